@@ -11,14 +11,16 @@ cd "$(dirname "$0")/.."
 DEPS_DIR=${DEPS_DIR:-$PWD/.deps}
 
 PKGS="build-essential pkg-config libsqlite3-dev sqlite3 libutf8proc-dev \
-libjansson-dev libcmocka-dev libpcre2-dev libmicrohttpd-dev jq python3 \
-nodejs npm"
+libjansson-dev libcmocka-dev libpcre2-dev libmicrohttpd-dev jq python3"
 
 missing=""
 for p in $PKGS; do
 	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'ok installed' ||
 		missing="$missing $p"
 done
+# npm may come with a Node.js of another origin; only ask Debian for it
+# when there is no npm at all.
+command -v npm >/dev/null 2>&1 || missing="$missing nodejs npm"
 if [ -n "$missing" ]; then
 	echo "deps: installing Debian packages:$missing"
 	SUDO=""

@@ -23,7 +23,7 @@ int main(int argc, char **argv)
 		}
 		printf("static const char blob_%d[] = {", i);
 		while ((c = getc(fp)) != EOF) {
-			printf("%s%d,", n % 24 ? "" : "\n", c);
+			printf("%s%d,", n % 24 ? "" : "\n", (int)(signed char)c);
 			n++;
 		}
 		printf("0};\n");

@@ -6,13 +6,6 @@
 
 #include <string.h>
 
-struct sr_doc {
-	struct sr_arena arena;
-	struct sr_event *ev; /* events, ev_count used of ev_cap */
-	size_t ev_count;
-	size_t ev_cap;
-};
-
 int sr_doc_new(struct sr_doc **out)
 {
 	struct sr_doc *doc = sr_calloc(1, sizeof(*doc));
@@ -21,6 +14,11 @@ int sr_doc_new(struct sr_doc **out)
 	if (!doc)
 		return SR_ENOMEM;
 	sr__arena_init(&doc->arena, 64 * 1024);
+	sr__fold_init(&doc->fold);
+	sr__buf_init(&doc->matches, 0);
+	sr__buf_init(&doc->sents, 0);
+	sr__buf_init(&doc->mentions, 0);
+	sr__buf_init(&doc->work, 0);
 	*out = doc;
 	return SR_OK;
 }
@@ -30,6 +28,11 @@ void sr_doc_free(struct sr_doc *doc)
 	if (!doc)
 		return;
 	sr__arena_clear(&doc->arena);
+	sr__fold_clear(&doc->fold);
+	sr__buf_clear(&doc->matches);
+	sr__buf_clear(&doc->sents);
+	sr__buf_clear(&doc->mentions);
+	sr__buf_clear(&doc->work);
 	sr_free(doc->ev);
 	sr_free(doc);
 }

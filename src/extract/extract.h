@@ -1,11 +1,36 @@
 /*
- * extract.h - internals of the extraction stage shared with tests and the
- * store: building docs by hand.
+ * extract.h - internals of the extraction stage: the engine, the doc with
+ * its per-thread scratch, and helpers shared with tests and the store.
  */
 #ifndef SR_EXTRACT_H
 #define SR_EXTRACT_H
 
 #include "../core/core.h"
+#include "../lexicon/gazetteer.h"
+#include "../lexicon/lexicon.h"
+#include "../text/text.h"
+
+struct sr_engine {
+	struct sr_lex *lex;
+	struct sr_gaz *gaz;      /* NULL when running without a gazetteer */
+	char focus[16][3];       /* ISO2 codes from --focus */
+	size_t focus_count;
+	uint64_t *stop;          /* sorted hashes of stopwords.tsv */
+	size_t stop_count;
+};
+
+struct sr_doc {
+	struct sr_arena arena;   /* strings of events; reset per article */
+	struct sr_event *ev;     /* events, ev_count used of ev_cap */
+	size_t ev_count;
+	size_t ev_cap;
+	/* scratch, reused across articles */
+	struct sr_fold fold;
+	struct sr_buf matches;   /* struct sr_match[] */
+	struct sr_buf sents;     /* struct sr_span[] */
+	struct sr_buf mentions;  /* struct place_mention[] (places.c) */
+	struct sr_buf work;      /* struct sr_event[] before merging */
+};
 
 /* Append a copy of ev to doc: every string is copied into the doc's arena,
  * so ev may be freed afterwards.  Used by the extractor itself, by the store
@@ -16,5 +41,9 @@ void sr__doc_reset(struct sr_doc *doc);
 /* Initialise ev with every count SR_NULL_COUNT, strings NULL, status
  * reported, confidence 0. */
 void sr__event_init(struct sr_event *ev);
+
+/* 1 if the folded word w[0..n) is in data/stopwords.tsv. */
+int sr__engine_is_stopword(const struct sr_engine *e, const char *w,
+			   size_t n);
 
 #endif

@@ -90,4 +90,24 @@ double sr__gaz_score(const struct sr_gaz *g, const struct sr_place *p,
 		     const struct sr_gaz_context *ctx, char *why,
 		     size_t why_cap);
 
+/* One parsed row of a GeoNames dump (19 tab-separated columns; at least
+ * the first 15 are required).  Spans point into the line (not
+ * NUL-terminated); the short code fields are copied, NUL-terminated. */
+struct sr_gaz_row {
+	int64_t id;
+	const char *name, *ascii, *alt; /* alt: comma-separated names */
+	size_t name_len, ascii_len, alt_len;
+	double lat, lon;
+	char fclass;      /* '\0' when empty */
+	char fcode[11];
+	char cc[3];
+	char admin1[21];
+	uint64_t population;
+};
+
+/* Parse one line (without its newline).  0, or SR_EINPUT with *why set to
+ * a static message naming the bad column ("bad latitude"). */
+int sr__gaz_parse_row(const char *line, size_t len, struct sr_gaz_row *r,
+		      const char **why);
+
 #endif

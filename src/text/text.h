@@ -96,4 +96,123 @@ size_t sr__dates(const char *text, struct sr_span span,
 		 struct sr_ymd article_date, struct sr_date_expr *out,
 		 size_t cap);
 
+/* ---- internal helpers shared by the files of src/text ---- */
+
+/* Classes of the small vocabulary the number and date parsers know. */
+enum sr_tw_class {
+	SR_TW_UNIT = 1, /* zero..nine; val = value */
+	SR_TW_TEEN,     /* ten..nineteen */
+	SR_TW_TENS,     /* twenty..ninety */
+	SR_TW_SCALE,    /* hundred thousand million billion dozen; val = factor */
+	SR_TW_ORD,      /* first..nineteenth, hundredth, thousandth */
+	SR_TW_ORD_TENS, /* twentieth..ninetieth */
+	SR_TW_VAGUE,    /* dozens tens hundreds thousands millions several
+			   scores; val = enum sr_tw_id */
+	SR_TW_MONTH,    /* january..december, jan..dec, sept; val = 1..12 */
+	SR_TW_WDAY,     /* sunday..saturday; val = 0..6 */
+	SR_TW_MUNIT,    /* units of length/area/mass, percent: not counts */
+	SR_TW_ID,       /* any other known word; val = enum sr_tw_id */
+};
+
+enum sr_tw_id {
+	SR_TWI_A = 1, SR_TWI_AN, SR_TWI_AND, SR_TWI_OR, SR_TWI_TO, SR_TWI_OF,
+	SR_TWI_THE, SR_TWI_AT, SR_TWI_LEAST, SR_TWI_MOST, SR_TWI_MORE,
+	SR_TWI_THAN, SR_TWI_OVER, SR_TWI_ABOUT, SR_TWI_AROUND, SR_TWI_APPROX,
+	SR_TWI_ROUGHLY, SR_TWI_NEARLY, SR_TWI_ALMOST, SR_TWI_SOME, SR_TWI_UP,
+	SR_TWI_BETWEEN, SR_TWI_FEWER, SR_TWI_LESS, SR_TWI_AS, SR_TWI_MANY,
+	SR_TWI_ESTIMATED, SR_TWI_CLOSE, SR_TWI_JUST, SR_TWI_UNDER,
+	SR_TWI_UPWARDS, SR_TWI_NO, SR_TWI_HALF, SR_TWI_FEW, SR_TWI_COUPLE,
+	SR_TWI_HANDFUL, SR_TWI_EXCESS, SR_TWI_DOZENS, SR_TWI_TENS,
+	SR_TWI_HUNDREDS, SR_TWI_THOUSANDS, SR_TWI_MILLIONS, SR_TWI_SEVERAL,
+	SR_TWI_SCORES, SR_TWI_AM, SR_TWI_PM, SR_TWI_NUMBER, SR_TWI_PER,
+	SR_TWI_CENT, SR_TWI_SO,
+	/* dates */
+	SR_TWI_IN, SR_TWI_ON, SR_TWI_SINCE, SR_TWI_DURING, SR_TWI_UNTIL,
+	SR_TWI_BY, SR_TWI_BEFORE, SR_TWI_AFTER, SR_TWI_THROUGHOUT,
+	SR_TWI_FROM, SR_TWI_EARLY, SR_TWI_LATE, SR_TWI_MID, SR_TWI_LAST,
+	SR_TWI_NEXT, SR_TWI_THIS, SR_TWI_EARLIER, SR_TWI_LATER, SR_TWI_TODAY,
+	SR_TWI_TONIGHT, SR_TWI_YESTERDAY, SR_TWI_OVERNIGHT, SR_TWI_MORNING,
+	SR_TWI_AFTERNOON, SR_TWI_EVENING, SR_TWI_NIGHT, SR_TWI_DAY,
+	SR_TWI_DAYS, SR_TWI_WEEK, SR_TWI_WEEKS, SR_TWI_WEEKEND, SR_TWI_MONTH,
+	SR_TWI_MONTHS, SR_TWI_YEAR, SR_TWI_YEARS, SR_TWI_AGO,
+};
+
+struct sr_tword {
+	const char *w;      /* lower case */
+	unsigned char len;  /* bytes */
+	unsigned char cls;  /* enum sr_tw_class */
+	int32_t val;        /* see the class */
+};
+
+/* Look up the run of ASCII letters at text[p..end) (case-insensitive).
+ * Returns the entry or NULL; *n gets the run length in bytes (0 if text[p]
+ * is not a letter) and *upper 1 if the first letter is upper case. */
+const struct sr_tword *sr__text_word(const char *text, size_t p, size_t end,
+				     size_t *n, int *upper);
+
+/* The ASCII equivalent of the character at text[i] (i < end): typographic
+ * single quotes give '\'', double quotes '"', en/em dashes '-', the
+ * ellipsis '.', no-break space ' '; *n gets its length in bytes.  Other
+ * bytes are returned as they are (n = 1). */
+static inline int sr__text_fold(const char *text, size_t i, size_t end,
+				size_t *n)
+{
+	unsigned char c = (unsigned char)text[i];
+
+	*n = 1;
+	if (c < 0x80)
+		return c;
+	if (c == 0xE2 && i + 2 < end && (unsigned char)text[i + 1] == 0x80) {
+		switch ((unsigned char)text[i + 2]) {
+		case 0x98: case 0x99: *n = 3; return '\'';
+		case 0x9C: case 0x9D: *n = 3; return '"';
+		case 0x93: case 0x94: *n = 3; return '-';
+		case 0xA6: *n = 3; return '.';
+		default: break;
+		}
+	} else if (c == 0xC2 && i + 1 < end &&
+		   (unsigned char)text[i + 1] == 0xA0) {
+		*n = 2;
+		return ' ';
+	}
+	return c;
+}
+
+static inline int sr__text_space(int c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
+	       c == '\v';
+}
+
+static inline int sr__text_alpha(int c)
+{
+	return (unsigned)((c | 0x20) - 'a') < 26;
+}
+
+static inline int sr__text_digit(int c)
+{
+	return (unsigned)(c - '0') < 10;
+}
+
+static inline int sr__text_alnum(int c)
+{
+	return sr__text_alpha(c) || sr__text_digit(c);
+}
+
+/* Skip white space (folded) from i; returns the first other position. */
+size_t sr__text_skip_space(const char *text, size_t i, size_t end);
+
+/* The start of the ASCII word (letters/digits, at most 16) that ends just
+ * before position i, skipping white space and one ',' '.' or '-' after it;
+ * *wend gets its end.  (size_t)-1 if there is none; lo is the lowest index
+ * that may be read. */
+size_t sr__text_prev_word(const char *text, size_t lo, size_t i,
+			  size_t *wend);
+
+/* 1 if a 4-digit year at text[off] is introduced by a word that makes it
+ * a year ("in", "since", "of", "during", "until", "by", "before",
+ * "after", "early", "late", "mid", or a month name); lo is the lowest
+ * index that may be read. */
+int sr__text_year_context(const char *text, size_t lo, size_t off);
+
 #endif

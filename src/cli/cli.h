@@ -1,0 +1,22 @@
+/*
+ * cli.h - shared helpers of the sitrep command-line program.  The CLI uses
+ * only include/sitrep.h.
+ */
+#ifndef SR_CLI_H
+#define SR_CLI_H
+
+#include "sitrep.h"
+
+/* Print "sitrep: FILE:LINE: message" (or without FILE/LINE) to stderr. */
+void cli_diag(const struct sr_diag *d);
+/* Print "sitrep: message" to stderr and return exit code 2. */
+int cli_usage_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* Parse "YYYY-MM-DD" for option name; prints an error on failure. */
+int cli_parse_date(const char *opt, const char *s, struct sr_ymd *out);
+
+int cmd_extract(int argc, char **argv);
+int cmd_ingest(int argc, char **argv);
+int cmd_events(int argc, char **argv);
+int cmd_gazetteer(int argc, char **argv);
+
+#endif

@@ -1,0 +1,215 @@
+/*
+ * cmd_extract.c - `sitrep extract` and `sitrep ingest`: read articles,
+ * extract events, and write them to stdout or store them.  A bad article is
+ * reported as FILE:LINE and skipped; the batch goes on and the exit code is
+ * 3 at the end.
+ */
+#include "cli.h"
+
+#include <getopt.h>
+#include <stdio.h>
+#include <string.h>
+
+struct run_opts {
+	enum sr_format format;
+	struct sr_ymd date;
+	int has_date;
+	const char *gazetteer;
+	const char *focus;
+	const char *db;
+	int explain;
+};
+
+enum { OPT_GAZ = 256, OPT_FOCUS, OPT_EXPLAIN, OPT_DB };
+
+static const struct option long_opts[] = {
+	{"format", required_argument, NULL, 'f'},
+	{"date", required_argument, NULL, 'd'},
+	{"gazetteer", required_argument, NULL, OPT_GAZ},
+	{"focus", required_argument, NULL, OPT_FOCUS},
+	{"explain", no_argument, NULL, OPT_EXPLAIN},
+	{"db", required_argument, NULL, OPT_DB},
+	{"help", no_argument, NULL, 'h'},
+	{NULL, 0, NULL, 0},
+};
+
+static int parse(int argc, char **argv, struct run_opts *o, int ingest)
+{
+	int ch;
+
+	memset(o, 0, sizeof(*o));
+	o->format = SR_FORMAT_JSONL;
+	optind = 1;
+	opterr = 0;
+	while ((ch = getopt_long(argc, argv, "f:d:h", long_opts, NULL)) != -1) {
+		switch (ch) {
+		case 'f':
+			if (ingest || sr_format_parse(optarg, &o->format))
+				return cli_usage_error("unknown format '%s'",
+						       optarg);
+			break;
+		case 'd':
+			if (cli_parse_date("--date", optarg, &o->date))
+				return 2;
+			o->has_date = 1;
+			break;
+		case OPT_GAZ:
+			o->gazetteer = optarg;
+			break;
+		case OPT_FOCUS:
+			o->focus = optarg;
+			break;
+		case OPT_EXPLAIN:
+			o->explain = 1;
+			break;
+		case OPT_DB:
+			if (!ingest)
+				return cli_usage_error("extract stores nothing: "
+						       "--db is for ingest");
+			o->db = optarg;
+			break;
+		case 'h':
+			printf("usage: sitrep %s [OPTIONS] [FILE|DIR|-]...\n"
+			       "see 'sitrep help'\n",
+			       ingest ? "ingest" : "extract");
+			return -1;
+		default:
+			return cli_usage_error("%s: unknown option '%s'",
+					       ingest ? "ingest" : "extract",
+					       argv[optind - 1]);
+		}
+	}
+	if (ingest && optind >= argc)
+		return cli_usage_error("ingest: no input (give FILE, DIR or -)");
+	return 0;
+}
+
+static int run(int argc, char **argv, int ingest)
+{
+	struct run_opts o;
+	struct sr_engine_opts eo;
+	struct sr_engine *engine = NULL;
+	struct sr_reader *reader = NULL;
+	struct sr_writer *writer = NULL;
+	struct sr_doc *doc = NULL;
+	struct sr_db *db = NULL;
+	struct sr_diag d;
+	struct sr_article a;
+	int rc, exit_code = 0, i;
+	long articles = 0, stored = 0, events = 0, bad = 0;
+
+	rc = parse(argc, argv, &o, ingest);
+	if (rc)
+		return rc < 0 ? 0 : rc;
+	memset(&d, 0, sizeof(d));
+	eo.gazetteer_path = o.gazetteer;
+	eo.focus = o.focus;
+	rc = sr_engine_new(&engine, &eo, &d);
+	if (rc) {
+		cli_diag(&d);
+		exit_code = sr_rc_exit_code(rc);
+		goto out;
+	}
+	if (ingest) {
+		rc = sr_db_open(&db, o.db ? o.db : sr_default_db_path(), &d);
+		if (rc) {
+			cli_diag(&d);
+			exit_code = 4;
+			goto out;
+		}
+	} else if (!o.explain) {
+		rc = sr_writer_new(&writer, o.format, stdout);
+		if (rc)
+			goto fail;
+	}
+	rc = sr_reader_new(&reader, o.has_date ? &o.date : NULL);
+	if (!rc)
+		rc = sr_doc_new(&doc);
+	if (rc)
+		goto fail;
+	if (optind >= argc)
+		rc = sr_reader_add_path(reader, "-");
+	for (i = optind; i < argc && !rc; i++)
+		rc = sr_reader_add_path(reader, argv[i]);
+	if (rc)
+		goto fail;
+	for (;;) {
+		size_t k, n;
+
+		memset(&d, 0, sizeof(d));
+		rc = sr_reader_next(reader, &a, &d);
+		if (rc == 0)
+			break;
+		if (rc < 0) {
+			cli_diag(&d);
+			bad++;
+			if (exit_code == 0)
+				exit_code = sr_rc_exit_code(rc) == 1
+						    ? 3
+						    : sr_rc_exit_code(rc);
+			continue;
+		}
+		articles++;
+		rc = sr_extract(engine, &a, doc);
+		if (rc) {
+			sr_diag_set(&d, rc, a.file, a.line,
+				    "cannot extract article '%s': %s", a.id,
+				    sr_strerror(rc));
+			cli_diag(&d);
+			bad++;
+			exit_code = 3;
+			continue;
+		}
+		n = sr_doc_event_count(doc);
+		events += (long)n;
+		if (ingest) {
+			memset(&d, 0, sizeof(d));
+			rc = sr_db_put(db, &a, doc, &d);
+			if (rc < 0) {
+				cli_diag(&d);
+				exit_code = 4;
+				goto out;
+			}
+			stored += rc;
+			continue;
+		}
+		for (k = 0; k < n; k++) {
+			const struct sr_event *ev = sr_doc_event(doc, k);
+
+			rc = o.explain ? sr_event_explain(ev, stdout)
+				       : sr_writer_event(writer, ev);
+			if (rc)
+				goto fail;
+		}
+	}
+	if (writer && (rc = sr_writer_finish(writer)) != 0)
+		goto fail;
+	if (ingest)
+		fprintf(stderr,
+			"sitrep: %ld articles read, %ld stored (%ld unchanged), "
+			"%ld events, %ld bad inputs\n",
+			articles, stored, articles - stored, events, bad);
+	goto out;
+fail:
+	fprintf(stderr, "sitrep: %s\n", sr_strerror(rc));
+	exit_code = sr_rc_exit_code(rc);
+out:
+	if (fflush(stdout) != 0 && exit_code == 0)
+		exit_code = 1;
+	sr_writer_free(writer);
+	sr_reader_free(reader);
+	sr_doc_free(doc);
+	sr_db_close(db);
+	sr_engine_free(engine);
+	return exit_code;
+}
+
+int cmd_extract(int argc, char **argv)
+{
+	return run(argc, argv, 0);
+}
+
+int cmd_ingest(int argc, char **argv)
+{
+	return run(argc, argv, 1);
+}

@@ -1,0 +1,396 @@
+/*
+ * json.c - a small append-only JSON emitter over an sr_buf and the JSON
+ * event record (DESIGN.md "Event record") used by the JSONL writer and as
+ * the GeoJSON properties object.
+ *
+ * Exports: sr__jw_* (emitter), sr__export_event_json, number formatting
+ * (sr__export_fmt_int, sr__export_fmt_fixed), sr__export_utf8_seq and
+ * sr__export_sentence.
+ *
+ * Invariants: the record has every key, always in DESIGN.md's order (other
+ * tools depend on it); unknown values are null, never 0 or "".  Strings are
+ * escaped per RFC 8259 and the output is valid UTF-8 whatever the input.
+ * Numbers are formatted by hand (no printf on the hot path), so the output
+ * does not depend on the locale.
+ *
+ * Not here: no parsing, no I/O.
+ */
+#include "export.h"
+
+#include <math.h>
+#include <string.h>
+
+static const char hexdig[] = "0123456789abcdef";
+static const char replacement[] = "\xEF\xBF\xBD"; /* U+FFFD */
+
+size_t sr__export_utf8_seq(const unsigned char *s, size_t n)
+{
+	unsigned c = s[0];
+
+	if (c < 0x80)
+		return 1;
+	if (c < 0xC2)
+		return 0; /* continuation byte or overlong 2-byte lead */
+	if (c < 0xE0)
+		return n >= 2 && (s[1] & 0xC0) == 0x80 ? 2 : 0;
+	if (c < 0xF0) {
+		if (n < 3 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80)
+			return 0;
+		if (c == 0xE0 && s[1] < 0xA0)
+			return 0; /* overlong */
+		if (c == 0xED && s[1] >= 0xA0)
+			return 0; /* UTF-16 surrogate */
+		return 3;
+	}
+	if (c < 0xF5) {
+		if (n < 4 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80 ||
+		    (s[3] & 0xC0) != 0x80)
+			return 0;
+		if (c == 0xF0 && s[1] < 0x90)
+			return 0; /* overlong */
+		if (c == 0xF4 && s[1] >= 0x90)
+			return 0; /* above U+10FFFF */
+		return 4;
+	}
+	return 0;
+}
+
+size_t sr__export_fmt_int(char *out, int64_t v)
+{
+	char tmp[24];
+	size_t n = 0, i = 0;
+	uint64_t u = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
+
+	do {
+		tmp[n++] = (char)('0' + u % 10);
+		u /= 10;
+	} while (u);
+	if (v < 0)
+		out[i++] = '-';
+	while (n)
+		out[i++] = tmp[--n];
+	out[i] = '\0';
+	return i;
+}
+
+size_t sr__export_fmt_fixed(char *out, double v, int dec)
+{
+	static const int64_t p10[] = {1, 10, 100, 1000, 10000, 100000, 1000000};
+	int64_t q, ip, fp;
+	size_t i;
+	int k;
+
+	if (dec < 0)
+		dec = 0;
+	if (dec > 6)
+		dec = 6;
+	if (fabs(v) >= 1e12) {
+		/* Far outside any coordinate or score: keep it exact-ish
+		 * rather than overflow the fixed-point path. */
+		int n = snprintf(out, 40, "%.*e", dec, v);
+
+		return n > 0 ? (size_t)n : 0;
+	}
+	q = llround(v * (double)p10[dec]);
+	i = 0;
+	if (q < 0) {
+		out[i++] = '-';
+		q = -q;
+	}
+	ip = q / p10[dec];
+	fp = q % p10[dec];
+	i += sr__export_fmt_int(out + i, ip);
+	if (dec > 0) {
+		out[i++] = '.';
+		for (k = dec - 1; k >= 0; k--) {
+			out[i + (size_t)k] = (char)('0' + fp % 10);
+			fp /= 10;
+		}
+		i += (size_t)dec;
+	}
+	out[i] = '\0';
+	return i;
+}
+
+const char *sr__export_sentence(const struct sr_event *ev, size_t *len)
+{
+	*len = 0;
+	if (!ev->text || ev->sentence.len == 0 ||
+	    ev->sentence.off > ev->text_len ||
+	    ev->sentence.len > ev->text_len - ev->sentence.off)
+		return NULL;
+	*len = ev->sentence.len;
+	return ev->text + ev->sentence.off;
+}
+
+/* Appends s[0..n) escaped for JSON when esc, else only sanitised. */
+static void put_text(struct sr_jw *w, const char *s, size_t n, bool esc)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t i = 0, run = 0, k;
+	char e[6];
+
+	while (!w->rc) {
+		unsigned c;
+
+		/* tight loops over the common case: plain ASCII */
+		if (esc)
+			while (i < n && p[i] - 0x20u < 0x60u && p[i] != '"' &&
+			       p[i] != '\\')
+				i++;
+		else
+			while (i < n && p[i] < 0x80)
+				i++;
+		if (i >= n)
+			break;
+		c = p[i];
+		if (c >= 0x80) {
+			k = sr__export_utf8_seq(p + i, n - i);
+			if (k) {
+				i += k;
+				continue;
+			}
+		}
+		/* here c is invalid UTF-8, or (esc only) ASCII to escape */
+		sr__jw_raw(w, s + run, i - run);
+		if (c >= 0x80) {
+			sr__jw_raw(w, replacement, 3);
+		} else {
+			e[0] = '\\';
+			switch (c) {
+			case '"':
+				e[1] = '"';
+				break;
+			case '\\':
+				e[1] = '\\';
+				break;
+			case '\n':
+				e[1] = 'n';
+				break;
+			case '\r':
+				e[1] = 'r';
+				break;
+			case '\t':
+				e[1] = 't';
+				break;
+			case '\b':
+				e[1] = 'b';
+				break;
+			case '\f':
+				e[1] = 'f';
+				break;
+			default:
+				e[1] = 'u';
+				e[2] = '0';
+				e[3] = '0';
+				e[4] = hexdig[c >> 4];
+				e[5] = hexdig[c & 15];
+				sr__jw_raw(w, e, 6);
+				i++;
+				run = i;
+				continue;
+			}
+			sr__jw_raw(w, e, 2);
+		}
+		i++;
+		run = i;
+	}
+	sr__jw_raw(w, s + run, n - run);
+}
+
+void sr__jw_str(struct sr_jw *w, const char *s, size_t n)
+{
+	if (!s) {
+		SR_JW_LIT(w, "null");
+		return;
+	}
+	SR_JW_LIT(w, "\"");
+	put_text(w, s, n, true);
+	SR_JW_LIT(w, "\"");
+}
+
+void sr__jw_cstr(struct sr_jw *w, const char *s)
+{
+	sr__jw_str(w, s, s ? strlen(s) : 0);
+}
+
+void sr__jw_utf8(struct sr_jw *w, const char *s, size_t n)
+{
+	if (s)
+		put_text(w, s, n, false);
+}
+
+void sr__jw_int(struct sr_jw *w, int64_t v)
+{
+	char tmp[24];
+
+	sr__jw_raw(w, tmp, sr__export_fmt_int(tmp, v));
+}
+
+void sr__jw_fixed(struct sr_jw *w, double v, int dec)
+{
+	char tmp[40];
+
+	if (!isfinite(v)) {
+		SR_JW_LIT(w, "null");
+		return;
+	}
+	sr__jw_raw(w, tmp, sr__export_fmt_fixed(tmp, v, dec));
+}
+
+/* ---- the event record ---- */
+
+#define KEY(w, name) sr__jw_raw(w, ",\"" name "\":", sizeof(name) + 3)
+
+static void opt_int(struct sr_jw *w, int64_t v, int64_t none)
+{
+	if (v == none)
+		SR_JW_LIT(w, "null");
+	else
+		sr__jw_int(w, v);
+}
+
+static void count(struct sr_jw *w, int64_t v)
+{
+	if (v < 0)
+		SR_JW_LIT(w, "null");
+	else
+		sr__jw_int(w, v);
+}
+
+static void span(struct sr_jw *w, bool *first, const char *name,
+		 struct sr_span sp)
+{
+	if (sp.len == 0)
+		return;
+	if (!*first)
+		SR_JW_LIT(w, ",");
+	*first = false;
+	SR_JW_LIT(w, "\"");
+	sr__jw_raw(w, name, strlen(name));
+	SR_JW_LIT(w, "\":[");
+	sr__jw_int(w, sp.off);
+	SR_JW_LIT(w, ",");
+	sr__jw_int(w, sp.len);
+	SR_JW_LIT(w, "]");
+}
+
+int sr__export_event_json(struct sr_buf *b, const struct sr_event *ev)
+{
+	struct sr_jw jw = {b, 0}, *w = &jw;
+	const struct sr_spans *sp = &ev->spans;
+	const char *sent;
+	size_t sent_len;
+	bool geo = ev->geo_precision != 0, first = true;
+	char date[11];
+
+	SR_JW_LIT(w, "{\"event_id\":");
+	if (ev->event_id[0])
+		sr__jw_str(w, ev->event_id,
+			   strnlen(ev->event_id, sizeof(ev->event_id)));
+	else
+		SR_JW_LIT(w, "null");
+	KEY(w, "article_id");
+	sr__jw_cstr(w, ev->article_id);
+	KEY(w, "event_date");
+	if (ev->event_date.y) {
+		sr_ymd_format(ev->event_date, date);
+		sr__jw_str(w, date, 10);
+	} else {
+		SR_JW_LIT(w, "null");
+	}
+	KEY(w, "time_precision");
+	opt_int(w, ev->time_precision, 0);
+	KEY(w, "kind");
+	sr__jw_cstr(w, ev->kind);
+	KEY(w, "disorder_type");
+	sr__jw_cstr(w, ev->disorder_type);
+	KEY(w, "event_type");
+	sr__jw_cstr(w, ev->event_type);
+	KEY(w, "sub_event_type");
+	sr__jw_cstr(w, ev->sub_event_type);
+	KEY(w, "plover_type");
+	sr__jw_cstr(w, ev->plover_type);
+	KEY(w, "plover_mode");
+	sr__jw_cstr(w, ev->plover_mode);
+	KEY(w, "cameo_code");
+	sr__jw_cstr(w, ev->cameo_code);
+	KEY(w, "actor1");
+	sr__jw_cstr(w, ev->actor1);
+	KEY(w, "actor1_iso3");
+	sr__jw_cstr(w, ev->actor1_iso3);
+	KEY(w, "actor2");
+	sr__jw_cstr(w, ev->actor2);
+	KEY(w, "actor2_iso3");
+	sr__jw_cstr(w, ev->actor2_iso3);
+	KEY(w, "location");
+	sr__jw_cstr(w, ev->location);
+	KEY(w, "admin1");
+	sr__jw_cstr(w, ev->admin1);
+	KEY(w, "country");
+	sr__jw_cstr(w, ev->country);
+	KEY(w, "iso3");
+	sr__jw_cstr(w, ev->iso3);
+	KEY(w, "latitude");
+	if (geo)
+		sr__jw_fixed(w, ev->latitude, 5);
+	else
+		SR_JW_LIT(w, "null");
+	KEY(w, "longitude");
+	if (geo)
+		sr__jw_fixed(w, ev->longitude, 5);
+	else
+		SR_JW_LIT(w, "null");
+	KEY(w, "geo_precision");
+	opt_int(w, ev->geo_precision, 0);
+	KEY(w, "gazetteer_id");
+	opt_int(w, ev->gazetteer_id, 0);
+	KEY(w, "fatalities");
+	count(w, ev->fatalities);
+	KEY(w, "fatalities_low");
+	count(w, ev->fatalities_low);
+	KEY(w, "fatalities_high");
+	count(w, ev->fatalities_high);
+	KEY(w, "injured");
+	count(w, ev->injured);
+	KEY(w, "injured_low");
+	count(w, ev->injured_low);
+	KEY(w, "injured_high");
+	count(w, ev->injured_high);
+	KEY(w, "quantity");
+	sr__jw_cstr(w, ev->quantity);
+	KEY(w, "weapons");
+	sr__jw_cstr(w, ev->weapons);
+	KEY(w, "status");
+	sr__jw_cstr(w, sr_status_name(ev->status));
+	KEY(w, "claimed_by");
+	sr__jw_cstr(w, ev->claimed_by);
+	KEY(w, "historical");
+	if (ev->historical)
+		SR_JW_LIT(w, "true");
+	else
+		SR_JW_LIT(w, "false");
+	KEY(w, "confidence");
+	sr__jw_fixed(w, ev->confidence, 2);
+	KEY(w, "sentence");
+	sent = sr__export_sentence(ev, &sent_len);
+	sr__jw_str(w, sent, sent_len);
+	KEY(w, "spans");
+	SR_JW_LIT(w, "{");
+	span(w, &first, "sentence", ev->sentence);
+	span(w, &first, "trigger", sp->trigger);
+	span(w, &first, "actor1", sp->actor1);
+	span(w, &first, "actor2", sp->actor2);
+	span(w, &first, "place", sp->place);
+	span(w, &first, "date", sp->date);
+	span(w, &first, "fatalities", sp->fatalities);
+	span(w, &first, "injured", sp->injured);
+	span(w, &first, "quantity", sp->quantity);
+	span(w, &first, "weapons", sp->weapons);
+	span(w, &first, "claim", sp->claim);
+	SR_JW_LIT(w, "}");
+	KEY(w, "rule");
+	sr__jw_cstr(w, ev->rule);
+	SR_JW_LIT(w, "}");
+	return w->rc;
+}

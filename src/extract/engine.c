@@ -1,0 +1,121 @@
+/*
+ * engine.c - struct sr_engine: the compiled lexicon, the mapped gazetteer,
+ * the stopword set and the focus countries.  Immutable after sr_engine_new
+ * and shared by threads.
+ */
+#include "extract.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static int cmp_u64(const void *a, const void *b)
+{
+	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+static int load_stopwords(struct sr_engine *e)
+{
+	struct sr_tsv t = {0};
+	size_t cap = 0;
+
+	t.data = sr__data("stopwords.tsv", &t.len);
+	if (!t.data)
+		return SR_OK;
+	while (sr__tsv_next(&t)) {
+		if (e->stop_count == cap) {
+			size_t ncap = cap ? cap * 2 : 512;
+			uint64_t *p = sr_realloc(e->stop, ncap * sizeof(*p));
+
+			if (!p)
+				return SR_ENOMEM;
+			e->stop = p;
+			cap = ncap;
+		}
+		e->stop[e->stop_count++] = sr__hash64(t.field[0], t.flen[0]);
+	}
+	if (e->stop_count)
+		qsort(e->stop, e->stop_count, sizeof(*e->stop), cmp_u64);
+	return SR_OK;
+}
+
+int sr__engine_is_stopword(const struct sr_engine *e, const char *w, size_t n)
+{
+	uint64_t h = sr__hash64(w, n);
+	size_t lo = 0, hi = e->stop_count;
+
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+
+		if (e->stop[mid] < h)
+			lo = mid + 1;
+		else if (e->stop[mid] > h)
+			hi = mid;
+		else
+			return 1;
+	}
+	return 0;
+}
+
+static void parse_focus(struct sr_engine *e, const char *s)
+{
+	while (s && *s && e->focus_count < SR_ARRAY_LEN(e->focus)) {
+		while (*s == ',' || *s == ' ')
+			s++;
+		if (s[0] && s[1] && (s[2] == ',' || s[2] == '\0' ||
+				     s[2] == ' ')) {
+			e->focus[e->focus_count][0] = (char)(s[0] & ~0x20);
+			e->focus[e->focus_count][1] = (char)(s[1] & ~0x20);
+			e->focus[e->focus_count][2] = '\0';
+			e->focus_count++;
+			s += 2;
+		} else {
+			while (*s && *s != ',')
+				s++;
+		}
+	}
+}
+
+int sr_engine_new(struct sr_engine **out, const struct sr_engine_opts *o,
+		  struct sr_diag *d)
+{
+	struct sr_engine *e;
+	const char *gaz_path;
+	int rc;
+
+	*out = NULL;
+	e = sr_calloc(1, sizeof(*e));
+	if (!e)
+		return SR_ENOMEM;
+	rc = sr__lex_new(&e->lex, d);
+	if (rc)
+		goto out;
+	rc = load_stopwords(e);
+	if (rc)
+		goto out;
+	gaz_path = o && o->gazetteer_path ? o->gazetteer_path
+					  : sr_default_gazetteer_path();
+	rc = sr__gaz_open(&e->gaz, gaz_path, d);
+	if (rc)
+		goto out;
+	if (o && o->focus)
+		parse_focus(e, o->focus);
+out:
+	if (rc) {
+		sr_engine_free(e);
+		return rc;
+	}
+	*out = e;
+	return SR_OK;
+}
+
+void sr_engine_free(struct sr_engine *e)
+{
+	if (!e)
+		return;
+	sr__lex_free(e->lex);
+	sr__gaz_close(e->gaz);
+	sr_free(e->stop);
+	sr_free(e);
+}

@@ -1,0 +1,1353 @@
+/*
+ * extract.c - sentence-level event frames.  For each sentence: the trigger
+ * that decides the kind (generic "attack"/"strike" resolved by the weapons
+ * and victims in the sentence), the actors and their roles (active and
+ * passive voice, "by X", adjectives such as "a Russian missile attack",
+ * possessives), the place (a mention after "in/on/near/over", else the
+ * paragraph's last place), the date (a date expression in the sentence, else
+ * the paragraph's, else the article's), fatalities and injured with ranges,
+ * quantities, weapons, status (claimed, denied, planned) and provenance.
+ * Then mentions of one event in consecutive sentences are folded together.
+ *
+ * Exports sr_extract and the word helpers of frame.h.
+ * Not here: finding and ranking places (places.c), merging across articles
+ * (src/merge/).
+ */
+#include "frame.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define MAX_NUMS 48
+#define MAX_DATES 8
+#define MAX_ACTORS 16
+
+/* ---- word helpers ---- */
+
+static int is_word_byte(unsigned char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+	       (c >= '0' && c <= '9') || c >= 0x80 || c == '\'' || c == '-';
+}
+
+struct sr_span sr__prev_word(const char *text, size_t lo, size_t off,
+			     int skip_the)
+{
+	struct sr_span w = {0, 0};
+	size_t e = off, b;
+
+	while (e > lo && (text[e - 1] == ' ' || text[e - 1] == '\n'))
+		e--;
+	b = e;
+	while (b > lo && is_word_byte((unsigned char)text[b - 1]))
+		b--;
+	if (b == e)
+		return w;
+	w.off = (uint32_t)b;
+	w.len = (uint32_t)(e - b);
+	if (skip_the && (sr__word_is(text, w, "the") ||
+			 sr__word_is(text, w, "a") || sr__word_is(text, w, "an")))
+		return sr__prev_word(text, lo, b, 0);
+	return w;
+}
+
+struct sr_span sr__next_word(const char *text, size_t end, size_t off,
+			     int skip_the)
+{
+	struct sr_span w = {0, 0};
+	size_t b = off, e;
+
+	while (b < end && (text[b] == ' ' || text[b] == '\n'))
+		b++;
+	e = b;
+	while (e < end && is_word_byte((unsigned char)text[e]))
+		e++;
+	if (b == e)
+		return w;
+	w.off = (uint32_t)b;
+	w.len = (uint32_t)(e - b);
+	if (skip_the && sr__word_is(text, w, "the"))
+		return sr__next_word(text, end, e, 0);
+	return w;
+}
+
+int sr__word_is(const char *text, struct sr_span w, const char *s)
+{
+	return sr__strncaseeq(text + w.off, w.len, s);
+}
+
+const struct sr_entry *sr__match_entry(const struct actx *c, size_t i)
+{
+	return sr__lex_entry(c->lx, c->m[i].entry);
+}
+
+int sr__cue_at(const struct actx *c, const struct sent *s, uint32_t off)
+{
+	uint32_t i;
+
+	for (i = s->m0; i < s->m1; i++) {
+		const struct sr_entry *e;
+
+		if (c->m[i].off > off)
+			break;
+		if (c->m[i].off != off)
+			continue;
+		e = sr__match_entry(c, i);
+		if (e->type == SR_ENT_CUE)
+			return e->sub;
+	}
+	return 0;
+}
+
+/* ---- per-sentence frame ---- */
+
+struct actor {
+	struct sr_span span;
+	const char *name; /* canonical; may be a "%s" template */
+	const char *iso3;
+	const struct sr_country *country;
+	int type;         /* enum sr_actor_type, or 0 for a bare country */
+	int demonym;      /* 1 if the words are only a demonym/country */
+	int by;           /* preceded by "by" */
+	int loc;          /* preceded by a locative preposition: a place */
+	int claimant;     /* followed by a claim/deny cue */
+};
+
+struct frame {
+	const struct sent *s;
+	uint32_t trig;           /* match index of the trigger */
+	int kind;                /* ontology index */
+	const char *rule_extra;  /* "+weapon" etc. */
+	struct actor act[MAX_ACTORS];
+	size_t nact;
+	struct sr_number num[MAX_NUMS];
+	unsigned char used[MAX_NUMS];
+	size_t nnum;
+	struct sr_date_expr dt[MAX_DATES];
+	size_t ndt;
+};
+
+static int entry_is(const struct sr_entry *e, int type, int sub)
+{
+	return e->type == type && (sub < 0 || e->sub == sub);
+}
+
+static int is_violent(const struct sr_lex *lx, int kind)
+{
+	const struct sr_kind *k = sr__lex_kind(lx, kind);
+
+	return k && k->disorder_type &&
+	       strcmp(k->disorder_type, "Political violence") == 0;
+}
+
+static int kind_named(const struct actx *c, int kind, const char *name)
+{
+	const struct sr_kind *k = sr__lex_kind(c->lx, kind);
+
+	return k && strcmp(k->name, name) == 0;
+}
+
+/* The first weapon match of the sentence that points to a kind. */
+static int weapon_kind(const struct actx *c, const struct sent *s)
+{
+	uint32_t i;
+
+	for (i = s->m0; i < s->m1; i++) {
+		const struct sr_entry *e = sr__match_entry(c, i);
+
+		if (e->type == SR_ENT_WEAPON && e->kind >= 0)
+			return e->kind;
+	}
+	return -1;
+}
+
+static int sentence_has_cue(const struct actx *c, const struct sent *s,
+			    int cue)
+{
+	uint32_t i;
+
+	for (i = s->m0; i < s->m1; i++)
+		if (entry_is(sr__match_entry(c, i), SR_ENT_CUE, cue))
+			return 1;
+	return 0;
+}
+
+static int sentence_has_weapon(const struct actx *c, const struct sent *s)
+{
+	uint32_t i;
+
+	for (i = s->m0; i < s->m1; i++)
+		if (sr__match_entry(c, i)->type == SR_ENT_WEAPON)
+			return 1;
+	return 0;
+}
+
+/* 1 if a negation cue stands within three words before off. */
+static int negated_before(const struct actx *c, const struct sent *s,
+			  uint32_t off)
+{
+	struct sr_span w;
+	int k;
+	size_t pos = off;
+
+	for (k = 0; k < 3; k++) {
+		w = sr__prev_word(c->text, s->span.off, pos, 0);
+		if (!w.len)
+			return 0;
+		if (sr__word_is(c->text, w, "no") ||
+		    sr__word_is(c->text, w, "not") ||
+		    sr__word_is(c->text, w, "never") ||
+		    sr__word_is(c->text, w, "without") ||
+		    sr__word_is(c->text, w, "nor") ||
+		    sr__word_is(c->text, w, "didn't") ||
+		    sr__word_is(c->text, w, "failed"))
+			return 1;
+		/* a comma or full stop ends the scope */
+		if (w.off + w.len < pos && c->text[w.off + w.len] == ',')
+			return 0;
+		pos = w.off;
+	}
+	return 0;
+}
+
+static int resolve_kind(const struct actx *c, const struct sent *s,
+			const struct sr_entry *e, const char **extra)
+{
+	int wk;
+
+	if (e->kind >= 0)
+		return e->kind;
+	wk = weapon_kind(c, s);
+	if (wk >= 0) {
+		*extra = "+weapon";
+		return wk;
+	}
+	if (e->kind == SR_KIND_ATTACK) {
+		if (sentence_has_cue(c, s, SR_CUE_CIVILIAN) &&
+		    (sentence_has_cue(c, s, SR_CUE_KILL) ||
+		     sentence_has_cue(c, s, SR_CUE_INJURE))) {
+			*extra = "+civilian-victims";
+			return sr__lex_kind_find(c->lx, "attack_civilians");
+		}
+		*extra = "+default";
+		return sr__lex_kind_find(c->lx, "armed_clash");
+	}
+	*extra = "+default";
+	return sr__lex_kind_find(c->lx, "shelling_missile");
+}
+
+/* Choose the trigger of the sentence; -1 if none. */
+static int choose_trigger(const struct actx *c, const struct sent *s,
+			  int *kind_out, const char **extra_out)
+{
+	uint32_t i, j;
+	int best = -1, best_score = -1, has_intercept = 0;
+	int has_support = s->p1 > s->p0 ||
+			  sentence_has_cue(c, s, SR_CUE_KILL) ||
+			  sentence_has_cue(c, s, SR_CUE_INJURE);
+
+	for (i = s->m0; i < s->m1; i++) {
+		const struct sr_entry *e = sr__match_entry(c, i);
+
+		if (e->type == SR_ENT_ACTOR || e->type == SR_ENT_COUNTRY_NAME ||
+		    e->type == SR_ENT_COUNTRY_DEMONYM)
+			has_support = 1;
+		if (e->type == SR_ENT_TRIGGER && e->strength >= 2 &&
+		    e->kind >= 0 && kind_named(c, e->kind, "interception"))
+			has_intercept = 1;
+	}
+	for (i = s->m0; i < s->m1; i++) {
+		const struct sr_entry *e = sr__match_entry(c, i);
+		const char *extra = "";
+		int kind, score, contained = 0;
+		const struct sr_kind *k;
+
+		if (e->type != SR_ENT_TRIGGER)
+			continue;
+		/* a longer trigger covering this one wins */
+		for (j = s->m0; j < s->m1; j++) {
+			const struct sr_entry *f = sr__match_entry(c, j);
+
+			if (j != i && f->type == SR_ENT_TRIGGER &&
+			    c->m[j].off <= c->m[i].off &&
+			    c->m[j].off + c->m[j].len >=
+				    c->m[i].off + c->m[i].len &&
+			    c->m[j].len > c->m[i].len)
+				contained = 1;
+		}
+		if (contained)
+			continue;
+		if (negated_before(c, s, c->m[i].off))
+			continue;
+		if (e->strength <= 1 && !has_support)
+			continue;
+		kind = resolve_kind(c, s, e, &extra);
+		k = sr__lex_kind(c->lx, kind);
+		if (!k)
+			continue;
+		/* weak aid verbs need something to give */
+		if (e->strength <= 1 && strcmp(k->name, "military_aid") == 0 &&
+		    !sentence_has_weapon(c, s))
+			continue;
+		/* "thwarted a drone attack": the interception is the event */
+		if (has_intercept && (strcmp(k->name, "air_drone_strike") == 0 ||
+				      strcmp(k->name, "shelling_missile") == 0))
+			continue;
+		score = k->priority + 10 * e->strength;
+		if (score > best_score) {
+			best_score = score;
+			best = (int)i;
+			*kind_out = kind;
+			*extra_out = extra;
+		}
+	}
+	return best;
+}
+
+/* ---- actors ---- */
+
+static int is_locative(int cue)
+{
+	return cue == SR_CUE_IN || cue == SR_CUE_ON || cue == SR_CUE_NEAR ||
+	       cue == SR_CUE_OVER || cue == SR_CUE_FROM;
+}
+
+static void collect_actors(const struct actx *c, struct frame *f)
+{
+	const struct sent *s = f->s;
+	uint32_t i, j;
+
+	f->nact = 0;
+	for (i = s->m0; i < s->m1 && f->nact < MAX_ACTORS; i++) {
+		const struct sr_entry *e = sr__match_entry(c, i);
+		const struct sr_match *m = &c->m[i];
+		struct actor a;
+		struct sr_span w;
+		uint32_t end = m->off + m->len;
+		int cue;
+
+		memset(&a, 0, sizeof(a));
+		a.span.off = m->off;
+		a.span.len = m->len;
+		if (e->type == SR_ENT_COUNTRY_NAME ||
+		    e->type == SR_ENT_COUNTRY_DEMONYM) {
+			if (!(c->text[m->off] >= 'A' && c->text[m->off] <= 'Z'))
+				continue;
+			a.country = e->country;
+			a.iso3 = e->country ? e->country->iso3 : NULL;
+			a.demonym = 1;
+			/* "Russian forces", "Russia's defence ministry" */
+			for (j = i + 1; j < s->m1; j++) {
+				const struct sr_entry *h = sr__match_entry(c, j);
+				size_t gap_lo = end, gap_hi = c->m[j].off;
+				int ok = gap_hi >= gap_lo && gap_hi - gap_lo <= 3;
+
+				if (c->m[j].off > end + 3)
+					break;
+				if (!ok || h->type != SR_ENT_ACTOR ||
+				    h->sub < SR_ACT_HEAD_MIL ||
+				    h->sub > SR_ACT_HEAD_POLICE)
+					continue;
+				a.name = h->name;
+				a.type = h->sub;
+				a.demonym = 0;
+				a.span.len = c->m[j].off + c->m[j].len - m->off;
+			}
+		} else if (e->type == SR_ENT_ACTOR) {
+			if (e->sub >= SR_ACT_HEAD_MIL &&
+			    e->sub <= SR_ACT_HEAD_POLICE)
+				continue; /* only after a demonym */
+			if (e->sub == SR_ACT_METONYM &&
+			    !(c->text[m->off] >= 'A' && c->text[m->off] <= 'Z'))
+				continue;
+			a.name = e->name;
+			a.iso3 = e->iso3;
+			a.type = e->sub;
+			if (e->iso3)
+				a.country = sr__country_by_iso3(e->iso3);
+		} else {
+			continue;
+		}
+		/* skip matches inside the previous actor's span */
+		if (f->nact && a.span.off < f->act[f->nact - 1].span.off +
+						    f->act[f->nact - 1].span.len)
+			continue;
+		w = sr__prev_word(c->text, s->span.off, a.span.off, 1);
+		if (w.len) {
+			cue = sr__cue_at(c, s, w.off);
+			if (cue == SR_CUE_BY)
+				a.by = 1;
+			else if (is_locative(cue) ||
+				 sr__word_is(c->text, w, "against") ||
+				 sr__word_is(c->text, w, "at") ||
+				 sr__word_is(c->text, w, "to") ||
+				 sr__word_is(c->text, w, "across"))
+				a.loc = 1;
+		}
+		/* metonyms after a preposition are places, not actors */
+		if (a.type == SR_ACT_METONYM && a.loc)
+			continue;
+		w = sr__next_word(c->text, s->span.off + s->span.len,
+				  a.span.off + a.span.len, 0);
+		if (w.len && c->text[w.off - 1] == '\'')
+			w = sr__next_word(c->text, s->span.off + s->span.len,
+					  w.off + w.len, 0);
+		if (w.len) {
+			cue = sr__cue_at(c, s, w.off);
+			if (cue == SR_CUE_CLAIM || cue == SR_CUE_DENY)
+				a.claimant = 1;
+		}
+		f->act[f->nact++] = a;
+	}
+}
+
+/* Canonical name of actor a for an event of kind, in the doc's arena. */
+static const char *actor_name(const struct actx *c, const struct actor *a,
+			      int kind, const struct sr_event *ev,
+			      const char **iso3)
+{
+	const char *cname = NULL, *tmpl = a->name;
+
+	*iso3 = a->iso3;
+	if (a->country)
+		cname = a->country->name;
+	if (a->demonym || !tmpl) {
+		if (!a->country)
+			return NULL;
+		tmpl = is_violent(c->lx, kind) ||
+				       kind_named(c, kind, "interception") ||
+				       kind_named(c, kind, "territory_transfer")
+			       ? "Military Forces of %s"
+			       : "Government of %s";
+	}
+	if (strstr(tmpl, "%s")) {
+		if (!cname && ev->country) {
+			cname = ev->country;
+			*iso3 = ev->iso3;
+		}
+		if (!cname)
+			return NULL;
+		return sr__arena_printf(&c->doc->arena, tmpl, cname);
+	}
+	return tmpl;
+}
+
+/* ---- counts ---- */
+
+static int between_words_ok(const struct actx *c, size_t lo, size_t hi)
+{
+	/* words allowed between a toll noun and its number: "rose to" */
+	static const char *const ok[] = {
+		"rose",	 "risen", "to",	 "reached", "of",  "stands",
+		"stood", "at",	  "has", "had",	    "now", "climbed",
+		"is",	 "was",	  "increased", "a", "total",
+	};
+	size_t p = lo;
+	int words = 0;
+
+	while (p < hi) {
+		struct sr_span w = sr__next_word(c->text, hi, p, 0);
+		size_t k;
+		int good = 0;
+
+		if (!w.len)
+			break;
+		for (k = p; k < w.off; k++)
+			if (c->text[k] != ' ')
+				return 0;
+		for (k = 0; k < SR_ARRAY_LEN(ok); k++)
+			if (sr__word_is(c->text, w, ok[k]))
+				good = 1;
+		if (!good || ++words > 3)
+			return 0;
+		p = w.off + w.len;
+	}
+	for (; p < hi; p++)
+		if (c->text[p] != ' ')
+			return 0;
+	return 1;
+}
+
+/* Words between a number and a later cue: "two people were", "7". */
+static int gap_before_ok(const struct actx *c, const struct frame *f,
+			 size_t lo, size_t hi)
+{
+	size_t p = lo;
+	int words = 0;
+
+	while (p < hi) {
+		struct sr_span w = sr__next_word(c->text, hi, p, 0);
+		size_t k;
+
+		if (!w.len)
+			break;
+		for (k = p; k < w.off; k++)
+			if (c->text[k] != ' ' && c->text[k] != '\n')
+				return 0; /* punctuation between */
+		if (sr__word_is(c->text, w, "and") ||
+		    sr__word_is(c->text, w, "while") ||
+		    sr__word_is(c->text, w, "but"))
+			return 0;
+		if (++words > 5)
+			return 0;
+		p = w.off + w.len;
+	}
+	return 1;
+}
+
+static void set_count(int64_t *v, int64_t *lo, int64_t *hi,
+		      const struct sr_number *n)
+{
+	*v = n->value;
+	*lo = n->low;
+	*hi = n->high < 0 ? SR_NULL_COUNT : n->high;
+}
+
+static void read_counts(const struct actx *c, struct frame *f,
+			struct sr_event *ev)
+{
+	const struct sent *s = f->s;
+	uint32_t i;
+	size_t k;
+
+	for (i = s->m0; i < s->m1; i++) {
+		const struct sr_entry *e = sr__match_entry(c, i);
+		const struct sr_match *m = &c->m[i];
+		int cue, found = -1;
+		uint32_t end = m->off + m->len;
+
+		if (e->type != SR_ENT_CUE)
+			continue;
+		cue = e->sub;
+		if (cue != SR_CUE_KILL && cue != SR_CUE_INJURE &&
+		    cue != SR_CUE_CASUALTY)
+			continue;
+		if (negated_before(c, s, m->off) ||
+		    (m->off >= 7 && sr__strncaseeq(c->text + m->off - 7, 7,
+						    "no one ")) ||
+		    (m->off >= 7 && sr__strncaseeq(c->text + m->off - 7, 7,
+						    "nobody "))) {
+			if ((cue == SR_CUE_KILL || cue == SR_CUE_CASUALTY) &&
+			    ev->fatalities == SR_NULL_COUNT) {
+				ev->fatalities = ev->fatalities_low =
+					ev->fatalities_high = 0;
+				ev->spans.fatalities.off = m->off;
+				ev->spans.fatalities.len = m->len;
+			}
+			if ((cue == SR_CUE_INJURE || cue == SR_CUE_CASUALTY) &&
+			    ev->injured == SR_NULL_COUNT) {
+				ev->injured = ev->injured_low =
+					ev->injured_high = 0;
+				ev->spans.injured.off = m->off;
+				ev->spans.injured.len = m->len;
+			}
+			continue;
+		}
+		if (cue == SR_CUE_CASUALTY)
+			continue; /* "casualties" mixes dead and wounded */
+		/* after the cue: "killing two", "killed at least 12" */
+		for (k = 0; k < f->nnum; k++) {
+			const struct sr_number *n = &f->num[k];
+
+			if (f->used[k] || n->ordinal || n->span.off < end)
+				continue;
+			if (n->span.off - end <= 40 &&
+			    between_words_ok(c, end, n->span.off))
+				found = (int)k;
+			break;
+		}
+		/* before the cue: "two people were killed", "7 injured" */
+		if (found < 0) {
+			for (k = f->nnum; k-- > 0;) {
+				const struct sr_number *n = &f->num[k];
+				uint32_t nend = n->span.off + n->span.len;
+
+				if (nend > m->off)
+					continue;
+				if (f->used[k] || n->ordinal)
+					break;
+				if (gap_before_ok(c, f, nend, m->off))
+					found = (int)k;
+				break;
+			}
+		}
+		if (found < 0) {
+			/* "a man was killed", "a child died" */
+			struct sr_span w1 = sr__prev_word(c->text, s->span.off,
+							  m->off, 0);
+			struct sr_span w0, w2;
+
+			if (w1.len && (sr__word_is(c->text, w1, "was") ||
+				       sr__word_is(c->text, w1, "is") ||
+				       sr__word_is(c->text, w1, "has")))
+				w1 = sr__prev_word(c->text, s->span.off,
+						   w1.off, 0);
+			w2 = w1;
+			w0 = w1.len ? sr__prev_word(c->text, s->span.off,
+						    w1.off, 0)
+				    : w1;
+			if (w0.len && w2.len &&
+			    (sr__word_is(c->text, w0, "a") ||
+			     sr__word_is(c->text, w0, "an")) &&
+			    (sr__cue_at(c, s, w2.off) == SR_CUE_CIVILIAN ||
+			     sr__cue_at(c, s, w2.off) == SR_CUE_PERSON ||
+			     sr__cue_at(c, s, w2.off) == SR_CUE_SOLDIER)) {
+				struct sr_number one;
+
+				memset(&one, 0, sizeof(one));
+				one.value = one.low = one.high = 1;
+				one.span.off = w0.off;
+				one.span.len = w0.len;
+				if (cue == SR_CUE_KILL &&
+				    ev->fatalities == SR_NULL_COUNT) {
+					set_count(&ev->fatalities,
+						  &ev->fatalities_low,
+						  &ev->fatalities_high, &one);
+					ev->spans.fatalities = one.span;
+				} else if (cue == SR_CUE_INJURE &&
+					   ev->injured == SR_NULL_COUNT) {
+					set_count(&ev->injured, &ev->injured_low,
+						  &ev->injured_high, &one);
+					ev->spans.injured = one.span;
+				}
+			}
+			continue;
+		}
+		f->used[found] = 1;
+		if (cue == SR_CUE_KILL && ev->fatalities == SR_NULL_COUNT) {
+			set_count(&ev->fatalities, &ev->fatalities_low,
+				  &ev->fatalities_high, &f->num[found]);
+			ev->spans.fatalities = f->num[found].span;
+		} else if (cue == SR_CUE_INJURE &&
+			   ev->injured == SR_NULL_COUNT) {
+			set_count(&ev->injured, &ev->injured_low,
+				  &ev->injured_high, &f->num[found]);
+			ev->spans.injured = f->num[found].span;
+		}
+	}
+}
+
+/* Quantities: a number followed closely by a weapon or "troops". */
+static void read_quantity(const struct actx *c, struct frame *f,
+			  struct sr_event *ev)
+{
+	const struct sent *s = f->s;
+	size_t k;
+	uint32_t i;
+
+	for (k = 0; k < f->nnum; k++) {
+		const struct sr_number *n = &f->num[k];
+		uint32_t nend = n->span.off + n->span.len;
+
+		if (f->used[k] || n->ordinal)
+			continue;
+		for (i = s->m0; i < s->m1; i++) {
+			const struct sr_entry *e = sr__match_entry(c, i);
+			const struct sr_match *m = &c->m[i];
+			struct sr_span w;
+
+			if (m->off < nend)
+				continue;
+			if (m->off > nend + 24)
+				break;
+			if (e->type != SR_ENT_WEAPON &&
+			    !(e->type == SR_ENT_CUE && e->sub == SR_CUE_SOLDIER))
+				continue;
+			/* at most two words between: "two additional Patriot" */
+			w = sr__next_word(c->text, m->off, nend, 0);
+			if (w.len && w.off < m->off) {
+				w = sr__next_word(c->text, m->off, w.off + w.len,
+						  0);
+				if (w.len && w.off < m->off) {
+					w = sr__next_word(c->text, m->off,
+							  w.off + w.len, 0);
+					if (w.len && w.off < m->off)
+						continue;
+				}
+			}
+			/* extend over the rest of a multi-word weapon name */
+			{
+				uint32_t qend = m->off + m->len;
+				uint32_t j;
+
+				for (j = i + 1; j < s->m1; j++) {
+					const struct sr_entry *e2 =
+						sr__match_entry(c, j);
+
+					if (c->m[j].off > qend + 1)
+						break;
+					if (e2->type == SR_ENT_WEAPON &&
+					    c->m[j].off + c->m[j].len > qend)
+						qend = c->m[j].off + c->m[j].len;
+				}
+				ev->quantity = sr__arena_strndup(
+					&c->doc->arena, c->text + n->span.off,
+					qend - n->span.off);
+				ev->spans.quantity.off = n->span.off;
+				ev->spans.quantity.len = qend - n->span.off;
+			}
+			f->used[k] = 1;
+			return;
+		}
+	}
+}
+
+static void read_weapons(const struct actx *c, const struct frame *f,
+			 struct sr_event *ev)
+{
+	const struct sent *s = f->s;
+	char buf[256];
+	size_t len = 0;
+	uint32_t i;
+
+	buf[0] = '\0';
+	for (i = s->m0; i < s->m1; i++) {
+		const struct sr_entry *e = sr__match_entry(c, i);
+		size_t n;
+
+		if (e->type != SR_ENT_WEAPON || !e->name)
+			continue;
+		/* a longer weapon match at the same place wins */
+		if (i + 1 < s->m1 && c->m[i + 1].off == c->m[i].off &&
+		    sr__match_entry(c, i + 1)->type == SR_ENT_WEAPON)
+			continue;
+		if (strstr(buf, e->name))
+			continue;
+		n = strlen(e->name);
+		if (len + n + 3 >= sizeof(buf))
+			break;
+		if (len) {
+			memcpy(buf + len, ", ", 2);
+			len += 2;
+		}
+		memcpy(buf + len, e->name, n + 1);
+		len += n;
+		if (!ev->spans.weapons.len) {
+			ev->spans.weapons.off = c->m[i].off;
+			ev->spans.weapons.len = c->m[i].len;
+		}
+	}
+	if (len)
+		ev->weapons = sr__arena_strndup(&c->doc->arena, buf, len);
+}
+
+/* ---- status ---- */
+
+static void trim_span(const char *text, struct sr_span *sp)
+{
+	while (sp->len && (text[sp->off] == ' ' || text[sp->off] == ',' ||
+			   text[sp->off] == '"' || text[sp->off] == '\n')) {
+		sp->off++;
+		sp->len--;
+	}
+	while (sp->len && (text[sp->off + sp->len - 1] == ' ' ||
+			   text[sp->off + sp->len - 1] == ',' ||
+			   text[sp->off + sp->len - 1] == '.' ||
+			   text[sp->off + sp->len - 1] == '"'))
+		sp->len--;
+}
+
+/* The speaker of a claim cue at match i. */
+static struct sr_span speaker(const struct actx *c, const struct sent *s,
+			      uint32_t i)
+{
+	const struct sr_match *m = &c->m[i];
+	const struct sr_entry *e = sr__match_entry(c, i);
+	struct sr_span sp = {0, 0};
+	size_t p, words = 0;
+
+	if (strcmp(e->phrase, "according to") == 0 ||
+	    ((strcmp(e->phrase, "reports") == 0 ||
+	      strcmp(e->phrase, "reported") == 0) &&
+	     sr__word_is(c->text,
+			 sr__next_word(c->text, s->span.off + s->span.len,
+				       m->off + m->len, 0),
+			 "from"))) {
+		/* after: up to a comma or six words */
+		p = m->off + m->len;
+		if (strcmp(e->phrase, "according to") != 0)
+			p = sr__next_word(c->text, s->span.off + s->span.len, p,
+					  0)
+				    .off +
+			    4;
+		sp.off = (uint32_t)p;
+		while (p < s->span.off + s->span.len && c->text[p] != ',' &&
+		       c->text[p] != '.' && c->text[p] != ';') {
+			if (c->text[p] == ' ' && ++words >= 6)
+				break;
+			p++;
+		}
+		sp.len = (uint32_t)(p - sp.off);
+		trim_span(c->text, &sp);
+		return sp;
+	}
+	/* before: from the clause start to the cue, at most eight words */
+	p = m->off;
+	while (p > s->span.off && c->text[p - 1] != ',' &&
+	       c->text[p - 1] != ';' && c->text[p - 1] != '"' &&
+	       c->text[p - 1] != ':') {
+		if (c->text[p - 1] == ' ' && ++words > 8)
+			break;
+		p--;
+	}
+	sp.off = (uint32_t)p;
+	sp.len = (uint32_t)(m->off - p);
+	trim_span(c->text, &sp);
+	/* a speaker starts with a capital letter or "the" */
+	if (sp.len && !(c->text[sp.off] >= 'A' && c->text[sp.off] <= 'Z'))
+		sp.len = 0;
+	if (sp.len > 80)
+		sp.len = 0;
+	return sp;
+}
+
+static void read_status(const struct actx *c, const struct frame *f,
+			struct sr_event *ev)
+{
+	const struct sent *s = f->s;
+	uint32_t trig_off = c->m[f->trig].off;
+	uint32_t i;
+
+	for (i = s->m0; i < s->m1; i++) {
+		const struct sr_entry *e = sr__match_entry(c, i);
+		const struct sr_match *m = &c->m[i];
+		struct sr_span sp;
+
+		if (e->type != SR_ENT_CUE)
+			continue;
+		if (e->sub == SR_CUE_PLAN && m->off < trig_off &&
+		    trig_off - m->off < 60 && ev->status == SR_STATUS_REPORTED)
+			ev->status = SR_STATUS_PLANNED;
+		if (e->sub == SR_CUE_DENY) {
+			ev->status = SR_STATUS_DENIED;
+			sp = speaker(c, s, i);
+			if (sp.len) {
+				ev->claimed_by = sr__arena_strndup(
+					&c->doc->arena, c->text + sp.off,
+					sp.len);
+				ev->spans.claim = sp;
+			}
+			return;
+		}
+		if (e->sub == SR_CUE_CLAIM && !ev->claimed_by) {
+			sp = speaker(c, s, i);
+			if (!sp.len)
+				continue;
+			ev->claimed_by = sr__arena_strndup(&c->doc->arena,
+							   c->text + sp.off,
+							   sp.len);
+			ev->spans.claim = sp;
+			if (ev->status == SR_STATUS_REPORTED)
+				ev->status = SR_STATUS_CLAIMED;
+		}
+	}
+}
+
+/* ---- roles ---- */
+
+static int passive_before(const struct actx *c, const struct sent *s,
+			  uint32_t off)
+{
+	struct sr_span w = sr__prev_word(c->text, s->span.off, off, 0);
+
+	if (w.len && (sr__word_is(c->text, w, "reportedly") ||
+		      sr__word_is(c->text, w, "also") ||
+		      sr__word_is(c->text, w, "heavily")))
+		w = sr__prev_word(c->text, s->span.off, w.off, 0);
+	return w.len && (sr__word_is(c->text, w, "was") ||
+			 sr__word_is(c->text, w, "were") ||
+			 sr__word_is(c->text, w, "been") ||
+			 sr__word_is(c->text, w, "be") ||
+			 sr__word_is(c->text, w, "being") ||
+			 sr__word_is(c->text, w, "is") ||
+			 sr__word_is(c->text, w, "are") ||
+			 sr__word_is(c->text, w, "came") ||
+			 sr__word_is(c->text, w, "come") ||
+			 sr__word_is(c->text, w, "got"));
+}
+
+static void assign_roles(const struct actx *c, struct frame *f,
+			 const struct sr_entry *te, struct sr_event *ev)
+{
+	const struct sr_match *t = &c->m[f->trig];
+	const struct actor *a1 = NULL, *a2 = NULL, *claimant = NULL;
+	int passive = te->pos == 'p' || passive_before(c, f->s, t->off);
+	size_t k;
+
+	for (k = 0; k < f->nact; k++) {
+		const struct actor *a = &f->act[k];
+
+		if (a->claimant) {
+			if (!claimant)
+				claimant = a;
+			continue;
+		}
+		if (a->by && a->span.off > t->off) {
+			a1 = a; /* "was shelled by Russian forces" */
+			continue;
+		}
+		if (a->span.off + a->span.len <= t->off) {
+			/* "a Russian missile attack": adjective right before */
+			if (passive && !a->demonym) {
+				a2 = a;
+				continue;
+			}
+			if (!passive || a->demonym)
+				a1 = a; /* the closest before wins */
+		} else if (a->span.off >= t->off + t->len) {
+			if (!a2 && (!a1 || a1 != a))
+				a2 = a;
+		}
+	}
+	if (a1 && a1->loc && !a1->demonym && a1->type != SR_ACT_CIV)
+		a1 = NULL;
+	if (!a1 && claimant &&
+	    (kind_named(c, f->kind, "interception") ||
+	     kind_named(c, f->kind, "territory_gain") ||
+	     kind_named(c, f->kind, "arrest") ||
+	     kind_named(c, f->kind, "troop_deployment") ||
+	     !is_violent(c->lx, f->kind)))
+		a1 = claimant;
+	if (a1) {
+		ev->actor1 = actor_name(c, a1, f->kind, ev, &ev->actor1_iso3);
+		if (ev->actor1)
+			ev->spans.actor1 = a1->span;
+	}
+	if (a2 && a2 != a1) {
+		ev->actor2 = actor_name(c, a2, f->kind, ev, &ev->actor2_iso3);
+		if (ev->actor2)
+			ev->spans.actor2 = a2->span;
+		if (ev->actor1 && ev->actor2 &&
+		    strcmp(ev->actor1, ev->actor2) == 0) {
+			ev->actor2 = NULL;
+			ev->actor2_iso3 = NULL;
+			ev->spans.actor2.len = 0;
+		}
+	}
+	/* victims: civilians killed or hurt */
+	if (!ev->actor2 && sentence_has_cue(c, f->s, SR_CUE_CIVILIAN) &&
+	    (ev->fatalities > 0 || ev->injured > 0 ||
+	     kind_named(c, f->kind, "attack_civilians") ||
+	     kind_named(c, f->kind, "abduction")) &&
+	    ev->country) {
+		ev->actor2 = sr__arena_printf(&c->doc->arena, "Civilians (%s)",
+					      ev->country);
+		ev->actor2_iso3 = ev->iso3;
+	}
+}
+
+/* ---- dates ---- */
+
+static void read_date(const struct actx *c, const struct frame *f,
+		      const struct sr_date_expr *carry, struct sr_event *ev)
+{
+	const struct sr_date_expr *d = NULL;
+	uint32_t toff = c->m[f->trig].off;
+	size_t k;
+	uint32_t best = UINT32_MAX;
+
+	for (k = 0; k < f->ndt; k++) {
+		uint32_t off = f->dt[k].span.off;
+		uint32_t dist = off > toff ? off - toff : toff - off;
+
+		if (dist < best) {
+			best = dist;
+			d = &f->dt[k];
+		}
+	}
+	if (!d)
+		d = carry;
+	if (d && d->date.y) {
+		ev->event_date = d->date;
+		ev->time_precision = d->precision;
+		ev->historical = d->historical;
+		if (d != carry)
+			ev->spans.date = d->span;
+	} else if (c->a->date.y) {
+		ev->event_date = c->a->date;
+		ev->time_precision = 1;
+	}
+}
+
+/* ---- the frame ---- */
+
+static void event_id(const struct actx *c, struct sr_event *ev)
+{
+	uint64_t h = sr__hash64(c->a->id, strlen(c->a->id));
+
+	h = sr__hash64_more(h, &ev->sentence.off, sizeof(ev->sentence.off));
+	h = sr__hash64_more(h, ev->kind, strlen(ev->kind));
+	snprintf(ev->event_id, sizeof(ev->event_id), "sr-%016llx",
+		 (unsigned long long)h);
+}
+
+static void apply_kind(const struct actx *c, int kind, struct sr_event *ev)
+{
+	const struct sr_kind *k = sr__lex_kind(c->lx, kind);
+
+	ev->kind = k->name;
+	ev->disorder_type = k->disorder_type;
+	ev->event_type = k->event_type;
+	ev->sub_event_type = k->sub_event_type;
+	ev->plover_type = k->plover_type;
+	ev->plover_mode = k->plover_mode;
+	ev->cameo_code = k->cameo_code;
+	if (strcmp(k->name, "territory_gain") == 0) {
+		/* ACLED: government regains when the state's own forces take
+		 * a place in their country */
+		if (ev->actor1 && ev->iso3 && ev->actor1_iso3 &&
+		    strncmp(ev->actor1, "Military Forces of ", 19) == 0 &&
+		    strcmp(ev->actor1_iso3, ev->iso3) == 0)
+			ev->sub_event_type = "Government regains territory";
+	}
+}
+
+/* Choose the event's place among the sentence's mentions. */
+static const struct mention *choose_place(const struct actx *c,
+					  const struct frame *f)
+{
+	const struct mention *best = NULL;
+	int best_score = -1000;
+	uint32_t i, toff = c->m[f->trig].off;
+
+	for (i = f->s->p0; i < f->s->p1; i++) {
+		const struct mention *pm = &c->pm[i];
+		int sc = 0;
+		size_t k;
+		int is_actor = 0;
+
+		if (pm->place == UINT32_MAX)
+			continue;
+		for (k = 0; k < f->nact; k++)
+			if (f->act[k].span.off <= pm->span.off &&
+			    f->act[k].span.off + f->act[k].span.len >=
+				    pm->span.off + pm->span.len &&
+			    !f->act[k].loc)
+				is_actor = 1;
+		if (is_actor)
+			continue;
+		if (pm->prep == SR_CUE_IN || pm->prep == SR_CUE_ON ||
+		    pm->prep == SR_CUE_OVER || pm->prep == SR_CUE_NEAR)
+			sc += 20;
+		else if (pm->prep == SR_CUE_FROM)
+			sc -= 15;
+		sc += (4 - pm->precision) * 8;
+		if (pm->span.off > toff)
+			sc += 3;
+		if (sc > best_score) {
+			best_score = sc;
+			best = pm;
+		}
+	}
+	return best;
+}
+
+static int frame_sentence(struct actx *c, const struct sent *s,
+			  struct sr_date_expr *carry, int *has_carry,
+			  const struct mention **last_place,
+			  struct sr_buf *work)
+{
+	struct frame f;
+	struct sr_event ev;
+	const struct sr_entry *te;
+	const struct mention *pm;
+	const char *extra = "";
+	int kind = -1, ti;
+	double conf;
+
+	memset(&f, 0, sizeof(f));
+	f.s = s;
+	f.ndt = sr__dates(c->text, s->span, c->a->date, f.dt, MAX_DATES);
+	if (f.ndt > MAX_DATES)
+		f.ndt = MAX_DATES;
+	ti = choose_trigger(c, s, &kind, &extra);
+	pm = NULL;
+	if (ti < 0)
+		goto carry;
+	f.trig = (uint32_t)ti;
+	f.kind = kind;
+	te = sr__match_entry(c, f.trig);
+	f.nnum = sr__numbers(c->text, s->span, f.num, MAX_NUMS);
+	if (f.nnum > MAX_NUMS)
+		f.nnum = MAX_NUMS;
+	collect_actors(c, &f);
+
+	sr__event_init(&ev);
+	ev.article_id = c->a->id;
+	ev.text = c->text;
+	ev.text_len = c->len;
+	ev.sentence = s->span;
+	ev.spans.trigger.off = c->m[f.trig].off;
+	ev.spans.trigger.len = c->m[f.trig].len;
+	conf = 0.45 + 0.12 * (te->strength - 1);
+	pm = choose_place(c, &f);
+	if (pm) {
+		sr__place_to_event(c, pm, &ev);
+		conf += 0.15;
+	} else if (*last_place &&
+		   (*last_place)->sent + 3 >= (uint32_t)(s - c->s) &&
+		   c->s[(*last_place)->sent].para == s->para) {
+		sr__place_to_event(c, *last_place, &ev);
+		ev.spans.place.len = 0; /* not from this sentence */
+		conf -= 0.05;
+	}
+	read_date(c, &f, *has_carry ? carry : NULL, &ev);
+	read_counts(c, &f, &ev);
+	read_quantity(c, &f, &ev);
+	read_weapons(c, &f, &ev);
+	assign_roles(c, &f, te, &ev);
+	if (ev.actor1)
+		conf += 0.1;
+	read_status(c, &f, &ev);
+	apply_kind(c, kind, &ev);
+	ev.rule = sr__arena_printf(&c->doc->arena, "trigger:%s%s", te->phrase,
+				   extra);
+	if (*extra == '+' && strcmp(extra, "+weapon") != 0)
+		conf -= 0.1;
+	ev.confidence = conf < 0.05 ? 0.05 : conf > 0.95 ? 0.95 : conf;
+	event_id(c, &ev);
+	if (sr__buf_append(work, &ev, sizeof(ev)))
+		return SR_ENOMEM;
+carry:
+	if (f.ndt) {
+		*carry = f.dt[0];
+		*has_carry = 1;
+	}
+	{
+		uint32_t i;
+
+		for (i = s->p0; i < s->p1; i++)
+			if (c->pm[i].place != UINT32_MAX &&
+			    !c->pm[i].is_country &&
+			    c->pm[i].prep != SR_CUE_FROM)
+				*last_place = &c->pm[i];
+	}
+	return SR_OK;
+}
+
+/* ---- one article ---- */
+
+static int cmp_match(const void *x, const void *y)
+{
+	const struct sr_match *a = x, *b = y;
+
+	if (a->off != b->off)
+		return a->off < b->off ? -1 : 1;
+	if (a->len != b->len)
+		return a->len > b->len ? -1 : 1;
+	return a->entry < b->entry ? -1 : a->entry > b->entry;
+}
+
+static int split(struct actx *c)
+{
+	struct sr_doc *doc = c->doc;
+	size_t n, i, cap = 64, t_used = 0;
+	struct sr_span *sp;
+	struct sr_token *tok;
+	uint32_t mi = 0, para = 0;
+	int rc;
+
+	/* sentences */
+	for (;;) {
+		sr__buf_reset(&doc->sents);
+		rc = sr__buf_reserve(&doc->sents, cap * sizeof(*sp));
+		if (rc)
+			return rc;
+		sp = (struct sr_span *)doc->sents.data;
+		n = sr__sentences(c->text, c->len, sp, cap);
+		if (n <= cap)
+			break;
+		if (n > SR_MAX_SENTENCES)
+			return SR_ETOOBIG;
+		cap = n;
+	}
+	c->s = sr__arena_alloc(&doc->arena, (n ? n : 1) * sizeof(*c->s));
+	/* tokens: at most one per byte of the sentence, capped */
+	tok = sr__arena_alloc(&doc->arena,
+			      (c->len / 2 + n + 1) * sizeof(*tok));
+	if (!c->s || !tok)
+		return SR_ENOMEM;
+	c->ns = n;
+	c->tok = tok;
+	for (i = 0; i < n; i++) {
+		struct sent *s = &c->s[i];
+		size_t k, nt;
+		uint32_t prev_end = i ? sp[i - 1].off + sp[i - 1].len : 0;
+
+		s->span = sp[i];
+		for (k = prev_end; k < sp[i].off; k++)
+			if (c->text[k] == '\n' && k + 1 < sp[i].off &&
+			    memchr(c->text + k + 1, '\n', sp[i].off - k - 1)) {
+				para++;
+				break;
+			}
+		s->para = para;
+		while (mi < c->nm && c->m[mi].off < sp[i].off)
+			mi++;
+		s->m0 = mi;
+		while (mi < c->nm &&
+		       c->m[mi].off + c->m[mi].len <= sp[i].off + sp[i].len)
+			mi++;
+		s->m1 = mi;
+		nt = SR_MIN(SR_MAX_SENTENCE_TOKENS,
+			    c->len / 2 + n + 1 - t_used);
+		nt = sr__tokens(c->text, sp[i], tok + t_used, nt);
+		s->t0 = (uint32_t)t_used;
+		t_used += nt;
+		s->t1 = (uint32_t)t_used;
+	}
+	c->ntok = t_used;
+	return SR_OK;
+}
+
+/* Fold an event into the previous one when both tell the same thing: same
+ * kind, compatible place, same day, within one paragraph. */
+static int same_event(const struct sr_event *a, const struct sr_event *b)
+{
+	if (strcmp(a->kind, b->kind) != 0)
+		return 0;
+	if (a->event_date.y != b->event_date.y ||
+	    a->event_date.m != b->event_date.m ||
+	    a->event_date.d != b->event_date.d)
+		return 0;
+	if (a->gazetteer_id && b->gazetteer_id &&
+	    a->gazetteer_id != b->gazetteer_id)
+		return 0;
+	if (a->actor1 && b->actor1 && strcmp(a->actor1, b->actor1) != 0)
+		return 0;
+	return 1;
+}
+
+static void fill(struct sr_event *a, const struct sr_event *b)
+{
+	if (!a->gazetteer_id && b->gazetteer_id) {
+		a->location = b->location;
+		a->admin1 = b->admin1;
+		a->country = b->country;
+		a->iso3 = b->iso3;
+		a->latitude = b->latitude;
+		a->longitude = b->longitude;
+		a->geo_precision = b->geo_precision;
+		a->gazetteer_id = b->gazetteer_id;
+		a->spans.place = b->spans.place;
+	}
+	if (!a->actor1 && b->actor1) {
+		a->actor1 = b->actor1;
+		a->actor1_iso3 = b->actor1_iso3;
+		a->spans.actor1 = b->spans.actor1;
+	}
+	if (!a->actor2 && b->actor2) {
+		a->actor2 = b->actor2;
+		a->actor2_iso3 = b->actor2_iso3;
+		a->spans.actor2 = b->spans.actor2;
+	}
+	if (a->fatalities == SR_NULL_COUNT && b->fatalities != SR_NULL_COUNT) {
+		a->fatalities = b->fatalities;
+		a->fatalities_low = b->fatalities_low;
+		a->fatalities_high = b->fatalities_high;
+		a->spans.fatalities = b->spans.fatalities;
+	}
+	if (a->injured == SR_NULL_COUNT && b->injured != SR_NULL_COUNT) {
+		a->injured = b->injured;
+		a->injured_low = b->injured_low;
+		a->injured_high = b->injured_high;
+		a->spans.injured = b->spans.injured;
+	}
+	if (!a->weapons && b->weapons) {
+		a->weapons = b->weapons;
+		a->spans.weapons = b->spans.weapons;
+	}
+	if (!a->quantity && b->quantity) {
+		a->quantity = b->quantity;
+		a->spans.quantity = b->spans.quantity;
+	}
+	if (!a->claimed_by && b->claimed_by) {
+		a->claimed_by = b->claimed_by;
+		a->status = b->status;
+		a->spans.claim = b->spans.claim;
+	}
+	if (b->confidence > a->confidence)
+		a->confidence = b->confidence;
+}
+
+int sr_extract(const struct sr_engine *e, const struct sr_article *a,
+	       struct sr_doc *doc)
+{
+	struct actx c;
+	struct sr_date_expr carry;
+	int has_carry = 0, rc;
+	const struct mention *last_place = NULL;
+	struct sr_event *evs;
+	size_t i, n, prev_para_ev = (size_t)-1;
+	uint32_t cur_para = UINT32_MAX;
+
+	sr__doc_reset(doc);
+	memset(&c, 0, sizeof(c));
+	c.e = e;
+	c.lx = e->lex;
+	c.a = a;
+	c.doc = doc;
+	c.text = a->text;
+	c.len = a->text_len;
+	if (c.len > SR_MAX_DOC_LEN)
+		return SR_ETOOBIG;
+	rc = sr__fold_text(&doc->fold, c.text, c.len);
+	if (rc)
+		return rc;
+	sr__buf_reset(&doc->matches);
+	rc = sr__lex_scan(e->lex, &doc->fold, &doc->matches);
+	if (rc)
+		return rc;
+	c.m = (struct sr_match *)doc->matches.data;
+	c.nm = doc->matches.len / sizeof(struct sr_match);
+	if (c.nm)
+		qsort(c.m, c.nm, sizeof(*c.m), cmp_match);
+	rc = split(&c);
+	if (rc)
+		return rc;
+	rc = sr__places_collect(&c);
+	if (rc)
+		return rc;
+	sr__places_resolve(&c);
+	sr__buf_reset(&doc->work);
+	for (i = 0; i < c.ns; i++) {
+		if (c.s[i].para != cur_para) {
+			cur_para = c.s[i].para;
+			last_place = NULL;
+		}
+		rc = frame_sentence(&c, &c.s[i], &carry, &has_carry,
+				    &last_place, &doc->work);
+		if (rc)
+			return rc;
+	}
+	evs = (struct sr_event *)doc->work.data;
+	n = doc->work.len / sizeof(*evs);
+	cur_para = UINT32_MAX;
+	for (i = 0; i < n; i++) {
+		uint32_t para = 0;
+		size_t k;
+
+		for (k = 0; k < c.ns; k++)
+			if (c.s[k].span.off == evs[i].sentence.off)
+				para = c.s[k].para;
+		if (prev_para_ev != (size_t)-1 &&
+		    same_event(&evs[prev_para_ev], &evs[i]) &&
+		    evs[prev_para_ev].sentence.len &&
+		    para == cur_para) {
+			fill(&evs[prev_para_ev], &evs[i]);
+			evs[i].kind = NULL; /* folded */
+		} else {
+			prev_para_ev = i;
+		}
+		cur_para = para;
+	}
+	for (i = 0; i < n; i++) {
+		if (!evs[i].kind)
+			continue;
+		rc = sr__doc_push(doc, &evs[i]);
+		if (rc)
+			return rc;
+	}
+	return SR_OK;
+}

@@ -1,0 +1,87 @@
+/*
+ * frame.h - per-article working state of the extractor, shared by
+ * places.c (place mentions and their resolution), extract.c (event frames)
+ * and explain.c.  Everything here lives for one sr_extract call.
+ */
+#ifndef SR_EXTRACT_FRAME_H
+#define SR_EXTRACT_FRAME_H
+
+#include "extract.h"
+
+#define MAX_CAND 16
+
+/* A place named in the article. */
+struct mention {
+	struct sr_span span;   /* the name words */
+	uint32_t sent;         /* sentence index */
+	uint32_t tok;          /* first token index (article-wide) */
+	uint32_t tok_end;      /* one past the last token of the name */
+	uint32_t place;        /* chosen gazetteer index; UINT32_MAX none */
+	int precision;         /* 1 place, 2 near, 3 region, 4 country */
+	unsigned char prep;    /* enum sr_cue of the word before, or 0 */
+	unsigned char want_admin1; /* followed by "region", "oblast" */
+	unsigned char district;    /* followed by "district", "direction" */
+	unsigned char near;        /* "near", "outside", "outskirts of" */
+	unsigned char is_country;  /* a country name from the lexicon */
+	unsigned char actor;       /* also read as an actor (metonym) */
+	uint32_t ncand;
+	uint32_t cand[MAX_CAND];
+	double score;
+	char why[120];
+};
+
+struct sent {
+	struct sr_span span;
+	uint32_t m0, m1;       /* lexicon matches [m0, m1) */
+	uint32_t t0, t1;       /* tokens [t0, t1) */
+	uint32_t p0, p1;       /* place mentions [p0, p1) */
+	uint32_t para;         /* paragraph index */
+};
+
+struct actx {
+	const struct sr_engine *e;
+	const struct sr_lex *lx;
+	const struct sr_article *a;
+	struct sr_doc *doc;
+	const char *text;
+	size_t len;
+	struct sr_match *m;
+	size_t nm;
+	struct sent *s;
+	size_t ns;
+	struct sr_token *tok;
+	size_t ntok;
+	struct mention *pm;
+	size_t npm;
+	/* article context for disambiguation */
+	const char *focus[16];
+	size_t nfocus;
+	uint32_t admin1[32];
+	size_t nadmin1;
+	uint32_t anchors[64];   /* gazetteer indices of anchor places */
+	uint32_t anchor_of[64]; /* the mention each anchor comes from */
+	size_t nanchors;
+	uint32_t self;          /* mention being ranked */
+};
+
+/* places.c */
+int sr__places_collect(struct actx *c);
+void sr__places_resolve(struct actx *c);
+/* Fill the place fields of ev from mention pm. */
+void sr__place_to_event(const struct actx *c, const struct mention *pm,
+			struct sr_event *ev);
+
+/* Word helpers (extract.c). */
+/* The word ending just before off (skipping spaces and one "the"), as a
+ * span; len 0 if none. */
+struct sr_span sr__prev_word(const char *text, size_t lo, size_t off,
+			     int skip_the);
+struct sr_span sr__next_word(const char *text, size_t end, size_t off,
+			     int skip_the);
+int sr__word_is(const char *text, struct sr_span w, const char *s);
+/* Index of the first match with start >= off among c->m[from..to). */
+const struct sr_entry *sr__match_entry(const struct actx *c, size_t i);
+/* The cue type of the match starting exactly at off (0 if none). */
+int sr__cue_at(const struct actx *c, const struct sent *s, uint32_t off);
+
+#endif

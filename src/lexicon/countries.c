@@ -1,0 +1,163 @@
+/*
+ * countries.c - the country table compiled in from data/countries.tsv.
+ *
+ * Exports sr__country_by_iso2/_iso3/_name and sr__countries.  The table is
+ * parsed once (pthread_once) into static storage and never changes; the
+ * strings point into one NUL-separated copy of the file made at that time.
+ * Rows with too few columns or a bad ISO code are skipped (the file is
+ * ours and tested).  Name lookup is case-insensitive and ignores marks,
+ * apostrophes and hyphens (it compares sr__fold keys).
+ *
+ * Does not know about the gazetteer; the gazetteer builder reads this table.
+ */
+#include "countries.h"
+#include "gazetteer.h"
+
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#define MAX_COUNTRIES 320
+
+static struct sr_country table[MAX_COUNTRIES];
+static size_t table_count;
+static char *strings; /* the copy all table strings point into */
+static pthread_once_t once = PTHREAD_ONCE_INIT;
+
+static char *copy_field(char **pos, const char *s, size_t n)
+{
+	char *r = *pos;
+
+	memcpy(r, s, n);
+	r[n] = '\0';
+	*pos += n + 1;
+	return r;
+}
+
+static void load(void)
+{
+	size_t len = 0, n;
+	const char *data = sr__data("countries.tsv", &len);
+	struct sr_tsv t;
+	char *pos;
+
+	if (!data)
+		return;
+	/* Every field plus its NUL fits in len + rows * fields bytes. */
+	strings = sr_malloc(len * 2 + 16);
+	if (!strings)
+		return;
+	pos = strings;
+	memset(&t, 0, sizeof(t));
+	t.data = data;
+	t.len = len;
+	while (sr__tsv_next(&t) && table_count < MAX_COUNTRIES) {
+		struct sr_country *c = &table[table_count];
+		char num[16];
+
+		if (t.nfields < 7 || t.flen[0] != 2 || t.flen[1] != 3)
+			continue;
+		c->iso2 = copy_field(&pos, t.field[0], t.flen[0]);
+		c->iso3 = copy_field(&pos, t.field[1], t.flen[1]);
+		n = SR_MIN(t.flen[2], sizeof(num) - 1);
+		memcpy(num, t.field[2], n);
+		num[n] = '\0';
+		c->isonum = atoi(num);
+		c->name = copy_field(&pos, t.field[3], t.flen[3]);
+		c->region = copy_field(&pos, t.field[4], t.flen[4]);
+		n = SR_MIN(t.flen[5], sizeof(num) - 1);
+		memcpy(num, t.field[5], n);
+		num[n] = '\0';
+		c->lat = strtod(num, NULL);
+		n = SR_MIN(t.flen[6], sizeof(num) - 1);
+		memcpy(num, t.field[6], n);
+		num[n] = '\0';
+		c->lon = strtod(num, NULL);
+		c->aliases = t.nfields > 7
+				     ? copy_field(&pos, t.field[7], t.flen[7])
+				     : "";
+		c->demonyms = t.nfields > 8
+				      ? copy_field(&pos, t.field[8], t.flen[8])
+				      : "";
+		table_count++;
+	}
+}
+
+const struct sr_country *sr__countries(size_t *count)
+{
+	pthread_once(&once, load);
+	if (count)
+		*count = table_count;
+	return table;
+}
+
+const struct sr_country *sr__country_by_iso2(const char *iso2)
+{
+	size_t i, n;
+	const struct sr_country *c = sr__countries(&n);
+
+	if (!iso2)
+		return NULL;
+	for (i = 0; i < n; i++)
+		if (strcasecmp(c[i].iso2, iso2) == 0)
+			return &c[i];
+	return NULL;
+}
+
+const struct sr_country *sr__country_by_iso3(const char *iso3)
+{
+	size_t i, n;
+	const struct sr_country *c = sr__countries(&n);
+
+	if (!iso3)
+		return NULL;
+	for (i = 0; i < n; i++)
+		if (strcasecmp(c[i].iso3, iso3) == 0)
+			return &c[i];
+	return NULL;
+}
+
+/* 1 if one of the comma-separated names in list folds to key. */
+static int list_has(const char *list, const char *key, size_t key_len)
+{
+	char buf[SR_MAX_NAME_LEN + 1];
+
+	while (*list) {
+		const char *end = strchr(list, ',');
+		size_t n = end ? (size_t)(end - list) : strlen(list);
+
+		if (sr__fold(list, n, buf, sizeof(buf)) == key_len &&
+		    memcmp(buf, key, key_len) == 0)
+			return 1;
+		list += n;
+		if (*list == ',')
+			list++;
+	}
+	return 0;
+}
+
+const struct sr_country *sr__country_by_name(const char *name, size_t len)
+{
+	size_t i, n, klen;
+	const struct sr_country *c = sr__countries(&n);
+	char key[SR_MAX_NAME_LEN + 1];
+
+	if (!name)
+		return NULL;
+	klen = sr__fold(name, len, key, sizeof(key));
+	if (klen == 0)
+		return NULL;
+	for (i = 0; i < n; i++) {
+		char buf[SR_MAX_NAME_LEN + 1];
+
+		if (sr__fold(c[i].name, strlen(c[i].name), buf, sizeof(buf)) ==
+			    klen &&
+		    memcmp(buf, key, klen) == 0)
+			return &c[i];
+	}
+	for (i = 0; i < n; i++)
+		if (list_has(c[i].aliases, key, klen))
+			return &c[i];
+	return NULL;
+}

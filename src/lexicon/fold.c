@@ -1,0 +1,226 @@
+/*
+ * fold.c - name keys and distances for the gazetteer.
+ *
+ * Exports sr__fold (a name -> its lookup key) and sr__geo_km (great-circle
+ * distance).  The key of a name is: compatibility-decomposed (NFKD), marks
+ * stripped, case-folded, a few Latin letters without decompositions spelt
+ * out (l-stroke -> l, o-slash -> o, ae, oe, thorn, eth, dotless i ...),
+ * apostrophes and primes dropped, '-' and runs of white space made one
+ * space, trimmed.  Every other character is kept as it is, so both sides of
+ * a lookup (gazetteer names and text n-grams) fold the same way.
+ *
+ * Pure ASCII input takes a fast path that never calls utf8proc: sr__fold
+ * runs on every candidate n-gram of every article.  Nothing allocates.
+ * Does not transliterate other scripts: Cyrillic stays Cyrillic (the
+ * gazetteer builder drops such keys).
+ */
+#include "gazetteer.h"
+
+#include <math.h>
+#include <string.h>
+#include <utf8proc.h>
+
+/* Latin letters that NFKD leaves alone, lower case (case folding runs
+ * first), spelt out in ASCII. */
+static const struct {
+	utf8proc_int32_t cp;
+	const char *ascii;
+} special_latin[] = {
+	{ 0x00df, "ss" }, { 0x00e6, "ae" }, { 0x00f0, "d" },  { 0x00f8, "o" },
+	{ 0x00fe, "th" }, { 0x0111, "d" },  { 0x0127, "h" },  { 0x0131, "i" },
+	{ 0x0142, "l" },  { 0x0153, "oe" }, { 0x0167, "t" },  { 0x0180, "b" },
+	{ 0x01b6, "z" },  { 0x0192, "f" },  { 0x0248, "j" },  { 0x0138, "q" },
+	{ 0x014b, "ng" }, { 0x0237, "j" },
+};
+
+static int is_apostrophe(utf8proc_int32_t c)
+{
+	return c == '\'' || c == '`' || c == 0x2018 || c == 0x2019 ||
+	       c == 0x02bc || c == 0x02bb || c == 0x02b9 || c == 0x02ba ||
+	       c == 0x2032 || c == 0x00b4 || c == 0x02c8 || c == 0x201b;
+}
+
+static int is_dash_or_space(utf8proc_int32_t c)
+{
+	return c == '-' || c == ' ' || c == '\t' || c == '\n' || c == '\r' ||
+	       c == '\f' || c == '\v' || c == 0x00a0 || c == 0x2010 ||
+	       c == 0x2011 || c == 0x2012 || c == 0x2013 || c == 0x2014 ||
+	       c == 0x2212 || c == 0x202f || c == 0x3000 ||
+	       (c >= 0x2000 && c <= 0x200a);
+}
+
+/* Output state shared by both paths. */
+struct fold_out {
+	char *out;
+	size_t cap;
+	size_t n;
+	bool space;   /* a separator is pending */
+	bool letters; /* saw a letter or digit */
+	bool full;
+};
+
+static void put_bytes(struct fold_out *o, const char *p, size_t n)
+{
+	if (o->space && o->n > 0) {
+		if (o->n + 1 >= o->cap) {
+			o->full = true;
+			return;
+		}
+		o->out[o->n++] = ' ';
+	}
+	o->space = false;
+	if (o->n + n >= o->cap) {
+		o->full = true;
+		return;
+	}
+	memcpy(o->out + o->n, p, n);
+	o->n += n;
+}
+
+static size_t fold_finish(struct fold_out *o)
+{
+	if (o->full || !o->letters || o->n == 0) {
+		if (o->cap)
+			o->out[0] = '\0';
+		return 0;
+	}
+	o->out[o->n] = '\0';
+	return o->n;
+}
+
+static size_t fold_ascii(const char *s, size_t len, struct fold_out *o)
+{
+	size_t i;
+
+	for (i = 0; i < len && !o->full; i++) {
+		unsigned char c = (unsigned char)s[i];
+		char ch;
+
+		if (c == '\'' || c == '`')
+			continue;
+		if (c == '-' || c == ' ' || (c >= '\t' && c <= '\r')) {
+			o->space = true;
+			continue;
+		}
+		if (c >= 'A' && c <= 'Z')
+			c = (unsigned char)(c - 'A' + 'a');
+		if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+			o->letters = true;
+		ch = (char)c;
+		put_bytes(o, &ch, 1);
+	}
+	return fold_finish(o);
+}
+
+static void put_cp(struct fold_out *o, utf8proc_int32_t c)
+{
+	utf8proc_uint8_t enc[4];
+	utf8proc_ssize_t n;
+	size_t k;
+
+	if (is_apostrophe(c))
+		return;
+	if (is_dash_or_space(c)) {
+		o->space = true;
+		return;
+	}
+	for (k = 0; k < SR_ARRAY_LEN(special_latin); k++) {
+		if (special_latin[k].cp == c) {
+			o->letters = true;
+			put_bytes(o, special_latin[k].ascii,
+				  strlen(special_latin[k].ascii));
+			return;
+		}
+	}
+	if (c < 0x80) {
+		char ch = (char)c;
+
+		if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+			o->letters = true;
+		put_bytes(o, &ch, 1);
+		return;
+	}
+	{
+		utf8proc_category_t cat = utf8proc_category(c);
+
+		if (cat == UTF8PROC_CATEGORY_LL ||
+		    cat == UTF8PROC_CATEGORY_LU ||
+		    cat == UTF8PROC_CATEGORY_LT ||
+		    cat == UTF8PROC_CATEGORY_LO ||
+		    cat == UTF8PROC_CATEGORY_ND)
+			o->letters = true;
+		if (cat == UTF8PROC_CATEGORY_CC || cat == UTF8PROC_CATEGORY_CF)
+			return;
+	}
+	n = utf8proc_encode_char(c, enc);
+	if (n > 0)
+		put_bytes(o, (const char *)enc, (size_t)n);
+}
+
+size_t sr__fold(const char *s, size_t len, char *out, size_t cap)
+{
+	struct fold_out o = { out, cap, 0, false, false, false };
+	const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)s;
+	size_t i;
+
+	if (cap == 0)
+		return 0;
+	for (i = 0; i < len; i++)
+		if (p[i] >= 0x80)
+			break;
+	if (i == len)
+		return fold_ascii(s, len, &o);
+	i = 0;
+	while (i < len && !o.full) {
+		utf8proc_int32_t c, dec[32];
+		utf8proc_ssize_t r, k;
+		int boundclass = UTF8PROC_BOUNDCLASS_START;
+
+		r = utf8proc_iterate(p + i, (utf8proc_ssize_t)(len - i), &c);
+		if (r <= 0) {
+			i++; /* invalid byte: skip it */
+			continue;
+		}
+		i += (size_t)r;
+		if (c < 0x80) {
+			if (c >= 'A' && c <= 'Z')
+				c = c - 'A' + 'a';
+			put_cp(&o, c);
+			continue;
+		}
+		if (is_apostrophe(c) || is_dash_or_space(c)) {
+			put_cp(&o, c);
+			continue;
+		}
+		k = utf8proc_decompose_char(
+			c, dec, (utf8proc_ssize_t)SR_ARRAY_LEN(dec),
+			(utf8proc_option_t)(UTF8PROC_DECOMPOSE |
+					    UTF8PROC_COMPAT |
+					    UTF8PROC_STRIPMARK |
+					    UTF8PROC_CASEFOLD),
+			&boundclass);
+		if (k < 0 || k > (utf8proc_ssize_t)SR_ARRAY_LEN(dec))
+			continue;
+		for (r = 0; r < k; r++) {
+			utf8proc_int32_t d = dec[r];
+
+			if (d >= 'A' && d <= 'Z')
+				d = d - 'A' + 'a';
+			put_cp(&o, d);
+		}
+	}
+	return fold_finish(&o);
+}
+
+double sr__geo_km(double lat1, double lon1, double lat2, double lon2)
+{
+	const double r = 6371.0088, rad = 3.14159265358979323846 / 180.0;
+	double dlat = (lat2 - lat1) * rad, dlon = (lon2 - lon1) * rad;
+	double a = sin(dlat / 2) * sin(dlat / 2) +
+		   cos(lat1 * rad) * cos(lat2 * rad) * sin(dlon / 2) *
+			   sin(dlon / 2);
+
+	if (a > 1)
+		a = 1;
+	return 2 * r * asin(sqrt(a));
+}

@@ -1,0 +1,415 @@
+/*
+ * gaz.c - reading a compiled gazetteer: open (mmap + header check), find
+ * by folded name, place views, admin-1 and country lookups, and the
+ * ranking of candidates (sr__gaz_score).  Also sr_default_gazetteer_path.
+ *
+ * Invariants: an open gazetteer is immutable and may be shared by threads;
+ * every offset read from the file is bounds-checked before use, so a
+ * corrupt file yields empty strings or no candidates, never a bad read.
+ * Opening checks the header (magic, version, byte order, sizes) only and
+ * touches no other page, so it takes microseconds for any size.
+ *
+ * Does not build gazetteers (gaz_build.c) or print (gaz_lookup.c).
+ */
+#include "gaz_format.h"
+#include "gazetteer.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+struct sr_gaz {
+	const char *base;
+	size_t size;
+	const struct sr_gaz_rec *recs;
+	const struct sr_gaz_slot *slots;
+	const uint32_t *lists;
+	const char *strings;
+	uint64_t strings_len;
+	uint64_t list_count;
+	uint32_t place_count;
+	uint32_t slot_count;
+};
+
+const char *sr_default_gazetteer_path(void)
+{
+	const char *p = getenv("SITREP_GAZETTEER");
+
+	return p && *p ? p : SR_DEFAULT_GAZETTEER;
+}
+
+/* 1 when [off, off + n * size) lies inside a file of file_size bytes. */
+static int in_file(uint64_t off, uint64_t n, uint64_t size,
+		   uint64_t file_size)
+{
+	if (off % 8 || off > file_size)
+		return 0;
+	if (size && n > (file_size - off) / size)
+		return 0;
+	return 1;
+}
+
+static int check_header(const struct sr_gaz_header *h, size_t size)
+{
+	if (memcmp(h->magic, SR_GAZ_MAGIC, 8) != 0)
+		return 1;
+	if (h->version != SR_GAZ_VERSION || h->endian != SR_GAZ_ENDIAN ||
+	    h->place_size != sizeof(struct sr_gaz_rec))
+		return 2;
+	if (h->file_size != size || h->slot_count == 0 ||
+	    (h->slot_count & (h->slot_count - 1)) != 0 ||
+	    !in_file(h->places_off, h->place_count, sizeof(struct sr_gaz_rec),
+		     size) ||
+	    !in_file(h->slots_off, h->slot_count, sizeof(struct sr_gaz_slot),
+		     size) ||
+	    !in_file(h->lists_off, h->list_count, sizeof(uint32_t), size) ||
+	    !in_file(h->strings_off, h->strings_len, 1, size) ||
+	    h->strings_len == 0)
+		return 3;
+	return 0;
+}
+
+int sr__gaz_open(struct sr_gaz **out, const char *path, struct sr_diag *d)
+{
+	struct sr_gaz *g = NULL;
+	const struct sr_gaz_header *h;
+	struct stat sb;
+	void *p = MAP_FAILED;
+	int fd, rc = 0, bad;
+
+	*out = NULL;
+	fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return sr_diag_set(d, errno == ENOENT ? SR_ENOTFOUND : SR_EIO,
+				   path, 0, "cannot open gazetteer: %s",
+				   strerror(errno));
+	if (fstat(fd, &sb) || !S_ISREG(sb.st_mode) ||
+	    (size_t)sb.st_size < sizeof(struct sr_gaz_header)) {
+		rc = sr_diag_set(d, SR_EINPUT, path, 0,
+				 "not a sitrep gazetteer (too short)");
+		goto out;
+	}
+	p = mmap(NULL, (size_t)sb.st_size, PROT_READ, MAP_SHARED, fd, 0);
+	if (p == MAP_FAILED) {
+		rc = sr_diag_set(d, SR_EIO, path, 0, "cannot map: %s",
+				 strerror(errno));
+		goto out;
+	}
+	h = p;
+	bad = check_header(h, (size_t)sb.st_size);
+	if (bad) {
+		rc = sr_diag_set(d, SR_EINPUT, path, 0, "%s",
+				 bad == 1 ? "not a sitrep gazetteer"
+				 : bad == 2
+					 ? "gazetteer of another version or "
+					   "machine: rebuild it (make deps)"
+					 : "corrupt gazetteer (bad sizes)");
+		goto out;
+	}
+	if (((const char *)p)[h->strings_off + h->strings_len - 1] != '\0' ||
+	    ((const char *)p)[h->strings_off] != '\0') {
+		rc = sr_diag_set(d, SR_EINPUT, path, 0,
+				 "corrupt gazetteer (strings)");
+		goto out;
+	}
+	g = sr_calloc(1, sizeof(*g));
+	if (!g) {
+		rc = SR_ENOMEM;
+		goto out;
+	}
+	g->base = p;
+	g->size = (size_t)sb.st_size;
+	g->recs = (const void *)((const char *)p + h->places_off);
+	g->slots = (const void *)((const char *)p + h->slots_off);
+	g->lists = (const void *)((const char *)p + h->lists_off);
+	g->strings = (const char *)p + h->strings_off;
+	g->strings_len = h->strings_len;
+	g->list_count = h->list_count;
+	g->place_count = h->place_count;
+	g->slot_count = h->slot_count;
+	*out = g;
+out:
+	close(fd);
+	if (rc && p != MAP_FAILED)
+		munmap(p, (size_t)sb.st_size);
+	return rc;
+}
+
+void sr__gaz_close(struct sr_gaz *g)
+{
+	if (!g)
+		return;
+	munmap((void *)g->base, g->size);
+	sr_free(g);
+}
+
+uint32_t sr__gaz_count(const struct sr_gaz *g)
+{
+	return g ? g->place_count : 0;
+}
+
+static const char *str_at(const struct sr_gaz *g, uint32_t off)
+{
+	return off < g->strings_len ? g->strings + off : "";
+}
+
+static const struct sr_gaz_slot *find_slot(const struct sr_gaz *g,
+					   const char *key, size_t len)
+{
+	uint64_t h = sr__hash64(key, len);
+	uint32_t mask = g->slot_count - 1, i = (uint32_t)h & mask, n;
+
+	for (n = 0; n < g->slot_count; n++, i = (i + 1) & mask) {
+		const struct sr_gaz_slot *s = &g->slots[i];
+
+		if (s->count == 0)
+			return NULL;
+		if (s->hash == (uint32_t)h && s->key < g->strings_len &&
+		    len < g->strings_len - s->key &&
+		    memcmp(g->strings + s->key, key, len) == 0 &&
+		    g->strings[s->key + len] == '\0')
+			return s;
+	}
+	return NULL;
+}
+
+size_t sr__gaz_find(const struct sr_gaz *g, const char *key, size_t len,
+		    uint32_t *out, size_t cap)
+{
+	const struct sr_gaz_slot *s;
+	size_t i, n = 0;
+
+	if (!g || len == 0)
+		return 0;
+	s = find_slot(g, key, len);
+	if (!s || s->list > g->list_count ||
+	    s->count > g->list_count - s->list)
+		return 0;
+	for (i = 0; i < s->count; i++) {
+		uint32_t idx = g->lists[s->list + i];
+
+		if (idx >= g->place_count)
+			continue;
+		if (n < cap)
+			out[n] = idx;
+		n++;
+	}
+	return n;
+}
+
+void sr__gaz_place(const struct sr_gaz *g, uint32_t idx, struct sr_place *out)
+{
+	const struct sr_gaz_rec *r;
+
+	memset(out, 0, sizeof(*out));
+	out->name = out->cc = out->iso3 = out->country = "";
+	out->admin1_code = out->admin1 = out->fcode = "";
+	out->idx = idx;
+	if (!g || idx >= g->place_count)
+		return;
+	r = &g->recs[idx];
+	out->id = r->id;
+	out->name = str_at(g, r->name);
+	out->cc = str_at(g, r->cc);
+	out->iso3 = str_at(g, r->iso3);
+	out->country = str_at(g, r->country);
+	out->admin1_code = str_at(g, r->admin1_code);
+	out->admin1 = str_at(g, r->admin1);
+	out->fcode = str_at(g, r->fcode);
+	out->fclass = r->fclass;
+	out->level = r->level;
+	out->lat = r->lat;
+	out->lon = r->lon;
+	out->population = r->population;
+}
+
+static uint32_t find_internal(const struct sr_gaz *g, const char *key,
+			      int n)
+{
+	uint32_t idx;
+
+	if (n <= 0 || (size_t)n >= 64)
+		return UINT32_MAX;
+	return sr__gaz_find(g, key, (size_t)n, &idx, 1) ? idx : UINT32_MAX;
+}
+
+uint32_t sr__gaz_admin1(const struct sr_gaz *g, const char *cc,
+			const char *admin1_code)
+{
+	char key[64];
+	char ucc[3] = { 0 };
+
+	if (!cc || !admin1_code || strlen(cc) != 2)
+		return UINT32_MAX;
+	ucc[0] = (char)(cc[0] & ~0x20);
+	ucc[1] = (char)(cc[1] & ~0x20);
+	return find_internal(g, key,
+			     snprintf(key, sizeof(key), "%c%s.%s",
+				      SR_GAZ_KEY_ADMIN1, ucc, admin1_code));
+}
+
+uint32_t sr__gaz_country(const struct sr_gaz *g, const char *cc)
+{
+	char key[64];
+	char ucc[3] = { 0 };
+
+	if (!cc || strlen(cc) != 2)
+		return UINT32_MAX;
+	ucc[0] = (char)(cc[0] & ~0x20);
+	ucc[1] = (char)(cc[1] & ~0x20);
+	return find_internal(g, key,
+			     snprintf(key, sizeof(key), "%c%s",
+				      SR_GAZ_KEY_COUNTRY, ucc));
+}
+
+/* ---- ranking ---- */
+
+struct why {
+	char *s;
+	size_t cap, len;
+};
+
+static void say(struct why *w, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+
+static void say(struct why *w, const char *fmt, ...)
+{
+	va_list ap;
+	int n;
+
+	if (!w->s || w->len + 3 >= w->cap)
+		return;
+	if (w->len) {
+		memcpy(w->s + w->len, "; ", 3);
+		w->len += 2;
+	}
+	va_start(ap, fmt);
+	n = vsnprintf(w->s + w->len, w->cap - w->len, fmt, ap);
+	va_end(ap);
+	if (n > 0)
+		w->len = SR_MIN(w->len + (size_t)n, w->cap - 1);
+}
+
+/* Score weights: bonuses a reader can compare in the reason strings. */
+#define W_FOCUS 40.0     /* in a country the article is about */
+#define W_ADMIN1 35.0    /* inside an admin-1 region the article names */
+#define W_NEAR 25.0      /* at 0 km from another named place, 0 at 100 km */
+#define W_POINT 25.0     /* at 0 km from the given point, 0 at 100 km */
+#define NEAR_KM 100.0
+#define W_POP 2.5        /* per decade of population */
+
+static double near_bonus(double km, double w)
+{
+	return km < NEAR_KM ? w * (1.0 - km / NEAR_KM) : 0.0;
+}
+
+double sr__gaz_score(const struct sr_gaz *g, const struct sr_place *p,
+		     const struct sr_gaz_context *ctx, char *why,
+		     size_t why_cap)
+{
+	struct why w = { why, why_cap, 0 };
+	double score = 0, best_km = -1;
+	const char *best_name = NULL;
+	size_t i;
+
+	if (why && why_cap)
+		why[0] = '\0';
+	/* Kind of place. */
+	if (p->level == SR_PLACE_COUNTRY) {
+		score += ctx && ctx->want_admin1 ? 0 : 15;
+		say(&w, "country");
+	} else if (p->level == SR_PLACE_ADMIN1) {
+		score += ctx && ctx->want_admin1 ? 30 : -12;
+		say(&w, "admin-1%s",
+		    ctx && ctx->want_admin1 ? ", region wanted" : "");
+	} else if (ctx && ctx->want_admin1) {
+		score -= 10;
+		say(&w, "locality, region wanted");
+	}
+	if (p->fclass == 'P') {
+		score += 10;
+	} else if (p->fclass == 'A') {
+		score += 6;
+	} else {
+		score -= 15;
+		say(&w, "feature class %c", p->fclass ? p->fclass : '-');
+	}
+	if (strcmp(p->fcode, "PPLC") == 0) {
+		score += 12;
+		say(&w, "national capital");
+	} else if (strcmp(p->fcode, "PPLA") == 0) {
+		score += 8;
+		say(&w, "admin-1 seat");
+	} else if (strcmp(p->fcode, "PPLA2") == 0) {
+		score += 5;
+		say(&w, "admin-2 seat");
+	} else if (strcmp(p->fcode, "PPLA3") == 0) {
+		score += 2;
+	}
+	if (p->population) {
+		score += W_POP * log10(1.0 + (double)p->population);
+		say(&w, "pop %llu", (unsigned long long)p->population);
+	}
+	if (!ctx)
+		return score;
+	for (i = 0; i < ctx->focus_count && i < SR_ARRAY_LEN(ctx->focus_cc);
+	     i++) {
+		if (ctx->focus_cc[i] && strcasecmp(ctx->focus_cc[i], p->cc) == 0) {
+			score += W_FOCUS;
+			say(&w, "in focus country %s", p->cc);
+			break;
+		}
+	}
+	for (i = 0; i < ctx->admin1_count; i++) {
+		struct sr_place a;
+
+		sr__gaz_place(g, ctx->admin1_idx[i], &a);
+		if (a.level != SR_PLACE_ADMIN1)
+			continue;
+		if (a.idx == p->idx) {
+			score += W_ADMIN1 / 3;
+			say(&w, "is named region %s", a.name);
+			break;
+		}
+		if (p->level == SR_PLACE_LOCALITY && a.admin1_code[0] &&
+		    strcmp(a.cc, p->cc) == 0 &&
+		    strcmp(a.admin1_code, p->admin1_code) == 0) {
+			score += W_ADMIN1;
+			say(&w, "in named region %s", a.name);
+			break;
+		}
+	}
+	for (i = 0; i < ctx->near_count; i++) {
+		struct sr_place q;
+		double km;
+
+		if (ctx->near_idx[i] == p->idx)
+			continue;
+		sr__gaz_place(g, ctx->near_idx[i], &q);
+		if (q.level != SR_PLACE_LOCALITY)
+			continue;
+		km = sr__geo_km(p->lat, p->lon, q.lat, q.lon);
+		if (best_km < 0 || km < best_km) {
+			best_km = km;
+			best_name = q.name;
+		}
+	}
+	if (best_name && best_km < NEAR_KM) {
+		score += near_bonus(best_km, W_NEAR);
+		say(&w, "%.0f km from %s", best_km, best_name);
+	}
+	if (ctx->has_point) {
+		double km = sr__geo_km(p->lat, p->lon, ctx->lat, ctx->lon);
+
+		score += near_bonus(km, W_POINT);
+		say(&w, "%.0f km from the point", km);
+	}
+	return score;
+}

@@ -1,0 +1,540 @@
+/*
+ * gaz_admin1.c - admin-1 regions and countries for a gazetteer build.
+ *
+ * Exports (to gaz_build.c only): sr__gazb_admin1_line (one line of
+ * GeoNames' admin1CodesASCII.txt), sr__gazb_read_states (country-state-
+ * city's state.json), sr__gazb_finish_admin1 and sr__gazb_add_countries.
+ *
+ * An admin-1 region is keyed by its full name and by variants without
+ * words such as "Oblast", "Region", "Krai", "Republic", "City", plus the
+ * noun behind an adjectival form ("Kharkivs'ka" -> "kharkiv", "Donetska"
+ * -> "donetsk"), plus the name of its seat (its PPLA place), so that
+ * "Kherson region" finds the region through "kherson".  Variants that
+ * would be bare generic words ("central", "northern") are not added.
+ *
+ * Points: an admin-1 without its own point gets the mean of its places.
+ * Without admin1CodesASCII.txt, each (country, admin1 code) group of
+ * places is given the state.json entry of its country nearest to its seat
+ * (else its mean); each state is given to one group at most, nearest
+ * pairs first.  Does not read GeoNames dumps (gaz_build.c does).
+ */
+#include "gaz_build.h"
+
+#include <jansson.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define STATE_MAX_KM 600.0
+
+static const char *const admin_words[] = {
+	"oblast",   "oblasti",     "region",      "krai",     "kray",
+	"republic", "province",    "governorate", "city",     "autonomous",
+	"okrug",    "of",          "the",         "respublika", "state",
+	"district", "division",    "emirate",     "voivodeship", "prefecture",
+	"oblys",    "municipality", "county",
+};
+
+static const char *const generic_words[] = {
+	"north",    "south",   "east",    "west",     "central", "northern",
+	"southern", "eastern", "western", "capital",  "upper",   "lower",
+	"middle",   "new",     "greater", "far",      "federal", "national",
+	"special",  "north east", "north west", "south east", "south west",
+};
+
+static int in_list(const char *const *list, size_t n, const char *s,
+		   size_t len)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (strlen(list[i]) == len && memcmp(list[i], s, len) == 0)
+			return 1;
+	return 0;
+}
+
+/* Add key when it is not a bare generic word. */
+static int add_variant(struct build *b, uint32_t pi, const char *key,
+		       size_t len)
+{
+	if (len < 3 ||
+	    in_list(generic_words, SR_ARRAY_LEN(generic_words), key, len))
+		return 0;
+	return sr__gazb_add_key(b, pi, key, len);
+}
+
+static int ends_with(const char *s, size_t n, const char *suffix)
+{
+	size_t k = strlen(suffix);
+
+	return n >= k && memcmp(s + n - k, suffix, k) == 0;
+}
+
+/* Keys of an admin-1 name: the name, without admin words, and the noun
+ * behind an adjectival last word. */
+static int add_admin1_keys(struct build *b, uint32_t pi, const char *name,
+			   size_t len)
+{
+	char key[SR_MAX_NAME_LEN + 1], v[SR_MAX_NAME_LEN + 1];
+	size_t klen, vlen = 0, i = 0, last = 0;
+	int rc;
+
+	klen = sr__fold(name, len, key, sizeof(key));
+	if (klen == 0 || !sr__gazb_is_latin(key, klen))
+		return 0;
+	if ((rc = sr__gazb_add_key(b, pi, key, klen)))
+		return rc;
+	while (i < klen) {
+		const char *w = key + i;
+		const char *sp = memchr(w, ' ', klen - i);
+		size_t wl = sp ? (size_t)(sp - w) : klen - i;
+
+		if (!in_list(admin_words, SR_ARRAY_LEN(admin_words), w, wl)) {
+			if (vlen)
+				v[vlen++] = ' ';
+			last = vlen;
+			memcpy(v + vlen, w, wl);
+			vlen += wl;
+		}
+		i += wl + 1;
+	}
+	if (vlen == 0)
+		return 0;
+	if (vlen != klen && (rc = add_variant(b, pi, v, vlen)))
+		return rc;
+	/* Adjectival last word: "kharkivska" -> "kharkiv" (and
+	 * "kharkivsk"), "donetska" -> "donetsk", "leningradskaya" ->
+	 * "leningrad" and "leningradsk". */
+	if (ends_with(v + last, vlen - last, "skaya")) {
+		if (vlen - last - 5 >= 4 &&
+		    (rc = add_variant(b, pi, v, vlen - 5)))
+			return rc;
+		return add_variant(b, pi, v, vlen - 3);
+	}
+	if (ends_with(v + last, vlen - last, "ska")) {
+		if (vlen - last - 3 >= 4 &&
+		    (rc = add_variant(b, pi, v, vlen - 3)))
+			return rc;
+		return add_variant(b, pi, v, vlen - 1);
+	}
+	return 0;
+}
+
+static void set_code(struct build *b, uint32_t pi, const char *code)
+{
+	char *c = sr__arena_strndup(&b->arena, code, strlen(code));
+
+	if (c)
+		b->p[pi].a1code = c;
+}
+
+int sr__gazb_admin1_line(struct build *b, const char *path, uint32_t lineno,
+			 const char *s, size_t n)
+{
+	const char *f[4] = { 0 };
+	size_t fl[4] = { 0 }, nf = 0, i, start = 0, k;
+	char cc[3], code[21], *name;
+	uint64_t id = 0;
+	uint32_t pi;
+	int rc;
+
+	for (i = 0; i <= n && nf < 4; i++) {
+		if (i == n || s[i] == '\t') {
+			f[nf] = s + start;
+			fl[nf] = i - start;
+			nf++;
+			start = i + 1;
+		}
+	}
+	if (nf < 2 || fl[0] < 4 || fl[0] > 23 || f[0][2] != '.' ||
+	    f[0][0] < 'A' || f[0][0] > 'Z' || f[0][1] < 'A' || f[0][1] > 'Z') {
+		sr__gazb_bad_row(b, path, lineno, "bad admin-1 code", NULL);
+		return 0;
+	}
+	if (fl[1] == 0 || fl[1] > SR_MAX_NAME_LEN) {
+		sr__gazb_bad_row(b, path, lineno, "bad admin-1 name", NULL);
+		return 0;
+	}
+	if (nf > 3 && fl[3]) {
+		for (k = 0; k < fl[3] && k < 18; k++) {
+			if (f[3][k] < '0' || f[3][k] > '9')
+				break;
+			id = id * 10 + (uint64_t)(f[3][k] - '0');
+		}
+		if (k != fl[3]) {
+			sr__gazb_bad_row(b, path, lineno, "bad geonameid", NULL);
+			return 0;
+		}
+	}
+	memcpy(cc, f[0], 2);
+	cc[2] = '\0';
+	memcpy(code, f[0] + 3, fl[0] - 3);
+	code[fl[0] - 3] = '\0';
+	name = sr__arena_strndup(&b->arena, f[1], fl[1]);
+	if (!name)
+		return SR_ENOMEM;
+
+	pi = sr__gazb_map_get(&b->admin1,
+			      sr__gazb_hash_cc(SR_GAZ_KEY_ADMIN1, cc, code));
+	if (pi == NONE && id)
+		pi = sr__gazb_map_get(&b->ids, id);
+	if (pi == NONE) {
+		if ((rc = sr__gazb_new_place(b, &pi)))
+			return rc;
+		b->p[pi].id = (int64_t)id;
+		b->p[pi].fclass = 'A';
+		memcpy(b->p[pi].fcode, "ADM1", 5);
+		if (id && (rc = sr__gazb_map_put(&b->ids, id, pi)))
+			return rc;
+	}
+	b->p[pi].name = name;
+	b->p[pi].level = SR_PLACE_ADMIN1;
+	memcpy(b->p[pi].cc, cc, 3);
+	set_code(b, pi, code);
+	if ((rc = sr__gazb_map_put(&b->admin1,
+				   sr__gazb_hash_cc(SR_GAZ_KEY_ADMIN1, cc,
+						    code),
+				   pi)))
+		return rc;
+	if ((rc = add_admin1_keys(b, pi, f[1], fl[1])))
+		return rc;
+	if (nf > 2 && (rc = add_admin1_keys(b, pi, f[2], fl[2])))
+		return rc;
+	return 0;
+}
+
+static int json_coord(json_t *v, double lo, double hi, double *out)
+{
+	char *end;
+
+	if (json_is_number(v)) {
+		*out = json_number_value(v);
+	} else if (json_is_string(v)) {
+		*out = strtod(json_string_value(v), &end);
+		if (end == json_string_value(v) || *end)
+			return -1;
+	} else {
+		return -1;
+	}
+	return *out >= lo && *out <= hi ? 0 : -1;
+}
+
+int sr__gazb_read_states(struct build *b, const char *path,
+			 const struct mapped *m, struct sr_diag *d)
+{
+	json_error_t err;
+	json_t *root = json_loadb(m->data, m->len, 0, &err);
+	size_t i;
+	int rc = 0;
+
+	if (!root || !json_is_array(root)) {
+		sr__gazb_bad_row(b, path, root ? 1 : (uint32_t)err.line,
+				 "not a JSON array of states",
+				 root ? NULL : err.text);
+		goto out;
+	}
+	for (i = 0; i < json_array_size(root); i++) {
+		json_t *o = json_array_get(root, i);
+		json_t *nm = json_object_get(o, "name");
+		json_t *cc = json_object_get(o, "countryCode");
+		struct bstate st;
+		char idx[32];
+
+		if (!json_is_string(nm) || !json_is_string(cc) ||
+		    strlen(json_string_value(cc)) != 2 ||
+		    json_string_length(nm) == 0 ||
+		    json_string_length(nm) > SR_MAX_NAME_LEN ||
+		    json_coord(json_object_get(o, "latitude"), -90, 90,
+			       &st.lat) ||
+		    json_coord(json_object_get(o, "longitude"), -180, 180,
+			       &st.lon)) {
+			snprintf(idx, sizeof(idx), "entry %zu", i);
+			sr__gazb_bad_row(b, path, 0, "bad state", idx);
+			continue;
+		}
+		st.name = sr__arena_strndup(&b->arena, json_string_value(nm),
+					    json_string_length(nm));
+		if (!st.name) {
+			rc = SR_ENOMEM;
+			goto out;
+		}
+		memcpy(st.cc, json_string_value(cc), 3);
+		if (b->nstates == b->scap) {
+			size_t cap = b->scap ? b->scap * 2 : 1024;
+			struct bstate *v =
+				sr_realloc(b->states, cap * sizeof(*v));
+
+			if (!v) {
+				rc = SR_ENOMEM;
+				goto out;
+			}
+			b->states = v;
+			b->scap = cap;
+		}
+		b->states[b->nstates++] = st;
+	}
+out:
+	(void)d;
+	json_decref(root);
+	return rc;
+}
+
+static int seat_rank(const char *fcode)
+{
+	if (strcmp(fcode, "PPLA") == 0)
+		return 3;
+	if (strcmp(fcode, "PPLC") == 0)
+		return 2;
+	return 0;
+}
+
+struct pair {
+	double km;
+	uint32_t group, state;
+};
+
+static int cmp_pair(const void *a, const void *b)
+{
+	const struct pair *x = a, *y = b;
+
+	if (x->km != y->km)
+		return x->km < y->km ? -1 : 1;
+	if (x->group != y->group)
+		return x->group < y->group ? -1 : 1;
+	return x->state < y->state ? -1 : (x->state > y->state);
+}
+
+/* Give unnamed groups the nearest state.json entries of their country. */
+static int match_states(struct build *b, struct group *g, size_t ng)
+{
+	struct pair *pairs = NULL;
+	size_t np = 0, cap = 0, i, j;
+	bool *used = NULL;
+	int rc = 0;
+
+	used = sr_calloc(b->nstates + 1, sizeof(*used));
+	if (!used)
+		return SR_ENOMEM;
+	for (i = 0; i < ng; i++) {
+		double lat, lon;
+
+		if (sr__gazb_map_get(&b->admin1,
+				     sr__gazb_hash_cc(SR_GAZ_KEY_ADMIN1,
+						      g[i].cc, g[i].code)) !=
+		    NONE)
+			continue;
+		lat = g[i].seat != NONE ? b->p[g[i].seat].lat
+					: g[i].slat / g[i].n;
+		lon = g[i].seat != NONE ? b->p[g[i].seat].lon
+					: g[i].slon / g[i].n;
+		for (j = 0; j < b->nstates; j++) {
+			double km;
+
+			if (memcmp(b->states[j].cc, g[i].cc, 2) != 0)
+				continue;
+			km = sr__geo_km(lat, lon, b->states[j].lat,
+					b->states[j].lon);
+			if (km > STATE_MAX_KM)
+				continue;
+			if (np == cap) {
+				size_t nc = cap ? cap * 2 : 1024;
+				struct pair *v =
+					sr_realloc(pairs, nc * sizeof(*v));
+
+				if (!v) {
+					rc = SR_ENOMEM;
+					goto out;
+				}
+				pairs = v;
+				cap = nc;
+			}
+			pairs[np].km = km;
+			pairs[np].group = (uint32_t)i;
+			pairs[np].state = (uint32_t)j;
+			np++;
+		}
+	}
+	qsort(pairs, np, sizeof(*pairs), cmp_pair);
+	for (i = 0; i < np; i++) {
+		struct group *gr = &g[pairs[i].group];
+		const struct bstate *st = &b->states[pairs[i].state];
+		uint32_t pi;
+
+		if (used[pairs[i].state] || gr->seat_used)
+			continue;
+		used[pairs[i].state] = true;
+		gr->seat_used = true; /* the group is named now */
+		if ((rc = sr__gazb_new_place(b, &pi)))
+			goto out;
+		b->p[pi].name = st->name;
+		memcpy(b->p[pi].cc, gr->cc, 3);
+		b->p[pi].a1code = gr->code;
+		b->p[pi].fclass = 'A';
+		memcpy(b->p[pi].fcode, "ADM1", 5);
+		b->p[pi].level = SR_PLACE_ADMIN1;
+		b->p[pi].lat = st->lat;
+		b->p[pi].lon = st->lon;
+		b->p[pi].has_point = true;
+		b->p[pi].pop = gr->pop;
+		if ((rc = sr__gazb_map_put(&b->admin1,
+					   sr__gazb_hash_cc(SR_GAZ_KEY_ADMIN1,
+							    gr->cc, gr->code),
+					   pi)) ||
+		    (rc = add_admin1_keys(b, pi, st->name, strlen(st->name))))
+			goto out;
+		if (gr->seat != NONE &&
+		    (rc = sr__gazb_add_name(b, pi, b->p[gr->seat].name,
+					    strlen(b->p[gr->seat].name))))
+			goto out;
+	}
+out:
+	sr_free(pairs);
+	sr_free(used);
+	return rc;
+}
+
+int sr__gazb_finish_admin1(struct build *b)
+{
+	struct u64map gm = { 0 };
+	struct group *g = NULL;
+	size_t ng = 0, cap = 0, i;
+	int rc = 0;
+
+	for (i = 0; i < b->np; i++) {
+		const struct bplace *p = &b->p[i];
+		uint64_t h;
+		uint32_t gi;
+		int r;
+
+		if (p->level != SR_PLACE_LOCALITY || !p->cc[0] ||
+		    !p->a1code[0] || strcmp(p->a1code, "00") == 0)
+			continue;
+		h = sr__gazb_hash_cc('g', p->cc, p->a1code);
+		gi = sr__gazb_map_get(&gm, h);
+		if (gi == NONE) {
+			if (ng == cap) {
+				size_t nc = cap ? cap * 2 : 256;
+				struct group *v = sr_realloc(g, nc * sizeof(*v));
+
+				if (!v) {
+					rc = SR_ENOMEM;
+					goto out;
+				}
+				g = v;
+				cap = nc;
+			}
+			gi = (uint32_t)ng++;
+			memset(&g[gi], 0, sizeof(g[gi]));
+			memcpy(g[gi].cc, p->cc, 3);
+			g[gi].code = p->a1code;
+			g[gi].seat = NONE;
+			if ((rc = sr__gazb_map_put(&gm, h, gi)))
+				goto out;
+		}
+		g[gi].slat += p->lat;
+		g[gi].slon += p->lon;
+		g[gi].n++;
+		g[gi].pop += p->pop;
+		r = seat_rank(p->fcode);
+		if (r && (r > g[gi].seat_rank ||
+			  (r == g[gi].seat_rank && p->pop > b->p[g[gi].seat].pop))) {
+			g[gi].seat = (uint32_t)i;
+			g[gi].seat_rank = r;
+		}
+	}
+	/* Admin-1 regions we have: points, population, seat alias. */
+	for (i = 0; i < b->np; i++) {
+		struct bplace *p = &b->p[i];
+		uint32_t gi;
+
+		if (p->level != SR_PLACE_ADMIN1)
+			continue;
+		gi = sr__gazb_map_get(&gm, sr__gazb_hash_cc('g', p->cc,
+							   p->a1code));
+		if (gi == NONE)
+			continue;
+		g[gi].seat_used = true;
+		if (!p->has_point) {
+			p->lat = g[gi].slat / g[gi].n;
+			p->lon = g[gi].slon / g[gi].n;
+			p->has_point = true;
+		}
+		if (!p->pop)
+			p->pop = g[gi].pop;
+		if (g[gi].seat != NONE &&
+		    (rc = sr__gazb_add_name(b, (uint32_t)i,
+					    b->p[g[gi].seat].name,
+					    strlen(b->p[g[gi].seat].name))))
+			goto out;
+	}
+	if (!b->have_admin1_file && b->nstates)
+		rc = match_states(b, g, ng);
+out:
+	sr__gazb_map_clear(&gm);
+	sr_free(g);
+	return rc;
+}
+
+int sr__gazb_add_countries(struct build *b)
+{
+	size_t n, i, k;
+	const struct sr_country *c = sr__countries(&n);
+	uint64_t *pop = NULL;
+	int rc = 0;
+
+	for (i = 0; i < n; i++) {
+		uint64_t h = sr__gazb_hash_cc(SR_GAZ_KEY_COUNTRY, c[i].iso2, "");
+		uint32_t pi = sr__gazb_map_get(&b->country, h);
+		const char *a = c[i].aliases;
+
+		if (pi == NONE) {
+			if ((rc = sr__gazb_new_place(b, &pi)))
+				goto out;
+			b->p[pi].id = -(int64_t)(c[i].isonum ? c[i].isonum
+							     : 1000 + (int)i);
+			memcpy(b->p[pi].cc, c[i].iso2, 3);
+			b->p[pi].fclass = 'A';
+			memcpy(b->p[pi].fcode, "PCLI", 5);
+			b->p[pi].level = SR_PLACE_COUNTRY;
+			b->p[pi].lat = c[i].lat;
+			b->p[pi].lon = c[i].lon;
+			b->p[pi].has_point = true;
+			if ((rc = sr__gazb_map_put(&b->country, h, pi)))
+				goto out;
+		}
+		b->p[pi].name = c[i].name;
+		if ((rc = sr__gazb_add_name(b, pi, c[i].name,
+					    strlen(c[i].name))))
+			goto out;
+		while (*a) {
+			const char *e = strchr(a, ',');
+
+			k = e ? (size_t)(e - a) : strlen(a);
+			if ((rc = sr__gazb_add_name(b, pi, a, k)))
+				goto out;
+			a += k + (e ? 1 : 0);
+		}
+	}
+	/* Population of a country: the sum of its places'. */
+	pop = sr_calloc(b->np + 1, sizeof(*pop));
+	if (!pop) {
+		rc = SR_ENOMEM;
+		goto out;
+	}
+	for (i = 0; i < b->np; i++) {
+		uint32_t pi;
+
+		if (b->p[i].level != SR_PLACE_LOCALITY || !b->p[i].cc[0])
+			continue;
+		pi = sr__gazb_map_get(&b->country,
+				      sr__gazb_hash_cc(SR_GAZ_KEY_COUNTRY,
+						       b->p[i].cc, ""));
+		if (pi != NONE)
+			pop[pi] += b->p[i].pop;
+	}
+	for (i = 0; i < b->np; i++)
+		if (b->p[i].level == SR_PLACE_COUNTRY && !b->p[i].pop)
+			b->p[i].pop = pop[i];
+out:
+	sr_free(pop);
+	return rc;
+}

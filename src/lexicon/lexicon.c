@@ -1,0 +1,646 @@
+/*
+ * lexicon.c - loads the compiled-in dictionaries (ontology, triggers,
+ * weapons, cues, actors, countries) into entries and compiles every phrase
+ * into one Aho-Corasick automaton (a dense DFA over a 41-symbol alphabet),
+ * and scans folded article text with it in one pass.
+ *
+ * Exports sr__lex_* and sr__fold_* (lexicon.h).  Invariants: after
+ * sr__lex_new nothing in struct sr_lex changes; strings of entries point
+ * into the lexicon's arena or into static data.
+ * Not here: deciding what a match means in context (src/extract/).
+ */
+#include "lexicon.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define NSYM 41
+
+struct sr_lex {
+	struct sr_arena arena;
+	struct sr_kind *kinds;
+	size_t kind_count;
+	struct sr_entry *entries;
+	size_t entry_count, entry_cap;
+	uint16_t *entry_flen; /* folded phrase length, bytes */
+	/* automaton */
+	int32_t *delta;   /* node * NSYM + sym -> node */
+	int32_t *fail;
+	int32_t *out;     /* node -> first output index, -1 none */
+	int32_t *dict;    /* node -> nearest suffix node with output, -1 */
+	size_t node_count, node_cap;
+	struct output {
+		uint32_t entry;
+		int32_t next;
+	} *outs;
+	size_t out_count, out_cap;
+};
+
+static unsigned char sym_of[256];
+
+static void init_syms(void)
+{
+	int c;
+
+	for (c = 'a'; c <= 'z'; c++)
+		sym_of[c] = (unsigned char)(1 + c - 'a');
+	for (c = 'A'; c <= 'Z'; c++)
+		sym_of[c] = (unsigned char)(1 + c - 'A');
+	for (c = '0'; c <= '9'; c++)
+		sym_of[c] = (unsigned char)(27 + c - '0');
+	sym_of[' '] = 37;
+	sym_of['\t'] = 37;
+	sym_of['\n'] = 37;
+	sym_of['\r'] = 37;
+	sym_of['\''] = 38;
+	sym_of['-'] = 39;
+	sym_of['.'] = 40;
+}
+
+static int is_alnum_byte(unsigned char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80;
+}
+
+/* ---- folding ---- */
+
+void sr__fold_init(struct sr_fold *f)
+{
+	memset(f, 0, sizeof(*f));
+}
+
+void sr__fold_clear(struct sr_fold *f)
+{
+	if (!f)
+		return;
+	sr_free(f->s);
+	sr_free(f->map);
+	memset(f, 0, sizeof(*f));
+}
+
+int sr__fold_text(struct sr_fold *f, const char *text, size_t len)
+{
+	const unsigned char *t = (const unsigned char *)text;
+	size_t i, o = 0;
+
+	if (len > SR_MAX_DOC_LEN)
+		return SR_ETOOBIG;
+	if (len + 1 > f->cap) {
+		size_t cap = len + 1 + len / 4 + 64;
+		char *s = sr_realloc(f->s, cap);
+		uint32_t *m;
+
+		if (!s)
+			return SR_ENOMEM;
+		f->s = s;
+		m = sr_realloc(f->map, cap * sizeof(*m));
+		if (!m)
+			return SR_ENOMEM;
+		f->map = m;
+		f->cap = cap;
+	}
+	for (i = 0; i < len;) {
+		unsigned char c = t[i];
+
+		f->map[o] = (uint32_t)i;
+		if (c < 0x80) {
+			f->s[o++] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
+			i++;
+			continue;
+		}
+		if (c == 0xE2 && i + 2 < len && t[i + 1] == 0x80) {
+			unsigned char c3 = t[i + 2];
+			char r = 0;
+
+			if (c3 == 0x98 || c3 == 0x99)
+				r = '\'';
+			else if (c3 == 0x9C || c3 == 0x9D)
+				r = '"';
+			else if (c3 == 0x93 || c3 == 0x94)
+				r = '-';
+			if (r) {
+				f->s[o++] = r;
+				i += 3;
+				continue;
+			}
+		}
+		if (c == 0xC2 && i + 1 < len && t[i + 1] == 0xA0) {
+			f->s[o++] = ' ';
+			i += 2;
+			continue;
+		}
+		f->s[o++] = (char)c;
+		i++;
+	}
+	f->map[o] = (uint32_t)len;
+	f->s[o] = '\0';
+	f->len = o;
+	return SR_OK;
+}
+
+/* ---- building ---- */
+
+static char *dup_field(struct sr_arena *a, const char *s, size_t n)
+{
+	return n ? sr__arena_strndup(a, s, n) : NULL;
+}
+
+static int add_entry(struct sr_lex *lx, const struct sr_entry *e)
+{
+	if (lx->entry_count == lx->entry_cap) {
+		size_t cap = lx->entry_cap ? lx->entry_cap * 2 : 1024;
+		struct sr_entry *p = sr_realloc(lx->entries, cap * sizeof(*p));
+
+		if (!p)
+			return SR_ENOMEM;
+		lx->entries = p;
+		lx->entry_cap = cap;
+	}
+	lx->entries[lx->entry_count++] = *e;
+	return SR_OK;
+}
+
+static int new_node(struct sr_lex *lx)
+{
+	size_t n = lx->node_count;
+
+	if (n == lx->node_cap) {
+		size_t cap = lx->node_cap ? lx->node_cap * 2 : 4096;
+		int32_t *d = sr_realloc(lx->delta, cap * NSYM * sizeof(*d));
+
+		if (!d)
+			return -1;
+		lx->delta = d;
+		d = sr_realloc(lx->fail, cap * sizeof(*d));
+		if (!d)
+			return -1;
+		lx->fail = d;
+		d = sr_realloc(lx->out, cap * sizeof(*d));
+		if (!d)
+			return -1;
+		lx->out = d;
+		d = sr_realloc(lx->dict, cap * sizeof(*d));
+		if (!d)
+			return -1;
+		lx->dict = d;
+		lx->node_cap = cap;
+	}
+	memset(lx->delta + n * NSYM, 0xff, NSYM * sizeof(int32_t));
+	lx->fail[n] = 0;
+	lx->out[n] = -1;
+	lx->dict[n] = -1;
+	lx->node_count++;
+	return (int)n;
+}
+
+/* Insert phrase for entry idx.  Phrases are folded like text: lower case,
+ * one space between words. */
+static int insert_phrase(struct sr_lex *lx, const char *p, uint32_t idx)
+{
+	int32_t node = 0;
+	size_t i, n = strlen(p);
+	struct output *o;
+
+	if (n == 0 || n > 255)
+		return SR_OK;
+	for (i = 0; i < n; i++) {
+		unsigned char s = sym_of[(unsigned char)p[i]];
+		int32_t next;
+
+		if (s == 0)
+			return SR_OK; /* a phrase we cannot match: skip */
+		next = lx->delta[node * NSYM + s];
+		if (next < 0) {
+			next = new_node(lx);
+			if (next < 0)
+				return SR_ENOMEM;
+			lx->delta[node * NSYM + s] = next;
+		}
+		node = next;
+	}
+	if (lx->out_count == lx->out_cap) {
+		size_t cap = lx->out_cap ? lx->out_cap * 2 : 1024;
+
+		o = sr_realloc(lx->outs, cap * sizeof(*o));
+		if (!o)
+			return SR_ENOMEM;
+		lx->outs = o;
+		lx->out_cap = cap;
+	}
+	o = &lx->outs[lx->out_count];
+	o->entry = idx;
+	o->next = lx->out[node];
+	lx->out[node] = (int32_t)lx->out_count++;
+	return SR_OK;
+}
+
+static int build_automaton(struct sr_lex *lx)
+{
+	int32_t *queue;
+	size_t head = 0, tail = 0, s;
+	int rc = SR_OK;
+
+	queue = sr_malloc(lx->node_count * sizeof(*queue));
+	if (!queue)
+		return SR_ENOMEM;
+	for (s = 0; s < NSYM; s++) {
+		int32_t v = lx->delta[s];
+
+		if (v < 0) {
+			lx->delta[s] = 0;
+		} else {
+			lx->fail[v] = 0;
+			queue[tail++] = v;
+		}
+	}
+	while (head < tail) {
+		int32_t u = queue[head++];
+
+		lx->dict[u] = lx->out[lx->fail[u]] >= 0 ? lx->fail[u]
+							 : lx->dict[lx->fail[u]];
+		for (s = 0; s < NSYM; s++) {
+			int32_t v = lx->delta[u * NSYM + s];
+			int32_t f = lx->delta[lx->fail[u] * NSYM + s];
+
+			if (v < 0) {
+				lx->delta[u * NSYM + s] = f;
+			} else {
+				lx->fail[v] = f;
+				queue[tail++] = v;
+			}
+		}
+	}
+	sr_free(queue);
+	return rc;
+}
+
+static int parse_int(const char *s, size_t n)
+{
+	int v = 0;
+	size_t i;
+
+	for (i = 0; i < n && s[i] >= '0' && s[i] <= '9'; i++)
+		v = v * 10 + (s[i] - '0');
+	return v;
+}
+
+static int load_kinds(struct sr_lex *lx, struct sr_diag *d)
+{
+	struct sr_tsv t = {0};
+	size_t cap = 64;
+
+	t.data = sr__data("ontology.tsv", &t.len);
+	if (!t.data)
+		return sr_diag_set(d, SR_EINTERNAL, "data/ontology.tsv", 0,
+				   "missing from the build");
+	lx->kinds = sr__arena_alloc(&lx->arena, cap * sizeof(*lx->kinds));
+	if (!lx->kinds)
+		return SR_ENOMEM;
+	while (sr__tsv_next(&t)) {
+		struct sr_kind *k;
+
+		if (t.nfields < 8 || lx->kind_count == cap)
+			return sr_diag_set(d, SR_EINTERNAL, "data/ontology.tsv",
+					   t.lineno, "expected 8 fields");
+		k = &lx->kinds[lx->kind_count++];
+		k->name = dup_field(&lx->arena, t.field[0], t.flen[0]);
+		k->disorder_type = dup_field(&lx->arena, t.field[1], t.flen[1]);
+		k->event_type = dup_field(&lx->arena, t.field[2], t.flen[2]);
+		k->sub_event_type = dup_field(&lx->arena, t.field[3], t.flen[3]);
+		k->plover_type = dup_field(&lx->arena, t.field[4], t.flen[4]);
+		k->plover_mode = dup_field(&lx->arena, t.field[5], t.flen[5]);
+		k->cameo_code = dup_field(&lx->arena, t.field[6], t.flen[6]);
+		k->priority = parse_int(t.field[7], t.flen[7]);
+	}
+	return SR_OK;
+}
+
+int sr__lex_kind_find(const struct sr_lex *lx, const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < lx->kind_count; i++)
+		if (strcmp(lx->kinds[i].name, name) == 0)
+			return (int)i;
+	return -1;
+}
+
+static int kind_of(const struct sr_lex *lx, const char *s, size_t n)
+{
+	char buf[64];
+
+	if (n == 0)
+		return -1;
+	if (n >= sizeof(buf))
+		n = sizeof(buf) - 1;
+	memcpy(buf, s, n);
+	buf[n] = '\0';
+	if (strcmp(buf, "attack") == 0)
+		return SR_KIND_ATTACK;
+	if (strcmp(buf, "strike") == 0)
+		return SR_KIND_STRIKE;
+	return sr__lex_kind_find(lx, buf);
+}
+
+static const struct {
+	const char *name;
+	int value;
+} cue_names[] = {
+	{"kill", SR_CUE_KILL},	       {"casualty", SR_CUE_CASUALTY},
+	{"injure", SR_CUE_INJURE},     {"claim", SR_CUE_CLAIM},
+	{"deny", SR_CUE_DENY},	       {"plan", SR_CUE_PLAN},
+	{"neg", SR_CUE_NEG},	       {"region", SR_CUE_REGION},
+	{"district", SR_CUE_DISTRICT}, {"near", SR_CUE_NEAR},
+	{"in", SR_CUE_IN},	       {"on", SR_CUE_ON},
+	{"over", SR_CUE_OVER},	       {"from", SR_CUE_FROM},
+	{"by", SR_CUE_BY},	       {"person", SR_CUE_PERSON},
+	{"civilian", SR_CUE_CIVILIAN}, {"soldier", SR_CUE_SOLDIER},
+}, actor_types[] = {
+	{"mil", SR_ACT_MIL},
+	{"gov", SR_ACT_GOV},
+	{"group", SR_ACT_GROUP},
+	{"police", SR_ACT_POLICE},
+	{"civ", SR_ACT_CIV},
+	{"org", SR_ACT_ORG},
+	{"metonym", SR_ACT_METONYM},
+	{"head_mil", SR_ACT_HEAD_MIL},
+	{"head_gov", SR_ACT_HEAD_GOV},
+	{"head_civ", SR_ACT_HEAD_CIV},
+	{"head_police", SR_ACT_HEAD_POLICE},
+	{"protesters", SR_ACT_PROTESTERS},
+	{"rioters", SR_ACT_RIOTERS},
+	{"unknown", SR_ACT_UNKNOWN},
+};
+
+static int lookup_name(int which, const char *s, size_t n)
+{
+	size_t i;
+
+	if (which == 0) {
+		for (i = 0; i < SR_ARRAY_LEN(cue_names); i++)
+			if (sr__strncaseeq(s, n, cue_names[i].name))
+				return cue_names[i].value;
+	} else {
+		for (i = 0; i < SR_ARRAY_LEN(actor_types); i++)
+			if (sr__strncaseeq(s, n, actor_types[i].name))
+				return actor_types[i].value;
+	}
+	return 0;
+}
+
+/* Load one TSV into entries of the given type. */
+static int load_entries(struct sr_lex *lx, const char *file, int type,
+			struct sr_diag *d)
+{
+	struct sr_tsv t = {0};
+	int rc;
+
+	t.data = sr__data(file, &t.len);
+	if (!t.data)
+		return sr_diag_set(d, SR_EINTERNAL, file, 0,
+				   "missing from the build");
+	while (sr__tsv_next(&t)) {
+		struct sr_entry e;
+
+		memset(&e, 0, sizeof(e));
+		e.type = (unsigned char)type;
+		e.kind = -1;
+		if (t.nfields < 2 || t.flen[0] == 0)
+			return sr_diag_set(d, SR_EINTERNAL, file, t.lineno,
+					   "expected at least 2 fields");
+		e.phrase = dup_field(&lx->arena, t.field[0], t.flen[0]);
+		if (!e.phrase)
+			return SR_ENOMEM;
+		switch (type) {
+		case SR_ENT_TRIGGER:
+			e.kind = kind_of(lx, t.field[1], t.flen[1]);
+			if (e.kind == -1 || t.nfields < 4)
+				return sr_diag_set(d, SR_EINTERNAL, file,
+						   t.lineno, "unknown kind");
+			e.pos = (unsigned char)(t.flen[2] ? t.field[2][0] : 'n');
+			e.strength = (unsigned char)parse_int(t.field[3],
+							      t.flen[3]);
+			break;
+		case SR_ENT_WEAPON:
+			e.name = dup_field(&lx->arena, t.field[1], t.flen[1]);
+			e.kind = t.nfields > 2 ? kind_of(lx, t.field[2],
+							 t.flen[2])
+					       : -1;
+			break;
+		case SR_ENT_CUE:
+			e.sub = (unsigned char)lookup_name(0, t.field[1],
+							   t.flen[1]);
+			if (!e.sub)
+				return sr_diag_set(d, SR_EINTERNAL, file,
+						   t.lineno, "unknown cue");
+			break;
+		case SR_ENT_ACTOR:
+			if (t.nfields < 4)
+				return sr_diag_set(d, SR_EINTERNAL, file,
+						   t.lineno, "expected 4 fields");
+			e.name = dup_field(&lx->arena, t.field[1], t.flen[1]);
+			e.iso3 = dup_field(&lx->arena, t.field[2], t.flen[2]);
+			e.sub = (unsigned char)lookup_name(1, t.field[3],
+							   t.flen[3]);
+			if (!e.sub)
+				return sr_diag_set(d, SR_EINTERNAL, file,
+						   t.lineno, "unknown type");
+			break;
+		}
+		rc = add_entry(lx, &e);
+		if (rc)
+			return rc;
+	}
+	return SR_OK;
+}
+
+/* Add one entry per comma-separated item of list. */
+static int add_country_names(struct sr_lex *lx, const struct sr_country *c,
+			     const char *list, int type)
+{
+	const char *p = list;
+
+	while (p && *p) {
+		const char *comma = strchr(p, ',');
+		size_t n = comma ? (size_t)(comma - p) : strlen(p);
+		struct sr_entry e;
+		char *s;
+		size_t i;
+		int rc;
+
+		while (n && *p == ' ') {
+			p++;
+			n--;
+		}
+		if (n) {
+			memset(&e, 0, sizeof(e));
+			e.type = (unsigned char)type;
+			e.kind = -1;
+			s = sr__arena_strndup(&lx->arena, p, n);
+			if (!s)
+				return SR_ENOMEM;
+			for (i = 0; i < n; i++)
+				s[i] = (char)tolower((unsigned char)s[i]);
+			e.phrase = s;
+			e.country = c;
+			e.iso3 = c->iso3;
+			rc = add_entry(lx, &e);
+			if (rc)
+				return rc;
+		}
+		p = comma ? comma + 1 : NULL;
+	}
+	return SR_OK;
+}
+
+static int load_countries(struct sr_lex *lx)
+{
+	size_t n, i;
+	const struct sr_country *cs = sr__countries(&n);
+	int rc;
+
+	for (i = 0; i < n; i++) {
+		rc = add_country_names(lx, &cs[i], cs[i].name,
+				       SR_ENT_COUNTRY_NAME);
+		if (!rc)
+			rc = add_country_names(lx, &cs[i], cs[i].aliases,
+					       SR_ENT_COUNTRY_NAME);
+		if (!rc)
+			rc = add_country_names(lx, &cs[i], cs[i].demonyms,
+					       SR_ENT_COUNTRY_DEMONYM);
+		if (rc)
+			return rc;
+	}
+	return SR_OK;
+}
+
+int sr__lex_new(struct sr_lex **out, struct sr_diag *d)
+{
+	struct sr_lex *lx;
+	size_t i;
+	int rc;
+
+	*out = NULL;
+	if (!sym_of['a'])
+		init_syms();
+	lx = sr_calloc(1, sizeof(*lx));
+	if (!lx)
+		return SR_ENOMEM;
+	sr__arena_init(&lx->arena, 256 * 1024);
+	rc = load_kinds(lx, d);
+	if (!rc)
+		rc = load_entries(lx, "triggers.tsv", SR_ENT_TRIGGER, d);
+	if (!rc)
+		rc = load_entries(lx, "weapons.tsv", SR_ENT_WEAPON, d);
+	if (!rc)
+		rc = load_entries(lx, "cues.tsv", SR_ENT_CUE, d);
+	if (!rc)
+		rc = load_entries(lx, "actors.tsv", SR_ENT_ACTOR, d);
+	if (!rc)
+		rc = load_countries(lx);
+	if (rc)
+		goto out;
+	lx->entry_flen = sr_malloc(lx->entry_count * sizeof(uint16_t));
+	if (!lx->entry_flen || new_node(lx) != 0) {
+		rc = SR_ENOMEM;
+		goto out;
+	}
+	for (i = 0; i < lx->entry_count; i++) {
+		lx->entry_flen[i] = (uint16_t)strlen(lx->entries[i].phrase);
+		rc = insert_phrase(lx, lx->entries[i].phrase, (uint32_t)i);
+		if (rc)
+			goto out;
+	}
+	rc = build_automaton(lx);
+out:
+	if (rc) {
+		if (rc == SR_ENOMEM)
+			sr_diag_set(d, rc, "", 0, "out of memory");
+		sr__lex_free(lx);
+		return rc;
+	}
+	*out = lx;
+	return SR_OK;
+}
+
+void sr__lex_free(struct sr_lex *lx)
+{
+	if (!lx)
+		return;
+	sr__arena_clear(&lx->arena);
+	sr_free(lx->entries);
+	sr_free(lx->entry_flen);
+	sr_free(lx->delta);
+	sr_free(lx->fail);
+	sr_free(lx->out);
+	sr_free(lx->dict);
+	sr_free(lx->outs);
+	sr_free(lx);
+}
+
+const struct sr_entry *sr__lex_entry(const struct sr_lex *lx, uint32_t i)
+{
+	return i < lx->entry_count ? &lx->entries[i] : NULL;
+}
+
+size_t sr__lex_kind_count(const struct sr_lex *lx)
+{
+	return lx->kind_count;
+}
+
+const struct sr_kind *sr__lex_kind(const struct sr_lex *lx, int i)
+{
+	return i >= 0 && (size_t)i < lx->kind_count ? &lx->kinds[i] : NULL;
+}
+
+/* ---- scanning ---- */
+
+static int emit(const struct sr_lex *lx, const struct sr_fold *f, size_t end,
+		uint32_t entry, struct sr_buf *out)
+{
+	size_t flen = lx->entry_flen[entry];
+	size_t start = end + 1 - flen;
+	const unsigned char *s = (const unsigned char *)f->s;
+	struct sr_match m;
+
+	if (start > 0 && is_alnum_byte(s[start - 1]))
+		return SR_OK;
+	if (end + 1 < f->len && is_alnum_byte(s[end + 1]))
+		return SR_OK;
+	if (out->len / sizeof(m) >= SR_MAX_MATCHES_PER_DOC)
+		return SR_ETOOBIG;
+	m.off = f->map[start];
+	m.len = f->map[end + 1] - m.off;
+	m.entry = entry;
+	return sr__buf_append(out, &m, sizeof(m));
+}
+
+int sr__lex_scan(const struct sr_lex *lx, const struct sr_fold *f,
+		 struct sr_buf *out)
+{
+	const unsigned char *s = (const unsigned char *)f->s;
+	const int32_t *delta = lx->delta;
+	size_t i, n = f->len;
+	int32_t node = 0;
+	int rc;
+
+	for (i = 0; i < n; i++) {
+		int32_t v;
+
+		node = delta[node * NSYM + sym_of[s[i]]];
+		if (node == 0)
+			continue;
+		for (v = lx->out[node] >= 0 ? node : lx->dict[node]; v > 0;
+		     v = lx->dict[v]) {
+			int32_t o;
+
+			for (o = lx->out[v]; o >= 0; o = lx->outs[o].next) {
+				rc = emit(lx, f, i, lx->outs[o].entry, out);
+				if (rc)
+					return rc;
+			}
+		}
+	}
+	return SR_OK;
+}

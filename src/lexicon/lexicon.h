@@ -1,0 +1,131 @@
+/*
+ * lexicon.h - the compiled dictionaries: ontology, triggers, weapons, cues,
+ * actors and countries (from data/ TSV files compiled into the binary), and
+ * one Aho-Corasick automaton over all their phrases.
+ *
+ * One pass of sr__lex_scan over an article's folded text yields every
+ * whole-word match.  The lexicon is immutable after sr__lex_new and shared
+ * by threads; scanning needs no shared scratch.
+ */
+#ifndef SR_LEXICON_LEXICON_H
+#define SR_LEXICON_LEXICON_H
+
+#include "../core/core.h"
+#include "countries.h"
+
+/* One ontology row (data/ontology.tsv).  Strings NULL when empty. */
+struct sr_kind {
+	const char *name;
+	const char *disorder_type;
+	const char *event_type;
+	const char *sub_event_type;
+	const char *plover_type;
+	const char *plover_mode;
+	const char *cameo_code;
+	int priority;
+};
+
+enum sr_entry_type {
+	SR_ENT_TRIGGER = 1,
+	SR_ENT_WEAPON,
+	SR_ENT_CUE,
+	SR_ENT_ACTOR,
+	SR_ENT_COUNTRY_NAME,    /* "Russia", "Russian Federation" */
+	SR_ENT_COUNTRY_DEMONYM, /* "Russian", "Russians" */
+};
+
+enum sr_cue {
+	SR_CUE_NONE = 0,
+	SR_CUE_KILL,
+	SR_CUE_CASUALTY,
+	SR_CUE_INJURE,
+	SR_CUE_CLAIM,
+	SR_CUE_DENY,
+	SR_CUE_PLAN,
+	SR_CUE_NEG,
+	SR_CUE_REGION,
+	SR_CUE_DISTRICT,
+	SR_CUE_NEAR,
+	SR_CUE_IN,
+	SR_CUE_ON,
+	SR_CUE_OVER,
+	SR_CUE_FROM,
+	SR_CUE_BY,
+	SR_CUE_PERSON,
+	SR_CUE_CIVILIAN,
+	SR_CUE_SOLDIER,
+};
+
+enum sr_actor_type {
+	SR_ACT_MIL = 1,
+	SR_ACT_GOV,
+	SR_ACT_GROUP,
+	SR_ACT_POLICE,
+	SR_ACT_CIV,
+	SR_ACT_ORG,
+	SR_ACT_METONYM,
+	SR_ACT_HEAD_MIL,
+	SR_ACT_HEAD_GOV,
+	SR_ACT_HEAD_CIV,
+	SR_ACT_HEAD_POLICE,
+	SR_ACT_PROTESTERS,
+	SR_ACT_RIOTERS,
+	SR_ACT_UNKNOWN,
+};
+
+/* A dictionary entry; what a match points to. */
+struct sr_entry {
+	unsigned char type;     /* enum sr_entry_type */
+	unsigned char pos;      /* triggers: 'v', 'n' or 'p' */
+	unsigned char strength; /* triggers: 1..3 */
+	unsigned char sub;      /* cue: enum sr_cue; actor: enum sr_actor_type */
+	int kind;               /* triggers, weapons: index into kinds; -1 none;
+				   generic triggers: SR_KIND_ATTACK/STRIKE */
+	const char *phrase;     /* as listed, lower case */
+	const char *name;       /* weapon / actor canonical name ("%s" allowed) */
+	const char *iso3;       /* actor country, NULL if none */
+	const struct sr_country *country; /* country entries */
+};
+
+#define SR_KIND_ATTACK (-2) /* generic "attack": resolve from context */
+#define SR_KIND_STRIKE (-3) /* generic "strike": resolve from context */
+
+/* A whole-word match in the folded text. */
+struct sr_match {
+	uint32_t off; /* byte offset in the ORIGINAL text */
+	uint32_t len; /* bytes in the original text */
+	uint32_t entry; /* index into the lexicon's entries */
+};
+
+struct sr_lex;
+
+/* Build from the compiled-in data files.  Caller owns *out. */
+int sr__lex_new(struct sr_lex **out, struct sr_diag *d);
+void sr__lex_free(struct sr_lex *lx);
+
+const struct sr_entry *sr__lex_entry(const struct sr_lex *lx, uint32_t i);
+size_t sr__lex_kind_count(const struct sr_lex *lx);
+const struct sr_kind *sr__lex_kind(const struct sr_lex *lx, int i);
+/* Index of kind name, -1 if unknown. */
+int sr__lex_kind_find(const struct sr_lex *lx, const char *name);
+
+/* Folded text: lower-case ASCII, typographic quotes/dashes as ASCII, with a
+ * map back to original offsets.  Caller-owned scratch, reused. */
+struct sr_fold {
+	char *s;       /* folded bytes, NUL-terminated */
+	uint32_t *map; /* map[i] = original offset of folded byte i; map[len]
+			  = original length */
+	size_t len;
+	size_t cap;
+};
+void sr__fold_init(struct sr_fold *f);
+void sr__fold_clear(struct sr_fold *f);
+int sr__fold_text(struct sr_fold *f, const char *text, size_t len);
+
+/* Scan the folded text; append whole-word matches (all of them, including
+ * overlapping ones) in order of their end offset to *out (an sr_buf used as
+ * an array of struct sr_match).  Returns 0 or SR_ENOMEM / SR_ETOOBIG. */
+int sr__lex_scan(const struct sr_lex *lx, const struct sr_fold *f,
+		 struct sr_buf *out);
+
+#endif

@@ -1,0 +1,1020 @@
+/*
+ * store_sqlite.c - the SQLite backend of the store: one database file in
+ * WAL mode holding articles and the events extracted from them, with an
+ * FTS5 index over article title and text and an R*Tree over event points.
+ * The only file of sitrep that includes sqlite3.h.
+ *
+ * Exports: sr__store_sqlite (struct sr_store_ops).
+ *
+ * Schema (version SCHEMA_VERSION in PRAGMA user_version, the file marked
+ * with PRAGMA application_id = APP_ID):
+ *   articles(rid INTEGER PRIMARY KEY, id TEXT UNIQUE, file, date, title,
+ *            url, source, text, text_hash)
+ *   events(rid INTEGER PRIMARY KEY, event_id TEXT UNIQUE,
+ *          article_id REFERENCES articles(id), one column per field of
+ *          struct sr_event named as in DESIGN.md, sentence_off,
+ *          sentence_len, sentence (the sentence's text), spans, rule)
+ *   articles_fts  FTS5, external content = articles (title, text)
+ *   events_geo    R*Tree (id = events.rid, min/max lat = max/min lon =
+ *                 the point); only events with geo_precision > 0
+ * Triggers keep articles_fts and events_geo in step with the tables.  The
+ * integer rids exist so that FTS5 and the R*Tree have stable keys (plain
+ * rowids may change on VACUUM); the ids stay the natural, unique keys.
+ *
+ * Column encodings: dates "YYYY-MM-DD" or NULL when unknown; counts NULL
+ * for SR_NULL_COUNT; latitude/longitude NULL when geo_precision is 0;
+ * gazetteer_id NULL for 0; status by name; spans as a JSON object of the
+ * non-empty spans only, {"trigger":[off,len],...}, offsets in bytes into
+ * the article text.
+ *
+ * Invariants: each put is one transaction (BEGIN IMMEDIATE ... COMMIT,
+ * ROLLBACK on any failure); every SQLite error becomes SR_ESTORE with
+ * sqlite3_errmsg in the diag, file = the database path.  Events returned
+ * by a query have text = the article text, so their spans are exact.
+ *
+ * Does not: merge reports across articles (merge stage, later); share one
+ * handle between threads (its statements are cached per handle).
+ */
+#include "store.h"
+#include "../lexicon/countries.h"
+
+#include <ctype.h>
+#include <errno.h>
+#include <math.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <sqlite3.h>
+
+#define SCHEMA_VERSION 1
+#define APP_ID 0x53524550 /* "SREP" */
+#define BUSY_TIMEOUT_MS 5000
+#define EARTH_KM 6371.0088
+#define KM_PER_DEG (EARTH_KM * 3.14159265358979323846 / 180.0)
+
+enum col_type { C_TEXT, C_INT, C_REAL };
+
+/* The events columns after rid, in insert and select order. */
+enum {
+	E_EVENT_ID, E_ARTICLE_ID, E_EVENT_DATE, E_TIME_PRECISION, E_KIND,
+	E_DISORDER_TYPE, E_EVENT_TYPE, E_SUB_EVENT_TYPE, E_PLOVER_TYPE,
+	E_PLOVER_MODE, E_CAMEO_CODE, E_ACTOR1, E_ACTOR1_ISO3, E_ACTOR2,
+	E_ACTOR2_ISO3, E_LOCATION, E_ADMIN1, E_COUNTRY, E_ISO3, E_LATITUDE,
+	E_LONGITUDE, E_GEO_PRECISION, E_GAZETTEER_ID, E_FATALITIES,
+	E_FATALITIES_LOW, E_FATALITIES_HIGH, E_INJURED, E_INJURED_LOW,
+	E_INJURED_HIGH, E_QUANTITY, E_WEAPONS, E_STATUS, E_CLAIMED_BY,
+	E_HISTORICAL, E_CONFIDENCE, E_SENTENCE_OFF, E_SENTENCE_LEN,
+	E_SENTENCE, E_SPANS, E_RULE,
+	E_NCOLS
+};
+
+static const struct {
+	const char *name;
+	const char *decl;
+} event_cols[E_NCOLS] = {
+	[E_EVENT_ID] = { "event_id", "TEXT NOT NULL UNIQUE" },
+	[E_ARTICLE_ID] = { "article_id", "TEXT NOT NULL REFERENCES "
+					  "articles(id) ON DELETE CASCADE" },
+	[E_EVENT_DATE] = { "event_date", "TEXT" },
+	[E_TIME_PRECISION] = { "time_precision", "INTEGER" },
+	[E_KIND] = { "kind", "TEXT" },
+	[E_DISORDER_TYPE] = { "disorder_type", "TEXT" },
+	[E_EVENT_TYPE] = { "event_type", "TEXT" },
+	[E_SUB_EVENT_TYPE] = { "sub_event_type", "TEXT" },
+	[E_PLOVER_TYPE] = { "plover_type", "TEXT" },
+	[E_PLOVER_MODE] = { "plover_mode", "TEXT" },
+	[E_CAMEO_CODE] = { "cameo_code", "TEXT" },
+	[E_ACTOR1] = { "actor1", "TEXT" },
+	[E_ACTOR1_ISO3] = { "actor1_iso3", "TEXT" },
+	[E_ACTOR2] = { "actor2", "TEXT" },
+	[E_ACTOR2_ISO3] = { "actor2_iso3", "TEXT" },
+	[E_LOCATION] = { "location", "TEXT" },
+	[E_ADMIN1] = { "admin1", "TEXT" },
+	[E_COUNTRY] = { "country", "TEXT" },
+	[E_ISO3] = { "iso3", "TEXT" },
+	[E_LATITUDE] = { "latitude", "REAL" },
+	[E_LONGITUDE] = { "longitude", "REAL" },
+	[E_GEO_PRECISION] = { "geo_precision", "INTEGER" },
+	[E_GAZETTEER_ID] = { "gazetteer_id", "INTEGER" },
+	[E_FATALITIES] = { "fatalities", "INTEGER" },
+	[E_FATALITIES_LOW] = { "fatalities_low", "INTEGER" },
+	[E_FATALITIES_HIGH] = { "fatalities_high", "INTEGER" },
+	[E_INJURED] = { "injured", "INTEGER" },
+	[E_INJURED_LOW] = { "injured_low", "INTEGER" },
+	[E_INJURED_HIGH] = { "injured_high", "INTEGER" },
+	[E_QUANTITY] = { "quantity", "TEXT" },
+	[E_WEAPONS] = { "weapons", "TEXT" },
+	[E_STATUS] = { "status", "TEXT NOT NULL" },
+	[E_CLAIMED_BY] = { "claimed_by", "TEXT" },
+	[E_HISTORICAL] = { "historical", "INTEGER NOT NULL" },
+	[E_CONFIDENCE] = { "confidence", "REAL" },
+	[E_SENTENCE_OFF] = { "sentence_off", "INTEGER" },
+	[E_SENTENCE_LEN] = { "sentence_len", "INTEGER" },
+	[E_SENTENCE] = { "sentence", "TEXT" },
+	[E_SPANS] = { "spans", "TEXT" },
+	[E_RULE] = { "rule", "TEXT" },
+};
+
+/* Query results: the event columns, then these. */
+enum { Q_ARTICLE_TEXT = E_NCOLS, Q_EVENT_RID, Q_NCOLS };
+
+static const char *const span_names[] = {
+	"trigger",    "actor1",  "actor2",   "place",   "date",
+	"fatalities", "injured", "quantity", "weapons", "claim",
+};
+
+struct store {
+	sqlite3 *db;
+	char *path; /* owned copy, for diagnostics */
+	sqlite3_stmt *begin, *commit, *rollback;
+	sqlite3_stmt *article_hash; /* text_hash of article ?1 */
+	sqlite3_stmt *del_events;   /* events of article ?1 */
+	sqlite3_stmt *del_article;
+	sqlite3_stmt *ins_article;
+	sqlite3_stmt *ins_event;
+	sqlite3_stmt *count_articles, *count_events;
+};
+
+static int db_error(struct store *s, struct sr_diag *d, const char *what)
+{
+	return sr_diag_set(d, SR_ESTORE, s->path, 0, "%s: %s", what,
+			   sqlite3_errmsg(s->db));
+}
+
+static int exec_sql(struct store *s, const char *sql, struct sr_diag *d)
+{
+	if (sqlite3_exec(s->db, sql, NULL, NULL, NULL) != SQLITE_OK)
+		return db_error(s, d, "cannot set up the store");
+	return SR_OK;
+}
+
+/* Run a statement without results (or ignore them) and reset it. */
+static int run(sqlite3_stmt *st)
+{
+	int rc;
+
+	do
+		rc = sqlite3_step(st);
+	while (rc == SQLITE_ROW);
+	sqlite3_reset(st);
+	sqlite3_clear_bindings(st);
+	return rc == SQLITE_DONE ? SQLITE_OK : rc;
+}
+
+static int pragma_int(struct store *s, const char *sql, int *out)
+{
+	sqlite3_stmt *st = NULL;
+	int rc;
+
+	rc = sqlite3_prepare_v2(s->db, sql, -1, &st, NULL);
+	if (rc == SQLITE_OK) {
+		rc = sqlite3_step(st);
+		if (rc == SQLITE_ROW) {
+			*out = sqlite3_column_int(st, 0);
+			rc = SQLITE_OK;
+		}
+	}
+	sqlite3_finalize(st);
+	return rc;
+}
+
+static int create_schema(struct store *s, struct sr_diag *d)
+{
+	struct sr_buf b;
+	int rc, i;
+
+	sr__buf_init(&b, 0);
+	rc = sr__buf_puts(&b,
+		"CREATE TABLE articles(\n"
+		" rid INTEGER PRIMARY KEY,\n"
+		" id TEXT NOT NULL UNIQUE,\n"
+		" file TEXT, date TEXT, title TEXT, url TEXT, source TEXT,\n"
+		" text TEXT NOT NULL, text_hash TEXT NOT NULL);\n"
+		"CREATE TABLE events(\n rid INTEGER PRIMARY KEY");
+	for (i = 0; i < E_NCOLS && !rc; i++)
+		rc = sr__buf_printf(&b, ",\n %s %s", event_cols[i].name,
+				    event_cols[i].decl);
+	if (!rc)
+		rc = sr__buf_puts(&b,
+			");\n"
+			"CREATE INDEX events_date ON events(event_date, event_id);\n"
+			"CREATE INDEX events_kind ON events(kind);\n"
+			"CREATE INDEX events_iso3 ON events(iso3);\n"
+			"CREATE INDEX events_article ON events(article_id);\n"
+			"CREATE VIRTUAL TABLE articles_fts USING fts5(title, text,"
+			" content='articles', content_rowid='rid',"
+			" tokenize='unicode61 remove_diacritics 2');\n"
+			"CREATE VIRTUAL TABLE events_geo USING rtree(id,"
+			" min_lat, max_lat, min_lon, max_lon);\n"
+			"CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN\n"
+			" INSERT INTO articles_fts(rowid, title, text)"
+			" VALUES (new.rid, new.title, new.text);\nEND;\n"
+			"CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN\n"
+			" INSERT INTO articles_fts(articles_fts, rowid, title, text)"
+			" VALUES ('delete', old.rid, old.title, old.text);\nEND;\n"
+			"CREATE TRIGGER events_ai AFTER INSERT ON events\n"
+			" WHEN new.latitude IS NOT NULL AND new.longitude IS NOT NULL"
+			" BEGIN\n INSERT INTO events_geo VALUES (new.rid,"
+			" new.latitude, new.latitude, new.longitude, new.longitude);"
+			"\nEND;\n"
+			"CREATE TRIGGER events_ad AFTER DELETE ON events BEGIN\n"
+			" DELETE FROM events_geo WHERE id = old.rid;\nEND;\n");
+	if (!rc)
+		rc = sr__buf_printf(&b, "PRAGMA application_id = %d;\n"
+				    "PRAGMA user_version = %d;\n",
+				    APP_ID, SCHEMA_VERSION);
+	if (rc) {
+		rc = sr_diag_set(d, rc, s->path, 0, "out of memory");
+		goto out;
+	}
+	rc = exec_sql(s, b.data, d);
+out:
+	sr__buf_clear(&b);
+	return rc;
+}
+
+/* Create the schema in an empty file, accept a current one, refuse
+ * anything else. */
+static int check_schema(struct store *s, struct sr_diag *d)
+{
+	int version = 0, app = 0, tables = 0, rc;
+
+	if (exec_sql(s, "BEGIN IMMEDIATE", d))
+		return SR_ESTORE;
+	if (pragma_int(s, "PRAGMA user_version", &version) ||
+	    pragma_int(s, "PRAGMA application_id", &app) ||
+	    pragma_int(s, "SELECT count(*) FROM sqlite_master", &tables)) {
+		rc = db_error(s, d, "cannot read the store's schema");
+		goto out;
+	}
+	if (version == 0 && tables == 0 && app == 0) {
+		rc = create_schema(s, d);
+		goto out;
+	}
+	if (app != APP_ID) {
+		rc = sr_diag_set(d, SR_ESTORE, s->path, 0,
+				 "not a sitrep database (an SQLite file of "
+				 "another program)");
+		goto out;
+	}
+	if (version > SCHEMA_VERSION) {
+		rc = sr_diag_set(d, SR_ESTORE, s->path, 0,
+				 "database schema version %d is newer than "
+				 "this sitrep supports (%d); upgrade sitrep",
+				 version, SCHEMA_VERSION);
+		goto out;
+	}
+	if (version < 1) {
+		rc = sr_diag_set(d, SR_ESTORE, s->path, 0,
+				 "database has no schema version");
+		goto out;
+	}
+	rc = SR_OK;
+out:
+	if (rc == SR_OK)
+		return exec_sql(s, "COMMIT", d);
+	sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+	return rc;
+}
+
+static int prepare(struct store *s, const char *sql, sqlite3_stmt **st)
+{
+	return sqlite3_prepare_v3(s->db, sql, -1, SQLITE_PREPARE_PERSISTENT,
+				  st, NULL);
+}
+
+static int prepare_all(struct store *s, struct sr_diag *d)
+{
+	struct sr_buf b;
+	int rc = SR_OK, i;
+
+	sr__buf_init(&b, 0);
+	if (prepare(s, "BEGIN IMMEDIATE", &s->begin) ||
+	    prepare(s, "COMMIT", &s->commit) ||
+	    prepare(s, "ROLLBACK", &s->rollback) ||
+	    prepare(s, "SELECT text_hash FROM articles WHERE id = ?1",
+		    &s->article_hash) ||
+	    prepare(s, "DELETE FROM events WHERE article_id = ?1",
+		    &s->del_events) ||
+	    prepare(s, "DELETE FROM articles WHERE id = ?1",
+		    &s->del_article) ||
+	    prepare(s, "INSERT INTO articles(id, file, date, title, url,"
+		       " source, text, text_hash) VALUES (?,?,?,?,?,?,?,?)",
+		    &s->ins_article) ||
+	    prepare(s, "SELECT count(*) FROM articles", &s->count_articles) ||
+	    prepare(s, "SELECT count(*) FROM events", &s->count_events)) {
+		rc = db_error(s, d, "cannot prepare statements");
+		goto out;
+	}
+	rc = sr__buf_puts(&b, "INSERT INTO events(");
+	for (i = 0; i < E_NCOLS && !rc; i++)
+		rc = sr__buf_printf(&b, "%s%s", i ? "," : "",
+				    event_cols[i].name);
+	if (!rc)
+		rc = sr__buf_puts(&b, ") VALUES (");
+	for (i = 0; i < E_NCOLS && !rc; i++)
+		rc = sr__buf_puts(&b, i ? ",?" : "?");
+	if (!rc)
+		rc = sr__buf_puts(&b, ")");
+	if (rc) {
+		rc = sr_diag_set(d, rc, s->path, 0, "out of memory");
+		goto out;
+	}
+	if (prepare(s, b.data, &s->ins_event))
+		rc = db_error(s, d, "cannot prepare statements");
+out:
+	sr__buf_clear(&b);
+	return rc;
+}
+
+static void store_close(void *impl)
+{
+	struct store *s = impl;
+
+	if (!s)
+		return;
+	sqlite3_finalize(s->begin);
+	sqlite3_finalize(s->commit);
+	sqlite3_finalize(s->rollback);
+	sqlite3_finalize(s->article_hash);
+	sqlite3_finalize(s->del_events);
+	sqlite3_finalize(s->del_article);
+	sqlite3_finalize(s->ins_article);
+	sqlite3_finalize(s->ins_event);
+	sqlite3_finalize(s->count_articles);
+	sqlite3_finalize(s->count_events);
+	sqlite3_close(s->db);
+	sr_free(s->path);
+	sr_free(s);
+}
+
+static int store_open(void **impl, const char *path, struct sr_diag *d)
+{
+	struct store *s;
+	int rc, err;
+
+	*impl = NULL;
+	s = sr_calloc(1, sizeof(*s));
+	if (!s)
+		return sr_diag_set(d, SR_ENOMEM, path, 0, "out of memory");
+	s->path = sr__strdup(path);
+	if (!s->path) {
+		rc = sr_diag_set(d, SR_ENOMEM, path, 0, "out of memory");
+		goto out;
+	}
+	rc = sqlite3_open_v2(path, &s->db,
+			     SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
+	if (rc != SQLITE_OK) {
+		err = s->db ? sqlite3_system_errno(s->db) : 0;
+		rc = sr_diag_set(d, SR_ESTORE, path, 0,
+				 "cannot open the store: %s%s%s%s",
+				 s->db ? sqlite3_errmsg(s->db)
+				       : sqlite3_errstr(rc),
+				 err ? " (" : "", err ? strerror(err) : "",
+				 err ? ")" : "");
+		goto out;
+	}
+	sqlite3_extended_result_codes(s->db, 1);
+	sqlite3_busy_timeout(s->db, BUSY_TIMEOUT_MS);
+	/* The first statement that reads the file finds out whether it is a
+	 * database at all. */
+	if (sqlite3_exec(s->db, "PRAGMA journal_mode = WAL", NULL, NULL,
+			 NULL) != SQLITE_OK) {
+		rc = db_error(s, d, "cannot open the store");
+		goto out;
+	}
+	rc = exec_sql(s, "PRAGMA foreign_keys = ON;"
+			 "PRAGMA synchronous = NORMAL;"
+			 "PRAGMA secure_delete = OFF;", d);
+	if (rc)
+		goto out;
+	rc = check_schema(s, d);
+	if (rc)
+		goto out;
+	rc = prepare_all(s, d);
+out:
+	if (rc) {
+		store_close(s);
+		return rc;
+	}
+	*impl = s;
+	return SR_OK;
+}
+
+/* ---- put ------------------------------------------------------------ */
+
+static int bind_str(sqlite3_stmt *st, int i, const char *v)
+{
+	return v ? sqlite3_bind_text(st, i, v, -1, SQLITE_STATIC)
+		 : sqlite3_bind_null(st, i);
+}
+
+static int bind_date(sqlite3_stmt *st, int i, struct sr_ymd y)
+{
+	char buf[16];
+
+	if (!y.y)
+		return sqlite3_bind_null(st, i);
+	sr_ymd_format(y, buf);
+	return sqlite3_bind_text(st, i, buf, -1, SQLITE_TRANSIENT);
+}
+
+static int bind_count(sqlite3_stmt *st, int i, int64_t v)
+{
+	return v == SR_NULL_COUNT ? sqlite3_bind_null(st, i)
+				  : sqlite3_bind_int64(st, i, v);
+}
+
+static const size_t span_offs[] = {
+	offsetof(struct sr_spans, trigger),  offsetof(struct sr_spans, actor1),
+	offsetof(struct sr_spans, actor2),   offsetof(struct sr_spans, place),
+	offsetof(struct sr_spans, date),     offsetof(struct sr_spans, fatalities),
+	offsetof(struct sr_spans, injured),  offsetof(struct sr_spans, quantity),
+	offsetof(struct sr_spans, weapons),  offsetof(struct sr_spans, claim),
+};
+
+static const struct sr_span *span_at(const struct sr_spans *sp, size_t i)
+{
+	return (const struct sr_span *)((const char *)sp + span_offs[i]);
+}
+
+static struct sr_span *span_mut(struct sr_spans *sp, size_t i)
+{
+	return (struct sr_span *)((char *)sp + span_offs[i]);
+}
+
+/* "{"trigger":[3,7],...}" of the non-empty spans into buf. */
+static void spans_json(const struct sr_spans *sp, char *buf, size_t cap)
+{
+	size_t i, n = 0;
+
+	n += (size_t)snprintf(buf + n, cap - n, "{");
+	for (i = 0; i < SR_ARRAY_LEN(span_names); i++) {
+		const struct sr_span *x = span_at(sp, i);
+		if (!x->len)
+			continue;
+		n += (size_t)snprintf(buf + n, cap - n, "%s\"%s\":[%u,%u]",
+				      n > 1 ? "," : "", span_names[i],
+				      (unsigned)x->off, (unsigned)x->len);
+	}
+	snprintf(buf + n, cap - n, "}");
+}
+
+static int span_ok(struct sr_span x, size_t text_len)
+{
+	return !x.len || ((size_t)x.off <= text_len &&
+			  (size_t)x.len <= text_len - x.off);
+}
+
+static int check_event(struct store *s, const struct sr_article *a,
+		       const struct sr_event *ev, struct sr_diag *d)
+{
+	size_t i;
+
+	if (!ev->event_id[0] ||
+	    !memchr(ev->event_id, '\0', sizeof(ev->event_id)))
+		return sr_diag_set(d, SR_EINPUT, a->file ? a->file : s->path,
+				   a->line, "article %s: event without an id",
+				   a->id);
+	if (!span_ok(ev->sentence, a->text_len))
+		goto bad;
+	for (i = 0; i < SR_ARRAY_LEN(span_names); i++)
+		if (!span_ok(*span_at(&ev->spans, i), a->text_len))
+			goto bad;
+	return SR_OK;
+bad:
+	return sr_diag_set(d, SR_EINPUT, a->file ? a->file : s->path, a->line,
+			   "article %s: event %s has a span outside the "
+			   "article text", a->id, ev->event_id);
+}
+
+static int insert_event(struct store *s, const struct sr_article *a,
+			const struct sr_event *ev)
+{
+	sqlite3_stmt *st = s->ins_event;
+	char spans[512];
+	int geo = ev->geo_precision > 0;
+
+	spans_json(&ev->spans, spans, sizeof(spans));
+	/* Binding only fails on a bad index or out of memory; the step
+	 * below reports the latter. */
+	bind_str(st, 1 + E_EVENT_ID, ev->event_id);
+	bind_str(st, 1 + E_ARTICLE_ID, a->id);
+	bind_date(st, 1 + E_EVENT_DATE, ev->event_date);
+	sqlite3_bind_int(st, 1 + E_TIME_PRECISION, ev->time_precision);
+	bind_str(st, 1 + E_KIND, ev->kind);
+	bind_str(st, 1 + E_DISORDER_TYPE, ev->disorder_type);
+	bind_str(st, 1 + E_EVENT_TYPE, ev->event_type);
+	bind_str(st, 1 + E_SUB_EVENT_TYPE, ev->sub_event_type);
+	bind_str(st, 1 + E_PLOVER_TYPE, ev->plover_type);
+	bind_str(st, 1 + E_PLOVER_MODE, ev->plover_mode);
+	bind_str(st, 1 + E_CAMEO_CODE, ev->cameo_code);
+	bind_str(st, 1 + E_ACTOR1, ev->actor1);
+	bind_str(st, 1 + E_ACTOR1_ISO3, ev->actor1_iso3);
+	bind_str(st, 1 + E_ACTOR2, ev->actor2);
+	bind_str(st, 1 + E_ACTOR2_ISO3, ev->actor2_iso3);
+	bind_str(st, 1 + E_LOCATION, ev->location);
+	bind_str(st, 1 + E_ADMIN1, ev->admin1);
+	bind_str(st, 1 + E_COUNTRY, ev->country);
+	bind_str(st, 1 + E_ISO3, ev->iso3);
+	if (geo) {
+		sqlite3_bind_double(st, 1 + E_LATITUDE, ev->latitude);
+		sqlite3_bind_double(st, 1 + E_LONGITUDE, ev->longitude);
+	} else {
+		sqlite3_bind_null(st, 1 + E_LATITUDE);
+		sqlite3_bind_null(st, 1 + E_LONGITUDE);
+	}
+	sqlite3_bind_int(st, 1 + E_GEO_PRECISION, ev->geo_precision);
+	if (ev->gazetteer_id)
+		sqlite3_bind_int64(st, 1 + E_GAZETTEER_ID, ev->gazetteer_id);
+	else
+		sqlite3_bind_null(st, 1 + E_GAZETTEER_ID);
+	bind_count(st, 1 + E_FATALITIES, ev->fatalities);
+	bind_count(st, 1 + E_FATALITIES_LOW, ev->fatalities_low);
+	bind_count(st, 1 + E_FATALITIES_HIGH, ev->fatalities_high);
+	bind_count(st, 1 + E_INJURED, ev->injured);
+	bind_count(st, 1 + E_INJURED_LOW, ev->injured_low);
+	bind_count(st, 1 + E_INJURED_HIGH, ev->injured_high);
+	bind_str(st, 1 + E_QUANTITY, ev->quantity);
+	bind_str(st, 1 + E_WEAPONS, ev->weapons);
+	bind_str(st, 1 + E_STATUS, sr_status_name(ev->status));
+	bind_str(st, 1 + E_CLAIMED_BY, ev->claimed_by);
+	sqlite3_bind_int(st, 1 + E_HISTORICAL, ev->historical ? 1 : 0);
+	sqlite3_bind_double(st, 1 + E_CONFIDENCE, ev->confidence);
+	sqlite3_bind_int64(st, 1 + E_SENTENCE_OFF, ev->sentence.off);
+	sqlite3_bind_int64(st, 1 + E_SENTENCE_LEN, ev->sentence.len);
+	if (ev->sentence.len)
+		sqlite3_bind_text(st, 1 + E_SENTENCE, a->text + ev->sentence.off,
+				  (int)ev->sentence.len, SQLITE_STATIC);
+	else
+		sqlite3_bind_null(st, 1 + E_SENTENCE);
+	sqlite3_bind_text(st, 1 + E_SPANS, spans, -1, SQLITE_STATIC);
+	bind_str(st, 1 + E_RULE, ev->rule);
+	return run(st);
+}
+
+static int store_put(void *impl, const struct sr_article *a,
+		     const struct sr_doc *doc, struct sr_diag *d)
+{
+	struct store *s = impl;
+	sqlite3_stmt *st;
+	char hash[17], date[16];
+	size_t i, n = sr_doc_event_count(doc);
+	int rc, found = 0;
+
+	if (a->text_len > SR_MAX_DOC_LEN)
+		return sr_diag_set(d, SR_ETOOBIG, a->file ? a->file : s->path,
+				   a->line, "article %s: text too long", a->id);
+	for (i = 0; i < n; i++) {
+		rc = check_event(s, a, sr_doc_event(doc, i), d);
+		if (rc)
+			return rc;
+	}
+	snprintf(hash, sizeof(hash), "%016llx",
+		 (unsigned long long)sr__hash64(a->text, a->text_len));
+	if (run(s->begin))
+		return db_error(s, d, "cannot begin a transaction");
+
+	st = s->article_hash;
+	sqlite3_bind_text(st, 1, a->id, -1, SQLITE_STATIC);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		const char *h = (const char *)sqlite3_column_text(st, 0);
+		found = h && strcmp(h, hash) == 0 ? 2 : 1;
+		rc = SQLITE_OK;
+	} else if (rc == SQLITE_DONE) {
+		rc = SQLITE_OK;
+	}
+	sqlite3_reset(st);
+	sqlite3_clear_bindings(st);
+	if (rc)
+		goto fail;
+	if (found == 2) {
+		rc = 0; /* the same article: nothing to do */
+		goto done;
+	}
+	if (found) {
+		sqlite3_bind_text(s->del_events, 1, a->id, -1, SQLITE_STATIC);
+		sqlite3_bind_text(s->del_article, 1, a->id, -1, SQLITE_STATIC);
+		if ((rc = run(s->del_events)) || (rc = run(s->del_article)))
+			goto fail;
+	}
+
+	st = s->ins_article;
+	bind_str(st, 1, a->id);
+	bind_str(st, 2, a->file);
+	if (a->date.y) {
+		sr_ymd_format(a->date, date);
+		sqlite3_bind_text(st, 3, date, -1, SQLITE_STATIC);
+	}
+	bind_str(st, 4, a->title);
+	bind_str(st, 5, a->url);
+	bind_str(st, 6, a->source);
+	sqlite3_bind_text(st, 7, a->text, (int)a->text_len, SQLITE_STATIC);
+	sqlite3_bind_text(st, 8, hash, -1, SQLITE_STATIC);
+	if ((rc = run(st)))
+		goto fail;
+	for (i = 0; i < n; i++)
+		if ((rc = insert_event(s, a, sr_doc_event(doc, i))))
+			goto fail;
+	if ((rc = run(s->commit)))
+		goto fail;
+	return 1;
+done:
+	run(s->rollback);
+	return rc;
+fail:
+	rc = sr_diag_set(d, SR_ESTORE, s->path, 0, "cannot store article %s: %s",
+			 a->id, sqlite3_errmsg(s->db));
+	if (!sqlite3_get_autocommit(s->db))
+		run(s->rollback);
+	return rc;
+}
+
+/* ---- query ---------------------------------------------------------- */
+
+/* Turn user text into an FTS5 expression that cannot inject syntax other
+ * than AND/OR/NOT, parentheses and a trailing '*' (prefix): every other
+ * word and every "..." phrase becomes an FTS5 string.  An unbalanced '"'
+ * runs to the end of the text.  Misplaced operators and parentheses still
+ * give an FTS5 syntax error, which the caller reports as SR_EUSAGE. */
+static int fts_expr(const char *q, struct sr_buf *b)
+{
+	const char *p = q, *w, *e;
+	int rc = SR_OK, words = 0;
+
+	while (*p && !rc) {
+		while (*p && isspace((unsigned char)*p))
+			p++;
+		if (!*p)
+			break;
+		if (*p == '(' || *p == ')') {
+			rc = sr__buf_printf(b, " %c", *p++);
+			continue;
+		}
+		if (*p == '"') {
+			w = ++p;
+			while (*p && *p != '"')
+				p++;
+			e = p;
+			if (*p)
+				p++;
+		} else {
+			w = p;
+			while (*p && !isspace((unsigned char)*p) && *p != '(' &&
+			       *p != ')' && *p != '"')
+				p++;
+			e = p;
+			if ((e - w == 3 && (!strncmp(w, "AND", 3) ||
+					    !strncmp(w, "NOT", 3))) ||
+			    (e - w == 2 && !strncmp(w, "OR", 2))) {
+				rc = sr__buf_printf(b, " %.*s", (int)(e - w), w);
+				continue;
+			}
+		}
+		{
+			int prefix = 0;
+			while (e > w && e[-1] == '*') {
+				e--;
+				prefix = 1;
+			}
+			if (*p == '*') { /* "phrase"* */
+				prefix = 1;
+				while (*p == '*')
+					p++;
+			}
+			if (e == w)
+				continue;
+			rc = sr__buf_puts(b, " \"");
+			for (; w < e && !rc; w++)
+				rc = *w == '"' ? sr__buf_puts(b, "\"\"")
+					       : sr__buf_putc(b, *w);
+			if (!rc)
+				rc = sr__buf_puts(b, prefix ? "\"*" : "\"");
+			words++;
+		}
+	}
+	if (!rc && !words)
+		return SR_EUSAGE;
+	return rc;
+}
+
+static double haversine_km(double lat1, double lon1, double lat2,
+			   double lon2)
+{
+	const double r = 3.14159265358979323846 / 180.0;
+	double dlat = (lat2 - lat1) * r, dlon = (lon2 - lon1) * r;
+	double h = sin(dlat / 2) * sin(dlat / 2) +
+		   cos(lat1 * r) * cos(lat2 * r) * sin(dlon / 2) *
+			   sin(dlon / 2);
+
+	if (h > 1)
+		h = 1;
+	return 2 * EARTH_KM * asin(sqrt(h));
+}
+
+/* Bounding box of the circle, a little larger so that float rounding in
+ * the R*Tree never drops a point; the exact test is done in C. */
+static void near_box(const struct sr_query *q, double box[4])
+{
+	double dlat = q->near_km / KM_PER_DEG * 1.01 + 1e-4, dlon;
+
+	box[0] = q->near_lat - dlat;
+	box[1] = q->near_lat + dlat;
+	if (fabs(q->near_lat) + dlat >= 89.0) {
+		box[2] = -180.0;
+		box[3] = 180.0;
+		return;
+	}
+	dlon = dlat / cos((fabs(q->near_lat) + dlat) * 3.14159265358979323846 /
+			  180.0);
+	box[2] = q->near_lon - dlon;
+	box[3] = q->near_lon + dlon;
+	if (box[2] < -180.0 || box[3] > 180.0) { /* crosses the antimeridian */
+		box[2] = -180.0;
+		box[3] = 180.0;
+	}
+}
+
+static void parse_spans(const char *p, struct sr_spans *sp)
+{
+	size_t i;
+
+	memset(sp, 0, sizeof(*sp));
+	if (!p)
+		return;
+	for (i = 0; i < SR_ARRAY_LEN(span_names); i++) {
+		char key[32];
+		const char *k;
+		unsigned long off, len;
+		char *end;
+
+		snprintf(key, sizeof(key), "\"%s\":[", span_names[i]);
+		k = strstr(p, key);
+		if (!k)
+			continue;
+		k += strlen(key);
+		off = strtoul(k, &end, 10);
+		if (end == k || *end != ',')
+			continue;
+		k = end + 1;
+		len = strtoul(k, &end, 10);
+		if (end == k || *end != ']' || off > UINT32_MAX ||
+		    len > UINT32_MAX)
+			continue;
+		span_mut(sp, i)->off = (uint32_t)off;
+		span_mut(sp, i)->len = (uint32_t)len;
+	}
+}
+
+static const char *col_str(sqlite3_stmt *st, int i)
+{
+	return (const char *)sqlite3_column_text(st, i);
+}
+
+static int64_t col_count(sqlite3_stmt *st, int i)
+{
+	return sqlite3_column_type(st, i) == SQLITE_NULL
+		       ? SR_NULL_COUNT
+		       : sqlite3_column_int64(st, i);
+}
+
+static void row_event(sqlite3_stmt *st, struct sr_event *ev)
+{
+	const char *s;
+	int status;
+
+	memset(ev, 0, sizeof(*ev));
+	s = col_str(st, E_EVENT_ID);
+	snprintf(ev->event_id, sizeof(ev->event_id), "%s", s ? s : "");
+	ev->article_id = col_str(st, E_ARTICLE_ID);
+	s = col_str(st, E_EVENT_DATE);
+	if (!s || sr_ymd_parse(s, strlen(s), &ev->event_date))
+		ev->event_date.y = 0;
+	ev->time_precision = sqlite3_column_int(st, E_TIME_PRECISION);
+	ev->kind = col_str(st, E_KIND);
+	ev->disorder_type = col_str(st, E_DISORDER_TYPE);
+	ev->event_type = col_str(st, E_EVENT_TYPE);
+	ev->sub_event_type = col_str(st, E_SUB_EVENT_TYPE);
+	ev->plover_type = col_str(st, E_PLOVER_TYPE);
+	ev->plover_mode = col_str(st, E_PLOVER_MODE);
+	ev->cameo_code = col_str(st, E_CAMEO_CODE);
+	ev->actor1 = col_str(st, E_ACTOR1);
+	ev->actor1_iso3 = col_str(st, E_ACTOR1_ISO3);
+	ev->actor2 = col_str(st, E_ACTOR2);
+	ev->actor2_iso3 = col_str(st, E_ACTOR2_ISO3);
+	ev->location = col_str(st, E_LOCATION);
+	ev->admin1 = col_str(st, E_ADMIN1);
+	ev->country = col_str(st, E_COUNTRY);
+	ev->iso3 = col_str(st, E_ISO3);
+	ev->latitude = sqlite3_column_double(st, E_LATITUDE);
+	ev->longitude = sqlite3_column_double(st, E_LONGITUDE);
+	ev->geo_precision = sqlite3_column_int(st, E_GEO_PRECISION);
+	ev->gazetteer_id = sqlite3_column_int64(st, E_GAZETTEER_ID);
+	ev->fatalities = col_count(st, E_FATALITIES);
+	ev->fatalities_low = col_count(st, E_FATALITIES_LOW);
+	ev->fatalities_high = col_count(st, E_FATALITIES_HIGH);
+	ev->injured = col_count(st, E_INJURED);
+	ev->injured_low = col_count(st, E_INJURED_LOW);
+	ev->injured_high = col_count(st, E_INJURED_HIGH);
+	ev->quantity = col_str(st, E_QUANTITY);
+	ev->weapons = col_str(st, E_WEAPONS);
+	s = col_str(st, E_STATUS);
+	status = s ? sr_status_parse(s) : -1;
+	ev->status = status < 0 ? SR_STATUS_REPORTED : (enum sr_status)status;
+	ev->claimed_by = col_str(st, E_CLAIMED_BY);
+	ev->historical = sqlite3_column_int(st, E_HISTORICAL) != 0;
+	ev->confidence = sqlite3_column_double(st, E_CONFIDENCE);
+	ev->sentence.off = (uint32_t)sqlite3_column_int64(st, E_SENTENCE_OFF);
+	ev->sentence.len = (uint32_t)sqlite3_column_int64(st, E_SENTENCE_LEN);
+	parse_spans(col_str(st, E_SPANS), &ev->spans);
+	ev->rule = col_str(st, E_RULE);
+	ev->text = col_str(st, Q_ARTICLE_TEXT);
+	ev->text_len = (size_t)sqlite3_column_bytes(st, Q_ARTICLE_TEXT);
+}
+
+/* The ISO3 code a --country value stands for; into buf (>= 4 bytes). */
+static void country_iso3(const char *c, char *buf)
+{
+	const struct sr_country *k = NULL;
+	size_t n = strlen(c), i;
+
+	buf[0] = '\0';
+	if (n == 2)
+		k = sr__country_by_iso2(c);
+	else if (n == 3)
+		k = sr__country_by_iso3(c);
+	if (!k)
+		k = sr__country_by_name(c, n);
+	if (k && k->iso3) {
+		snprintf(buf, 4, "%s", k->iso3);
+		return;
+	}
+	if (n == 3) {
+		for (i = 0; i < 3; i++)
+			buf[i] = (char)toupper((unsigned char)c[i]);
+		buf[3] = '\0';
+	}
+}
+
+static int store_query(void *impl, const struct sr_query *q,
+		       int (*cb)(void *ud, const struct sr_event *ev),
+		       void *ud, struct sr_diag *d)
+{
+	struct store *s = impl;
+	struct sr_buf sql, fts;
+	sqlite3_stmt *st = NULL;
+	struct sr_event ev;
+	char from[16], to[16], iso3[4];
+	double box[4];
+	size_t seen = 0;
+	int rc, i, arg = 1;
+
+	sr__buf_init(&sql, 0);
+	sr__buf_init(&fts, 0);
+	if (q->near && (!(q->near_lat >= -90 && q->near_lat <= 90) ||
+			!(q->near_lon >= -180 && q->near_lon <= 180) ||
+			!(q->near_km >= 0 && q->near_km <= 20040))) {
+		rc = sr_diag_set(d, SR_EUSAGE, s->path, 0,
+				 "near: want latitude -90..90, longitude "
+				 "-180..180 and 0..20040 km");
+		goto out;
+	}
+	if (q->q) {
+		rc = fts_expr(q->q, &fts);
+		if (rc == SR_EUSAGE) {
+			rc = sr_diag_set(d, SR_EUSAGE, s->path, 0,
+					 "bad text query '%s': no words to "
+					 "search for", q->q);
+			goto out;
+		}
+		if (rc) {
+			rc = sr_diag_set(d, rc, s->path, 0, "out of memory");
+			goto out;
+		}
+	}
+	rc = sr__buf_puts(&sql, "SELECT ");
+	for (i = 0; i < E_NCOLS && !rc; i++)
+		rc = sr__buf_printf(&sql, "e.%s, ", event_cols[i].name);
+	if (!rc)
+		rc = sr__buf_puts(&sql, "a.text, e.rid FROM events e"
+				  " JOIN articles a ON a.id = e.article_id"
+				  " WHERE 1");
+	if (!rc && q->from.y)
+		rc = sr__buf_puts(&sql, " AND e.event_date >= ?");
+	if (!rc && q->to.y)
+		rc = sr__buf_puts(&sql, " AND e.event_date <= ?");
+	if (!rc && q->kind)
+		rc = sr__buf_puts(&sql, " AND e.kind = ?");
+	if (!rc && q->country)
+		rc = sr__buf_puts(&sql, " AND (e.iso3 = ? OR"
+				  " e.country = ? COLLATE NOCASE)");
+	if (!rc && q->near)
+		rc = sr__buf_puts(&sql, " AND e.rid IN (SELECT id FROM"
+				  " events_geo WHERE max_lat >= ? AND"
+				  " min_lat <= ? AND max_lon >= ? AND"
+				  " min_lon <= ?)");
+	if (!rc && q->q)
+		rc = sr__buf_puts(&sql, " AND a.rid IN (SELECT rowid FROM"
+				  " articles_fts WHERE articles_fts MATCH ?)");
+	if (!rc)
+		rc = sr__buf_puts(&sql, " ORDER BY e.event_date, e.event_id");
+	if (rc) {
+		rc = sr_diag_set(d, rc, s->path, 0, "out of memory");
+		goto out;
+	}
+	if (sqlite3_prepare_v2(s->db, sql.data, -1, &st, NULL)) {
+		rc = db_error(s, d, "cannot query");
+		goto out;
+	}
+	if (q->from.y) {
+		sr_ymd_format(q->from, from);
+		sqlite3_bind_text(st, arg++, from, -1, SQLITE_STATIC);
+	}
+	if (q->to.y) {
+		sr_ymd_format(q->to, to);
+		sqlite3_bind_text(st, arg++, to, -1, SQLITE_STATIC);
+	}
+	if (q->kind)
+		sqlite3_bind_text(st, arg++, q->kind, -1, SQLITE_STATIC);
+	if (q->country) {
+		country_iso3(q->country, iso3);
+		sqlite3_bind_text(st, arg++, iso3, -1, SQLITE_STATIC);
+		sqlite3_bind_text(st, arg++, q->country, -1, SQLITE_STATIC);
+	}
+	if (q->near) {
+		near_box(q, box);
+		for (i = 0; i < 4; i++)
+			sqlite3_bind_double(st, arg++, box[i]);
+	}
+	if (q->q)
+		sqlite3_bind_text(st, arg++, fts.data, -1, SQLITE_STATIC);
+
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (q->near &&
+		    haversine_km(q->near_lat, q->near_lon,
+				 sqlite3_column_double(st, E_LATITUDE),
+				 sqlite3_column_double(st, E_LONGITUDE)) >
+			    q->near_km)
+			continue;
+		row_event(st, &ev);
+		rc = cb(ud, &ev);
+		if (rc)
+			goto out;
+		if (q->limit && ++seen >= q->limit) {
+			rc = SQLITE_DONE;
+			break;
+		}
+	}
+	if (rc == SQLITE_ROW || rc == SQLITE_DONE) {
+		rc = SR_OK;
+	} else if (q->q && strncmp(sqlite3_errmsg(s->db), "fts5:", 5) == 0) {
+		rc = sr_diag_set(d, SR_EUSAGE, s->path, 0,
+				 "bad text query '%s': %s (use words, \"phrases\", "
+				 "AND/OR/NOT between them and balanced "
+				 "parentheses)", q->q, sqlite3_errmsg(s->db));
+	} else {
+		rc = db_error(s, d, "cannot query");
+	}
+out:
+	sqlite3_finalize(st);
+	sr__buf_clear(&sql);
+	sr__buf_clear(&fts);
+	return rc;
+}
+
+/* ---- counts --------------------------------------------------------- */
+
+static int count(sqlite3_stmt *st, int64_t *out)
+{
+	int rc = sqlite3_step(st);
+
+	if (rc == SQLITE_ROW) {
+		if (out)
+			*out = sqlite3_column_int64(st, 0);
+		rc = SQLITE_OK;
+	}
+	sqlite3_reset(st);
+	return rc;
+}
+
+static int store_counts(void *impl, int64_t *articles, int64_t *events)
+{
+	struct store *s = impl;
+
+	if ((articles && count(s->count_articles, articles)) ||
+	    (events && count(s->count_events, events)))
+		return SR_ESTORE;
+	return SR_OK;
+}
+
+const struct sr_store_ops sr__store_sqlite = {
+	.name = "sqlite",
+	.open = store_open,
+	.close = store_close,
+	.put = store_put,
+	.query = store_query,
+	.counts = store_counts,
+};

@@ -1,0 +1,625 @@
+/*
+ * dates.c - date expressions in text, resolved against the article date.
+ *
+ * Exports: sr__dates.
+ *
+ * Explicit: "16 February 2024", "16th of Feb. 2024", "February 16, 2024",
+ * "Feb. 16", "16 February" (no year: the article's year, or the year
+ * before when that would fall after the article date), "16.02.2024" and
+ * "16/02/2024" (day first), "2024-02-16"; "February 2024" (precision 3).
+ * Relative (need the article date):
+ *   today, tonight, this morning/afternoon/evening, earlier/later today
+ *                                        the article date, precision 1
+ *   yesterday [morning...], last night, overnight   the day before, 1
+ *   the day before yesterday             two days before, 1
+ *   [on] Saturday [night]                the last Saturday on or before the
+ *                                        article date (the article's own
+ *                                        weekday means that day), 1
+ *   last Saturday                        the last Saturday before it, 1
+ *   N days ago / a day ago               1;   N weeks ago: 2
+ *   this week, earlier this week         the article date, precision 2
+ *   last week                            the article date - 7, precision 2
+ *   this/over the/at the/last weekend    the Saturday of that weekend, 2
+ *   this month, earlier this month       the 1st of the article's month, 3
+ *   last month, late/early last month    the 1st of the month before, 3
+ *   in/early/mid/late/since May          the 1st of the last May on or
+ *                                        before the article's month, 3
+ *   last May / next May                  the May before / after, 3
+ *   N months/years ago                   the 1st of that month, 3
+ *   in/since/during... 2022, mid-2022    1 January 2022, precision 3
+ *   this year / last year                1 January of that year, 3
+ * Precision 3 always resolves to the first day of the month (or of the
+ * year): the start of the range, as the caller can add the length.
+ * A bare month name counts only after "in", "on", "since", "during",
+ * "until", "by", "throughout", "from", "early", "late", "mid", "last",
+ * "next" and must be capitalised ("troops march", "may" are not months);
+ * weekday and month names must be capitalised too.
+ * historical = 1 when the date is well before the article: precision 1-2
+ * more than 30 days before; precision 3 more than one calendar month
+ * before; a bare year before the article's year.
+ *
+ * Invariants: linear, no allocation; spans include the leading
+ * preposition ("on Saturday", "in early May") and a trailing "night" or
+ * "morning".  With an unknown article date only explicit dates with a
+ * year are returned.  Not done: ranges ("16-17 February" gives the 17th),
+ * future references, "Sat."-style weekday abbreviations, month-first
+ * numeric dates.
+ */
+#include "text.h"
+
+#include <string.h>
+
+struct dcur {
+	const char *t;
+	size_t lo, end;
+	struct sr_ymd art;
+	int64_t art_days;
+	int have; /* article date known */
+};
+
+struct res {
+	struct sr_ymd d;
+	int prec;
+	int rel;
+	int yearonly;
+	size_t end;
+};
+
+enum bare { B_NO, B_IN, B_LAST, B_NEXT };
+
+static const struct sr_tword *word(const struct dcur *c, size_t p, size_t *e,
+				   int *up)
+{
+	const struct sr_tword *w;
+	size_t n;
+
+	w = sr__text_word(c->t, p, c->end, &n, up);
+	*e = p + n;
+	if (w && *e < c->end && sr__text_digit((unsigned char)c->t[*e]))
+		return NULL;
+	return w;
+}
+
+static int is_id(const struct sr_tword *w, int id)
+{
+	return w && w->cls == SR_TW_ID && w->val == id;
+}
+
+/* The word after p and spaces: its entry, start in *q, end in *e. */
+static const struct sr_tword *next_word(const struct dcur *c, size_t p,
+					size_t *q, size_t *e, int *up)
+{
+	*q = sr__text_skip_space(c->t, p, c->end);
+	return word(c, *q, e, up);
+}
+
+/* An unsigned integer of min..max digits at p, not followed by a digit. */
+static int read_int(const struct dcur *c, size_t p, int min, int max, int *v,
+		    size_t *e)
+{
+	int n = 0;
+
+	*v = 0;
+	while (p < c->end && sr__text_digit((unsigned char)c->t[p])) {
+		if (++n > max)
+			return 0;
+		*v = *v * 10 + (c->t[p++] - '0');
+	}
+	*e = p;
+	return n >= min;
+}
+
+static int alnum_at(const struct dcur *c, size_t p)
+{
+	return p < c->end && sr__text_alnum((unsigned char)c->t[p]);
+}
+
+static int64_t days_of(int y, int m, int d)
+{
+	struct sr_ymd x = { y, m, d };
+
+	return sr_ymd_to_days(x);
+}
+
+static int set_day(struct res *r, int y, int m, int d, int prec)
+{
+	if (y < 1900 || y > 2100 || !sr_ymd_valid(y, m, d))
+		return 0;
+	r->d.y = y;
+	r->d.m = m;
+	r->d.d = d;
+	r->prec = prec;
+	return 1;
+}
+
+static int set_rel(const struct dcur *c, struct res *r, int64_t delta,
+		   int prec, size_t end)
+{
+	if (!c->have)
+		return 0;
+	r->d = sr_ymd_from_days(c->art_days + delta);
+	r->prec = prec;
+	r->rel = 1;
+	r->end = end;
+	return 1;
+}
+
+/* The first of the month `back` months before the article's. */
+static int set_month_back(const struct dcur *c, struct res *r, int back,
+			  size_t end)
+{
+	int k;
+
+	if (!c->have)
+		return 0;
+	k = c->art.y * 12 + (c->art.m - 1) - back;
+	r->d.y = k / 12;
+	r->d.m = k % 12 + 1;
+	r->d.d = 1;
+	r->prec = 3;
+	r->rel = 1;
+	r->end = end;
+	return 1;
+}
+
+/* Day and month known, year not: the last such day on or before the
+ * article date. */
+static int set_yearless(const struct dcur *c, struct res *r, int m, int d)
+{
+	int y;
+
+	if (!c->have)
+		return 0;
+	y = c->art.y;
+	if (sr_ymd_valid(y, m, d) && days_of(y, m, d) > c->art_days)
+		y--;
+	if (!set_day(r, y, m, d, 1))
+		return 0;
+	r->rel = 1;
+	return 1;
+}
+
+static int set_bare_month(const struct dcur *c, struct res *r, int m,
+			  int mode, size_t end)
+{
+	int y;
+
+	if (!c->have)
+		return 0;
+	y = c->art.y;
+	if ((mode == B_IN && m > c->art.m) || (mode == B_LAST && m >= c->art.m))
+		y--;
+	else if (mode == B_NEXT && m <= c->art.m)
+		y++;
+	if (!set_day(r, y, m, 1, 3))
+		return 0;
+	r->rel = 1;
+	r->end = end;
+	return 1;
+}
+
+/* A 4-digit year 1900..2100 at p, standing alone. */
+static int read_year(const struct dcur *c, size_t p, int *y, size_t *e)
+{
+	return read_int(c, p, 4, 4, y, e) && *y >= 1900 && *y <= 2100 &&
+	       !alnum_at(c, *e);
+}
+
+/* A day of the month at p: "16", "16th"; *e after it. */
+static int read_day(const struct dcur *c, size_t p, int *d, size_t *e)
+{
+	const char *t = c->t;
+
+	if (!read_int(c, p, 1, 2, d, e) || *d < 1 || *d > 31)
+		return 0;
+	if (*e + 1 < c->end && sr__text_alpha((unsigned char)t[*e])) {
+		char a = (char)(t[*e] | 0x20), b = (char)(t[*e + 1] | 0x20);
+
+		if (!((a == 's' && b == 't') || (a == 'n' && b == 'd') ||
+		      (a == 'r' && b == 'd') || (a == 't' && b == 'h')))
+			return 0;
+		*e += 2;
+	}
+	if (alnum_at(c, *e))
+		return 0;
+	if (*e + 1 < c->end && (t[*e] == ':' || t[*e] == '.') &&
+	    sr__text_digit((unsigned char)t[*e + 1]))
+		return 0;
+	return 1;
+}
+
+/* A capitalised month name at p; *e after it (and after an
+ * abbreviation's '.'). */
+static int read_month(const struct dcur *c, size_t p, int *m, size_t *e)
+{
+	const struct sr_tword *w;
+	int up;
+
+	w = word(c, p, e, &up);
+	if (!w || w->cls != SR_TW_MONTH || !up)
+		return 0;
+	*m = w->val;
+	if (*e - p <= 4 && *e < c->end && c->t[*e] == '.')
+		(*e)++;
+	return 1;
+}
+
+/* Optional ", 2024" / " 2024" after a day and month. */
+static int opt_year(const struct dcur *c, size_t p, int *y, size_t *e)
+{
+	size_t q = p;
+
+	if (q < c->end && c->t[q] == ',')
+		q++;
+	q = sr__text_skip_space(c->t, q, c->end);
+	return read_year(c, q, y, e);
+}
+
+static int parse_numeric(const struct dcur *c, size_t p, struct res *r)
+{
+	const char *t = c->t;
+	int y, m, d;
+	size_t e, e2, q;
+
+	/* 2024-02-16 */
+	if (read_int(c, p, 4, 4, &y, &e) && e + 5 < c->end &&
+	    t[e] == '-' && read_int(c, e + 1, 2, 2, &m, &e2) &&
+	    e2 < c->end && t[e2] == '-' &&
+	    read_int(c, e2 + 1, 2, 2, &d, &e) && !alnum_at(c, e)) {
+		r->end = e;
+		return set_day(r, y, m, d, 1);
+	}
+	/* 16.02.2024, 16/02/2024 */
+	if (read_int(c, p, 1, 2, &d, &e) && e < c->end &&
+	    (t[e] == '.' || t[e] == '/')) {
+		char sep = t[e];
+
+		if (read_int(c, e + 1, 1, 2, &m, &e2) && e2 < c->end &&
+		    t[e2] == sep && read_int(c, e2 + 1, 4, 4, &y, &e) &&
+		    !alnum_at(c, e)) {
+			r->end = e;
+			return set_day(r, y, m, d, 1);
+		}
+		return 0;
+	}
+	/* 16 February [2024], 16th of Feb. */
+	if (!read_day(c, p, &d, &e))
+		return 0;
+	q = sr__text_skip_space(t, e, c->end);
+	{
+		int up;
+		const struct sr_tword *w = word(c, q, &e2, &up);
+
+		if (is_id(w, SR_TWI_OF))
+			q = sr__text_skip_space(t, e2, c->end);
+	}
+	if (!read_month(c, q, &m, &e))
+		return 0;
+	if (opt_year(c, e, &y, &e2)) {
+		r->end = e2;
+		return set_day(r, y, m, d, 1);
+	}
+	r->end = e;
+	return set_yearless(c, r, m, d);
+}
+
+/* After a month name ending at e: "16[, 2024]", "2024", or bare. */
+static int parse_after_month(const struct dcur *c, size_t mstart, int m,
+			     size_t e, int bare, struct res *r)
+{
+	size_t q, e2, e3;
+	int d, y;
+
+	q = sr__text_skip_space(c->t, e, c->end);
+	if (read_year(c, q, &y, &e2)) {
+		size_t s, we;
+
+		/* not after an invalid day: "30 February 2024" */
+		s = sr__text_prev_word(c->t, c->lo, mstart, &we);
+		if (s != (size_t)-1 && we - s <= 2 &&
+		    sr__text_digit((unsigned char)c->t[s]) &&
+		    sr__text_digit((unsigned char)c->t[we - 1]))
+			return 0;
+		r->end = e2;
+		return set_day(r, y, m, 1, 3);
+	}
+	if (q > e && read_day(c, q, &d, &e2)) {
+		if (opt_year(c, e2, &y, &e3)) {
+			r->end = e3;
+			return set_day(r, y, m, d, 1);
+		}
+		r->end = e2;
+		return set_yearless(c, r, m, d);
+	}
+	if (bare == B_NO)
+		return 0;
+	return set_bare_month(c, r, m, bare, e);
+}
+
+/* "Saturday", "last Saturday"; then an optional part of the day. */
+static int weekday(const struct dcur *c, int wd, int strict, size_t e,
+		   struct res *r)
+{
+	int64_t a, delta;
+	size_t q, e2;
+	int up;
+	const struct sr_tword *w;
+
+	if (!c->have)
+		return 0;
+	a = ((c->art_days % 7) + 7 + 4) % 7; /* 1970-01-01 was a Thursday */
+	delta = (a - wd + 7) % 7;
+	if (strict && delta == 0)
+		delta = 7;
+	w = next_word(c, e, &q, &e2, &up);
+	if (w && w->cls == SR_TW_ID &&
+	    (w->val == SR_TWI_NIGHT || w->val == SR_TWI_MORNING ||
+	     w->val == SR_TWI_AFTERNOON || w->val == SR_TWI_EVENING))
+		e = e2;
+	return set_rel(c, r, -delta, 1, e);
+}
+
+/* The Saturday of "this weekend" (the last Saturday on or before, or
+ * the day before when the article is on a Sunday). */
+static int weekend(const struct dcur *c, int last, size_t e, struct res *r)
+{
+	int64_t a, delta;
+
+	if (!c->have)
+		return 0;
+	a = ((c->art_days % 7) + 7 + 4) % 7;
+	delta = (a - 6 + 7) % 7;
+	if (last && delta < 2)
+		delta += 7;
+	return set_rel(c, r, -delta, 2, e);
+}
+
+/* Optional part of the day after "yesterday". */
+static size_t part_of_day(const struct dcur *c, size_t e)
+{
+	size_t q, e2;
+	int up;
+	const struct sr_tword *w = next_word(c, e, &q, &e2, &up);
+
+	if (w && w->cls == SR_TW_ID &&
+	    (w->val == SR_TWI_NIGHT || w->val == SR_TWI_MORNING ||
+	     w->val == SR_TWI_AFTERNOON || w->val == SR_TWI_EVENING))
+		return e2;
+	return e;
+}
+
+static int parse_at(const struct dcur *c, size_t p, int bare, int depth,
+		    struct res *r);
+
+/* "last ..." / "this ..." / "next ...". */
+static int parse_deictic(const struct dcur *c, int id, size_t e,
+			 struct res *r)
+{
+	const struct sr_tword *w;
+	size_t q, e2;
+	int up;
+
+	w = next_word(c, e, &q, &e2, &up);
+	if (!w)
+		return 0;
+	if (w->cls == SR_TW_WDAY && up && id != SR_TWI_NEXT)
+		return weekday(c, w->val, id == SR_TWI_LAST, e2, r);
+	if (w->cls == SR_TW_MONTH && up && id != SR_TWI_THIS) {
+		int m;
+
+		if (!read_month(c, q, &m, &e2))
+			return 0;
+		return set_bare_month(c, r, m,
+				      id == SR_TWI_LAST ? B_LAST : B_NEXT, e2);
+	}
+	if (w->cls != SR_TW_ID || id == SR_TWI_NEXT)
+		return 0;
+	switch (w->val) {
+	case SR_TWI_NIGHT:
+		return id == SR_TWI_LAST ? set_rel(c, r, -1, 1, e2) : 0;
+	case SR_TWI_MORNING: case SR_TWI_AFTERNOON: case SR_TWI_EVENING:
+		return id == SR_TWI_THIS ? set_rel(c, r, 0, 1, e2) : 0;
+	case SR_TWI_WEEK:
+		return set_rel(c, r, id == SR_TWI_LAST ? -7 : 0, 2, e2);
+	case SR_TWI_WEEKEND:
+		return weekend(c, id == SR_TWI_LAST, e2, r);
+	case SR_TWI_MONTH:
+		return set_month_back(c, r, id == SR_TWI_LAST, e2);
+	case SR_TWI_YEAR:
+		if (!c->have)
+			return 0;
+		r->yearonly = 1;
+		r->rel = 1;
+		r->end = e2;
+		return set_day(r, c->art.y - (id == SR_TWI_LAST), 1, 1, 3);
+	default:
+		return 0;
+	}
+}
+
+/* "two days ago", "a week ago", "3 months ago". */
+static int parse_ago(const struct dcur *c, size_t p, struct res *r)
+{
+	struct sr_number n;
+	const struct sr_tword *w;
+	size_t q, e, e2;
+	int up;
+	int64_t v;
+
+	w = word(c, p, &e, &up);
+	if (is_id(w, SR_TWI_A) || is_id(w, SR_TWI_AN)) {
+		v = 1;
+	} else {
+		if (!sr__number_at(c->t, p, c->end, &n) || n.vague ||
+		    n.ordinal || n.value < 1 || n.value > 1000)
+			return 0;
+		v = n.value;
+		e = n.span.off + n.span.len;
+	}
+	w = next_word(c, e, &q, &e, &up);
+	if (!w || w->cls != SR_TW_ID || !next_word(c, e, &q, &e2, &up) ||
+	    !is_id(word(c, q, &e2, &up), SR_TWI_AGO))
+		return 0;
+	switch (w->val) {
+	case SR_TWI_DAY: case SR_TWI_DAYS:
+		return set_rel(c, r, -v, 1, e2);
+	case SR_TWI_WEEK: case SR_TWI_WEEKS:
+		return set_rel(c, r, -7 * v, 2, e2);
+	case SR_TWI_MONTH: case SR_TWI_MONTHS:
+		return set_month_back(c, r, (int)v, e2);
+	case SR_TWI_YEAR: case SR_TWI_YEARS:
+		return set_month_back(c, r, 12 * (int)v, e2);
+	default:
+		return 0;
+	}
+}
+
+static int parse_word(const struct dcur *c, size_t p, int bare, int depth,
+		      struct res *r)
+{
+	const struct sr_tword *w, *w2;
+	size_t e, q, e2;
+	int up, up2, m, y;
+
+	w = word(c, p, &e, &up);
+	if (!w)
+		return 0;
+	if (w->cls == SR_TW_MONTH) {
+		if (!read_month(c, p, &m, &e))
+			return 0;
+		return parse_after_month(c, p, m, e, bare, r);
+	}
+	if (w->cls == SR_TW_WDAY)
+		return up && weekday(c, w->val, 0, e, r);
+	if (w->cls != SR_TW_ID)
+		return parse_ago(c, p, r);
+	switch (w->val) {
+	case SR_TWI_TODAY: case SR_TWI_TONIGHT:
+		return set_rel(c, r, 0, 1, e);
+	case SR_TWI_YESTERDAY:
+		return set_rel(c, r, -1, 1, part_of_day(c, e));
+	case SR_TWI_OVERNIGHT:
+		return set_rel(c, r, -1, 1, e);
+	case SR_TWI_THE:
+		w2 = next_word(c, e, &q, &e2, &up2);
+		if (is_id(w2, SR_TWI_DAY) &&
+		    is_id(next_word(c, e2, &q, &e2, &up2), SR_TWI_BEFORE) &&
+		    is_id(next_word(c, e2, &q, &e2, &up2), SR_TWI_YESTERDAY))
+			return set_rel(c, r, -2, 1, e2);
+		return 0;
+	case SR_TWI_LAST: case SR_TWI_THIS: case SR_TWI_NEXT:
+		return parse_deictic(c, w->val, e, r);
+	case SR_TWI_EARLIER: case SR_TWI_LATER:
+		w2 = next_word(c, e, &q, &e2, &up2);
+		if (is_id(w2, SR_TWI_TODAY))
+			return set_rel(c, r, 0, 1, e2);
+		if (is_id(w2, SR_TWI_THIS))
+			return parse_deictic(c, SR_TWI_THIS, e2, r);
+		return 0;
+	case SR_TWI_EARLY: case SR_TWI_LATE: case SR_TWI_MID:
+		q = e;
+		if (q < c->end && c->t[q] == '-')
+			q++;
+		else
+			q = sr__text_skip_space(c->t, q, c->end);
+		if (read_year(c, q, &y, &e2)) {
+			r->end = e2;
+			r->yearonly = 1;
+			return set_day(r, y, 1, 1, 3);
+		}
+		w2 = word(c, q, &e2, &up2);
+		if (is_id(w2, SR_TWI_LAST) || is_id(w2, SR_TWI_THIS))
+			return parse_deictic(c, w2->val, e2, r) &&
+			       r->prec == 3;
+		if (depth > 1)
+			return 0;
+		return parse_at(c, q, B_IN, depth + 1, r);
+	case SR_TWI_OVER: case SR_TWI_AT:
+		w2 = next_word(c, e, &q, &e2, &up2);
+		if (is_id(w2, SR_TWI_THE) &&
+		    is_id(next_word(c, e2, &q, &e2, &up2), SR_TWI_WEEKEND))
+			return weekend(c, 0, e2, r);
+		return 0;
+	case SR_TWI_IN: case SR_TWI_ON: case SR_TWI_SINCE:
+	case SR_TWI_DURING: case SR_TWI_UNTIL: case SR_TWI_BY:
+	case SR_TWI_THROUGHOUT: case SR_TWI_FROM: case SR_TWI_BEFORE:
+	case SR_TWI_AFTER:
+		if (depth > 0)
+			return 0;
+		q = sr__text_skip_space(c->t, e, c->end);
+		if (w->val != SR_TWI_ON && read_year(c, q, &y, &e2)) {
+			r->end = e2;
+			r->yearonly = 1;
+			return set_day(r, y, 1, 1, 3);
+		}
+		if (w->val == SR_TWI_BEFORE || w->val == SR_TWI_AFTER)
+			bare = B_NO;
+		else
+			bare = B_IN;
+		return parse_at(c, q, bare, depth + 1, r);
+	default:
+		return parse_ago(c, p, r);
+	}
+}
+
+static int parse_at(const struct dcur *c, size_t p, int bare, int depth,
+		    struct res *r)
+{
+	memset(r, 0, sizeof(*r));
+	if (p >= c->end)
+		return 0;
+	if (sr__text_digit((unsigned char)c->t[p]))
+		return parse_numeric(c, p, r) || parse_ago(c, p, r);
+	return parse_word(c, p, bare, depth, r);
+}
+
+static int historical(const struct dcur *c, const struct res *r)
+{
+	if (!c->have)
+		return 0;
+	if (r->yearonly)
+		return r->d.y < c->art.y;
+	if (r->prec == 3)
+		return (c->art.y * 12 + c->art.m) - (r->d.y * 12 + r->d.m) > 1;
+	return c->art_days - sr_ymd_to_days(r->d) > 30;
+}
+
+size_t sr__dates(const char *text, struct sr_span span,
+		 struct sr_ymd article_date, struct sr_date_expr *out,
+		 size_t cap)
+{
+	size_t i = span.off, end = (size_t)span.off + span.len, count = 0;
+	struct dcur c;
+	struct res r;
+
+	c.t = text;
+	c.lo = span.off;
+	c.end = end;
+	c.art = article_date;
+	c.have = article_date.y != 0 &&
+		 sr_ymd_valid(article_date.y, article_date.m, article_date.d);
+	c.art_days = c.have ? sr_ymd_to_days(article_date) : 0;
+	while (i < end && count < cap) {
+		unsigned char b = (unsigned char)text[i];
+
+		if (!sr__text_alnum(b) ||
+		    (i > span.off && sr__text_alnum((unsigned char)text[i - 1]))) {
+			i++;
+			continue;
+		}
+		if (parse_at(&c, i, B_NO, 0, &r) && r.end > i) {
+			out[count].span.off = (uint32_t)i;
+			out[count].span.len = (uint32_t)(r.end - i);
+			out[count].date = r.d;
+			out[count].precision = r.prec;
+			out[count].relative = (unsigned char)r.rel;
+			out[count].historical = (unsigned char)historical(&c, &r);
+			count++;
+			i = r.end;
+			continue;
+		}
+		while (i < end && sr__text_alnum((unsigned char)text[i]))
+			i++;
+	}
+	return count;
+}

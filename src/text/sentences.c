@@ -1,0 +1,258 @@
+/*
+ * sentences.c - split article text into sentences.
+ *
+ * Exports: sr__sentences.
+ *
+ * One left-to-right pass over the bytes.  A sentence ends at '.', '!', '?'
+ * or an ellipsis (with any closing quotes and brackets after it) that is
+ * followed by white space and then something other than a lower-case
+ * letter, unless the word before a '.' is an abbreviation:
+ *   - titles ("Gen.", "Lt.", "Col.", "Mr.", "Dr.", "St.") and "e.g.",
+ *     "i.e.", "vs." never end a sentence;
+ *   - "No." and month abbreviations ("Jan.", "Sept.") do not when a digit
+ *     follows;
+ *   - initialisms ("U.S.", "U.K.", "a.m."), single capital initials
+ *     ("J. R. Smith"), "Jr.", "Inc." and month abbreviations end a
+ *     sentence only when the next word is a common sentence opener ("The",
+ *     "He", "In", ...).
+ * A blank line always ends a sentence.  Decimals ("3.5") never split
+ * because no space follows the point.
+ *
+ * Invariants: spans are trimmed of white space and never empty; linear in
+ * the input, no allocation.  Not done: sentences without a stop inside a
+ * paragraph (headlines) stay joined to what follows up to the blank line.
+ */
+#include "text.h"
+
+#include <string.h>
+
+enum abbr { AB_NONE, AB_NEVER, AB_DIGIT, AB_MONTH, AB_STARTER };
+
+struct abbr_word {
+	const char *w;
+	unsigned char len, kind, cap; /* cap: must start upper case */
+};
+
+#define A(s, k, c) { s, sizeof(s) - 1, k, c }
+static const struct abbr_word abbrs[] = {
+	A("mr", AB_NEVER, 1), A("mrs", AB_NEVER, 1), A("ms", AB_NEVER, 1),
+	A("dr", AB_NEVER, 1), A("gen", AB_NEVER, 1), A("lt", AB_NEVER, 1),
+	A("col", AB_NEVER, 1), A("maj", AB_NEVER, 1), A("capt", AB_NEVER, 1),
+	A("cpt", AB_NEVER, 1), A("sgt", AB_NEVER, 1), A("cpl", AB_NEVER, 1),
+	A("pvt", AB_NEVER, 1), A("adm", AB_NEVER, 1), A("brig", AB_NEVER, 1),
+	A("cmdr", AB_NEVER, 1), A("cdr", AB_NEVER, 1), A("gov", AB_NEVER, 1),
+	A("sen", AB_NEVER, 1), A("rep", AB_NEVER, 1), A("rev", AB_NEVER, 1),
+	A("prof", AB_NEVER, 1), A("st", AB_NEVER, 1), A("mt", AB_NEVER, 1),
+	A("ft", AB_NEVER, 1), A("hon", AB_NEVER, 1), A("pres", AB_NEVER, 1),
+	A("gens", AB_NEVER, 1), A("amb", AB_NEVER, 1), A("supt", AB_NEVER, 1),
+	A("insp", AB_NEVER, 1), A("messrs", AB_NEVER, 1),
+	A("vs", AB_NEVER, 0), A("approx", AB_NEVER, 0), A("ca", AB_NEVER, 0),
+	A("cf", AB_NEVER, 0), A("viz", AB_NEVER, 0),
+	A("no", AB_DIGIT, 0), A("nos", AB_DIGIT, 0), A("art", AB_DIGIT, 0),
+	A("vol", AB_DIGIT, 0), A("para", AB_DIGIT, 0),
+	A("jan", AB_MONTH, 1), A("feb", AB_MONTH, 1), A("mar", AB_MONTH, 1),
+	A("apr", AB_MONTH, 1), A("jun", AB_MONTH, 1), A("jul", AB_MONTH, 1),
+	A("aug", AB_MONTH, 1), A("sep", AB_MONTH, 1), A("sept", AB_MONTH, 1),
+	A("oct", AB_MONTH, 1), A("nov", AB_MONTH, 1), A("dec", AB_MONTH, 1),
+	A("jr", AB_STARTER, 0), A("sr", AB_STARTER, 0), A("inc", AB_STARTER, 0),
+	A("ltd", AB_STARTER, 0), A("co", AB_STARTER, 1),
+	A("corp", AB_STARTER, 0), A("bros", AB_STARTER, 0),
+	A("etc", AB_STARTER, 0), A("al", AB_STARTER, 0),
+};
+
+/* Words that usually open a sentence: after an initialism they mean the
+ * stop was a full stop too. */
+static const char *const starters[] = {
+	"the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "in",
+	"on", "at", "by", "for", "from", "but", "and", "or", "yet", "so", "as",
+	"if", "when", "while", "where", "this", "that", "there", "these",
+	"those", "his", "her", "their", "its", "our", "meanwhile", "however",
+	"according", "after", "before", "during", "later", "earlier", "since",
+	"some", "many", "most", "no", "both", "all", "another", "also", "then",
+	"now", "today", "yesterday", "officials", "authorities",
+};
+
+static int lower_eq(const char *s, size_t n, const char *w, size_t wn)
+{
+	size_t i;
+
+	if (n != wn)
+		return 0;
+	for (i = 0; i < n; i++)
+		if (((unsigned char)s[i] | 0x20) != (unsigned char)w[i])
+			return 0;
+	return 1;
+}
+
+static int classify(const char *t, size_t s, size_t e)
+{
+	size_t i, n = e - s;
+	int dots = 0;
+
+	if (n == 0)
+		return AB_NONE;
+	for (i = s; i < e; i++)
+		dots += t[i] == '.';
+	if (dots) {
+		if (lower_eq(t + s, n, "e.g", 3) || lower_eq(t + s, n, "i.e", 3))
+			return AB_NEVER;
+		return AB_STARTER;
+	}
+	if (n == 1)
+		return (unsigned)(t[s] - 'A') < 26 ? AB_STARTER : AB_NONE;
+	if (n > 6)
+		return AB_NONE;
+	for (i = 0; i < SR_ARRAY_LEN(abbrs); i++) {
+		if (!lower_eq(t + s, n, abbrs[i].w, abbrs[i].len))
+			continue;
+		if (abbrs[i].cap && (unsigned)(t[s] - 'A') >= 26)
+			return AB_NONE;
+		return abbrs[i].kind;
+	}
+	return AB_NONE;
+}
+
+static int is_starter(const char *t, size_t k, size_t len)
+{
+	size_t e = k, i;
+
+	while (e < len && sr__text_alpha((unsigned char)t[e]))
+		e++;
+	if (e == k || e - k > 12)
+		return 0;
+	/* a single capital followed by '.' is another initial */
+	if (e - k == 1 && e < len && t[e] == '.')
+		return 0;
+	for (i = 0; i < SR_ARRAY_LEN(starters); i++)
+		if (lower_eq(t + k, e - k, starters[i], strlen(starters[i])))
+			return 1;
+	return 0;
+}
+
+static int is_closer(int c)
+{
+	return c == '"' || c == '\'' || c == ')' || c == ']' || c == '}';
+}
+
+static int is_opener(int c)
+{
+	return c == '"' || c == '\'' || c == '(' || c == '[' || c == '{';
+}
+
+/* Is the stop run t[stop..e) (e is followed by white space) the end of a
+ * sentence? */
+static int ends_sentence(const char *t, size_t start, size_t stop, size_t e,
+			 size_t len)
+{
+	size_t k, n, ws, s;
+	int c, kind;
+
+	k = sr__text_skip_space(t, e, len);
+	while (k < len && is_opener(sr__text_fold(t, k, len, &n)))
+		k += n;
+	if (k >= len)
+		return 1;
+	c = (unsigned char)t[k];
+	if ((unsigned)(c - 'a') < 26)
+		return 0;
+	if (t[stop] != '.' || (stop + 1 < e && t[stop + 1] == '.'))
+		return 1;
+	/* the word before the '.' (letters and inner dots) */
+	ws = stop;
+	while (ws > start && stop - ws < 16 &&
+	       (sr__text_alpha((unsigned char)t[ws - 1]) || t[ws - 1] == '.'))
+		ws--;
+	if (ws > start && sr__text_digit((unsigned char)t[ws - 1]))
+		return 1;
+	s = ws;
+	while (s < stop && t[s] == '.')
+		s++;
+	kind = classify(t, s, stop);
+	switch (kind) {
+	case AB_NEVER:
+		return 0;
+	case AB_DIGIT:
+		return !sr__text_digit(c);
+	case AB_MONTH:
+		if (sr__text_digit(c))
+			return 0;
+		return is_starter(t, k, len);
+	case AB_STARTER:
+		return is_starter(t, k, len);
+	default:
+		return 1;
+	}
+}
+
+size_t sr__sentences(const char *t, size_t len, struct sr_span *out,
+		     size_t cap)
+{
+	size_t i = 0, count = 0, start, last, n, e, j;
+	int c;
+
+	for (;;) {
+		i = sr__text_skip_space(t, i, len);
+		if (i >= len)
+			break;
+		start = i;
+		last = i; /* end of the last non-space character */
+		for (;;) {
+			if (i >= len) {
+				e = last;
+				break;
+			}
+			c = sr__text_fold(t, i, len, &n);
+			if (c == '\n') {
+				j = i + 1;
+				while (j < len && (t[j] == ' ' || t[j] == '\t' ||
+						   t[j] == '\r' || t[j] == '\f' ||
+						   t[j] == '\v'))
+					j++;
+				if (j < len && t[j] == '\n') {
+					e = last;
+					i = j;
+					break;
+				}
+				i++;
+				continue;
+			}
+			if (sr__text_space(c)) {
+				i += n;
+				continue;
+			}
+			if (c != '.' && c != '!' && c != '?') {
+				i += n;
+				last = i;
+				continue;
+			}
+			/* a run of stops and closers */
+			{
+				size_t stop = i;
+
+				e = i + n;
+				while (e < len) {
+					c = sr__text_fold(t, e, len, &n);
+					if (c != '.' && c != '!' && c != '?' &&
+					    !is_closer(c))
+						break;
+					e += n;
+				}
+				i = e;
+				last = e;
+				if (e < len && !sr__text_space(sr__text_fold(
+						       t, e, len, &n)))
+					continue;
+				if (ends_sentence(t, start, stop, e, len))
+					break;
+			}
+		}
+		if (e > start) {
+			if (count < cap) {
+				out[count].off = (uint32_t)start;
+				out[count].len = (uint32_t)(e - start);
+			}
+			count++;
+		}
+	}
+	return count;
+}

@@ -1,0 +1,141 @@
+/*
+ * tokens.c - split a span of text into words, numbers and punctuation.
+ *
+ * Exports: sr__tokens.
+ *
+ * A word starts with a letter of any script and goes on over letters,
+ * digits and combining marks, and over an inner apostrophe or hyphen
+ * (ASCII or typographic) that has a letter or digit after it: "Ukraine's",
+ * "twenty-one", "F-16".  A number starts with a digit and goes on over
+ * digits, over ',' or '.' between digits, and over letters glued to it
+ * ("155mm", "3rd").  Anything else is one punctuation token of one
+ * character (a whole UTF-8 sequence).  White space, including the no-break
+ * space and other Unicode spaces, separates tokens.
+ *
+ * Invariants: linear, no allocation; tokens never overlap and lie inside
+ * the span.  Non-ASCII characters are classified with utf8proc; invalid
+ * UTF-8 bytes become one-byte punctuation.
+ */
+#include "text.h"
+
+#include <utf8proc.h>
+
+enum cls { C_SPACE, C_LETTER, C_UPPER, C_DIGIT, C_MARK, C_OTHER };
+
+/* Class of the character at t[i]; *n its length in bytes. */
+static int char_class(const char *t, size_t i, size_t end, size_t *n,
+		      int *folded)
+{
+	int c = sr__text_fold(t, i, end, n);
+	utf8proc_int32_t cp;
+	utf8proc_ssize_t r;
+
+	*folded = c;
+	if (c < 0x80) {
+		if (sr__text_space(c))
+			return C_SPACE;
+		if ((unsigned)(c - 'A') < 26)
+			return C_UPPER;
+		if ((unsigned)(c - 'a') < 26)
+			return C_LETTER;
+		if (sr__text_digit(c))
+			return C_DIGIT;
+		return C_OTHER;
+	}
+	r = utf8proc_iterate((const utf8proc_uint8_t *)t + i,
+			     (utf8proc_ssize_t)(end - i), &cp);
+	if (r <= 0) {
+		*n = 1;
+		return C_OTHER;
+	}
+	*n = (size_t)r;
+	switch (utf8proc_category(cp)) {
+	case UTF8PROC_CATEGORY_LU:
+	case UTF8PROC_CATEGORY_LT:
+		return C_UPPER;
+	case UTF8PROC_CATEGORY_LL:
+	case UTF8PROC_CATEGORY_LM:
+	case UTF8PROC_CATEGORY_LO:
+		return C_LETTER;
+	case UTF8PROC_CATEGORY_MN:
+	case UTF8PROC_CATEGORY_MC:
+	case UTF8PROC_CATEGORY_ME:
+		return C_MARK;
+	case UTF8PROC_CATEGORY_ND:
+		return C_DIGIT;
+	case UTF8PROC_CATEGORY_ZS:
+	case UTF8PROC_CATEGORY_ZL:
+	case UTF8PROC_CATEGORY_ZP:
+		return C_SPACE;
+	default:
+		return C_OTHER;
+	}
+}
+
+static int wordish(int k)
+{
+	return k == C_LETTER || k == C_UPPER || k == C_DIGIT || k == C_MARK;
+}
+
+size_t sr__tokens(const char *t, struct sr_span span, struct sr_token *out,
+		  size_t cap)
+{
+	size_t i = span.off, end = (size_t)span.off + span.len, count = 0;
+	size_t n, n2, s;
+	int k, k2, f, f2;
+
+	while (i < end && count < cap) {
+		k = char_class(t, i, end, &n, &f);
+		if (k == C_SPACE) {
+			i += n;
+			continue;
+		}
+		s = i;
+		i += n;
+		if (k == C_LETTER || k == C_UPPER || k == C_MARK) {
+			while (i < end) {
+				k2 = char_class(t, i, end, &n2, &f2);
+				if (wordish(k2)) {
+					i += n2;
+					continue;
+				}
+				if ((f2 == '\'' || f2 == '-') && i + n2 < end) {
+					size_t n3;
+					int f3;
+
+					if (wordish(char_class(t, i + n2, end,
+							       &n3, &f3))) {
+						i += n2;
+						continue;
+					}
+				}
+				break;
+			}
+			out[count].kind = SR_TOK_WORD;
+			out[count].upper = k == C_UPPER;
+		} else if (k == C_DIGIT) {
+			while (i < end) {
+				k2 = char_class(t, i, end, &n2, &f2);
+				if (wordish(k2)) {
+					i += n2;
+					continue;
+				}
+				if ((f2 == ',' || f2 == '.') && i + 1 < end &&
+				    sr__text_digit((unsigned char)t[i + 1])) {
+					i++;
+					continue;
+				}
+				break;
+			}
+			out[count].kind = SR_TOK_NUMBER;
+			out[count].upper = 0;
+		} else {
+			out[count].kind = SR_TOK_PUNCT;
+			out[count].upper = 0;
+		}
+		out[count].span.off = (uint32_t)s;
+		out[count].span.len = (uint32_t)(i - s);
+		count++;
+	}
+	return count;
+}
