@@ -29,7 +29,9 @@ for src in tests/fuzz/fuzz_*.c; do
 	bin="$FUZZ_B/fuzz/fuzz_$name"
 	work="$FUZZ_B/corpus/$name"
 	crashes="tests/fuzz/crashes/$name"
-	mkdir -p "$FUZZ_B/fuzz" "$work" "$crashes" "tests/fuzz/corpus/$name"
+	mkdir -p "$FUZZ_B/fuzz" "$work" "$crashes"
+	seeds="tests/fuzz/corpus/$name"
+	[ -d "$seeds" ] || seeds=
 	# shellcheck disable=SC2046
 	clang -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -g -O1 \
 		-fsanitize=fuzzer,$SAN -fno-omit-frame-pointer \
@@ -39,7 +41,7 @@ for src in tests/fuzz/fuzz_*.c; do
 	echo "fuzz: $name for ${FUZZ_SECONDS}s"
 	before=$(ls "$crashes" | wc -l)
 	"$bin" -max_total_time="$FUZZ_SECONDS" -timeout=10 -rss_limit_mb=2048 \
-		-artifact_prefix="$crashes/" "$work" "tests/fuzz/corpus/$name" \
+		-artifact_prefix="$crashes/" "$work" ${seeds:+"$seeds"} \
 		>"$FUZZ_B/fuzz/$name.log" 2>&1
 	rc=$?
 	after=$(ls "$crashes" | wc -l)
@@ -49,6 +51,8 @@ for src in tests/fuzz/fuzz_*.c; do
 		fail=1
 	else
 		tail -n 1 "$FUZZ_B/fuzz/$name.log"
+		rmdir "$crashes" 2>/dev/null
 	fi
 done
+rmdir tests/fuzz/crashes 2>/dev/null
 exit $fail

@@ -100,6 +100,61 @@ int sr__cue_at(const struct actx *c, const struct sent *s, uint32_t off)
 	return 0;
 }
 
+/* 1 if match i lies inside a longer match of a cue, trigger or weapon:
+ * "claimed" in "claimed the life of", "battle" in "battle tanks". */
+static int inside_longer(const struct actx *c, const struct sent *s,
+			 uint32_t i)
+{
+	uint32_t j, lo = c->m[i].off, hi = lo + c->m[i].len;
+
+	for (j = s->m0; j < s->m1; j++) {
+		const struct sr_entry *e = sr__lex_entry(c->lx, c->m[j].entry);
+
+		if (c->m[j].off > lo)
+			break;
+		if (j == i || c->m[j].len <= c->m[i].len ||
+		    c->m[j].off + c->m[j].len < hi)
+			continue;
+		if (e->type == SR_ENT_CUE || e->type == SR_ENT_TRIGGER ||
+		    e->type == SR_ENT_WEAPON)
+			return 1;
+	}
+	return 0;
+}
+
+/* The clause around off: bounded by , ; : ( ) or the sentence. */
+static struct sr_span clause_of(const struct actx *c, const struct sent *s,
+				uint32_t off)
+{
+	struct sr_span r;
+	uint32_t lo = off, hi = off, end = s->span.off + s->span.len;
+
+	while (lo > s->span.off && !strchr(",;:()", c->text[lo - 1]))
+		lo--;
+	while (hi < end && !strchr(",;:()", c->text[hi]))
+		hi++;
+	r.off = lo;
+	r.len = hi - lo;
+	return r;
+}
+
+static int cue_in(const struct actx *c, const struct sent *s,
+		  struct sr_span r, int cue)
+{
+	uint32_t i;
+
+	for (i = s->m0; i < s->m1; i++) {
+		const struct sr_entry *e = sr__lex_entry(c->lx, c->m[i].entry);
+
+		if (c->m[i].off >= r.off + r.len)
+			break;
+		if (c->m[i].off >= r.off && e->type == SR_ENT_CUE &&
+		    e->sub == cue)
+			return 1;
+	}
+	return 0;
+}
+
 /* ---- per-sentence frame ---- */
 
 struct actor {
@@ -238,8 +293,21 @@ static int resolve_kind(const struct actx *c, const struct sent *s,
 }
 
 /* Choose the trigger of the sentence; -1 if none. */
+static int has_locative_place(const struct actx *c, const struct sent *s)
+{
+	uint32_t i;
+
+	for (i = s->p0; i < s->p1; i++)
+		if (c->pm[i].place != UINT32_MAX &&
+		    (c->pm[i].prep == SR_CUE_IN || c->pm[i].prep == SR_CUE_ON ||
+		     c->pm[i].prep == SR_CUE_NEAR ||
+		     c->pm[i].prep == SR_CUE_OVER))
+			return 1;
+	return 0;
+}
+
 static int choose_trigger(const struct actx *c, const struct sent *s,
-			  int *kind_out, const char **extra_out)
+			  int *kind_out, const char **extra_out, int *bg_out)
 {
 	uint32_t i, j;
 	int best = -1, best_score = -1, has_intercept = 0;
@@ -276,7 +344,7 @@ static int choose_trigger(const struct actx *c, const struct sent *s,
 			    c->m[j].len > c->m[i].len)
 				contained = 1;
 		}
-		if (contained)
+		if (contained || inside_longer(c, s, i))
 			continue;
 		if (negated_before(c, s, c->m[i].off))
 			continue;
@@ -285,6 +353,13 @@ static int choose_trigger(const struct actx *c, const struct sent *s,
 		kind = resolve_kind(c, s, e, &extra);
 		k = sr__lex_kind(c->lx, kind);
 		if (!k)
+			continue;
+		/* a generic "attack"/"strike" with no weapon needs a toll or a
+		 * place it happened in */
+		if (strcmp(extra, "+default") == 0 &&
+		    !sentence_has_cue(c, s, SR_CUE_KILL) &&
+		    !sentence_has_cue(c, s, SR_CUE_INJURE) &&
+		    !has_locative_place(c, s))
 			continue;
 		/* weak aid verbs need something to give */
 		if (e->strength <= 1 && strcmp(k->name, "military_aid") == 0 &&
@@ -295,11 +370,29 @@ static int choose_trigger(const struct actx *c, const struct sent *s,
 				      strcmp(k->name, "shelling_missile") == 0))
 			continue;
 		score = k->priority + 10 * e->strength;
-		if (score > best_score) {
-			best_score = score;
-			best = (int)i;
-			*kind_out = kind;
-			*extra_out = extra;
+		{
+			struct sr_span cl = clause_of(c, s, c->m[i].off);
+			struct sr_span before = {cl.off, c->m[i].off - cl.off};
+			int bg = cue_in(c, s, before, SR_CUE_GENERIC);
+
+			/* the trigger the toll belongs to */
+			if (cue_in(c, s, cl, SR_CUE_KILL) ||
+			    cue_in(c, s, cl, SR_CUE_INJURE))
+				score += 40;
+			/* "recent drone attacks", "both sides launching" */
+			if (bg)
+				score -= 25;
+			/* equipment named: a supply deal is military aid */
+			if (strcmp(k->name, "military_aid") == 0 &&
+			    sentence_has_weapon(c, s))
+				score += 30;
+			if (score > best_score) {
+				best_score = score;
+				best = (int)i;
+				*kind_out = kind;
+				*extra_out = extra;
+				*bg_out = bg;
+			}
 		}
 	}
 	return best;
@@ -311,6 +404,64 @@ static int is_locative(int cue)
 {
 	return cue == SR_CUE_IN || cue == SR_CUE_ON || cue == SR_CUE_NEAR ||
 	       cue == SR_CUE_OVER || cue == SR_CUE_FROM;
+}
+
+/* 1 if a claim or denial verb follows within three words:
+ * "Russia claims", "Ukrainian officials have stated" */
+static int claimant_after(const struct actx *c, const struct sent *s,
+			  uint32_t end)
+{
+	struct sr_span w;
+	uint32_t p = end;
+	int k, cue;
+
+	for (k = 0; k < 3; k++) {
+		w = sr__next_word(c->text, s->span.off + s->span.len, p, 0);
+		if (!w.len || w.off > p + 2)
+			return 0;
+		cue = sr__cue_at(c, s, w.off);
+		if (cue == SR_CUE_CLAIM || cue == SR_CUE_DENY)
+			return 1;
+		if (!(sr__word_is(c->text, w, "has") ||
+		      sr__word_is(c->text, w, "have") ||
+		      sr__word_is(c->text, w, "had") ||
+		      sr__word_is(c->text, w, "also") ||
+		      sr__word_is(c->text, w, "later") ||
+		      sr__word_is(c->text, w, "officially") ||
+		      sr__word_is(c->text, w, "publicly")))
+			return 0;
+		p = w.off + w.len;
+	}
+	return 0;
+}
+
+/* A capital stands for its government only as a subject: "Moscow's
+ * bombardment", "Kyiv said", "Moscow launched". */
+static int metonym_acts(const struct actx *c, const struct sent *s,
+			uint32_t end)
+{
+	static const char *const verbs[] = {
+		"has",	     "have",	  "had",       "is",	     "was",
+		"will",	     "would",	  "launched",  "responded",
+		"retaliated", "accused",  "blamed",    "denied",     "says",
+		"said",	     "claimed",	  "warned",    "threatened", "rejected",
+		"insists",   "insisted",  "fired",     "struck",     "sent",
+		"agreed",    "announced", "ordered",   "hit",	     "attacked",
+	};
+	struct sr_span w;
+	size_t k;
+
+	if (end + 1 < s->span.off + s->span.len &&
+	    (c->text[end] == '\'' ||
+	     (unsigned char)c->text[end] == 0xE2))
+		return 1; /* possessive */
+	w = sr__next_word(c->text, s->span.off + s->span.len, end, 0);
+	if (!w.len || w.off != end + 1)
+		return 0;
+	for (k = 0; k < SR_ARRAY_LEN(verbs); k++)
+		if (sr__word_is(c->text, w, verbs[k]))
+			return 1;
+	return 0;
 }
 
 static void collect_actors(const struct actx *c, struct frame *f)
@@ -356,8 +507,23 @@ static void collect_actors(const struct actx *c, struct frame *f)
 			}
 		} else if (e->type == SR_ENT_ACTOR) {
 			if (e->sub >= SR_ACT_HEAD_MIL &&
-			    e->sub <= SR_ACT_HEAD_POLICE)
-				continue; /* only after a demonym */
+			    e->sub <= SR_ACT_HEAD_POLICE) {
+				/* "its troops", "their forces": the country of
+				 * the last actor named before */
+				struct sr_span pw = sr__prev_word(
+					c->text, s->span.off, m->off, 0);
+
+				if (!f->nact || !f->act[f->nact - 1].country ||
+				    !pw.len ||
+				    !(sr__word_is(c->text, pw, "its") ||
+				      sr__word_is(c->text, pw, "their")))
+					continue;
+				a.country = f->act[f->nact - 1].country;
+				a.iso3 = a.country->iso3;
+				a.name = e->name;
+				a.type = e->sub;
+				goto have_actor;
+			}
 			if (e->sub == SR_ACT_METONYM &&
 			    !(c->text[m->off] >= 'A' && c->text[m->off] <= 'Z'))
 				continue;
@@ -369,6 +535,7 @@ static void collect_actors(const struct actx *c, struct frame *f)
 		} else {
 			continue;
 		}
+	have_actor:
 		/* skip matches inside the previous actor's span */
 		if (f->nact && a.span.off < f->act[f->nact - 1].span.off +
 						    f->act[f->nact - 1].span.len)
@@ -388,16 +555,23 @@ static void collect_actors(const struct actx *c, struct frame *f)
 		/* metonyms after a preposition are places, not actors */
 		if (a.type == SR_ACT_METONYM && a.loc)
 			continue;
-		w = sr__next_word(c->text, s->span.off + s->span.len,
-				  a.span.off + a.span.len, 0);
-		if (w.len && c->text[w.off - 1] == '\'')
-			w = sr__next_word(c->text, s->span.off + s->span.len,
-					  w.off + w.len, 0);
-		if (w.len) {
-			cue = sr__cue_at(c, s, w.off);
-			if (cue == SR_CUE_CLAIM || cue == SR_CUE_DENY)
+		a.claimant = claimant_after(c, s, a.span.off + a.span.len);
+		{
+			/* "according to Russian officials" */
+			struct sr_span p1 = sr__prev_word(c->text, s->span.off,
+							  a.span.off, 1);
+			struct sr_span p0 = p1.len ? sr__prev_word(c->text,
+								   s->span.off,
+								   p1.off, 0)
+						   : p1;
+
+			if (p0.len && sr__word_is(c->text, p0, "according") &&
+			    sr__word_is(c->text, p1, "to"))
 				a.claimant = 1;
 		}
+		if (a.type == SR_ACT_METONYM && !a.claimant &&
+		    !metonym_acts(c, s, a.span.off + a.span.len))
+			continue;
 		f->act[f->nact++] = a;
 	}
 }
@@ -573,6 +747,43 @@ static void read_counts(const struct actx *c, struct frame *f,
 			}
 		}
 		if (found < 0) {
+			/* "claimed the life of an individual" */
+			struct sr_span x0 = sr__next_word(
+				c->text, s->span.off + s->span.len, end, 0);
+			struct sr_span x1 =
+				x0.len ? sr__next_word(c->text,
+						       s->span.off + s->span.len,
+						       x0.off + x0.len, 0)
+				       : x0;
+
+			if (x0.len && x1.len && x0.off <= end + 2 &&
+			    (sr__word_is(c->text, x0, "a") ||
+			     sr__word_is(c->text, x0, "an")) &&
+			    (sr__cue_at(c, s, x1.off) == SR_CUE_CIVILIAN ||
+			     sr__cue_at(c, s, x1.off) == SR_CUE_PERSON ||
+			     sr__cue_at(c, s, x1.off) == SR_CUE_SOLDIER)) {
+				struct sr_number one;
+
+				memset(&one, 0, sizeof(one));
+				one.value = one.low = one.high = 1;
+				one.span.off = x0.off;
+				one.span.len = x1.off + x1.len - x0.off;
+				if (cue == SR_CUE_KILL &&
+				    ev->fatalities == SR_NULL_COUNT) {
+					set_count(&ev->fatalities,
+						  &ev->fatalities_low,
+						  &ev->fatalities_high, &one);
+					ev->spans.fatalities = one.span;
+				} else if (cue == SR_CUE_INJURE &&
+					   ev->injured == SR_NULL_COUNT) {
+					set_count(&ev->injured, &ev->injured_low,
+						  &ev->injured_high, &one);
+					ev->spans.injured = one.span;
+				}
+				continue;
+			}
+		}
+		if (found < 0) {
 			/* "a man was killed", "a child died" */
 			struct sr_span w1 = sr__prev_word(c->text, s->span.off,
 							  m->off, 0);
@@ -697,6 +908,7 @@ static void read_weapons(const struct actx *c, const struct frame *f,
 			 struct sr_event *ev)
 {
 	const struct sent *s = f->s;
+	struct sr_span tcl = clause_of(c, s, c->m[f->trig].off);
 	char buf[256];
 	size_t len = 0;
 	uint32_t i;
@@ -706,6 +918,8 @@ static void read_weapons(const struct actx *c, const struct frame *f,
 		const struct sr_entry *e = sr__match_entry(c, i);
 		size_t n;
 
+		if (c->m[i].off >= tcl.off + tcl.len)
+			break; /* "..., adding to fears of drone attacks" */
 		if (e->type != SR_ENT_WEAPON || !e->name)
 			continue;
 		/* a longer weapon match at the same place wins */
@@ -746,6 +960,24 @@ static void trim_span(const char *text, struct sr_span *sp)
 			   text[sp->off + sp->len - 1] == '.' ||
 			   text[sp->off + sp->len - 1] == '"'))
 		sp->len--;
+}
+
+static int span_has_actor(const struct actx *c, const struct sent *s,
+			  struct sr_span sp)
+{
+	uint32_t i;
+
+	for (i = s->m0; i < s->m1; i++) {
+		const struct sr_entry *e = sr__lex_entry(c->lx, c->m[i].entry);
+
+		if (c->m[i].off >= sp.off &&
+		    c->m[i].off + c->m[i].len <= sp.off + sp.len &&
+		    (e->type == SR_ENT_ACTOR ||
+		     e->type == SR_ENT_COUNTRY_NAME ||
+		     e->type == SR_ENT_COUNTRY_DEMONYM))
+			return 1;
+	}
+	return 0;
 }
 
 /* The speaker of a claim cue at match i. */
@@ -794,8 +1026,10 @@ static struct sr_span speaker(const struct actx *c, const struct sent *s,
 	sp.off = (uint32_t)p;
 	sp.len = (uint32_t)(m->off - p);
 	trim_span(c->text, &sp);
-	/* a speaker starts with a capital letter or "the" */
-	if (sp.len && !(c->text[sp.off] >= 'A' && c->text[sp.off] <= 'Z'))
+	/* a speaker starts with a capital letter or names an actor:
+	 * "regional officials", "the governor" */
+	if (sp.len && !(c->text[sp.off] >= 'A' && c->text[sp.off] <= 'Z') &&
+	    !span_has_actor(c, s, sp))
 		sp.len = 0;
 	if (sp.len > 80)
 		sp.len = 0;
@@ -814,7 +1048,7 @@ static void read_status(const struct actx *c, const struct frame *f,
 		const struct sr_match *m = &c->m[i];
 		struct sr_span sp;
 
-		if (e->type != SR_ENT_CUE)
+		if (e->type != SR_ENT_CUE || inside_longer(c, s, i))
 			continue;
 		if (e->sub == SR_CUE_PLAN && m->off < trig_off &&
 		    trig_off - m->off < 60 && ev->status == SR_STATUS_REPORTED)
@@ -867,42 +1101,88 @@ static int passive_before(const struct actx *c, const struct sent *s,
 			 sr__word_is(c->text, w, "got"));
 }
 
+/* Words between two spans: 1 if only " and " or ", " or "/" */
+static int coordinated(const char *text, uint32_t end, uint32_t next)
+{
+	size_t n = next - end;
+
+	return (n == 5 && memcmp(text + end, " and ", 5) == 0) ||
+	       (n == 2 && memcmp(text + end, ", ", 2) == 0) ||
+	       (n == 9 && memcmp(text + end, " and the ", 9) == 0);
+}
+
+/* Number of words between end and off (0 if adjacent). */
+static int words_between(const char *text, uint32_t end, uint32_t off)
+{
+	int n = 0;
+	uint32_t p = end;
+
+	while (p < off) {
+		struct sr_span w = sr__next_word(text, off, p, 0);
+
+		if (!w.len)
+			break;
+		n++;
+		p = w.off + w.len;
+	}
+	return n;
+}
+
 static void assign_roles(const struct actx *c, struct frame *f,
 			 const struct sr_entry *te, struct sr_event *ev)
 {
 	const struct sr_match *t = &c->m[f->trig];
-	const struct actor *a1 = NULL, *a2 = NULL, *claimant = NULL;
+	const struct actor *by = NULL, *adj = NULL, *subj = NULL, *obj = NULL;
+	const struct actor *claimant = NULL, *a1, *a2;
 	int passive = te->pos == 'p' || passive_before(c, f->s, t->off);
+	struct sr_span tcl = clause_of(c, f->s, t->off);
 	size_t k;
 
 	for (k = 0; k < f->nact; k++) {
 		const struct actor *a = &f->act[k];
+		uint32_t aend = a->span.off + a->span.len;
 
-		if (a->claimant) {
+		if (a->claimant ||
+		    (ev->spans.claim.len && a->span.off >= ev->spans.claim.off &&
+		     aend <= ev->spans.claim.off + ev->spans.claim.len)) {
 			if (!claimant)
 				claimant = a;
 			continue;
 		}
 		if (a->by && a->span.off > t->off) {
-			a1 = a; /* "was shelled by Russian forces" */
+			if (!by)
+				by = a; /* "was shelled by Russian forces" */
 			continue;
 		}
-		if (a->span.off + a->span.len <= t->off) {
-			/* "a Russian missile attack": adjective right before */
-			if (passive && !a->demonym) {
-				a2 = a;
+		if (aend <= t->off) {
+			/* "a Russian missile attack", "Ukrainian shelling" */
+			if (a->demonym && words_between(c->text, aend, t->off) <= 1) {
+				adj = a;
 				continue;
 			}
-			if (!passive || a->demonym)
-				a1 = a; /* the closest before wins */
-		} else if (a->span.off >= t->off + t->len) {
-			if (!a2 && (!a1 || a1 != a))
-				a2 = a;
+			if (a->loc)
+				continue;
+			/* "Denmark and the Netherlands": the first one */
+			if (!subj || !coordinated(c->text, subj->span.off +
+								   subj->span.len,
+						  a->span.off))
+				subj = a;
+		} else if (a->span.off >= t->off + t->len && !obj &&
+			   a->span.off < tcl.off + tcl.len) {
+			obj = a; /* only in the trigger's clause */
 		}
 	}
-	if (a1 && a1->loc && !a1->demonym && a1->type != SR_ACT_CIV)
-		a1 = NULL;
-	if (!a1 && claimant &&
+	if (passive) {
+		a1 = by ? by : adj;
+		a2 = subj ? subj : obj;
+	} else {
+		a1 = by ? by : adj ? adj : subj;
+		a2 = obj;
+	}
+	/* "Russia said it shot down...": the speaker is the actor for acts
+	 * a side reports of itself */
+	if (!a1 && claimant && !kind_named(c, f->kind, "explosion") &&
+	    !kind_named(c, f->kind, "looting_destruction") &&
 	    (kind_named(c, f->kind, "interception") ||
 	     kind_named(c, f->kind, "territory_gain") ||
 	     kind_named(c, f->kind, "arrest") ||
@@ -1053,7 +1333,7 @@ static int frame_sentence(struct actx *c, const struct sent *s,
 	const struct sr_entry *te;
 	const struct mention *pm;
 	const char *extra = "";
-	int kind = -1, ti;
+	int kind = -1, ti, bg = 0;
 	double conf;
 
 	memset(&f, 0, sizeof(f));
@@ -1061,7 +1341,7 @@ static int frame_sentence(struct actx *c, const struct sent *s,
 	f.ndt = sr__dates(c->text, s->span, c->a->date, f.dt, MAX_DATES);
 	if (f.ndt > MAX_DATES)
 		f.ndt = MAX_DATES;
-	ti = choose_trigger(c, s, &kind, &extra);
+	ti = choose_trigger(c, s, &kind, &extra, &bg);
 	pm = NULL;
 	if (ti < 0)
 		goto carry;
@@ -1096,11 +1376,16 @@ static int frame_sentence(struct actx *c, const struct sent *s,
 	read_counts(c, &f, &ev);
 	read_quantity(c, &f, &ev);
 	read_weapons(c, &f, &ev);
+	read_status(c, &f, &ev);
 	assign_roles(c, &f, te, &ev);
 	if (ev.actor1)
 		conf += 0.1;
-	read_status(c, &f, &ev);
 	apply_kind(c, kind, &ev);
+	/* Background and commentary ("both sides have intensified drone
+	 * attacks") is not an event unless it names a place or a toll. */
+	if (bg && !(pm && pm->precision <= 2) && ev.fatalities < 0 &&
+	    ev.injured < 0 && !ev.spans.date.len)
+		goto carry;
 	ev.rule = sr__arena_printf(&c->doc->arena, "trigger:%s%s", te->phrase,
 				   extra);
 	if (*extra == '+' && strcmp(extra, "+weapon") != 0)

@@ -8,7 +8,7 @@
  * An admin-1 region is keyed by its full name and by variants without
  * words such as "Oblast", "Region", "Krai", "Republic", "City", plus the
  * noun behind an adjectival form ("Kharkivs'ka" -> "kharkiv", "Donetska"
- * -> "donetsk"), plus the name of its seat (its PPLA place), so that
+ * -> "donetsk"), plus every key of its seat (its PPLA place), so that
  * "Kherson region" finds the region through "kherson".  Variants that
  * would be bare generic words ("central", "northern") are not added.
  *
@@ -239,6 +239,9 @@ int sr__gazb_read_states(struct build *b, const char *path,
 		struct bstate st;
 		char idx[32];
 
+		if (json_is_null(json_object_get(o, "latitude")) ||
+		    json_is_null(json_object_get(o, "longitude")))
+			continue; /* no point: cannot be matched, not bad */
 		if (!json_is_string(nm) || !json_is_string(cc) ||
 		    strlen(json_string_value(cc)) != 2 ||
 		    json_string_length(nm) == 0 ||
@@ -381,14 +384,42 @@ static int match_states(struct build *b, struct group *g, size_t ng)
 					   pi)) ||
 		    (rc = add_admin1_keys(b, pi, st->name, strlen(st->name))))
 			goto out;
-		if (gr->seat != NONE &&
-		    (rc = sr__gazb_add_name(b, pi, b->p[gr->seat].name,
-					    strlen(b->p[gr->seat].name))))
-			goto out;
 	}
 out:
 	sr_free(pairs);
 	sr_free(used);
+	return rc;
+}
+
+/* Every key of a region's seat becomes a key of the region too, so that
+ * "Zaporizhzhia region" and "Kiev oblast" find their regions. */
+static int add_seat_keys(struct build *b, const struct group *g, size_t ng)
+{
+	struct u64map seats = { 0 };
+	size_t i, nn = b->nn;
+	int rc = 0;
+
+	for (i = 0; i < ng; i++) {
+		uint32_t a;
+
+		if (g[i].seat == NONE)
+			continue;
+		a = sr__gazb_map_get(&b->admin1,
+				     sr__gazb_hash_cc(SR_GAZ_KEY_ADMIN1,
+						      g[i].cc, g[i].code));
+		if (a != NONE && (rc = sr__gazb_map_put(&seats, g[i].seat, a)))
+			goto out;
+	}
+	for (i = 0; i < nn && seats.count; i++) {
+		uint32_t a = sr__gazb_map_get(&seats, b->nm[i].place);
+		const char *key = b->nm[i].key;
+		size_t len = b->nm[i].len;
+
+		if (a != NONE && (rc = sr__gazb_add_key(b, a, key, len)))
+			goto out;
+	}
+out:
+	sr__gazb_map_clear(&seats);
 	return rc;
 }
 
@@ -460,14 +491,11 @@ int sr__gazb_finish_admin1(struct build *b)
 		}
 		if (!p->pop)
 			p->pop = g[gi].pop;
-		if (g[gi].seat != NONE &&
-		    (rc = sr__gazb_add_name(b, (uint32_t)i,
-					    b->p[g[gi].seat].name,
-					    strlen(b->p[g[gi].seat].name))))
-			goto out;
 	}
-	if (!b->have_admin1_file && b->nstates)
-		rc = match_states(b, g, ng);
+	if (!b->have_admin1_file && b->nstates &&
+	    (rc = match_states(b, g, ng)))
+		goto out;
+	rc = add_seat_keys(b, g, ng);
 out:
 	sr__gazb_map_clear(&gm);
 	sr_free(g);

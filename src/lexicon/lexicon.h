@@ -54,6 +54,7 @@ enum sr_cue {
 	SR_CUE_PERSON,
 	SR_CUE_CIVILIAN,
 	SR_CUE_SOLDIER,
+	SR_CUE_GENERIC, /* background: "ongoing", "recent", "both sides" */
 };
 
 enum sr_actor_type {

@@ -3,7 +3,7 @@
  * dispatches through struct sr_store_ops (store.h).
  *
  * Exports: sr_default_db_path, sr_db_open, sr_db_close, sr_db_put,
- * sr_db_query, sr_db_counts.
+ * sr_db_query, sr_db_counts; sr__db_begin, sr__db_commit (store.h).
  *
  * Invariants: a struct sr_db always has a backend and a live impl; every
  * error from a backend arrives with *d filled.
@@ -99,4 +99,18 @@ int sr_db_counts(struct sr_db *db, int64_t *articles, int64_t *events)
 	if (!db)
 		return SR_EUSAGE;
 	return db->ops->counts(db->impl, articles, events);
+}
+
+int sr__db_begin(struct sr_db *db, struct sr_diag *d)
+{
+	if (!db)
+		return sr_diag_set(d, SR_EUSAGE, "", 0, "sr__db_begin: no db");
+	return db->ops->begin(db->impl, d);
+}
+
+int sr__db_commit(struct sr_db *db, struct sr_diag *d)
+{
+	if (!db)
+		return sr_diag_set(d, SR_EUSAGE, "", 0, "sr__db_commit: no db");
+	return db->ops->commit(db->impl, d);
 }

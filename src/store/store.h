@@ -19,8 +19,23 @@ struct sr_store_ops {
 		     int (*cb)(void *ud, const struct sr_event *ev), void *ud,
 		     struct sr_diag *d);
 	int (*counts)(void *impl, int64_t *articles, int64_t *events);
+	/* Batches: between begin and commit every put joins one transaction
+	 * (each put still all-or-nothing on its own).  close without commit
+	 * rolls the batch back. */
+	int (*begin)(void *impl, struct sr_diag *d);
+	int (*commit)(void *impl, struct sr_diag *d);
 };
 
 extern const struct sr_store_ops sr__store_sqlite;
+
+/* Start a batch on db: the following sr_db_put calls share one
+ * transaction, which makes bulk ingest many times faster (one commit, one
+ * sync).  A failing put inside a batch is undone alone and the batch goes
+ * on.  Other writers wait until sr__db_commit, so keep batches to a few
+ * thousand articles.  SR_EUSAGE if a batch is already open.
+ * (Candidates for sitrep.h as sr_db_begin / sr_db_commit.) */
+int sr__db_begin(struct sr_db *db, struct sr_diag *d);
+/* Commit the open batch; SR_EUSAGE if there is none. */
+int sr__db_commit(struct sr_db *db, struct sr_diag *d);
 
 #endif

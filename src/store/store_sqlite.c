@@ -28,7 +28,9 @@
  * the article text.
  *
  * Invariants: each put is one transaction (BEGIN IMMEDIATE ... COMMIT,
- * ROLLBACK on any failure); every SQLite error becomes SR_ESTORE with
+ * ROLLBACK on any failure), or inside a batch (sr__db_begin) one savepoint
+ * (ROLLBACK TO on failure), so a failed put never leaves a part of an
+ * article behind; every SQLite error becomes SR_ESTORE with
  * sqlite3_errmsg in the diag, file = the database path.  Events returned
  * by a query have text = the article text, so their spans are exact.
  *
@@ -129,6 +131,9 @@ struct store {
 	sqlite3 *db;
 	char *path; /* owned copy, for diagnostics */
 	sqlite3_stmt *begin, *commit, *rollback;
+	sqlite3_stmt *savepoint, *release, *rollback_to; /* puts in a batch */
+	int in_batch;   /* between begin and commit */
+	int batch_lost; /* SQLite rolled the batch back after an error */
 	sqlite3_stmt *article_hash; /* text_hash of article ?1 */
 	sqlite3_stmt *del_events;   /* events of article ?1 */
 	sqlite3_stmt *del_article;
@@ -294,6 +299,9 @@ static int prepare_all(struct store *s, struct sr_diag *d)
 	if (prepare(s, "BEGIN IMMEDIATE", &s->begin) ||
 	    prepare(s, "COMMIT", &s->commit) ||
 	    prepare(s, "ROLLBACK", &s->rollback) ||
+	    prepare(s, "SAVEPOINT sr_put", &s->savepoint) ||
+	    prepare(s, "RELEASE sr_put", &s->release) ||
+	    prepare(s, "ROLLBACK TO sr_put", &s->rollback_to) ||
 	    prepare(s, "SELECT text_hash FROM articles WHERE id = ?1",
 		    &s->article_hash) ||
 	    prepare(s, "DELETE FROM events WHERE article_id = ?1",
@@ -338,6 +346,9 @@ static void store_close(void *impl)
 	sqlite3_finalize(s->begin);
 	sqlite3_finalize(s->commit);
 	sqlite3_finalize(s->rollback);
+	sqlite3_finalize(s->savepoint);
+	sqlite3_finalize(s->release);
+	sqlite3_finalize(s->rollback_to);
 	sqlite3_finalize(s->article_hash);
 	sqlite3_finalize(s->del_events);
 	sqlite3_finalize(s->del_article);
@@ -555,6 +566,24 @@ static int insert_event(struct store *s, const struct sr_article *a,
 	return run(st);
 }
 
+/* Undo the current put: its savepoint in a batch, else the transaction.
+ * If SQLite already rolled the whole transaction back (it does on some
+ * errors, e.g. out of memory or disk full), the batch is over. */
+static void undo(struct store *s)
+{
+	if (sqlite3_get_autocommit(s->db)) {
+		if (s->in_batch)
+			s->batch_lost = 1;
+		return;
+	}
+	if (s->in_batch) {
+		run(s->rollback_to);
+		run(s->release);
+	} else {
+		run(s->rollback);
+	}
+}
+
 static int store_put(void *impl, const struct sr_article *a,
 		     const struct sr_doc *doc, struct sr_diag *d)
 {
@@ -572,9 +601,13 @@ static int store_put(void *impl, const struct sr_article *a,
 		if (rc)
 			return rc;
 	}
+	if (s->batch_lost)
+		return sr_diag_set(d, SR_ESTORE, s->path, 0,
+				   "the batch was rolled back after an error; "
+				   "commit to end it");
 	snprintf(hash, sizeof(hash), "%016llx",
 		 (unsigned long long)sr__hash64(a->text, a->text_len));
-	if (run(s->begin))
+	if (run(s->in_batch ? s->savepoint : s->begin))
 		return db_error(s, d, "cannot begin a transaction");
 
 	st = s->article_hash;
@@ -619,17 +652,54 @@ static int store_put(void *impl, const struct sr_article *a,
 	for (i = 0; i < n; i++)
 		if ((rc = insert_event(s, a, sr_doc_event(doc, i))))
 			goto fail;
-	if ((rc = run(s->commit)))
+	if ((rc = run(s->in_batch ? s->release : s->commit)))
 		goto fail;
 	return 1;
 done:
-	run(s->rollback);
+	undo(s);
 	return rc;
 fail:
 	rc = sr_diag_set(d, SR_ESTORE, s->path, 0, "cannot store article %s: %s",
 			 a->id, sqlite3_errmsg(s->db));
-	if (!sqlite3_get_autocommit(s->db))
-		run(s->rollback);
+	undo(s);
+	if (s->batch_lost && d) {
+		size_t len = strlen(d->msg);
+		snprintf(d->msg + len, sizeof(d->msg) - len,
+			 " (the whole batch was rolled back)");
+	}
+	return rc;
+}
+
+static int store_begin(void *impl, struct sr_diag *d)
+{
+	struct store *s = impl;
+
+	if (s->in_batch)
+		return sr_diag_set(d, SR_EUSAGE, s->path, 0,
+				   "a batch is already open");
+	if (run(s->begin))
+		return db_error(s, d, "cannot begin a transaction");
+	s->in_batch = 1;
+	return SR_OK;
+}
+
+static int store_commit(void *impl, struct sr_diag *d)
+{
+	struct store *s = impl;
+	int rc = SR_OK;
+
+	if (!s->in_batch)
+		return sr_diag_set(d, SR_EUSAGE, s->path, 0, "no open batch");
+	if (s->batch_lost) {
+		rc = sr_diag_set(d, SR_ESTORE, s->path, 0,
+				 "the batch was rolled back after an error");
+	} else if (run(s->commit)) {
+		rc = db_error(s, d, "cannot commit");
+		if (!sqlite3_get_autocommit(s->db))
+			run(s->rollback);
+	}
+	s->in_batch = 0;
+	s->batch_lost = 0;
 	return rc;
 }
 
@@ -1017,4 +1087,6 @@ const struct sr_store_ops sr__store_sqlite = {
 	.put = store_put,
 	.query = store_query,
 	.counts = store_counts,
+	.begin = store_begin,
+	.commit = store_commit,
 };

@@ -584,6 +584,41 @@ static int historical(const struct dcur *c, const struct res *r)
 	return c->art_days - sr_ymd_to_days(r->d) > 30;
 }
 
+/* Cheap test before parse_at: can a date expression start here? */
+static int may_start(const struct dcur *c, size_t p)
+{
+	const struct sr_tword *w, *w2;
+	size_t e, q, e2;
+	int up, up2;
+
+	if (sr__text_digit((unsigned char)c->t[p]))
+		return 1;
+	w = word(c, p, &e, &up);
+	if (!w)
+		return 0;
+	switch (w->cls) {
+	case SR_TW_MONTH: case SR_TW_WDAY:
+		return up;
+	case SR_TW_UNIT: case SR_TW_TEEN: case SR_TW_TENS:
+		break;
+	case SR_TW_ID:
+		if (w->val >= SR_TWI_IN || w->val == SR_TWI_THE ||
+		    w->val == SR_TWI_OVER || w->val == SR_TWI_AT)
+			return 1;
+		if (w->val != SR_TWI_A && w->val != SR_TWI_AN)
+			return 0;
+		break;
+	default:
+		return 0;
+	}
+	/* "a day ago", "two weeks ago": a time unit must follow soon */
+	w2 = next_word(c, e, &q, &e2, &up2);
+	if (w2 && w2->cls == SR_TW_ID && w2->val >= SR_TWI_DAY &&
+	    w2->val <= SR_TWI_YEARS)
+		return 1;
+	return w->cls != SR_TW_ID;
+}
+
 size_t sr__dates(const char *text, struct sr_span span,
 		 struct sr_ymd article_date, struct sr_date_expr *out,
 		 size_t cap)
@@ -607,7 +642,8 @@ size_t sr__dates(const char *text, struct sr_span span,
 			i++;
 			continue;
 		}
-		if (parse_at(&c, i, B_NO, 0, &r) && r.end > i) {
+		if (may_start(&c, i) && parse_at(&c, i, B_NO, 0, &r) &&
+		    r.end > i) {
 			out[count].span.off = (uint32_t)i;
 			out[count].span.len = (uint32_t)(r.end - i);
 			out[count].date = r.d;

@@ -744,6 +744,40 @@ static int good_start(const char *t, size_t lo, size_t p)
 	return 1;
 }
 
+/* Cheap test before parse_phrase: can a phrase start with this word? */
+static int may_start(const struct cur *c, size_t p)
+{
+	const struct sr_tword *w;
+	size_t e;
+
+	if (sr__text_digit((unsigned char)c->t[p]))
+		return 1;
+	w = word(c, p, &e);
+	if (!w)
+		return 0;
+	switch (w->cls) {
+	case SR_TW_UNIT: case SR_TW_TEEN: case SR_TW_TENS: case SR_TW_ORD:
+	case SR_TW_ORD_TENS: case SR_TW_VAGUE:
+		return 1;
+	case SR_TW_ID:
+		switch (w->val) {
+		case SR_TWI_A: case SR_TWI_AN: case SR_TWI_AT: case SR_TWI_MORE:
+		case SR_TWI_FEWER: case SR_TWI_LESS: case SR_TWI_OVER:
+		case SR_TWI_UNDER: case SR_TWI_UPWARDS: case SR_TWI_IN:
+		case SR_TWI_ABOUT: case SR_TWI_AROUND: case SR_TWI_APPROX:
+		case SR_TWI_ROUGHLY: case SR_TWI_SOME: case SR_TWI_ESTIMATED:
+		case SR_TWI_NEARLY: case SR_TWI_ALMOST: case SR_TWI_CLOSE:
+		case SR_TWI_JUST: case SR_TWI_UP: case SR_TWI_AS: case SR_TWI_NO:
+		case SR_TWI_HALF: case SR_TWI_BETWEEN:
+			return 1;
+		default:
+			return 0;
+		}
+	default:
+		return 0;
+	}
+}
+
 int sr__number_at(const char *text, size_t off, size_t end,
 		  struct sr_number *out)
 {
@@ -767,7 +801,7 @@ size_t sr__numbers(const char *text, struct sr_span span,
 			i++;
 			continue;
 		}
-		if (good_start(text, span.off, i) &&
+		if (good_start(text, span.off, i) && may_start(&c, i) &&
 		    parse_phrase(&c, i, &out[count])) {
 			i = out[count].span.off + out[count].span.len;
 			count++;

@@ -94,6 +94,11 @@ size_t sr__tokens(const char *t, struct sr_span span, struct sr_token *out,
 		i += n;
 		if (k == C_LETTER || k == C_UPPER || k == C_MARK) {
 			while (i < end) {
+				while (i < end &&
+				       sr__text_alnum((unsigned char)t[i]))
+					i++;
+				if (i >= end)
+					break;
 				k2 = char_class(t, i, end, &n2, &f2);
 				if (wordish(k2)) {
 					i += n2;

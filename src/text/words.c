@@ -130,17 +130,21 @@ static const struct sr_tword words[] = {
 #define NSLOT 1024 /* power of two, well over twice the table */
 #define MAXW 15    /* longest word in the table is shorter */
 
-static uint16_t slots[NSLOT]; /* index + 1 into words[], 0 empty */
+/* Open addressing on the word packed into two 64-bit keys (byte k at bits
+ * 8k, zero padded): a probe is two compares. */
+struct slot {
+	uint64_t k0, k1;
+	const struct sr_tword *w; /* NULL: empty */
+};
+
+static struct slot slots[NSLOT];
 static pthread_once_t once = PTHREAD_ONCE_INIT;
 
-static uint32_t hash_word(const unsigned char *s, size_t n)
+static uint32_t hash_key(uint64_t k0, uint64_t k1)
 {
-	uint32_t h = 2166136261u;
-	size_t i;
+	uint64_t h = k0 * 0x9E3779B97F4A7C15ull ^ k1 * 0xC2B2AE3D27D4EB4Full;
 
-	for (i = 0; i < n; i++)
-		h = (h ^ s[i]) * 16777619u;
-	return h;
+	return (uint32_t)(h >> 54) & (NSLOT - 1);
 }
 
 static void build_index(void)
@@ -148,46 +152,56 @@ static void build_index(void)
 	size_t i;
 
 	for (i = 0; i < SR_ARRAY_LEN(words); i++) {
-		uint32_t h = hash_word((const unsigned char *)words[i].w,
-				       words[i].len) & (NSLOT - 1);
+		uint64_t k0 = 0, k1 = 0;
+		uint32_t h;
+		size_t k;
 
-		while (slots[h])
+		for (k = 0; k < words[i].len; k++) {
+			uint64_t c = (unsigned char)words[i].w[k];
+
+			if (k < 8)
+				k0 |= c << (8 * k);
+			else
+				k1 |= c << (8 * (k - 8));
+		}
+		h = hash_key(k0, k1);
+		while (slots[h].w)
 			h = (h + 1) & (NSLOT - 1);
-		slots[h] = (uint16_t)(i + 1);
+		slots[h].k0 = k0;
+		slots[h].k1 = k1;
+		slots[h].w = &words[i];
 	}
 }
 
 const struct sr_tword *sr__text_word(const char *text, size_t p, size_t end,
 				     size_t *n, int *upper)
 {
-	unsigned char buf[MAXW];
-	uint32_t h = 2166136261u;
-	size_t i = p, k = 0;
+	uint64_t k0 = 0, k1 = 0, c;
+	uint32_t h;
+	size_t i = p, k;
 
 	*n = 0;
 	*upper = 0;
 	if (p >= end || !sr__text_alpha((unsigned char)text[p]))
 		return NULL;
 	*upper = (unsigned)(text[p] - 'A') < 26;
+	/* the key packed as in build_index */
 	while (i < end && sr__text_alpha((unsigned char)text[i])) {
-		unsigned char c = (unsigned char)text[i] | 0x20;
-
-		if (k < MAXW) {
-			buf[k++] = c;
-			h = (h ^ c) * 16777619u;
-		}
+		k = i - p;
+		c = (uint64_t)((unsigned char)text[i] | 0x20);
+		if (k < 8)
+			k0 |= c << (8 * k);
+		else if (k < MAXW)
+			k1 |= c << (8 * (k - 8));
 		i++;
 	}
 	*n = i - p;
 	if (*n > MAXW)
 		return NULL;
 	pthread_once(&once, build_index);
-	for (h &= NSLOT - 1; slots[h]; h = (h + 1) & (NSLOT - 1)) {
-		const struct sr_tword *w = &words[slots[h] - 1];
-
-		if (w->len == k && memcmp(w->w, buf, k) == 0)
-			return w;
-	}
+	for (h = hash_key(k0, k1); slots[h].w; h = (h + 1) & (NSLOT - 1))
+		if (slots[h].k0 == k0 && slots[h].k1 == k1)
+			return slots[h].w;
 	return NULL;
 }
 

@@ -6,6 +6,7 @@
 #include "testutil.h"
 
 #include "extract/extract.h"
+#include "store/store.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -851,9 +852,7 @@ static void test_failed_put_leaves_nothing(void **state)
 	sr_doc_free(doc);
 }
 
-/* Many events in many transactions; SR_STORE_BENCH=N sets the count and
- * prints the time. */
-static void test_many(void **state)
+static void test_batch(void **state)
 {
 	struct sr_db *db = NULL;
 	struct sr_doc *doc = NULL;
@@ -862,21 +861,76 @@ static void test_many(void **state)
 	struct sr_event ev;
 	struct sr_query q;
 	struct got g;
-	const char *env = getenv("SR_STORE_BENCH");
-	long n_events = env ? atol(env) : 2000, i;
-	char id[32];
-	struct timespec t0, t1;
-	static const char text[] =
-		"Shelling hit a market in Zarechne and a rail depot nearby.";
+	static const char t3[] = "Two shells fell on a school in Morsk.";
+	static const char t4[] = "A convoy was ambushed on the road to Orlivka.";
 
 	(void)state;
 	assert_int_equal(sr_doc_new(&doc), 0);
-	rm_db(dbpath);
+	db = filled_db(doc);
+	assert_int_equal(sr__db_commit(db, &d), SR_EUSAGE);
+	assert_int_equal(sr__db_begin(db, &d), 0);
+	assert_int_equal(sr__db_begin(db, &d), SR_EUSAGE);
+
+	/* a good put, a failing put, a good put: the failing one alone goes */
+	a = article("a3", t3, "2024-03-10");
+	sr__doc_reset(doc);
+	sr__event_init(&ev);
+	snprintf(ev.event_id, sizeof(ev.event_id), "a3-e1");
+	assert_int_equal(sr__doc_push(doc, &ev), 0);
+	assert_int_equal(sr_db_put(db, &a, doc, &d), 1);
+	assert_int_equal(sr_db_put(db, &a, doc, &d), 0); /* already there */
+
+	a = article("a4", t4, "2024-03-10");
+	sr__doc_reset(doc);
+	snprintf(ev.event_id, sizeof(ev.event_id), "a4-e1");
+	assert_int_equal(sr__doc_push(doc, &ev), 0);
+	snprintf(ev.event_id, sizeof(ev.event_id), "a3-e1"); /* clash */
+	assert_int_equal(sr__doc_push(doc, &ev), 0);
+	assert_int_equal(sr_db_put(db, &a, doc, &d), SR_ESTORE);
+
+	sr__doc_reset(doc);
+	snprintf(ev.event_id, sizeof(ev.event_id), "a4-e1");
+	assert_int_equal(sr__doc_push(doc, &ev), 0);
+	assert_int_equal(sr_db_put(db, &a, doc, &d), 1);
+	assert_int_equal(sr__db_commit(db, &d), 0);
+	counts_are(db, 4, 6);
+	memset(&q, 0, sizeof(q));
+	q.q = "convoy";
+	assert_int_equal(query(db, &q, &g), 1);
+	assert_string_equal(g.id[0], "a4-e1");
+
+	/* closing with an open batch rolls it back */
+	assert_int_equal(sr__db_begin(db, &d), 0);
+	a = article("a5", t4, "2024-03-11");
+	assert_int_equal(sr_db_put(db, &a, NULL, &d), 1);
+	sr_db_close(db);
 	assert_int_equal(sr_db_open(&db, dbpath, &d), 0);
+	counts_are(db, 4, 6);
+
+	sr_db_close(db);
+	sr_doc_free(doc);
+}
+
+/* Put n_events events, 10 per article, in one transaction per article or
+ * in batches of 1000 articles; returns the seconds taken. */
+static double put_many(struct sr_db *db, struct sr_doc *doc, long n_events,
+		       int batched)
+{
+	struct sr_diag d;
+	struct sr_article a;
+	struct sr_event ev;
+	char id[32];
+	struct timespec t0, t1;
+	long i;
+	int k;
+	static const char text[] =
+		"Shelling hit a market in Zarechne and a rail depot nearby.";
+
 	clock_gettime(CLOCK_MONOTONIC, &t0);
 	for (i = 0; i < n_events / 10; i++) {
-		int k;
-		snprintf(id, sizeof(id), "art%ld", i);
+		if (batched && i % 1000 == 0)
+			assert_int_equal(sr__db_begin(db, &d), 0);
+		snprintf(id, sizeof(id), "art%ld-%d", i, batched);
 		a = article(id, text, "2024-01-01");
 		sr__doc_reset(doc);
 		for (k = 0; k < 10; k++) {
@@ -894,13 +948,36 @@ static void test_many(void **state)
 			assert_int_equal(sr__doc_push(doc, &ev), 0);
 		}
 		assert_int_equal(sr_db_put(db, &a, doc, &d), 1);
+		if (batched && (i % 1000 == 999 || i + 1 == n_events / 10))
+			assert_int_equal(sr__db_commit(db, &d), 0);
 	}
 	clock_gettime(CLOCK_MONOTONIC, &t1);
+	return (double)(t1.tv_sec - t0.tv_sec) +
+	       (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
+}
+
+/* Many events; SR_STORE_BENCH=N sets the count and prints the times. */
+static void test_many(void **state)
+{
+	struct sr_db *db = NULL;
+	struct sr_doc *doc = NULL;
+	struct sr_diag d;
+	struct sr_query q;
+	struct got g;
+	const char *env = getenv("SR_STORE_BENCH");
+	long n = env ? atol(env) : 2000;
+	double t1, t2;
+
+	(void)state;
+	assert_int_equal(sr_doc_new(&doc), 0);
+	rm_db(dbpath);
+	assert_int_equal(sr_db_open(&db, dbpath, &d), 0);
+	t1 = put_many(db, doc, n, 0);
+	t2 = put_many(db, doc, n, 1);
 	if (env)
-		fprintf(stderr, "store: %ld events in %.2f s\n", n_events,
-			(double)(t1.tv_sec - t0.tv_sec) +
-				(double)(t1.tv_nsec - t0.tv_nsec) / 1e9);
-	counts_are(db, n_events / 10, n_events / 10 * 10);
+		fprintf(stderr, "store: %ld events: %.2f s one transaction "
+			"per article, %.2f s in batches\n", n, t1, t2);
+	counts_are(db, n / 10 * 2, n / 10 * 20);
 	memset(&q, 0, sizeof(q));
 	q.limit = 5;
 	q.kind = "shelling";
@@ -920,6 +997,7 @@ int main(void)
 		cmocka_unit_test(test_bad_queries),
 		cmocka_unit_test(test_bad_files),
 		cmocka_unit_test(test_failed_put_leaves_nothing),
+		cmocka_unit_test(test_batch),
 		cmocka_unit_test(test_many),
 	};
 
