@@ -19,19 +19,23 @@
 #include <strings.h>
 
 #define MAX_COUNTRIES 320
+#define STRINGS_CAP (96 * 1024)
 
 static struct sr_country table[MAX_COUNTRIES];
 static size_t table_count;
-static char *strings; /* the copy all table strings point into */
+/* The copy all table strings point into: static, so loading cannot fail
+ * for lack of memory and never has to be retried. */
+static char strings[STRINGS_CAP];
+static size_t strings_len;
 static pthread_once_t once = PTHREAD_ONCE_INIT;
 
-static char *copy_field(char **pos, const char *s, size_t n)
+static char *copy_field(const char *s, size_t n)
 {
-	char *r = *pos;
+	char *r = strings + strings_len;
 
 	memcpy(r, s, n);
 	r[n] = '\0';
-	*pos += n + 1;
+	strings_len += n + 1;
 	return r;
 }
 
@@ -40,15 +44,10 @@ static void load(void)
 	size_t len = 0, n;
 	const char *data = sr__data("countries.tsv", &len);
 	struct sr_tsv t;
-	char *pos;
+	size_t need, k;
 
 	if (!data)
 		return;
-	/* Every field plus its NUL fits in len + rows * fields bytes. */
-	strings = sr_malloc(len * 2 + 16);
-	if (!strings)
-		return;
-	pos = strings;
 	memset(&t, 0, sizeof(t));
 	t.data = data;
 	t.len = len;
@@ -58,14 +57,18 @@ static void load(void)
 
 		if (t.nfields < 7 || t.flen[0] != 2 || t.flen[1] != 3)
 			continue;
-		c->iso2 = copy_field(&pos, t.field[0], t.flen[0]);
-		c->iso3 = copy_field(&pos, t.field[1], t.flen[1]);
+		for (k = 0, need = 0; k < t.nfields && k < 9; k++)
+			need += t.flen[k] + 1;
+		if (strings_len + need > STRINGS_CAP)
+			break;
+		c->iso2 = copy_field(t.field[0], t.flen[0]);
+		c->iso3 = copy_field(t.field[1], t.flen[1]);
 		n = SR_MIN(t.flen[2], sizeof(num) - 1);
 		memcpy(num, t.field[2], n);
 		num[n] = '\0';
 		c->isonum = atoi(num);
-		c->name = copy_field(&pos, t.field[3], t.flen[3]);
-		c->region = copy_field(&pos, t.field[4], t.flen[4]);
+		c->name = copy_field(t.field[3], t.flen[3]);
+		c->region = copy_field(t.field[4], t.flen[4]);
 		n = SR_MIN(t.flen[5], sizeof(num) - 1);
 		memcpy(num, t.field[5], n);
 		num[n] = '\0';
@@ -75,10 +78,10 @@ static void load(void)
 		num[n] = '\0';
 		c->lon = strtod(num, NULL);
 		c->aliases = t.nfields > 7
-				     ? copy_field(&pos, t.field[7], t.flen[7])
+				     ? copy_field(t.field[7], t.flen[7])
 				     : "";
 		c->demonyms = t.nfields > 8
-				      ? copy_field(&pos, t.field[8], t.flen[8])
+				      ? copy_field(t.field[8], t.flen[8])
 				      : "";
 		table_count++;
 	}

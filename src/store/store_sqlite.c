@@ -398,7 +398,8 @@ static int store_open(void **impl, const char *path, struct sr_diag *d)
 	}
 	rc = exec_sql(s, "PRAGMA foreign_keys = ON;"
 			 "PRAGMA synchronous = NORMAL;"
-			 "PRAGMA secure_delete = OFF;", d);
+			 "PRAGMA secure_delete = OFF;"
+			 "PRAGMA cache_size = -32768;", d);
 	if (rc)
 		goto out;
 	rc = check_schema(s, d);

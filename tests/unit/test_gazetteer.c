@@ -817,6 +817,50 @@ static void test_parse_row(void **state)
 	assert_non_null(strstr(why, "name"));
 }
 
+static long alloc_left;
+
+static void *fail_malloc(size_t n)
+{
+	return alloc_left-- > 0 ? malloc(n) : NULL;
+}
+
+static void *fail_realloc(void *p, size_t n)
+{
+	return alloc_left-- > 0 ? realloc(p, n) : NULL;
+}
+
+/* Fail the Nth allocation of a build and of a lookup, for each N: an error
+ * code, no crash, no leak (under valgrind). */
+static void test_alloc_failures(void **state)
+{
+	const char *src[] = { FIXTURE_DIR "/fixture.txt",
+			      FIXTURE_DIR "/admin1CodesASCII.txt" };
+	char out[64];
+	struct sr_gazetteer_build_stats st;
+	struct bad bad = { 0 };
+	long n;
+	int fd, rc, ok = 0;
+
+	(void)state;
+	snprintf(out, sizeof(out), "/tmp/sr-test-oom-XXXXXX");
+	fd = mkstemp(out);
+	assert_true(fd >= 0);
+	close(fd);
+	for (n = 0; n < 400 && !ok; n++) {
+		alloc_left = n;
+		sr_set_allocator(fail_malloc, fail_realloc, free);
+		rc = build(out, src, 2, &st, &bad);
+		sr_set_allocator(NULL, NULL, NULL);
+		if (rc == 0)
+			ok = 1;
+		else
+			assert_int_equal(rc, SR_ENOMEM);
+	}
+	assert_true(ok);
+	assert_true(n > 5);
+	unlink(out);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -835,6 +879,7 @@ int main(void)
 		cmocka_unit_test(test_lookup_print),
 		cmocka_unit_test(test_country_table),
 		cmocka_unit_test(test_parse_row),
+		cmocka_unit_test(test_alloc_failures),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
