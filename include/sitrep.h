@@ -225,9 +225,17 @@ struct sr_event {
 
 struct sr_engine;
 
+/* Where sr_extract stops, for measuring stages (`extract --stage`). */
+enum sr_stage {
+	SR_STAGE_ALL = 0, /* everything */
+	SR_STAGE_SCAN,    /* fold, lexicon scan, sentences, tokens */
+	SR_STAGE_PLACES,  /* ... and place mentions resolved */
+};
+
 struct sr_engine_opts {
 	const char *gazetteer_path; /* NULL: $SITREP_GAZETTEER, then default */
 	const char *focus;          /* "UA,RU" etc.; NULL: from each article */
+	enum sr_stage stop_after;   /* SR_STAGE_ALL unless measuring */
 };
 
 /* Load dictionaries (compiled into the binary) and map the gazetteer.

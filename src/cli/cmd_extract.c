@@ -18,9 +18,10 @@ struct run_opts {
 	const char *focus;
 	const char *db;
 	int explain;
+	int stage;  /* 0 all; 1 read only; 2 scan; 3 places; 4 no output */
 };
 
-enum { OPT_GAZ = 256, OPT_FOCUS, OPT_EXPLAIN, OPT_DB };
+enum { OPT_GAZ = 256, OPT_FOCUS, OPT_EXPLAIN, OPT_DB, OPT_STAGE };
 
 static const struct option long_opts[] = {
 	{"format", required_argument, NULL, 'f'},
@@ -29,6 +30,7 @@ static const struct option long_opts[] = {
 	{"focus", required_argument, NULL, OPT_FOCUS},
 	{"explain", no_argument, NULL, OPT_EXPLAIN},
 	{"db", required_argument, NULL, OPT_DB},
+	{"stage", required_argument, NULL, OPT_STAGE},
 	{"help", no_argument, NULL, 'h'},
 	{NULL, 0, NULL, 0},
 };
@@ -68,8 +70,23 @@ static int parse(int argc, char **argv, struct run_opts *o, int ingest)
 						       "--db is for ingest");
 			o->db = optarg;
 			break;
+		case OPT_STAGE:
+			if (strcmp(optarg, "read") == 0)
+				o->stage = 1;
+			else if (strcmp(optarg, "scan") == 0)
+				o->stage = 2;
+			else if (strcmp(optarg, "places") == 0)
+				o->stage = 3;
+			else if (strcmp(optarg, "extract") == 0)
+				o->stage = 4;
+			else
+				return cli_usage_error("--stage: expected read, "
+						       "scan, places or extract");
+			break;
 		case 'h':
 			printf("usage: sitrep %s [OPTIONS] [FILE|DIR|-]...\n"
+			       "  --stage read|scan|places|extract  stop after "
+			       "a stage and write nothing (for make bench)\n"
 			       "see 'sitrep help'\n",
 			       ingest ? "ingest" : "extract");
 			return -1;
@@ -104,6 +121,9 @@ static int run(int argc, char **argv, int ingest)
 	memset(&d, 0, sizeof(d));
 	eo.gazetteer_path = o.gazetteer;
 	eo.focus = o.focus;
+	eo.stop_after = o.stage == 2   ? SR_STAGE_SCAN
+			: o.stage == 3 ? SR_STAGE_PLACES
+				       : SR_STAGE_ALL;
 	rc = sr_engine_new(&engine, &eo, &d);
 	if (rc) {
 		cli_diag(&d);
@@ -150,6 +170,8 @@ static int run(int argc, char **argv, int ingest)
 			continue;
 		}
 		articles++;
+		if (o.stage == 1)
+			continue;
 		rc = sr_extract(engine, &a, doc);
 		if (rc) {
 			sr_diag_set(&d, rc, a.file, a.line,
@@ -173,7 +195,7 @@ static int run(int argc, char **argv, int ingest)
 			stored += rc;
 			continue;
 		}
-		for (k = 0; k < n; k++) {
+		for (k = 0; k < n && !o.stage; k++) {
 			const struct sr_event *ev = sr_doc_event(doc, k);
 
 			rc = o.explain ? sr_event_explain(ev, stdout)

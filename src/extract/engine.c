@@ -101,6 +101,8 @@ int sr_engine_new(struct sr_engine **out, const struct sr_engine_opts *o,
 		goto out;
 	if (o && o->focus)
 		parse_focus(e, o->focus);
+	if (o)
+		e->stop_after = (int)o->stop_after;
 out:
 	if (rc) {
 		sr_engine_free(e);

@@ -84,9 +84,17 @@ const struct sr_entry *sr__match_entry(const struct actx *c, size_t i)
 
 int sr__cue_at(const struct actx *c, const struct sent *s, uint32_t off)
 {
-	uint32_t i;
+	uint32_t i, lo = s->m0, hi = s->m1;
 
-	for (i = s->m0; i < s->m1; i++) {
+	while (lo < hi) { /* first match starting at or after off */
+		uint32_t mid = lo + (hi - lo) / 2;
+
+		if (c->m[mid].off < off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (i = lo; i < s->m1; i++) {
 		const struct sr_entry *e;
 
 		if (c->m[i].off > off)
@@ -122,6 +130,11 @@ static int inside_longer(const struct actx *c, const struct sent *s,
 	return 0;
 }
 
+static int is_clause_mark(char ch)
+{
+	return ch == ',' || ch == ';' || ch == ':' || ch == '(' || ch == ')';
+}
+
 /* The clause around off: bounded by , ; : ( ) or the sentence. */
 static struct sr_span clause_of(const struct actx *c, const struct sent *s,
 				uint32_t off)
@@ -129,9 +142,9 @@ static struct sr_span clause_of(const struct actx *c, const struct sent *s,
 	struct sr_span r;
 	uint32_t lo = off, hi = off, end = s->span.off + s->span.len;
 
-	while (lo > s->span.off && !strchr(",;:()", c->text[lo - 1]))
+	while (lo > s->span.off && !is_clause_mark(c->text[lo - 1]))
 		lo--;
-	while (hi < end && !strchr(",;:()", c->text[hi]))
+	while (hi < end && !is_clause_mark(c->text[hi]))
 		hi++;
 	r.off = lo;
 	r.len = hi - lo;
@@ -183,10 +196,6 @@ struct frame {
 	size_t ndt;
 };
 
-static int entry_is(const struct sr_entry *e, int type, int sub)
-{
-	return e->type == type && (sub < 0 || e->sub == sub);
-}
 
 static int is_violent(const struct sr_lex *lx, int kind)
 {
@@ -206,36 +215,21 @@ static int kind_named(const struct actx *c, int kind, const char *name)
 /* The first weapon match of the sentence that points to a kind. */
 static int weapon_kind(const struct actx *c, const struct sent *s)
 {
-	uint32_t i;
-
-	for (i = s->m0; i < s->m1; i++) {
-		const struct sr_entry *e = sr__match_entry(c, i);
-
-		if (e->type == SR_ENT_WEAPON && e->kind >= 0)
-			return e->kind;
-	}
-	return -1;
+	(void)c;
+	return s->wkind;
 }
 
 static int sentence_has_cue(const struct actx *c, const struct sent *s,
 			    int cue)
 {
-	uint32_t i;
-
-	for (i = s->m0; i < s->m1; i++)
-		if (entry_is(sr__match_entry(c, i), SR_ENT_CUE, cue))
-			return 1;
-	return 0;
+	(void)c;
+	return (s->cues >> cue) & 1u;
 }
 
 static int sentence_has_weapon(const struct actx *c, const struct sent *s)
 {
-	uint32_t i;
-
-	for (i = s->m0; i < s->m1; i++)
-		if (sr__match_entry(c, i)->type == SR_ENT_WEAPON)
-			return 1;
-	return 0;
+	(void)c;
+	return (s->types >> SR_ENT_WEAPON) & 1u;
 }
 
 /* 1 if a negation cue stands within three words before off. */
@@ -334,7 +328,7 @@ static int choose_trigger(const struct actx *c, const struct sent *s,
 		if (e->type != SR_ENT_TRIGGER)
 			continue;
 		/* a longer trigger covering this one wins */
-		for (j = s->m0; j < s->m1; j++) {
+		for (j = s->m0; j < s->m1 && c->m[j].off <= c->m[i].off; j++) {
 			const struct sr_entry *f = sr__match_entry(c, j);
 
 			if (j != i && f->type == SR_ENT_TRIGGER &&
@@ -1323,11 +1317,36 @@ static const struct mention *choose_place(const struct actx *c,
 	return best;
 }
 
+/* The date carried into sentence s from the nearest earlier sentence of
+ * its paragraph that has a date expression (looking back at most four). */
+static int carry_date(const struct actx *c, const struct sent *s,
+		      struct sr_date_expr *out)
+{
+	const struct sent *p = s;
+	struct sr_date_expr dt[MAX_DATES];
+	int k;
+
+	for (k = 0; k < 4 && p > c->s; k++) {
+		size_t n;
+
+		p--;
+		if (p->para != s->para)
+			return 0;
+		n = sr__dates(c->text, p->span, c->a->date, dt, MAX_DATES);
+		if (n) {
+			*out = dt[n > MAX_DATES ? MAX_DATES - 1 : n - 1];
+			return 1;
+		}
+	}
+	return 0;
+}
+
 static int frame_sentence(struct actx *c, const struct sent *s,
-			  struct sr_date_expr *carry, int *has_carry,
 			  const struct mention **last_place,
 			  struct sr_buf *work)
 {
+	struct sr_date_expr carry;
+	int has_carry;
 	struct frame f;
 	struct sr_event ev;
 	const struct sr_entry *te;
@@ -1336,15 +1355,17 @@ static int frame_sentence(struct actx *c, const struct sent *s,
 	int kind = -1, ti, bg = 0;
 	double conf;
 
+	pm = NULL;
+	if (!((s->types >> SR_ENT_TRIGGER) & 1u))
+		goto carry;
 	memset(&f, 0, sizeof(f));
 	f.s = s;
+	ti = choose_trigger(c, s, &kind, &extra, &bg);
+	if (ti < 0)
+		goto carry;
 	f.ndt = sr__dates(c->text, s->span, c->a->date, f.dt, MAX_DATES);
 	if (f.ndt > MAX_DATES)
 		f.ndt = MAX_DATES;
-	ti = choose_trigger(c, s, &kind, &extra, &bg);
-	pm = NULL;
-	if (ti < 0)
-		goto carry;
 	f.trig = (uint32_t)ti;
 	f.kind = kind;
 	te = sr__match_entry(c, f.trig);
@@ -1372,7 +1393,8 @@ static int frame_sentence(struct actx *c, const struct sent *s,
 		ev.spans.place.len = 0; /* not from this sentence */
 		conf -= 0.05;
 	}
-	read_date(c, &f, *has_carry ? carry : NULL, &ev);
+	has_carry = !f.ndt && carry_date(c, s, &carry);
+	read_date(c, &f, has_carry ? &carry : NULL, &ev);
 	read_counts(c, &f, &ev);
 	read_quantity(c, &f, &ev);
 	read_weapons(c, &f, &ev);
@@ -1395,10 +1417,6 @@ static int frame_sentence(struct actx *c, const struct sent *s,
 	if (sr__buf_append(work, &ev, sizeof(ev)))
 		return SR_ENOMEM;
 carry:
-	if (f.ndt) {
-		*carry = f.dt[0];
-		*has_carry = 1;
-	}
 	{
 		uint32_t i;
 
@@ -1471,9 +1489,21 @@ static int split(struct actx *c)
 		while (mi < c->nm && c->m[mi].off < sp[i].off)
 			mi++;
 		s->m0 = mi;
+		s->cues = 0;
+		s->types = 0;
+		s->wkind = -1;
 		while (mi < c->nm &&
-		       c->m[mi].off + c->m[mi].len <= sp[i].off + sp[i].len)
+		       c->m[mi].off + c->m[mi].len <= sp[i].off + sp[i].len) {
+			const struct sr_entry *e = sr__match_entry(c, mi);
+
+			s->types |= 1u << e->type;
+			if (e->type == SR_ENT_CUE)
+				s->cues |= 1u << e->sub;
+			else if (e->type == SR_ENT_WEAPON && e->kind >= 0 &&
+				 s->wkind < 0)
+				s->wkind = e->kind;
 			mi++;
+		}
 		s->m1 = mi;
 		nt = SR_MIN(SR_MAX_SENTENCE_TOKENS,
 			    c->len / 2 + n + 1 - t_used);
@@ -1560,8 +1590,7 @@ int sr_extract(const struct sr_engine *e, const struct sr_article *a,
 	       struct sr_doc *doc)
 {
 	struct actx c;
-	struct sr_date_expr carry;
-	int has_carry = 0, rc;
+	int rc;
 	const struct mention *last_place = NULL;
 	struct sr_event *evs;
 	size_t i, n, prev_para_ev = (size_t)-1;
@@ -1589,20 +1618,21 @@ int sr_extract(const struct sr_engine *e, const struct sr_article *a,
 	if (c.nm)
 		qsort(c.m, c.nm, sizeof(*c.m), cmp_match);
 	rc = split(&c);
-	if (rc)
+	if (rc || e->stop_after == SR_STAGE_SCAN)
 		return rc;
 	rc = sr__places_collect(&c);
 	if (rc)
 		return rc;
 	sr__places_resolve(&c);
+	if (e->stop_after == SR_STAGE_PLACES)
+		return SR_OK;
 	sr__buf_reset(&doc->work);
 	for (i = 0; i < c.ns; i++) {
 		if (c.s[i].para != cur_para) {
 			cur_para = c.s[i].para;
 			last_place = NULL;
 		}
-		rc = frame_sentence(&c, &c.s[i], &carry, &has_carry,
-				    &last_place, &doc->work);
+		rc = frame_sentence(&c, &c.s[i], &last_place, &doc->work);
 		if (rc)
 			return rc;
 	}

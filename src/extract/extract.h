@@ -15,6 +15,7 @@ struct sr_engine {
 	struct sr_gaz *gaz;      /* NULL when running without a gazetteer */
 	char focus[16][3];       /* ISO2 codes from --focus */
 	size_t focus_count;
+	int stop_after;          /* enum sr_stage */
 	uint64_t *stop;          /* sorted hashes of stopwords.tsv */
 	size_t stop_count;
 };

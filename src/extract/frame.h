@@ -36,6 +36,9 @@ struct sent {
 	uint32_t t0, t1;       /* tokens [t0, t1) */
 	uint32_t p0, p1;       /* place mentions [p0, p1) */
 	uint32_t para;         /* paragraph index */
+	uint32_t cues;         /* bit (1 << enum sr_cue) for each cue present */
+	uint32_t types;        /* bit (1 << enum sr_entry_type) present */
+	int wkind;             /* kind of the first weapon with one, or -1 */
 };
 
 struct actx {

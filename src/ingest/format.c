@@ -91,9 +91,10 @@ int sr__format_detect(struct sr_reader *r, struct sr_diag *d)
 	for (;;) {
 		if (in->start + k == in->end) {
 			if (in->eof)
-				return sr_diag_set(d, SR_EINPUT, r->cur_path, 0,
-						   k ? "empty file (only white space)"
-						     : "empty file");
+				return sr_diag_set(
+				    d, SR_EINPUT, r->cur_path, 0,
+				    k ? "empty file (only white space)"
+				      : "empty file");
 			if (k > r->doc_max) {
 				/* Let the text reader report the size. */
 				r->fmt = SR__FMT_TEXT;
@@ -373,10 +374,11 @@ static int jsonl_article(struct sr_reader *r, const char *p, size_t len,
 	rc = fill_text(r, t, tl, a);
 	if (rc) {
 		if (rc == SR_ETOOBIG)
-			rc = sr_diag_set(d, SR_EINPUT, path, r->lineno,
-					 "\"text\" too long after normalisation "
-					 "(%zu bytes, max %zu)",
-					 r->text.len, r->doc_max);
+			rc =
+			    sr_diag_set(d, SR_EINPUT, path, r->lineno,
+					"\"text\" too long after normalisation "
+					"(%zu bytes, max %zu)",
+					r->text.len, r->doc_max);
 		else
 			rc = sr_diag_set(d, rc, path, r->lineno, "%s",
 					 sr_strerror(rc));
@@ -408,8 +410,7 @@ static int next_jsonl(struct sr_reader *r, struct sr_article *a,
 			return io_error(r, rc, d);
 		r->lineno++;
 		if (rc == SR_ETOOBIG)
-			return sr_diag_set(d, SR_EINPUT, r->cur_path,
-					   r->lineno,
+			return sr_diag_set(d, SR_EINPUT, r->cur_path, r->lineno,
 					   "line too long (%zu bytes, max %zu)",
 					   len, r->line_max);
 		if (!is_blank(p, len))

@@ -1,6 +1,6 @@
 /*
- * ingest.h - internals of the ingest stage, shared by the src/ingest sources, the
- * unit tests and the fuzz target.
+ * ingest.h - internals of the ingest stage, shared by the src/ingest sources,
+ * the unit tests and the fuzz target.
  *
  * The public reader API (sr_reader_*) is in include/sitrep.h.  This header
  * adds: UTF-8 validation, the text normalisation every article goes
@@ -46,8 +46,8 @@ struct sr_reader;
 /* Queue an in-memory input read as if it were a file called name.  data is
  * borrowed until the reader has returned every article of it (or is
  * freed); name is copied.  0 or SR_ENOMEM. */
-int sr__ingest_add_mem(struct sr_reader *r, const char *name,
-		       const void *data, size_t len);
+int sr__ingest_add_mem(struct sr_reader *r, const char *name, const void *data,
+		       size_t len);
 
 /* Replace SR_MAX_DOC_LEN and SR_MAX_LINE_LEN for this reader (0 keeps the
  * current value).  For tests and fuzzing. */
@@ -59,46 +59,46 @@ void sr__ingest_set_limits(struct sr_reader *r, size_t doc_max,
 /* The input being read: a FILE streamed through a reusable buffer, or a
  * borrowed memory block.  Unconsumed bytes are data[start..end). */
 struct sr__input {
-	FILE *fp;         /* NULL for memory inputs; stdin is never closed */
+	FILE *fp;	  /* NULL for memory inputs; stdin is never closed */
 	const char *data; /* own, or the memory block */
-	size_t start;     /* bytes */
-	size_t end;       /* bytes */
-	bool eof;         /* nothing more to read into data */
-	char *own;        /* read buffer, sr_malloc'd, reused across files */
-	size_t own_cap;   /* bytes */
+	size_t start;	  /* bytes */
+	size_t end;	  /* bytes */
+	bool eof;	  /* nothing more to read into data */
+	char *own;	  /* read buffer, sr_malloc'd, reused across files */
+	size_t own_cap;	  /* bytes */
 };
 
 /* A queued top-level input. */
 struct sr__item {
-	char *path;        /* owned; NULL once taken */
-	const void *mem;   /* borrowed memory input, or NULL */
-	size_t mem_len;    /* bytes */
+	char *path;	 /* owned; NULL once taken */
+	const void *mem; /* borrowed memory input, or NULL */
+	size_t mem_len;	 /* bytes */
 };
 
 enum sr__fmt { SR__FMT_TEXT = 0, SR__FMT_JSONL };
 
 struct sr_reader {
 	struct sr_ymd default_date; /* y == 0: none */
-	size_t doc_max;             /* bytes of one article's text */
-	size_t line_max;            /* bytes of one JSONL line */
+	size_t doc_max;		    /* bytes of one article's text */
+	size_t line_max;	    /* bytes of one JSONL line */
 
-	struct sr__item *top;       /* inputs in the order given */
+	struct sr__item *top; /* inputs in the order given */
 	size_t top_count, top_cap, top_next;
-	char **stack;               /* directory entries still to visit,
-				       next on top; owned paths */
+	char **stack; /* directory entries still to visit,
+			 next on top; owned paths */
 	size_t stack_count, stack_cap;
 
-	bool cur_open;              /* an input is open */
-	bool cur_done;              /* ... and has nothing more to give */
-	char *cur_path;             /* owned; the path as given or found */
-	const char *cur_base;       /* base name for ids: into cur_path or
-				       static */
+	bool cur_open;	      /* an input is open */
+	bool cur_done;	      /* ... and has nothing more to give */
+	char *cur_path;	      /* owned; the path as given or found */
+	const char *cur_base; /* base name for ids: into cur_path or
+				 static */
 	enum sr__fmt fmt;
-	uint32_t lineno;            /* JSONL: line last read, 1-based */
+	uint32_t lineno; /* JSONL: line last read, 1-based */
 	struct sr__input in;
 
-	struct sr_arena arena;      /* the current article's strings */
-	struct sr_buf text;         /* the current article's text */
+	struct sr_arena arena; /* the current article's strings */
+	struct sr_buf text;    /* the current article's text */
 	struct sr__nfc nfc;
 };
 

@@ -210,8 +210,7 @@ int sr_reader_new(struct sr_reader **out, const struct sr_ymd *default_date)
 	return SR_OK;
 }
 
-void sr__ingest_set_limits(struct sr_reader *r, size_t doc_max,
-			   size_t line_max)
+void sr__ingest_set_limits(struct sr_reader *r, size_t doc_max, size_t line_max)
 {
 	if (doc_max)
 		r->doc_max = doc_max;
@@ -235,8 +234,8 @@ int sr_reader_add_path(struct sr_reader *r, const char *path)
 	return rc;
 }
 
-int sr__ingest_add_mem(struct sr_reader *r, const char *name,
-		       const void *data, size_t len)
+int sr__ingest_add_mem(struct sr_reader *r, const char *name, const void *data,
+		       size_t len)
 {
 	char *copy = sr__strdup(name ? name : "memory");
 	int rc;
@@ -291,18 +290,12 @@ void sr_reader_free(struct sr_reader *r)
 
 /* ---- directories ---- */
 
-struct dent {
-	char *path; /* a directory's path ends in '/' */
-};
-
-/* strcmp of the paths, a directory's with its '/', is the byte order of
- * the full paths in depth-first order: all of a directory's descendants
- * sort where "name/" does. */
-static int cmp_dent(const void *pa, const void *pb)
+/* Entries are paths, a directory's ending in '/'.  strcmp of those is the
+ * byte order of the full paths in depth-first order: all of a directory's
+ * descendants sort where "name/" does. */
+static int cmp_path(const void *pa, const void *pb)
 {
-	const struct dent *a = pa, *b = pb;
-
-	return strcmp(a->path, b->path);
+	return strcmp(*(char *const *)pa, *(char *const *)pb);
 }
 
 static char *join_path(const char *dir, const char *name)
@@ -321,12 +314,11 @@ static char *join_path(const char *dir, const char *name)
 }
 
 /* Push the entries of directory path on the stack, first entry on top. */
-static int expand_dir(struct sr_reader *r, const char *path,
-		      struct sr_diag *d)
+static int expand_dir(struct sr_reader *r, const char *path, struct sr_diag *d)
 {
 	DIR *dp;
 	struct dirent *de;
-	struct dent *ents = NULL;
+	char **ents = NULL;
 	size_t n = 0, cap = 0, i;
 	int rc = SR_OK;
 
@@ -354,8 +346,8 @@ static int expand_dir(struct sr_reader *r, const char *path,
 			continue;
 		full = join_path(path, de->d_name);
 		if (!full) {
-			rc = sr_diag_set(d, SR_ENOMEM, path, 0,
-					 "out of memory");
+			rc =
+			    sr_diag_set(d, SR_ENOMEM, path, 0, "out of memory");
 			goto out;
 		}
 		if (lstat(full, &st) != 0 ||
@@ -378,7 +370,7 @@ static int expand_dir(struct sr_reader *r, const char *path,
 		}
 		if (n == cap) {
 			size_t nc = cap ? cap * 2 : 16;
-			struct dent *p = sr_realloc(ents, nc * sizeof(*p));
+			char **p = sr_realloc(ents, nc * sizeof(*p));
 
 			if (!p) {
 				sr_free(full);
@@ -389,29 +381,29 @@ static int expand_dir(struct sr_reader *r, const char *path,
 			ents = p;
 			cap = nc;
 		}
-		ents[n].path = full;
+		ents[n] = full;
 		n++;
 	}
 	if (n)
-		qsort(ents, n, sizeof(*ents), cmp_dent);
+		qsort(ents, n, sizeof(*ents), cmp_path);
 	if (r->stack_cap - r->stack_count < n) {
 		size_t nc = r->stack_count + n + 16;
 		char **p = sr_realloc(r->stack, nc * sizeof(*p));
 
 		if (!p) {
-			rc = sr_diag_set(d, SR_ENOMEM, path, 0,
-					 "out of memory");
+			rc =
+			    sr_diag_set(d, SR_ENOMEM, path, 0, "out of memory");
 			goto out;
 		}
 		r->stack = p;
 		r->stack_cap = nc;
 	}
 	for (i = n; i > 0; i--)
-		r->stack[r->stack_count++] = ents[i - 1].path;
+		r->stack[r->stack_count++] = ents[i - 1];
 	n = 0;
 out:
 	for (i = 0; i < n; i++)
-		sr_free(ents[i].path);
+		sr_free(ents[i]);
 	sr_free(ents);
 	closedir(dp);
 	return rc;
@@ -500,8 +492,7 @@ fail:
 	return rc;
 }
 
-int sr_reader_next(struct sr_reader *r, struct sr_article *a,
-		   struct sr_diag *d)
+int sr_reader_next(struct sr_reader *r, struct sr_article *a, struct sr_diag *d)
 {
 	int rc;
 

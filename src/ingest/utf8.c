@@ -99,7 +99,8 @@ static uint32_t decode(const unsigned char *s, size_t *n)
 		       ((uint32_t)(s[1] & 0x3F) << 6) | (s[2] & 0x3F);
 	}
 	*n = 4;
-	return ((uint32_t)(s[0] & 0x07) << 18) | ((uint32_t)(s[1] & 0x3F) << 12) |
+	return ((uint32_t)(s[0] & 0x07) << 18) |
+	       ((uint32_t)(s[1] & 0x3F) << 12) |
 	       ((uint32_t)(s[2] & 0x3F) << 6) | (s[3] & 0x3F);
 }
 
@@ -141,14 +142,16 @@ static int nfc_piece(struct sr_buf *out, const unsigned char *s, size_t len,
 		n = utf8proc_decompose(s, (utf8proc_ssize_t)len, nf->u32,
 				       (utf8proc_ssize_t)nf->cap, opts);
 		if (n < 0)
-			return n == UTF8PROC_ERROR_NOMEM ? SR_ENOMEM : SR_EINPUT;
+			return n == UTF8PROC_ERROR_NOMEM ? SR_ENOMEM
+							 : SR_EINPUT;
 		if ((size_t)n <= nf->cap)
 			break;
 		{
 			size_t cap = (size_t)n + 64;
 			/* One spare element: utf8proc_reencode writes a NUL
 			 * after up to 4 bytes per code point. */
-			int32_t *p = sr_realloc(nf->u32, (cap + 1) * sizeof(*p));
+			int32_t *p =
+			    sr_realloc(nf->u32, (cap + 1) * sizeof(*p));
 
 			if (!p)
 				return SR_ENOMEM;
@@ -211,7 +214,8 @@ int sr__ingest_normalize(struct sr_buf *out, const char *s, size_t len,
 		for (k = j; k < len && u[k] >= 0x80; k++)
 			;
 		/* u[piece] is never a CR before an LF (the LF is u[piece + 1],
-		 * which is not ASCII), so the piece is copied or composed whole. */
+		 * which is not ASCII), so the piece is copied or composed
+		 * whole. */
 		if (run_stable(u + j, k - j))
 			rc = sr__buf_append(out, s + piece, k - piece);
 		else

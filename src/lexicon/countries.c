@@ -19,7 +19,7 @@
 #include <strings.h>
 
 #define MAX_COUNTRIES 320
-#define STRINGS_CAP (96 * 1024)
+#define STRINGS_CAP   (96 * 1024)
 
 static struct sr_country table[MAX_COUNTRIES];
 static size_t table_count;
@@ -77,12 +77,10 @@ static void load(void)
 		memcpy(num, t.field[6], n);
 		num[n] = '\0';
 		c->lon = strtod(num, NULL);
-		c->aliases = t.nfields > 7
-				     ? copy_field(t.field[7], t.flen[7])
-				     : "";
-		c->demonyms = t.nfields > 8
-				      ? copy_field(t.field[8], t.flen[8])
-				      : "";
+		c->aliases =
+		    t.nfields > 7 ? copy_field(t.field[7], t.flen[7]) : "";
+		c->demonyms =
+		    t.nfields > 8 ? copy_field(t.field[8], t.flen[8]) : "";
 		table_count++;
 	}
 }
@@ -155,7 +153,7 @@ const struct sr_country *sr__country_by_name(const char *name, size_t len)
 		char buf[SR_MAX_NAME_LEN + 1];
 
 		if (sr__fold(c[i].name, strlen(c[i].name), buf, sizeof(buf)) ==
-			    klen &&
+			klen &&
 		    memcmp(buf, key, klen) == 0)
 			return &c[i];
 	}

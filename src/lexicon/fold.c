@@ -26,11 +26,11 @@ static const struct {
 	utf8proc_int32_t cp;
 	const char *ascii;
 } special_latin[] = {
-	{ 0x00df, "ss" }, { 0x00e6, "ae" }, { 0x00f0, "d" },  { 0x00f8, "o" },
-	{ 0x00fe, "th" }, { 0x0111, "d" },  { 0x0127, "h" },  { 0x0131, "i" },
-	{ 0x0142, "l" },  { 0x0153, "oe" }, { 0x0167, "t" },  { 0x0180, "b" },
-	{ 0x01b6, "z" },  { 0x0192, "f" },  { 0x0248, "j" },  { 0x0138, "q" },
-	{ 0x014b, "ng" }, { 0x0237, "j" },
+    {0x00df, "ss"}, {0x00e6, "ae"}, {0x00f0, "d"}, {0x00f8, "o"},
+    {0x00fe, "th"}, {0x0111, "d"},  {0x0127, "h"}, {0x0131, "i"},
+    {0x0142, "l"},  {0x0153, "oe"}, {0x0167, "t"}, {0x0180, "b"},
+    {0x01b6, "z"},  {0x0192, "f"},  {0x0248, "j"}, {0x0138, "q"},
+    {0x014b, "ng"}, {0x0237, "j"},
 };
 
 static int is_apostrophe(utf8proc_int32_t c)
@@ -146,8 +146,7 @@ static void put_cp(struct fold_out *o, utf8proc_int32_t c)
 		if (cat == UTF8PROC_CATEGORY_LL ||
 		    cat == UTF8PROC_CATEGORY_LU ||
 		    cat == UTF8PROC_CATEGORY_LT ||
-		    cat == UTF8PROC_CATEGORY_LO ||
-		    cat == UTF8PROC_CATEGORY_ND)
+		    cat == UTF8PROC_CATEGORY_LO || cat == UTF8PROC_CATEGORY_ND)
 			o->letters = true;
 		if (cat == UTF8PROC_CATEGORY_CC || cat == UTF8PROC_CATEGORY_CF)
 			return;
@@ -159,7 +158,7 @@ static void put_cp(struct fold_out *o, utf8proc_int32_t c)
 
 size_t sr__fold(const char *s, size_t len, char *out, size_t cap)
 {
-	struct fold_out o = { out, cap, 0, false, false, false };
+	struct fold_out o = {out, cap, 0, false, false, false};
 	const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)s;
 	size_t i;
 
@@ -193,12 +192,10 @@ size_t sr__fold(const char *s, size_t len, char *out, size_t cap)
 			continue;
 		}
 		k = utf8proc_decompose_char(
-			c, dec, (utf8proc_ssize_t)SR_ARRAY_LEN(dec),
-			(utf8proc_option_t)(UTF8PROC_DECOMPOSE |
-					    UTF8PROC_COMPAT |
-					    UTF8PROC_STRIPMARK |
-					    UTF8PROC_CASEFOLD),
-			&boundclass);
+		    c, dec, (utf8proc_ssize_t)SR_ARRAY_LEN(dec),
+		    (utf8proc_option_t)(UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT |
+					UTF8PROC_STRIPMARK | UTF8PROC_CASEFOLD),
+		    &boundclass);
 		if (k < 0 || k > (utf8proc_ssize_t)SR_ARRAY_LEN(dec))
 			continue;
 		for (r = 0; r < k; r++) {
@@ -216,9 +213,9 @@ double sr__geo_km(double lat1, double lon1, double lat2, double lon2)
 {
 	const double r = 6371.0088, rad = 3.14159265358979323846 / 180.0;
 	double dlat = (lat2 - lat1) * rad, dlon = (lon2 - lon1) * rad;
-	double a = sin(dlat / 2) * sin(dlat / 2) +
-		   cos(lat1 * rad) * cos(lat2 * rad) * sin(dlon / 2) *
-			   sin(dlon / 2);
+	double a =
+	    sin(dlat / 2) * sin(dlat / 2) +
+	    cos(lat1 * rad) * cos(lat2 * rad) * sin(dlon / 2) * sin(dlon / 2);
 
 	if (a > 1)
 		a = 1;

@@ -46,8 +46,7 @@ const char *sr_default_gazetteer_path(void)
 }
 
 /* 1 when [off, off + n * size) lies inside a file of file_size bytes. */
-static int in_file(uint64_t off, uint64_t n, uint64_t size,
-		   uint64_t file_size)
+static int in_file(uint64_t off, uint64_t n, uint64_t size, uint64_t file_size)
 {
 	if (off % 8 || off > file_size)
 		return 0;
@@ -106,11 +105,10 @@ int sr__gaz_open(struct sr_gaz **out, const char *path, struct sr_diag *d)
 	bad = check_header(h, (size_t)sb.st_size);
 	if (bad) {
 		rc = sr_diag_set(d, SR_EINPUT, path, 0, "%s",
-				 bad == 1 ? "not a sitrep gazetteer"
-				 : bad == 2
-					 ? "gazetteer of another version or "
-					   "machine: rebuild it (make deps)"
-					 : "corrupt gazetteer (bad sizes)");
+				 bad == 1   ? "not a sitrep gazetteer"
+				 : bad == 2 ? "gazetteer of another version or "
+					      "machine: rebuild it (make deps)"
+					    : "corrupt gazetteer (bad sizes)");
 		goto out;
 	}
 	if (((const char *)p)[h->strings_off + h->strings_len - 1] != '\0' ||
@@ -189,8 +187,7 @@ size_t sr__gaz_find(const struct sr_gaz *g, const char *key, size_t len,
 	if (!g || len == 0)
 		return 0;
 	s = find_slot(g, key, len);
-	if (!s || s->list > g->list_count ||
-	    s->count > g->list_count - s->list)
+	if (!s || s->list > g->list_count || s->count > g->list_count - s->list)
 		return 0;
 	for (i = 0; i < s->count; i++) {
 		uint32_t idx = g->lists[s->list + i];
@@ -230,8 +227,7 @@ void sr__gaz_place(const struct sr_gaz *g, uint32_t idx, struct sr_place *out)
 	out->population = r->population;
 }
 
-static uint32_t find_internal(const struct sr_gaz *g, const char *key,
-			      int n)
+static uint32_t find_internal(const struct sr_gaz *g, const char *key, int n)
 {
 	uint32_t idx;
 
@@ -244,7 +240,7 @@ uint32_t sr__gaz_admin1(const struct sr_gaz *g, const char *cc,
 			const char *admin1_code)
 {
 	char key[64];
-	char ucc[3] = { 0 };
+	char ucc[3] = {0};
 
 	if (!cc || !admin1_code || strlen(cc) != 2)
 		return UINT32_MAX;
@@ -258,15 +254,15 @@ uint32_t sr__gaz_admin1(const struct sr_gaz *g, const char *cc,
 uint32_t sr__gaz_country(const struct sr_gaz *g, const char *cc)
 {
 	char key[64];
-	char ucc[3] = { 0 };
+	char ucc[3] = {0};
 
 	if (!cc || strlen(cc) != 2)
 		return UINT32_MAX;
 	ucc[0] = (char)(cc[0] & ~0x20);
 	ucc[1] = (char)(cc[1] & ~0x20);
-	return find_internal(g, key,
-			     snprintf(key, sizeof(key), "%c%s",
-				      SR_GAZ_KEY_COUNTRY, ucc));
+	return find_internal(
+	    g, key,
+	    snprintf(key, sizeof(key), "%c%s", SR_GAZ_KEY_COUNTRY, ucc));
 }
 
 /* ---- ranking ---- */
@@ -277,7 +273,7 @@ struct why {
 };
 
 static void say(struct why *w, const char *fmt, ...)
-	__attribute__((format(printf, 2, 3)));
+    __attribute__((format(printf, 2, 3)));
 
 static void say(struct why *w, const char *fmt, ...)
 {
@@ -298,12 +294,12 @@ static void say(struct why *w, const char *fmt, ...)
 }
 
 /* Score weights: bonuses a reader can compare in the reason strings. */
-#define W_FOCUS 40.0     /* in a country the article is about */
-#define W_ADMIN1 35.0    /* inside an admin-1 region the article names */
-#define W_NEAR 25.0      /* at 0 km from another named place, 0 at 100 km */
-#define W_POINT 25.0     /* at 0 km from the given point, 0 at 100 km */
-#define NEAR_KM 100.0
-#define W_POP 2.5        /* per decade of population */
+#define W_FOCUS	 40.0 /* in a country the article is about */
+#define W_ADMIN1 35.0 /* inside an admin-1 region the article names */
+#define W_NEAR	 25.0 /* at 0 km from another named place, 0 at 100 km */
+#define W_POINT	 25.0 /* at 0 km from the given point, 0 at 100 km */
+#define NEAR_KM	 100.0
+#define W_POP	 2.5 /* per decade of population */
 
 static double near_bonus(double km, double w)
 {
@@ -314,7 +310,7 @@ double sr__gaz_score(const struct sr_gaz *g, const struct sr_place *p,
 		     const struct sr_gaz_context *ctx, char *why,
 		     size_t why_cap)
 {
-	struct why w = { why, why_cap, 0 };
+	struct why w = {why, why_cap, 0};
 	double score = 0, best_km = -1;
 	const char *best_name = NULL;
 	size_t i;
@@ -361,7 +357,8 @@ double sr__gaz_score(const struct sr_gaz *g, const struct sr_place *p,
 		return score;
 	for (i = 0; i < ctx->focus_count && i < SR_ARRAY_LEN(ctx->focus_cc);
 	     i++) {
-		if (ctx->focus_cc[i] && strcasecmp(ctx->focus_cc[i], p->cc) == 0) {
+		if (ctx->focus_cc[i] &&
+		    strcasecmp(ctx->focus_cc[i], p->cc) == 0) {
 			score += W_FOCUS;
 			say(&w, "in focus country %s", p->cc);
 			break;

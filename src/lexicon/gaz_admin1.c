@@ -27,22 +27,22 @@
 #define STATE_MAX_KM 600.0
 
 static const char *const admin_words[] = {
-	"oblast",   "oblasti",     "region",      "krai",     "kray",
-	"republic", "province",    "governorate", "city",     "autonomous",
-	"okrug",    "of",          "the",         "respublika", "state",
-	"district", "division",    "emirate",     "voivodeship", "prefecture",
-	"oblys",    "municipality", "county",
+    "oblast",	"oblasti",	"region",      "krai",	      "kray",
+    "republic", "province",	"governorate", "city",	      "autonomous",
+    "okrug",	"of",		"the",	       "respublika",  "state",
+    "district", "division",	"emirate",     "voivodeship", "prefecture",
+    "oblys",	"municipality", "county",
 };
 
 static const char *const generic_words[] = {
-	"north",    "south",   "east",    "west",     "central", "northern",
-	"southern", "eastern", "western", "capital",  "upper",   "lower",
-	"middle",   "new",     "greater", "far",      "federal", "national",
-	"special",  "north east", "north west", "south east", "south west",
+    "north",	  "south",	"east",	      "west",	 "central",
+    "northern",	  "southern",	"eastern",    "western", "capital",
+    "upper",	  "lower",	"middle",     "new",	 "greater",
+    "far",	  "federal",	"national",   "special", "north east",
+    "north west", "south east", "south west",
 };
 
-static int in_list(const char *const *list, size_t n, const char *s,
-		   size_t len)
+static int in_list(const char *const *list, size_t n, const char *s, size_t len)
 {
 	size_t i;
 
@@ -130,8 +130,8 @@ static void set_code(struct build *b, uint32_t pi, const char *code)
 int sr__gazb_admin1_line(struct build *b, const char *path, uint32_t lineno,
 			 const char *s, size_t n)
 {
-	const char *f[4] = { 0 };
-	size_t fl[4] = { 0 }, nf = 0, i, start = 0, k;
+	const char *f[4] = {0};
+	size_t fl[4] = {0}, nf = 0, i, start = 0, k;
 	char cc[3], code[21], *name;
 	uint64_t id = 0;
 	uint32_t pi;
@@ -161,7 +161,8 @@ int sr__gazb_admin1_line(struct build *b, const char *path, uint32_t lineno,
 			id = id * 10 + (uint64_t)(f[3][k] - '0');
 		}
 		if (k != fl[3]) {
-			sr__gazb_bad_row(b, path, lineno, "bad geonameid", NULL);
+			sr__gazb_bad_row(b, path, lineno, "bad geonameid",
+					 NULL);
 			return 0;
 		}
 	}
@@ -190,10 +191,9 @@ int sr__gazb_admin1_line(struct build *b, const char *path, uint32_t lineno,
 	b->p[pi].level = SR_PLACE_ADMIN1;
 	memcpy(b->p[pi].cc, cc, 3);
 	set_code(b, pi, code);
-	if ((rc = sr__gazb_map_put(&b->admin1,
-				   sr__gazb_hash_cc(SR_GAZ_KEY_ADMIN1, cc,
-						    code),
-				   pi)))
+	if ((rc = sr__gazb_map_put(
+		 &b->admin1, sr__gazb_hash_cc(SR_GAZ_KEY_ADMIN1, cc, code),
+		 pi)))
 		return rc;
 	if ((rc = add_admin1_keys(b, pi, f[1], fl[1])))
 		return rc;
@@ -264,7 +264,7 @@ int sr__gazb_read_states(struct build *b, const char *path,
 		if (b->nstates == b->scap) {
 			size_t cap = b->scap ? b->scap * 2 : 1024;
 			struct bstate *v =
-				sr_realloc(b->states, cap * sizeof(*v));
+			    sr_realloc(b->states, cap * sizeof(*v));
 
 			if (!v) {
 				rc = SR_ENOMEM;
@@ -306,7 +306,35 @@ static int cmp_pair(const void *a, const void *b)
 	return x->state < y->state ? -1 : (x->state > y->state);
 }
 
-/* Give unnamed groups the nearest state.json entries of their country. */
+/* A new admin-1 place for group gr, named name. */
+static int new_admin1(struct build *b, struct group *gr, const char *name,
+		      double lat, double lon)
+{
+	uint32_t pi;
+	int rc;
+
+	gr->seat_used = true; /* the group is named now */
+	if ((rc = sr__gazb_new_place(b, &pi)))
+		return rc;
+	b->p[pi].name = name;
+	memcpy(b->p[pi].cc, gr->cc, 3);
+	b->p[pi].a1code = gr->code;
+	b->p[pi].fclass = 'A';
+	memcpy(b->p[pi].fcode, "ADM1", 5);
+	b->p[pi].level = SR_PLACE_ADMIN1;
+	b->p[pi].lat = lat;
+	b->p[pi].lon = lon;
+	b->p[pi].has_point = true;
+	b->p[pi].pop = gr->pop;
+	if ((rc = sr__gazb_map_put(
+		 &b->admin1,
+		 sr__gazb_hash_cc(SR_GAZ_KEY_ADMIN1, gr->cc, gr->code), pi)))
+		return rc;
+	return add_admin1_keys(b, pi, name, strlen(name));
+}
+
+/* Give unnamed groups the nearest state.json entries of their country;
+ * groups left over with a seat are named after it. */
 static int match_states(struct build *b, struct group *g, size_t ng)
 {
 	struct pair *pairs = NULL;
@@ -320,10 +348,9 @@ static int match_states(struct build *b, struct group *g, size_t ng)
 	for (i = 0; i < ng; i++) {
 		double lat, lon;
 
-		if (sr__gazb_map_get(&b->admin1,
-				     sr__gazb_hash_cc(SR_GAZ_KEY_ADMIN1,
-						      g[i].cc, g[i].code)) !=
-		    NONE)
+		if (sr__gazb_map_get(
+			&b->admin1, sr__gazb_hash_cc(SR_GAZ_KEY_ADMIN1, g[i].cc,
+						     g[i].code)) != NONE)
 			continue;
 		lat = g[i].seat != NONE ? b->p[g[i].seat].lat
 					: g[i].slat / g[i].n;
@@ -341,7 +368,7 @@ static int match_states(struct build *b, struct group *g, size_t ng)
 			if (np == cap) {
 				size_t nc = cap ? cap * 2 : 1024;
 				struct pair *v =
-					sr_realloc(pairs, nc * sizeof(*v));
+				    sr_realloc(pairs, nc * sizeof(*v));
 
 				if (!v) {
 					rc = SR_ENOMEM;
@@ -360,29 +387,23 @@ static int match_states(struct build *b, struct group *g, size_t ng)
 	for (i = 0; i < np; i++) {
 		struct group *gr = &g[pairs[i].group];
 		const struct bstate *st = &b->states[pairs[i].state];
-		uint32_t pi;
 
 		if (used[pairs[i].state] || gr->seat_used)
 			continue;
 		used[pairs[i].state] = true;
-		gr->seat_used = true; /* the group is named now */
-		if ((rc = sr__gazb_new_place(b, &pi)))
+		if ((rc = new_admin1(b, gr, st->name, st->lat, st->lon)))
 			goto out;
-		b->p[pi].name = st->name;
-		memcpy(b->p[pi].cc, gr->cc, 3);
-		b->p[pi].a1code = gr->code;
-		b->p[pi].fclass = 'A';
-		memcpy(b->p[pi].fcode, "ADM1", 5);
-		b->p[pi].level = SR_PLACE_ADMIN1;
-		b->p[pi].lat = st->lat;
-		b->p[pi].lon = st->lon;
-		b->p[pi].has_point = true;
-		b->p[pi].pop = gr->pop;
-		if ((rc = sr__gazb_map_put(&b->admin1,
-					   sr__gazb_hash_cc(SR_GAZ_KEY_ADMIN1,
-							    gr->cc, gr->code),
-					   pi)) ||
-		    (rc = add_admin1_keys(b, pi, st->name, strlen(st->name))))
+	}
+	/* Groups no state was given to (Sevastopol when Crimea's state went
+	 * to Simferopol's group) are named after their seat. */
+	for (i = 0; i < ng; i++) {
+		if (g[i].seat_used || g[i].seat == NONE ||
+		    sr__gazb_map_get(
+			&b->admin1, sr__gazb_hash_cc(SR_GAZ_KEY_ADMIN1, g[i].cc,
+						     g[i].code)) != NONE)
+			continue;
+		if ((rc = new_admin1(b, &g[i], b->p[g[i].seat].name,
+				     g[i].slat / g[i].n, g[i].slon / g[i].n)))
 			goto out;
 	}
 out:
@@ -395,7 +416,7 @@ out:
  * "Zaporizhzhia region" and "Kiev oblast" find their regions. */
 static int add_seat_keys(struct build *b, const struct group *g, size_t ng)
 {
-	struct u64map seats = { 0 };
+	struct u64map seats = {0};
 	size_t i, nn = b->nn;
 	int rc = 0;
 
@@ -404,9 +425,9 @@ static int add_seat_keys(struct build *b, const struct group *g, size_t ng)
 
 		if (g[i].seat == NONE)
 			continue;
-		a = sr__gazb_map_get(&b->admin1,
-				     sr__gazb_hash_cc(SR_GAZ_KEY_ADMIN1,
-						      g[i].cc, g[i].code));
+		a = sr__gazb_map_get(
+		    &b->admin1,
+		    sr__gazb_hash_cc(SR_GAZ_KEY_ADMIN1, g[i].cc, g[i].code));
 		if (a != NONE && (rc = sr__gazb_map_put(&seats, g[i].seat, a)))
 			goto out;
 	}
@@ -425,7 +446,7 @@ out:
 
 int sr__gazb_finish_admin1(struct build *b)
 {
-	struct u64map gm = { 0 };
+	struct u64map gm = {0};
 	struct group *g = NULL;
 	size_t ng = 0, cap = 0, i;
 	int rc = 0;
@@ -444,7 +465,8 @@ int sr__gazb_finish_admin1(struct build *b)
 		if (gi == NONE) {
 			if (ng == cap) {
 				size_t nc = cap ? cap * 2 : 256;
-				struct group *v = sr_realloc(g, nc * sizeof(*v));
+				struct group *v =
+				    sr_realloc(g, nc * sizeof(*v));
 
 				if (!v) {
 					rc = SR_ENOMEM;
@@ -466,8 +488,9 @@ int sr__gazb_finish_admin1(struct build *b)
 		g[gi].n++;
 		g[gi].pop += p->pop;
 		r = seat_rank(p->fcode);
-		if (r && (r > g[gi].seat_rank ||
-			  (r == g[gi].seat_rank && p->pop > b->p[g[gi].seat].pop))) {
+		if (r &&
+		    (r > g[gi].seat_rank ||
+		     (r == g[gi].seat_rank && p->pop > b->p[g[gi].seat].pop))) {
 			g[gi].seat = (uint32_t)i;
 			g[gi].seat_rank = r;
 		}
@@ -479,8 +502,8 @@ int sr__gazb_finish_admin1(struct build *b)
 
 		if (p->level != SR_PLACE_ADMIN1)
 			continue;
-		gi = sr__gazb_map_get(&gm, sr__gazb_hash_cc('g', p->cc,
-							   p->a1code));
+		gi = sr__gazb_map_get(&gm,
+				      sr__gazb_hash_cc('g', p->cc, p->a1code));
 		if (gi == NONE)
 			continue;
 		g[gi].seat_used = true;
@@ -492,8 +515,7 @@ int sr__gazb_finish_admin1(struct build *b)
 		if (!p->pop)
 			p->pop = g[gi].pop;
 	}
-	if (!b->have_admin1_file && b->nstates &&
-	    (rc = match_states(b, g, ng)))
+	if (!b->have_admin1_file && b->nstates && (rc = match_states(b, g, ng)))
 		goto out;
 	rc = add_seat_keys(b, g, ng);
 out:
@@ -510,7 +532,8 @@ int sr__gazb_add_countries(struct build *b)
 	int rc = 0;
 
 	for (i = 0; i < n; i++) {
-		uint64_t h = sr__gazb_hash_cc(SR_GAZ_KEY_COUNTRY, c[i].iso2, "");
+		uint64_t h =
+		    sr__gazb_hash_cc(SR_GAZ_KEY_COUNTRY, c[i].iso2, "");
 		uint32_t pi = sr__gazb_map_get(&b->country, h);
 		const char *a = c[i].aliases;
 
@@ -553,9 +576,9 @@ int sr__gazb_add_countries(struct build *b)
 
 		if (b->p[i].level != SR_PLACE_LOCALITY || !b->p[i].cc[0])
 			continue;
-		pi = sr__gazb_map_get(&b->country,
-				      sr__gazb_hash_cc(SR_GAZ_KEY_COUNTRY,
-						       b->p[i].cc, ""));
+		pi = sr__gazb_map_get(
+		    &b->country,
+		    sr__gazb_hash_cc(SR_GAZ_KEY_COUNTRY, b->p[i].cc, ""));
 		if (pi != NONE)
 			pop[pi] += b->p[i].pop;
 	}

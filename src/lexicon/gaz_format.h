@@ -20,34 +20,34 @@
 
 #include <stdint.h>
 
-#define SR_GAZ_MAGIC "SRGAZ\r\n\032"
-#define SR_GAZ_VERSION 1u
-#define SR_GAZ_ENDIAN 0x01020304u
-#define SR_GAZ_KEY_ADMIN1 '\x01'
+#define SR_GAZ_MAGIC	   "SRGAZ\r\n\032"
+#define SR_GAZ_VERSION	   1u
+#define SR_GAZ_ENDIAN	   0x01020304u
+#define SR_GAZ_KEY_ADMIN1  '\x01'
 #define SR_GAZ_KEY_COUNTRY '\x02'
 
 struct sr_gaz_header {
 	char magic[8];
 	uint32_t version;
 	uint32_t endian;
-	uint64_t file_size;   /* bytes */
+	uint64_t file_size; /* bytes */
 	uint32_t place_count;
-	uint32_t key_count;   /* distinct keys in the index */
-	uint32_t slot_count;  /* power of two */
-	uint32_t place_size;  /* sizeof(struct sr_gaz_rec) */
-	uint64_t places_off;  /* byte offsets from the start of the file */
+	uint32_t key_count;  /* distinct keys in the index */
+	uint32_t slot_count; /* power of two */
+	uint32_t place_size; /* sizeof(struct sr_gaz_rec) */
+	uint64_t places_off; /* byte offsets from the start of the file */
 	uint64_t slots_off;
 	uint64_t lists_off;
-	uint64_t list_count;  /* uint32 entries */
+	uint64_t list_count; /* uint32 entries */
 	uint64_t strings_off;
 	uint64_t strings_len; /* bytes */
 };
 
 struct sr_gaz_rec {
 	int64_t id;
-	double lat, lon;     /* degrees */
+	double lat, lon; /* degrees */
 	uint64_t population;
-	uint32_t name;       /* string offsets */
+	uint32_t name; /* string offsets */
 	uint32_t cc;
 	uint32_t iso3;
 	uint32_t country;
@@ -60,9 +60,9 @@ struct sr_gaz_rec {
 };
 
 struct sr_gaz_slot {
-	uint32_t hash;  /* low 32 bits of sr__hash64(key) */
-	uint32_t key;   /* string offset of the key */
-	uint32_t list;  /* first entry in lists */
+	uint32_t hash;	/* low 32 bits of sr__hash64(key) */
+	uint32_t key;	/* string offset of the key */
+	uint32_t list;	/* first entry in lists */
 	uint32_t count; /* entries; 0 = empty slot */
 };
 

@@ -35,7 +35,7 @@ static int cmp_cand(const void *a, const void *b)
 }
 
 static const char *const region_words[] = {
-	"oblast", "region", "province", "krai", "kray", "governorate", "state",
+    "oblast", "region", "province", "krai", "kray", "governorate", "state",
 };
 
 /* Drop a trailing region word from key; 1 if one was dropped. */
@@ -62,8 +62,8 @@ static int strip_region_word(char *key, size_t *len)
 }
 
 int sr_gazetteer_lookup_print(const char *gaz_path, const char *name,
-			      const double *near, const char *country,
-			      FILE *fp, struct sr_diag *d)
+			      const double *near, const char *country, FILE *fp,
+			      struct sr_diag *d)
 {
 	struct sr_gaz *g = NULL;
 	struct sr_gaz_context ctx;
@@ -105,17 +105,18 @@ int sr_gazetteer_lookup_print(const char *gaz_path, const char *name,
 	}
 	for (i = 0; i < n; i++) {
 		sr__gaz_place(g, idx[i], &c[i].p);
-		c[i].score = sr__gaz_score(g, &c[i].p, &ctx, c[i].why,
-					   sizeof(c[i].why));
+		c[i].score =
+		    sr__gaz_score(g, &c[i].p, &ctx, c[i].why, sizeof(c[i].why));
 	}
 	if (n)
 		qsort(c, n, sizeof(*c), cmp_cand);
 	fprintf(fp, "score\tname\tadmin1\tcountry\tlat\tlon\tpopulation\t"
 		    "fcode\tid\twhy\n");
 	for (i = 0; i < n; i++)
-		fprintf(fp, "%.2f\t%s\t%s\t%s\t%.5f\t%.5f\t%llu\t%s\t%lld\t%s\n",
-			c[i].score, c[i].p.name, c[i].p.admin1,
-			c[i].p.country, c[i].p.lat, c[i].p.lon,
+		fprintf(fp,
+			"%.2f\t%s\t%s\t%s\t%.5f\t%.5f\t%llu\t%s\t%lld\t%s\n",
+			c[i].score, c[i].p.name, c[i].p.admin1, c[i].p.country,
+			c[i].p.lat, c[i].p.lon,
 			(unsigned long long)c[i].p.population, c[i].p.fcode,
 			(long long)c[i].p.id, c[i].why);
 	if (n == 0)

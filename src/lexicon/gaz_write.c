@@ -112,8 +112,8 @@ static int fill_rec(struct build *b, struct spool *sp, size_t i,
 		    struct sr_gaz_rec *r)
 {
 	const struct bplace *p = &b->p[i];
-	const struct sr_country *c = p->cc[0] ? sr__country_by_iso2(p->cc)
-					     : NULL;
+	const struct sr_country *c =
+	    p->cc[0] ? sr__country_by_iso2(p->cc) : NULL;
 	const char *admin1 = "", *country = c ? c->name : "";
 	uint32_t k;
 	int rc;
@@ -128,18 +128,18 @@ static int fill_rec(struct build *b, struct spool *sp, size_t i,
 	if (p->level == SR_PLACE_ADMIN1) {
 		admin1 = p->name;
 	} else if (p->level == SR_PLACE_LOCALITY && p->a1code[0]) {
-		k = sr__gazb_map_get(&b->admin1,
-				     sr__gazb_hash_cc(SR_GAZ_KEY_ADMIN1, p->cc,
-						      p->a1code));
+		k = sr__gazb_map_get(
+		    &b->admin1,
+		    sr__gazb_hash_cc(SR_GAZ_KEY_ADMIN1, p->cc, p->a1code));
 		if (k != NONE)
 			admin1 = b->p[k].name;
 	}
 	if (p->level == SR_PLACE_COUNTRY) {
 		country = p->name;
 	} else if (!c && p->cc[0]) {
-		k = sr__gazb_map_get(&b->country,
-				     sr__gazb_hash_cc(SR_GAZ_KEY_COUNTRY,
-						      p->cc, ""));
+		k = sr__gazb_map_get(
+		    &b->country,
+		    sr__gazb_hash_cc(SR_GAZ_KEY_COUNTRY, p->cc, ""));
 		if (k != NONE)
 			country = b->p[k].name;
 	}
@@ -174,7 +174,7 @@ static uint64_t align8(uint64_t n)
 
 int sr__gazb_write(struct build *b, const char *path, struct sr_diag *d)
 {
-	struct spool sp = { 0 };
+	struct spool sp = {0};
 	struct sr_gaz_rec *recs = NULL;
 	struct sr_gaz_slot *slots = NULL;
 	uint32_t *lists = NULL;

@@ -25,7 +25,10 @@ struct sr_lex {
 	size_t entry_count, entry_cap;
 	uint16_t *entry_flen; /* folded phrase length, bytes */
 	/* automaton */
-	int32_t *delta;   /* node * NSYM + sym -> node */
+	int32_t *delta;   /* node * NSYM + sym -> node; bit 31: has output */
+	uint16_t *delta16; /* the same in 16 bits (bit 15: has output) when
+			      there are fewer than 32768 nodes: half the
+			      cache footprint on the hot path */
 	int32_t *fail;
 	int32_t *out;     /* node -> first output index, -1 none */
 	int32_t *dict;    /* node -> nearest suffix node with output, -1 */
@@ -100,6 +103,19 @@ int sr__fold_text(struct sr_fold *f, const char *text, size_t len)
 		f->map = m;
 		f->cap = cap;
 	}
+	/* Fast path: nothing to fold but case, offsets stay identical. */
+	if (!memchr(text, 0xE2, len) && !memchr(text, 0xC2, len)) {
+		for (i = 0; i < len; i++) {
+			unsigned char c = t[i];
+
+			f->s[i] = (char)(c + ((unsigned)(c - 'A') < 26u ? 32 : 0));
+		}
+		f->s[len] = '\0';
+		f->len = len;
+		f->identity = 1;
+		return SR_OK;
+	}
+	f->identity = 0;
 	for (i = 0; i < len;) {
 		unsigned char c = t[i];
 
@@ -271,7 +287,27 @@ static int build_automaton(struct sr_lex *lx)
 			}
 		}
 	}
+	/* Tag every transition into a node that has an output (its own or a
+	 * suffix's) with bit 31, so the scan loop reads one table per byte and
+	 * looks at outputs only where there are some. */
+	for (s = 0; s < lx->node_count * NSYM; s++) {
+		int32_t v = lx->delta[s];
+
+		if (v > 0 && (lx->out[v] >= 0 || lx->dict[v] >= 0))
+			lx->delta[s] = (int32_t)((uint32_t)v | 0x80000000u);
+	}
 	sr_free(queue);
+	if (lx->node_count < 32768) {
+		lx->delta16 = sr_malloc(lx->node_count * NSYM * sizeof(uint16_t));
+		if (!lx->delta16)
+			return SR_ENOMEM;
+		for (s = 0; s < lx->node_count * NSYM; s++) {
+			uint32_t v = (uint32_t)lx->delta[s];
+
+			lx->delta16[s] = (uint16_t)((v & 0x7fffu) |
+						    (v >> 31 << 15));
+		}
+	}
 	return rc;
 }
 
@@ -573,6 +609,7 @@ void sr__lex_free(struct sr_lex *lx)
 	sr_free(lx->entries);
 	sr_free(lx->entry_flen);
 	sr_free(lx->delta);
+	sr_free(lx->delta16);
 	sr_free(lx->fail);
 	sr_free(lx->out);
 	sr_free(lx->dict);
@@ -611,8 +648,13 @@ static int emit(const struct sr_lex *lx, const struct sr_fold *f, size_t end,
 		return SR_OK;
 	if (out->len / sizeof(m) >= SR_MAX_MATCHES_PER_DOC)
 		return SR_ETOOBIG;
-	m.off = f->map[start];
-	m.len = f->map[end + 1] - m.off;
+	if (f->identity) {
+		m.off = (uint32_t)start;
+		m.len = (uint32_t)flen;
+	} else {
+		m.off = f->map[start];
+		m.len = f->map[end + 1] - m.off;
+	}
 	m.entry = entry;
 	return sr__buf_append(out, &m, sizeof(m));
 }
@@ -622,6 +664,7 @@ int sr__lex_scan(const struct sr_lex *lx, const struct sr_fold *f,
 {
 	const unsigned char *s = (const unsigned char *)f->s;
 	const int32_t *delta = lx->delta;
+	const uint16_t *d16 = lx->delta16;
 	size_t i, n = f->len;
 	int32_t node = 0;
 	int rc;
@@ -629,9 +672,20 @@ int sr__lex_scan(const struct sr_lex *lx, const struct sr_fold *f,
 	for (i = 0; i < n; i++) {
 		int32_t v;
 
-		node = delta[node * NSYM + sym_of[s[i]]];
-		if (node == 0)
-			continue;
+		if (d16) {
+			/* tight loop over bytes that end no phrase */
+			uint32_t t16 = d16[node * NSYM + sym_of[s[i]]];
+
+			node = (int32_t)(t16 & 0x7fffu);
+			if (!(t16 & 0x8000u))
+				continue;
+		} else {
+			uint32_t t = (uint32_t)delta[node * NSYM + sym_of[s[i]]];
+
+			node = (int32_t)(t & 0x7fffffffu);
+			if (!(t & 0x80000000u))
+				continue;
+		}
 		for (v = lx->out[node] >= 0 ? node : lx->dict[node]; v > 0;
 		     v = lx->dict[v]) {
 			int32_t o;

@@ -118,6 +118,7 @@ struct sr_fold {
 			  = original length */
 	size_t len;
 	size_t cap;
+	int identity;  /* 1: nothing folded but case; map unused */
 };
 void sr__fold_init(struct sr_fold *f);
 void sr__fold_clear(struct sr_fold *f);

@@ -608,8 +608,14 @@ static void test_state_json(void **state)
 	i = sr__gaz_admin1(g, "RU", "09");
 	sr__gaz_place(g, i, &p);
 	assert_string_equal(p.name, "Belgorod Oblast");
-	/* Zaporizhzhia has no state entry in this file within reach. */
-	assert_int_equal(sr__gaz_admin1(g, "UA", "26"), UINT32_MAX);
+	/* Zaporizhzhia has no state entry in this file: named after its
+	 * seat; Kozachi Laheri's region has none and no seat: unnamed. */
+	i = sr__gaz_admin1(g, "UA", "26");
+	assert_int_not_equal(i, UINT32_MAX);
+	sr__gaz_place(g, i, &p);
+	assert_string_equal(p.name, "Zaporizhzhia");
+	assert_true(p.lat > 46.8 && p.lat < 48.0);
+	assert_int_equal(sr__gaz_admin1(g, "UA", "18"), UINT32_MAX);
 
 	/* Keys: adjectival "donetska" -> "donetsk", seat "kherson". */
 	n = sr__gaz_find(g, "donetsk", 7, idx, 16);

@@ -151,8 +151,7 @@ static void read_paths(struct run *run, const struct sr_ymd *dd,
 	sr_reader_free(r);
 }
 
-static void read_one(struct run *run, const struct sr_ymd *dd,
-		     const char *rel)
+static void read_one(struct run *run, const struct sr_ymd *dd, const char *rel)
 {
 	read_paths(run, dd, &rel, 1);
 }
@@ -218,22 +217,22 @@ static void test_utf8_table(void **state)
 		const char *s;
 		size_t bad; /* offset of the first bad byte; SIZE_MAX: ok */
 	} t[] = {
-		{"plain ascii text, long enough to take the fast path", SIZE_MAX},
-		{"caf\xC3\xA9", SIZE_MAX},
-		{"\xE2\x80\x99quoted\xE2\x80\x9D", SIZE_MAX},
-		{"\xF0\x9F\x92\xA5 boom", SIZE_MAX},
-		{"\xF4\x8F\xBF\xBF", SIZE_MAX},             /* U+10FFFF */
-		{"ab\xC0\x80", 2},                          /* overlong NUL */
-		{"ab\xC1\xBF", 2},                          /* overlong */
-		{"\xE0\x80\xAF", 0},                        /* overlong '/' */
-		{"x\xED\xA0\x80y", 1},                      /* surrogate */
-		{"\xF4\x90\x80\x80", 0},                    /* > U+10FFFF */
-		{"\xF5\x80\x80\x80", 0},
-		{"abc\xFF", 3},
-		{"abcdefgh\x80", 8},                        /* lone continuation */
-		{"ok \xC3", 3},                             /* truncated */
-		{"ok \xE2\x80", 3},
-		{"ok \xE2\x28\xA1", 3},                     /* bad continuation */
+	    {"plain ascii text, long enough to take the fast path", SIZE_MAX},
+	    {"caf\xC3\xA9", SIZE_MAX},
+	    {"\xE2\x80\x99quoted\xE2\x80\x9D", SIZE_MAX},
+	    {"\xF0\x9F\x92\xA5 boom", SIZE_MAX},
+	    {"\xF4\x8F\xBF\xBF", SIZE_MAX}, /* U+10FFFF */
+	    {"ab\xC0\x80", 2},		    /* overlong NUL */
+	    {"ab\xC1\xBF", 2},		    /* overlong */
+	    {"\xE0\x80\xAF", 0},	    /* overlong '/' */
+	    {"x\xED\xA0\x80y", 1},	    /* surrogate */
+	    {"\xF4\x90\x80\x80", 0},	    /* > U+10FFFF */
+	    {"\xF5\x80\x80\x80", 0},
+	    {"abc\xFF", 3},
+	    {"abcdefgh\x80", 8}, /* lone continuation */
+	    {"ok \xC3", 3},	 /* truncated */
+	    {"ok \xE2\x80", 3},
+	    {"ok \xE2\x28\xA1", 3}, /* bad continuation */
 	};
 	size_t i;
 
@@ -252,26 +251,29 @@ static void test_normalize_table(void **state)
 	static const struct {
 		const char *in, *out;
 	} t[] = {
-		{"Cafe\xCC\x81 open", "Caf\xC3\xA9 open"},        /* e + acute */
-		{"e\xCC\x81", "\xC3\xA9"},
-		{"\xCC\x81start", "\xCC\x81start"},               /* lone mark */
-		{"Ukraine\xE2\x80\x99s", "Ukraine\xE2\x80\x99s"}, /* kept as is */
-		{"\xE2\x80\x9C" "Drones\xE2\x80\x9D \xE2\x80\x94 many",
-		 "\xE2\x80\x9C" "Drones\xE2\x80\x9D \xE2\x80\x94 many"},
-		{"\xD0\x9A\xD0\xB8\xD1\x97\xD0\xB2", "\xD0\x9A\xD0\xB8\xD1\x97\xD0\xB2"},
-		/* Cyrillic i + combining breve -> short i */
-		{"\xD0\xB8\xCC\x86", "\xD0\xB9"},
-		/* Hangul jamo L + V -> syllable */
-		{"\xE1\x84\x80\xE1\x85\xA1", "\xEA\xB0\x80"},
-		/* marks reordered: dot below (220) before acute (230) */
-		{"a\xCC\x81\xCC\xA3", "\xE1\xBA\xA1\xCC\x81"},
-		/* singleton: angstrom sign -> A with ring */
-		{"\xE2\x84\xAB", "\xC3\x85"},
-		{"one\r\ntwo\r\n", "one\ntwo\n"},
-		{"lone\rcr", "lone\rcr"},
-		{"x\r\n\xCC\x81", "x\n\xCC\x81"},
-		{"\r\xCC\x81", "\r\xCC\x81"},
-		{"", ""},
+	    {"Cafe\xCC\x81 open", "Caf\xC3\xA9 open"}, /* e + acute */
+	    {"e\xCC\x81", "\xC3\xA9"},
+	    {"\xCC\x81start", "\xCC\x81start"},		      /* lone mark */
+	    {"Ukraine\xE2\x80\x99s", "Ukraine\xE2\x80\x99s"}, /* kept as is */
+	    {"\xE2\x80\x9C"
+	     "Drones\xE2\x80\x9D \xE2\x80\x94 many",
+	     "\xE2\x80\x9C"
+	     "Drones\xE2\x80\x9D \xE2\x80\x94 many"},
+	    {"\xD0\x9A\xD0\xB8\xD1\x97\xD0\xB2",
+	     "\xD0\x9A\xD0\xB8\xD1\x97\xD0\xB2"},
+	    /* Cyrillic i + combining breve -> short i */
+	    {"\xD0\xB8\xCC\x86", "\xD0\xB9"},
+	    /* Hangul jamo L + V -> syllable */
+	    {"\xE1\x84\x80\xE1\x85\xA1", "\xEA\xB0\x80"},
+	    /* marks reordered: dot below (220) before acute (230) */
+	    {"a\xCC\x81\xCC\xA3", "\xE1\xBA\xA1\xCC\x81"},
+	    /* singleton: angstrom sign -> A with ring */
+	    {"\xE2\x84\xAB", "\xC3\x85"},
+	    {"one\r\ntwo\r\n", "one\ntwo\n"},
+	    {"lone\rcr", "lone\rcr"},
+	    {"x\r\n\xCC\x81", "x\n\xCC\x81"},
+	    {"\r\xCC\x81", "\r\xCC\x81"},
+	    {"", ""},
 	};
 	struct sr_buf b;
 	struct sr__nfc nf = {0};
@@ -280,9 +282,8 @@ static void test_normalize_table(void **state)
 	sr__buf_init(&b, 0);
 	for (i = 0; i < SR_ARRAY_LEN(t); i++) {
 		sr__buf_reset(&b);
-		assert_int_equal(sr__ingest_normalize(&b, t[i].in,
-						      strlen(t[i].in), &nf),
-				 0);
+		assert_int_equal(
+		    sr__ingest_normalize(&b, t[i].in, strlen(t[i].in), &nf), 0);
 		if (!b.data)
 			assert_int_equal(strlen(t[i].out), 0);
 		else if (strcmp(b.data, t[i].out) != 0)
@@ -317,7 +318,8 @@ static void test_seed_style(void **state)
 	run_clear(&run);
 
 	/* No leading space, text on the next line; not a .txt name. */
-	puts_file("seed/report.md", "date 2024-02-29\n\nA drone fell near a school.");
+	puts_file("seed/report.md",
+		  "date 2024-02-29\n\nA drone fell near a school.");
 	read_one(&run, NULL, "seed/report.md");
 	assert_int_equal(run.r[0].rc, 1);
 	assert_string_equal(run.r[0].id, "report.md");
@@ -334,11 +336,11 @@ static void test_seed_style(void **state)
 static void test_plain_text_dates(void **state)
 {
 	static const char *const not_headers[] = {
-		"date unknown, the report said.\n",
-		"dated 2023-01-02 letters were found.\n",
-		"date 2023-01-0212 is not a date\n",
-		"date2023-01-02 no space\n",
-		"Update 2023-01-02: fighting continued.\n",
+	    "date unknown, the report said.\n",
+	    "dated 2023-01-02 letters were found.\n",
+	    "date 2023-01-0212 is not a date\n",
+	    "date2023-01-02 no space\n",
+	    "Update 2023-01-02: fighting continued.\n",
 	};
 	struct run run;
 	size_t i;
@@ -376,28 +378,29 @@ static void test_text_errors(void **state)
 		uint32_t line;
 		const char *msg;
 	} t[] = {
-		{"feb30.txt", " date 2023-02-30\nText.", 0, 1,
-		 "impossible date \"2023-02-30\""},
-		{"month13.txt", "date 2023-13-01 Text.", 0, 1,
-		 "impossible date \"2023-13-01\""},
-		{"day00.txt", "date 2023-04-00\nText.", 0, 1, "impossible date"},
-		{"empty.txt", "", 0, 0, "empty file"},
-		{"blank.txt", " \n\t\r\n", 0, 0, "empty file (only white space)"},
-		{"bomonly.txt", "\xEF\xBB\xBF", 0, 0, "empty file"},
-		{"hdronly.txt", " date 2023-03-04\n\n", 0, 1,
-		 "no text after the date line"},
-		{"bin.dat", "ELF\x01\x00\x02 junk", 11, 1,
-		 "binary file (NUL byte at offset 4)"},
-		{"badutf.txt", "line one\nline two \xC3\x28 here", 0, 2,
-		 "invalid UTF-8 (byte 0xC3 at offset 18)"},
-		{"latin1.txt", "Caf\xE9 closed.", 0, 1,
-		 "invalid UTF-8 (byte 0xE9 at offset 3)"},
+	    {"feb30.txt", " date 2023-02-30\nText.", 0, 1,
+	     "impossible date \"2023-02-30\""},
+	    {"month13.txt", "date 2023-13-01 Text.", 0, 1,
+	     "impossible date \"2023-13-01\""},
+	    {"day00.txt", "date 2023-04-00\nText.", 0, 1, "impossible date"},
+	    {"empty.txt", "", 0, 0, "empty file"},
+	    {"blank.txt", " \n\t\r\n", 0, 0, "empty file (only white space)"},
+	    {"bomonly.txt", "\xEF\xBB\xBF", 0, 0, "empty file"},
+	    {"hdronly.txt", " date 2023-03-04\n\n", 0, 1,
+	     "no text after the date line"},
+	    {"bin.dat", "ELF\x01\x00\x02 junk", 11, 1,
+	     "binary file (NUL byte at offset 4)"},
+	    {"badutf.txt", "line one\nline two \xC3\x28 here", 0, 2,
+	     "invalid UTF-8 (byte 0xC3 at offset 18)"},
+	    {"latin1.txt", "Caf\xE9 closed.", 0, 1,
+	     "invalid UTF-8 (byte 0xE9 at offset 3)"},
 	};
 	struct run run;
 	size_t i;
 
 	for (i = 0; i < SR_ARRAY_LEN(t); i++) {
-		put(t[i].name, t[i].data, t[i].len ? t[i].len : strlen(t[i].data));
+		put(t[i].name, t[i].data,
+		    t[i].len ? t[i].len : strlen(t[i].data));
 		read_one(&run, NULL, t[i].name);
 		assert_int_equal(run.n, 1);
 		assert_err(&run.r[0], SR_EINPUT, t[i].name, t[i].line,
@@ -436,15 +439,16 @@ static void test_missing_and_unreadable(void **state)
 static void test_jsonl(void **state)
 {
 	static const char data[] =
-		"{\"id\": \"a-1\", \"date\": \"2024-02-16\", \"title\": \"T1\", "
-		"\"url\": \"https://example.org/1\", \"source\": \"Example\", "
-		"\"text\": \"Troops moved toward the river.\"}\n"
-		"\n"
-		"   \t\n"
-		"{\"text\": \"Second report.\", \"date\": \"2024-02-16T10:00:00Z\"}\n"
-		"{\"id\": 42, \"text\": \"Third, with null title.\", "
-		"\"title\": null, \"date\": null}\n"
-		"{\"id\": \"\", \"text\": \"Fourth, empty id.\", \"date\": \"\"}\n";
+	    "{\"id\": \"a-1\", \"date\": \"2024-02-16\", \"title\": \"T1\", "
+	    "\"url\": \"https://example.org/1\", \"source\": \"Example\", "
+	    "\"text\": \"Troops moved toward the river.\"}\n"
+	    "\n"
+	    "   \t\n"
+	    "{\"text\": \"Second report.\", \"date\": "
+	    "\"2024-02-16T10:00:00Z\"}\n"
+	    "{\"id\": 42, \"text\": \"Third, with null title.\", "
+	    "\"title\": null, \"date\": null}\n"
+	    "{\"id\": \"\", \"text\": \"Fourth, empty id.\", \"date\": \"\"}\n";
 	struct run run;
 
 	puts_file("j/articles.jsonl", data);
@@ -480,38 +484,38 @@ static void test_jsonl_bad_lines(void **state)
 	/* Every bad line is reported with its line; the good ones between
 	 * them all come through. */
 	static const char data[] =
-		"{\"id\": \"ok1\", \"text\": \"First good one.\"}\n"          /* 1 */
-		"{\"id\": \"x\", \"text\": \"unterminated}\n"                 /* 2 */
-		"{\"id\": \"nt\"}\n"                                          /* 3 */
-		"{\"text\": 17}\n"                                            /* 4 */
-		"{\"text\": \"  \\n \"}\n"                                    /* 5 */
-		"{\"text\": \"x\", \"date\": \"2023-02-30\"}\n"               /* 6 */
-		"{\"text\": \"x\", \"date\": \"2023-13-01T00:00:00Z\"}\n"     /* 7 */
-		"{\"text\": \"x\", \"date\": \"16/02/2024\"}\n"               /* 8 */
-		"{\"text\": \"x\", \"date\": 20240216}\n"                     /* 9 */
-		"[\"text\", \"an array\"]\n"                                  /* 10 */
-		"{\"text\": \"bad \xFF byte\"}\n"                             /* 11 */
-		"{\"text\": \"x\", \"id\": [1]}\n"                            /* 12 */
-		"{\"text\": \"x\", \"title\": 5}\n"                           /* 13 */
-		"{\"text\": \"nul \\u0000 escape\"}\n"                        /* 14 */
-		"{\"id\": \"ok2\", \"text\": \"Last good one.\"}";            /* 15 */
+	    "{\"id\": \"ok1\", \"text\": \"First good one.\"}\n"      /* 1 */
+	    "{\"id\": \"x\", \"text\": \"unterminated}\n"	      /* 2 */
+	    "{\"id\": \"nt\"}\n"				      /* 3 */
+	    "{\"text\": 17}\n"					      /* 4 */
+	    "{\"text\": \"  \\n \"}\n"				      /* 5 */
+	    "{\"text\": \"x\", \"date\": \"2023-02-30\"}\n"	      /* 6 */
+	    "{\"text\": \"x\", \"date\": \"2023-13-01T00:00:00Z\"}\n" /* 7 */
+	    "{\"text\": \"x\", \"date\": \"16/02/2024\"}\n"	      /* 8 */
+	    "{\"text\": \"x\", \"date\": 20240216}\n"		      /* 9 */
+	    "[\"text\", \"an array\"]\n"			      /* 10 */
+	    "{\"text\": \"bad \xFF byte\"}\n"			      /* 11 */
+	    "{\"text\": \"x\", \"id\": [1]}\n"			      /* 12 */
+	    "{\"text\": \"x\", \"title\": 5}\n"			      /* 13 */
+	    "{\"text\": \"nul \\u0000 escape\"}\n"		      /* 14 */
+	    "{\"id\": \"ok2\", \"text\": \"Last good one.\"}";	      /* 15 */
 	static const struct {
 		uint32_t line;
 		const char *msg;
 	} want[] = {
-		{2, "invalid JSON at column"},
-		{3, "missing \"text\""},
-		{4, "\"text\" is not a string"},
-		{5, "empty \"text\""},
-		{6, "impossible date \"2023-02-30\""},
-		{7, "impossible date \"2023-13-01\""},
-		{8, "\"date\" is not YYYY-MM-DD"},
-		{9, "\"date\" is not a string"},
-		{10, "not a JSON object"},
-		{11, "invalid UTF-8 (byte 0xFF at column 15)"},
-		{12, "\"id\" is not a string or integer"},
-		{13, "\"title\" is not a string"},
-		{14, "invalid JSON"},
+	    {2, "invalid JSON at column"},
+	    {3, "missing \"text\""},
+	    {4, "\"text\" is not a string"},
+	    {5, "empty \"text\""},
+	    {6, "impossible date \"2023-02-30\""},
+	    {7, "impossible date \"2023-13-01\""},
+	    {8, "\"date\" is not YYYY-MM-DD"},
+	    {9, "\"date\" is not a string"},
+	    {10, "not a JSON object"},
+	    {11, "invalid UTF-8 (byte 0xFF at column 15)"},
+	    {12, "\"id\" is not a string or integer"},
+	    {13, "\"title\" is not a string"},
+	    {14, "invalid JSON"},
 	};
 	struct run run;
 	size_t i;
@@ -650,9 +654,9 @@ static void test_reader_normalises(void **state)
 	run_clear(&run);
 
 	/* BOM before JSONL, CRLF line ends, escaped combining mark. */
-	puts_file("norm/bom.jsonl",
-		  "\xEF\xBB\xBF{\"text\": \"Cafe\\u0301 \\u2019x\\u2019\\r\\nok\"}\r\n"
-		  "{\"text\": \"two\"}\r\n");
+	puts_file("norm/bom.jsonl", "\xEF\xBB\xBF{\"text\": \"Cafe\\u0301 "
+				    "\\u2019x\\u2019\\r\\nok\"}\r\n"
+				    "{\"text\": \"two\"}\r\n");
 	read_one(&run, NULL, "norm/bom.jsonl");
 	assert_int_equal(run.n, 2);
 	assert_string_equal(run.r[0].text,
@@ -675,8 +679,8 @@ static void test_reader_normalises(void **state)
 static void test_directory_walk(void **state)
 {
 	static const char *const want[] = {
-		"tree/a.txt",   "tree/b.txt",      "tree/b/c.txt",
-		"tree/b/d/e.txt", "tree/b0.txt",   "tree/link.txt",
+	    "tree/a.txt",     "tree/b.txt",  "tree/b/c.txt",
+	    "tree/b/d/e.txt", "tree/b0.txt", "tree/link.txt",
 	};
 	char path[512], target[512];
 	struct run run;
@@ -724,13 +728,14 @@ static void test_directory_walk(void **state)
 static void test_mixed_batch(void **state)
 {
 	static const char *const inputs[] = {
-		"batch/good1.txt", "batch/missing.txt", "batch/dir",
-		"batch/feed.jsonl", "batch/good2.txt",
+	    "batch/good1.txt",	"batch/missing.txt", "batch/dir",
+	    "batch/feed.jsonl", "batch/good2.txt",
 	};
 	struct run run;
 
 	puts_file("batch/good1.txt", " date 2023-06-01 Good one.");
-	puts_file("batch/dir/bad_date.txt", "date 2023-02-29\nNot a leap year.");
+	puts_file("batch/dir/bad_date.txt",
+		  "date 2023-02-29\nNot a leap year.");
 	puts_file("batch/dir/empty.txt", "");
 	puts_file("batch/dir/fine.txt", "Fine and undated.");
 	put("batch/dir/image.png", "\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16);
@@ -759,8 +764,7 @@ static void test_mixed_batch(void **state)
 	assert_string_equal(run.r[6].id, "nested");
 	assert_date(run.r[6].date, 2023, 6, 2);
 	assert_string_equal(run.r[7].id, "f1");
-	assert_err(&run.r[8], SR_EINPUT, "batch/feed.jsonl", 2,
-		   "invalid JSON");
+	assert_err(&run.r[8], SR_EINPUT, "batch/feed.jsonl", 2, "invalid JSON");
 	assert_string_equal(run.r[9].id, "f3");
 	assert_int_equal(run.r[9].line, 3);
 	assert_string_equal(run.r[10].id, "good2");
@@ -832,8 +836,9 @@ static void test_alloc_failure(void **state)
 	puts_file("af/a.txt", " date 2024-01-02 Cafe\xCC\x81 one.");
 	puts_file("af/dir/x.txt", "X.");
 	puts_file("af/dir/y/z.txt", "Z \xE1\x84\x80\xE1\x85\xA1.");
-	puts_file("af/f.jsonl", "{\"id\": \"j\", \"title\": \"t\", "
-				"\"text\": \"J one.\"}\n{\"text\": \"J two.\"}\n");
+	puts_file("af/f.jsonl",
+		  "{\"id\": \"j\", \"title\": \"t\", "
+		  "\"text\": \"J one.\"}\n{\"text\": \"J two.\"}\n");
 	for (n = 0; n < 3; n++)
 		path_of(paths[n], sizeof(paths[n]), inputs[n]);
 
@@ -883,21 +888,21 @@ static void test_alloc_failure(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_utf8_table),
-		cmocka_unit_test(test_normalize_table),
-		cmocka_unit_test(test_seed_style),
-		cmocka_unit_test(test_plain_text_dates),
-		cmocka_unit_test(test_text_errors),
-		cmocka_unit_test(test_missing_and_unreadable),
-		cmocka_unit_test(test_jsonl),
-		cmocka_unit_test(test_jsonl_bad_lines),
-		cmocka_unit_test(test_jsonl_binary_and_caps),
-		cmocka_unit_test(test_streaming),
-		cmocka_unit_test(test_reader_normalises),
-		cmocka_unit_test(test_directory_walk),
-		cmocka_unit_test(test_mixed_batch),
-		cmocka_unit_test(test_api_edges),
-		cmocka_unit_test(test_alloc_failure),
+	    cmocka_unit_test(test_utf8_table),
+	    cmocka_unit_test(test_normalize_table),
+	    cmocka_unit_test(test_seed_style),
+	    cmocka_unit_test(test_plain_text_dates),
+	    cmocka_unit_test(test_text_errors),
+	    cmocka_unit_test(test_missing_and_unreadable),
+	    cmocka_unit_test(test_jsonl),
+	    cmocka_unit_test(test_jsonl_bad_lines),
+	    cmocka_unit_test(test_jsonl_binary_and_caps),
+	    cmocka_unit_test(test_streaming),
+	    cmocka_unit_test(test_reader_normalises),
+	    cmocka_unit_test(test_directory_walk),
+	    cmocka_unit_test(test_mixed_batch),
+	    cmocka_unit_test(test_api_edges),
+	    cmocka_unit_test(test_alloc_failure),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
