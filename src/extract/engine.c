@@ -58,6 +58,39 @@ int sr__engine_is_stopword(const struct sr_engine *e, const char *w, size_t n)
 	return 0;
 }
 
+static void load_dyads(struct sr_engine *e)
+{
+	struct sr_tsv t = {0};
+
+	t.data = sr__data("dyads.tsv", &t.len);
+	while (t.data && sr__tsv_next(&t) && e->ndyad < SR_ARRAY_LEN(e->dyad)) {
+		if (t.nfields < 2 || t.flen[0] != 3 || t.flen[1] != 3)
+			continue;
+		memcpy(e->dyad[e->ndyad][0], t.field[0], 3);
+		memcpy(e->dyad[e->ndyad][1], t.field[1], 3);
+		e->dyad[e->ndyad][0][3] = e->dyad[e->ndyad][1][3] = '\0';
+		e->ndyad++;
+	}
+}
+
+const char *sr__engine_partner(const struct sr_engine *e, const char *iso3)
+{
+	const char *found = NULL;
+	size_t i;
+	int side;
+
+	if (!iso3)
+		return NULL;
+	for (i = 0; i < e->ndyad; i++)
+		for (side = 0; side < 2; side++)
+			if (strcmp(e->dyad[i][side], iso3) == 0) {
+				if (found)
+					return NULL; /* ambiguous */
+				found = e->dyad[i][!side];
+			}
+	return found;
+}
+
 static void parse_focus(struct sr_engine *e, const char *s)
 {
 	while (s && *s && e->focus_count < SR_ARRAY_LEN(e->focus)) {
@@ -94,6 +127,7 @@ int sr_engine_new(struct sr_engine **out, const struct sr_engine_opts *o,
 	rc = load_stopwords(e);
 	if (rc)
 		goto out;
+	load_dyads(e);
 	gaz_path = o && o->gazetteer_path ? o->gazetteer_path
 					  : sr_default_gazetteer_path();
 	rc = sr__gaz_open(&e->gaz, gaz_path, d);

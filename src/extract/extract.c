@@ -521,7 +521,7 @@ static void collect_actors(const struct actx *c, struct frame *f)
 			if (e->sub == SR_ACT_METONYM &&
 			    !(c->text[m->off] >= 'A' && c->text[m->off] <= 'Z'))
 				continue;
-			a.name = e->name;
+			a.name = e->sub == SR_ACT_ENEMY ? NULL : e->name;
 			a.iso3 = e->iso3;
 			a.type = e->sub;
 			if (e->iso3)
@@ -578,6 +578,17 @@ static const char *actor_name(const struct actx *c, const struct actor *a,
 	const char *cname = NULL, *tmpl = a->name;
 
 	*iso3 = a->iso3;
+	if (a->type == SR_ACT_ENEMY) {
+		/* "the enemy": the other side of the war the place is in */
+		const char *p = sr__engine_partner(c->e, ev->iso3);
+		const struct sr_country *pc = p ? sr__country_by_iso3(p) : NULL;
+
+		if (!pc)
+			return NULL;
+		*iso3 = pc->iso3;
+		return sr__arena_printf(&c->doc->arena, "Military Forces of %s",
+					pc->name);
+	}
 	if (a->country)
 		cname = a->country->name;
 	if (a->demonym || !tmpl) {
@@ -738,6 +749,63 @@ static void read_counts(const struct actx *c, struct frame *f,
 				if (gap_before_ok(c, f, nend, m->off))
 					found = (int)k;
 				break;
+			}
+		}
+		if (found < 0 && (cue == SR_CUE_KILL || cue == SR_CUE_INJURE)) {
+			/* "a 9-year-old boy died", "Woman dies": one singular
+			 * victim noun before the toll word in its clause */
+			struct sr_span cl = clause_of(c, s, m->off);
+			uint32_t j, nvict = 0, sing = 0, voff = 0, vlen = 0;
+			size_t q;
+
+			for (j = s->m0; j < i; j++) {
+				const struct sr_entry *v = sr__match_entry(c, j);
+				size_t pl;
+
+				if (c->m[j].off < cl.off || v->type != SR_ENT_CUE ||
+				    (v->sub != SR_CUE_CIVILIAN &&
+				     v->sub != SR_CUE_PERSON &&
+				     v->sub != SR_CUE_SOLDIER))
+					continue;
+				nvict++;
+				pl = strlen(v->phrase);
+				if (v->phrase[pl - 1] != 's' &&
+				    strcmp(v->phrase, "people") != 0 &&
+				    strcmp(v->phrase, "children") != 0 &&
+				    strcmp(v->phrase, "men") != 0 &&
+				    strcmp(v->phrase, "women") != 0 &&
+				    strcmp(v->phrase, "family") != 0 &&
+				    strcmp(v->phrase, "elderly") != 0 &&
+				    strcmp(v->phrase, "police officer") != 0) {
+					sing = 1;
+					voff = c->m[j].off;
+					vlen = c->m[j].len;
+				}
+			}
+			for (q = 0; q < f->nnum; q++)
+				if (f->num[q].span.off >= cl.off &&
+				    f->num[q].span.off < m->off)
+					nvict = 99; /* a number is there */
+			if (nvict == 1 && sing) {
+				struct sr_number one;
+
+				memset(&one, 0, sizeof(one));
+				one.value = one.low = one.high = 1;
+				one.span.off = voff;
+				one.span.len = vlen;
+				if (cue == SR_CUE_KILL &&
+				    ev->fatalities == SR_NULL_COUNT) {
+					set_count(&ev->fatalities,
+						  &ev->fatalities_low,
+						  &ev->fatalities_high, &one);
+					ev->spans.fatalities = one.span;
+				} else if (cue == SR_CUE_INJURE &&
+					   ev->injured == SR_NULL_COUNT) {
+					set_count(&ev->injured, &ev->injured_low,
+						  &ev->injured_high, &one);
+					ev->spans.injured = one.span;
+				}
+				continue;
 			}
 		}
 		if (found < 0) {
@@ -1317,6 +1385,91 @@ static const struct mention *choose_place(const struct actx *c,
 	return best;
 }
 
+/* One side named, the war known: name the other side from dyads.tsv.
+ * "Ukrainian drones were shot down" -> the shooter is Russia's forces;
+ * "Russian forces captured X" (a clash) -> against Ukraine's.  Nothing is
+ * inferred when neither side is named.  Returns 1 if it filled a side. */
+static int infer_sides(const struct actx *c, int kind, struct sr_event *ev)
+{
+	const char *p;
+	const struct sr_country *pc;
+	int opposed = kind_named(c, kind, "armed_clash") ||
+		      kind_named(c, kind, "territory_gain") ||
+		      kind_named(c, kind, "interception");
+
+	if (!is_violent(c->lx, kind) && !kind_named(c, kind, "interception"))
+		return 0;
+	if (!ev->actor1 && ev->actor2 && ev->actor2_iso3 &&
+	    strncmp(ev->actor2, "Civilians", 9) != 0) {
+		p = sr__engine_partner(c->e, ev->actor2_iso3);
+		pc = p ? sr__country_by_iso3(p) : NULL;
+		if (!pc)
+			return 0;
+		ev->actor1 = sr__arena_printf(&c->doc->arena,
+					      "Military Forces of %s", pc->name);
+		ev->actor1_iso3 = pc->iso3;
+		return 1;
+	}
+	if (ev->actor1 && !ev->actor2 && ev->actor1_iso3 && opposed &&
+	    strncmp(ev->actor1, "Military Forces of ", 19) == 0) {
+		p = sr__engine_partner(c->e, ev->actor1_iso3);
+		pc = p ? sr__country_by_iso3(p) : NULL;
+		if (!pc)
+			return 0;
+		ev->actor2 = sr__arena_printf(&c->doc->arena,
+					      "Military Forces of %s", pc->name);
+		ev->actor2_iso3 = pc->iso3;
+		return 1;
+	}
+	return 0;
+}
+
+/* A sentence with a toll and no trigger ("the Russians killed four
+ * residents", "a journalist was injured in Kherson") is an event of its
+ * own when it names a place or an actor: the kind comes from a weapon,
+ * else from the victims.  Returns the index of the toll word's match. */
+static const struct sr_entry toll_entry = {
+	SR_ENT_TRIGGER, 'v', 1, 0, -1, "toll", NULL, NULL, NULL,
+};
+
+static int toll_trigger(const struct actx *c, const struct sent *s,
+			int *kind, const char **extra,
+			const struct sr_entry **te)
+{
+	uint32_t i;
+	int k = -1;
+
+	if (s->p1 == s->p0 && !((s->types >> SR_ENT_ACTOR) & 1u) &&
+	    !((s->types >> SR_ENT_COUNTRY_DEMONYM) & 1u))
+		return -1;
+	if (s->wkind >= 0) {
+		k = s->wkind;
+		*extra = "+weapon";
+	} else if (((s->cues >> SR_CUE_CIVILIAN) & 1u) ||
+		   ((s->cues >> SR_CUE_PERSON) & 1u)) {
+		k = sr__lex_kind_find(c->lx, "attack_civilians");
+		*extra = "+civilian-victims";
+	} else if ((s->cues >> SR_CUE_SOLDIER) & 1u) {
+		k = sr__lex_kind_find(c->lx, "armed_clash");
+		*extra = "+soldier-victims";
+	}
+	if (k < 0)
+		return -1;
+	for (i = s->m0; i < s->m1; i++) {
+		const struct sr_entry *e = sr__match_entry(c, i);
+
+		if (e->type == SR_ENT_CUE &&
+		    (e->sub == SR_CUE_KILL || e->sub == SR_CUE_INJURE) &&
+		    !inside_longer(c, s, i) &&
+		    !negated_before(c, s, c->m[i].off)) {
+			*kind = k;
+			*te = &toll_entry;
+			return (int)i;
+		}
+	}
+	return -1;
+}
+
 /* The date carried into sentence s from the nearest earlier sentence of
  * its paragraph that has a date expression (looking back at most four). */
 static int carry_date(const struct actx *c, const struct sent *s,
@@ -1356,11 +1509,16 @@ static int frame_sentence(struct actx *c, const struct sent *s,
 	double conf;
 
 	pm = NULL;
-	if (!((s->types >> SR_ENT_TRIGGER) & 1u))
+	if (!((s->types >> SR_ENT_TRIGGER) & 1u) &&
+	    !((s->cues >> SR_CUE_KILL) & 1u) &&
+	    !((s->cues >> SR_CUE_INJURE) & 1u))
 		goto carry;
 	memset(&f, 0, sizeof(f));
 	f.s = s;
 	ti = choose_trigger(c, s, &kind, &extra, &bg);
+	te = NULL;
+	if (ti < 0)
+		ti = toll_trigger(c, s, &kind, &extra, &te);
 	if (ti < 0)
 		goto carry;
 	f.ndt = sr__dates(c->text, s->span, c->a->date, f.dt, MAX_DATES);
@@ -1368,7 +1526,8 @@ static int frame_sentence(struct actx *c, const struct sent *s,
 		f.ndt = MAX_DATES;
 	f.trig = (uint32_t)ti;
 	f.kind = kind;
-	te = sr__match_entry(c, f.trig);
+	if (!te)
+		te = sr__match_entry(c, f.trig);
 	f.nnum = sr__numbers(c->text, s->span, f.num, MAX_NUMS);
 	if (f.nnum > MAX_NUMS)
 		f.nnum = MAX_NUMS;
@@ -1402,6 +1561,10 @@ static int frame_sentence(struct actx *c, const struct sent *s,
 	assign_roles(c, &f, te, &ev);
 	if (ev.actor1)
 		conf += 0.1;
+	if (infer_sides(c, kind, &ev)) {
+		extra = sr__arena_printf(&c->doc->arena, "%s+dyad", extra);
+		conf -= 0.1;
+	}
 	apply_kind(c, kind, &ev);
 	/* Background and commentary ("both sides have intensified drone
 	 * attacks") is not an event unless it names a place or a toll. */

@@ -16,6 +16,8 @@ struct sr_engine {
 	char focus[16][3];       /* ISO2 codes from --focus */
 	size_t focus_count;
 	int stop_after;          /* enum sr_stage */
+	char dyad[32][2][4];     /* data/dyads.tsv: ISO3 pairs at war */
+	size_t ndyad;
 	uint64_t *stop;          /* sorted hashes of stopwords.tsv */
 	size_t stop_count;
 };
@@ -42,6 +44,10 @@ void sr__doc_reset(struct sr_doc *doc);
 /* Initialise ev with every count SR_NULL_COUNT, strings NULL, status
  * reported, confidence 0. */
 void sr__event_init(struct sr_event *ev);
+
+/* The other side of iso3's war in data/dyads.tsv, or NULL (none, or more
+ * than one). */
+const char *sr__engine_partner(const struct sr_engine *e, const char *iso3);
 
 /* 1 if the folded word w[0..n) is in data/stopwords.tsv. */
 int sr__engine_is_stopword(const struct sr_engine *e, const char *w,

@@ -408,6 +408,7 @@ static const struct {
 	{"protesters", SR_ACT_PROTESTERS},
 	{"rioters", SR_ACT_RIOTERS},
 	{"unknown", SR_ACT_UNKNOWN},
+	{"enemy", SR_ACT_ENEMY},
 };
 
 static int lookup_name(int which, const char *s, size_t n)

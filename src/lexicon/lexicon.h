@@ -72,6 +72,7 @@ enum sr_actor_type {
 	SR_ACT_PROTESTERS,
 	SR_ACT_RIOTERS,
 	SR_ACT_UNKNOWN,
+	SR_ACT_ENEMY,
 };
 
 /* A dictionary entry; what a match points to. */

@@ -399,7 +399,8 @@ static int store_open(void **impl, const char *path, struct sr_diag *d)
 	rc = exec_sql(s, "PRAGMA foreign_keys = ON;"
 			 "PRAGMA synchronous = NORMAL;"
 			 "PRAGMA secure_delete = OFF;"
-			 "PRAGMA cache_size = -32768;", d);
+			 "PRAGMA cache_size = -32768;"
+			 "PRAGMA temp_store = MEMORY;", d);
 	if (rc)
 		goto out;
 	rc = check_schema(s, d);

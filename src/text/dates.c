@@ -619,6 +619,47 @@ static int may_start(const struct dcur *c, size_t p)
 	return w->cls != SR_TW_ID;
 }
 
+/* Daily-report phrases: "over the past day", "in the past 24 hours",
+ * "during the day", "in a day", "per day".  Reports that sum up a day are
+ * published the day after it: the day before the article, precision 1. */
+static const char *const past_day[] = {
+	"over the past day",	   "over the last day",
+	"in the past day",	   "in the last day",
+	"during the past day",	   "during the last day",
+	"over the past 24 hours",  "over the last 24 hours",
+	"in the past 24 hours",	   "in the last 24 hours",
+	"during the past 24 hours", "within the past 24 hours",
+	"during the day",	   "in a day",
+	"per day",		   "for a day",
+	"over the day",		   "for the day",
+	"past 24 hours",	   "last 24 hours",
+};
+
+static int parse_past_day(const struct dcur *c, size_t p, struct res *r)
+{
+	size_t k;
+
+	for (k = 0; k < sizeof(past_day) / sizeof(past_day[0]); k++) {
+		size_t n = strlen(past_day[k]), j;
+
+		if (p + n > c->end)
+			continue;
+		for (j = 0; j < n; j++) {
+			unsigned char a = (unsigned char)c->t[p + j];
+
+			if ((a | 0x20) != (unsigned char)past_day[k][j] &&
+			    a != (unsigned char)past_day[k][j])
+				break;
+		}
+		if (j < n ||
+		    (p + n < c->end && sr__text_alnum((unsigned char)c->t[p + n])))
+			continue;
+		memset(r, 0, sizeof(*r));
+		return set_rel(c, r, -1, 1, p + n);
+	}
+	return 0;
+}
+
 size_t sr__dates(const char *text, struct sr_span span,
 		 struct sr_ymd article_date, struct sr_date_expr *out,
 		 size_t cap)
@@ -642,7 +683,9 @@ size_t sr__dates(const char *text, struct sr_span span,
 			i++;
 			continue;
 		}
-		if (may_start(&c, i) && parse_at(&c, i, B_NO, 0, &r) &&
+		if (((strchr("iodpfl", text[i] | 0x20) &&
+		      parse_past_day(&c, i, &r)) ||
+		     (may_start(&c, i) && parse_at(&c, i, B_NO, 0, &r))) &&
 		    r.end > i) {
 			out[count].span.off = (uint32_t)i;
 			out[count].span.len = (uint32_t)(r.end - i);
