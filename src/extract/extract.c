@@ -273,6 +273,12 @@ static int resolve_kind(const struct actx *c, const struct sent *s,
 		return wk;
 	}
 	if (e->kind == SR_KIND_ATTACK) {
+		/* "attacks on the electricity supply": something struck from
+		 * afar, not a clash */
+		if (sentence_has_cue(c, s, SR_CUE_TARGET)) {
+			*extra = "+target";
+			return sr__lex_kind_find(c->lx, "shelling_missile");
+		}
 		if (sentence_has_cue(c, s, SR_CUE_CIVILIAN) &&
 		    (sentence_has_cue(c, s, SR_CUE_KILL) ||
 		     sentence_has_cue(c, s, SR_CUE_INJURE))) {
@@ -287,6 +293,43 @@ static int resolve_kind(const struct actx *c, const struct sent *s,
 }
 
 /* Choose the trigger of the sentence; -1 if none. */
+static int topic_before(const struct actx *c, const struct sent *s,
+			uint32_t off)
+{
+	struct sr_span w = {off, 0};
+	int k;
+
+	for (k = 0; k < 3; k++) {
+		w = sr__prev_word(c->text, s->span.off, w.off, 1);
+		if (!w.len)
+			return 0;
+		if (sr__cue_at(c, s, w.off) == SR_CUE_TOPIC)
+			return 1;
+	}
+	return 0;
+}
+
+static int attributive(const struct actx *c, const struct sent *s,
+		       uint32_t off, const struct sr_entry *e)
+{
+	struct sr_span w;
+	size_t n = strlen(e->phrase);
+
+	if (e->pos != 'v' || n < 3 || strcmp(e->phrase + n - 2, "ed") != 0 ||
+	    strchr(e->phrase, ' '))
+		return 0;
+	w = sr__prev_word(c->text, s->span.off, off, 0);
+	return w.len && (sr__word_is(c->text, w, "the") ||
+			 sr__word_is(c->text, w, "a") ||
+			 sr__word_is(c->text, w, "an") ||
+			 sr__word_is(c->text, w, "its") ||
+			 sr__word_is(c->text, w, "their") ||
+			 sr__word_is(c->text, w, "previously") ||
+			 sr__word_is(c->text, w, "newly") ||
+			 sr__word_is(c->text, w, "recently") ||
+			 sr__word_is(c->text, w, "temporarily"));
+}
+
 static int has_locative_place(const struct actx *c, const struct sent *s)
 {
 	uint32_t i;
@@ -350,7 +393,8 @@ static int choose_trigger(const struct actx *c, const struct sent *s,
 			continue;
 		/* a generic "attack"/"strike" with no weapon needs a toll or a
 		 * place it happened in */
-		if (strcmp(extra, "+default") == 0 &&
+		if ((strcmp(extra, "+default") == 0 ||
+		     strcmp(extra, "+target") == 0) &&
 		    !sentence_has_cue(c, s, SR_CUE_KILL) &&
 		    !sentence_has_cue(c, s, SR_CUE_INJURE) &&
 		    !has_locative_place(c, s))
@@ -367,7 +411,23 @@ static int choose_trigger(const struct actx *c, const struct sent *s,
 		{
 			struct sr_span cl = clause_of(c, s, c->m[i].off);
 			struct sr_span before = {cl.off, c->m[i].off - cl.off};
+			struct sr_span after = {c->m[i].off + c->m[i].len, 0};
+			struct sr_span w1 = sr__next_word(
+				c->text, cl.off + cl.len, after.off, 0);
 			int bg = cue_in(c, s, before, SR_CUE_GENERIC);
+
+			/* "offensive strategy", "attack capabilities" */
+			if (w1.len) {
+				after.len = w1.off + w1.len - after.off;
+				bg |= cue_in(c, s, after, SR_CUE_ABSTRACT);
+			}
+			/* "to discuss a grain deal": a topic, not an act */
+			if (topic_before(c, s, c->m[i].off))
+				score -= 30;
+			/* "the liberated regions", "the previously seized
+			 * city": a participle used as an adjective */
+			if (attributive(c, s, c->m[i].off, e))
+				continue;
 
 			/* the trigger the toll belongs to */
 			if (cue_in(c, s, cl, SR_CUE_KILL) ||
@@ -591,6 +651,13 @@ static const char *actor_name(const struct actx *c, const struct actor *a,
 	}
 	if (a->country)
 		cname = a->country->name;
+	/* a capital or a government acting violently: its armed forces */
+	if (a->country && tmpl && !a->demonym &&
+	    (a->type == SR_ACT_METONYM || a->type == SR_ACT_GOV ||
+	     a->type == SR_ACT_HEAD_GOV) &&
+	    is_violent(c->lx, kind) &&
+	    strncmp(tmpl, "Government of", 13) == 0)
+		tmpl = "Military Forces of %s";
 	if (a->demonym || !tmpl) {
 		if (!a->country)
 			return NULL;
@@ -1432,6 +1499,24 @@ static const struct sr_entry toll_entry = {
 	SR_ENT_TRIGGER, 'v', 1, 0, -1, "toll", NULL, NULL, NULL,
 };
 
+/* "lives", "deaths", "injuries": nouns that make an event only with a
+ * number in the sentence ("the war's toll on the lives of civilians"). */
+static int toll_noun(const char *phrase, const struct sent *s,
+		     const struct actx *c)
+{
+	struct sr_number n[4];
+	static const char *const nouns[] = {
+		"lives", "death", "deaths", "fatalities", "fatality",
+		"injuries", "injury", "death toll", "dead",
+	};
+	size_t k;
+
+	for (k = 0; k < SR_ARRAY_LEN(nouns); k++)
+		if (strcmp(phrase, nouns[k]) == 0)
+			return sr__numbers(c->text, s->span, n, 4) == 0;
+	return 0;
+}
+
 static int toll_trigger(const struct actx *c, const struct sent *s,
 			int *kind, const char **extra,
 			const struct sr_entry **te)
@@ -1460,7 +1545,7 @@ static int toll_trigger(const struct actx *c, const struct sent *s,
 
 		if (e->type == SR_ENT_CUE &&
 		    (e->sub == SR_CUE_KILL || e->sub == SR_CUE_INJURE) &&
-		    !inside_longer(c, s, i) &&
+		    !inside_longer(c, s, i) && !toll_noun(e->phrase, s, c) &&
 		    !negated_before(c, s, c->m[i].off)) {
 			*kind = k;
 			*te = &toll_entry;
@@ -1568,8 +1653,7 @@ static int frame_sentence(struct actx *c, const struct sent *s,
 	apply_kind(c, kind, &ev);
 	/* Background and commentary ("both sides have intensified drone
 	 * attacks") is not an event unless it names a place or a toll. */
-	if (bg && !(pm && pm->precision <= 2) && ev.fatalities < 0 &&
-	    ev.injured < 0 && !ev.spans.date.len)
+	if (bg && ev.fatalities < 0 && ev.injured < 0 && !ev.spans.date.len)
 		goto carry;
 	ev.rule = sr__arena_printf(&c->doc->arena, "trigger:%s%s", te->phrase,
 				   extra);

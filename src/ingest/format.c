@@ -11,6 +11,10 @@
  *    "url", "source" (strings; null means absent).  Blank lines are
  *    skipped.  A line that is bad is reported and the next line is read.
  *    The id defaults to "<base name>:<line>" ("articles.jsonl:12").
+ *    Each line first goes through the fast path (jsonl.c, fast_article
+ *    here); whatever it does not take, including every bad line, is
+ *    parsed by jansson (jsonl_article), whose errors are reported.  Both
+ *    give byte-identical articles for the lines the fast path takes.
  *  - anything else: one text article per file.  If the first line is
  *    "date YYYY-MM-DD" (spaces or tabs before and after "date" allowed),
  *    that is its date and the text starts at the first non-blank byte
@@ -18,7 +22,8 @@
  *    is used, and with none the date is unknown (y == 0), which is not an
  *    error.  The id is the file's base name with a ".txt" suffix removed
  *    ("003_9ff1.txt" -> "003_9ff1"; "notes.md" stays "notes.md"); stdin
- *    is "stdin".
+ *    is "stdin-" and the first 12 hex digits of the 64-bit FNV-1a hash of
+ *    the normalised text, so texts piped on different runs differ.
  *
  * Every article text is checked (no NUL, valid UTF-8, under the caps) and
  * normalised (utf8.c) into r->text.  Diagnostics name the file and line;
@@ -216,10 +221,19 @@ static int next_text(struct sr_reader *r, struct sr_article *a,
 				   r->text.len, r->doc_max);
 	if (rc)
 		return sr_diag_set(d, rc, path, 0, "%s", sr_strerror(rc));
-	off = strlen(r->cur_base);
-	if (off > 4 && memcmp(r->cur_base + off - 4, ".txt", 4) == 0)
-		off -= 4;
-	a->id = sr__arena_strndup(&r->arena, r->cur_base, off);
+	if (r->cur_stdin) {
+		/* Different texts piped on different runs must not share an
+		 * id in the store. */
+		uint64_t h = sr__hash64(a->text, a->text_len);
+
+		a->id = sr__arena_printf(&r->arena, "stdin-%012" PRIx64,
+					 h >> 16);
+	} else {
+		off = strlen(r->cur_base);
+		if (off > 4 && memcmp(r->cur_base + off - 4, ".txt", 4) == 0)
+			off -= 4;
+		a->id = sr__arena_strndup(&r->arena, r->cur_base, off);
+	}
 	if (!a->id)
 		return sr_diag_set(d, SR_ENOMEM, path, 0, "out of memory");
 	a->file = path;
@@ -393,6 +407,93 @@ out:
 	return rc;
 }
 
+/* A string member of the fast path that may be absent, null or empty:
+ * *out is NULL then.  false for any other type. */
+static bool fast_opt(const struct sr__jfield *f, const char **out)
+{
+	*out = NULL;
+	if (f->type == SR__JV_ABSENT || f->type == SR__JV_NULL)
+		return true;
+	if (f->type != SR__JV_STRING)
+		return false;
+	if (f->len)
+		*out = f->s;
+	return true;
+}
+
+/* The line through the fast path (jsonl.c), with the rules of
+ * jsonl_article.  1 with *a filled; 0 when anything is unusual or wrong,
+ * so that jsonl_article reads the line again and words the error. */
+static int fast_article(struct sr_reader *r, const char *p, size_t len,
+			struct sr_article *a)
+{
+	struct sr__jline jl;
+	const struct sr__jfield *f;
+	struct sr_ymd date = r->default_date;
+
+	if (sr__jsonl_scan(p, len, &jl, &r->arena, &r->text) != 1)
+		goto fallback;
+	f = &jl.f[SR__JK_TEXT];
+	if (f->type != SR__JV_STRING || f->len > r->doc_max ||
+	    is_blank(f->s, f->len))
+		goto fallback;
+
+	f = &jl.f[SR__JK_ID];
+	if (f->type == SR__JV_STRING && f->len > 0)
+		a->id = f->s;
+	else if (f->type == SR__JV_INT)
+		a->id = sr__arena_printf(&r->arena, "%" PRId64, f->i);
+	else if (f->type == SR__JV_BOOL)
+		goto fallback;
+	else
+		a->id = sr__arena_printf(&r->arena, "%s:%" PRIu32, r->cur_base,
+					 r->lineno);
+	if (!a->id)
+		goto fallback;
+
+	f = &jl.f[SR__JK_DATE];
+	if (f->type == SR__JV_STRING && f->len > 0) {
+		if (f->len < 10 || !date_shaped(f->s) ||
+		    (f->len > 10 && f->s[10] != 'T' && f->s[10] != 't' &&
+		     f->s[10] != ' ') ||
+		    sr_ymd_parse(f->s, 10, &date) != 0)
+			goto fallback;
+	} else if (f->type != SR__JV_STRING && f->type != SR__JV_ABSENT &&
+		   f->type != SR__JV_NULL) {
+		goto fallback;
+	}
+	if (!fast_opt(&jl.f[SR__JK_TITLE], &a->title) ||
+	    !fast_opt(&jl.f[SR__JK_URL], &a->url) ||
+	    !fast_opt(&jl.f[SR__JK_SOURCE], &a->source))
+		goto fallback;
+
+	/* Unescaped ASCII without CR is already normal: no second pass. */
+	if (jl.text_flags & (SR__JF_NONASCII | SR__JF_CR)) {
+		struct sr_buf t;
+
+		sr__buf_reset(&r->scratch);
+		if (sr__ingest_normalize(&r->scratch, r->text.data,
+					 r->text.len, &r->nfc) != 0 ||
+		    r->scratch.len > r->doc_max)
+			goto fallback;
+		t = r->text;
+		r->text = r->scratch;
+		r->scratch = t;
+	}
+	a->text = r->text.data;
+	a->text_len = r->text.len;
+	a->file = r->cur_path;
+	a->line = r->lineno;
+	a->date = date;
+	r->fast_count++;
+	return 1;
+fallback:
+	memset(a, 0, sizeof(*a));
+	sr__arena_reset(&r->arena);
+	sr__buf_reset(&r->text);
+	return 0;
+}
+
 static int next_jsonl(struct sr_reader *r, struct sr_article *a,
 		      struct sr_diag *d)
 {
@@ -413,8 +514,11 @@ static int next_jsonl(struct sr_reader *r, struct sr_article *a,
 			return sr_diag_set(d, SR_EINPUT, r->cur_path, r->lineno,
 					   "line too long (%zu bytes, max %zu)",
 					   len, r->line_max);
-		if (!is_blank(p, len))
-			return jsonl_article(r, p, len, a, d);
+		if (is_blank(p, len))
+			continue;
+		if (!r->no_fast && fast_article(r, p, len, a))
+			return 1;
+		return jsonl_article(r, p, len, a, d);
 	}
 }
 

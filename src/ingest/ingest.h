@@ -54,6 +54,53 @@ int sr__ingest_add_mem(struct sr_reader *r, const char *name, const void *data,
 void sr__ingest_set_limits(struct sr_reader *r, size_t doc_max,
 			   size_t line_max);
 
+/* Turn the JSON Lines fast path (jsonl.c) on or off (it is on by
+ * default).  Off, every line goes through jansson; for tests, the fuzz
+ * target and benchmarks. */
+void sr__ingest_set_fast(struct sr_reader *r, bool on);
+
+/* ---- JSON Lines fast path (jsonl.c) ---- */
+
+enum sr__jv { /* the type of a known member's value */
+	SR__JV_ABSENT = 0,
+	SR__JV_NULL,
+	SR__JV_BOOL,
+	SR__JV_INT,
+	SR__JV_STRING
+};
+enum { /* the known members, indexes into sr__jline.f */
+	SR__JK_TEXT,
+	SR__JK_ID,
+	SR__JK_DATE,
+	SR__JK_TITLE,
+	SR__JK_URL,
+	SR__JK_SOURCE,
+	SR__JK_COUNT
+};
+enum { /* what a string held, in sr__jline.text_flags */
+	SR__JF_ESC = 1,	     /* a backslash escape */
+	SR__JF_NONASCII = 2, /* a byte above 0x7F once unescaped */
+	SR__JF_CR = 4	     /* an escaped CR (raw ones are refused) */
+};
+struct sr__jfield {
+	enum sr__jv type;
+	const char *s; /* SR__JV_STRING: unescaped, NUL-terminated */
+	size_t len;    /* bytes of s */
+	int64_t i;     /* SR__JV_INT */
+};
+struct sr__jline {
+	struct sr__jfield f[SR__JK_COUNT];
+	unsigned text_flags; /* SR__JF_* of "text" */
+};
+
+/* Parse line[0..len) if it is one flat JSON object the fast path takes
+ * (see jsonl.c for what it leaves to jansson).  1 with *jl filled: "text"
+ * unescaped into text (reset first; jl's text field points at its data),
+ * the other known strings copied into arena.  0 when the line must go to
+ * jansson (also when out of memory); text and arena may then hold junk. */
+int sr__jsonl_scan(const char *line, size_t len, struct sr__jline *jl,
+		   struct sr_arena *arena, struct sr_buf *text);
+
 /* ---- the reader's state (reader.c, format.c) ---- */
 
 /* The input being read: a FILE streamed through a reusable buffer, or a
@@ -88,7 +135,11 @@ struct sr_reader {
 			 next on top; owned paths */
 	size_t stack_count, stack_cap;
 
+	bool no_fast;	     /* JSONL: always use jansson */
+	uint64_t fast_count; /* JSONL lines taken by the fast path */
+
 	bool cur_open;	      /* an input is open */
+	bool cur_stdin;	      /* ... and it is standard input */
 	bool cur_done;	      /* ... and has nothing more to give */
 	char *cur_path;	      /* owned; the path as given or found */
 	const char *cur_base; /* base name for ids: into cur_path or
@@ -99,6 +150,8 @@ struct sr_reader {
 
 	struct sr_arena arena; /* the current article's strings */
 	struct sr_buf text;    /* the current article's text */
+	struct sr_buf scratch; /* text before normalisation, swapped
+				  with text */
 	struct sr__nfc nfc;
 };
 

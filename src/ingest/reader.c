@@ -6,7 +6,9 @@
  * Inputs are queued as given.  A directory is expanded when its turn
  * comes: its entries (hidden ones skipped; regular files, symlinks to
  * regular files and subdirectories kept; symlinks to directories skipped so
- * a link cycle cannot loop) are pushed on a stack sorted so that
+ * a link cycle cannot loop; files that are not articles by their name,
+ * README* and *.md, .gaz, .db, .db-wal, .db-shm, .gz, .zip, .png, .jpg,
+ * .pdf, skipped, though a file given by name is always read) are pushed on a stack sorted so that
  * depth-first order is the byte order of the full paths.  One input is
  * open at a time; its format is chosen from its first bytes (format.c).
  *
@@ -206,6 +208,7 @@ int sr_reader_new(struct sr_reader **out, const struct sr_ymd *default_date)
 	r->line_max = SR_MAX_LINE_LEN;
 	sr__arena_init(&r->arena, 4096);
 	sr__buf_init(&r->text, 0);
+	sr__buf_init(&r->scratch, 0);
 	*out = r;
 	return SR_OK;
 }
@@ -216,6 +219,11 @@ void sr__ingest_set_limits(struct sr_reader *r, size_t doc_max, size_t line_max)
 		r->doc_max = doc_max;
 	if (line_max)
 		r->line_max = line_max;
+}
+
+void sr__ingest_set_fast(struct sr_reader *r, bool on)
+{
+	r->no_fast = !on;
 }
 
 int sr_reader_add_path(struct sr_reader *r, const char *path)
@@ -266,6 +274,7 @@ static void close_current(struct sr_reader *r)
 	sr_free(r->cur_path);
 	r->cur_path = NULL;
 	r->cur_open = false;
+	r->cur_stdin = false;
 }
 
 void sr_reader_free(struct sr_reader *r)
@@ -284,6 +293,7 @@ void sr_reader_free(struct sr_reader *r)
 	sr_free(r->stack);
 	sr__arena_clear(&r->arena);
 	sr__buf_clear(&r->text);
+	sr__buf_clear(&r->scratch);
 	sr__nfc_clear(&r->nfc);
 	sr_free(r);
 }
@@ -311,6 +321,32 @@ static char *join_path(const char *dir, const char *name)
 		p[dl] = '/';
 	memcpy(p + dl + slash, name, nl + 1);
 	return p;
+}
+
+/* 1 if name ends in suffix, ASCII case ignored. */
+static bool ends_with(const char *name, size_t len, const char *suffix)
+{
+	size_t n = strlen(suffix);
+
+	return len >= n && sr__strncaseeq(name + len - n, n, suffix);
+}
+
+/* 1 for a file name that is not an article: READMEs, notes, gazetteers,
+ * databases, archives and images.  Only applied to directory entries. */
+static bool skipped_name(const char *name)
+{
+	static const char *const ext[] = {
+	    ".md",  ".gaz", ".db",  ".db-wal", ".db-shm", ".gz",
+	    ".zip", ".png", ".jpg", ".pdf",
+	};
+	size_t len = strlen(name), i;
+
+	if (len >= 6 && sr__strncaseeq(name, 6, "README"))
+		return true;
+	for (i = 0; i < SR_ARRAY_LEN(ext); i++)
+		if (ends_with(name, len, ext[i]))
+			return true;
+	return false;
 }
 
 /* Push the entries of directory path on the stack, first entry on top. */
@@ -353,7 +389,8 @@ static int expand_dir(struct sr_reader *r, const char *path, struct sr_diag *d)
 		if (lstat(full, &st) != 0 ||
 		    (S_ISLNK(st.st_mode) &&
 		     (stat(full, &st) != 0 || !S_ISREG(st.st_mode))) ||
-		    (!S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode))) {
+		    (!S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode)) ||
+		    (S_ISREG(st.st_mode) && skipped_name(de->d_name))) {
 			sr_free(full);
 			continue;
 		}
@@ -461,6 +498,7 @@ static int open_next(struct sr_reader *r, struct sr_diag *d)
 		r->cur_base = r->cur_path;
 	} else if (!from_dir && strcmp(r->cur_path, "-") == 0) {
 		in->fp = stdin;
+		r->cur_stdin = true;
 		r->cur_base = "stdin";
 	} else {
 		if (stat(r->cur_path, &st) != 0) {

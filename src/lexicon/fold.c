@@ -1,8 +1,8 @@
 /*
  * fold.c - name keys and distances for the gazetteer.
  *
- * Exports sr__fold (a name -> its lookup key) and sr__geo_km (great-circle
- * distance).  The key of a name is: compatibility-decomposed (NFKD), marks
+ * Exports sr__fold (a name -> its lookup key), sr__skeleton (a key -> its
+ * romanisation-blind skeleton) and sr__geo_km (great-circle distance).  The key of a name is: compatibility-decomposed (NFKD), marks
  * stripped, case-folded, a few Latin letters without decompositions spelt
  * out (l-stroke -> l, o-slash -> o, ae, oe, thorn, eth, dotless i ...),
  * apostrophes and primes dropped, '-' and runs of white space made one
@@ -207,6 +207,107 @@ size_t sr__fold(const char *s, size_t len, char *out, size_t cap)
 		}
 	}
 	return fold_finish(&o);
+}
+
+/* ---- skeletons ----
+ *
+ * Ukrainian and Russian romanisations of one name differ in vowels
+ * (Kharkiv/Kharkov, Kyiv/Kiev, Sloviansk/Slavyansk), in h/g/kh
+ * (Horlivka/Gorlovka), in zh/z, ts/c, in doubled letters (Odesa/Odessa) and
+ * in soft or adjectival endings (Stepne/Stepnoye/Stepnoy, Kurakhove/
+ * Kurakhovo).  The skeleton of a word keeps its consonants, maps each of
+ * those groups to one letter, turns every run of vowels (a e i o u y j)
+ * into one 'a', collapses doubled letters and drops a final vowel run, so
+ * all the spellings above share one skeleton.  Word-initial "vu" is read
+ * as "u" (Vuhledar/Ugledar).  Bytes outside ASCII letters are kept.
+ */
+static int is_vowel(char c)
+{
+	return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' ||
+	       c == 'y' || c == 'j';
+}
+
+/* Skeleton of one word w[0..n) appended to o; returns bytes written. */
+static size_t skeleton_word(const char *w, size_t n, char *o, size_t cap)
+{
+	size_t i = 0, k = 0;
+	char prev = 0;
+
+	if (n >= 3 && w[0] == 'v' && w[1] == 'u' && !is_vowel(w[2]))
+		i = 1;
+	while (i < n) {
+		const char *s = w + i;
+		size_t left = n - i, step = 1;
+		char c = s[0];
+
+		if (is_vowel(c)) {
+			c = 'a';
+		} else if (left >= 4 && memcmp(s, "shch", 4) == 0) {
+			c = 'S';
+			step = 4;
+		} else if (left >= 3 && memcmp(s, "sch", 3) == 0) {
+			c = 'S';
+			step = 3;
+		} else if (left >= 3 && memcmp(s, "tch", 3) == 0) {
+			c = 'C';
+			step = 3;
+		} else if (left >= 2 && s[1] == 'h' &&
+			   (c == 's' || c == 'c' || c == 'z' || c == 'k' ||
+			    c == 'p')) {
+			c = c == 's' ? 'S' : c == 'c' ? 'C' : c == 'z' ? 'z'
+			    : c == 'k' ? 'h' : 'f';
+			step = 2;
+		} else if (left >= 2 &&
+			   ((c == 't' && (s[1] == 's' || s[1] == 'z')) ||
+			    (c == 'c' && s[1] == 'z'))) {
+			c = c == 't' ? 'c' : 'C';
+			step = 2;
+		} else if (c == 'g') {
+			c = 'h';
+		} else if (c == 'w') {
+			c = 'v';
+		} else if (c == 'q') {
+			c = 'k';
+		}
+		i += step;
+		if (c == prev)
+			continue; /* doubled letters, vowel runs */
+		if (k + 1 >= cap)
+			return 0;
+		o[k++] = c;
+		prev = c;
+	}
+	while (k > 1 && o[k - 1] == 'a')
+		k--;
+	return k;
+}
+
+size_t sr__skeleton(const char *key, size_t len, char *out, size_t cap)
+{
+	size_t i = 0, n = 0;
+
+	if (cap == 0)
+		return 0;
+	while (i < len) {
+		const char *sp = memchr(key + i, ' ', len - i);
+		size_t wl = sp ? (size_t)(sp - (key + i)) : len - i, k;
+
+		if (wl) {
+			if (n && n + 1 < cap)
+				out[n++] = ' ';
+			k = skeleton_word(key + i, wl, out + n, cap - n);
+			if (!k) {
+				out[0] = '\0';
+				return 0;
+			}
+			n += k;
+		}
+		i += wl + 1;
+	}
+	if (n >= cap)
+		n = 0;
+	out[n] = '\0';
+	return n;
 }
 
 double sr__geo_km(double lat1, double lon1, double lat2, double lon2)

@@ -67,6 +67,12 @@ uint32_t sr__gaz_country(const struct sr_gaz *g, const char *cc);
  * length (0 if it did not fit or s holds no letters). */
 size_t sr__fold(const char *s, size_t len, char *out, size_t cap);
 
+/* Skeleton of a folded key (see fold.c): consonant classes, one 'a' per
+ * vowel run, doubled letters collapsed, final vowels dropped, word by word
+ * ("zaporozhye" and "zaporizhzhia" -> "zaparaz").  Writes at most cap-1
+ * bytes and a NUL; returns the length (0 if it did not fit). */
+size_t sr__skeleton(const char *key, size_t len, char *out, size_t cap);
+
 /* Great-circle distance in km. */
 double sr__geo_km(double lat1, double lon1, double lat2, double lon2);
 

@@ -392,7 +392,8 @@ static const struct {
 	{"over", SR_CUE_OVER},	       {"from", SR_CUE_FROM},
 	{"by", SR_CUE_BY},	       {"person", SR_CUE_PERSON},
 	{"civilian", SR_CUE_CIVILIAN}, {"soldier", SR_CUE_SOLDIER},
-	{"generic", SR_CUE_GENERIC},
+	{"generic", SR_CUE_GENERIC},   {"topic", SR_CUE_TOPIC},
+	{"target", SR_CUE_TARGET},     {"abstract", SR_CUE_ABSTRACT},
 }, actor_types[] = {
 	{"mil", SR_ACT_MIL},
 	{"gov", SR_ACT_GOV},

@@ -55,6 +55,10 @@ enum sr_cue {
 	SR_CUE_CIVILIAN,
 	SR_CUE_SOLDIER,
 	SR_CUE_GENERIC, /* background: "ongoing", "recent", "both sides" */
+	SR_CUE_TOPIC,   /* "to discuss", "about": what follows is a topic */
+	SR_CUE_TARGET,  /* an object struck: "power plant", "building" */
+	SR_CUE_ABSTRACT, /* after a trigger makes it abstract: "offensive
+			    strategy", "attack capabilities" */
 };
 
 enum sr_actor_type {
