@@ -319,6 +319,15 @@ static int attributive(const struct actx *c, const struct sent *s,
 	    strchr(e->phrase, ' '))
 		return 0;
 	w = sr__prev_word(c->text, s->span.off, off, 0);
+	/* "the liberated and occupied regions" */
+	if (w.len && (sr__word_is(c->text, w, "and") ||
+		      sr__word_is(c->text, w, "or"))) {
+		struct sr_span w2 = sr__prev_word(c->text, s->span.off, w.off, 0);
+
+		if (w2.len > 3 && c->text[w2.off + w2.len - 1] == 'd' &&
+		    c->text[w2.off + w2.len - 2] == 'e')
+			w = sr__prev_word(c->text, s->span.off, w2.off, 0);
+	}
 	return w.len && (sr__word_is(c->text, w, "the") ||
 			 sr__word_is(c->text, w, "a") ||
 			 sr__word_is(c->text, w, "an") ||
@@ -328,6 +337,31 @@ static int attributive(const struct actx *c, const struct sent *s,
 			 sr__word_is(c->text, w, "newly") ||
 			 sr__word_is(c->text, w, "recently") ||
 			 sr__word_is(c->text, w, "temporarily"));
+}
+
+static int anaphoric(const struct actx *c, const struct sent *s, uint32_t i,
+		     const struct sr_entry *e)
+{
+	struct sr_span w, n;
+
+	if (e->pos != 'n' || ((s->cues >> SR_CUE_KILL) & 1u) ||
+	    ((s->cues >> SR_CUE_INJURE) & 1u))
+		return 0;
+	w = sr__prev_word(c->text, s->span.off, c->m[i].off, 0);
+	if (!w.len || !(sr__word_is(c->text, w, "the") ||
+			sr__word_is(c->text, w, "this") ||
+			sr__word_is(c->text, w, "that") ||
+			sr__word_is(c->text, w, "these")))
+		return 0;
+	n = sr__next_word(c->text, s->span.off + s->span.len,
+			  c->m[i].off + c->m[i].len, 0);
+	return !(n.len && (sr__word_is(c->text, n, "of") ||
+			   sr__word_is(c->text, n, "on") ||
+			   sr__word_is(c->text, n, "in") ||
+			   sr__word_is(c->text, n, "at") ||
+			   sr__word_is(c->text, n, "near") ||
+			   sr__word_is(c->text, n, "against") ||
+			   sr__word_is(c->text, n, "by")));
 }
 
 static int has_locative_place(const struct actx *c, const struct sent *s)
@@ -427,6 +461,10 @@ static int choose_trigger(const struct actx *c, const struct sent *s,
 			/* "the liberated regions", "the previously seized
 			 * city": a participle used as an adjective */
 			if (attributive(c, s, c->m[i].off, e))
+				continue;
+			/* "the capture came amid...": a noun pointing back
+			 * to an event already told, with nothing new */
+			if (anaphoric(c, s, i, e))
 				continue;
 
 			/* the trigger the toll belongs to */

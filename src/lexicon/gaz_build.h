@@ -36,6 +36,7 @@ struct bplace {
 	char fcode[11];
 	char fclass;
 	uint8_t level;
+	uint8_t precision; /* precision hint (gaz_format.h), 0 none */
 	bool has_point;
 	uint32_t next_same; /* chain of places in the same dups bucket */
 };
@@ -120,6 +121,9 @@ int sr__gazb_read_states(struct build *b, const char *path,
 int sr__gazb_finish_admin1(struct build *b);
 /* Country places from data/countries.tsv. */
 int sr__gazb_add_countries(struct build *b);
+
+/* gaz_alias.c: data/place_aliases.tsv, after the admin-1 regions. */
+int sr__gazb_add_aliases(struct build *b);
 
 /* gaz_write.c: index and write the file (OUT.tmp.PID, renamed). */
 int sr__gazb_write(struct build *b, const char *path, struct sr_diag *d);

@@ -12,8 +12,15 @@
  * The index is an open-addressing hash table (linear probing, slot_count a
  * power of two, at most half full) from sr__hash64(key) to a run of place
  * indices in lists.  A slot with count 0 is empty.  Keys are sr__fold keys,
- * plus two kinds of internal keys that fold can never produce:
- * "\x01" CC "." ADMIN1CODE -> the admin-1 place, "\x02" CC -> the country.
+ * plus three kinds of internal keys that fold can never produce:
+ * "\x01" CC "." ADMIN1CODE -> the admin-1 place, "\x02" CC -> the country,
+ * "\x03" SKELETON -> the places with a name of that sr__skeleton (only
+ * skeletons of 4 bytes or more; files built before skeletons simply have
+ * none and lookups by skeleton find nothing).
+ *
+ * sr_gaz_rec.pad[0] is the place's precision hint: 0 none, else the
+ * geo_precision an event at that place gets (a power plant named by a
+ * place alias is "near" its town: 2).
  */
 #ifndef SR_LEXICON_GAZ_FORMAT_H
 #define SR_LEXICON_GAZ_FORMAT_H
@@ -25,6 +32,8 @@
 #define SR_GAZ_ENDIAN	   0x01020304u
 #define SR_GAZ_KEY_ADMIN1  '\x01'
 #define SR_GAZ_KEY_COUNTRY '\x02'
+#define SR_GAZ_KEY_SKELETON '\x03'
+#define SR_GAZ_SKELETON_MIN 4 /* shortest skeleton indexed, bytes */
 
 struct sr_gaz_header {
 	char magic[8];

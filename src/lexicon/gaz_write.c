@@ -108,6 +108,30 @@ static int add_internal_keys(struct build *b)
 	return 0;
 }
 
+/* For each name key, "\x03" + its skeleton (when long enough). */
+static int add_skeleton_keys(struct build *b)
+{
+	size_t i, n = b->nn, k;
+	char key[SR_MAX_NAME_LEN + 2];
+	int rc;
+
+	for (i = 0; i < n; i++) {
+		const struct bname *nm = &b->nm[i];
+
+		if (nm->key[0] == SR_GAZ_KEY_ADMIN1 ||
+		    nm->key[0] == SR_GAZ_KEY_COUNTRY ||
+		    nm->key[0] == SR_GAZ_KEY_SKELETON)
+			continue;
+		key[0] = SR_GAZ_KEY_SKELETON;
+		k = sr__skeleton(nm->key, nm->len, key + 1, sizeof(key) - 1);
+		if (k < SR_GAZ_SKELETON_MIN)
+			continue;
+		if ((rc = sr__gazb_add_key(b, nm->place, key, k + 1)))
+			return rc;
+	}
+	return 0;
+}
+
 static int fill_rec(struct build *b, struct spool *sp, size_t i,
 		    struct sr_gaz_rec *r)
 {
@@ -125,6 +149,7 @@ static int fill_rec(struct build *b, struct spool *sp, size_t i,
 	r->population = p->pop;
 	r->fclass = p->fclass;
 	r->level = p->level;
+	r->pad[0] = p->precision;
 	if (p->level == SR_PLACE_ADMIN1) {
 		admin1 = p->name;
 	} else if (p->level == SR_PLACE_LOCALITY && p->a1code[0]) {
@@ -186,7 +211,7 @@ int sr__gazb_write(struct build *b, const char *path, struct sr_diag *d)
 	int rc;
 
 	tmp[0] = '\0';
-	if ((rc = add_internal_keys(b)))
+	if ((rc = add_skeleton_keys(b)) || (rc = add_internal_keys(b)))
 		goto out;
 	qsort(b->nm, b->nn, sizeof(*b->nm), cmp_name);
 	for (i = 0; i < b->nn; i++) {
@@ -239,7 +264,8 @@ int sr__gazb_write(struct build *b, const char *path, struct sr_diag *d)
 			lists[nlist++] = b->nm[j].place;
 		}
 		if (b->nm[i].key[0] != SR_GAZ_KEY_ADMIN1 &&
-		    b->nm[i].key[0] != SR_GAZ_KEY_COUNTRY)
+		    b->nm[i].key[0] != SR_GAZ_KEY_COUNTRY &&
+		    b->nm[i].key[0] != SR_GAZ_KEY_SKELETON)
 			b->st.names += nlist - start;
 		if ((rc = pool_put(&sp, b->nm[i].key, b->nm[i].len, false,
 				   &koff)))

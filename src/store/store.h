@@ -28,6 +28,36 @@ struct sr_store_ops {
 
 extern const struct sr_store_ops sr__store_sqlite;
 
+/* ---- helpers shared by backends (query.c) ---- */
+
+/* spans as JSON of the non-empty ones, {"trigger":[3,7],...}, into buf
+ * (512 bytes is always enough). */
+void sr__store_spans_json(const struct sr_spans *sp, char *buf, size_t cap);
+/* Back from that JSON; absent or malformed entries stay {0,0}.  p may be
+ * NULL. */
+void sr__store_spans_parse(const char *p, struct sr_spans *sp);
+/* 1 if ev's sentence and every span lie within text_len bytes. */
+int sr__store_spans_ok(const struct sr_event *ev, size_t text_len);
+/* Rewrite the user's text query q as an FTS5 expression appended to b:
+ * words and "phrases" become FTS5 strings (a trailing * keeps prefix
+ * search), AND/OR/NOT and parentheses stay operators, an unbalanced '"'
+ * runs to the end.  Nothing else of FTS5's syntax gets through, so only
+ * misplaced operators can give an FTS5 syntax error.  SR_EUSAGE when q has
+ * no words, SR_ENOMEM/SR_ETOOBIG from the buffer. */
+int sr__store_fts_expr(const char *q, struct sr_buf *b);
+/* Great-circle distance in km between two points in degrees. */
+double sr__store_haversine_km(double lat1, double lon1, double lat2,
+			      double lon2);
+/* A box {min_lat, max_lat, min_lon, max_lon} that contains every point
+ * within km of (lat, lon), a little larger so float rounding in an R*Tree
+ * never drops one; the whole longitude range near the poles and across
+ * the antimeridian. */
+void sr__store_near_box(double lat, double lon, double km, double box[4]);
+/* The ISO3 code a --country value (ISO2, ISO3, name or alias, any case)
+ * stands for, into buf (4 bytes); "" when unknown.  An unknown 3-letter
+ * value is upper-cased as is. */
+void sr__store_country_iso3(const char *c, char *buf);
+
 /* Start a batch on db: the following sr_db_put calls share one
  * transaction, which makes bulk ingest many times faster (one commit, one
  * sync).  A failing put inside a batch is undone alone and the batch goes

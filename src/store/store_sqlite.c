@@ -38,12 +38,8 @@
  * handle between threads (its statements are cached per handle).
  */
 #include "store.h"
-#include "../lexicon/countries.h"
 
-#include <ctype.h>
 #include <errno.h>
-#include <math.h>
-#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -53,8 +49,6 @@
 #define SCHEMA_VERSION 1
 #define APP_ID 0x53524550 /* "SREP" */
 #define BUSY_TIMEOUT_MS 5000
-#define EARTH_KM 6371.0088
-#define KM_PER_DEG (EARTH_KM * 3.14159265358979323846 / 180.0)
 
 enum col_type { C_TEXT, C_INT, C_REAL };
 
@@ -121,11 +115,6 @@ static const struct {
 
 /* Query results: the event columns, then these. */
 enum { Q_ARTICLE_TEXT = E_NCOLS, Q_EVENT_RID, Q_NCOLS };
-
-static const char *const span_names[] = {
-	"trigger",    "actor1",  "actor2",   "place",   "date",
-	"fatalities", "injured", "quantity", "weapons", "claim",
-};
 
 struct store {
 	sqlite3 *db;
@@ -440,64 +429,16 @@ static int bind_count(sqlite3_stmt *st, int i, int64_t v)
 				  : sqlite3_bind_int64(st, i, v);
 }
 
-static const size_t span_offs[] = {
-	offsetof(struct sr_spans, trigger),  offsetof(struct sr_spans, actor1),
-	offsetof(struct sr_spans, actor2),   offsetof(struct sr_spans, place),
-	offsetof(struct sr_spans, date),     offsetof(struct sr_spans, fatalities),
-	offsetof(struct sr_spans, injured),  offsetof(struct sr_spans, quantity),
-	offsetof(struct sr_spans, weapons),  offsetof(struct sr_spans, claim),
-};
-
-static const struct sr_span *span_at(const struct sr_spans *sp, size_t i)
-{
-	return (const struct sr_span *)((const char *)sp + span_offs[i]);
-}
-
-static struct sr_span *span_mut(struct sr_spans *sp, size_t i)
-{
-	return (struct sr_span *)((char *)sp + span_offs[i]);
-}
-
-/* "{"trigger":[3,7],...}" of the non-empty spans into buf. */
-static void spans_json(const struct sr_spans *sp, char *buf, size_t cap)
-{
-	size_t i, n = 0;
-
-	n += (size_t)snprintf(buf + n, cap - n, "{");
-	for (i = 0; i < SR_ARRAY_LEN(span_names); i++) {
-		const struct sr_span *x = span_at(sp, i);
-		if (!x->len)
-			continue;
-		n += (size_t)snprintf(buf + n, cap - n, "%s\"%s\":[%u,%u]",
-				      n > 1 ? "," : "", span_names[i],
-				      (unsigned)x->off, (unsigned)x->len);
-	}
-	snprintf(buf + n, cap - n, "}");
-}
-
-static int span_ok(struct sr_span x, size_t text_len)
-{
-	return !x.len || ((size_t)x.off <= text_len &&
-			  (size_t)x.len <= text_len - x.off);
-}
-
 static int check_event(struct store *s, const struct sr_article *a,
 		       const struct sr_event *ev, struct sr_diag *d)
 {
-	size_t i;
-
 	if (!ev->event_id[0] ||
 	    !memchr(ev->event_id, '\0', sizeof(ev->event_id)))
 		return sr_diag_set(d, SR_EINPUT, a->file ? a->file : s->path,
 				   a->line, "article %s: event without an id",
 				   a->id);
-	if (!span_ok(ev->sentence, a->text_len))
-		goto bad;
-	for (i = 0; i < SR_ARRAY_LEN(span_names); i++)
-		if (!span_ok(*span_at(&ev->spans, i), a->text_len))
-			goto bad;
-	return SR_OK;
-bad:
+	if (sr__store_spans_ok(ev, a->text_len))
+		return SR_OK;
 	return sr_diag_set(d, SR_EINPUT, a->file ? a->file : s->path, a->line,
 			   "article %s: event %s has a span outside the "
 			   "article text", a->id, ev->event_id);
@@ -510,7 +451,7 @@ static int insert_event(struct store *s, const struct sr_article *a,
 	char spans[512];
 	int geo = ev->geo_precision > 0;
 
-	spans_json(&ev->spans, spans, sizeof(spans));
+	sr__store_spans_json(&ev->spans, spans, sizeof(spans));
 	/* Binding only fails on a bad index or out of memory; the step
 	 * below reports the latter. */
 	bind_str(st, 1 + E_EVENT_ID, ev->event_id);
@@ -707,140 +648,6 @@ static int store_commit(void *impl, struct sr_diag *d)
 
 /* ---- query ---------------------------------------------------------- */
 
-/* Turn user text into an FTS5 expression that cannot inject syntax other
- * than AND/OR/NOT, parentheses and a trailing '*' (prefix): every other
- * word and every "..." phrase becomes an FTS5 string.  An unbalanced '"'
- * runs to the end of the text.  Misplaced operators and parentheses still
- * give an FTS5 syntax error, which the caller reports as SR_EUSAGE. */
-static int fts_expr(const char *q, struct sr_buf *b)
-{
-	const char *p = q, *w, *e;
-	int rc = SR_OK, words = 0;
-
-	while (*p && !rc) {
-		while (*p && isspace((unsigned char)*p))
-			p++;
-		if (!*p)
-			break;
-		if (*p == '(' || *p == ')') {
-			rc = sr__buf_printf(b, " %c", *p++);
-			continue;
-		}
-		if (*p == '"') {
-			w = ++p;
-			while (*p && *p != '"')
-				p++;
-			e = p;
-			if (*p)
-				p++;
-		} else {
-			w = p;
-			while (*p && !isspace((unsigned char)*p) && *p != '(' &&
-			       *p != ')' && *p != '"')
-				p++;
-			e = p;
-			if ((e - w == 3 && (!strncmp(w, "AND", 3) ||
-					    !strncmp(w, "NOT", 3))) ||
-			    (e - w == 2 && !strncmp(w, "OR", 2))) {
-				rc = sr__buf_printf(b, " %.*s", (int)(e - w), w);
-				continue;
-			}
-		}
-		{
-			int prefix = 0;
-			while (e > w && e[-1] == '*') {
-				e--;
-				prefix = 1;
-			}
-			if (*p == '*') { /* "phrase"* */
-				prefix = 1;
-				while (*p == '*')
-					p++;
-			}
-			if (e == w)
-				continue;
-			rc = sr__buf_puts(b, " \"");
-			for (; w < e && !rc; w++)
-				rc = *w == '"' ? sr__buf_puts(b, "\"\"")
-					       : sr__buf_putc(b, *w);
-			if (!rc)
-				rc = sr__buf_puts(b, prefix ? "\"*" : "\"");
-			words++;
-		}
-	}
-	if (!rc && !words)
-		return SR_EUSAGE;
-	return rc;
-}
-
-static double haversine_km(double lat1, double lon1, double lat2,
-			   double lon2)
-{
-	const double r = 3.14159265358979323846 / 180.0;
-	double dlat = (lat2 - lat1) * r, dlon = (lon2 - lon1) * r;
-	double h = sin(dlat / 2) * sin(dlat / 2) +
-		   cos(lat1 * r) * cos(lat2 * r) * sin(dlon / 2) *
-			   sin(dlon / 2);
-
-	if (h > 1)
-		h = 1;
-	return 2 * EARTH_KM * asin(sqrt(h));
-}
-
-/* Bounding box of the circle, a little larger so that float rounding in
- * the R*Tree never drops a point; the exact test is done in C. */
-static void near_box(const struct sr_query *q, double box[4])
-{
-	double dlat = q->near_km / KM_PER_DEG * 1.01 + 1e-4, dlon;
-
-	box[0] = q->near_lat - dlat;
-	box[1] = q->near_lat + dlat;
-	if (fabs(q->near_lat) + dlat >= 89.0) {
-		box[2] = -180.0;
-		box[3] = 180.0;
-		return;
-	}
-	dlon = dlat / cos((fabs(q->near_lat) + dlat) * 3.14159265358979323846 /
-			  180.0);
-	box[2] = q->near_lon - dlon;
-	box[3] = q->near_lon + dlon;
-	if (box[2] < -180.0 || box[3] > 180.0) { /* crosses the antimeridian */
-		box[2] = -180.0;
-		box[3] = 180.0;
-	}
-}
-
-static void parse_spans(const char *p, struct sr_spans *sp)
-{
-	size_t i;
-
-	memset(sp, 0, sizeof(*sp));
-	if (!p)
-		return;
-	for (i = 0; i < SR_ARRAY_LEN(span_names); i++) {
-		char key[32];
-		const char *k;
-		unsigned long off, len;
-		char *end;
-
-		snprintf(key, sizeof(key), "\"%s\":[", span_names[i]);
-		k = strstr(p, key);
-		if (!k)
-			continue;
-		k += strlen(key);
-		off = strtoul(k, &end, 10);
-		if (end == k || *end != ',')
-			continue;
-		k = end + 1;
-		len = strtoul(k, &end, 10);
-		if (end == k || *end != ']' || off > UINT32_MAX ||
-		    len > UINT32_MAX)
-			continue;
-		span_mut(sp, i)->off = (uint32_t)off;
-		span_mut(sp, i)->len = (uint32_t)len;
-	}
-}
-
 static const char *col_str(sqlite3_stmt *st, int i)
 {
 	return (const char *)sqlite3_column_text(st, i);
@@ -901,34 +708,10 @@ static void row_event(sqlite3_stmt *st, struct sr_event *ev)
 	ev->confidence = sqlite3_column_double(st, E_CONFIDENCE);
 	ev->sentence.off = (uint32_t)sqlite3_column_int64(st, E_SENTENCE_OFF);
 	ev->sentence.len = (uint32_t)sqlite3_column_int64(st, E_SENTENCE_LEN);
-	parse_spans(col_str(st, E_SPANS), &ev->spans);
+	sr__store_spans_parse(col_str(st, E_SPANS), &ev->spans);
 	ev->rule = col_str(st, E_RULE);
 	ev->text = col_str(st, Q_ARTICLE_TEXT);
 	ev->text_len = (size_t)sqlite3_column_bytes(st, Q_ARTICLE_TEXT);
-}
-
-/* The ISO3 code a --country value stands for; into buf (>= 4 bytes). */
-static void country_iso3(const char *c, char *buf)
-{
-	const struct sr_country *k = NULL;
-	size_t n = strlen(c), i;
-
-	buf[0] = '\0';
-	if (n == 2)
-		k = sr__country_by_iso2(c);
-	else if (n == 3)
-		k = sr__country_by_iso3(c);
-	if (!k)
-		k = sr__country_by_name(c, n);
-	if (k && k->iso3) {
-		snprintf(buf, 4, "%s", k->iso3);
-		return;
-	}
-	if (n == 3) {
-		for (i = 0; i < 3; i++)
-			buf[i] = (char)toupper((unsigned char)c[i]);
-		buf[3] = '\0';
-	}
 }
 
 static int store_query(void *impl, const struct sr_query *q,
@@ -955,7 +738,7 @@ static int store_query(void *impl, const struct sr_query *q,
 		goto out;
 	}
 	if (q->q) {
-		rc = fts_expr(q->q, &fts);
+		rc = sr__store_fts_expr(q->q, &fts);
 		if (rc == SR_EUSAGE) {
 			rc = sr_diag_set(d, SR_EUSAGE, s->path, 0,
 					 "bad text query '%s': no words to "
@@ -1012,12 +795,12 @@ static int store_query(void *impl, const struct sr_query *q,
 	if (q->kind)
 		sqlite3_bind_text(st, arg++, q->kind, -1, SQLITE_STATIC);
 	if (q->country) {
-		country_iso3(q->country, iso3);
+		sr__store_country_iso3(q->country, iso3);
 		sqlite3_bind_text(st, arg++, iso3, -1, SQLITE_STATIC);
 		sqlite3_bind_text(st, arg++, q->country, -1, SQLITE_STATIC);
 	}
 	if (q->near) {
-		near_box(q, box);
+		sr__store_near_box(q->near_lat, q->near_lon, q->near_km, box);
 		for (i = 0; i < 4; i++)
 			sqlite3_bind_double(st, arg++, box[i]);
 	}
@@ -1026,7 +809,7 @@ static int store_query(void *impl, const struct sr_query *q,
 
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		if (q->near &&
-		    haversine_km(q->near_lat, q->near_lon,
+		    sr__store_haversine_km(q->near_lat, q->near_lon,
 				 sqlite3_column_double(st, E_LATITUDE),
 				 sqlite3_column_double(st, E_LONGITUDE)) >
 			    q->near_km)

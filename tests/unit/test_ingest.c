@@ -588,6 +588,267 @@ static void test_jsonl_binary_and_caps(void **state)
 	run_clear(&run);
 }
 
+/* ---- the JSONL fast path against jansson ---- */
+
+/* Read data as a memory input with the fast path on or off; *fast gets
+ * the lines it took. */
+static void read_mem_fast(struct run *run, const char *data, size_t len,
+			  bool on, size_t doc_max, uint64_t *fast)
+{
+	struct sr_reader *r;
+
+	assert_int_equal(sr_reader_new(&r, &(struct sr_ymd){2024, 1, 31}), 0);
+	sr__ingest_set_fast(r, on);
+	sr__ingest_set_limits(r, doc_max, 0);
+	assert_int_equal(sr__ingest_add_mem(r, "t.jsonl", data, len), 0);
+	drain(r, run);
+	*fast = r->fast_count;
+	sr_reader_free(r);
+}
+
+static void assert_same_str(const char *a, const char *b)
+{
+	if (!a || !b)
+		assert_ptr_equal(a, b);
+	else
+		assert_string_equal(a, b);
+}
+
+/* Both paths give the same results for data; the fast path took `taken`
+ * lines.  Returns the fast path's run (caller clears). */
+static void check_both(struct run *fast, const char *data, size_t doc_max,
+		       uint64_t taken, size_t idx)
+{
+	struct run slow;
+	uint64_t nf, ns;
+	size_t i, len = strlen(data);
+
+	read_mem_fast(fast, data, len, true, doc_max, &nf);
+	read_mem_fast(&slow, data, len, false, doc_max, &ns);
+	if (nf != taken)
+		print_error("case %zu: fast path took %llu lines, want %llu: "
+			    "%s\n",
+			    idx, (unsigned long long)nf,
+			    (unsigned long long)taken, data);
+	assert_int_equal(nf, taken);
+	assert_int_equal(ns, 0);
+	assert_int_equal(fast->n, slow.n);
+	for (i = 0; i < fast->n; i++) {
+		const struct res *x = &fast->r[i], *y = &slow.r[i];
+
+		if (x->rc != y->rc || strcmp(x->msg, y->msg) != 0)
+			print_error("case %zu: '%s' vs '%s'\n", idx, x->msg,
+				    y->msg);
+		assert_int_equal(x->rc, y->rc);
+		assert_string_equal(x->msg, y->msg);
+		assert_int_equal(x->line, y->line);
+		assert_same_str(x->file, y->file);
+		assert_same_str(x->id, y->id);
+		assert_same_str(x->title, y->title);
+		assert_same_str(x->url, y->url);
+		assert_same_str(x->source, y->source);
+		assert_same_str(x->text, y->text);
+		assert_int_equal(x->text_len, y->text_len);
+		assert_int_equal(x->date.y, y->date.y);
+		assert_int_equal(x->date.m, y->date.m);
+		assert_int_equal(x->date.d, y->date.d);
+	}
+	run_clear(&slow);
+}
+
+static void test_jsonl_fast_table(void **state)
+{
+	static const struct {
+		const char *line;
+		int fast; /* 1: the fast path must take it */
+	} t[] = {
+	    /* Taken: escapes, unicode, key order, unknown keys, ids. */
+	    {"{\"text\": \"Shells fell on the depot.\"}", 1},
+	    {"{\"source\":\"S\",\"url\":\"https:\\/\\/ex.org\\/a?b=1\","
+	     "\"title\":\"A \\\"title\\\"\",\"date\":\"2023-05-06\","
+	     "\"id\":\"r-9\",\"text\":\"Keys in reverse order.\"}",
+	     1},
+	    {"{\"text\": \"q\\\" b\\\\ s\\/ bs\\b ff\\f nl\\n cr\\r tab\\t "
+	     "end\"}",
+	     1},
+	    {"{\"text\": \"crlf\\r\\nline\\r\\n\\rlone\"}", 1},
+	    {"{\"text\": \"caf\\u00e9 caf\\u00E9 \\u2019q\\u2019 \\u0041\"}",
+	     1},
+	    {"{\"text\": \"boom \\ud83d\\udca5 \\uD83D\\uDCA5 done\"}", 1},
+	    {"{\"text\": \"max \\udbff\\udfff min \\ud800\\udc00\"}", 1},
+	    {"{\"text\": \"Cafe\\u0301 and e\\u0301\\u0323\"}", 1},
+	    {"{\"text\": \"\xD0\x9A\xD0\xB8\xD1\x97\xD0\xB2 \xF0\x9F\x92\xA5 "
+	     "\xE2\x82\xAC 5 e\xCC\x81\"}",
+	     1},
+	    {"{\"text\": \"\xE1\x84\x80\xE1\x85\xA1 jamo, \xE2\x84\xAB\"}", 1},
+	    {"{\"text\": \"ctl \\u0001\\u001f\\u007f del\"}", 1},
+	    {"{\"id\": 42, \"text\": \"int id\"}", 1},
+	    {"{\"id\": -7, \"text\": \"negative id\"}", 1},
+	    {"{\"id\": -0, \"text\": \"minus zero\"}", 1},
+	    {"{\"id\": 0, \"text\": \"zero\"}", 1},
+	    {"{\"id\": 123456789012345678, \"text\": \"18 digits\"}", 1},
+	    {"{\"id\": -123456789012345678, \"text\": \"18 digits\"}", 1},
+	    {"{\"id\": \"\", \"title\": \"\", \"url\": null, \"source\": "
+	     "\"\", \"date\": \"\", \"text\": \"empties\"}",
+	     1},
+	    {"{\"id\": null, \"date\": null, \"text\": \"nulls\"}", 1},
+	    {"{\"date\": \"2024-02-16T10:00:00Z\", \"text\": \"T\"}", 1},
+	    {"{\"date\": \"2024-02-16 10:00\", \"text\": \"space\"}", 1},
+	    {"{\"date\": \"2024-02-16t1\", \"text\": \"small t\"}", 1},
+	    {"{\"date\": \"2024\\u002d02-29\", \"text\": \"escaped dash\"}", 1},
+	    {"{\"lang\": \"uk\", \"n\": 3, \"neg\": -12, \"ok\": true, "
+	     "\"no\": false, \"x\": null, \"u\": \"\\u041a\\ud83d\\udca5\", "
+	     "\"\": \"empty key\", \"text\": \"unknown keys\"}",
+	     1},
+	    {"{\"id\":\"tight\",\"text\":\"no spaces\",\"n\":1}", 1},
+	    {"  {  \"text\"\t:\t\"tabs\"  ,  \"id\" : 1 }  \r", 1},
+	    {"{\"text\": \"x\"}\r", 1},
+	    {"{\"title\": \"Ti\\u0301tle\", \"text\": \"marks in title\"}", 1},
+	    {"{\"text\": \"\\\"\"}", 1},
+	    {"{\"text\": \"abcdefg\\\"\"}", 1},
+	    {"{\"text\": \"abcdefgh\\\\\"}", 1},
+	    {"{\"text\": \"abcdefghi\xC3\xA9\"}", 1},
+
+	    /* Left to jansson: its result, article or error, stands. */
+	    {"{\"text\": \"nul \\u0000 escape\"}", 0},
+	    {"{\"text\": \"x\", \"other\": \"nul \\u0000\"}", 0},
+	    {"{\"text\": \"lone high \\ud83d here\"}", 0},
+	    {"{\"text\": \"lone low \\udca5 here\"}", 0},
+	    {"{\"text\": \"high then A \\ud83d\\u0041\"}", 0},
+	    {"{\"text\": \"high at end \\ud83d\"}", 0},
+	    {"{\"text\": \"two highs \\ud83d\\ud83d\"}", 0},
+	    {"{\"text\": \"bad escape \\x41\"}", 0},
+	    {"{\"text\": \"bad hex \\u12G4\"}", 0},
+	    {"{\"text\": \"short \\u12\"}", 0},
+	    {"{\"text\": \"raw\ttab\"}", 0},
+	    {"{\"text\": \"raw cr\r\"}", 0},
+	    {"{\"text\": \"bad \xC3\x28 utf\"}", 0},
+	    {"{\"text\": \"surrogate \xED\xA0\x80 utf\"}", 0},
+	    {"{\"text\": \"overlong \xC0\xAF\"}", 0},
+	    {"{\"text\": \"x\", \"meta\": {\"a\": 1}}", 0},
+	    {"{\"text\": \"x\", \"tags\": [\"a\", 2]}", 0},
+	    {"{\"text\": \"x\", \"score\": 1.5}", 0},
+	    {"{\"text\": \"x\", \"score\": 1e5}", 0},
+	    {"{\"text\": \"x\", \"score\": -2E+2}", 0},
+	    {"{\"id\": 1234567890123456789, \"text\": \"19 digits\"}", 0},
+	    {"{\"id\": 99999999999999999999, \"text\": \"too big\"}", 0},
+	    {"{\"id\": 012, \"text\": \"leading zero\"}", 0},
+	    {"{\"id\": -, \"text\": \"minus\"}", 0},
+	    {"{\"text\": \"first\", \"text\": \"second\"}", 0},
+	    {"{\"id\": \"a\", \"text\": \"x\", \"id\": \"b\"}", 0},
+	    {"{\"t\\u0065xt\": \"escaped key\"}", 0},
+	    {"{\"\xD1\x82\": \"cyrillic key\", \"text\": \"x\"}", 0},
+	    {"{\"text\": \"x\",\f\"id\": 1}", 0},
+	    {"{\"text\": \"x\",\v\"id\": 1}", 0},
+	    {"{\"text\": \"x\",}", 0},
+	    {"{}", 0},
+	    {"{\"text\": true}", 0},
+	    {"{\"text\": \"x\", \"id\": true}", 0},
+	    {"{\"text\": \"x\", \"id\": false}", 0},
+	    {"{\"text\": \"x\", \"date\": 20240216}", 0},
+	    {"{\"text\": \"x\", \"date\": true}", 0},
+	    {"{\"text\": \"x\", \"date\": \"2024-02-30\"}", 0},
+	    {"{\"text\": \"x\", \"date\": \"2024-02-16X\"}", 0},
+	    {"{\"text\": \"x\", \"date\": \"2024/02/16\"}", 0},
+	    {"{\"text\": \"x\", \"title\": 5}", 0},
+	    {"{\"text\": \"x\", \"url\": false}", 0},
+	    {"{\"text\": \"  \\n\\t \"}", 0},
+	    {"{\"text\": \"\"}", 0},
+	    {"{\"text\": \"x\"} x", 0},
+	    {"{\"text\": \"x\"}{\"text\": \"y\"}", 0},
+	    {"{\"text\": \"x\", \"ok\": truex}", 0},
+	    {"{\"text\": \"x\", \"ok\": nul}", 0},
+	    {"{\"text\": \"x\" \"id\": 1}", 0},
+	    {"{\"text\" \"x\"}", 0},
+	    {"{\"text\": \"unterminated}", 0},
+	    {"{\"text\": \"x\"", 0},
+	    {"[\"text\", \"x\"]", 0},
+	    {"{\"text\": \"x\", \"id\": 5x}", 0},
+	};
+	struct run run;
+	size_t i;
+
+	for (i = 0; i < SR_ARRAY_LEN(t); i++) {
+		check_both(&run, t[i].line, 0, (uint64_t)t[i].fast, i);
+		assert_int_equal(run.n, 1);
+		run_clear(&run);
+	}
+
+	/* A few results spelled out, so that both paths agreeing is not
+	 * the only check. */
+	check_both(&run, t[5].line, 0, 1, 5);
+	assert_string_equal(run.r[0].text, "boom \xF0\x9F\x92\xA5 "
+					   "\xF0\x9F\x92\xA5 done");
+	run_clear(&run);
+	check_both(&run, t[3].line, 0, 1, 3);
+	assert_string_equal(run.r[0].text, "crlf\nline\n\rlone");
+	run_clear(&run);
+	check_both(&run, t[7].line, 0, 1, 7);
+	assert_string_equal(run.r[0].text,
+			    "Caf\xC3\xA9 and \xE1\xBA\xB9\xCC\x81");
+	run_clear(&run);
+	check_both(&run, t[1].line, 0, 1, 1);
+	assert_string_equal(run.r[0].id, "r-9");
+	assert_string_equal(run.r[0].url, "https://ex.org/a?b=1");
+	assert_string_equal(run.r[0].title, "A \"title\"");
+	assert_date(run.r[0].date, 2023, 5, 6);
+	run_clear(&run);
+	check_both(&run, t[17].line, 0, 1, 17);
+	assert_string_equal(run.r[0].id, "t.jsonl:1");
+	assert_null(run.r[0].title);
+	assert_null(run.r[0].source);
+	assert_date(run.r[0].date, 2024, 1, 31);
+	run_clear(&run);
+	check_both(&run, t[32].line, 0, 0, 32);
+	assert_err(&run.r[0], SR_EINPUT, "t.jsonl", 1, "invalid JSON");
+	run_clear(&run);
+	check_both(&run, t[56].line, 0, 0, 56);
+	assert_string_equal(run.r[0].text, "second");
+	run_clear(&run);
+}
+
+/* Escapes, quotes and multi-byte characters at every offset of the
+ * eight-byte word, and the size caps, through both paths. */
+static void test_jsonl_fast_offsets(void **state)
+{
+	static const char *const pieces[] = {
+	    "\\n", "\\\"", "\\\\", "\\u00e9", "\\ud83d\\udca5", "\xC3\xA9",
+	    "\xE2\x80\x99", "\xF0\x9F\x92\xA5", "e\\u0301", "\\r\\n",
+	};
+	char line[256], text[64];
+	struct run run;
+	size_t i, k;
+
+	for (i = 0; i < SR_ARRAY_LEN(pieces); i++) {
+		for (k = 0; k < 20; k++) {
+			memset(text, 'a' + (int)(k % 26), k);
+			text[k] = '\0';
+			snprintf(line, sizeof(line),
+				 "{\"id\": \"%s%s\", \"text\": \"%s%sX%.*s\"}\n"
+				 "{\"text\": \"Y%s\", \"t\": \"%s%s\"}",
+				 text, pieces[i], text, pieces[i], (int)k,
+				 "zyxwvutsrqponmlkjihg", pieces[i], text,
+				 pieces[i]);
+			check_both(&run, line, 0, 2, i * 100 + k);
+			assert_int_equal(run.articles, 2);
+			run_clear(&run);
+		}
+	}
+
+	/* "text" over the cap before and after normalisation, and at it. */
+	check_both(&run, "{\"text\": \"0123456789\"}", 10, 1, 1000);
+	run_clear(&run);
+	check_both(&run, "{\"text\": \"0123456789a\"}", 10, 0, 1001);
+	assert_err(&run.r[0], SR_EINPUT, "t.jsonl", 1,
+		   "\"text\" too long (11 bytes, max 10)");
+	run_clear(&run);
+	/* U+FB2C normalises to 3 code points (6 bytes from 3). */
+	check_both(&run, "{\"text\": \"abcd\xEF\xAC\xAC\"}", 8, 0, 1002);
+	assert_err(&run.r[0], SR_EINPUT, "t.jsonl", 1,
+		   "too long after normalisation");
+	run_clear(&run);
+}
+
 /* Files larger than the 64 KiB read buffer, with the real caps. */
 static void test_streaming(void **state)
 {
@@ -897,6 +1158,8 @@ int main(void)
 	    cmocka_unit_test(test_jsonl),
 	    cmocka_unit_test(test_jsonl_bad_lines),
 	    cmocka_unit_test(test_jsonl_binary_and_caps),
+	    cmocka_unit_test(test_jsonl_fast_table),
+	    cmocka_unit_test(test_jsonl_fast_offsets),
 	    cmocka_unit_test(test_streaming),
 	    cmocka_unit_test(test_reader_normalises),
 	    cmocka_unit_test(test_directory_walk),

@@ -358,6 +358,133 @@ static struct sr_db *filled_db(struct sr_doc *doc)
 
 /* ---- tests ---------------------------------------------------------- */
 
+static void test_fts_expr(void **state)
+{
+	static const struct {
+		const char *in, *out; /* out NULL: SR_EUSAGE */
+	} cases[] = {
+		{ "helicopter", " \"helicopter\"" },
+		{ "  drone   strike ", " \"drone\" \"strike\"" },
+		{ "\"fuel depot\"", " \"fuel depot\"" },
+		{ "\"fuel depot", " \"fuel depot\"" },
+		{ "helico*", " \"helico\"*" },
+		{ "\"fuel dep\"*", " \"fuel dep\"*" },
+		{ "a OR b", " \"a\" OR \"b\"" },
+		{ "a or b", " \"a\" \"or\" \"b\"" },
+		{ "NOT x AND (y OR z)",
+		  " NOT \"x\" AND ( \"y\" OR \"z\" )" },
+		{ "title:x", " \"title:x\"" },
+		{ "NEAR(a b)", " \"NEAR\" ( \"a\" \"b\" )" },
+		{ "it's", " \"it's\"" },
+		{ "a\"b", " \"a\" \"b\"" },
+		{ "Kharkiv-based", " \"Kharkiv-based\"" },
+		{ "^x", " \"^x\"" },
+		{ "", NULL },
+		{ "   ", NULL },
+		{ "*", NULL },
+		{ "\"\"", NULL },
+		{ "AND OR (", NULL },
+	};
+	struct sr_buf b;
+	size_t i;
+	int rc;
+
+	(void)state;
+	for (i = 0; i < SR_ARRAY_LEN(cases); i++) {
+		sr__buf_init(&b, 0);
+		rc = sr__store_fts_expr(cases[i].in, &b);
+		if (!cases[i].out) {
+			if (rc != SR_EUSAGE)
+				fail_msg("'%s': rc %d", cases[i].in, rc);
+		} else if (rc || strcmp(b.data, cases[i].out)) {
+			fail_msg("'%s': rc %d, got [%s] want [%s]", cases[i].in,
+				 rc, b.data ? b.data : "", cases[i].out);
+		}
+		sr__buf_clear(&b);
+	}
+}
+
+static void test_spans_json(void **state)
+{
+	static const char *const junk[] = {
+		"", "{", "null", "[]", "{\"trigger\":[1]}",
+		"{\"trigger\":[x,2]}", "{\"place\":[99999999999,1]}",
+		"{\"place\":[-1,2]}", "\"trigger\":[",
+	};
+	struct sr_spans sp, back;
+	char buf[512];
+	size_t i;
+
+	(void)state;
+	memset(&sp, 0, sizeof(sp));
+	sr__store_spans_json(&sp, buf, sizeof(buf));
+	assert_string_equal(buf, "{}");
+	sp.trigger = (struct sr_span){ 3, 7 };
+	sp.claim = (struct sr_span){ 0, 1 };
+	sp.quantity = (struct sr_span){ UINT32_MAX - 1, 1 };
+	sr__store_spans_json(&sp, buf, sizeof(buf));
+	assert_string_equal(buf, "{\"trigger\":[3,7],\"quantity\":"
+				 "[4294967294,1],\"claim\":[0,1]}");
+	sr__store_spans_parse(buf, &back);
+	assert_memory_equal(&sp, &back, sizeof(sp));
+	/* all ten at their largest fit */
+	memset(&sp, 0xff, sizeof(sp));
+	sr__store_spans_json(&sp, buf, sizeof(buf));
+	sr__store_spans_parse(buf, &back);
+	assert_memory_equal(&sp, &back, sizeof(sp));
+	for (i = 0; i < SR_ARRAY_LEN(junk); i++) {
+		memset(&back, 0x55, sizeof(back));
+		sr__store_spans_parse(junk[i], &back);
+		memset(&sp, 0, sizeof(sp));
+		assert_memory_equal(&sp, &back, sizeof(sp));
+	}
+	sr__store_spans_parse(NULL, &back);
+}
+
+static void test_geo_helpers(void **state)
+{
+	double box[4];
+
+	(void)state;
+	/* Kyiv - Lviv, about 468 km */
+	assert_true(fabs(sr__store_haversine_km(50.45, 30.52, 49.84, 24.03) -
+			 468) < 5);
+	assert_true(sr__store_haversine_km(10, 20, 10, 20) == 0);
+	assert_true(fabs(sr__store_haversine_km(0, 0, 0, 180) - 20015) < 5);
+	sr__store_near_box(50, 30, 100, box);
+	assert_true(box[0] < 50 - 0.899 && box[0] > 50 - 0.95);
+	assert_true(box[1] > 50 + 0.899 && box[1] < 50 + 0.95);
+	assert_true(box[2] < 30 - 1.4 && box[2] > 30 - 1.6);
+	assert_true(box[3] > 30 + 1.4 && box[3] < 30 + 1.6);
+	/* near a pole and across the antimeridian: all longitudes */
+	sr__store_near_box(89.5, 10, 100, box);
+	assert_true(box[2] == -180 && box[3] == 180);
+	sr__store_near_box(0, 179.9, 50, box);
+	assert_true(box[2] == -180 && box[3] == 180);
+}
+
+static void test_country(void **state)
+{
+	static const struct {
+		const char *in, *iso3;
+	} cases[] = {
+		{ "UKR", "UKR" }, { "ukr", "UKR" }, { "UA", "UKR" },
+		{ "ua", "UKR" },  { "Ukraine", "UKR" }, { "ukraine", "UKR" },
+		{ "RU", "RUS" },  { "Russia", "RUS" }, { "XYZ", "XYZ" },
+		{ "Atlantis", "" }, { "", "" }, { "Q", "" }, { "QQ", "" },
+	};
+	char buf[4];
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < SR_ARRAY_LEN(cases); i++) {
+		sr__store_country_iso3(cases[i].in, buf);
+		if (strcmp(buf, cases[i].iso3))
+			fail_msg("'%s': got '%s' want '%s'", cases[i].in, buf,
+				 cases[i].iso3);
+	}
+}
+
 static void test_default_path(void **state)
 {
 	(void)state;
@@ -989,6 +1116,10 @@ static void test_many(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_fts_expr),
+		cmocka_unit_test(test_spans_json),
+		cmocka_unit_test(test_geo_helpers),
+		cmocka_unit_test(test_country),
 		cmocka_unit_test(test_default_path),
 		cmocka_unit_test(test_open_close),
 		cmocka_unit_test(test_roundtrip),
