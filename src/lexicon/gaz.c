@@ -1,7 +1,7 @@
 /*
  * gaz.c - reading a compiled gazetteer: open (mmap + header check), find
  * by folded name, place views, admin-1 and country lookups, and the
- * ranking of candidates (sr__gaz_score).  Also sr_default_gazetteer_path.
+ * ranking of candidates (sr__gaz_score), lookups by skeleton.  Also sr_default_gazetteer_path.
  *
  * Invariants: an open gazetteer is immutable and may be shared by threads;
  * every offset read from the file is bounds-checked before use, so a
@@ -225,6 +225,28 @@ void sr__gaz_place(const struct sr_gaz *g, uint32_t idx, struct sr_place *out)
 	out->lat = r->lat;
 	out->lon = r->lon;
 	out->population = r->population;
+	out->precision = r->pad[0] <= 4 ? r->pad[0] : 0;
+}
+
+size_t sr__gaz_find_sk(const struct sr_gaz *g, const char *sk, size_t len,
+		       uint32_t *out, size_t cap)
+{
+	char key[SR_MAX_NAME_LEN + 2];
+
+	if (len < SR_GAZ_SKELETON_MIN || len + 1 >= sizeof(key))
+		return 0;
+	key[0] = SR_GAZ_KEY_SKELETON;
+	memcpy(key + 1, sk, len);
+	return sr__gaz_find(g, key, len + 1, out, cap);
+}
+
+size_t sr__gaz_find_skeleton(const struct sr_gaz *g, const char *key,
+			     size_t len, uint32_t *out, size_t cap)
+{
+	char sk[SR_MAX_NAME_LEN + 1];
+	size_t n = sr__skeleton(key, len, sk, sizeof(sk));
+
+	return sr__gaz_find_sk(g, sk, n, out, cap);
 }
 
 static uint32_t find_internal(const struct sr_gaz *g, const char *key, int n)

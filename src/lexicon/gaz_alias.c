@@ -42,24 +42,27 @@ static int parse_coord(const char *s, double lo, double hi, double *out)
 	return end != s && !*end && *out >= lo && *out <= hi ? 0 : -1;
 }
 
-/* The existing locality in cc (and admin1 when not "-") whose name folds
- * to key, the most populous; NONE when there is none. */
+/* The existing locality in cc (and admin1 when not "-") that has a name
+ * folding to key, the most populous; NONE when there is none. */
 static uint32_t find_locality(const struct build *b, const char *cc,
 			      const char *a1, const char *key)
 {
+	uint64_t h = sr__hash64(key, strlen(key));
 	uint32_t best = NONE;
 	size_t i;
 
-	for (i = 0; i < b->np; i++) {
-		const struct bplace *p = &b->p[i];
+	for (i = 0; i < b->nn; i++) {
+		const struct bplace *p;
 
-		if (p->level != SR_PLACE_LOCALITY || strcmp(p->cc, cc) != 0 ||
-		    strcmp(p->key, key) != 0)
+		if (b->nm[i].h != h || strcmp(b->nm[i].key, key) != 0)
+			continue;
+		p = &b->p[b->nm[i].place];
+		if (p->level != SR_PLACE_LOCALITY || strcmp(p->cc, cc) != 0)
 			continue;
 		if (strcmp(a1, "-") != 0 && strcmp(p->a1code, a1) != 0)
 			continue;
 		if (best == NONE || p->pop > b->p[best].pop)
-			best = (uint32_t)i;
+			best = b->nm[i].place;
 	}
 	return best;
 }

@@ -9,7 +9,8 @@
  *    for (country, admin1 code) groups of places, matched by distance
  *    (only used when no admin1CodesASCII.txt is given);
  *  - anything else: a GeoNames dump (19 tab-separated columns).
- * Countries always come from data/countries.tsv (compiled in).
+ * Countries always come from data/countries.tsv and aliases GeoNames lacks
+ * from data/place_aliases.tsv (both compiled in; gaz_alias.c).
  *
  * Invariants of the result: every name key is an sr__fold key in Latin
  * script (other scripts are dropped to keep the file small); a place
@@ -613,6 +614,7 @@ int sr_gazetteer_build(const struct sr_gazetteer_build_opts *o,
 	if (rc)
 		goto out;
 	if ((rc = sr__gazb_finish_admin1(&b)) ||
+	    (rc = sr__gazb_add_aliases(&b)) ||
 	    (rc = sr__gazb_add_countries(&b)))
 		goto out;
 	rc = sr__gazb_write(&b, o->out_path, d);

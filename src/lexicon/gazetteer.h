@@ -34,6 +34,8 @@ struct sr_place {
 	int level;               /* enum sr_place_level */
 	double lat, lon;         /* degrees WGS84 (admin1: centroid) */
 	uint64_t population;
+	int precision;           /* geo_precision hint of a place alias
+				    (2: an installation near a town), 0 none */
 };
 
 struct sr_gaz;
@@ -51,6 +53,16 @@ uint32_t sr__gaz_count(const struct sr_gaz *g);
  * the total number of candidates. */
 size_t sr__gaz_find(const struct sr_gaz *g, const char *key, size_t len,
 		    uint32_t *out, size_t cap);
+
+/* As sr__gaz_find, for the places with a name of the same sr__skeleton as
+ * key (romanisation variants: "slavyansk" finds Sloviansk).  Skeletons
+ * shorter than 4 bytes are not indexed: 0 candidates. */
+size_t sr__gaz_find_skeleton(const struct sr_gaz *g, const char *key,
+			     size_t len, uint32_t *out, size_t cap);
+
+/* Like sr__gaz_find_skeleton for a skeleton sk[0..len) already made. */
+size_t sr__gaz_find_sk(const struct sr_gaz *g, const char *sk, size_t len,
+		       uint32_t *out, size_t cap);
 
 /* Fill *out for place idx (< sr__gaz_count). */
 void sr__gaz_place(const struct sr_gaz *g, uint32_t idx, struct sr_place *out);

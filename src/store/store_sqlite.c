@@ -15,8 +15,9 @@
  *          struct sr_event named as in DESIGN.md, sentence_off,
  *          sentence_len, sentence (the sentence's text), spans, rule)
  *   articles_fts  FTS5, external content = articles (title, text)
- *   events_geo    R*Tree (id = events.rid, min/max lat = max/min lon =
- *                 the point); only events with geo_precision > 0
+ *   events_geo    R*Tree (id = events.rid, min_lat = max_lat = latitude,
+ *                 min_lon = max_lon = longitude); only events with
+ *                 geo_precision > 0
  * Triggers keep articles_fts and events_geo in step with the tables.  The
  * integer rids exist so that FTS5 and the R*Tree have stable keys (plain
  * rowids may change on VACUUM); the ids stay the natural, unique keys.
@@ -34,12 +35,16 @@
  * sqlite3_errmsg in the diag, file = the database path.  Events returned
  * by a query have text = the article text, so their spans are exact.
  *
+ * Pragmas: WAL, synchronous NORMAL (a crash may lose the last commits,
+ * never corrupt), busy_timeout, foreign_keys, temp_store MEMORY (batch
+ * savepoints), a 32 MB page cache, secure_delete off.
+ *
  * Does not: merge reports across articles (merge stage, later); share one
- * handle between threads (its statements are cached per handle).
+ * handle between threads (its statements are cached per handle); allow
+ * calls on the same handle from inside a query callback.
  */
 #include "store.h"
 
-#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -49,8 +54,6 @@
 #define SCHEMA_VERSION 1
 #define APP_ID 0x53524550 /* "SREP" */
 #define BUSY_TIMEOUT_MS 5000
-
-enum col_type { C_TEXT, C_INT, C_REAL };
 
 /* The events columns after rid, in insert and select order. */
 enum {

@@ -2,8 +2,10 @@
  * test_ingest.c - the article reader: the three input formats, every
  * validation error with its file, line and message, a batch mixing bad and
  * good inputs, directory walking order and hidden files, NFC / BOM / CRLF
- * normalisation, size caps, streaming past the read buffer, and
- * allocation failure.  Every article here is written for this test.
+ * normalisation, size caps, streaming past the read buffer, the JSONL fast
+ * path checked line by line against jansson, the names a directory walk
+ * skips, ids of standard input, and allocation failure.  Every article
+ * here is written for this test.
  */
 #include "testutil.h"
 
@@ -999,6 +1001,8 @@ static void test_mixed_batch(void **state)
 		  "date 2023-02-29\nNot a leap year.");
 	puts_file("batch/dir/empty.txt", "");
 	puts_file("batch/dir/fine.txt", "Fine and undated.");
+	/* Binary data under a name that is not skipped; the .png is. */
+	put("batch/dir/blob.dat", "\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16);
 	put("batch/dir/image.png", "\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16);
 	puts_file("batch/dir/sub/nested.txt", "date 2023-06-02\nNested.");
 	puts_file("batch/feed.jsonl",
@@ -1016,12 +1020,12 @@ static void test_mixed_batch(void **state)
 	assert_err(&run.r[1], SR_EIO, "batch/missing.txt", 0, "cannot open");
 	assert_err(&run.r[2], SR_EINPUT, "batch/dir/bad_date.txt", 1,
 		   "impossible date \"2023-02-29\"");
-	assert_err(&run.r[3], SR_EINPUT, "batch/dir/empty.txt", 0,
-		   "empty file");
-	assert_string_equal(run.r[4].id, "fine");
-	assert_int_equal(run.r[4].date.y, 0);
-	assert_err(&run.r[5], SR_EINPUT, "batch/dir/image.png", 3,
+	assert_err(&run.r[3], SR_EINPUT, "batch/dir/blob.dat", 3,
 		   "binary file");
+	assert_err(&run.r[4], SR_EINPUT, "batch/dir/empty.txt", 0,
+		   "empty file");
+	assert_string_equal(run.r[5].id, "fine");
+	assert_int_equal(run.r[5].date.y, 0);
 	assert_string_equal(run.r[6].id, "nested");
 	assert_date(run.r[6].date, 2023, 6, 2);
 	assert_string_equal(run.r[7].id, "f1");
@@ -1029,6 +1033,138 @@ static void test_mixed_batch(void **state)
 	assert_string_equal(run.r[9].id, "f3");
 	assert_int_equal(run.r[9].line, 3);
 	assert_string_equal(run.r[10].id, "good2");
+	run_clear(&run);
+}
+
+/* Files that are not articles are skipped when a directory is walked,
+ * never when named. */
+static void test_directory_skips(void **state)
+{
+	static const char *const skipped[] = {
+	    "README",	   "README.md",	  "README.txt",	 "readme.txt",
+	    "ReadMe",	   "notes.md",	  "NOTES.MD",	 "places.gaz",
+	    "events.db",   "events.db-wal", "events.db-shm", "dump.jsonl.gz",
+	    "batch.zip",   "map.png",	  "photo.jpg",	 "photo.JPG",
+	    "report.pdf",  "sub/README",  "sub/x.md",
+	};
+	static const char *const kept[] = {
+	    "skip/a.txt",	   "skip/b.jsonl",    "skip/db",
+	    "skip/md",		   "skip/notes.md.txt", "skip/readm.txt",
+	    "skip/sub/c.txt",	   "skip/x.dbx",      "skip/x.gzip",
+	    "skip/zip",
+	};
+	char rel[128];
+	struct run run;
+	size_t i;
+
+	for (i = 0; i < SR_ARRAY_LEN(skipped); i++) {
+		snprintf(rel, sizeof(rel), "skip/%s", skipped[i]);
+		puts_file(rel, "Not an article.");
+	}
+	for (i = 0; i < SR_ARRAY_LEN(kept); i++) {
+		if (strstr(kept[i], ".jsonl"))
+			puts_file(kept[i], "{\"text\": \"Kept line.\"}\n");
+		else
+			puts_file(kept[i], "Kept.");
+	}
+	read_one(&run, NULL, "skip");
+	assert_int_equal(run.errors, 0);
+	assert_int_equal(run.n, SR_ARRAY_LEN(kept));
+	for (i = 0; i < SR_ARRAY_LEN(kept); i++) {
+		size_t fl = strlen(run.r[i].file), kl = strlen(kept[i]);
+
+		assert_true(fl >= kl);
+		assert_string_equal(run.r[i].file + fl - kl, kept[i]);
+	}
+	run_clear(&run);
+
+	/* Named explicitly, they are read. */
+	{
+		static const char *const named[] = {"skip/README.md",
+						    "skip/map.png"};
+
+		read_paths(&run, NULL, named, 2);
+		assert_int_equal(run.n, 2);
+		assert_int_equal(run.articles, 2);
+		assert_string_equal(run.r[0].id, "README.md");
+		assert_string_equal(run.r[1].text, "Not an article.");
+		run_clear(&run);
+	}
+}
+
+/* Standard input: text articles are named by a hash of their text, JSONL
+ * lines without an id by their line. */
+static void test_stdin_ids(void **state)
+{
+	static const char *const texts[] = {
+	    "A drone hit a fuel depot near Bilozerka.",
+	    "A drone hit a fuel depot near Bilozerka!",
+	};
+	char ids[2][32], want[32], path[512];
+	struct run run;
+	size_t i;
+
+	for (i = 0; i < 2; i++) {
+		struct sr_reader *r;
+		uint64_t h = sr__hash64(texts[i], strlen(texts[i]));
+
+		puts_file("stdin.txt", texts[i]);
+		path_of(path, sizeof(path), "stdin.txt");
+		assert_non_null(freopen(path, "rb", stdin));
+		assert_int_equal(sr_reader_new(&r, NULL), 0);
+		assert_int_equal(sr_reader_add_path(r, "-"), 0);
+		drain(r, &run);
+		sr_reader_free(r);
+		assert_int_equal(run.n, 1);
+		assert_int_equal(run.r[0].rc, 1);
+		assert_string_equal(run.r[0].file, "-");
+		snprintf(want, sizeof(want), "stdin-%012llx",
+			 (unsigned long long)(h >> 16));
+		assert_string_equal(run.r[0].id, want);
+		assert_int_equal(strlen(run.r[0].id), 18);
+		snprintf(ids[i], sizeof(ids[i]), "%s", run.r[0].id);
+		run_clear(&run);
+	}
+	assert_string_not_equal(ids[0], ids[1]);
+
+	/* The id hashes the normalised text: a BOM, a date line and CRLF do
+	 * not change it. */
+	puts_file("stdin.txt", "\xEF\xBB\xBF date 2024-03-01\r\nA drone hit "
+			       "a fuel depot near Bilozerka.");
+	assert_non_null(freopen(path, "rb", stdin));
+	{
+		struct sr_reader *r;
+
+		assert_int_equal(sr_reader_new(&r, NULL), 0);
+		assert_int_equal(sr_reader_add_path(r, "-"), 0);
+		drain(r, &run);
+		sr_reader_free(r);
+	}
+	assert_string_equal(run.r[0].id, ids[0]);
+	run_clear(&run);
+
+	/* A file called "stdin" is not standard input. */
+	puts_file("named/stdin", "Just a file.");
+	read_one(&run, NULL, "named/stdin");
+	assert_string_equal(run.r[0].id, "stdin");
+	run_clear(&run);
+
+	/* JSONL on stdin keeps "stdin:<line>". */
+	puts_file("stdin.jsonl", "\n{\"text\": \"Piped line.\"}\n"
+				 "{\"id\": \"k\", \"text\": \"Keyed.\"}\n");
+	path_of(path, sizeof(path), "stdin.jsonl");
+	assert_non_null(freopen(path, "rb", stdin));
+	{
+		struct sr_reader *r;
+
+		assert_int_equal(sr_reader_new(&r, NULL), 0);
+		assert_int_equal(sr_reader_add_path(r, "-"), 0);
+		drain(r, &run);
+		sr_reader_free(r);
+	}
+	assert_int_equal(run.n, 2);
+	assert_string_equal(run.r[0].id, "stdin:2");
+	assert_string_equal(run.r[1].id, "k");
 	run_clear(&run);
 }
 
@@ -1164,6 +1300,8 @@ int main(void)
 	    cmocka_unit_test(test_reader_normalises),
 	    cmocka_unit_test(test_directory_walk),
 	    cmocka_unit_test(test_mixed_batch),
+	    cmocka_unit_test(test_directory_skips),
+	    cmocka_unit_test(test_stdin_ids),
 	    cmocka_unit_test(test_api_edges),
 	    cmocka_unit_test(test_alloc_failure),
 	};
