@@ -184,6 +184,7 @@ struct actor {
 
 struct frame {
 	const struct sent *s;
+	struct sr_span lim;      /* the part of the sentence this event reads */
 	uint32_t trig;           /* match index of the trigger */
 	int kind;                /* ontology index */
 	const char *rule_extra;  /* "+weapon" etc. */
@@ -196,6 +197,11 @@ struct frame {
 	size_t ndt;
 };
 
+
+static int in_lim(const struct frame *f, uint32_t off, uint32_t len)
+{
+	return off >= f->lim.off && off + len <= f->lim.off + f->lim.len;
+}
 
 static int is_violent(const struct sr_lex *lx, int kind)
 {
@@ -628,6 +634,8 @@ static void collect_actors(const struct actx *c, struct frame *f)
 			continue;
 		}
 	have_actor:
+		if (!in_lim(f, a.span.off, a.span.len))
+			continue;
 		/* skip matches inside the previous actor's span */
 		if (f->nact && a.span.off < f->act[f->nact - 1].span.off +
 						    f->act[f->nact - 1].span.len)
@@ -801,7 +809,7 @@ static void read_counts(const struct actx *c, struct frame *f,
 		int cue, found = -1;
 		uint32_t end = m->off + m->len;
 
-		if (e->type != SR_ENT_CUE)
+		if (e->type != SR_ENT_CUE || !in_lim(f, m->off, m->len))
 			continue;
 		cue = e->sub;
 		if (cue != SR_CUE_KILL && cue != SR_CUE_INJURE &&
@@ -836,6 +844,8 @@ static void read_counts(const struct actx *c, struct frame *f,
 
 			if (f->used[k] || n->ordinal || n->span.off < end)
 				continue;
+			if (!in_lim(f, n->span.off, n->span.len))
+				break;
 			if (n->span.off - end <= 40 &&
 			    between_words_ok(c, end, n->span.off))
 				found = (int)k;
@@ -849,7 +859,8 @@ static void read_counts(const struct actx *c, struct frame *f,
 
 				if (nend > m->off)
 					continue;
-				if (f->used[k] || n->ordinal)
+				if (f->used[k] || n->ordinal ||
+				    !in_lim(f, n->span.off, n->span.len))
 					break;
 				if (gap_before_ok(c, f, nend, m->off))
 					found = (int)k;
@@ -1018,7 +1029,8 @@ static void read_quantity(const struct actx *c, struct frame *f,
 		const struct sr_number *n = &f->num[k];
 		uint32_t nend = n->span.off + n->span.len;
 
-		if (f->used[k] || n->ordinal)
+		if (f->used[k] || n->ordinal ||
+		    !in_lim(f, n->span.off, n->span.len))
 			continue;
 		for (i = s->m0; i < s->m1; i++) {
 			const struct sr_entry *e = sr__match_entry(c, i);
@@ -1087,6 +1099,8 @@ static void read_weapons(const struct actx *c, const struct frame *f,
 
 		if (c->m[i].off >= tcl.off + tcl.len)
 			break; /* "..., adding to fears of drone attacks" */
+		if (!in_lim(f, c->m[i].off, c->m[i].len))
+			continue;
 		if (e->type != SR_ENT_WEAPON || !e->name)
 			continue;
 		/* a longer weapon match at the same place wins */
@@ -1424,6 +1438,8 @@ static void event_id(const struct actx *c, struct sr_event *ev)
 	uint64_t h = sr__hash64(c->a->id, strlen(c->a->id));
 
 	h = sr__hash64_more(h, &ev->sentence.off, sizeof(ev->sentence.off));
+	h = sr__hash64_more(h, &ev->spans.trigger.off,
+			    sizeof(ev->spans.trigger.off));
 	h = sr__hash64_more(h, ev->kind, strlen(ev->kind));
 	snprintf(ev->event_id, sizeof(ev->event_id), "sr-%016llx",
 		 (unsigned long long)h);
@@ -1464,7 +1480,8 @@ static const struct mention *choose_place(const struct actx *c,
 		size_t k;
 		int is_actor = 0;
 
-		if (pm->place == UINT32_MAX)
+		if (pm->place == UINT32_MAX ||
+		    !in_lim(f, pm->span.off, pm->span.len))
 			continue;
 		for (k = 0; k < f->nact; k++)
 			if (f->act[k].span.off <= pm->span.off &&
@@ -1617,33 +1634,24 @@ static int carry_date(const struct actx *c, const struct sent *s,
 	return 0;
 }
 
-static int frame_sentence(struct actx *c, const struct sent *s,
-			  const struct mention **last_place,
-			  struct sr_buf *work)
+/* Build and append the event of trigger match ti (kind, extra, te as
+ * chosen) reading only the part lim of the sentence for places, tolls,
+ * weapons and actors.  Returns 0, or SR_ENOMEM. */
+static int emit_frame(struct actx *c, const struct sent *s, int ti, int kind,
+		      const char *extra, int bg, const struct sr_entry *te,
+		      struct sr_span lim, const struct mention *last_place,
+		      struct sr_buf *work, int64_t *place_out)
 {
 	struct sr_date_expr carry;
 	int has_carry;
 	struct frame f;
 	struct sr_event ev;
-	const struct sr_entry *te;
 	const struct mention *pm;
-	const char *extra = "";
-	int kind = -1, ti, bg = 0;
 	double conf;
 
-	pm = NULL;
-	if (!((s->types >> SR_ENT_TRIGGER) & 1u) &&
-	    !((s->cues >> SR_CUE_KILL) & 1u) &&
-	    !((s->cues >> SR_CUE_INJURE) & 1u))
-		goto carry;
 	memset(&f, 0, sizeof(f));
 	f.s = s;
-	ti = choose_trigger(c, s, &kind, &extra, &bg);
-	te = NULL;
-	if (ti < 0)
-		ti = toll_trigger(c, s, &kind, &extra, &te);
-	if (ti < 0)
-		goto carry;
+	f.lim = lim;
 	f.ndt = sr__dates(c->text, s->span, c->a->date, f.dt, MAX_DATES);
 	if (f.ndt > MAX_DATES)
 		f.ndt = MAX_DATES;
@@ -1668,10 +1676,10 @@ static int frame_sentence(struct actx *c, const struct sent *s,
 	if (pm) {
 		sr__place_to_event(c, pm, &ev);
 		conf += 0.15;
-	} else if (*last_place &&
-		   (*last_place)->sent + 3 >= (uint32_t)(s - c->s) &&
-		   c->s[(*last_place)->sent].para == s->para) {
-		sr__place_to_event(c, *last_place, &ev);
+	} else if (last_place &&
+		   last_place->sent + 3 >= (uint32_t)(s - c->s) &&
+		   c->s[last_place->sent].para == s->para) {
+		sr__place_to_event(c, last_place, &ev);
 		ev.spans.place.len = 0; /* not from this sentence */
 		conf -= 0.05;
 	}
@@ -1690,17 +1698,122 @@ static int frame_sentence(struct actx *c, const struct sent *s,
 	}
 	apply_kind(c, kind, &ev);
 	/* Background and commentary ("both sides have intensified drone
-	 * attacks") is not an event unless it names a place or a toll. */
+	 * attacks") is not an event unless it gives a toll or a date. */
 	if (bg && ev.fatalities < 0 && ev.injured < 0 && !ev.spans.date.len)
-		goto carry;
+		return SR_OK;
 	ev.rule = sr__arena_printf(&c->doc->arena, "trigger:%s%s", te->phrase,
-				   extra);
-	if (*extra == '+' && strcmp(extra, "+weapon") != 0)
+				   extra ? extra : "");
+	if (extra && *extra == '+' && strncmp(extra, "+weapon", 7) != 0)
 		conf -= 0.1;
 	ev.confidence = conf < 0.05 ? 0.05 : conf > 0.95 ? 0.95 : conf;
 	event_id(c, &ev);
+	*place_out = ev.gazetteer_id;
 	if (sr__buf_append(work, &ev, sizeof(ev)))
 		return SR_ENOMEM;
+	return SR_OK;
+}
+
+/* A second event in the same sentence: a decisive trigger of a violent
+ * kind in another clause that names its own place ("..., while drones
+ * struck Odesa").  Returns its match index or -1. */
+static int second_trigger(const struct actx *c, const struct sent *s,
+			  uint32_t first, int first_kind, int *kind,
+			  const char **extra)
+{
+	struct sr_span cl1 = clause_of(c, s, c->m[first].off);
+	uint32_t i, k;
+
+	for (i = s->m0; i < s->m1; i++) {
+		const struct sr_entry *e = sr__match_entry(c, i);
+		struct sr_span cl;
+		const char *x = "";
+		int kd, has_place = 0;
+
+		if (e->type != SR_ENT_TRIGGER || e->strength < 2 || i == first)
+			continue;
+		cl = clause_of(c, s, c->m[i].off);
+		if (cl.off == cl1.off)
+			continue;
+		if (inside_longer(c, s, i) || negated_before(c, s, c->m[i].off) ||
+		    attributive(c, s, c->m[i].off, e) ||
+		    anaphoric(c, s, i, e) || topic_before(c, s, c->m[i].off))
+			continue;
+		{
+			struct sr_span before = {cl.off, c->m[i].off - cl.off};
+
+			if (cue_in(c, s, before, SR_CUE_GENERIC))
+				continue;
+		}
+		kd = resolve_kind(c, s, e, &x);
+		if (kd < 0 || (!is_violent(c->lx, kd) &&
+			       !kind_named(c, kd, "interception")))
+			continue;
+		if (kd == first_kind && e->kind < 0)
+			continue; /* a generic word repeating the first */
+		for (k = s->p0; k < s->p1; k++) {
+			const struct mention *pm = &c->pm[k];
+
+			if (pm->place != UINT32_MAX && !pm->is_country &&
+			    pm->precision <= 2 && pm->span.off >= cl.off &&
+			    pm->span.off + pm->span.len <= cl.off + cl.len &&
+			    pm->prep != SR_CUE_FROM)
+				has_place = 1;
+		}
+		if (!has_place)
+			continue;
+		*kind = kd;
+		*extra = x;
+		return (int)i;
+	}
+	return -1;
+}
+
+static int frame_sentence(struct actx *c, const struct sent *s,
+			  const struct mention **last_place,
+			  struct sr_buf *work)
+{
+	const struct sr_entry *te = NULL;
+	const char *extra = "", *extra2 = "";
+	int kind = -1, kind2 = -1, ti, ti2 = -1, bg = 0, rc = SR_OK;
+	struct sr_span lim1 = s->span, lim2 = s->span;
+	int64_t place1 = 0, place2 = 0;
+	size_t before = work->len;
+
+	if (!((s->types >> SR_ENT_TRIGGER) & 1u) &&
+	    !((s->cues >> SR_CUE_KILL) & 1u) &&
+	    !((s->cues >> SR_CUE_INJURE) & 1u))
+		goto carry;
+	ti = choose_trigger(c, s, &kind, &extra, &bg);
+	if (ti < 0)
+		ti = toll_trigger(c, s, &kind, &extra, &te);
+	if (ti < 0)
+		goto carry;
+	if (!te)
+		ti2 = second_trigger(c, s, (uint32_t)ti, kind, &kind2, &extra2);
+	if (ti2 >= 0) {
+		/* split the sentence at the second event's clause */
+		struct sr_span cl2 = clause_of(c, s, c->m[ti2].off);
+
+		if (c->m[ti2].off > c->m[ti].off) {
+			lim1.len = cl2.off - s->span.off;
+			lim2.off = cl2.off;
+			lim2.len = s->span.off + s->span.len - cl2.off;
+		} else {
+			lim2.len = cl2.off + cl2.len - s->span.off;
+			lim1.off = cl2.off + cl2.len;
+			lim1.len = s->span.off + s->span.len - lim1.off;
+		}
+	}
+	rc = emit_frame(c, s, ti, kind, extra, bg, te, lim1, *last_place, work,
+			&place1);
+	if (!rc && ti2 >= 0) {
+		rc = emit_frame(c, s, ti2, kind2, extra2, 0, NULL, lim2,
+				*last_place, work, &place2);
+		/* the same place twice: one event told twice, keep the first */
+		if (!rc && work->len > before + sizeof(struct sr_event) &&
+		    place1 == place2)
+			work->len -= sizeof(struct sr_event);
+	}
 carry:
 	{
 		uint32_t i;
@@ -1711,7 +1824,7 @@ carry:
 			    c->pm[i].prep != SR_CUE_FROM)
 				*last_place = &c->pm[i];
 	}
-	return SR_OK;
+	return rc;
 }
 
 /* ---- one article ---- */
