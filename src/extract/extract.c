@@ -583,6 +583,9 @@ static void collect_actors(const struct actx *c, struct frame *f)
 		    e->type == SR_ENT_COUNTRY_DEMONYM) {
 			if (!(c->text[m->off] >= 'A' && c->text[m->off] <= 'Z'))
 				continue;
+			/* "Russian-held", "Ukrainian-controlled": a modifier */
+			if (end < s->span.off + s->span.len && c->text[end] == '-')
+				continue;
 			a.country = e->country;
 			a.iso3 = e->country ? e->country->iso3 : NULL;
 			a.demonym = 1;
@@ -781,10 +784,13 @@ static int gap_before_ok(const struct actx *c, const struct frame *f,
 		    sr__word_is(c->text, w, "while") ||
 		    sr__word_is(c->text, w, "but"))
 			return 0;
-		if (++words > 5)
+		if (++words > 4)
 			return 0;
 		p = w.off + w.len;
 	}
+	for (; p < hi; p++) /* "38 times over the past day, killing" */
+		if (c->text[p] != ' ' && c->text[p] != '\n')
+			return 0;
 	return 1;
 }
 
@@ -934,6 +940,15 @@ static void read_counts(const struct actx *c, struct frame *f,
 						       x0.off + x0.len, 0)
 				       : x0;
 
+			if (x1.len && x0.len && sr__cue_at(c, s, x1.off) == 0) {
+				/* one adjective between: "a 45-year-old man" */
+				struct sr_span x2 = sr__next_word(
+					c->text, s->span.off + s->span.len,
+					x1.off + x1.len, 0);
+
+				if (x2.len && sr__cue_at(c, s, x2.off))
+					x1 = x2;
+			}
 			if (x0.len && x1.len && x0.off <= end + 2 &&
 			    (sr__word_is(c->text, x0, "a") ||
 			     sr__word_is(c->text, x0, "an")) &&
@@ -1359,6 +1374,19 @@ static void assign_roles(const struct actx *c, struct frame *f,
 	} else {
 		a1 = by ? by : adj ? adj : subj;
 		a2 = obj;
+	}
+	/* "..., blaming Ukrainian forces": the accused side acted */
+	if (!a1 && is_violent(c->lx, f->kind)) {
+		for (k = 0; k < f->nact && !a1; k++) {
+			struct sr_span w = sr__prev_word(c->text, f->s->span.off,
+							 f->act[k].span.off, 1);
+
+			if (w.len && (sr__word_is(c->text, w, "blaming") ||
+				      sr__word_is(c->text, w, "blamed") ||
+				      sr__word_is(c->text, w, "accusing") ||
+				      sr__word_is(c->text, w, "accused")))
+				a1 = &f->act[k];
+		}
 	}
 	/* "Russia said it shot down...": the speaker is the actor for acts
 	 * a side reports of itself */
