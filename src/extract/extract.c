@@ -180,6 +180,8 @@ struct actor {
 	int by;           /* preceded by "by" */
 	int loc;          /* preceded by a locative preposition: a place */
 	int claimant;     /* followed by a claim/deny cue */
+	int victim;       /* "soldiers were killed": acted on */
+	int owns_weapon;  /* "a Russian cruise missile": fired it */
 };
 
 struct frame {
@@ -267,17 +269,49 @@ static int negated_before(const struct actx *c, const struct sent *s,
 }
 
 static int resolve_kind(const struct actx *c, const struct sent *s,
-			const struct sr_entry *e, const char **extra)
+			const struct sr_entry *e, uint32_t trig_off,
+			const char **extra)
 {
 	int wk;
 
+	/* "Shahed drones exploded over Kharkiv": the weapon tells the kind
+	 * of an explosion */
+	if (e->kind >= 0 && kind_named(c, e->kind, "explosion")) {
+		struct sr_span cl = clause_of(c, s, trig_off);
+		uint32_t i;
+
+		for (i = s->m0; i < s->m1; i++) {
+			const struct sr_entry *w = sr__match_entry(c, i);
+
+			if (w->type == SR_ENT_WEAPON && w->kind >= 0 &&
+			    c->m[i].off >= cl.off &&
+			    c->m[i].off < cl.off + cl.len &&
+			    !kind_named(c, w->kind, "armed_clash")) {
+				*extra = "+weapon";
+				return w->kind;
+			}
+		}
+	}
 	if (e->kind >= 0)
 		return e->kind;
+	/* "attacked Ukrainian positions under artillery cover": a ground
+	 * assault whatever supports it */
+	if (e->kind == SR_KIND_ATTACK &&
+	    sentence_has_cue(c, s, SR_CUE_MILTARGET)) {
+		*extra = "+positions";
+		return sr__lex_kind_find(c->lx, "armed_clash");
+	}
 	wk = weapon_kind(c, s);
+	/* "Drones hit two towers. Moscow blamed Kyiv for the attack.":
+	 * the weapon of the sentence before */
+	if (wk < 0 && s > c->s && s[-1].para == s->para)
+		wk = s[-1].wkind;
 	if (wk >= 0) {
 		*extra = "+weapon";
 		return wk;
 	}
+	if (e->strength <= 1 && e->kind == SR_KIND_STRIKE)
+		return -1; /* "launched", "hit" alone say too little */
 	if (e->kind == SR_KIND_ATTACK) {
 		/* "attacks on the electricity supply": something struck from
 		 * afar, not a clash */
@@ -342,7 +376,12 @@ static int attributive(const struct actx *c, const struct sent *s,
 			 sr__word_is(c->text, w, "previously") ||
 			 sr__word_is(c->text, w, "newly") ||
 			 sr__word_is(c->text, w, "recently") ||
-			 sr__word_is(c->text, w, "temporarily"));
+			 sr__word_is(c->text, w, "temporarily") ||
+			 sr__word_is(c->text, w, "in") ||
+			 sr__word_is(c->text, w, "of") ||
+			 sr__word_is(c->text, w, "from") ||
+			 sr__word_is(c->text, w, "into") ||
+			 sr__word_is(c->text, w, "across"));
 }
 
 static int anaphoric(const struct actx *c, const struct sent *s, uint32_t i,
@@ -427,7 +466,7 @@ static int choose_trigger(const struct actx *c, const struct sent *s,
 			continue;
 		if (e->strength <= 1 && !has_support)
 			continue;
-		kind = resolve_kind(c, s, e, &extra);
+		kind = resolve_kind(c, s, e, c->m[i].off, &extra);
 		k = sr__lex_kind(c->lx, kind);
 		if (!k)
 			continue;
@@ -448,6 +487,8 @@ static int choose_trigger(const struct actx *c, const struct sent *s,
 				      strcmp(k->name, "shelling_missile") == 0))
 			continue;
 		score = k->priority + 10 * e->strength;
+		if (strcmp(extra, "+default") == 0)
+			score -= 10;
 		{
 			struct sr_span cl = clause_of(c, s, c->m[i].off);
 			struct sr_span before = {cl.off, c->m[i].off - cl.off};
@@ -513,13 +554,24 @@ static int claimant_after(const struct actx *c, const struct sent *s,
 	uint32_t p = end;
 	int k, cue;
 
-	for (k = 0; k < 3; k++) {
+	for (k = 0; k < 4; k++) {
 		w = sr__next_word(c->text, s->span.off + s->span.len, p, 0);
 		if (!w.len || w.off > p + 2)
 			return 0;
 		cue = sr__cue_at(c, s, w.off);
 		if (cue == SR_CUE_CLAIM || cue == SR_CUE_DENY)
 			return 1;
+		/* "Ukraine's interior minister said" */
+		if (k == 0 && (c->text[w.off - 1] == '\'' ||
+			       (unsigned char)c->text[w.off - 1] == 0x99)) {
+			p = w.off + w.len;
+			continue;
+		}
+		if (k <= 2 && sr__cue_at(c, s, w.off) == 0 &&
+		    sr__word_is(c->text, w, "minister")) {
+			p = w.off + w.len;
+			continue;
+		}
 		if (!(sr__word_is(c->text, w, "has") ||
 		      sr__word_is(c->text, w, "have") ||
 		      sr__word_is(c->text, w, "had") ||
@@ -529,6 +581,79 @@ static int claimant_after(const struct actx *c, const struct sent *s,
 		      sr__word_is(c->text, w, "publicly")))
 			return 0;
 		p = w.off + w.len;
+	}
+	return 0;
+}
+
+/* Words between two spans: 1 if only " and " or ", " or "/" */
+static int coordinated(const char *text, uint32_t end, uint32_t next)
+{
+	size_t n = next - end;
+
+	return (n == 5 && memcmp(text + end, " and ", 5) == 0) ||
+	       (n == 2 && memcmp(text + end, ", ", 2) == 0) ||
+	       (n == 9 && memcmp(text + end, " and the ", 9) == 0);
+}
+
+/* Number of words between end and off (0 if adjacent). */
+static int words_between(const char *text, uint32_t end, uint32_t off)
+{
+	int n = 0;
+	uint32_t p = end;
+
+	while (p < off) {
+		struct sr_span w = sr__next_word(text, off, p, 0);
+
+		if (!w.len)
+			break;
+		n++;
+		p = w.off + w.len;
+	}
+	return n;
+}
+
+/* "soldiers were killed", "civilians were wounded": the words after an
+ * actor make it the victim. */
+static int victim_after(const struct actx *c, const struct sent *s,
+			uint32_t end)
+{
+	struct sr_span w = sr__next_word(c->text, s->span.off + s->span.len,
+					 end, 0);
+	int k, cue;
+
+	for (k = 0; k < 3 && w.len; k++) {
+		cue = sr__cue_at(c, s, w.off);
+		if (cue == SR_CUE_KILL || cue == SR_CUE_INJURE)
+			return k > 0; /* need "were"/"was" between */
+		if (!(sr__word_is(c->text, w, "were") ||
+		      sr__word_is(c->text, w, "was") ||
+		      sr__word_is(c->text, w, "had") ||
+		      sr__word_is(c->text, w, "been") ||
+		      sr__word_is(c->text, w, "have")))
+			return 0;
+		w = sr__next_word(c->text, s->span.off + s->span.len,
+				  w.off + w.len, 0);
+	}
+	return 0;
+}
+
+/* "a Russian cruise missile", "Ukrainian drones": a weapon right after
+ * the demonym (one word may come between). */
+static int weapon_after(const struct actx *c, const struct sent *s,
+			uint32_t end)
+{
+	uint32_t i;
+
+	for (i = s->m0; i < s->m1; i++) {
+		const struct sr_entry *e = sr__lex_entry(c->lx, c->m[i].entry);
+
+		if (c->m[i].off < end)
+			continue;
+		if (c->m[i].off > end + 16)
+			break;
+		if (e->type == SR_ENT_WEAPON &&
+		    words_between(c->text, end, c->m[i].off) <= 1)
+			return 1;
 	}
 	return 0;
 }
@@ -675,6 +800,9 @@ static void collect_actors(const struct actx *c, struct frame *f)
 		if (a.type == SR_ACT_METONYM && !a.claimant &&
 		    !metonym_acts(c, s, a.span.off + a.span.len))
 			continue;
+		a.victim = victim_after(c, s, a.span.off + a.span.len);
+		a.owns_weapon = a.demonym && weapon_after(c, s, a.span.off +
+								  a.span.len);
 		f->act[f->nact++] = a;
 	}
 }
@@ -779,7 +907,23 @@ static int gap_before_ok(const struct actx *c, const struct frame *f,
 			break;
 		for (k = p; k < w.off; k++)
 			if (c->text[k] != ' ' && c->text[k] != '\n')
-				return 0; /* punctuation between */
+				break;
+		if (k < w.off) {
+			/* "Three people, including a girl, were killed":
+			 * skip a parenthesis that starts with "including" or
+			 * "among" and ends with the next comma */
+			const char *q;
+
+			if (c->text[k] != ',' ||
+			    !(sr__word_is(c->text, w, "including") ||
+			      sr__word_is(c->text, w, "among")))
+				return 0;
+			q = memchr(c->text + w.off, ',', hi - w.off);
+			if (!q)
+				return 0;
+			p = (size_t)(q - c->text) + 1;
+			continue;
+		}
 		if (sr__word_is(c->text, w, "and") ||
 		    sr__word_is(c->text, w, "while") ||
 		    sr__word_is(c->text, w, "but"))
@@ -951,7 +1095,9 @@ static void read_counts(const struct actx *c, struct frame *f,
 			}
 			if (x0.len && x1.len && x0.off <= end + 2 &&
 			    (sr__word_is(c->text, x0, "a") ||
-			     sr__word_is(c->text, x0, "an")) &&
+			     sr__word_is(c->text, x0, "an") ||
+			     (sr__word_is(c->text, x0, "the") &&
+			      c->text[x1.off + x1.len - 1] != 's')) &&
 			    (sr__cue_at(c, s, x1.off) == SR_CUE_CIVILIAN ||
 			     sr__cue_at(c, s, x1.off) == SR_CUE_PERSON ||
 			     sr__cue_at(c, s, x1.off) == SR_CUE_SOLDIER)) {
@@ -1297,33 +1443,6 @@ static int passive_before(const struct actx *c, const struct sent *s,
 			 sr__word_is(c->text, w, "got"));
 }
 
-/* Words between two spans: 1 if only " and " or ", " or "/" */
-static int coordinated(const char *text, uint32_t end, uint32_t next)
-{
-	size_t n = next - end;
-
-	return (n == 5 && memcmp(text + end, " and ", 5) == 0) ||
-	       (n == 2 && memcmp(text + end, ", ", 2) == 0) ||
-	       (n == 9 && memcmp(text + end, " and the ", 9) == 0);
-}
-
-/* Number of words between end and off (0 if adjacent). */
-static int words_between(const char *text, uint32_t end, uint32_t off)
-{
-	int n = 0;
-	uint32_t p = end;
-
-	while (p < off) {
-		struct sr_span w = sr__next_word(text, off, p, 0);
-
-		if (!w.len)
-			break;
-		n++;
-		p = w.off + w.len;
-	}
-	return n;
-}
-
 static void assign_roles(const struct actx *c, struct frame *f,
 			 const struct sr_entry *te, struct sr_event *ev)
 {
@@ -1333,6 +1452,9 @@ static void assign_roles(const struct actx *c, struct frame *f,
 	int passive = te->pos == 'p' || passive_before(c, f->s, t->off);
 	struct sr_span tcl = clause_of(c, f->s, t->off);
 	size_t k;
+
+	const struct actor *obj2 = NULL, *victim = NULL;
+	int clash = kind_named(c, f->kind, "armed_clash");
 
 	for (k = 0; k < f->nact; k++) {
 		const struct actor *a = &f->act[k];
@@ -1345,9 +1467,23 @@ static void assign_roles(const struct actx *c, struct frame *f,
 				claimant = a;
 			continue;
 		}
+		/* "three Ukrainian soldiers were killed": victims */
+		if (a->victim) {
+			if (!victim)
+				victim = a;
+			continue;
+		}
 		if (a->by && a->span.off > t->off) {
 			if (!by)
 				by = a; /* "was shelled by Russian forces" */
+			continue;
+		}
+		/* "a Russian cruise missile", "Ukrainian artillery fire" (the
+		 * actor runs into the trigger): the side that fired */
+		if (a->owns_weapon ||
+		    (a->span.off < t->off && aend > t->off)) {
+			if (!adj)
+				adj = a;
 			continue;
 		}
 		if (aend <= t->off) {
@@ -1363,9 +1499,13 @@ static void assign_roles(const struct actx *c, struct frame *f,
 								   subj->span.len,
 						  a->span.off))
 				subj = a;
-		} else if (a->span.off >= t->off + t->len && !obj &&
+		} else if (a->span.off >= t->off + t->len &&
 			   a->span.off < tcl.off + tcl.len) {
-			obj = a; /* only in the trigger's clause */
+			/* only in the trigger's clause */
+			if (!obj)
+				obj = a;
+			else if (!obj2 && a->country != obj->country)
+				obj2 = a;
 		}
 	}
 	if (passive) {
@@ -1375,6 +1515,32 @@ static void assign_roles(const struct actx *c, struct frame *f,
 		a1 = by ? by : adj ? adj : subj;
 		a2 = obj;
 	}
+	/* Fighting has two sides and no object: "clashes between Russian and
+	 * Ukrainian forces", "fighting raged as Russian forces pressed on".
+	 * An actor after the word is a side unless "with/against" marks it
+	 * as the other one. */
+	if (clash && !a1 && obj) {
+		struct sr_span w = sr__prev_word(c->text, f->s->span.off,
+						 obj->span.off, 1);
+
+		if (!(w.len && (sr__word_is(c->text, w, "with") ||
+				sr__word_is(c->text, w, "against") ||
+				sr__word_is(c->text, w, "on")))) {
+			a1 = obj;
+			a2 = obj2;
+		}
+	}
+	/* "Ukrainian defenders repelled 35 Russian assaults": the side
+	 * repelled attacked */
+	if (clash && (strncmp(te->phrase, "repel", 5) == 0 ||
+		      strncmp(te->phrase, "repuls", 6) == 0) && a2) {
+		const struct actor *tmp = a1;
+
+		a1 = a2;
+		a2 = tmp;
+	}
+	if (!a2 && victim && victim != a1)
+		a2 = victim;
 	/* "..., blaming Ukrainian forces": the accused side acted */
 	if (!a1 && is_violent(c->lx, f->kind)) {
 		for (k = 0; k < f->nact && !a1; k++) {
@@ -1772,7 +1938,7 @@ static int second_trigger(const struct actx *c, const struct sent *s,
 			if (cue_in(c, s, before, SR_CUE_GENERIC))
 				continue;
 		}
-		kd = resolve_kind(c, s, e, &x);
+		kd = resolve_kind(c, s, e, c->m[i].off, &x);
 		if (kd < 0 || (!is_violent(c->lx, kd) &&
 			       !kind_named(c, kd, "interception")))
 			continue;
@@ -1796,6 +1962,77 @@ static int second_trigger(const struct actx *c, const struct sent *s,
 	return -1;
 }
 
+/* "A missile hit a hospital in Kyiv. At least 27 people were killed and
+ * 82 injured.": a toll with no event word of its own, in the next sentence
+ * or the one after, belongs to the event just told when that event has no
+ * toll yet and the sentence names no other place.  Fills the counts and
+ * returns 1; 0 when the toll is not a continuation. */
+static int toll_continues(struct actx *c, const struct sent *s,
+			  struct sr_buf *work)
+{
+	struct sr_event *prev, tmp;
+	struct frame f;
+	const struct sent *ps = NULL;
+	uint32_t i;
+
+	if (!((s->cues >> SR_CUE_KILL) & 1u) &&
+	    !((s->cues >> SR_CUE_INJURE) & 1u))
+		return 0;
+	if (work->len < sizeof(*prev))
+		return 0;
+	prev = (struct sr_event *)(work->data + work->len - sizeof(*prev));
+	for (i = 0; i < c->ns; i++)
+		if (c->s[i].span.off == prev->sentence.off)
+			ps = &c->s[i];
+	if (!ps || ps->para != s->para || s - ps > 2 || s <= ps)
+		return 0;
+	if (prev->fatalities != SR_NULL_COUNT && prev->injured != SR_NULL_COUNT)
+		return 0;
+	for (i = s->p0; i < s->p1; i++) {
+		const struct mention *pm = &c->pm[i];
+		struct sr_event pe;
+
+		if (pm->place == UINT32_MAX || pm->is_country)
+			continue;
+		sr__event_init(&pe);
+		sr__place_to_event(c, pm, &pe);
+		if (pe.gazetteer_id != prev->gazetteer_id && pm->precision <= 2)
+			return 0; /* another place: another event */
+	}
+	memset(&f, 0, sizeof(f));
+	f.s = s;
+	f.lim = s->span;
+	f.nnum = sr__numbers(c->text, s->span, f.num, MAX_NUMS);
+	if (f.nnum > MAX_NUMS)
+		f.nnum = MAX_NUMS;
+	sr__event_init(&tmp);
+	read_counts(c, &f, &tmp);
+	if (tmp.fatalities == SR_NULL_COUNT && tmp.injured == SR_NULL_COUNT)
+		return 0;
+	if (prev->fatalities == SR_NULL_COUNT && tmp.fatalities != SR_NULL_COUNT) {
+		prev->fatalities = tmp.fatalities;
+		prev->fatalities_low = tmp.fatalities_low;
+		prev->fatalities_high = tmp.fatalities_high;
+		prev->spans.fatalities = tmp.spans.fatalities;
+	}
+	if (prev->injured == SR_NULL_COUNT && tmp.injured != SR_NULL_COUNT) {
+		prev->injured = tmp.injured;
+		prev->injured_low = tmp.injured_low;
+		prev->injured_high = tmp.injured_high;
+		prev->spans.injured = tmp.spans.injured;
+	}
+	if (!prev->actor2 && ((s->cues >> SR_CUE_CIVILIAN) & 1u) &&
+	    prev->country && is_violent(c->lx, sr__lex_kind_find(c->lx,
+								prev->kind))) {
+		prev->actor2 = sr__arena_printf(&c->doc->arena,
+						"Civilians (%s)", prev->country);
+		prev->actor2_iso3 = prev->iso3;
+	}
+	prev->rule = sr__arena_printf(&c->doc->arena, "%s+toll-next-sentence",
+				      prev->rule);
+	return 1;
+}
+
 static int frame_sentence(struct actx *c, const struct sent *s,
 			  const struct mention **last_place,
 			  struct sr_buf *work)
@@ -1812,6 +2049,8 @@ static int frame_sentence(struct actx *c, const struct sent *s,
 	    !((s->cues >> SR_CUE_INJURE) & 1u))
 		goto carry;
 	ti = choose_trigger(c, s, &kind, &extra, &bg);
+	if (ti < 0 && toll_continues(c, s, work))
+		goto carry;
 	if (ti < 0)
 		ti = toll_trigger(c, s, &kind, &extra, &te);
 	if (ti < 0)
@@ -1876,6 +2115,7 @@ static int split(struct actx *c)
 	struct sr_token *tok;
 	uint32_t mi = 0, para = 0;
 	int rc;
+	uint32_t w_end = 0;
 
 	/* sentences */
 	for (;;) {
@@ -1918,6 +2158,7 @@ static int split(struct actx *c)
 		s->cues = 0;
 		s->types = 0;
 		s->wkind = -1;
+		w_end = 0;
 		while (mi < c->nm &&
 		       c->m[mi].off + c->m[mi].len <= sp[i].off + sp[i].len) {
 			const struct sr_entry *e = sr__match_entry(c, mi);
@@ -1925,9 +2166,15 @@ static int split(struct actx *c)
 			s->types |= 1u << e->type;
 			if (e->type == SR_ENT_CUE)
 				s->cues |= 1u << e->sub;
-			else if (e->type == SR_ENT_WEAPON && e->kind >= 0 &&
-				 s->wkind < 0)
-				s->wkind = e->kind;
+			else if (e->type == SR_ENT_WEAPON) {
+				/* "tank" inside "anti-tank mine": the longer
+				 * match came first and wins */
+				if (e->kind >= 0 && s->wkind < 0 &&
+				    c->m[mi].off >= w_end)
+					s->wkind = e->kind;
+				if (c->m[mi].off + c->m[mi].len > w_end)
+					w_end = c->m[mi].off + c->m[mi].len;
+			}
 			mi++;
 		}
 		s->m1 = mi;

@@ -226,8 +226,8 @@ static int next_text(struct sr_reader *r, struct sr_article *a,
 		 * id in the store. */
 		uint64_t h = sr__hash64(a->text, a->text_len);
 
-		a->id = sr__arena_printf(&r->arena, "stdin-%012" PRIx64,
-					 h >> 16);
+		a->id =
+		    sr__arena_printf(&r->arena, "stdin-%012" PRIx64, h >> 16);
 	} else {
 		off = strlen(r->cur_base);
 		if (off > 4 && memcmp(r->cur_base + off - 4, ".txt", 4) == 0)
@@ -472,8 +472,8 @@ static int fast_article(struct sr_reader *r, const char *p, size_t len,
 		struct sr_buf t;
 
 		sr__buf_reset(&r->scratch);
-		if (sr__ingest_normalize(&r->scratch, r->text.data,
-					 r->text.len, &r->nfc) != 0 ||
+		if (sr__ingest_normalize(&r->scratch, r->text.data, r->text.len,
+					 &r->nfc) != 0 ||
 		    r->scratch.len > r->doc_max)
 			goto fallback;
 		t = r->text;

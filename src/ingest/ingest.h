@@ -4,8 +4,9 @@
  *
  * The public reader API (sr_reader_*) is in include/sitrep.h.  This header
  * adds: UTF-8 validation, the text normalisation every article goes
- * through (NFC, CRLF -> LF), an in-memory input for fuzzing and tests, and
- * a way to lower the size caps so tests need not write 16 MiB files.
+ * through (NFC, CRLF -> LF), the JSON Lines fast path (jsonl.c) and a
+ * switch to turn it off, an in-memory input for fuzzing and tests, and a
+ * way to lower the size caps so tests need not write 16 MiB files.
  *
  * Nothing here prints or exits; everything allocates through sr_malloc.
  */
@@ -61,14 +62,16 @@ void sr__ingest_set_fast(struct sr_reader *r, bool on);
 
 /* ---- JSON Lines fast path (jsonl.c) ---- */
 
-enum sr__jv { /* the type of a known member's value */
+/* The type of a known member's value. */
+enum sr__jv {
 	SR__JV_ABSENT = 0,
 	SR__JV_NULL,
 	SR__JV_BOOL,
 	SR__JV_INT,
 	SR__JV_STRING
 };
-enum { /* the known members, indexes into sr__jline.f */
+/* The known members: indexes into sr__jline.f. */
+enum {
 	SR__JK_TEXT,
 	SR__JK_ID,
 	SR__JK_DATE,
@@ -77,7 +80,8 @@ enum { /* the known members, indexes into sr__jline.f */
 	SR__JK_SOURCE,
 	SR__JK_COUNT
 };
-enum { /* what a string held, in sr__jline.text_flags */
+/* What a string held: bits of sr__jline.text_flags. */
+enum {
 	SR__JF_ESC = 1,	     /* a backslash escape */
 	SR__JF_NONASCII = 2, /* a byte above 0x7F once unescaped */
 	SR__JF_CR = 4	     /* an escaped CR (raw ones are refused) */

@@ -8,9 +8,10 @@
  * regular files and subdirectories kept; symlinks to directories skipped so
  * a link cycle cannot loop; files that are not articles by their name,
  * README* and *.md, .gaz, .db, .db-wal, .db-shm, .gz, .zip, .png, .jpg,
- * .pdf, skipped, though a file given by name is always read) are pushed on a stack sorted so that
- * depth-first order is the byte order of the full paths.  One input is
- * open at a time; its format is chosen from its first bytes (format.c).
+ * .pdf, skipped, though a file given by name is always read) are pushed on a
+ * stack sorted so that depth-first order is the byte order of the full paths.
+ * One input is open at a time; its format is chosen from its first bytes
+ * (format.c).
  *
  * Invariants: at most one FILE is open; articles' strings live in the
  * reader's arena and text buffer, which are reset at the start of every
@@ -336,8 +337,8 @@ static bool ends_with(const char *name, size_t len, const char *suffix)
 static bool skipped_name(const char *name)
 {
 	static const char *const ext[] = {
-	    ".md",  ".gaz", ".db",  ".db-wal", ".db-shm", ".gz",
-	    ".zip", ".png", ".jpg", ".pdf",
+	    ".md", ".gaz", ".db",  ".db-wal", ".db-shm",
+	    ".gz", ".zip", ".png", ".jpg",    ".pdf",
 	};
 	size_t len = strlen(name), i;
 

@@ -59,6 +59,7 @@ enum sr_cue {
 	SR_CUE_TARGET,  /* an object struck: "power plant", "building" */
 	SR_CUE_ABSTRACT, /* after a trigger makes it abstract: "offensive
 			    strategy", "attack capabilities" */
+	SR_CUE_MILTARGET, /* "positions", "defences": a ground assault */
 };
 
 enum sr_actor_type {

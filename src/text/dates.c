@@ -10,7 +10,9 @@
  * Relative (need the article date):
  *   today, tonight, this morning/afternoon/evening, earlier/later today
  *                                        the article date, precision 1
- *   yesterday [morning...], last night, overnight   the day before, 1
+ *   yesterday [morning...], last night   the day before, 1
+ *   overnight                            the article date, 1 (a night
+ *                                        attack reported next morning)
  *   the day before yesterday             two days before, 1
  *   [on] Saturday [night]                the last Saturday on or before the
  *                                        article date (the article's own
@@ -499,7 +501,9 @@ static int parse_word(const struct dcur *c, size_t p, int bare, int depth,
 	case SR_TWI_YESTERDAY:
 		return set_rel(c, r, -1, 1, part_of_day(c, e));
 	case SR_TWI_OVERNIGHT:
-		return set_rel(c, r, -1, 1, e);
+		/* an overnight attack reported in the morning ends on the
+		 * report's day, which is the date ACLED codes */
+		return set_rel(c, r, 0, 1, e);
 	case SR_TWI_THE:
 		w2 = next_word(c, e, &q, &e2, &up2);
 		if (is_id(w2, SR_TWI_DAY) &&

@@ -814,8 +814,16 @@ static void test_jsonl_fast_table(void **state)
 static void test_jsonl_fast_offsets(void **state)
 {
 	static const char *const pieces[] = {
-	    "\\n", "\\\"", "\\\\", "\\u00e9", "\\ud83d\\udca5", "\xC3\xA9",
-	    "\xE2\x80\x99", "\xF0\x9F\x92\xA5", "e\\u0301", "\\r\\n",
+	    "\\n",
+	    "\\\"",
+	    "\\\\",
+	    "\\u00e9",
+	    "\\ud83d\\udca5",
+	    "\xC3\xA9",
+	    "\xE2\x80\x99",
+	    "\xF0\x9F\x92\xA5",
+	    "e\\u0301",
+	    "\\r\\n",
 	};
 	char line[256], text[64];
 	struct run run;
@@ -1041,16 +1049,16 @@ static void test_mixed_batch(void **state)
 static void test_directory_skips(void **state)
 {
 	static const char *const skipped[] = {
-	    "README",	   "README.md",	  "README.txt",	 "readme.txt",
-	    "ReadMe",	   "notes.md",	  "NOTES.MD",	 "places.gaz",
-	    "events.db",   "events.db-wal", "events.db-shm", "dump.jsonl.gz",
-	    "batch.zip",   "map.png",	  "photo.jpg",	 "photo.JPG",
-	    "report.pdf",  "sub/README",  "sub/x.md",
+	    "README",	  "README.md",	   "README.txt",    "readme.txt",
+	    "ReadMe",	  "notes.md",	   "NOTES.MD",	    "places.gaz",
+	    "events.db",  "events.db-wal", "events.db-shm", "dump.jsonl.gz",
+	    "batch.zip",  "map.png",	   "photo.jpg",	    "photo.JPG",
+	    "report.pdf", "sub/README",	   "sub/x.md",
 	};
 	static const char *const kept[] = {
-	    "skip/a.txt",	   "skip/b.jsonl",    "skip/db",
-	    "skip/md",		   "skip/notes.md.txt", "skip/readm.txt",
-	    "skip/sub/c.txt",	   "skip/x.dbx",      "skip/x.gzip",
+	    "skip/a.txt",     "skip/b.jsonl",	   "skip/db",
+	    "skip/md",	      "skip/notes.md.txt", "skip/readm.txt",
+	    "skip/sub/c.txt", "skip/x.dbx",	   "skip/x.gzip",
 	    "skip/zip",
 	};
 	char rel[128];

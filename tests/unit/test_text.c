@@ -490,7 +490,7 @@ static const struct drow date_rows[] = {
 	{ ART, "Yesterday evening", "Yesterday evening=2024-02-19/p1 r" },
 	{ ART, "the day before yesterday",
 	  "the day before yesterday=2024-02-18/p1 r" },
-	{ ART, "overnight", "overnight=2024-02-19/p1 r" },
+	{ ART, "overnight", "overnight=2024-02-20/p1 r" },
 	{ ART, "Over the past day, four were killed",
 	  "Over the past day=2024-02-19/p1 r" },
 	{ ART, "killed three civilians in a day",
