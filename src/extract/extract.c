@@ -181,12 +181,14 @@ struct actor {
 	int loc;          /* preceded by a locative preposition: a place */
 	int claimant;     /* followed by a claim/deny cue */
 	int victim;       /* "soldiers were killed": acted on */
+	int from;         /* preceded by "from": where fire came from */
 	int owns_weapon;  /* "a Russian cruise missile": fired it */
 };
 
 struct frame {
 	const struct sent *s;
 	struct sr_span lim;      /* the part of the sentence this event reads */
+	struct sr_span claim;    /* the speaker's words, if read */
 	uint32_t trig;           /* match index of the trigger */
 	int kind;                /* ontology index */
 	const char *rule_extra;  /* "+weapon" etc. */
@@ -489,6 +491,10 @@ static int choose_trigger(const struct actx *c, const struct sent *s,
 		score = k->priority + 10 * e->strength;
 		if (strcmp(extra, "+default") == 0)
 			score -= 10;
+		/* "before being driven out": a weak territory word loses to
+		 * the fighting it ends */
+		if (e->strength <= 1 && strcmp(k->name, "territory_gain") == 0)
+			score -= 25;
 		{
 			struct sr_span cl = clause_of(c, s, c->m[i].off);
 			struct sr_span before = {cl.off, c->m[i].off - cl.off};
@@ -773,6 +779,9 @@ static void collect_actors(const struct actx *c, struct frame *f)
 			cue = sr__cue_at(c, s, w.off);
 			if (cue == SR_CUE_BY)
 				a.by = 1;
+			else if (cue == SR_CUE_FROM && !a.demonym &&
+				 a.type == SR_ACT_HEAD_MIL)
+				a.from = 1;
 			else if (is_locative(cue) ||
 				 sr__word_is(c->text, w, "against") ||
 				 sr__word_is(c->text, w, "at") ||
@@ -1356,6 +1365,18 @@ static struct sr_span speaker(const struct actx *c, const struct sent *s,
 		trim_span(c->text, &sp);
 		return sp;
 	}
+	/* "clashes were reported": passive, no speaker named */
+	{
+		struct sr_span pw = sr__prev_word(c->text, s->span.off, m->off,
+						  0);
+
+		if (pw.len && (sr__word_is(c->text, pw, "was") ||
+			       sr__word_is(c->text, pw, "were") ||
+			       sr__word_is(c->text, pw, "been") ||
+			       sr__word_is(c->text, pw, "is") ||
+			       sr__word_is(c->text, pw, "are")))
+			return sp;
+	}
 	/* before: from the clause start to the cue, at most eight words */
 	p = m->off;
 	while (p > s->span.off && c->text[p - 1] != ',' &&
@@ -1408,8 +1429,9 @@ static void read_status(const struct actx *c, const struct frame *f,
 		}
 		if (e->sub == SR_CUE_CLAIM && !ev->claimed_by) {
 			sp = speaker(c, s, i);
-			if (!sp.len)
-				continue;
+			if (!sp.len || (sp.off <= trig_off &&
+					sp.off + sp.len > trig_off))
+				continue; /* the event itself is no speaker */
 			ev->claimed_by = sr__arena_strndup(&c->doc->arena,
 							   c->text + sp.off,
 							   sp.len);
@@ -1449,12 +1471,14 @@ static void assign_roles(const struct actx *c, struct frame *f,
 	const struct sr_match *t = &c->m[f->trig];
 	const struct actor *by = NULL, *adj = NULL, *subj = NULL, *obj = NULL;
 	const struct actor *claimant = NULL, *a1, *a2;
-	int passive = te->pos == 'p' || passive_before(c, f->s, t->off);
+	int passive = te->pos == 'p' ||
+		      (te->kind != -1 && passive_before(c, f->s, t->off));
 	struct sr_span tcl = clause_of(c, f->s, t->off);
 	size_t k;
 
-	const struct actor *obj2 = NULL, *victim = NULL;
+	const struct actor *obj2 = NULL, *victim = NULL, *from = NULL;
 	int clash = kind_named(c, f->kind, "armed_clash");
+	int intercept = kind_named(c, f->kind, "interception");
 
 	for (k = 0; k < f->nact; k++) {
 		const struct actor *a = &f->act[k];
@@ -1478,8 +1502,18 @@ static void assign_roles(const struct actx *c, struct frame *f,
 				by = a; /* "was shelled by Russian forces" */
 			continue;
 		}
+		if (a->from) {
+			if (!from)
+				from = a; /* "fired from a Russian submarine" */
+			continue;
+		}
 		/* "a Russian cruise missile", "Ukrainian artillery fire" (the
 		 * actor runs into the trigger): the side that fired */
+		if (a->owns_weapon && intercept) {
+			if (!obj)
+				obj = a; /* "brought down a Russian drone" */
+			continue;
+		}
 		if (a->owns_weapon ||
 		    (a->span.off < t->off && aend > t->off)) {
 			if (!adj)
@@ -1515,6 +1549,8 @@ static void assign_roles(const struct actx *c, struct frame *f,
 		a1 = by ? by : adj ? adj : subj;
 		a2 = obj;
 	}
+	if (!a1 && from && is_violent(c->lx, f->kind))
+		a1 = from;
 	/* Fighting has two sides and no object: "clashes between Russian and
 	 * Ukrainian forces", "fighting raged as Russian forces pressed on".
 	 * An actor after the word is a side unless "with/against" marks it
@@ -1541,6 +1577,22 @@ static void assign_roles(const struct actx *c, struct frame *f,
 	}
 	if (!a2 && victim && victim != a1)
 		a2 = victim;
+	/* "Ukrainian partisans claimed responsibility" */
+	if (!a1 && claimant) {
+		struct sr_span w = sr__next_word(c->text,
+						 f->s->span.off + f->s->span.len,
+						 claimant->span.off +
+							 claimant->span.len,
+						 0);
+		struct sr_span w2 = w.len ? sr__next_word(
+						    c->text,
+						    f->s->span.off + f->s->span.len,
+						    w.off + w.len, 0)
+					  : w;
+
+		if (w2.len && sr__word_is(c->text, w2, "responsibility"))
+			a1 = claimant;
+	}
 	/* "..., blaming Ukrainian forces": the accused side acted */
 	if (!a1 && is_violent(c->lx, f->kind)) {
 		for (k = 0; k < f->nact && !a1; k++) {
@@ -1690,6 +1742,15 @@ static const struct mention *choose_place(const struct actx *c,
 			sc += 20;
 		else if (pm->prep == SR_CUE_FROM)
 			sc -= 15;
+		else if (pm->span.off >= toff &&
+			 words_between(c->text, toff + c->m[f->trig].len,
+				       pm->span.off) <= 1)
+			sc += 20; /* "shelled Shebekino", "struck the town" */
+		/* "according to the governor of Belgorod oblast": the
+		 * speaker's place, not the event's */
+		if (f->claim.len && pm->span.off >= f->claim.off &&
+		    pm->span.off < f->claim.off + f->claim.len)
+			sc -= 30;
 		sc += (4 - pm->precision) * 8;
 		if (pm->span.off > toff)
 			sc += 3;
@@ -1715,6 +1776,19 @@ static int infer_sides(const struct actx *c, int kind, struct sr_event *ev)
 
 	if (!is_violent(c->lx, kind) && !kind_named(c, kind, "interception"))
 		return 0;
+	/* "Air defences destroyed two missiles over the Lviv region": a
+	 * side defends the sky over its own ground */
+	if (kind_named(c, kind, "interception") && !ev->actor1 &&
+	    !ev->actor2 && ev->iso3 && sr__engine_partner(c->e, ev->iso3)) {
+		pc = sr__country_by_iso3(ev->iso3);
+		if (!pc)
+			return 0;
+		ev->actor1 = sr__arena_printf(&c->doc->arena,
+					      "Military Forces of %s", pc->name);
+		ev->actor1_iso3 = pc->iso3;
+		infer_sides(c, kind, ev);
+		return 1;
+	}
 	if (!ev->actor1 && ev->actor2 && ev->actor2_iso3 &&
 	    strncmp(ev->actor2, "Civilians", 9) != 0) {
 		p = sr__engine_partner(c->e, ev->actor2_iso3);
@@ -1866,6 +1940,8 @@ static int emit_frame(struct actx *c, const struct sent *s, int ti, int kind,
 	ev.spans.trigger.off = c->m[f.trig].off;
 	ev.spans.trigger.len = c->m[f.trig].len;
 	conf = 0.45 + 0.12 * (te->strength - 1);
+	read_status(c, &f, &ev);
+	f.claim = ev.spans.claim;
 	pm = choose_place(c, &f);
 	if (pm) {
 		sr__place_to_event(c, pm, &ev);
@@ -1882,13 +1958,29 @@ static int emit_frame(struct actx *c, const struct sent *s, int ti, int kind,
 	read_counts(c, &f, &ev);
 	read_quantity(c, &f, &ev);
 	read_weapons(c, &f, &ev);
-	read_status(c, &f, &ev);
 	assign_roles(c, &f, te, &ev);
 	if (ev.actor1)
 		conf += 0.1;
 	if (infer_sides(c, kind, &ev)) {
 		extra = sr__arena_printf(&c->doc->arena, "%s+dyad", extra);
 		conf -= 0.1;
+	}
+	if (!ev.actor1 && ev.country) {
+		/* demonstrations are made by protesters, riots by rioters */
+		const char *who = NULL;
+
+		if (kind_named(c, kind, "peaceful_protest") ||
+		    kind_named(c, kind, "protest_intervention") ||
+		    kind_named(c, kind, "protest_excessive_force"))
+			who = "Protesters (%s)";
+		else if (kind_named(c, kind, "violent_demonstration") ||
+			 kind_named(c, kind, "mob_violence"))
+			who = "Rioters (%s)";
+		if (who) {
+			ev.actor1 = sr__arena_printf(&c->doc->arena, who,
+						     ev.country);
+			ev.actor1_iso3 = ev.iso3;
+		}
 	}
 	apply_kind(c, kind, &ev);
 	/* Background and commentary ("both sides have intensified drone
@@ -2033,6 +2125,60 @@ static int toll_continues(struct actx *c, const struct sent *s,
 	return 1;
 }
 
+/* 1 if the bytes of w occur in text[sp]. */
+static int has_text(const char *text, struct sr_span sp, const char *w)
+{
+	size_t n = strlen(w), i;
+
+	for (i = sp.off; i + n <= (size_t)sp.off + sp.len; i++)
+		if (text[i] == w[0] && memcmp(text + i, w, n) == 0)
+			return 1;
+	return 0;
+}
+
+/* "A car bomb killed an official in Melitopol. Ukrainian partisans claimed
+ * responsibility.": the group claiming the event just told is its actor1
+ * when none was named.  Returns 1 if it filled it. */
+static int responsibility_continues(struct actx *c, const struct sent *s,
+				    struct sr_buf *work)
+{
+	struct sr_event *prev;
+	struct frame f;
+	uint32_t i;
+	size_t k;
+
+	if (work->len < sizeof(*prev) || !has_text(c->text, s->span,
+						     "responsibility"))
+		return 0;
+	prev = (struct sr_event *)(work->data + work->len - sizeof(*prev));
+	if (prev->actor1 || prev->sentence.off + prev->sentence.len > s->span.off ||
+	    s->span.off - (prev->sentence.off + prev->sentence.len) > 3)
+		return 0;
+	memset(&f, 0, sizeof(f));
+	f.s = s;
+	f.lim = s->span;
+	f.kind = sr__lex_kind_find(c->lx, prev->kind);
+	collect_actors(c, &f);
+	for (k = 0; k < f.nact; k++) {
+		const struct actor *a = &f.act[k];
+
+		for (i = a->span.off + a->span.len;
+		     i < s->span.off + s->span.len && i < a->span.off + 60; i++)
+			if (memcmp(c->text + i, "responsibility", 14) == 0)
+				break;
+		if (i >= s->span.off + s->span.len || i >= a->span.off + 60)
+			continue;
+		prev->actor1 = actor_name(c, a, f.kind, prev, &prev->actor1_iso3);
+		if (!prev->actor1)
+			continue;
+		prev->spans.actor1 = a->span;
+		prev->rule = sr__arena_printf(&c->doc->arena,
+					      "%s+responsibility", prev->rule);
+		return 1;
+	}
+	return 0;
+}
+
 static int frame_sentence(struct actx *c, const struct sent *s,
 			  const struct mention **last_place,
 			  struct sr_buf *work)
@@ -2046,9 +2192,12 @@ static int frame_sentence(struct actx *c, const struct sent *s,
 
 	if (!((s->types >> SR_ENT_TRIGGER) & 1u) &&
 	    !((s->cues >> SR_CUE_KILL) & 1u) &&
-	    !((s->cues >> SR_CUE_INJURE) & 1u))
+	    !((s->cues >> SR_CUE_INJURE) & 1u) &&
+	    !((s->cues >> SR_CUE_CLAIM) & 1u))
 		goto carry;
 	ti = choose_trigger(c, s, &kind, &extra, &bg);
+	if (ti < 0 && responsibility_continues(c, s, work))
+		goto carry;
 	if (ti < 0 && toll_continues(c, s, work))
 		goto carry;
 	if (ti < 0)
