@@ -334,6 +334,87 @@ static int resolve_kind(const struct actx *c, const struct sent *s,
 	return sr__lex_kind_find(c->lx, "shelling_missile");
 }
 
+static int has_actor_type(const struct actx *c, const struct sent *s,
+			  int type)
+{
+	uint32_t i;
+
+	for (i = s->m0; i < s->m1; i++) {
+		const struct sr_entry *e = sr__match_entry(c, i);
+
+		if (e->type == SR_ENT_ACTOR && e->sub == type)
+			return 1;
+	}
+	return 0;
+}
+
+static int has_trigger_kind(const struct actx *c, const struct sent *s,
+			    const char *name)
+{
+	uint32_t i;
+
+	for (i = s->m0; i < s->m1; i++) {
+		const struct sr_entry *e = sr__match_entry(c, i);
+
+		if (e->type == SR_ENT_TRIGGER && e->kind >= 0 &&
+		    kind_named(c, e->kind, name))
+			return 1;
+	}
+	return 0;
+}
+
+/* What the words around the chosen trigger make of it:
+ *  - a demonstration the police broke up is a protest with intervention;
+ *    one where protesters threw stones or set fires a violent
+ *    demonstration; one where security forces fired or killed excessive
+ *    force against protesters (ACLED's protest sub-types);
+ *  - killing by a crowd or villagers is mob violence;
+ *  - gunmen killing residents with no armed opponent is an attack on
+ *    civilians rather than a clash. */
+static int refine_kind(const struct actx *c, const struct sent *s,
+		       uint32_t trig, int kind)
+{
+	int protest = has_trigger_kind(c, s, "peaceful_protest") ||
+		      ((s->types >> SR_ENT_ACTOR) & 1u &&
+		       has_actor_type(c, s, SR_ACT_PROTESTERS));
+	uint32_t cues = s->cues;
+
+	(void)trig;
+	if (protest) {
+		if (((cues >> SR_CUE_LETHAL) & 1u) ||
+		    (((cues >> SR_CUE_KILL) & 1u) &&
+		     (has_actor_type(c, s, SR_ACT_POLICE) ||
+		      has_actor_type(c, s, SR_ACT_HEAD_POLICE))))
+			return sr__lex_kind_find(c->lx,
+						 "protest_excessive_force");
+		if ((cues >> SR_CUE_RIOT) & 1u ||
+		    has_trigger_kind(c, s, "violent_demonstration"))
+			return sr__lex_kind_find(c->lx, "violent_demonstration");
+		if ((cues >> SR_CUE_INTERVENE) & 1u ||
+		    has_trigger_kind(c, s, "arrest") ||
+		    has_trigger_kind(c, s, "protest_intervention"))
+			return sr__lex_kind_find(c->lx, "protest_intervention");
+		if (kind_named(c, kind, "arrest") ||
+		    kind_named(c, kind, "agreement"))
+			return sr__lex_kind_find(c->lx, "peaceful_protest");
+		return kind;
+	}
+	if ((cues >> SR_CUE_MOB) & 1u &&
+	    (kind_named(c, kind, "armed_clash") ||
+	     kind_named(c, kind, "attack_civilians") ||
+	     kind_named(c, kind, "looting_destruction") ||
+	     kind_named(c, kind, "shelling_missile")))
+		return sr__lex_kind_find(c->lx, "mob_violence");
+	if (kind_named(c, kind, "armed_clash") &&
+	    ((cues >> SR_CUE_CIVILIAN) & 1u) && ((cues >> SR_CUE_KILL) & 1u) &&
+	    !((cues >> SR_CUE_SOLDIER) & 1u) &&
+	    !has_actor_type(c, s, SR_ACT_MIL) &&
+	    !has_actor_type(c, s, SR_ACT_POLICE) &&
+	    !has_actor_type(c, s, SR_ACT_HEAD_MIL))
+		return sr__lex_kind_find(c->lx, "attack_civilians");
+	return kind;
+}
+
 /* Choose the trigger of the sentence; -1 if none. */
 static int topic_before(const struct actx *c, const struct sent *s,
 			uint32_t off)
@@ -486,7 +567,8 @@ static int choose_trigger(const struct actx *c, const struct sent *s,
 			continue;
 		/* "thwarted a drone attack": the interception is the event */
 		if (has_intercept && (strcmp(k->name, "air_drone_strike") == 0 ||
-				      strcmp(k->name, "shelling_missile") == 0))
+				      strcmp(k->name, "shelling_missile") == 0 ||
+				      strcmp(k->name, "remote_explosive") == 0))
 			continue;
 		score = k->priority + 10 * e->strength;
 		if (strcmp(extra, "+default") == 0)
@@ -540,6 +622,8 @@ static int choose_trigger(const struct actx *c, const struct sent *s,
 			}
 		}
 	}
+	if (best >= 0)
+		*kind_out = refine_kind(c, s, (uint32_t)best, *kind_out);
 	return best;
 }
 
@@ -1705,9 +1789,11 @@ static void apply_kind(const struct actx *c, int kind, struct sr_event *ev)
 	if (strcmp(k->name, "territory_gain") == 0) {
 		/* ACLED: government regains when the state's own forces take
 		 * a place in their country */
-		if (ev->actor1 && ev->iso3 && ev->actor1_iso3 &&
+		/* With no place found, state forces are taken to retake
+		 * ground in their own country. */
+		if (ev->actor1 && ev->actor1_iso3 &&
 		    strncmp(ev->actor1, "Military Forces of ", 19) == 0 &&
-		    strcmp(ev->actor1_iso3, ev->iso3) == 0)
+		    (!ev->iso3 || strcmp(ev->actor1_iso3, ev->iso3) == 0))
 			ev->sub_event_type = "Government regains territory";
 	}
 }
@@ -1985,7 +2071,8 @@ static int emit_frame(struct actx *c, const struct sent *s, int ti, int kind,
 	apply_kind(c, kind, &ev);
 	/* Background and commentary ("both sides have intensified drone
 	 * attacks") is not an event unless it gives a toll or a date. */
-	if (bg && ev.fatalities < 0 && ev.injured < 0 && !ev.spans.date.len)
+	if (bg && ev.fatalities < 0 && ev.injured < 0 && !ev.spans.date.len &&
+	    !kind_named(c, kind, "peaceful_protest"))
 		return SR_OK;
 	ev.rule = sr__arena_printf(&c->doc->arena, "trigger:%s%s", te->phrase,
 				   extra ? extra : "");
@@ -2318,8 +2405,17 @@ static int split(struct actx *c)
 			else if (e->type == SR_ENT_WEAPON) {
 				/* "tank" inside "anti-tank mine": the longer
 				 * match came first and wins */
+				/* "the bomb" points back to a weapon already
+				 * named; it does not name a new kind */
+				struct sr_span dw = sr__prev_word(
+					c->text, sp[i].off, c->m[mi].off, 0);
+				int definite = dw.len &&
+					       (sr__word_is(c->text, dw, "the") ||
+						sr__word_is(c->text, dw, "this") ||
+						sr__word_is(c->text, dw, "that"));
+
 				if (e->kind >= 0 && s->wkind < 0 &&
-				    c->m[mi].off >= w_end)
+				    c->m[mi].off >= w_end && !definite)
 					s->wkind = e->kind;
 				if (c->m[mi].off + c->m[mi].len > w_end)
 					w_end = c->m[mi].off + c->m[mi].len;

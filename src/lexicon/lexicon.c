@@ -394,7 +394,9 @@ static const struct {
 	{"civilian", SR_CUE_CIVILIAN}, {"soldier", SR_CUE_SOLDIER},
 	{"generic", SR_CUE_GENERIC},   {"topic", SR_CUE_TOPIC},
 	{"target", SR_CUE_TARGET},     {"abstract", SR_CUE_ABSTRACT},
-	{"miltarget", SR_CUE_MILTARGET},
+	{"miltarget", SR_CUE_MILTARGET}, {"mob", SR_CUE_MOB},
+	{"riot", SR_CUE_RIOT},         {"lethal", SR_CUE_LETHAL},
+	{"intervene", SR_CUE_INTERVENE},
 }, actor_types[] = {
 	{"mil", SR_ACT_MIL},
 	{"gov", SR_ACT_GOV},

@@ -60,6 +60,10 @@ enum sr_cue {
 	SR_CUE_ABSTRACT, /* after a trigger makes it abstract: "offensive
 			    strategy", "attack capabilities" */
 	SR_CUE_MILTARGET, /* "positions", "defences": a ground assault */
+	SR_CUE_MOB,       /* "crowd", "villagers armed with": mob violence */
+	SR_CUE_RIOT,      /* "threw stones", "set fire": violent protest */
+	SR_CUE_LETHAL,    /* "fired on", "live ammunition" */
+	SR_CUE_INTERVENE, /* "dispersed", "tear gas", "detained" */
 };
 
 enum sr_actor_type {
