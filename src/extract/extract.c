@@ -334,6 +334,45 @@ static int resolve_kind(const struct actx *c, const struct sent *s,
 	return sr__lex_kind_find(c->lx, "shelling_missile");
 }
 
+static int is_cap(const char *text, struct sr_span w)
+{
+	return w.len && text[w.off] >= 'A' && text[w.off] <= 'Z';
+}
+
+/* "the Popular Mobilisation Forces", "Operation Storm": a capitalised
+ * trigger inside a run of capitalised words is part of a name. */
+static int in_name(const struct actx *c, const struct sent *s, uint32_t i)
+{
+	const struct sr_match *m = &c->m[i];
+	struct sr_span self = {m->off, m->len};
+	struct sr_span pw, nw;
+
+	if (!is_cap(c->text, self) || m->off == s->span.off)
+		return 0;
+	{
+		/* a headline in title case capitalises every word */
+		uint32_t t, up = 0, words = 0;
+
+		for (t = s->t0; t < s->t1; t++)
+			if (c->tok[t].kind == SR_TOK_WORD) {
+				words++;
+				up += c->tok[t].upper;
+			}
+		if (words && up * 10 > words * 6)
+			return 0;
+	}
+	pw = sr__prev_word(c->text, s->span.off, m->off, 0);
+	nw = sr__next_word(c->text, s->span.off + s->span.len,
+			   m->off + m->len, 0);
+	/* a capital after a full stop or colon inside the span starts a
+	 * headline, not a name */
+	if (pw.len && pw.off + pw.len < m->off &&
+	    (c->text[pw.off + pw.len] == ':' || c->text[pw.off + pw.len] == '-'))
+		pw.len = 0;
+	return (pw.len && is_cap(c->text, pw) && pw.off != s->span.off) ||
+	       is_cap(c->text, nw);
+}
+
 static int has_actor_type(const struct actx *c, const struct sent *s,
 			  int type)
 {
@@ -543,7 +582,7 @@ static int choose_trigger(const struct actx *c, const struct sent *s,
 			    c->m[j].len > c->m[i].len)
 				contained = 1;
 		}
-		if (contained || inside_longer(c, s, i))
+		if (contained || inside_longer(c, s, i) || in_name(c, s, i))
 			continue;
 		if (negated_before(c, s, c->m[i].off))
 			continue;
