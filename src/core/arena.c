@@ -48,10 +48,8 @@ void sr__arena_reset(struct sr_arena *a)
 		else
 			sr_free(b);
 	}
-	if (last) {
-		last->used = 0;
-		memset(last->mem, 0, last->cap);
-	}
+	if (last)
+		last->used = 0; /* zeroed again as it is handed out */
 	a->head = last;
 	a->used = 0;
 }
@@ -69,13 +67,13 @@ void *sr__arena_alloc(struct sr_arena *a, size_t size)
 		b = sr_malloc(sizeof(*b) + cap);
 		if (!b)
 			return NULL;
-		memset(b->mem, 0, cap);
 		b->cap = cap;
 		b->used = 0;
 		b->next = a->head;
 		a->head = b;
 	}
 	p = b->mem + b->used;
+	memset(p, 0, need);
 	b->used += need;
 	a->used += need;
 	return p;

@@ -177,7 +177,20 @@ uint64_t sr__hash64(const void *p, size_t n)
 
 int sr__strncaseeq(const char *s, size_t n, const char *t)
 {
-	return strlen(t) == n && strncasecmp(s, t, n) == 0;
+	size_t i;
+
+	/* one pass, no strlen: t must end exactly after n bytes */
+	for (i = 0; i < n; i++) {
+		unsigned char a = (unsigned char)s[i], b = (unsigned char)t[i];
+
+		if (!b)
+			return 0;
+		if (a != b && (a | 0x20) != (b | 0x20))
+			return 0;
+		if (a != b && !((a | 0x20) >= 'a' && (a | 0x20) <= 'z'))
+			return 0;
+	}
+	return t[n] == '\0';
 }
 
 int sr__read_file(const char *path, size_t max, char **out, size_t *len,

@@ -2003,13 +2003,38 @@ static int toll_trigger(const struct actx *c, const struct sent *s,
 	return -1;
 }
 
+/* The date expressions of sentence s, computed once per article. */
+static size_t sent_dates(const struct actx *c, const struct sent *s,
+			 const struct sr_date_expr **out)
+{
+	struct sent *w = (struct sent *)s;
+
+	if (w->ndt < 0) {
+		struct sr_date_expr dt[MAX_DATES];
+		size_t n = sr__dates(c->text, s->span, c->a->date, dt,
+				     MAX_DATES);
+
+		if (n > MAX_DATES)
+			n = MAX_DATES;
+		w->dt = n ? sr__arena_alloc(&c->doc->arena, n * sizeof(*dt))
+			  : NULL;
+		if (n && !w->dt)
+			n = 0;
+		if (n)
+			memcpy(w->dt, dt, n * sizeof(*dt));
+		w->ndt = (int)n;
+	}
+	*out = w->dt;
+	return (size_t)w->ndt;
+}
+
 /* The date carried into sentence s from the nearest earlier sentence of
  * its paragraph that has a date expression (looking back at most four). */
 static int carry_date(const struct actx *c, const struct sent *s,
 		      struct sr_date_expr *out)
 {
 	const struct sent *p = s;
-	struct sr_date_expr dt[MAX_DATES];
+	const struct sr_date_expr *dt;
 	int k;
 
 	for (k = 0; k < 4 && p > c->s; k++) {
@@ -2018,9 +2043,9 @@ static int carry_date(const struct actx *c, const struct sent *s,
 		p--;
 		if (p->para != s->para)
 			return 0;
-		n = sr__dates(c->text, p->span, c->a->date, dt, MAX_DATES);
+		n = sent_dates(c, p, &dt);
 		if (n) {
-			*out = dt[n > MAX_DATES ? MAX_DATES - 1 : n - 1];
+			*out = dt[n - 1];
 			return 1;
 		}
 	}
@@ -2045,9 +2070,12 @@ static int emit_frame(struct actx *c, const struct sent *s, int ti, int kind,
 	memset(&f, 0, sizeof(f));
 	f.s = s;
 	f.lim = lim;
-	f.ndt = sr__dates(c->text, s->span, c->a->date, f.dt, MAX_DATES);
-	if (f.ndt > MAX_DATES)
-		f.ndt = MAX_DATES;
+	{
+		const struct sr_date_expr *dt;
+
+		f.ndt = sent_dates(c, s, &dt);
+		memcpy(f.dt, dt, f.ndt * sizeof(*dt));
+	}
 	f.trig = (uint32_t)ti;
 	f.kind = kind;
 	if (!te)
@@ -2433,6 +2461,7 @@ static int split(struct actx *c)
 		s->cues = 0;
 		s->types = 0;
 		s->wkind = -1;
+		s->ndt = -1;
 		w_end = 0;
 		while (mi < c->nm &&
 		       c->m[mi].off + c->m[mi].len <= sp[i].off + sp[i].len) {
@@ -2572,8 +2601,18 @@ int sr_extract(const struct sr_engine *e, const struct sr_article *a,
 		return rc;
 	c.m = (struct sr_match *)doc->matches.data;
 	c.nm = doc->matches.len / sizeof(struct sr_match);
-	if (c.nm)
-		qsort(c.m, c.nm, sizeof(*c.m), cmp_match);
+	/* The automaton reports matches by end offset, which is nearly the
+	 * order by start: an insertion sort is linear here. */
+	for (i = 1; i < c.nm; i++) {
+		struct sr_match x = c.m[i];
+		size_t j = i;
+
+		while (j > 0 && cmp_match(&c.m[j - 1], &x) > 0) {
+			c.m[j] = c.m[j - 1];
+			j--;
+		}
+		c.m[j] = x;
+	}
 	rc = split(&c);
 	if (rc || e->stop_after == SR_STAGE_SCAN)
 		return rc;

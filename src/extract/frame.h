@@ -28,6 +28,10 @@ struct mention {
 	uint32_t cand[MAX_CAND];
 	double score;
 	char why[120];
+	/* how each candidate was found: enum sr_place_how (places.c) */
+	unsigned char cand_how[MAX_CAND];
+	unsigned char common;  /* a stopword read as a place after "in" */
+	unsigned char initial; /* the name starts its sentence */
 };
 
 struct sent {
@@ -39,6 +43,8 @@ struct sent {
 	uint32_t cues;         /* bit (1 << enum sr_cue) for each cue present */
 	uint32_t types;        /* bit (1 << enum sr_entry_type) present */
 	int wkind;             /* kind of the first weapon with one, or -1 */
+	int ndt;               /* date expressions, -1 until computed */
+	struct sr_date_expr *dt; /* ndt of them, in the doc's arena */
 };
 
 struct actx {

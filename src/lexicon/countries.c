@@ -93,30 +93,70 @@ const struct sr_country *sr__countries(size_t *count)
 	return table;
 }
 
-const struct sr_country *sr__country_by_iso2(const char *iso2)
+/* Codes are looked up on hot paths (every actor, every event written), so
+ * they go through a small direct-mapped table of the code's letters. */
+#define CODE_SLOTS 4096
+
+static uint16_t code_slot[2][CODE_SLOTS]; /* index + 1 into the table */
+static pthread_once_t code_once = PTHREAD_ONCE_INIT;
+
+static unsigned code_hash(const char *s, size_t n)
+{
+	unsigned h = 0;
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		h = h * 31 + (unsigned)((unsigned char)s[i] | 0x20);
+	return h & (CODE_SLOTS - 1);
+}
+
+static void build_code_index(void)
 {
 	size_t i, n;
 	const struct sr_country *c = sr__countries(&n);
 
-	if (!iso2)
+	for (i = 0; i < n; i++) {
+		unsigned h2 = code_hash(c[i].iso2, strlen(c[i].iso2));
+		unsigned h3 = code_hash(c[i].iso3, strlen(c[i].iso3));
+
+		while (code_slot[0][h2])
+			h2 = (h2 + 1) & (CODE_SLOTS - 1);
+		code_slot[0][h2] = (uint16_t)(i + 1);
+		while (code_slot[1][h3])
+			h3 = (h3 + 1) & (CODE_SLOTS - 1);
+		code_slot[1][h3] = (uint16_t)(i + 1);
+	}
+}
+
+static const struct sr_country *by_code(const char *code, int which)
+{
+	size_t n;
+	const struct sr_country *c = sr__countries(&n);
+	unsigned h;
+	size_t len;
+
+	if (!code)
 		return NULL;
-	for (i = 0; i < n; i++)
-		if (strcasecmp(c[i].iso2, iso2) == 0)
-			return &c[i];
+	pthread_once(&code_once, build_code_index);
+	len = strlen(code);
+	for (h = code_hash(code, len); code_slot[which][h];
+	     h = (h + 1) & (CODE_SLOTS - 1)) {
+		const struct sr_country *k = &c[code_slot[which][h] - 1];
+
+		if (strcasecmp(which ? k->iso3 : k->iso2, code) == 0)
+			return k;
+	}
 	return NULL;
+}
+
+const struct sr_country *sr__country_by_iso2(const char *iso2)
+{
+	return by_code(iso2, 0);
 }
 
 const struct sr_country *sr__country_by_iso3(const char *iso3)
 {
-	size_t i, n;
-	const struct sr_country *c = sr__countries(&n);
-
-	if (!iso3)
-		return NULL;
-	for (i = 0; i < n; i++)
-		if (strcasecmp(c[i].iso3, iso3) == 0)
-			return &c[i];
-	return NULL;
+	return by_code(iso3, 1);
 }
 
 /* 1 if one of the comma-separated names in list folds to key. */
