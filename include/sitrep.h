@@ -219,6 +219,11 @@ struct sr_event {
 	const char *text;         /* the article text spans point into; may be
 				     NULL when the store did not keep it */
 	size_t text_len;
+	/* The reports merged into this event (struct sr_source, issue 5),
+	 * anchor first; borrowed like the strings.  source_count is 0 for
+	 * events straight from the extractor. */
+	const struct sr_source *sources;
+	size_t source_count;
 };
 
 /* ---- engine: compiled lexicons + gazetteer -------------------------- */
@@ -272,8 +277,11 @@ enum sr_format {
 	SR_FORMAT_CSV,
 	SR_FORMAT_GEOJSON,
 	SR_FORMAT_TABLE, /* fixed-width text for people */
+	SR_FORMAT_KML,   /* KML 2.2, one Placemark per located event */
+	SR_FORMAT_TIMEMAP, /* TimeMap JSON: events, categories, sources */
 };
-/* "jsonl", "csv", "geojson", "table"; SR_EUSAGE if unknown. */
+/* "jsonl", "csv", "geojson", "table", "kml", "timemap"; SR_EUSAGE if
+ * unknown. */
 int sr_format_parse(const char *name, enum sr_format *out);
 
 struct sr_writer;
@@ -354,6 +362,94 @@ int sr_gazetteer_build(const struct sr_gazetteer_build_opts *o,
 int sr_gazetteer_lookup_print(const char *gaz_path, const char *name,
 			      const double *near, const char *country,
 			      FILE *fp, struct sr_diag *d);
+
+/* ---- reports and maps (issue 6) ---- */
+
+/* How a map is drawn (sitrep map, and the map of a report). */
+struct sr_map_opts {
+	const char *deps_dir;       /* where .deps/npm lives (outlines); NULL:
+				       the compiled-in default */
+	const char *gazetteer_path; /* city labels; NULL: the default
+				       gazetteer; "" for none */
+	const char *title;          /* NULL: none */
+	int width;                  /* px; 0: 960 (the height follows the
+				       extent) */
+	sr_diag_fn on_warning;      /* missing outline data etc.; may be NULL */
+	void *ud;
+};
+
+/* Write an SVG map of the events matching q to fp: country and admin-1
+ * outlines when installed (else a graticule and a warning), event symbols
+ * by kind sized by toll, city labels, legend and period.  0 or a negative
+ * rc with *d filled. */
+int sr_map_write_svg(struct sr_db *db, const struct sr_query *q,
+		     const struct sr_map_opts *o, FILE *fp, struct sr_diag *d);
+
+enum sr_report_format {
+	SR_REPORT_HTML = 0, /* one self-contained file, inline SVG and CSS */
+	SR_REPORT_MD,       /* Markdown, the map left out */
+};
+/* "html", "md"; SR_EUSAGE if unknown. */
+int sr_report_format_parse(const char *name, enum sr_report_format *out);
+
+struct sr_report_opts {
+	struct sr_query query; /* period (from/to), kind, country; q, near
+				  and limit are honoured too */
+	const char *admin1;    /* NULL: any; else compared without case */
+	enum sr_report_format format;
+	struct sr_map_opts map;
+};
+
+/* Write a situation report of the events matching o to fp: headline
+ * figures, timeline, map, tables by kind and region, key events with their
+ * sentences and citations, claims and denials.  0 or a negative rc. */
+int sr_report_write(struct sr_db *db, const struct sr_report_opts *o,
+		    FILE *fp, struct sr_diag *d);
+
+/* ---- merging, sources, review (issue 5) ---- */
+
+/* One report (mention) of a stored event: the extracted record of one
+ * article that the merge stage linked to the event.  Strings borrowed like
+ * the event's. */
+struct sr_source {
+	const char *mention_id;   /* the extractor's event id of the record */
+	const char *article_id;
+	const char *source;       /* outlet ("source" of the input); NULL */
+	const char *url;          /* NULL if absent */
+	struct sr_ymd article_date;
+	struct sr_ymd event_date; /* as this report gives it */
+	const char *sentence;     /* the sentence's text; NULL if none */
+	int64_t fatalities;       /* as this report gives them; SR_NULL_COUNT */
+	int64_t injured;
+	enum sr_status status;    /* as this report gives it */
+	const char *provides;     /* fields of the event taken from this
+				     report, comma-separated ("date,place,
+				     fatalities"); "" when none */
+	const char *reason;       /* why it was merged: criteria, distance,
+				     day difference; the anchor says so */
+	double score;             /* 0..1, 1 for the anchor */
+};
+
+/* Print what the store knows of event_id to fp: its mentions with their
+ * sentences and spans, the merge reason of each, the revision history and
+ * review corrections.  SR_ENOTFOUND (with *d) when there is no such event. */
+int sr_db_explain(struct sr_db *db, const char *event_id, FILE *fp,
+		  struct sr_diag *d);
+
+/* Write the events matching q (NULL: all) as an editable review file (TSV
+ * with a header; see docs/REVIEW.md or `sitrep review --help`). */
+int sr_db_review_export(struct sr_db *db, const struct sr_query *q,
+			FILE *fp, struct sr_diag *d);
+
+/* Apply the corrections of the review file at path, recorded in the audit
+ * table under reviewer (NULL: $USER, else "unknown").  Each line is applied
+ * on its own: a bad line is reported through on_bad (FILE:LINE: message)
+ * and changes nothing; the others are applied.  *applied (may be NULL)
+ * counts the corrections made.  Returns 0, SR_EINPUT when a line was bad,
+ * or another negative rc (with *d) when the file or the store fails. */
+int sr_db_review_apply(struct sr_db *db, const char *path,
+		       const char *reviewer, sr_diag_fn on_bad, void *ud,
+		       size_t *applied, struct sr_diag *d);
 
 #ifdef __cplusplus
 }

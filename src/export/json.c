@@ -8,7 +8,9 @@
  * sr__export_sentence.
  *
  * Invariants: the record has every key, always in DESIGN.md's order (other
- * tools depend on it); unknown values are null, never 0 or "".  Strings are
+ * tools depend on it), then "sources" for stored events that have them
+ * (omitted for the extractor's records); unknown values are null, never 0
+ * or "".  Strings are
  * escaped per RFC 8259 and the output is valid UTF-8 whatever the input.
  * Numbers are formatted by hand (no printf on the hot path), so the output
  * does not depend on the locale.
@@ -275,6 +277,62 @@ static void span(struct sr_jw *w, bool *first, const char *name,
 	SR_JW_LIT(w, "]");
 }
 
+/* "sources": the reports merged into a stored event, anchor first; only
+ * for events that have them (the extractor's records have none, so
+ * `extract` output is unchanged). */
+static void sources(struct sr_jw *w, const struct sr_event *ev)
+{
+	char date[11];
+	size_t i;
+
+	KEY(w, "sources");
+	SR_JW_LIT(w, "[");
+	for (i = 0; i < ev->source_count; i++) {
+		const struct sr_source *x = &ev->sources[i];
+
+		if (i)
+			SR_JW_LIT(w, ",");
+		SR_JW_LIT(w, "{\"mention_id\":");
+		sr__jw_cstr(w, x->mention_id);
+		KEY(w, "article_id");
+		sr__jw_cstr(w, x->article_id);
+		KEY(w, "source");
+		sr__jw_cstr(w, x->source);
+		KEY(w, "url");
+		sr__jw_cstr(w, x->url);
+		KEY(w, "article_date");
+		if (x->article_date.y) {
+			sr_ymd_format(x->article_date, date);
+			sr__jw_str(w, date, 10);
+		} else {
+			SR_JW_LIT(w, "null");
+		}
+		KEY(w, "event_date");
+		if (x->event_date.y) {
+			sr_ymd_format(x->event_date, date);
+			sr__jw_str(w, date, 10);
+		} else {
+			SR_JW_LIT(w, "null");
+		}
+		KEY(w, "fatalities");
+		count(w, x->fatalities);
+		KEY(w, "injured");
+		count(w, x->injured);
+		KEY(w, "status");
+		sr__jw_cstr(w, sr_status_name(x->status));
+		KEY(w, "provides");
+		sr__jw_cstr(w, x->provides ? x->provides : "");
+		KEY(w, "reason");
+		sr__jw_cstr(w, x->reason);
+		KEY(w, "score");
+		sr__jw_fixed(w, x->score, 2);
+		KEY(w, "sentence");
+		sr__jw_cstr(w, x->sentence);
+		SR_JW_LIT(w, "}");
+	}
+	SR_JW_LIT(w, "]");
+}
+
 int sr__export_event_json(struct sr_buf *b, const struct sr_event *ev)
 {
 	struct sr_jw jw = {b, 0}, *w = &jw;
@@ -391,6 +449,8 @@ int sr__export_event_json(struct sr_buf *b, const struct sr_event *ev)
 	SR_JW_LIT(w, "}");
 	KEY(w, "rule");
 	sr__jw_cstr(w, ev->rule);
+	if (ev->source_count)
+		sources(w, ev);
 	SR_JW_LIT(w, "}");
 	return w->rc;
 }

@@ -1,7 +1,8 @@
 /*
  * writer.c - the public output writer (include/sitrep.h "output writers"):
  * sr_format_parse, sr_writer_new/event/finish/free, and the JSONL and
- * GeoJSON formats (both built on the JSON record of json.c).
+ * GeoJSON formats (both built on the JSON record of json.c); dispatches
+ * KML (kml.c) and TimeMap (timemap.c).
  *
  * Invariants: each event is rendered into w->buf and written with one
  * fwrite, so a failed render writes nothing.  The first error is sticky:
@@ -12,6 +13,7 @@
  * writer never prints anywhere but its FILE*, never closes it.
  */
 #include "export.h"
+#include "report.h"
 
 #include <errno.h>
 #include <math.h>
@@ -24,6 +26,8 @@ static const char *const format_names[] = {
     [SR_FORMAT_CSV] = "csv",
     [SR_FORMAT_GEOJSON] = "geojson",
     [SR_FORMAT_TABLE] = "table",
+    [SR_FORMAT_KML] = "kml",
+    [SR_FORMAT_TIMEMAP] = "timemap",
 };
 
 int sr_format_parse(const char *name, enum sr_format *out)
@@ -97,6 +101,12 @@ int sr_writer_new(struct sr_writer **out, enum sr_format f, FILE *fp)
 		break;
 	case SR_FORMAT_TABLE:
 		rc = sr__export_table_header(&w->buf);
+		break;
+	case SR_FORMAT_KML:
+		rc = sr__export_kml_head(&w->buf);
+		break;
+	case SR_FORMAT_TIMEMAP:
+		rc = sr__export_timemap_head(w);
 		break;
 	default:
 		rc = SR_OK;
@@ -172,6 +182,17 @@ int sr_writer_event(struct sr_writer *w, const struct sr_event *ev)
 	case SR_FORMAT_TABLE:
 		rc = sr__export_table_event(&w->buf, ev);
 		break;
+	case SR_FORMAT_KML:
+		rc = sr__export_kml_event(&w->buf, ev);
+		if (rc == 1) {
+			w->skipped++;
+			sr__buf_reset(&w->buf);
+			return SR_OK;
+		}
+		break;
+	case SR_FORMAT_TIMEMAP:
+		rc = sr__export_timemap_event(w, ev);
+		break;
 	default:
 		rc = SR_EINTERNAL;
 		break;
@@ -205,6 +226,14 @@ int sr_writer_finish(struct sr_writer *w)
 			w->err = sr__buf_puts(&w->buf, "]}\n");
 		if (!w->err)
 			flush_buf(w);
+	} else if (w->format == SR_FORMAT_KML) {
+		w->err = sr__export_kml_tail(&w->buf);
+		if (!w->err)
+			flush_buf(w);
+	} else if (w->format == SR_FORMAT_TIMEMAP) {
+		w->err = sr__export_timemap_tail(w);
+		if (!w->err)
+			flush_buf(w);
 	}
 	if (!w->err && (fflush(w->fp) != 0 || ferror(w->fp)))
 		w->err = SR_EIO;
@@ -215,6 +244,7 @@ void sr_writer_free(struct sr_writer *w)
 {
 	if (!w)
 		return;
+	sr__export_timemap_free(w);
 	sr__buf_clear(&w->buf);
 	sr_free(w);
 }

@@ -1,18 +1,32 @@
 /*
  * places.c - place mentions: finds runs of capitalised words that name a
- * gazetteer place (longest first, up to four words), reads the words around
- * them ("near X", "the X region", "X district"), and picks one candidate per
- * mention from article context: the countries and regions the article
- * names, other places it names nearby, feature class and population.
+ * gazetteer place (longest first, up to four words; exact names, then
+ * romanisation variants by skeleton, then one-edit misspellings of lone
+ * names after "in"/"near"), reads the words around them ("near X", "the X
+ * region", "X district"), and picks one candidate per mention from article
+ * context: the countries and regions the article names, other places and
+ * districts it names nearby, feature class and population.  A name inside
+ * a longer capitalised run ("President Alexander Lukashenko") is a place
+ * only beside compass, region or institution words ("Kharkiv City
+ * Council"); stopwords only after a locative word and in a focus country.
  *
  * Exports sr__places_collect, sr__places_resolve, sr__place_to_event.
  * Not here: choosing which mention is an event's place (extract.c).
  */
 #include "frame.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #define MAX_NAME_WORDS 4
+#define W_SKELETON 6.0 /* score below an exact name: a spelling variant */
+#define W_FUZZY 12.0   /* a misspelling */
+#define MAX_FUZZY 6    /* more places one edit away: not a misspelling */
+#define MISSPELT_KM 300.0 /* a misspelt place lies this near another */
+#define MAX_SKELETON 8 /* more places of one skeleton: too generic */
+#define MAX_FUZZY_TRIES 6 /* misspelling lookups per article (cost bound) */
+
+static void compute_focus(struct actx *c);
 
 static int is_upper_token(const char *text, const struct sr_token *t)
 {
@@ -91,41 +105,290 @@ static void read_context(struct actx *c, const struct sent *s,
 	}
 }
 
-static void collect_sentence(struct actx *c, struct sent *s, int *rc)
+/* How a candidate was found; later ones are weaker evidence. */
+enum sr_place_how {
+	HOW_EXACT = 0,
+	HOW_SKELETON = 1, /* a romanisation variant */
+	HOW_FUZZY = 2,	  /* one edit from a name: a misspelling */
+};
+
+/* Words that may stand inside a capitalised run next to a place name
+ * without making the run a person's or an organisation's name: compass
+ * words before it, the words of region and institution phrases after. */
+static const char *const before_words[] = {
+    "north", "south", "east", "west", "northern", "southern", "eastern",
+    "western", "central", "northeastern", "northwestern", "southeastern",
+    "southwestern", "upper", "lower", "greater", "occupied", "liberated",
+};
+static const char *const after_words[] = {
+    "city", "town", "village", "council", "mayor", "governor", "regional",
+    "military", "administration", "airport", "port", "station", "railway",
+    "bridge", "front", "axis", "reservoir", "community", "hromada",
+    "district", "raion", "oblast", "region", "province", "krai", "direction",
+    "sector", "area", "people's", "peoples", "republic", "metropolitan",
+    "thermal", "power", "plant", "npp", "tpp", "chp", "hpp", "police",
+    "court", "university", "hospital", "prosecutor", "prosecutor's",
+    "outskirts", "suburbs", "fire", "emergency", "head",
+};
+/* Lower-case words that may continue a place alias ("Zaporizhzhia nuclear
+ * power plant", "Kinburn spit"). */
+static const char *const phrase_words[] = {
+    "nuclear", "power", "island", "spit", "dam", "peninsula", "bridge",
+    "steel", "hydroelectric", "airport", "npp",
+};
+/* Titles before a name make it a person's: "President Alexander". */
+static const char *const title_words[] = {
+    "president", "minister", "governor", "mayor", "general", "gen",
+    "colonel", "col", "commander", "mr", "mrs", "ms", "dr", "sir", "lord",
+    "king", "queen", "prince", "pope", "senator", "sen", "spokesman",
+    "spokeswoman", "chief", "secretary", "ambassador", "patriarch",
+    "lieutenant", "lt", "major", "captain", "sergeant", "marshal",
+    "admiral", "deputy", "speaker", "chancellor", "premier", "prime",
+    "saint", "st", "father", "brother", "sister",
+};
+/* Months and days are never places, even after "in". */
+static const char *const time_words[] = {
+    "january", "february", "march", "april", "may", "june", "july",
+    "august", "september", "october", "november", "december", "monday",
+    "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+};
+
+static int word_in(const char *text, const struct sr_token *t,
+		   const char *const *list, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (sr__strncaseeq(text + t->span.off, t->span.len, list[i]))
+			return 1;
+	return 0;
+}
+
+/* 1 when most words of the sentence are capitalised (a headline in title
+ * case): the run rules below would then reject every name. */
+static int title_case(const struct actx *c, const struct sent *s)
+{
+	uint32_t i, words = 0, upper = 0;
+
+	for (i = s->t0; i < s->t1; i++) {
+		if (c->tok[i].kind != SR_TOK_WORD)
+			continue;
+		words++;
+		upper += c->tok[i].upper;
+	}
+	return words >= 5 && upper * 10 >= words * 7;
+}
+
+/* End of token t without a possessive "'s" / "’s": "Russia's" is
+ * Russia. */
+static uint32_t possessive_end(const char *text, const struct sr_token *t)
+{
+	uint32_t end = t->span.off + t->span.len;
+	const char *e = text + end;
+
+	if (t->span.len > 3 && (e[-1] == 's' || e[-1] == 'S')) {
+		if (e[-2] == '\'')
+			return end - 2;
+		if (t->span.len > 5 && memcmp(e - 4, "\xe2\x80\x99", 3) == 0)
+			return end - 4;
+	}
+	return end;
+}
+
+/* End of the run of capitalised words separated by single spaces that
+ * starts at token i. */
+static uint32_t run_end(const struct actx *c, const struct sent *s,
+			uint32_t i)
+{
+	uint32_t j;
+
+	for (j = i; j < s->t1; j++) {
+		const struct sr_token *u = &c->tok[j];
+
+		if (!is_upper_token(c->text, u))
+			break;
+		if (j > i && u->span.off != c->tok[j - 1].span.off +
+						c->tok[j - 1].span.len + 1)
+			break;
+	}
+	return j;
+}
+
+/* A name [a, b) inside the capitalised run [r0, r1) is a place only when
+ * the other words of the run are compass words before it or region and
+ * institution words after it: "Alexander" in "President Alexander
+ * Lukashenko" is not a place, "Kharkiv" in "Kharkiv City Council" is. */
+static int is_stop_token(const struct actx *c, const struct sr_token *t)
+{
+	char key[64];
+	size_t n = sr__fold(c->text + t->span.off, t->span.len, key,
+			    sizeof(key));
+
+	return n && sr__engine_is_stopword(c->e, key, n);
+}
+
+static int fits_run(const struct actx *c, uint32_t r0, uint32_t r1,
+		    uint32_t a, uint32_t b)
+{
+	const struct sr_token *t;
+
+	if (a > r0) {
+		/* "In Kherson" opens a sentence: "In" is no name */
+		t = &c->tok[a - 1];
+		if (word_in(c->text, t, title_words,
+			    SR_ARRAY_LEN(title_words)))
+			return 0;
+		if (!word_in(c->text, t, before_words,
+			     SR_ARRAY_LEN(before_words)) &&
+		    !is_stop_token(c, t))
+			return 0;
+	}
+	if (b < r1 && !word_in(c->text, &c->tok[b], after_words,
+			       SR_ARRAY_LEN(after_words)))
+		return 0;
+	return 1;
+}
+
+static int cc_in_focus(const struct actx *c, const char *cc)
+{
+	size_t i;
+
+	for (i = 0; i < c->nfocus; i++)
+		if (strcmp(c->focus[i], cc) == 0)
+			return 1;
+	return 0;
+}
+
+/* Candidates of key[0..klen) into pm: exact names; names of the same
+ * skeleton (romanisation variants) only when there is no exact name, or
+ * when no exact name lies in a focus country of the article. */
+static uint32_t lookup(const struct actx *c, const char *key, size_t klen,
+		       uint32_t nwords, int initial, struct mention *pm)
 {
 	const struct sr_gaz *g = c->e->gaz;
-	uint32_t i, j;
+	uint32_t n, k, extra[MAX_CAND], j, m;
+	struct sr_place p;
+
+	n = (uint32_t)SR_MIN(sr__gaz_find(g, key, klen, pm->cand, MAX_CAND),
+			     (size_t)MAX_CAND);
+	memset(pm->cand_how, HOW_EXACT, sizeof(pm->cand_how));
+	/* variants of names of one or two words, not of a sentence's first
+	 * word alone (mostly a common word) */
+	if (n >= MAX_CAND || (n && !c->nfocus) || nwords > 2 ||
+	    (initial && nwords == 1))
+		return n;
+	for (k = 0; k < n; k++) {
+		sr__gaz_place(g, pm->cand[k], &p);
+		if (cc_in_focus(c, p.cc))
+			return n;
+	}
+	m = (uint32_t)sr__gaz_find_skeleton(g, key, klen, extra, MAX_CAND);
+	if (m > MAX_SKELETON)
+		return n; /* a skeleton shared by many places says little */
+	for (k = 0; k < m && n < MAX_CAND; k++) {
+		for (j = 0; j < n; j++)
+			if (pm->cand[j] == extra[k])
+				break;
+		if (j < n)
+			continue;
+		pm->cand_how[n] = HOW_SKELETON;
+		pm->cand[n++] = extra[k];
+	}
+	return n;
+}
+
+/* A lone unknown capitalised word is tried as a misspelling only after a
+ * locative word ("in", "near") or before a region word ("district"), and
+ * not as the first word of a sentence unless a region word follows. */
+static int fuzzy_ok(struct actx *c, const struct sent *s, uint32_t i)
+{
+	struct mention m;
+
+	memset(&m, 0, sizeof(m));
+	m.span = c->tok[i].span;
+	read_context(c, s, &m);
+	if (m.want_admin1 || m.district)
+		return 1;
+	if (i == s->t0)
+		return 0;
+	return m.prep == SR_CUE_IN || m.near;
+}
+
+/* "Zaporizhzhia nuclear power plant": a name that continues in lower case
+ * words is taken whole when the gazetteer has the whole phrase (place
+ * aliases).  Returns the words added to the name [i, end). */
+static uint32_t extend_phrase(struct actx *c, const struct sent *s,
+			      uint32_t i, uint32_t end, struct mention *pm)
+{
+	char key[SR_MAX_NAME_LEN + 1];
+	uint32_t j, cand[MAX_CAND];
+	size_t klen, n;
+
+	if (end >= s->t1 || c->tok[end].upper ||
+	    !word_in(c->text, &c->tok[end], phrase_words,
+		     SR_ARRAY_LEN(phrase_words)))
+		return 0;
+	for (j = end + 3; j >= end + 1; j--) {
+		const struct sr_token *last;
+		uint32_t k;
+
+		if (j > s->t1 || j - i > MAX_NAME_WORDS + 3)
+			continue;
+		for (k = end; k < j; k++)
+			if (c->tok[k].kind != SR_TOK_WORD ||
+			    c->tok[k].span.off != c->tok[k - 1].span.off +
+						      c->tok[k - 1].span.len + 1)
+				break;
+		if (k < j)
+			continue;
+		last = &c->tok[j - 1];
+		klen = sr__fold(c->text + c->tok[i].span.off,
+				last->span.off + last->span.len -
+				    c->tok[i].span.off,
+				key, sizeof(key));
+		n = klen ? sr__gaz_find(c->e->gaz, key, klen, cand, MAX_CAND)
+			 : 0;
+		if (!n)
+			continue;
+		pm->ncand = (uint32_t)SR_MIN(n, (size_t)MAX_CAND);
+		memcpy(pm->cand, cand, pm->ncand * sizeof(*cand));
+		memset(pm->cand_how, HOW_EXACT, sizeof(pm->cand_how));
+		pm->span.len = last->span.off + last->span.len - pm->span.off;
+		return j - end;
+	}
+	return 0;
+}
+
+static void collect_sentence(struct actx *c, struct sent *s, int *rc,
+			     unsigned *fuzzy_budget)
+{
+	const struct sr_gaz *g = c->e->gaz;
+	uint32_t i, r0 = s->t0, r1 = s->t0;
+	int tc = title_case(c, s);
 	char key[SR_MAX_NAME_LEN + 1];
 
 	s->p0 = (uint32_t)c->npm;
 	for (i = s->t0; i < s->t1 && !*rc;) {
 		const struct sr_token *t = &c->tok[i];
-		const struct sr_entry *cov;
-		uint32_t nwords = 0, best_len = 0;
+		const struct sr_entry *cov = NULL;
+		uint32_t nwords, best_len = 0, stop_words = 0;
 		struct mention pm;
+		size_t klen = 0;
 
 		if (!is_upper_token(c->text, t)) {
 			i++;
 			continue;
 		}
-		/* a run of capitalised words separated by single spaces */
-		for (j = i; j < s->t1 && nwords < MAX_NAME_WORDS; j++) {
-			const struct sr_token *u = &c->tok[j];
-
-			if (!is_upper_token(c->text, u))
-				break;
-			if (j > i && u->span.off !=
-					     c->tok[j - 1].span.off +
-						     c->tok[j - 1].span.len + 1)
-				break;
-			nwords++;
+		if (i >= r1) {
+			r0 = i;
+			r1 = run_end(c, s, i);
 		}
+		nwords = SR_MIN(r1 - i, (uint32_t)MAX_NAME_WORDS);
 		memset(&pm, 0, sizeof(pm));
 		pm.place = UINT32_MAX;
 		for (; nwords > 0; nwords--) {
 			const struct sr_token *last = &c->tok[i + nwords - 1];
-			uint32_t end = last->span.off + last->span.len;
-			size_t klen;
+			uint32_t end = possessive_end(c->text, last);
 
 			cov = covering_entry(c, s, t->span.off, end);
 			if (cov)
@@ -135,27 +398,60 @@ static void collect_sentence(struct actx *c, struct sent *s, int *rc)
 			if (!klen)
 				continue;
 			if (nwords == 1 &&
-			    sr__engine_is_stopword(c->e, key, klen))
-				continue;
-			pm.ncand = (uint32_t)sr__gaz_find(g, key, klen, pm.cand,
-							  MAX_CAND);
+			    sr__engine_is_stopword(c->e, key, klen)) {
+				if (word_in(c->text, t, time_words,
+					    SR_ARRAY_LEN(time_words)))
+					continue;
+				stop_words = 1;
+			}
+			pm.ncand = lookup(c, key, klen, nwords, i == s->t0, &pm);
 			if (pm.ncand) {
-				if (pm.ncand > MAX_CAND)
-					pm.ncand = MAX_CAND;
 				best_len = nwords;
 				pm.span.off = t->span.off;
 				pm.span.len = end - t->span.off;
 				break;
 			}
 		}
-		if (!best_len) {
+		if (!best_len && !cov && !stop_words && *fuzzy_budget &&
+		    r1 - r0 == 1 && klen >= 5 && c->nfocus &&
+		    fuzzy_ok(c, s, i)) {
+			/* a lone unknown name: perhaps a misspelling */
+			uint32_t k;
+
+			(*fuzzy_budget)--;
+			pm.ncand = (uint32_t)sr__gaz_find_fuzzy(
+			    g, key, klen, pm.cand, MAX_CAND);
+			if (pm.ncand > MAX_FUZZY)
+				pm.ncand = 0; /* near many names: noise */
+			for (k = 0; k < pm.ncand; k++)
+				pm.cand_how[k] = HOW_FUZZY;
+			if (pm.ncand) {
+				best_len = 1;
+				pm.span = t->span;
+			}
+		}
+		if (best_len && i + best_len == r1)
+			best_len += extend_phrase(c, s, i, r1, &pm);
+		if (!best_len ||
+		    (!tc && !fits_run(c, r0, r1, i,
+				      SR_MIN(i + best_len, r1)))) {
 			i++;
 			continue;
 		}
 		pm.sent = (uint32_t)(s - c->s);
 		pm.tok = i;
 		pm.tok_end = i + best_len;
+		pm.initial = i == s->t0;
 		read_context(c, s, &pm);
+		if (stop_words) {
+			/* "in Mobile": a common word is a place only after a
+			 * locative word, and only in a focus country */
+			if (pm.prep != SR_CUE_IN && pm.prep != SR_CUE_NEAR) {
+				i++;
+				continue;
+			}
+			pm.common = 1;
+		}
 		*rc = push_mention(c, &pm);
 		i += best_len;
 	}
@@ -190,6 +486,7 @@ static void collect_sentence(struct actx *c, struct sent *s, int *rc)
 
 int sr__places_collect(struct actx *c)
 {
+	unsigned fuzzy_budget = MAX_FUZZY_TRIES;
 	size_t i;
 	int rc = SR_OK;
 
@@ -198,8 +495,9 @@ int sr__places_collect(struct actx *c)
 	c->npm = 0;
 	if (!c->e->gaz)
 		return SR_OK;
+	compute_focus(c);
 	for (i = 0; i < c->ns && !rc; i++)
-		collect_sentence(c, &c->s[i], &rc);
+		collect_sentence(c, &c->s[i], &rc, &fuzzy_budget);
 	return rc;
 }
 
@@ -212,6 +510,61 @@ static void add_focus(struct actx *c, const char *cc)
 			return;
 	if (c->nfocus < SR_ARRAY_LEN(c->focus))
 		c->focus[c->nfocus++] = cc;
+}
+
+/* Focus countries: --focus, then the countries the article names or whose
+ * people it names. */
+static void compute_focus(struct actx *c)
+{
+	size_t i;
+
+	c->nfocus = 0;
+	for (i = 0; i < c->e->focus_count; i++)
+		add_focus(c, c->e->focus[i]);
+	/* Countries the article names or whose people it names. */
+	for (i = 0; i < c->nm; i++) {
+		const struct sr_entry *e = sr__lex_entry(c->lx, c->m[i].entry);
+
+		if ((e->type == SR_ENT_COUNTRY_NAME ||
+		     e->type == SR_ENT_COUNTRY_DEMONYM) &&
+		    e->country)
+			add_focus(c, e->country->iso2);
+		else if (e->type == SR_ENT_ACTOR && e->iso3) {
+			const struct sr_country *co =
+				sr__country_by_iso3(e->iso3);
+			if (co)
+				add_focus(c, co->iso2);
+		}
+	}
+}
+
+static int in_focus(const struct actx *c, const struct sr_place *p)
+{
+	size_t i;
+
+	for (i = 0; i < c->nfocus; i++)
+		if (strcmp(c->focus[i], p->cc) == 0)
+			return 1;
+	return 0;
+}
+
+/* Whether candidate k of pm may be chosen: misspellings and common words
+ * only in a focus country; spelling variants in a focus country or where
+ * the words around the name say it is a place ("in", "near", "region"). */
+static int allowed(const struct actx *c, const struct mention *pm,
+		   uint32_t k, const struct sr_place *p)
+{
+	if (p->lat == 0 && p->lon == 0)
+		return 0; /* a region the build had no point for */
+	if (pm->cand_how[k] != HOW_EXACT && p->level != SR_PLACE_LOCALITY &&
+	    !pm->want_admin1)
+		return 0;
+	if (pm->cand_how[k] == HOW_FUZZY || pm->common)
+		return in_focus(c, p);
+	if (pm->cand_how[k] == HOW_SKELETON)
+		return in_focus(c, p) || pm->prep == SR_CUE_IN || pm->near ||
+		       pm->district || pm->want_admin1;
+	return 1;
 }
 
 static void pick(struct actx *c, struct mention *pm, int use_anchors)
@@ -245,7 +598,7 @@ static void pick(struct actx *c, struct mention *pm, int use_anchors)
 	ctx.want_admin1 = pm->want_admin1;
 	for (k = 0; k < pm->ncand; k++) {
 		sr__gaz_place(g, pm->cand[k], &p);
-		if (p.level >= 0 && p.level <= 2)
+		if (p.level >= 0 && p.level <= 2 && allowed(c, pm, k, &p))
 			have_level[p.level] = 1;
 	}
 	/* "the X region" wants a region; a bare name wants a locality. */
@@ -261,9 +614,29 @@ static void pick(struct actx *c, struct mention *pm, int use_anchors)
 		char why[120];
 
 		sr__gaz_place(g, pm->cand[k], &p);
-		if (p.level != want_level)
+		if (p.level != want_level || !allowed(c, pm, k, &p))
 			continue;
 		sc = sr__gaz_score(g, &p, &ctx, why, sizeof(why));
+		if (pm->cand_how[k] != HOW_EXACT) {
+			/* weaker than an exact name; say so first */
+			char tmp[120];
+			int n;
+
+			sc -= pm->cand_how[k] == HOW_FUZZY ? W_FUZZY
+							   : W_SKELETON;
+			n = snprintf(tmp, sizeof(tmp), "%s %.40s; ",
+				     pm->cand_how[k] == HOW_FUZZY
+					 ? "misspelling of"
+					 : "spelling variant of",
+				     p.name);
+			if (n > 0 && (size_t)n < sizeof(tmp)) {
+				memcpy(tmp + n, why,
+				       SR_MIN(strlen(why) + 1,
+					      sizeof(tmp) - (size_t)n - 1));
+				tmp[sizeof(tmp) - 1] = '\0';
+				memcpy(why, tmp, sizeof(why));
+			}
+		}
 		if (sc > best || (sc == best && pm->cand[k] < best_idx)) {
 			best = sc;
 			best_idx = pm->cand[k];
@@ -288,6 +661,36 @@ static void pick(struct actx *c, struct mention *pm, int use_anchors)
 			: p.level == SR_PLACE_ADMIN1 ? 3
 			: (pm->near || pm->district) ? 2
 						     : 1;
+	if (p.level == SR_PLACE_LOCALITY && p.precision > pm->precision)
+		pm->precision = p.precision; /* "ZNPP": near Enerhodar */
+}
+
+/* A misspelt name must lie near another place the article names (when it
+ * names any): one edit reaches many far-away villages. */
+static void check_misspelling(struct actx *c, uint32_t i)
+{
+	struct mention *pm = &c->pm[i];
+	struct sr_place p, q;
+	size_t k, others = 0;
+
+	if (pm->place == UINT32_MAX)
+		return;
+	for (k = 0; k < pm->ncand; k++)
+		if (pm->cand[k] == pm->place)
+			break;
+	if (k == pm->ncand || pm->cand_how[k] != HOW_FUZZY)
+		return;
+	sr__gaz_place(c->e->gaz, pm->place, &p);
+	for (k = 0; k < c->nanchors; k++) {
+		if (c->anchor_of[k] == i)
+			continue;
+		others++;
+		sr__gaz_place(c->e->gaz, c->anchors[k], &q);
+		if (sr__geo_km(p.lat, p.lon, q.lat, q.lon) <= MISSPELT_KM)
+			return;
+	}
+	if (others)
+		pm->place = UINT32_MAX;
 }
 
 void sr__places_resolve(struct actx *c)
@@ -296,28 +699,11 @@ void sr__places_resolve(struct actx *c)
 	size_t i;
 	struct sr_place p;
 
-	c->nfocus = 0;
 	c->nadmin1 = 0;
 	c->nanchors = 0;
 	if (!g)
 		return;
-	for (i = 0; i < c->e->focus_count; i++)
-		add_focus(c, c->e->focus[i]);
-	/* Countries the article names or whose people it names. */
-	for (i = 0; i < c->nm; i++) {
-		const struct sr_entry *e = sr__lex_entry(c->lx, c->m[i].entry);
-
-		if ((e->type == SR_ENT_COUNTRY_NAME ||
-		     e->type == SR_ENT_COUNTRY_DEMONYM) &&
-		    e->country)
-			add_focus(c, e->country->iso2);
-		else if (e->type == SR_ENT_ACTOR && e->iso3) {
-			const struct sr_country *co =
-				sr__country_by_iso3(e->iso3);
-			if (co)
-				add_focus(c, co->iso2);
-		}
-	}
+	/* the focus countries were found by sr__places_collect */
 	/* Regions first: "the Kherson region" helps every later name. */
 	for (i = 0; i < c->npm; i++) {
 		struct mention *pm = &c->pm[i];
@@ -343,7 +729,8 @@ void sr__places_resolve(struct actx *c)
 		sr__gaz_place(g, pm->place, &p);
 		if (p.level != SR_PLACE_LOCALITY)
 			continue;
-		if (pm->ncand == 1 || p.population >= 100000) {
+		if (pm->ncand == 1 || p.population >= 100000 ||
+		    pm->district) {
 			c->anchor_of[c->nanchors] = (uint32_t)i;
 			c->anchors[c->nanchors++] = pm->place;
 		}
@@ -356,6 +743,8 @@ void sr__places_resolve(struct actx *c)
 		c->self = (uint32_t)i;
 		pick(c, pm, 1);
 	}
+	for (i = 0; i < c->npm; i++)
+		check_misspelling(c, (uint32_t)i);
 }
 
 void sr__place_to_event(const struct actx *c, const struct mention *pm,

@@ -226,6 +226,7 @@ void sr__gaz_place(const struct sr_gaz *g, uint32_t idx, struct sr_place *out)
 	out->lon = r->lon;
 	out->population = r->population;
 	out->precision = r->pad[0] <= 4 ? r->pad[0] : 0;
+	out->names = r->pad[1];
 }
 
 size_t sr__gaz_find_sk(const struct sr_gaz *g, const char *sk, size_t len,
@@ -287,6 +288,92 @@ uint32_t sr__gaz_country(const struct sr_gaz *g, const char *cc)
 	    snprintf(key, sizeof(key), "%c%s", SR_GAZ_KEY_COUNTRY, ucc));
 }
 
+/* ---- misspellings ---- */
+
+/* Collapse doubled letters and drop a final vowel 'a', as sr__skeleton
+ * does, so that edited skeletons are skeletons again. */
+static size_t normalise_sk(char *s, size_t n)
+{
+	size_t i, k = 0;
+
+	for (i = 0; i < n; i++)
+		if (k == 0 || s[i] != s[k - 1])
+			s[k++] = s[i];
+	while (k > 1 && s[k - 1] == 'a')
+		k--;
+	return k;
+}
+
+struct fuzzy {
+	const struct sr_gaz *g;
+	uint32_t *out;
+	size_t cap, n;
+};
+
+static void probe(struct fuzzy *f, char *v, size_t n)
+{
+	uint32_t idx[16];
+	size_t k, j, m;
+
+	/* an edit that merges vowel runs or bares a final vowel changes more
+	 * than one letter of the name */
+	if (normalise_sk(v, n) != n)
+		return;
+	m = sr__gaz_find_sk(f->g, v, n, idx, SR_ARRAY_LEN(idx));
+	m = SR_MIN(m, SR_ARRAY_LEN(idx));
+	for (k = 0; k < m && f->n < f->cap; k++) {
+		for (j = 0; j < f->n; j++)
+			if (f->out[j] == idx[k])
+				break;
+		if (j == f->n)
+			f->out[f->n++] = idx[k];
+	}
+}
+
+size_t sr__gaz_find_fuzzy(const struct sr_gaz *g, const char *key,
+			  size_t len, uint32_t *out, size_t cap)
+{
+	/* consonants only: with vowel runs collapsed to one 'a', adding or
+	 * dropping a vowel run is a large change ("Belavia" is no "Balve") */
+	static const char alpha[] = "bcdfhklmnprstvzSC";
+	char sk[SR_MAX_NAME_LEN + 1], v[SR_MAX_NAME_LEN + 2];
+	struct fuzzy f;
+	size_t n, i, a;
+
+	if (!g || memchr(key, ' ', len))
+		return 0;
+	f.g = g;
+	f.out = out;
+	f.cap = cap;
+	f.n = 0;
+	n = sr__skeleton(key, len, sk, sizeof(sk));
+	if (n < 6 || n + 2 > sizeof(v))
+		return 0;
+	/* misspellings keep the first letter: no edits at position 0 */
+	for (i = 1; i < n; i++) { /* deletions */
+		if (sk[i] == 'a')
+			continue;
+		memcpy(v, sk, i);
+		memcpy(v + i, sk + i + 1, n - i - 1);
+		probe(&f, v, n - 1);
+	}
+	for (i = 1; i + 1 < n; i++) { /* transpositions */
+		memcpy(v, sk, n);
+		v[i] = sk[i + 1];
+		v[i + 1] = sk[i];
+		probe(&f, v, n);
+	}
+	for (i = 1; i <= n; i++) { /* insertions */
+		for (a = 0; a < sizeof(alpha) - 1; a++) {
+			memcpy(v, sk, i);
+			v[i] = alpha[a];
+			memcpy(v + i + 1, sk + i, n - i);
+			probe(&f, v, n + 1);
+		}
+	}
+	return f.n;
+}
+
 /* ---- ranking ---- */
 
 struct why {
@@ -322,6 +409,8 @@ static void say(struct why *w, const char *fmt, ...)
 #define W_POINT	 25.0 /* at 0 km from the given point, 0 at 100 km */
 #define NEAR_KM	 100.0
 #define W_POP	 2.5 /* per decade of population */
+/* No bonus for the number of names of a place without a population: on
+ * the UA dump it chose mislocated duplicates that carry many names. */
 
 static double near_bonus(double km, double w)
 {

@@ -20,7 +20,9 @@
  *
  * sr_gaz_rec.pad[0] is the place's precision hint: 0 none, else the
  * geo_precision an event at that place gets (a power plant named by a
- * place alias is "near" its town: 2).
+ * place alias is "near" its town: 2).  sr_gaz_rec.pad[1] is the number
+ * of distinct name keys of the place (capped at 255): how widely known it
+ * is, for ranking places without a population.
  */
 #ifndef SR_LEXICON_GAZ_FORMAT_H
 #define SR_LEXICON_GAZ_FORMAT_H

@@ -7,7 +7,9 @@
  * fcode, id, reason.  Ties are broken by id, then index, so the output is
  * deterministic.  "Kherson region" / "Kharkiv oblast": when the whole name
  * has no candidates and its last word is a region word, that word is
- * dropped and admin-1 regions are preferred.  Returns SR_ENOTFOUND (with
+ * dropped and admin-1 regions are preferred.  Still nothing: places with
+ * the same skeleton ("Slavyansk"), then one edit away ("Adviivka").
+ * Returns SR_ENOTFOUND (with
  * the header printed) when nothing matches.
  */
 #include "gazetteer.h"
@@ -95,6 +97,10 @@ int sr_gazetteer_lookup_print(const char *gaz_path, const char *name,
 		ctx.want_admin1 = true;
 		n = sr__gaz_find(g, key, klen, idx, LOOKUP_MAX);
 	}
+	if (n == 0 && klen) /* a romanisation variant, then a misspelling */
+		n = sr__gaz_find_skeleton(g, key, klen, idx, LOOKUP_MAX);
+	if (n == 0 && klen)
+		n = sr__gaz_find_fuzzy(g, key, klen, idx, LOOKUP_MAX);
 	n = SR_MIN(n, (size_t)LOOKUP_MAX);
 	if (n) {
 		c = sr_calloc(n, sizeof(*c));

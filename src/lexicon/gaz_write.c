@@ -262,6 +262,9 @@ int sr__gazb_write(struct build *b, const char *path, struct sr_diag *d)
 			if (j > i && b->nm[j].place == b->nm[j - 1].place)
 				continue;
 			lists[nlist++] = b->nm[j].place;
+			if (b->nm[j].key[0] > SR_GAZ_KEY_SKELETON &&
+			    recs[b->nm[j].place].pad[1] < 255)
+				recs[b->nm[j].place].pad[1]++;
 		}
 		if (b->nm[i].key[0] != SR_GAZ_KEY_ADMIN1 &&
 		    b->nm[i].key[0] != SR_GAZ_KEY_COUNTRY &&

@@ -34,6 +34,8 @@ struct sr_place {
 	int level;               /* enum sr_place_level */
 	double lat, lon;         /* degrees WGS84 (admin1: centroid) */
 	uint64_t population;
+	unsigned names;          /* distinct names (0-255): fame without a
+				    population */
 	int precision;           /* geo_precision hint of a place alias
 				    (2: an installation near a town), 0 none */
 };
@@ -63,6 +65,16 @@ size_t sr__gaz_find_skeleton(const struct sr_gaz *g, const char *key,
 /* Like sr__gaz_find_skeleton for a skeleton sk[0..len) already made. */
 size_t sr__gaz_find_sk(const struct sr_gaz *g, const char *sk, size_t len,
 		       uint32_t *out, size_t cap);
+
+/* Places whose name skeleton is one edit (deletion or insertion of a
+ * consonant, or a transposition) from the skeleton of the one-word key
+ * (a substitution is two edits; never of the first letter), for
+ * misspellings ("adviivka" finds Avdiivka).  Only for skeletons of 6 bytes
+ * or more; writes at most cap distinct places and returns how many were
+ * written.  About 150 hash probes: call it only for words that are likely
+ * places. */
+size_t sr__gaz_find_fuzzy(const struct sr_gaz *g, const char *key,
+			  size_t len, uint32_t *out, size_t cap);
 
 /* Fill *out for place idx (< sr__gaz_count). */
 void sr__gaz_place(const struct sr_gaz *g, uint32_t idx, struct sr_place *out);

@@ -3,7 +3,8 @@
  * dispatches through struct sr_store_ops (store.h).
  *
  * Exports: sr_default_db_path, sr_db_open, sr_db_close, sr_db_put,
- * sr_db_query, sr_db_counts; sr__db_begin, sr__db_commit (store.h).
+ * sr_db_query, sr_db_counts, sr_db_explain, sr_db_review_export,
+ * sr_db_review_apply; sr__db_begin, sr__db_commit (store.h).
  *
  * Invariants: a struct sr_db always has a backend and a live impl; every
  * error from a backend arrives with *d filled.
@@ -113,4 +114,41 @@ int sr__db_commit(struct sr_db *db, struct sr_diag *d)
 	if (!db)
 		return sr_diag_set(d, SR_EUSAGE, "", 0, "sr__db_commit: no db");
 	return db->ops->commit(db->impl, d);
+}
+
+int sr_db_explain(struct sr_db *db, const char *event_id, FILE *fp,
+		  struct sr_diag *d)
+{
+	if (!db || !event_id || !fp)
+		return sr_diag_set(d, SR_EUSAGE, "", 0,
+				   "sr_db_explain: missing db, id or file");
+	return db->ops->explain(db->impl, event_id, fp, d);
+}
+
+int sr_db_review_export(struct sr_db *db, const struct sr_query *q,
+			FILE *fp, struct sr_diag *d)
+{
+	static const struct sr_query all;
+
+	if (!db || !fp)
+		return sr_diag_set(d, SR_EUSAGE, "", 0,
+				   "sr_db_review_export: missing db or file");
+	return db->ops->review_export(db->impl, q ? q : &all, fp, d);
+}
+
+int sr_db_review_apply(struct sr_db *db, const char *path,
+		       const char *reviewer, sr_diag_fn on_bad, void *ud,
+		       size_t *applied, struct sr_diag *d)
+{
+	const char *user = getenv("USER");
+
+	if (applied)
+		*applied = 0;
+	if (!db || !path)
+		return sr_diag_set(d, SR_EUSAGE, "", 0,
+				   "sr_db_review_apply: missing db or path");
+	if (!reviewer || !*reviewer)
+		reviewer = user && *user ? user : "unknown";
+	return db->ops->review_apply(db->impl, path, reviewer, on_bad, ud,
+				     applied, d);
 }

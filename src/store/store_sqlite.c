@@ -1,26 +1,45 @@
 /*
  * store_sqlite.c - the SQLite backend of the store: one database file in
- * WAL mode holding articles and the events extracted from them, with an
- * FTS5 index over article title and text and an R*Tree over event points.
- * The only file of sitrep that includes sqlite3.h.
+ * WAL mode holding articles, the mentions extracted from them and the
+ * events the mentions were merged into, with an FTS5 index over article
+ * title and text and an R*Tree over event points.  With store_merge.c,
+ * store_query.c and store_review.c the only files that include sqlite3.h.
  *
- * Exports: sr__store_sqlite (struct sr_store_ops).
+ * Exports: sr__store_sqlite (struct sr_store_ops) and the sr__sq_*
+ * helpers of store_sqlite.h.
  *
- * Schema (version SCHEMA_VERSION in PRAGMA user_version, the file marked
- * with PRAGMA application_id = APP_ID):
+ * Schema (version SR_SQ_SCHEMA_VERSION in PRAGMA user_version, the file
+ * marked with PRAGMA application_id = APP_ID; version 1 files, which had
+ * one event per extracted record and no mentions, are refused with a
+ * message saying to re-ingest):
  *   articles(rid INTEGER PRIMARY KEY, id TEXT UNIQUE, file, date, title,
  *            url, source, text, text_hash)
- *   events(rid INTEGER PRIMARY KEY, event_id TEXT UNIQUE,
- *          article_id REFERENCES articles(id), one column per field of
- *          struct sr_event named as in DESIGN.md, sentence_off,
- *          sentence_len, sentence (the sentence's text), spans, rule)
+ *   mentions(rid, mention_id TEXT UNIQUE (the extractor's event id),
+ *            article_id REFERENCES articles(id) ON DELETE CASCADE, one
+ *            column per field of struct sr_event named as in DESIGN.md,
+ *            sentence_off, sentence_len, sentence, spans, rule,
+ *            event_id (the merged event it belongs to))
+ *   events(rid, event_id TEXT UNIQUE, article_id (the anchor's article),
+ *          the same record columns holding the merged values,
+ *          source_count, rejected (by review; hidden from queries))
+ *   event_sources(event_id, ord, mention_id, article_id, reason, score,
+ *                 provides): one row per mention of an event, anchor first
+ *   revisions(event_id, field, old, new, article_id, time): how the
+ *             event's figures, place precision and status changed as the
+ *             reports came out (time = the article's date)
+ *   review_audit(time, reviewer, file, line, event_id, action, field,
+ *                old, new): who corrected what and when
+ *   review_rules(rule, a, b, value, audit_rid): corrections that survive
+ *                re-merging: link/unlink (mention ids a, b), set (field b
+ *                of the event holding mention a), reject (mention a)
  *   articles_fts  FTS5, external content = articles (title, text)
- *   events_geo    R*Tree (id = events.rid, min_lat = max_lat = latitude,
- *                 min_lon = max_lon = longitude); only events with
- *                 geo_precision > 0
- * Triggers keep articles_fts and events_geo in step with the tables.  The
- * integer rids exist so that FTS5 and the R*Tree have stable keys (plain
- * rowids may change on VACUUM); the ids stay the natural, unique keys.
+ *   events_geo    R*Tree over events (id = events.rid)
+ *
+ * Event ids: an event's id is the id of its anchor, the first of its
+ * mentions by (event date, mention id).  Mention ids come from the
+ * extractor (a hash of article id and spans), so event ids depend neither
+ * on ingestion order nor on re-ingesting; when a merge changes, the new
+ * anchor's id is taken, deterministically.
  *
  * Column encodings: dates "YYYY-MM-DD" or NULL when unknown; counts NULL
  * for SR_NULL_COUNT; latitude/longitude NULL when geo_precision is 0;
@@ -31,51 +50,31 @@
  * Invariants: each put is one transaction (BEGIN IMMEDIATE ... COMMIT,
  * ROLLBACK on any failure), or inside a batch (sr__db_begin) one savepoint
  * (ROLLBACK TO on failure), so a failed put never leaves a part of an
- * article behind; every SQLite error becomes SR_ESTORE with
- * sqlite3_errmsg in the diag, file = the database path.  Events returned
- * by a query have text = the article text, so their spans are exact.
+ * article behind, merges included; every SQLite error becomes SR_ESTORE
+ * with sqlite3_errmsg in the diag, file = the database path.
  *
  * Pragmas: WAL, synchronous NORMAL (a crash may lose the last commits,
  * never corrupt), busy_timeout, foreign_keys, temp_store MEMORY (batch
  * savepoints), a 32 MB page cache, secure_delete off.
  *
- * Does not: merge reports across articles (merge stage, later); share one
- * handle between threads (its statements are cached per handle); allow
- * calls on the same handle from inside a query callback.
+ * Does not: decide what merges (src/merge); share one handle between
+ * threads (its statements are cached per handle); allow calls on the same
+ * handle from inside a query callback.
  */
-#include "store.h"
+#include "store_sqlite.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include <sqlite3.h>
 
-#define SCHEMA_VERSION 1
+#define SCHEMA_VERSION SR_SQ_SCHEMA_VERSION
 #define APP_ID 0x53524550 /* "SREP" */
 #define BUSY_TIMEOUT_MS 5000
 
-/* The events columns after rid, in insert and select order. */
-enum {
-	E_EVENT_ID, E_ARTICLE_ID, E_EVENT_DATE, E_TIME_PRECISION, E_KIND,
-	E_DISORDER_TYPE, E_EVENT_TYPE, E_SUB_EVENT_TYPE, E_PLOVER_TYPE,
-	E_PLOVER_MODE, E_CAMEO_CODE, E_ACTOR1, E_ACTOR1_ISO3, E_ACTOR2,
-	E_ACTOR2_ISO3, E_LOCATION, E_ADMIN1, E_COUNTRY, E_ISO3, E_LATITUDE,
-	E_LONGITUDE, E_GEO_PRECISION, E_GAZETTEER_ID, E_FATALITIES,
-	E_FATALITIES_LOW, E_FATALITIES_HIGH, E_INJURED, E_INJURED_LOW,
-	E_INJURED_HIGH, E_QUANTITY, E_WEAPONS, E_STATUS, E_CLAIMED_BY,
-	E_HISTORICAL, E_CONFIDENCE, E_SENTENCE_OFF, E_SENTENCE_LEN,
-	E_SENTENCE, E_SPANS, E_RULE,
-	E_NCOLS
-};
-
-static const struct {
-	const char *name;
-	const char *decl;
-} event_cols[E_NCOLS] = {
+const struct sr__sq_col sr__sq_cols[E_NCOLS] = {
 	[E_EVENT_ID] = { "event_id", "TEXT NOT NULL UNIQUE" },
-	[E_ARTICLE_ID] = { "article_id", "TEXT NOT NULL REFERENCES "
-					  "articles(id) ON DELETE CASCADE" },
+	[E_ARTICLE_ID] = { "article_id", "TEXT NOT NULL" },
 	[E_EVENT_DATE] = { "event_date", "TEXT" },
 	[E_TIME_PRECISION] = { "time_precision", "INTEGER" },
 	[E_KIND] = { "kind", "TEXT" },
@@ -114,24 +113,6 @@ static const struct {
 	[E_SENTENCE] = { "sentence", "TEXT" },
 	[E_SPANS] = { "spans", "TEXT" },
 	[E_RULE] = { "rule", "TEXT" },
-};
-
-/* Query results: the event columns, then these. */
-enum { Q_ARTICLE_TEXT = E_NCOLS, Q_EVENT_RID, Q_NCOLS };
-
-struct store {
-	sqlite3 *db;
-	char *path; /* owned copy, for diagnostics */
-	sqlite3_stmt *begin, *commit, *rollback;
-	sqlite3_stmt *savepoint, *release, *rollback_to; /* puts in a batch */
-	int in_batch;   /* between begin and commit */
-	int batch_lost; /* SQLite rolled the batch back after an error */
-	sqlite3_stmt *article_hash; /* text_hash of article ?1 */
-	sqlite3_stmt *del_events;   /* events of article ?1 */
-	sqlite3_stmt *del_article;
-	sqlite3_stmt *ins_article;
-	sqlite3_stmt *ins_event;
-	sqlite3_stmt *count_articles, *count_events;
 };
 
 static int db_error(struct store *s, struct sr_diag *d, const char *what)
@@ -177,10 +158,27 @@ static int pragma_int(struct store *s, const char *sql, int *out)
 	return rc;
 }
 
+/* One table of record columns: "mentions" or "events". */
+static int record_table(struct sr_buf *b, const char *name, const char *id,
+			const char *extra)
+{
+	int rc, i;
+
+	rc = sr__buf_printf(b, "CREATE TABLE %s(\n rid INTEGER PRIMARY KEY",
+			    name);
+	for (i = 0; i < E_NCOLS && !rc; i++)
+		rc = sr__buf_printf(b, ",\n %s %s",
+				    i == E_EVENT_ID ? id : sr__sq_cols[i].name,
+				    sr__sq_cols[i].decl);
+	if (!rc)
+		rc = sr__buf_printf(b, ",\n %s);\n", extra);
+	return rc;
+}
+
 static int create_schema(struct store *s, struct sr_diag *d)
 {
 	struct sr_buf b;
-	int rc, i;
+	int rc;
 
 	sr__buf_init(&b, 0);
 	rc = sr__buf_puts(&b,
@@ -188,18 +186,42 @@ static int create_schema(struct store *s, struct sr_diag *d)
 		" rid INTEGER PRIMARY KEY,\n"
 		" id TEXT NOT NULL UNIQUE,\n"
 		" file TEXT, date TEXT, title TEXT, url TEXT, source TEXT,\n"
-		" text TEXT NOT NULL, text_hash TEXT NOT NULL);\n"
-		"CREATE TABLE events(\n rid INTEGER PRIMARY KEY");
-	for (i = 0; i < E_NCOLS && !rc; i++)
-		rc = sr__buf_printf(&b, ",\n %s %s", event_cols[i].name,
-				    event_cols[i].decl);
+		" text TEXT NOT NULL, text_hash TEXT NOT NULL);\n");
+	if (!rc)
+		rc = record_table(&b, "mentions", "mention_id",
+				  "event_id TEXT,\n FOREIGN KEY(article_id) "
+				  "REFERENCES articles(id) ON DELETE CASCADE");
+	if (!rc)
+		rc = record_table(&b, "events", "event_id",
+				  "source_count INTEGER NOT NULL DEFAULT 1,\n"
+				  " rejected INTEGER NOT NULL DEFAULT 0");
 	if (!rc)
 		rc = sr__buf_puts(&b,
-			");\n"
+			"CREATE INDEX mentions_key ON mentions(event_date, mention_id);\n"
+			"CREATE INDEX mentions_event ON mentions(event_id);\n"
+			"CREATE INDEX mentions_article ON mentions(article_id);\n"
 			"CREATE INDEX events_date ON events(event_date, event_id);\n"
 			"CREATE INDEX events_kind ON events(kind);\n"
 			"CREATE INDEX events_iso3 ON events(iso3);\n"
-			"CREATE INDEX events_article ON events(article_id);\n"
+			"CREATE TABLE event_sources(\n"
+			" event_id TEXT NOT NULL, ord INTEGER NOT NULL,\n"
+			" mention_id TEXT NOT NULL, article_id TEXT NOT NULL,\n"
+			" reason TEXT, score REAL, provides TEXT,\n"
+			" PRIMARY KEY(event_id, ord));\n"
+			"CREATE TABLE revisions(\n"
+			" rid INTEGER PRIMARY KEY, event_id TEXT NOT NULL,\n"
+			" field TEXT NOT NULL, old TEXT, new TEXT,\n"
+			" article_id TEXT, time TEXT);\n"
+			"CREATE INDEX revisions_event ON revisions(event_id);\n"
+			"CREATE TABLE review_audit(\n"
+			" rid INTEGER PRIMARY KEY, time TEXT NOT NULL,\n"
+			" reviewer TEXT NOT NULL, file TEXT, line INTEGER,\n"
+			" event_id TEXT, action TEXT NOT NULL, field TEXT,\n"
+			" old TEXT, new TEXT);\n"
+			"CREATE TABLE review_rules(\n"
+			" rid INTEGER PRIMARY KEY, rule TEXT NOT NULL,\n"
+			" a TEXT NOT NULL, b TEXT, value TEXT, audit_rid INTEGER);\n"
+			"CREATE INDEX review_rules_a ON review_rules(a);\n"
 			"CREATE VIRTUAL TABLE articles_fts USING fts5(title, text,"
 			" content='articles', content_rowid='rid',"
 			" tokenize='unicode61 remove_diacritics 2');\n"
@@ -268,6 +290,15 @@ static int check_schema(struct store *s, struct sr_diag *d)
 				 "database has no schema version");
 		goto out;
 	}
+	if (version < SCHEMA_VERSION) {
+		rc = sr_diag_set(d, SR_ESTORE, s->path, 0,
+				 "database schema version %d is older than "
+				 "this sitrep's (%d): it has no mentions or "
+				 "merged events; ingest the articles again "
+				 "into a new database", version,
+				 SCHEMA_VERSION);
+		goto out;
+	}
 	rc = SR_OK;
 out:
 	if (rc == SR_OK)
@@ -276,16 +307,43 @@ out:
 	return rc;
 }
 
-static int prepare(struct store *s, const char *sql, sqlite3_stmt **st)
+int sr__sq_prepare(struct store *s, const char *sql, sqlite3_stmt **st)
 {
 	return sqlite3_prepare_v3(s->db, sql, -1, SQLITE_PREPARE_PERSISTENT,
 				  st, NULL);
 }
 
+#define prepare sr__sq_prepare
+
+/* "INSERT INTO table(<record columns>, extra) VALUES (?, ...)" */
+static int prepare_insert(struct store *s, const char *table,
+			  const char *id, const char *extra, int nextra,
+			  sqlite3_stmt **st)
+{
+	struct sr_buf b;
+	int rc, i;
+
+	sr__buf_init(&b, 0);
+	rc = sr__buf_printf(&b, "INSERT INTO %s(", table);
+	for (i = 0; i < E_NCOLS && !rc; i++)
+		rc = sr__buf_printf(&b, "%s%s", i ? "," : "",
+				    i == E_EVENT_ID ? id : sr__sq_cols[i].name);
+	if (!rc)
+		rc = sr__buf_printf(&b, ",%s) VALUES (", extra);
+	for (i = 0; i < E_NCOLS + nextra && !rc; i++)
+		rc = sr__buf_puts(&b, i ? ",?" : "?");
+	if (!rc)
+		rc = sr__buf_puts(&b, ")");
+	if (!rc)
+		rc = prepare(s, b.data, st) ? SR_ESTORE : SR_OK;
+	sr__buf_clear(&b);
+	return rc;
+}
+
 static int prepare_all(struct store *s, struct sr_diag *d)
 {
 	struct sr_buf b;
-	int rc = SR_OK, i;
+	int rc = SR_OK;
 
 	sr__buf_init(&b, 0);
 	if (prepare(s, "BEGIN IMMEDIATE", &s->begin) ||
@@ -296,37 +354,84 @@ static int prepare_all(struct store *s, struct sr_diag *d)
 	    prepare(s, "ROLLBACK TO sr_put", &s->rollback_to) ||
 	    prepare(s, "SELECT text_hash FROM articles WHERE id = ?1",
 		    &s->article_hash) ||
-	    prepare(s, "DELETE FROM events WHERE article_id = ?1",
-		    &s->del_events) ||
+	    prepare(s, "SELECT mention_id, event_date, event_id FROM mentions"
+		       " WHERE article_id = ?1", &s->old_mentions) ||
+	    prepare(s, "DELETE FROM mentions WHERE article_id = ?1",
+		    &s->del_mentions) ||
 	    prepare(s, "DELETE FROM articles WHERE id = ?1",
 		    &s->del_article) ||
 	    prepare(s, "INSERT INTO articles(id, file, date, title, url,"
 		       " source, text, text_hash) VALUES (?,?,?,?,?,?,?,?)",
 		    &s->ins_article) ||
+	    prepare(s, "INSERT INTO event_sources(event_id, ord, mention_id,"
+		       " article_id, reason, score, provides)"
+		       " VALUES (?,?,?,?,?,?,?)", &s->ins_source) ||
+	    prepare(s, "INSERT INTO revisions(event_id, field, old, new,"
+		       " article_id, time) VALUES (?,?,?,?,?,?)",
+		    &s->ins_revision) ||
+	    prepare(s, "DELETE FROM events WHERE event_id = ?1",
+		    &s->del_event) ||
+	    prepare(s, "DELETE FROM event_sources WHERE event_id = ?1",
+		    &s->del_sources) ||
+	    prepare(s, "DELETE FROM revisions WHERE event_id = ?1",
+		    &s->del_revisions) ||
+	    prepare(s, "UPDATE mentions SET event_id = ?2 WHERE mention_id = ?1",
+		    &s->set_mention_event) ||
+	    prepare(s, "SELECT rule, b, value FROM review_rules WHERE rule IN"
+		       " ('set', 'reject') AND a IN (SELECT mention_id FROM"
+		       " mentions WHERE event_id = ?1) ORDER BY rid",
+		    &s->sel_overrides) ||
+	    prepare(s, "SELECT s.mention_id, s.article_id, a.source, a.url,"
+		       " a.date, m.event_date, m.sentence, m.fatalities,"
+		       " m.injured, m.status, s.provides, s.reason, s.score"
+		       " FROM event_sources s"
+		       " JOIN mentions m ON m.mention_id = s.mention_id"
+		       " JOIN articles a ON a.id = s.article_id"
+		       " WHERE s.event_id = ?1 ORDER BY s.ord",
+		    &s->sel_sources) ||
 	    prepare(s, "SELECT count(*) FROM articles", &s->count_articles) ||
-	    prepare(s, "SELECT count(*) FROM events", &s->count_events)) {
+	    prepare(s, "SELECT count(*) FROM events WHERE rejected = 0",
+		    &s->count_events) ||
+	    prepare_insert(s, "mentions", "mention_id", "event_id", 1,
+			   &s->ins_mention) ||
+	    prepare_insert(s, "events", "event_id", "source_count,rejected",
+			   2, &s->ins_event)) {
 		rc = db_error(s, d, "cannot prepare statements");
 		goto out;
 	}
-	rc = sr__buf_puts(&b, "INSERT INTO events(");
-	for (i = 0; i < E_NCOLS && !rc; i++)
-		rc = sr__buf_printf(&b, "%s%s", i ? "," : "",
-				    event_cols[i].name);
+	rc = sr__sq_select_cols(&b, "m");
 	if (!rc)
-		rc = sr__buf_puts(&b, ") VALUES (");
-	for (i = 0; i < E_NCOLS && !rc; i++)
-		rc = sr__buf_puts(&b, i ? ",?" : "?");
-	if (!rc)
-		rc = sr__buf_puts(&b, ")");
+		rc = sr__buf_puts(&b, ", a.date, a.source, a.url, m.event_id"
+				  " FROM mentions m JOIN articles a"
+				  " ON a.id = m.article_id WHERE m.event_id = ?1"
+				  " ORDER BY m.event_date, m.mention_id");
 	if (rc) {
 		rc = sr_diag_set(d, rc, s->path, 0, "out of memory");
 		goto out;
 	}
-	if (prepare(s, b.data, &s->ins_event))
+	if (prepare(s, b.data, &s->sel_members))
 		rc = db_error(s, d, "cannot prepare statements");
 out:
 	sr__buf_clear(&b);
 	return rc;
+}
+
+static void close_all(struct store *s)
+{
+	sqlite3_stmt **all[] = {
+		&s->begin, &s->commit, &s->rollback, &s->savepoint,
+		&s->release, &s->rollback_to, &s->article_hash,
+		&s->old_mentions, &s->del_mentions, &s->del_article,
+		&s->ins_article, &s->ins_mention, &s->ins_event,
+		&s->ins_source, &s->ins_revision, &s->del_event,
+		&s->del_sources, &s->del_revisions, &s->set_mention_event,
+		&s->sel_members, &s->sel_overrides, &s->sel_sources,
+		&s->count_articles, &s->count_events,
+	};
+	size_t i;
+
+	for (i = 0; i < SR_ARRAY_LEN(all); i++)
+		sqlite3_finalize(*all[i]);
 }
 
 static void store_close(void *impl)
@@ -335,19 +440,7 @@ static void store_close(void *impl)
 
 	if (!s)
 		return;
-	sqlite3_finalize(s->begin);
-	sqlite3_finalize(s->commit);
-	sqlite3_finalize(s->rollback);
-	sqlite3_finalize(s->savepoint);
-	sqlite3_finalize(s->release);
-	sqlite3_finalize(s->rollback_to);
-	sqlite3_finalize(s->article_hash);
-	sqlite3_finalize(s->del_events);
-	sqlite3_finalize(s->del_article);
-	sqlite3_finalize(s->ins_article);
-	sqlite3_finalize(s->ins_event);
-	sqlite3_finalize(s->count_articles);
-	sqlite3_finalize(s->count_events);
+	close_all(s);
 	sqlite3_close(s->db);
 	sr_free(s->path);
 	sr_free(s);
@@ -408,58 +501,62 @@ out:
 	return SR_OK;
 }
 
-/* ---- put ------------------------------------------------------------ */
+/* ---- helpers -------------------------------------------------------- */
 
-static int bind_str(sqlite3_stmt *st, int i, const char *v)
+int sr__sq_error(struct store *s, struct sr_diag *d, const char *what)
 {
-	return v ? sqlite3_bind_text(st, i, v, -1, SQLITE_STATIC)
-		 : sqlite3_bind_null(st, i);
+	return db_error(s, d, what);
 }
 
-static int bind_date(sqlite3_stmt *st, int i, struct sr_ymd y)
+int sr__sq_run(sqlite3_stmt *st)
+{
+	return run(st);
+}
+
+void sr__sq_bind_str(sqlite3_stmt *st, int i, const char *v)
+{
+	if (v)
+		sqlite3_bind_text(st, i, v, -1, SQLITE_STATIC);
+	else
+		sqlite3_bind_null(st, i);
+}
+
+void sr__sq_bind_date(sqlite3_stmt *st, int i, struct sr_ymd y)
 {
 	char buf[16];
 
-	if (!y.y)
-		return sqlite3_bind_null(st, i);
+	if (!y.y) {
+		sqlite3_bind_null(st, i);
+		return;
+	}
 	sr_ymd_format(y, buf);
-	return sqlite3_bind_text(st, i, buf, -1, SQLITE_TRANSIENT);
+	sqlite3_bind_text(st, i, buf, -1, SQLITE_TRANSIENT);
 }
 
-static int bind_count(sqlite3_stmt *st, int i, int64_t v)
+void sr__sq_bind_count(sqlite3_stmt *st, int i, int64_t v)
 {
-	return v == SR_NULL_COUNT ? sqlite3_bind_null(st, i)
-				  : sqlite3_bind_int64(st, i, v);
+	if (v == SR_NULL_COUNT)
+		sqlite3_bind_null(st, i);
+	else
+		sqlite3_bind_int64(st, i, v);
 }
 
-static int check_event(struct store *s, const struct sr_article *a,
-		       const struct sr_event *ev, struct sr_diag *d)
-{
-	if (!ev->event_id[0] ||
-	    !memchr(ev->event_id, '\0', sizeof(ev->event_id)))
-		return sr_diag_set(d, SR_EINPUT, a->file ? a->file : s->path,
-				   a->line, "article %s: event without an id",
-				   a->id);
-	if (sr__store_spans_ok(ev, a->text_len))
-		return SR_OK;
-	return sr_diag_set(d, SR_EINPUT, a->file ? a->file : s->path, a->line,
-			   "article %s: event %s has a span outside the "
-			   "article text", a->id, ev->event_id);
-}
+#define bind_str sr__sq_bind_str
+#define bind_count sr__sq_bind_count
 
-static int insert_event(struct store *s, const struct sr_article *a,
-			const struct sr_event *ev)
+void sr__sq_bind_record(sqlite3_stmt *st, const struct sr_event *ev,
+			const char *article_id, const char *sentence,
+			size_t sentence_len)
 {
-	sqlite3_stmt *st = s->ins_event;
 	char spans[512];
 	int geo = ev->geo_precision > 0;
 
 	sr__store_spans_json(&ev->spans, spans, sizeof(spans));
 	/* Binding only fails on a bad index or out of memory; the step
-	 * below reports the latter. */
+	 * reports the latter. */
 	bind_str(st, 1 + E_EVENT_ID, ev->event_id);
-	bind_str(st, 1 + E_ARTICLE_ID, a->id);
-	bind_date(st, 1 + E_EVENT_DATE, ev->event_date);
+	bind_str(st, 1 + E_ARTICLE_ID, article_id);
+	sr__sq_bind_date(st, 1 + E_EVENT_DATE, ev->event_date);
 	sqlite3_bind_int(st, 1 + E_TIME_PRECISION, ev->time_precision);
 	bind_str(st, 1 + E_KIND, ev->kind);
 	bind_str(st, 1 + E_DISORDER_TYPE, ev->disorder_type);
@@ -502,14 +599,135 @@ static int insert_event(struct store *s, const struct sr_article *a,
 	sqlite3_bind_double(st, 1 + E_CONFIDENCE, ev->confidence);
 	sqlite3_bind_int64(st, 1 + E_SENTENCE_OFF, ev->sentence.off);
 	sqlite3_bind_int64(st, 1 + E_SENTENCE_LEN, ev->sentence.len);
-	if (ev->sentence.len)
-		sqlite3_bind_text(st, 1 + E_SENTENCE, a->text + ev->sentence.off,
-				  (int)ev->sentence.len, SQLITE_STATIC);
+	if (sentence)
+		sqlite3_bind_text(st, 1 + E_SENTENCE, sentence,
+				  (int)sentence_len, SQLITE_TRANSIENT);
 	else
 		sqlite3_bind_null(st, 1 + E_SENTENCE);
-	sqlite3_bind_text(st, 1 + E_SPANS, spans, -1, SQLITE_STATIC);
+	sqlite3_bind_text(st, 1 + E_SPANS, spans, -1, SQLITE_TRANSIENT);
 	bind_str(st, 1 + E_RULE, ev->rule);
+}
+
+static const char *col_str(sqlite3_stmt *st, int i)
+{
+	return (const char *)sqlite3_column_text(st, i);
+}
+
+static int64_t col_count(sqlite3_stmt *st, int i)
+{
+	return sqlite3_column_type(st, i) == SQLITE_NULL
+		       ? SR_NULL_COUNT
+		       : sqlite3_column_int64(st, i);
+}
+
+void sr__sq_row_record(sqlite3_stmt *st, int base, struct sr_event *ev)
+{
+	const char *s;
+	int status;
+
+	memset(ev, 0, sizeof(*ev));
+	s = col_str(st, base + E_EVENT_ID);
+	snprintf(ev->event_id, sizeof(ev->event_id), "%s", s ? s : "");
+	ev->article_id = col_str(st, base + E_ARTICLE_ID);
+	s = col_str(st, base + E_EVENT_DATE);
+	if (!s || sr_ymd_parse(s, strlen(s), &ev->event_date))
+		ev->event_date.y = 0;
+	ev->time_precision = sqlite3_column_int(st, base + E_TIME_PRECISION);
+	ev->kind = col_str(st, base + E_KIND);
+	ev->disorder_type = col_str(st, base + E_DISORDER_TYPE);
+	ev->event_type = col_str(st, base + E_EVENT_TYPE);
+	ev->sub_event_type = col_str(st, base + E_SUB_EVENT_TYPE);
+	ev->plover_type = col_str(st, base + E_PLOVER_TYPE);
+	ev->plover_mode = col_str(st, base + E_PLOVER_MODE);
+	ev->cameo_code = col_str(st, base + E_CAMEO_CODE);
+	ev->actor1 = col_str(st, base + E_ACTOR1);
+	ev->actor1_iso3 = col_str(st, base + E_ACTOR1_ISO3);
+	ev->actor2 = col_str(st, base + E_ACTOR2);
+	ev->actor2_iso3 = col_str(st, base + E_ACTOR2_ISO3);
+	ev->location = col_str(st, base + E_LOCATION);
+	ev->admin1 = col_str(st, base + E_ADMIN1);
+	ev->country = col_str(st, base + E_COUNTRY);
+	ev->iso3 = col_str(st, base + E_ISO3);
+	ev->latitude = sqlite3_column_double(st, base + E_LATITUDE);
+	ev->longitude = sqlite3_column_double(st, base + E_LONGITUDE);
+	ev->geo_precision = sqlite3_column_int(st, base + E_GEO_PRECISION);
+	ev->gazetteer_id = sqlite3_column_int64(st, base + E_GAZETTEER_ID);
+	ev->fatalities = col_count(st, base + E_FATALITIES);
+	ev->fatalities_low = col_count(st, base + E_FATALITIES_LOW);
+	ev->fatalities_high = col_count(st, base + E_FATALITIES_HIGH);
+	ev->injured = col_count(st, base + E_INJURED);
+	ev->injured_low = col_count(st, base + E_INJURED_LOW);
+	ev->injured_high = col_count(st, base + E_INJURED_HIGH);
+	ev->quantity = col_str(st, base + E_QUANTITY);
+	ev->weapons = col_str(st, base + E_WEAPONS);
+	s = col_str(st, base + E_STATUS);
+	status = s ? sr_status_parse(s) : -1;
+	ev->status = status < 0 ? SR_STATUS_REPORTED : (enum sr_status)status;
+	ev->claimed_by = col_str(st, base + E_CLAIMED_BY);
+	ev->historical = sqlite3_column_int(st, base + E_HISTORICAL) != 0;
+	ev->confidence = sqlite3_column_double(st, base + E_CONFIDENCE);
+	ev->sentence.off =
+		(uint32_t)sqlite3_column_int64(st, base + E_SENTENCE_OFF);
+	ev->sentence.len =
+		(uint32_t)sqlite3_column_int64(st, base + E_SENTENCE_LEN);
+	sr__store_spans_parse(col_str(st, base + E_SPANS), &ev->spans);
+	ev->rule = col_str(st, base + E_RULE);
+}
+
+int sr__sq_select_cols(struct sr_buf *b, const char *alias)
+{
+	int rc, i;
+
+	rc = sr__buf_puts(b, "SELECT ");
+	for (i = 0; i < E_NCOLS && !rc; i++)
+		rc = sr__buf_printf(b, "%s%s.%s", i ? ", " : "", alias,
+				    i == E_EVENT_ID && !strcmp(alias, "m")
+					    ? "mention_id"
+					    : sr__sq_cols[i].name);
+	return rc;
+}
+
+/* ---- put ------------------------------------------------------------ */
+
+static int check_event(struct store *s, const struct sr_article *a,
+		       const struct sr_event *ev, struct sr_diag *d)
+{
+	if (!ev->event_id[0] ||
+	    !memchr(ev->event_id, '\0', sizeof(ev->event_id)))
+		return sr_diag_set(d, SR_EINPUT, a->file ? a->file : s->path,
+				   a->line, "article %s: event without an id",
+				   a->id);
+	if (sr__store_spans_ok(ev, a->text_len))
+		return SR_OK;
+	return sr_diag_set(d, SR_EINPUT, a->file ? a->file : s->path, a->line,
+			   "article %s: event %s has a span outside the "
+			   "article text", a->id, ev->event_id);
+}
+
+static int insert_mention(struct store *s, const struct sr_article *a,
+			  const struct sr_event *ev)
+{
+	sqlite3_stmt *st = s->ins_mention;
+
+	sr__sq_bind_record(st, ev, a->id,
+			   ev->sentence.len ? a->text + ev->sentence.off : NULL,
+			   ev->sentence.len);
+	/* undated mentions are events of their own right away */
+	if (ev->event_date.y)
+		sqlite3_bind_null(st, E_NCOLS + 1);
+	else
+		sqlite3_bind_text(st, E_NCOLS + 1, ev->event_id, -1,
+				  SQLITE_STATIC);
 	return run(st);
+}
+
+/* Widen [*lo, *hi] to hold day. */
+static void widen(int64_t *lo, int64_t *hi, int64_t day)
+{
+	if (day < *lo)
+		*lo = day;
+	if (day > *hi)
+		*hi = day;
 }
 
 /* Undo the current put: its savepoint in a batch, else the transaction.
@@ -534,8 +752,10 @@ static int store_put(void *impl, const struct sr_article *a,
 		     const struct sr_doc *doc, struct sr_diag *d)
 {
 	struct store *s = impl;
+	struct sr__sq_touched t = { NULL, 0, 0 };
 	sqlite3_stmt *st;
 	char hash[17], date[16];
+	int64_t from_day = INT64_MAX, to_day = INT64_MIN;
 	size_t i, n = sr_doc_event_count(doc);
 	int rc, found = 0;
 
@@ -575,9 +795,29 @@ static int store_put(void *impl, const struct sr_article *a,
 		goto done;
 	}
 	if (found) {
-		sqlite3_bind_text(s->del_events, 1, a->id, -1, SQLITE_STATIC);
+		/* the old mentions go: their events are rebuilt and the
+		 * clustering re-run from the earliest of them */
+		st = s->old_mentions;
+		sqlite3_bind_text(st, 1, a->id, -1, SQLITE_STATIC);
+		while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+			const char *dt = col_str(st, 1);
+			const char *eid = col_str(st, 2);
+			struct sr_ymd y;
+
+			if (eid && sr__sq_touch(&t, eid)) {
+				rc = SQLITE_NOMEM;
+				break;
+			}
+			if (dt && !sr_ymd_parse(dt, strlen(dt), &y))
+				widen(&from_day, &to_day, sr_ymd_to_days(y));
+		}
+		sqlite3_reset(st);
+		sqlite3_clear_bindings(st);
+		if (rc != SQLITE_DONE)
+			goto fail;
+		sqlite3_bind_text(s->del_mentions, 1, a->id, -1, SQLITE_STATIC);
 		sqlite3_bind_text(s->del_article, 1, a->id, -1, SQLITE_STATIC);
-		if ((rc = run(s->del_events)) || (rc = run(s->del_article)))
+		if ((rc = run(s->del_mentions)) || (rc = run(s->del_article)))
 			goto fail;
 	}
 
@@ -595,19 +835,39 @@ static int store_put(void *impl, const struct sr_article *a,
 	sqlite3_bind_text(st, 8, hash, -1, SQLITE_STATIC);
 	if ((rc = run(st)))
 		goto fail;
-	for (i = 0; i < n; i++)
-		if ((rc = insert_event(s, a, sr_doc_event(doc, i))))
+	for (i = 0; i < n; i++) {
+		const struct sr_event *ev = sr_doc_event(doc, i);
+
+		if ((rc = insert_mention(s, a, ev)))
 			goto fail;
+		if (!ev->event_date.y) {
+			if (sr__sq_touch(&t, ev->event_id)) {
+				rc = SQLITE_NOMEM;
+				goto fail;
+			}
+			continue;
+		}
+		widen(&from_day, &to_day, sr_ymd_to_days(ev->event_date));
+	}
+	rc = sr__sq_recluster(s, from_day, to_day, &t, d);
+	if (rc) {
+		undo(s);
+		sr__sq_touched_clear(&t);
+		return rc;
+	}
 	if ((rc = run(s->in_batch ? s->release : s->commit)))
 		goto fail;
+	sr__sq_touched_clear(&t);
 	return 1;
 done:
 	undo(s);
+	sr__sq_touched_clear(&t);
 	return rc;
 fail:
 	rc = sr_diag_set(d, SR_ESTORE, s->path, 0, "cannot store article %s: %s",
 			 a->id, sqlite3_errmsg(s->db));
 	undo(s);
+	sr__sq_touched_clear(&t);
 	if (s->batch_lost && d) {
 		size_t len = strlen(d->msg);
 		snprintf(d->msg + len, sizeof(d->msg) - len,
@@ -649,200 +909,6 @@ static int store_commit(void *impl, struct sr_diag *d)
 	return rc;
 }
 
-/* ---- query ---------------------------------------------------------- */
-
-static const char *col_str(sqlite3_stmt *st, int i)
-{
-	return (const char *)sqlite3_column_text(st, i);
-}
-
-static int64_t col_count(sqlite3_stmt *st, int i)
-{
-	return sqlite3_column_type(st, i) == SQLITE_NULL
-		       ? SR_NULL_COUNT
-		       : sqlite3_column_int64(st, i);
-}
-
-static void row_event(sqlite3_stmt *st, struct sr_event *ev)
-{
-	const char *s;
-	int status;
-
-	memset(ev, 0, sizeof(*ev));
-	s = col_str(st, E_EVENT_ID);
-	snprintf(ev->event_id, sizeof(ev->event_id), "%s", s ? s : "");
-	ev->article_id = col_str(st, E_ARTICLE_ID);
-	s = col_str(st, E_EVENT_DATE);
-	if (!s || sr_ymd_parse(s, strlen(s), &ev->event_date))
-		ev->event_date.y = 0;
-	ev->time_precision = sqlite3_column_int(st, E_TIME_PRECISION);
-	ev->kind = col_str(st, E_KIND);
-	ev->disorder_type = col_str(st, E_DISORDER_TYPE);
-	ev->event_type = col_str(st, E_EVENT_TYPE);
-	ev->sub_event_type = col_str(st, E_SUB_EVENT_TYPE);
-	ev->plover_type = col_str(st, E_PLOVER_TYPE);
-	ev->plover_mode = col_str(st, E_PLOVER_MODE);
-	ev->cameo_code = col_str(st, E_CAMEO_CODE);
-	ev->actor1 = col_str(st, E_ACTOR1);
-	ev->actor1_iso3 = col_str(st, E_ACTOR1_ISO3);
-	ev->actor2 = col_str(st, E_ACTOR2);
-	ev->actor2_iso3 = col_str(st, E_ACTOR2_ISO3);
-	ev->location = col_str(st, E_LOCATION);
-	ev->admin1 = col_str(st, E_ADMIN1);
-	ev->country = col_str(st, E_COUNTRY);
-	ev->iso3 = col_str(st, E_ISO3);
-	ev->latitude = sqlite3_column_double(st, E_LATITUDE);
-	ev->longitude = sqlite3_column_double(st, E_LONGITUDE);
-	ev->geo_precision = sqlite3_column_int(st, E_GEO_PRECISION);
-	ev->gazetteer_id = sqlite3_column_int64(st, E_GAZETTEER_ID);
-	ev->fatalities = col_count(st, E_FATALITIES);
-	ev->fatalities_low = col_count(st, E_FATALITIES_LOW);
-	ev->fatalities_high = col_count(st, E_FATALITIES_HIGH);
-	ev->injured = col_count(st, E_INJURED);
-	ev->injured_low = col_count(st, E_INJURED_LOW);
-	ev->injured_high = col_count(st, E_INJURED_HIGH);
-	ev->quantity = col_str(st, E_QUANTITY);
-	ev->weapons = col_str(st, E_WEAPONS);
-	s = col_str(st, E_STATUS);
-	status = s ? sr_status_parse(s) : -1;
-	ev->status = status < 0 ? SR_STATUS_REPORTED : (enum sr_status)status;
-	ev->claimed_by = col_str(st, E_CLAIMED_BY);
-	ev->historical = sqlite3_column_int(st, E_HISTORICAL) != 0;
-	ev->confidence = sqlite3_column_double(st, E_CONFIDENCE);
-	ev->sentence.off = (uint32_t)sqlite3_column_int64(st, E_SENTENCE_OFF);
-	ev->sentence.len = (uint32_t)sqlite3_column_int64(st, E_SENTENCE_LEN);
-	sr__store_spans_parse(col_str(st, E_SPANS), &ev->spans);
-	ev->rule = col_str(st, E_RULE);
-	ev->text = col_str(st, Q_ARTICLE_TEXT);
-	ev->text_len = (size_t)sqlite3_column_bytes(st, Q_ARTICLE_TEXT);
-}
-
-static int store_query(void *impl, const struct sr_query *q,
-		       int (*cb)(void *ud, const struct sr_event *ev),
-		       void *ud, struct sr_diag *d)
-{
-	struct store *s = impl;
-	struct sr_buf sql, fts;
-	sqlite3_stmt *st = NULL;
-	struct sr_event ev;
-	char from[16], to[16], iso3[4];
-	double box[4];
-	size_t seen = 0;
-	int rc, i, arg = 1;
-
-	sr__buf_init(&sql, 0);
-	sr__buf_init(&fts, 0);
-	if (q->near && (!(q->near_lat >= -90 && q->near_lat <= 90) ||
-			!(q->near_lon >= -180 && q->near_lon <= 180) ||
-			!(q->near_km >= 0 && q->near_km <= 20040))) {
-		rc = sr_diag_set(d, SR_EUSAGE, s->path, 0,
-				 "near: want latitude -90..90, longitude "
-				 "-180..180 and 0..20040 km");
-		goto out;
-	}
-	if (q->q) {
-		rc = sr__store_fts_expr(q->q, &fts);
-		if (rc == SR_EUSAGE) {
-			rc = sr_diag_set(d, SR_EUSAGE, s->path, 0,
-					 "bad text query '%s': no words to "
-					 "search for", q->q);
-			goto out;
-		}
-		if (rc) {
-			rc = sr_diag_set(d, rc, s->path, 0, "out of memory");
-			goto out;
-		}
-	}
-	rc = sr__buf_puts(&sql, "SELECT ");
-	for (i = 0; i < E_NCOLS && !rc; i++)
-		rc = sr__buf_printf(&sql, "e.%s, ", event_cols[i].name);
-	if (!rc)
-		rc = sr__buf_puts(&sql, "a.text, e.rid FROM events e"
-				  " JOIN articles a ON a.id = e.article_id"
-				  " WHERE 1");
-	if (!rc && q->from.y)
-		rc = sr__buf_puts(&sql, " AND e.event_date >= ?");
-	if (!rc && q->to.y)
-		rc = sr__buf_puts(&sql, " AND e.event_date <= ?");
-	if (!rc && q->kind)
-		rc = sr__buf_puts(&sql, " AND e.kind = ?");
-	if (!rc && q->country)
-		rc = sr__buf_puts(&sql, " AND (e.iso3 = ? OR"
-				  " e.country = ? COLLATE NOCASE)");
-	if (!rc && q->near)
-		rc = sr__buf_puts(&sql, " AND e.rid IN (SELECT id FROM"
-				  " events_geo WHERE max_lat >= ? AND"
-				  " min_lat <= ? AND max_lon >= ? AND"
-				  " min_lon <= ?)");
-	if (!rc && q->q)
-		rc = sr__buf_puts(&sql, " AND a.rid IN (SELECT rowid FROM"
-				  " articles_fts WHERE articles_fts MATCH ?)");
-	if (!rc)
-		rc = sr__buf_puts(&sql, " ORDER BY e.event_date, e.event_id");
-	if (rc) {
-		rc = sr_diag_set(d, rc, s->path, 0, "out of memory");
-		goto out;
-	}
-	if (sqlite3_prepare_v2(s->db, sql.data, -1, &st, NULL)) {
-		rc = db_error(s, d, "cannot query");
-		goto out;
-	}
-	if (q->from.y) {
-		sr_ymd_format(q->from, from);
-		sqlite3_bind_text(st, arg++, from, -1, SQLITE_STATIC);
-	}
-	if (q->to.y) {
-		sr_ymd_format(q->to, to);
-		sqlite3_bind_text(st, arg++, to, -1, SQLITE_STATIC);
-	}
-	if (q->kind)
-		sqlite3_bind_text(st, arg++, q->kind, -1, SQLITE_STATIC);
-	if (q->country) {
-		sr__store_country_iso3(q->country, iso3);
-		sqlite3_bind_text(st, arg++, iso3, -1, SQLITE_STATIC);
-		sqlite3_bind_text(st, arg++, q->country, -1, SQLITE_STATIC);
-	}
-	if (q->near) {
-		sr__store_near_box(q->near_lat, q->near_lon, q->near_km, box);
-		for (i = 0; i < 4; i++)
-			sqlite3_bind_double(st, arg++, box[i]);
-	}
-	if (q->q)
-		sqlite3_bind_text(st, arg++, fts.data, -1, SQLITE_STATIC);
-
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (q->near &&
-		    sr__store_haversine_km(q->near_lat, q->near_lon,
-				 sqlite3_column_double(st, E_LATITUDE),
-				 sqlite3_column_double(st, E_LONGITUDE)) >
-			    q->near_km)
-			continue;
-		row_event(st, &ev);
-		rc = cb(ud, &ev);
-		if (rc)
-			goto out;
-		if (q->limit && ++seen >= q->limit) {
-			rc = SQLITE_DONE;
-			break;
-		}
-	}
-	if (rc == SQLITE_ROW || rc == SQLITE_DONE) {
-		rc = SR_OK;
-	} else if (q->q && strncmp(sqlite3_errmsg(s->db), "fts5:", 5) == 0) {
-		rc = sr_diag_set(d, SR_EUSAGE, s->path, 0,
-				 "bad text query '%s': %s (use words, \"phrases\", "
-				 "AND/OR/NOT between them and balanced "
-				 "parentheses)", q->q, sqlite3_errmsg(s->db));
-	} else {
-		rc = db_error(s, d, "cannot query");
-	}
-out:
-	sqlite3_finalize(st);
-	sr__buf_clear(&sql);
-	sr__buf_clear(&fts);
-	return rc;
-}
-
 /* ---- counts --------------------------------------------------------- */
 
 static int count(sqlite3_stmt *st, int64_t *out)
@@ -873,7 +939,10 @@ const struct sr_store_ops sr__store_sqlite = {
 	.open = store_open,
 	.close = store_close,
 	.put = store_put,
-	.query = store_query,
+	.query = sr__sq_query,
+	.explain = sr__sq_explain,
+	.review_export = sr__sq_review_export,
+	.review_apply = sr__sq_review_apply,
 	.counts = store_counts,
 	.begin = store_begin,
 	.commit = store_commit,

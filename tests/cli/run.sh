@@ -142,5 +142,8 @@ has "bad row named with line" "$T/err" 'bad\.txt:1:'
 check "missing gazetteer" 1 "$SITREP" extract --gazetteer "$T/none.gaz" "$T/plain.txt"
 has "missing gazetteer message" "$T/err" 'none\.gaz'
 
+B="$B" SITREP="$SITREP" tests/cli/report.sh || fail=$((fail + 1)) # reports, maps (issue 6)
+. tests/cli/merge.sh # merging, sources, explain, review (issue 5)
+
 echo "clitest: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -160,7 +160,9 @@ static void test_format_parse(void **state)
 		{"json", SR_EUSAGE, 0},
 		{"", SR_EUSAGE, 0},
 		{"csv ", SR_EUSAGE, 0},
-		{"kml", SR_EUSAGE, 0},
+		{"kml", SR_OK, SR_FORMAT_KML},
+		{"timemap", SR_OK, SR_FORMAT_TIMEMAP},
+		{"xml", SR_EUSAGE, 0},
 	};
 	enum sr_format f;
 	size_t i;
