@@ -58,7 +58,13 @@ if [ ! -s "$WORLD" ] || [ ! -s "$UKR" ]; then
 		--ignore-scripts --loglevel=error $NPM_PKGS $MAP_PKGS >/dev/null
 fi
 
-if [ ! -s "$DEPS_DIR/default.gaz" ] || [ "$CITIES" -nt "$DEPS_DIR/default.gaz" ]; then
+stale=""
+for f in "$CITIES" src/lexicon/gaz_build.c src/lexicon/gaz_write.c \
+	src/lexicon/gaz_format.h src/lexicon/gaz_alias.c src/lexicon/gaz_admin1.c \
+	src/lexicon/fold.c data/place_aliases.tsv data/countries.tsv; do
+	[ -e "$f" ] && [ "$f" -nt "$DEPS_DIR/default.gaz" ] && stale=1
+done
+if [ ! -s "$DEPS_DIR/default.gaz" ] || [ -n "$stale" ]; then
 	echo "deps: building the default gazetteer"
 	make --no-print-directory sitrep >/dev/null
 	./sitrep gazetteer build --out "$DEPS_DIR/default.gaz.tmp"
