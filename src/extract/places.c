@@ -536,6 +536,24 @@ static void compute_focus(struct actx *c)
 				add_focus(c, co->iso2);
 		}
 	}
+	/* The theatre: a country at war brings the other side's country
+	 * along (data/dyads.tsv) — "Russian artillery hit Toretsk" is about
+	 * Ukraine too. */
+	{
+		size_t n = c->nfocus;
+
+		for (i = 0; i < n; i++) {
+			const struct sr_country *co =
+				sr__country_by_iso2(c->focus[i]);
+			const char *p = co ? sr__engine_partner(c->e, co->iso3)
+					   : NULL;
+			const struct sr_country *pc =
+				p ? sr__country_by_iso3(p) : NULL;
+
+			if (pc)
+				add_focus(c, pc->iso2);
+		}
+	}
 }
 
 static int in_focus(const struct actx *c, const struct sr_place *p)
@@ -561,9 +579,12 @@ static int allowed(const struct actx *c, const struct mention *pm,
 		return 0;
 	if (pm->cand_how[k] == HOW_FUZZY || pm->common)
 		return in_focus(c, p);
+	/* a variant spelling far from the article's countries is a guess
+	 * ("Krynky" is not a Polish Krajenka) unless nothing is known */
 	if (pm->cand_how[k] == HOW_SKELETON)
-		return in_focus(c, p) || pm->prep == SR_CUE_IN || pm->near ||
-		       pm->district || pm->want_admin1;
+		return in_focus(c, p) ||
+		       (c->nfocus == 0 && (pm->prep == SR_CUE_IN || pm->near ||
+					   pm->district || pm->want_admin1));
 	return 1;
 }
 
