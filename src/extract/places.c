@@ -210,6 +210,11 @@ static uint32_t run_end(const struct actx *c, const struct sent *s,
 		if (j > i && u->span.off != c->tok[j - 1].span.off +
 						c->tok[j - 1].span.len + 1)
 			break;
+		/* "Kharkiv's Kyivskyi district": a possessive ends a name */
+		if (possessive_end(c->text, u) != u->span.off + u->span.len) {
+			j++;
+			break;
+		}
 	}
 	return j;
 }
