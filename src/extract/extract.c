@@ -1070,6 +1070,22 @@ static int gap_before_ok(const struct actx *c, const struct frame *f,
 	return 1;
 }
 
+/* Toll words that are nouns ("lives", "deaths"): a singular victim noun
+ * before them does not make a toll of one ("civilian lives"). */
+static int noun_toll(const char *phrase)
+{
+	static const char *const nouns[] = {
+		"lives", "death", "deaths", "fatalities", "fatality",
+		"injuries", "injury", "death toll", "dead", "casualties",
+	};
+	size_t k;
+
+	for (k = 0; k < SR_ARRAY_LEN(nouns); k++)
+		if (strcmp(phrase, nouns[k]) == 0)
+			return 1;
+	return 0;
+}
+
 static void set_count(int64_t *v, int64_t *lo, int64_t *hi,
 		      const struct sr_number *n)
 {
@@ -1149,7 +1165,8 @@ static void read_counts(const struct actx *c, struct frame *f,
 				break;
 			}
 		}
-		if (found < 0 && (cue == SR_CUE_KILL || cue == SR_CUE_INJURE)) {
+		if (found < 0 && (cue == SR_CUE_KILL || cue == SR_CUE_INJURE) &&
+		    !noun_toll(e->phrase)) {
 			/* "a 9-year-old boy died", "Woman dies": one singular
 			 * victim noun before the toll word in its clause */
 			struct sr_span cl = clause_of(c, s, m->off);

@@ -32,6 +32,7 @@ struct mention {
 	unsigned char cand_how[MAX_CAND];
 	unsigned char common;  /* a stopword read as a place after "in" */
 	unsigned char initial; /* the name starts its sentence */
+	unsigned char water;   /* "the Dnipro river": not the town */
 };
 
 struct sent {

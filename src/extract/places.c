@@ -102,6 +102,16 @@ static void read_context(struct actx *c, const struct sent *s,
 			pm->want_admin1 = 1;
 		else if (cue == SR_CUE_DISTRICT)
 			pm->district = 1;
+		/* "the Dnipro river", "the Black Sea": water, not the town of
+		 * the same name */
+		if (sr__word_is(c->text, w, "river") ||
+		    sr__word_is(c->text, w, "sea") ||
+		    sr__word_is(c->text, w, "lake") ||
+		    sr__word_is(c->text, w, "bay") ||
+		    sr__word_is(c->text, w, "strait") ||
+		    sr__word_is(c->text, w, "gulf") ||
+		    sr__word_is(c->text, w, "canal"))
+			pm->water = 1;
 	}
 }
 
@@ -604,6 +614,10 @@ static void pick(struct actx *c, struct mention *pm, int use_anchors)
 	int want_level;
 	int have_level[3] = {0, 0, 0};
 
+	if (pm->water) {
+		pm->place = UINT32_MAX;
+		return;
+	}
 	if (pm->is_country)
 		return;
 	memset(&ctx, 0, sizeof(ctx));
