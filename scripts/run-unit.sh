@@ -11,7 +11,8 @@ for t in "$@"; do
 	fi
 	rc=$?
 	n=$(grep -c '^\[       OK \]' "$t.log")
-	f=$(grep -c '^\[  FAILED  \]' "$t.log")
+	f=$(sed -n 's/^\[  FAILED  \] \([0-9][0-9]*\) test(s), listed below:$/\1/p' "$t.log")
+	[ -n "$f" ] || f=0
 	if [ $rc -ne 0 ]; then
 		echo "FAIL $t (exit $rc)"; sed -n '1,80p' "$t.log"
 		[ "$f" -eq 0 ] && f=1

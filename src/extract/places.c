@@ -609,7 +609,7 @@ static void pick(struct actx *c, struct mention *pm, int use_anchors)
 	struct sr_gaz_context ctx;
 	struct sr_place p;
 	double best = -1e300;
-	uint32_t k, best_idx = UINT32_MAX, near[64];
+	uint32_t k, best_idx = UINT32_MAX, best_k = 0, near[64];
 	size_t nnear = 0;
 	int want_level;
 	int have_level[3] = {0, 0, 0};
@@ -649,26 +649,38 @@ static void pick(struct actx *c, struct mention *pm, int use_anchors)
 		want_level = have_level[SR_PLACE_LOCALITY] ? SR_PLACE_LOCALITY
 			     : have_level[SR_PLACE_ADMIN1] ? SR_PLACE_ADMIN1
 							   : SR_PLACE_COUNTRY;
+	/* Score every candidate, then write the reason for the winner only:
+	 * formatting reasons is dearer than scoring. */
 	for (k = 0; k < pm->ncand; k++) {
 		double sc;
-		char why[120];
 
 		sr__gaz_place(g, pm->cand[k], &p);
 		if (p.level != want_level || !allowed(c, pm, k, &p))
 			continue;
-		sc = sr__gaz_score(g, &p, &ctx, why, sizeof(why));
-		if (pm->cand_how[k] != HOW_EXACT) {
-			/* weaker than an exact name; say so first */
-			char tmp[120];
-			int n;
-
+		sc = sr__gaz_score(g, &p, &ctx, NULL, 0);
+		if (pm->cand_how[k] != HOW_EXACT)
 			sc -= pm->cand_how[k] == HOW_FUZZY ? W_FUZZY
 							   : W_SKELETON;
-			n = snprintf(tmp, sizeof(tmp), "%s %.40s; ",
-				     pm->cand_how[k] == HOW_FUZZY
-					 ? "misspelling of"
-					 : "spelling variant of",
-				     p.name);
+		if (sc > best || (sc == best && pm->cand[k] < best_idx)) {
+			best = sc;
+			best_idx = pm->cand[k];
+			best_k = k;
+		}
+	}
+	if (best_idx != UINT32_MAX) {
+		char why[120];
+
+		sr__gaz_place(g, best_idx, &p);
+		sr__gaz_score(g, &p, &ctx, why, sizeof(why));
+		if (pm->cand_how[best_k] != HOW_EXACT) {
+			/* weaker than an exact name; say so first */
+			char tmp[120];
+			int n = snprintf(tmp, sizeof(tmp), "%s %.40s; ",
+					 pm->cand_how[best_k] == HOW_FUZZY
+						 ? "misspelling of"
+						 : "spelling variant of",
+					 p.name);
+
 			if (n > 0 && (size_t)n < sizeof(tmp)) {
 				memcpy(tmp + n, why,
 				       SR_MIN(strlen(why) + 1,
@@ -677,11 +689,7 @@ static void pick(struct actx *c, struct mention *pm, int use_anchors)
 				memcpy(why, tmp, sizeof(why));
 			}
 		}
-		if (sc > best || (sc == best && pm->cand[k] < best_idx)) {
-			best = sc;
-			best_idx = pm->cand[k];
-			memcpy(pm->why, why, sizeof(why));
-		}
+		memcpy(pm->why, why, sizeof(why));
 	}
 	pm->place = best_idx;
 	pm->score = best;

@@ -151,9 +151,11 @@ double sr__merge_compat(const struct sr_event *a, const struct sr_event *b,
 			 a->event_date.m != b->event_date.m)))
 		return refuse(why, cap, "dates %d days apart (time "
 			      "precision %d)", dd, tp);
-	snprintf(date, sizeof(date), "%d day%s apart (time precision %d, "
-		 "window %s)", dd, dd == 1 ? "" : "s", tp,
-		 tp == 1 ? "+-1 day" : tp == 2 ? "+-7 days" : "same month");
+	if (why)
+		snprintf(date, sizeof(date), "%d day%s apart (time precision "
+			 "%d, window %s)", dd, dd == 1 ? "" : "s", tp,
+			 tp == 1 ? "+-1 day" : tp == 2 ? "+-7 days"
+						     : "same month");
 	score -= 0.1 * dd / (tp == 1 ? 1 : tp == 2 ? 7 : 31);
 
 	if (a->geo_precision <= 0 || b->geo_precision <= 0)
@@ -169,23 +171,26 @@ double sr__merge_compat(const struct sr_event *a, const struct sr_event *b,
 			return refuse(why, cap, "places %s and %s too far "
 				      "apart (%.1f km, limit %.0f)", nz(a->location),
 				      nz(b->location), km, limit);
-		snprintf(place, sizeof(place), "%.1f km apart (geo precision "
-			 "%d, limit %.0f km)", km, gp, limit);
+		if (why)
+			snprintf(place, sizeof(place), "%.1f km apart (geo "
+				 "precision %d, limit %.0f km)", km, gp, limit);
 		score -= 0.2 * km / limit;
 	} else if (gp == 3) {
 		if (!streq(a->admin1, b->admin1))
 			return refuse(why, cap, "regions %s and %s differ",
 				      nz(a->admin1), nz(b->admin1));
-		snprintf(place, sizeof(place), "same region %s (geo "
-			 "precision 3)", nz(a->admin1));
+		if (why)
+			snprintf(place, sizeof(place), "same region %s (geo "
+				 "precision 3)", nz(a->admin1));
 		score -= 0.2;
 	} else {
 		if (a->geo_precision != 4 || b->geo_precision != 4 ||
 		    !streq(a->iso3, b->iso3))
 			return refuse(why, cap, "only a country for one of "
 				      "%s/%s", nz(a->location), nz(b->location));
-		snprintf(place, sizeof(place), "same country %s (geo "
-			 "precision 4)", a->iso3);
+		if (why)
+			snprintf(place, sizeof(place), "same country %s (geo "
+				 "precision 4)", a->iso3);
 		score -= 0.3;
 	}
 	if (!actors_ok(a, b))

@@ -508,12 +508,16 @@ static void cluster_range(struct loaded *l, long *assign, int64_t from_day,
 
 	for (i = 0; i < l->n && l->m[i].day < from_day; i++) {
 		assign[i] = -1;
-		for (j = i + 1; j-- > 0;)
-			if (l->old_event[i] &&
-			    !strcmp(l->m[j].ev.event_id, l->old_event[i])) {
+		/* the anchor, if still open to newcomers, is within the
+		 * window before i */
+		for (j = i + 1; l->old_event[i] && j-- > 0;) {
+			if (l->m[i].day - l->m[j].day > SR_MERGE_WINDOW_DAYS)
+				break;
+			if (!strcmp(l->m[j].ev.event_id, l->old_event[i])) {
 				assign[i] = (long)j;
 				break;
 			}
+		}
 	}
 	*start = i;
 	*stopped = 0;
@@ -532,7 +536,29 @@ static void cluster_range(struct loaded *l, long *assign, int64_t from_day,
 	*end = i;
 }
 
+int sr__sq_touch_kind(struct sr__sq_touched *k, const char *kind)
+{
+	static const char *const family[] = { "shelling_missile",
+					      "air_drone_strike" };
+	size_t i;
+	int rc = SR_OK, fam = 0;
+
+	if (!kind)
+		return SR_OK;
+	for (i = 0; i < SR_ARRAY_LEN(family); i++)
+		fam |= !strcmp(kind, family[i]);
+	for (i = 0; i < k->n; i++)
+		if (!strcmp(k->id[i], kind))
+			return SR_OK;
+	if (!fam)
+		return sr__sq_touch(k, kind);
+	for (i = 0; i < SR_ARRAY_LEN(family) && !rc; i++)
+		rc = sr__sq_touch(k, family[i]);
+	return rc;
+}
+
 int sr__sq_recluster(struct store *s, int64_t from_day, int64_t to_day,
+		     const struct sr__sq_touched *kinds,
 		     struct sr__sq_touched *t, struct sr_diag *d)
 {
 	struct loaded l;
@@ -560,6 +586,13 @@ int sr__sq_recluster(struct store *s, int64_t from_day, int64_t to_day,
 				  " FROM mentions m JOIN articles a"
 				  " ON a.id = m.article_id"
 				  " WHERE m.event_date >= ?1 AND m.event_date <= ?2");
+	if (!rc && kinds) {
+		rc = sr__buf_puts(&sql, " AND m.kind IN (");
+		for (i = 0; i < kinds->n && !rc; i++)
+			rc = sr__buf_printf(&sql, "%s?%zu", i ? "," : "", i + 3);
+		if (!rc)
+			rc = sr__buf_puts(&sql, kinds->n ? ")" : "NULL)");
+	}
 	if (rc) {
 		rc = sr_diag_set(d, rc, s->path, 0, "out of memory");
 		goto out;
@@ -570,6 +603,9 @@ int sr__sq_recluster(struct store *s, int64_t from_day, int64_t to_day,
 		rc = sr__sq_error(s, d, "cannot merge");
 		goto out;
 	}
+	for (i = 0; kinds && i < kinds->n; i++)
+		sqlite3_bind_text(st, (int)i + 3, kinds->id[i], -1,
+				  SQLITE_STATIC);
 	if (sqlite3_step(mx) == SQLITE_ROW &&
 	    sqlite3_column_type(mx, 0) != SQLITE_NULL) {
 		struct sr_ymd y;
@@ -580,7 +616,7 @@ int sr__sq_recluster(struct store *s, int64_t from_day, int64_t to_day,
 	/* Load a range, cluster it; when the changes run on to its end and
 	 * there is more, load a range twice as long and do it again. */
 	lo = from_day - SR_MERGE_WINDOW_DAYS;
-	span = to_day - lo + 3 * SR_MERGE_WINDOW_DAYS;
+	span = to_day - lo + SR_MERGE_WINDOW_DAYS + 1;
 	for (;;) {
 		hi = lo + span;
 		loaded_clear(&l);

@@ -331,9 +331,10 @@ static int str_differs(const char *cur, const char *cell)
 	return strcmp(cur ? cur : "", cellv(cell));
 }
 
-/* One text value from the first stored row of sql (?1 bound to arg). */
+/* The first ncols text values of the first row of sql (?1 bound to arg)
+ * into vals: 1 found, 0 not, -1 error. */
 static int lookup(struct store *s, const char *sql, const char *arg,
-		  char *out, size_t cap, int ncols, char vals[][128])
+		  int ncols, char vals[][128])
 {
 	sqlite3_stmt *st = NULL;
 	int found = 0, i;
@@ -350,8 +351,6 @@ static int lookup(struct store *s, const char *sql, const char *arg,
 					 : "");
 	}
 	sqlite3_finalize(st);
-	(void)out;
-	(void)cap;
 	return found;
 }
 
@@ -477,7 +476,7 @@ static int check_line(struct store *s, struct line *l, const char *file,
 				" admin1, country, iso3, gazetteer_id FROM"
 				" mentions WHERE location = ?1 AND latitude IS"
 				" NOT NULL ORDER BY geo_precision LIMIT 1",
-				l->cell[C_LOC], NULL, 0, 7, vals);
+				l->cell[C_LOC], 7, vals);
 			if (found > 0) {
 				add_change(l, "latitude", "", vals[0]);
 				add_change(l, "longitude", "", vals[1]);
@@ -520,7 +519,7 @@ static int check_line(struct store *s, struct line *l, const char *file,
 		add_change(l, "actor1", ev.actor1, cellv(l->cell[C_A1]));
 		found = lookup(s, "SELECT actor1_iso3 FROM mentions WHERE"
 			       " actor1 = ?1 AND actor1_iso3 IS NOT NULL"
-			       " LIMIT 1", l->cell[C_A1], NULL, 0, 1, vals);
+			       " LIMIT 1", l->cell[C_A1], 1, vals);
 		add_change(l, "actor1_iso3", ev.actor1_iso3,
 			   found > 0 ? vals[0] : "");
 	}
@@ -528,7 +527,7 @@ static int check_line(struct store *s, struct line *l, const char *file,
 		add_change(l, "actor2", ev.actor2, cellv(l->cell[C_A2]));
 		found = lookup(s, "SELECT actor2_iso3 FROM mentions WHERE"
 			       " actor2 = ?1 AND actor2_iso3 IS NOT NULL"
-			       " LIMIT 1", l->cell[C_A2], NULL, 0, 1, vals);
+			       " LIMIT 1", l->cell[C_A2], 1, vals);
 		add_change(l, "actor2_iso3", ev.actor2_iso3,
 			   found > 0 ? vals[0] : "");
 	}
@@ -554,8 +553,7 @@ static int check_line(struct store *s, struct line *l, const char *file,
 			;
 		} else if (!strcmp(l->action, "merge") && l->target[0]) {
 			found = lookup(s, "SELECT event_id FROM events WHERE"
-				       " event_id = ?1", l->target, NULL, 0, 1,
-				       vals);
+				       " event_id = ?1", l->target, 1, vals);
 			if (found <= 0 || !strcmp(l->target, id)) {
 				rc = sr_diag_set(d, SR_EINPUT, file, lineno,
 						 "merge: no other event '%s'",
@@ -565,8 +563,7 @@ static int check_line(struct store *s, struct line *l, const char *file,
 			mention_days(s, l->target, l);
 		} else if (!strcmp(l->action, "split") && l->target[0]) {
 			found = lookup(s, "SELECT event_id FROM mentions WHERE"
-				       " mention_id = ?1", l->target, NULL, 0,
-				       1, vals);
+				       " mention_id = ?1", l->target, 1, vals);
 			if (found <= 0 || strcmp(vals[0], id)) {
 				rc = sr_diag_set(d, SR_EINPUT, file, lineno,
 						 "split: '%s' is not a report "
@@ -671,7 +668,7 @@ static int apply_line(struct store *s, struct line *l, const char *file,
 	}
 	rc = sr__sq_recluster(s, recluster && l->lo != INT64_MAX ? l->lo
 						       : INT64_MAX,
-			      l->hi, &t, d);
+			      l->hi, NULL, &t, d);
 	sr__sq_touched_clear(&t);
 	return rc;
 }

@@ -354,7 +354,8 @@ static int prepare_all(struct store *s, struct sr_diag *d)
 	    prepare(s, "ROLLBACK TO sr_put", &s->rollback_to) ||
 	    prepare(s, "SELECT text_hash FROM articles WHERE id = ?1",
 		    &s->article_hash) ||
-	    prepare(s, "SELECT mention_id, event_date, event_id FROM mentions"
+	    prepare(s, "SELECT mention_id, event_date, event_id, kind FROM"
+		       " mentions"
 		       " WHERE article_id = ?1", &s->old_mentions) ||
 	    prepare(s, "DELETE FROM mentions WHERE article_id = ?1",
 		    &s->del_mentions) ||
@@ -752,7 +753,7 @@ static int store_put(void *impl, const struct sr_article *a,
 		     const struct sr_doc *doc, struct sr_diag *d)
 {
 	struct store *s = impl;
-	struct sr__sq_touched t = { NULL, 0, 0 };
+	struct sr__sq_touched t = { NULL, 0, 0 }, kinds = { NULL, 0, 0 };
 	sqlite3_stmt *st;
 	char hash[17], date[16];
 	int64_t from_day = INT64_MAX, to_day = INT64_MIN;
@@ -804,7 +805,8 @@ static int store_put(void *impl, const struct sr_article *a,
 			const char *eid = col_str(st, 2);
 			struct sr_ymd y;
 
-			if (eid && sr__sq_touch(&t, eid)) {
+			if ((eid && sr__sq_touch(&t, eid)) ||
+			    sr__sq_touch_kind(&kinds, col_str(st, 3))) {
 				rc = SQLITE_NOMEM;
 				break;
 			}
@@ -840,6 +842,10 @@ static int store_put(void *impl, const struct sr_article *a,
 
 		if ((rc = insert_mention(s, a, ev)))
 			goto fail;
+		if (sr__sq_touch_kind(&kinds, ev->kind)) {
+			rc = SQLITE_NOMEM;
+			goto fail;
+		}
 		if (!ev->event_date.y) {
 			if (sr__sq_touch(&t, ev->event_id)) {
 				rc = SQLITE_NOMEM;
@@ -849,25 +855,29 @@ static int store_put(void *impl, const struct sr_article *a,
 		}
 		widen(&from_day, &to_day, sr_ymd_to_days(ev->event_date));
 	}
-	rc = sr__sq_recluster(s, from_day, to_day, &t, d);
+	rc = sr__sq_recluster(s, from_day, to_day, &kinds, &t, d);
 	if (rc) {
 		undo(s);
 		sr__sq_touched_clear(&t);
+		sr__sq_touched_clear(&kinds);
 		return rc;
 	}
 	if ((rc = run(s->in_batch ? s->release : s->commit)))
 		goto fail;
 	sr__sq_touched_clear(&t);
+	sr__sq_touched_clear(&kinds);
 	return 1;
 done:
 	undo(s);
 	sr__sq_touched_clear(&t);
+	sr__sq_touched_clear(&kinds);
 	return rc;
 fail:
 	rc = sr_diag_set(d, SR_ESTORE, s->path, 0, "cannot store article %s: %s",
 			 a->id, sqlite3_errmsg(s->db));
 	undo(s);
 	sr__sq_touched_clear(&t);
+	sr__sq_touched_clear(&kinds);
 	if (s->batch_lost && d) {
 		size_t len = strlen(d->msg);
 		snprintf(d->msg + len, sizeof(d->msg) - len,

@@ -93,9 +93,15 @@ void sr__sq_touched_clear(struct sr__sq_touched *t);
  * mentions with days in [from_day, to_day] were added, removed or given
  * new rules (from_day INT64_MAX: none), update the mentions' events, then
  * rebuild every event in t and every event whose membership changed.
- * Inside the caller's transaction. */
+ * kinds (NULL: all) limits the re-run to the mentions of those kinds,
+ * since only mentions of one kind family ever merge without a review
+ * rule.  Inside the caller's transaction. */
 int sr__sq_recluster(struct store *s, int64_t from_day, int64_t to_day,
+		     const struct sr__sq_touched *kinds,
 		     struct sr__sq_touched *t, struct sr_diag *d);
+/* Add kind's merge family to the set k (kinds that may merge with it:
+ * the mentions of other kinds cannot be affected by it). */
+int sr__sq_touch_kind(struct sr__sq_touched *k, const char *kind);
 /* Delete and rebuild one event from its mentions (none: just delete). */
 int sr__sq_rebuild(struct store *s, const char *event_id,
 		   struct sr_diag *d);

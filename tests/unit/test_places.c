@@ -172,9 +172,12 @@ static void test_variants(void **state)
 	     "civilians.", "Horlivka", "Donetsk", 1},
 	    {"Russian forces shelled a market in Makeevka on Monday, killing "
 	     "two civilians.", "Makiivka", "Donetsk", 1},
-	    /* a variant outside the focus countries needs a locative word */
-	    {"Russian forces shelled Makeevka on Monday, killing two "
+	    /* a variant outside the focus countries is not taken */
+	    {"French troops shelled Makeevka on Monday, killing two "
 	     "civilians.", NULL, NULL, 0},
+	    /* the theatre: Russia at war brings Ukraine into focus */
+	    {"Russian forces shelled Makeevka on Monday, killing two "
+	     "civilians.", "Makiivka", "Donetsk", 1},
 	    {"Russian forces shelled Makeevka in Ukraine, killing two "
 	     "civilians.", "Makiivka", "Donetsk", 1},
 	    {"Ukrainian artillery shelled Gulyaypole overnight, killing a "
