@@ -33,6 +33,8 @@ struct mention {
 	unsigned char common;  /* a stopword read as a place after "in" */
 	unsigned char initial; /* the name starts its sentence */
 	unsigned char water;   /* "the Dnipro river": not the town */
+	char hint_cc[3];       /* "the Ukrainian city of X", "X, a Russian
+				  village": the country the words give */
 };
 
 struct sent {

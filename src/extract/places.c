@@ -70,6 +70,80 @@ static int push_mention(struct actx *c, const struct mention *pm)
 }
 
 /* Read the words around a mention: preposition, "near", region words. */
+static int settlement_word(const char *text, struct sr_span w)
+{
+	static const char *const words[] = {
+		"city", "town", "village", "settlement", "port", "hamlet",
+		"cities", "towns", "villages", "capital",
+	};
+	size_t k;
+
+	for (k = 0; k < SR_ARRAY_LEN(words); k++)
+		if (sr__word_is(text, w, words[k]))
+			return 1;
+	return 0;
+}
+
+/* The demonym match among the n words before off, or NULL. */
+static const struct sr_country *demonym_before(const struct actx *c,
+					       const struct sent *s,
+					       uint32_t off, int n)
+{
+	struct sr_span w = {off, 0};
+	uint32_t i;
+	int k;
+
+	for (k = 0; k < n; k++) {
+		w = sr__prev_word(c->text, s->span.off, w.off, 0);
+		if (!w.len)
+			return NULL;
+		for (i = s->m0; i < s->m1; i++) {
+			const struct sr_entry *e = sr__lex_entry(c->lx,
+							      c->m[i].entry);
+
+			if (c->m[i].off == w.off &&
+			    e->type == SR_ENT_COUNTRY_DEMONYM && e->country)
+				return e->country;
+		}
+	}
+	return NULL;
+}
+
+/* "the Ukrainian city of Zaporizhzhia", "the Russian border town of
+ * Shebekino", "Ivanivske, a strategic Ukrainian village": words that say
+ * which country the place is in. */
+static void country_hint(const struct actx *c, const struct sent *s,
+			 struct mention *pm)
+{
+	const struct sr_country *co = NULL;
+	struct sr_span w = sr__prev_word(c->text, s->span.off, pm->span.off, 0);
+	uint32_t end = pm->span.off + pm->span.len, send;
+	int k;
+
+	if (w.len && sr__word_is(c->text, w, "of")) {
+		struct sr_span n = sr__prev_word(c->text, s->span.off, w.off, 0);
+
+		if (n.len && settlement_word(c->text, n))
+			co = demonym_before(c, s, n.off, 3);
+	}
+	send = s->span.off + s->span.len;
+	if (!co && end + 2 < send && c->text[end] == ',') {
+		w.off = end + 1;
+		w.len = 0;
+		for (k = 0; k < 6 && !co; k++) {
+			w = sr__next_word(c->text, send, w.off + w.len, 0);
+			if (!w.len)
+				break;
+			if (settlement_word(c->text, w))
+				co = demonym_before(c, s, w.off, 3);
+			if (c->text[w.off + w.len] == ',')
+				break;
+		}
+	}
+	if (co)
+		memcpy(pm->hint_cc, co->iso2, 3);
+}
+
 static void read_context(struct actx *c, const struct sent *s,
 			 struct mention *pm)
 {
@@ -113,6 +187,7 @@ static void read_context(struct actx *c, const struct sent *s,
 		    sr__word_is(c->text, w, "canal"))
 			pm->water = 1;
 	}
+	country_hint(c, s, pm);
 }
 
 /* How a candidate was found; later ones are weaker evidence. */
@@ -587,6 +662,10 @@ static int in_focus(const struct actx *c, const struct sr_place *p)
 static int allowed(const struct actx *c, const struct mention *pm,
 		   uint32_t k, const struct sr_place *p)
 {
+	/* the words named the country: keep to it */
+	if (pm->hint_cc[0] && p->level != SR_PLACE_COUNTRY &&
+	    strcmp(p->cc, pm->hint_cc) != 0)
+		return 0;
 	if (p->lat == 0 && p->lon == 0)
 		return 0; /* a region the build had no point for */
 	if (pm->cand_how[k] != HOW_EXACT && p->level != SR_PLACE_LOCALITY &&
@@ -720,21 +799,31 @@ static void check_misspelling(struct actx *c, uint32_t i)
 	struct mention *pm = &c->pm[i];
 	struct sr_place p, q;
 	size_t k, others = 0;
+	unsigned char how;
+	double lim;
 
 	if (pm->place == UINT32_MAX)
 		return;
 	for (k = 0; k < pm->ncand; k++)
 		if (pm->cand[k] == pm->place)
 			break;
-	if (k == pm->ncand || pm->cand_how[k] != HOW_FUZZY)
+	/* a one-word spelling variant is as weak as a misspelling, and must
+	 * lie nearer still: skeletons of short names collide across a
+	 * country ("Gorkovsky" is not a Crimean "Geroyskoye") */
+	if (k == pm->ncand)
 		return;
+	how = pm->cand_how[k];
+	if (!(how == HOW_FUZZY ||
+	      (how == HOW_SKELETON && pm->tok_end - pm->tok == 1)))
+		return;
+	lim = how == HOW_FUZZY ? MISSPELT_KM : MISSPELT_KM / 2;
 	sr__gaz_place(c->e->gaz, pm->place, &p);
 	for (k = 0; k < c->nanchors; k++) {
 		if (c->anchor_of[k] == i)
 			continue;
 		others++;
 		sr__gaz_place(c->e->gaz, c->anchors[k], &q);
-		if (sr__geo_km(p.lat, p.lon, q.lat, q.lon) <= MISSPELT_KM)
+		if (sr__geo_km(p.lat, p.lon, q.lat, q.lon) <= lim)
 			return;
 	}
 	if (others)

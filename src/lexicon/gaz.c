@@ -495,18 +495,27 @@ double sr__gaz_score(const struct sr_gaz *g, const struct sr_place *p,
 		}
 	}
 	for (i = 0; i < ctx->near_count; i++) {
-		struct sr_place q;
-		double km;
+		const struct sr_gaz_rec *q;
+		double km, dlat, dlon, cl;
 
-		if (ctx->near_idx[i] == p->idx)
+		if (ctx->near_idx[i] == p->idx ||
+		    ctx->near_idx[i] >= g->place_count)
 			continue;
-		sr__gaz_place(g, ctx->near_idx[i], &q);
-		if (q.level != SR_PLACE_LOCALITY)
+		q = &g->recs[ctx->near_idx[i]];
+		if (q->level != SR_PLACE_LOCALITY)
 			continue;
-		km = sr__geo_km(p->lat, p->lon, q.lat, q.lon);
+		/* a flat-earth distance is exact enough within a few hundred
+		 * km and costs one cosine instead of five trigonometric calls;
+		 * a latitude gap alone rules most anchors out */
+		dlat = (q->lat - p->lat) * 111.195;
+		if (best_km >= 0 && fabs(dlat) >= best_km)
+			continue;
+		cl = cos((q->lat + p->lat) * (3.14159265358979323846 / 360.0));
+		dlon = (q->lon - p->lon) * 111.195 * cl;
+		km = sqrt(dlat * dlat + dlon * dlon);
 		if (best_km < 0 || km < best_km) {
 			best_km = km;
-			best_name = q.name;
+			best_name = str_at(g, q->name);
 		}
 	}
 	if (best_name && best_km < NEAR_KM) {
