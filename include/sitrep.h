@@ -224,6 +224,10 @@ struct sr_event {
 	 * events straight from the extractor. */
 	const struct sr_source *sources;
 	size_t source_count;
+	/* Why the gazetteer place was chosen among its namesakes ("in named
+	 * region Donetsk; 12 km from Bakhmut; 3 candidates"); NULL when the
+	 * event has no place or the reason was not kept (stored events). */
+	const char *geo_reason;
 };
 
 /* ---- engine: compiled lexicons + gazetteer -------------------------- */

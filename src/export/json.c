@@ -449,6 +449,12 @@ int sr__export_event_json(struct sr_buf *b, const struct sr_event *ev)
 	SR_JW_LIT(w, "}");
 	KEY(w, "rule");
 	sr__jw_cstr(w, ev->rule);
+	/* extensions after the DESIGN.md record: the place's reason, then
+	 * the sources of stored events */
+	if (ev->geo_reason) {
+		KEY(w, "geo_reason");
+		sr__jw_cstr(w, ev->geo_reason);
+	}
 	if (ev->source_count)
 		sources(w, ev);
 	SR_JW_LIT(w, "}");

@@ -78,7 +78,7 @@ static int copy_str(struct sr_arena *a, const char **s)
 int sr__doc_push(struct sr_doc *doc, const struct sr_event *src)
 {
 	struct sr_event *ev;
-	const char **strs[20];
+	const char **strs[21];
 	size_t i, n = 0;
 
 	if (doc->ev_count >= SR_MAX_EVENTS_PER_DOC)
@@ -113,6 +113,7 @@ int sr__doc_push(struct sr_doc *doc, const struct sr_event *src)
 	strs[n++] = &ev->weapons;
 	strs[n++] = &ev->claimed_by;
 	strs[n++] = &ev->rule;
+	strs[n++] = &ev->geo_reason;
 	for (i = 0; i < n; i++)
 		if (copy_str(&doc->arena, strs[i]))
 			return SR_ENOMEM;

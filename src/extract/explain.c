@@ -33,6 +33,8 @@ int sr_event_explain(const struct sr_event *ev, FILE *fp)
 	line(fp, ev, "actor1", ev->actor1, ev->spans.actor1);
 	line(fp, ev, "actor2", ev->actor2, ev->spans.actor2);
 	line(fp, ev, "location", ev->location, ev->spans.place);
+	if (ev->geo_reason)
+		fprintf(fp, "  %-11s %s\n", "  because", ev->geo_reason);
 	if (ev->fatalities >= 0) {
 		snprintf(buf, sizeof(buf), "%lld", (long long)ev->fatalities);
 		line(fp, ev, "fatalities", buf, ev->spans.fatalities);

@@ -33,6 +33,7 @@ struct mention {
 	unsigned char common;  /* a stopword read as a place after "in" */
 	unsigned char initial; /* the name starts its sentence */
 	unsigned char water;   /* "the Dnipro river": not the town */
+	unsigned char best_how; /* how the chosen candidate was found */
 	char hint_cc[3];       /* "the Ukrainian city of X", "X, a Russian
 				  village": the country the words give */
 };

@@ -746,30 +746,7 @@ static void pick(struct actx *c, struct mention *pm, int use_anchors)
 			best_k = k;
 		}
 	}
-	if (best_idx != UINT32_MAX) {
-		char why[120];
-
-		sr__gaz_place(g, best_idx, &p);
-		sr__gaz_score(g, &p, &ctx, why, sizeof(why));
-		if (pm->cand_how[best_k] != HOW_EXACT) {
-			/* weaker than an exact name; say so first */
-			char tmp[120];
-			int n = snprintf(tmp, sizeof(tmp), "%s %.40s; ",
-					 pm->cand_how[best_k] == HOW_FUZZY
-						 ? "misspelling of"
-						 : "spelling variant of",
-					 p.name);
-
-			if (n > 0 && (size_t)n < sizeof(tmp)) {
-				memcpy(tmp + n, why,
-				       SR_MIN(strlen(why) + 1,
-					      sizeof(tmp) - (size_t)n - 1));
-				tmp[sizeof(tmp) - 1] = '\0';
-				memcpy(why, tmp, sizeof(why));
-			}
-		}
-		memcpy(pm->why, why, sizeof(why));
-	}
+	pm->best_how = pm->cand_how[best_k];
 	pm->place = best_idx;
 	pm->score = best;
 	if (best_idx == UINT32_MAX)
@@ -884,6 +861,53 @@ void sr__places_resolve(struct actx *c)
 		check_misspelling(c, (uint32_t)i);
 }
 
+/* Why pm's place was chosen, as words for people ("in named region
+ * Donetsk; 12 km from Bakhmut; pop 80500"), written for an event's place
+ * only: formatting reasons costs more than scoring. */
+static const char *place_reason(const struct actx *c,
+				const struct mention *pm,
+				const struct sr_place *p)
+{
+	struct sr_gaz_context ctx;
+	char why[160];
+	uint32_t k, near[64];
+	size_t nnear = 0, n = 0;
+	uint32_t self = (uint32_t)(pm - c->pm);
+
+	memset(&ctx, 0, sizeof(ctx));
+	for (k = 0; k < c->nfocus && k < SR_ARRAY_LEN(ctx.focus_cc); k++)
+		ctx.focus_cc[k] = c->focus[k];
+	ctx.focus_count = k;
+	ctx.admin1_idx = c->admin1;
+	ctx.admin1_count = c->nadmin1;
+	for (k = 0; k < c->nanchors; k++)
+		if (c->anchor_of[k] != self)
+			near[nnear++] = c->anchors[k];
+	ctx.near_idx = near;
+	ctx.near_count = nnear;
+	ctx.want_admin1 = pm->want_admin1;
+	why[0] = '\0';
+	if (pm->is_country) {
+		n = (size_t)snprintf(why, sizeof(why), "country named");
+	} else {
+		if (pm->best_how != HOW_EXACT)
+			n = (size_t)snprintf(why, sizeof(why), "%s; ",
+					     pm->best_how == HOW_FUZZY
+						     ? "misspelling"
+						     : "spelling variant");
+		if (n < sizeof(why))
+			sr__gaz_score(c->e->gaz, p, &ctx, why + n,
+				      sizeof(why) - n);
+		if (pm->ncand > 1) {
+			size_t m = strlen(why);
+
+			snprintf(why + m, sizeof(why) - m, "; %u candidates",
+				 pm->ncand);
+		}
+	}
+	return sr__arena_strndup(&c->doc->arena, why, strlen(why));
+}
+
 void sr__place_to_event(const struct actx *c, const struct mention *pm,
 			struct sr_event *ev)
 {
@@ -892,6 +916,7 @@ void sr__place_to_event(const struct actx *c, const struct mention *pm,
 	if (!c->e->gaz || pm->place == UINT32_MAX)
 		return;
 	sr__gaz_place(c->e->gaz, pm->place, &p);
+	ev->geo_reason = place_reason(c, pm, &p);
 	ev->location = p.name;
 	ev->admin1 = p.admin1[0] ? p.admin1 : NULL;
 	ev->country = p.country[0] ? p.country : NULL;
