@@ -1090,7 +1090,9 @@ static void set_count(int64_t *v, int64_t *lo, int64_t *hi,
 		      const struct sr_number *n)
 {
 	*v = n->value;
-	*lo = n->low;
+	/* "more than a dozen": the stated number is the conservative value
+	 * and the bottom of the range, so the range always holds the value */
+	*lo = n->low > n->value ? n->value : n->low;
 	*hi = n->high < 0 ? SR_NULL_COUNT : n->high;
 }
 
@@ -1471,6 +1473,33 @@ static int span_has_actor(const struct actx *c, const struct sent *s,
 	return 0;
 }
 
+/* "the regional governor", "local police": a speaker by office. */
+static int span_has_title(const struct actx *c, struct sr_span sp)
+{
+	static const char *const titles[] = {
+		"governor", "mayor", "minister", "ministry", "spokesman",
+		"spokeswoman", "spokesperson", "official", "officials",
+		"police", "military", "army", "authorities", "administration",
+		"head", "chief", "commander", "agency", "service", "prosecutor",
+		"prosecutors", "prosecutor's", "president", "council",
+		"command", "staff", "witnesses", "residents", "monitors",
+		"observers", "sources", "media", "bloggers",
+	};
+	size_t p = sp.off, k;
+
+	while (p < (size_t)sp.off + sp.len) {
+		struct sr_span w = sr__next_word(c->text, sp.off + sp.len, p, 0);
+
+		if (!w.len)
+			break;
+		for (k = 0; k < SR_ARRAY_LEN(titles); k++)
+			if (sr__word_is(c->text, w, titles[k]))
+				return 1;
+		p = w.off + w.len;
+	}
+	return 0;
+}
+
 /* The speaker of a claim cue at match i. */
 static struct sr_span speaker(const struct actx *c, const struct sent *s,
 			      uint32_t i)
@@ -1532,7 +1561,7 @@ static struct sr_span speaker(const struct actx *c, const struct sent *s,
 	/* a speaker starts with a capital letter or names an actor:
 	 * "regional officials", "the governor" */
 	if (sp.len && !(c->text[sp.off] >= 'A' && c->text[sp.off] <= 'Z') &&
-	    !span_has_actor(c, s, sp))
+	    !span_has_actor(c, s, sp) && !span_has_title(c, sp))
 		sp.len = 0;
 	if (sp.len > 80)
 		sp.len = 0;
