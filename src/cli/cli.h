@@ -14,6 +14,13 @@ int cli_usage_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* Parse "YYYY-MM-DD" for option name; prints an error on failure. */
 int cli_parse_date(const char *opt, const char *s, struct sr_ymd *out);
 
+/* Extract every article of reader with threads workers and write JSONL or
+ * CSV to stdout in input order (parallel.c).  *exit_code is raised to 3 on
+ * bad input.  Returns 0 or a negative rc. */
+int cli_extract_parallel(const struct sr_engine *engine,
+			 struct sr_reader *reader, enum sr_format format,
+			 int threads, int *exit_code);
+
 int cmd_extract(int argc, char **argv);
 int cmd_ingest(int argc, char **argv);
 int cmd_events(int argc, char **argv);
@@ -22,5 +29,6 @@ int cmd_explain(int argc, char **argv);
 int cmd_review(int argc, char **argv);
 int cmd_report(int argc, char **argv);
 int cmd_map(int argc, char **argv);
+int cmd_serve(int argc, char **argv);
 
 #endif

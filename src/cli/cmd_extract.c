@@ -8,6 +8,7 @@
 
 #include <getopt.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 struct run_opts {
@@ -18,10 +19,12 @@ struct run_opts {
 	const char *focus;
 	const char *db;
 	int explain;
+	int threads; /* extract workers; 1 = this thread only */
 	int stage;  /* 0 all; 1 read only; 2 scan; 3 places; 4 no output */
 };
 
-enum { OPT_GAZ = 256, OPT_FOCUS, OPT_EXPLAIN, OPT_DB, OPT_STAGE };
+enum { OPT_GAZ = 256, OPT_FOCUS, OPT_EXPLAIN, OPT_DB, OPT_STAGE,
+       OPT_THREADS };
 
 static const struct option long_opts[] = {
 	{"format", required_argument, NULL, 'f'},
@@ -31,6 +34,7 @@ static const struct option long_opts[] = {
 	{"explain", no_argument, NULL, OPT_EXPLAIN},
 	{"db", required_argument, NULL, OPT_DB},
 	{"stage", required_argument, NULL, OPT_STAGE},
+	{"threads", required_argument, NULL, OPT_THREADS},
 	{"help", no_argument, NULL, 'h'},
 	{NULL, 0, NULL, 0},
 };
@@ -41,6 +45,7 @@ static int parse(int argc, char **argv, struct run_opts *o, int ingest)
 
 	memset(o, 0, sizeof(*o));
 	o->format = SR_FORMAT_JSONL;
+	o->threads = 1;
 	optind = 1;
 	opterr = 0;
 	while ((ch = getopt_long(argc, argv, "f:d:h", long_opts, NULL)) != -1) {
@@ -70,6 +75,17 @@ static int parse(int argc, char **argv, struct run_opts *o, int ingest)
 						       "--db is for ingest");
 			o->db = optarg;
 			break;
+		case OPT_THREADS: {
+			char *end;
+			long n = strtol(optarg, &end, 10);
+
+			if (*end || n < 1 || n > 64)
+				return cli_usage_error("--threads: expected 1 to "
+						       "64, got '%s'",
+						       optarg);
+			o->threads = (int)n;
+			break;
+		}
 		case OPT_STAGE:
 			if (strcmp(optarg, "read") == 0)
 				o->stage = 1;
@@ -85,6 +101,8 @@ static int parse(int argc, char **argv, struct run_opts *o, int ingest)
 			break;
 		case 'h':
 			printf("usage: sitrep %s [OPTIONS] [FILE|DIR|-]...\n"
+			       "  --threads N  extract with N workers (jsonl, csv;"
+			       " output in input order)\n"
 			       "  --stage read|scan|places|extract  stop after "
 			       "a stage and write nothing (for make bench)\n"
 			       "see 'sitrep help'\n",
@@ -153,6 +171,16 @@ static int run(int argc, char **argv, int ingest)
 		rc = sr_reader_add_path(reader, argv[i]);
 	if (rc)
 		goto fail;
+	if (!ingest && o.threads > 1 && !o.explain && !o.stage &&
+	    (o.format == SR_FORMAT_JSONL || o.format == SR_FORMAT_CSV)) {
+		sr_writer_free(writer); /* the workers write */
+		writer = NULL;
+		rc = cli_extract_parallel(engine, reader, o.format, o.threads,
+					  &exit_code);
+		if (rc)
+			goto fail;
+		goto out;
+	}
 	for (;;) {
 		size_t k, n;
 

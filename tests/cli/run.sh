@@ -76,6 +76,17 @@ has "jsonl article j5 after bad lines" "$T/out" '"article_id":"j5"'
 has "kherson toll" "$T/out" '"location":"Kherson".*"fatalities":2'
 hasnt "no event from bad article" "$T/out" '"article_id":"j4"'
 
+# --- --threads gives the same output and the same messages in order
+check "threads jsonl" 3 "$SITREP" extract --threads 3 --format jsonl "$T/batch"
+cp "$T/out" "$T/par.out"; cp "$T/err" "$T/par.err"
+"$SITREP" extract --format jsonl "$T/batch" >"$T/seq.out" 2>"$T/seq.err"
+if cmp -s "$T/par.out" "$T/seq.out"; then ok; else no "threads: output differs"; fi
+if cmp -s "$T/par.err" "$T/seq.err"; then ok; else no "threads: messages differ"; fi
+SOURCE_DATE_EPOCH=1 "$SITREP" extract --threads 2 --format csv "$T/batch" >"$T/par.csv" 2>/dev/null
+SOURCE_DATE_EPOCH=1 "$SITREP" extract --format csv "$T/batch" >"$T/seq.csv" 2>/dev/null
+if cmp -s "$T/par.csv" "$T/seq.csv"; then ok; else no "threads: csv differs"; fi
+check "threads bad value" 2 "$SITREP" extract --threads 0 "$T/batch"
+
 # --- stdin, --date and every record field
 printf 'Russian shelling killed three people in Sumy yesterday.\n' >"$T/plain.txt"
 check "stdin with --date" 0 sh -c "\"$SITREP\" extract --date 2024-05-02 - <\"$T/plain.txt\""
