@@ -129,7 +129,7 @@ echo "bench: extract: $(calc "sprintf(\"%.3f\", $secs)") s, $mbps MB/s," \
 
 # ---- per stage (only if the binary has extract --stage) -----------------
 if "$SITREP" extract --help 2>&1 | grep -q -- '--stage'; then
-	for stage in ingest text extract; do
+	for stage in read scan places extract; do
 		run_extract "$TMP/st" --stage "$stage" --format jsonl "$CORPUS"
 		if check_run "$TMP/st" "sitrep extract --stage $stage"; then
 			s=$(cat "$TMP/st.secs")
@@ -140,6 +140,18 @@ if "$SITREP" extract --help 2>&1 | grep -q -- '--stage'; then
 	done
 else
 	echo "bench: per-stage figures skipped (no 'extract --stage' in this binary)"
+fi
+
+# ---- threads: the same run with one worker per core -----------------------
+ncpu=$(nproc 2>/dev/null || echo 2)
+if [ "$ncpu" -gt 1 ]; then
+	run_extract "$TMP/par" --threads "$ncpu" --format jsonl "$CORPUS"
+	if check_run "$TMP/par" "sitrep extract --threads $ncpu"; then
+		s=$(cat "$TMP/par.secs")
+		echo "bench: --threads $ncpu: $(calc "sprintf(\"%.3f\", $s)") s," \
+			"$(calc "sprintf(\"%.1f\", $bytes / 1e6 / $s)") MB/s" \
+			"($(calc "sprintf(\"%.2f\", $secs / $s)")x one thread)"
+	fi
 fi
 
 # ---- start-up: engine and gazetteer load on an empty input ----------------
