@@ -511,8 +511,14 @@ static int anaphoric(const struct actx *c, const struct sent *s, uint32_t i,
 {
 	struct sr_span w, n;
 
+	size_t pl = strlen(e->phrase);
+
 	if (e->pos != 'n' || ((s->cues >> SR_CUE_KILL) & 1u) ||
 	    ((s->cues >> SR_CUE_INJURE) & 1u))
+		return 0;
+	/* "the supply of": the phrase carries its own object */
+	if (pl > 3 && (strcmp(e->phrase + pl - 3, " of") == 0 ||
+		       strcmp(e->phrase + pl - 3, " on") == 0))
 		return 0;
 	w = sr__prev_word(c->text, s->span.off, c->m[i].off, 0);
 	if (!w.len || !(sr__word_is(c->text, w, "the") ||
@@ -631,7 +637,7 @@ static int choose_trigger(const struct actx *c, const struct sent *s,
 			}
 			/* "to discuss a grain deal": a topic, not an act */
 			if (topic_before(c, s, c->m[i].off))
-				score -= 30;
+				score -= 50;
 			/* "the liberated regions", "the previously seized
 			 * city": a participle used as an adjective */
 			if (attributive(c, s, c->m[i].off, e))
@@ -1921,7 +1927,7 @@ static const struct mention *choose_place(const struct actx *c,
 		 * speaker's place, not the event's */
 		if (f->claim.len && pm->span.off >= f->claim.off &&
 		    pm->span.off < f->claim.off + f->claim.len)
-			sc -= 30;
+			sc -= 10;
 		sc += (4 - pm->precision) * 8;
 		if (pm->span.off > toff)
 			sc += 3;
