@@ -72,15 +72,7 @@ struct sr_span sr__next_word(const char *text, size_t end, size_t off,
 	return w;
 }
 
-int sr__word_is(const char *text, struct sr_span w, const char *s)
-{
-	return sr__strncaseeq(text + w.off, w.len, s);
-}
 
-const struct sr_entry *sr__match_entry(const struct actx *c, size_t i)
-{
-	return sr__lex_entry(c->lx, c->m[i].entry);
-}
 
 int sr__cue_at(const struct actx *c, const struct sent *s, uint32_t off)
 {
@@ -116,7 +108,7 @@ static int inside_longer(const struct actx *c, const struct sent *s,
 	uint32_t j, lo = c->m[i].off, hi = lo + c->m[i].len;
 
 	for (j = s->m0; j < s->m1; j++) {
-		const struct sr_entry *e = sr__lex_entry(c->lx, c->m[j].entry);
+		const struct sr_entry *e = sr__match_entry(c, j);
 
 		if (c->m[j].off > lo)
 			break;
@@ -139,13 +131,40 @@ static int is_clause_mark(char ch)
 static struct sr_span clause_of(const struct actx *c, const struct sent *s,
 				uint32_t off)
 {
+	struct sent *w = (struct sent *)s;
 	struct sr_span r;
-	uint32_t lo = off, hi = off, end = s->span.off + s->span.len;
+	uint32_t lo = s->span.off, hi = s->span.off + s->span.len, i;
 
-	while (lo > s->span.off && !is_clause_mark(c->text[lo - 1]))
-		lo--;
-	while (hi < end && !is_clause_mark(c->text[hi]))
-		hi++;
+	/* the marks of a sentence are found once, then looked up */
+	if (w->nmark < 0) {
+		uint32_t p, n = 0;
+
+		for (p = s->span.off; p < hi && n < SR_ARRAY_LEN(w->mark); p++)
+			if (is_clause_mark(c->text[p]))
+				w->mark[n++] = p;
+		w->nmark = (int)n;
+		if (n == SR_ARRAY_LEN(w->mark))
+			w->nmark = -2; /* too many: scan each time */
+	}
+	if (w->nmark == -2) {
+		uint32_t a = off, b = off;
+
+		while (a > lo && !is_clause_mark(c->text[a - 1]))
+			a--;
+		while (b < hi && !is_clause_mark(c->text[b]))
+			b++;
+		r.off = a;
+		r.len = b - a;
+		return r;
+	}
+	for (i = 0; i < (uint32_t)w->nmark; i++) {
+		if (w->mark[i] < off)
+			lo = w->mark[i] + 1;
+		else {
+			hi = w->mark[i];
+			break;
+		}
+	}
 	r.off = lo;
 	r.len = hi - lo;
 	return r;
@@ -157,7 +176,7 @@ static int cue_in(const struct actx *c, const struct sent *s,
 	uint32_t i;
 
 	for (i = s->m0; i < s->m1; i++) {
-		const struct sr_entry *e = sr__lex_entry(c->lx, c->m[i].entry);
+		const struct sr_entry *e = sr__match_entry(c, i);
 
 		if (c->m[i].off >= r.off + r.len)
 			break;
@@ -780,7 +799,7 @@ static int weapon_after(const struct actx *c, const struct sent *s,
 	uint32_t i;
 
 	for (i = s->m0; i < s->m1; i++) {
-		const struct sr_entry *e = sr__lex_entry(c->lx, c->m[i].entry);
+		const struct sr_entry *e = sr__match_entry(c, i);
 
 		if (c->m[i].off < end)
 			continue;
@@ -1467,7 +1486,7 @@ static int span_has_actor(const struct actx *c, const struct sent *s,
 	uint32_t i;
 
 	for (i = s->m0; i < s->m1; i++) {
-		const struct sr_entry *e = sr__lex_entry(c->lx, c->m[i].entry);
+		const struct sr_entry *e = sr__match_entry(c, i);
 
 		if (c->m[i].off >= sp.off &&
 		    c->m[i].off + c->m[i].len <= sp.off + sp.len &&
@@ -2514,6 +2533,7 @@ static int split(struct actx *c)
 		s->types = 0;
 		s->wkind = -1;
 		s->ndt = -1;
+		s->nmark = -1;
 		w_end = 0;
 		while (mi < c->nm &&
 		       c->m[mi].off + c->m[mi].len <= sp[i].off + sp[i].len) {
@@ -2638,6 +2658,7 @@ int sr_extract(const struct sr_engine *e, const struct sr_article *a,
 	memset(&c, 0, sizeof(c));
 	c.e = e;
 	c.lx = e->lex;
+	c.ent = sr__lex_entry(e->lex, 0);
 	c.a = a;
 	c.doc = doc;
 	c.text = a->text;

@@ -48,12 +48,15 @@ struct sent {
 	uint32_t types;        /* bit (1 << enum sr_entry_type) present */
 	int wkind;             /* kind of the first weapon with one, or -1 */
 	int ndt;               /* date expressions, -1 until computed */
+	int nmark;             /* clause marks , ; : ( ) found; -1 not yet */
+	uint32_t mark[16];     /* their offsets */
 	struct sr_date_expr *dt; /* ndt of them, in the doc's arena */
 };
 
 struct actx {
 	const struct sr_engine *e;
 	const struct sr_lex *lx;
+	const struct sr_entry *ent; /* the lexicon's entries, by index */
 	const struct sr_article *a;
 	struct sr_doc *doc;
 	const char *text;
@@ -91,9 +94,31 @@ struct sr_span sr__prev_word(const char *text, size_t lo, size_t off,
 			     int skip_the);
 struct sr_span sr__next_word(const char *text, size_t end, size_t off,
 			     int skip_the);
-int sr__word_is(const char *text, struct sr_span w, const char *s);
+/* 1 if the word w of text is s, ignoring ASCII case.  Inline: s is a
+ * literal at nearly every call, so its length folds to a constant and
+ * most calls end at the length test. */
+static inline int sr__word_is(const char *text, struct sr_span w,
+			      const char *s)
+{
+	size_t n = __builtin_strlen(s), i;
+
+	if (w.len != n)
+		return 0;
+	for (i = 0; i < n; i++) {
+		unsigned char a = (unsigned char)text[w.off + i];
+		unsigned char b = (unsigned char)s[i];
+
+		if (a != b && (a | 0x20) != b)
+			return 0;
+	}
+	return 1;
+}
 /* Index of the first match with start >= off among c->m[from..to). */
-const struct sr_entry *sr__match_entry(const struct actx *c, size_t i);
+static inline const struct sr_entry *sr__match_entry(const struct actx *c,
+						     size_t i)
+{
+	return &c->ent[c->m[i].entry];
+}
 /* The cue type of the match starting exactly at off (0 if none). */
 int sr__cue_at(const struct actx *c, const struct sent *s, uint32_t off);
 

@@ -98,8 +98,7 @@ static const struct sr_country *demonym_before(const struct actx *c,
 		if (!w.len)
 			return NULL;
 		for (i = s->m0; i < s->m1; i++) {
-			const struct sr_entry *e = sr__lex_entry(c->lx,
-							      c->m[i].entry);
+			const struct sr_entry *e = sr__match_entry(c, i);
 
 			if (c->m[i].off == w.off &&
 			    e->type == SR_ENT_COUNTRY_DEMONYM && e->country)
@@ -613,7 +612,7 @@ static void compute_focus(struct actx *c)
 		add_focus(c, c->e->focus[i]);
 	/* Countries the article names or whose people it names. */
 	for (i = 0; i < c->nm; i++) {
-		const struct sr_entry *e = sr__lex_entry(c->lx, c->m[i].entry);
+		const struct sr_entry *e = sr__match_entry(c, i);
 
 		if ((e->type == SR_ENT_COUNTRY_NAME ||
 		     e->type == SR_ENT_COUNTRY_DEMONYM) &&
