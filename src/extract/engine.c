@@ -91,6 +91,26 @@ const char *sr__engine_partner(const struct sr_engine *e, const char *iso3)
 	return found;
 }
 
+static const char *const kid_names[K_COUNT] = {
+	"abduction",
+	"agreement",
+	"armed_clash",
+	"arrest",
+	"attack_civilians",
+	"explosion",
+	"interception",
+	"looting_destruction",
+	"mob_violence",
+	"peaceful_protest",
+	"protest_excessive_force",
+	"protest_intervention",
+	"shelling_missile",
+	"territory_gain",
+	"territory_transfer",
+	"troop_deployment",
+	"violent_demonstration",
+};
+
 static void parse_focus(struct sr_engine *e, const char *s)
 {
 	while (s && *s && e->focus_count < SR_ARRAY_LEN(e->focus)) {
@@ -128,6 +148,21 @@ int sr_engine_new(struct sr_engine **out, const struct sr_engine_opts *o,
 	if (rc)
 		goto out;
 	load_dyads(e);
+	{
+		size_t k;
+
+		for (k = 0; k < K_COUNT; k++)
+			e->kid[k] = sr__lex_kind_find(e->lex, kid_names[k]);
+		for (k = 0; k < sr__lex_kind_count(e->lex) &&
+			    k < SR_ARRAY_LEN(e->violent);
+		     k++) {
+			const struct sr_kind *kd = sr__lex_kind(e->lex, (int)k);
+
+			e->violent[k] = kd->disorder_type &&
+					strcmp(kd->disorder_type,
+					       "Political violence") == 0;
+		}
+	}
 	gaz_path = o && o->gazetteer_path ? o->gazetteer_path
 					  : sr_default_gazetteer_path();
 	rc = sr__gaz_open(&e->gaz, gaz_path, d);

@@ -226,12 +226,10 @@ static int in_lim(const struct frame *f, uint32_t off, uint32_t len)
 	return off >= f->lim.off && off + len <= f->lim.off + f->lim.len;
 }
 
-static int is_violent(const struct sr_lex *lx, int kind)
+static int kind_violent(const struct actx *c, int kind)
 {
-	const struct sr_kind *k = sr__lex_kind(lx, kind);
-
-	return k && k->disorder_type &&
-	       strcmp(k->disorder_type, "Political violence") == 0;
+	return kind >= 0 && (size_t)kind < SR_ARRAY_LEN(c->e->violent) &&
+	       c->e->violent[kind];
 }
 
 static int kind_named(const struct actx *c, int kind, const char *name)
@@ -297,7 +295,7 @@ static int resolve_kind(const struct actx *c, const struct sent *s,
 
 	/* "Shahed drones exploded over Kharkiv": the weapon tells the kind
 	 * of an explosion */
-	if (e->kind >= 0 && kind_named(c, e->kind, "explosion")) {
+	if (e->kind >= 0 && (e->kind == c->e->kid[K_EXPLOSION])) {
 		struct sr_span cl = clause_of(c, s, trig_off);
 		uint32_t i;
 
@@ -307,7 +305,7 @@ static int resolve_kind(const struct actx *c, const struct sent *s,
 			if (w->type == SR_ENT_WEAPON && w->kind >= 0 &&
 			    c->m[i].off >= cl.off &&
 			    c->m[i].off < cl.off + cl.len &&
-			    !kind_named(c, w->kind, "armed_clash")) {
+			    !(w->kind == c->e->kid[K_ARMED_CLASH])) {
 				*extra = "+weapon";
 				return w->kind;
 			}
@@ -320,7 +318,7 @@ static int resolve_kind(const struct actx *c, const struct sent *s,
 	if (e->kind == SR_KIND_ATTACK &&
 	    sentence_has_cue(c, s, SR_CUE_MILTARGET)) {
 		*extra = "+positions";
-		return sr__lex_kind_find(c->lx, "armed_clash");
+		return c->e->kid[K_ARMED_CLASH];
 	}
 	wk = weapon_kind(c, s);
 	/* "Drones hit two towers. Moscow blamed Kyiv for the attack.":
@@ -338,19 +336,19 @@ static int resolve_kind(const struct actx *c, const struct sent *s,
 		 * afar, not a clash */
 		if (sentence_has_cue(c, s, SR_CUE_TARGET)) {
 			*extra = "+target";
-			return sr__lex_kind_find(c->lx, "shelling_missile");
+			return c->e->kid[K_SHELLING_MISSILE];
 		}
 		if (sentence_has_cue(c, s, SR_CUE_CIVILIAN) &&
 		    (sentence_has_cue(c, s, SR_CUE_KILL) ||
 		     sentence_has_cue(c, s, SR_CUE_INJURE))) {
 			*extra = "+civilian-victims";
-			return sr__lex_kind_find(c->lx, "attack_civilians");
+			return c->e->kid[K_ATTACK_CIVILIANS];
 		}
 		*extra = "+default";
-		return sr__lex_kind_find(c->lx, "armed_clash");
+		return c->e->kid[K_ARMED_CLASH];
 	}
 	*extra = "+default";
-	return sr__lex_kind_find(c->lx, "shelling_missile");
+	return c->e->kid[K_SHELLING_MISSILE];
 }
 
 static int is_cap(const char *text, struct sr_span w)
@@ -447,29 +445,29 @@ static int refine_kind(const struct actx *c, const struct sent *s,
 						 "protest_excessive_force");
 		if ((cues >> SR_CUE_RIOT) & 1u ||
 		    has_trigger_kind(c, s, "violent_demonstration"))
-			return sr__lex_kind_find(c->lx, "violent_demonstration");
+			return c->e->kid[K_VIOLENT_DEMONSTRATION];
 		if ((cues >> SR_CUE_INTERVENE) & 1u ||
 		    has_trigger_kind(c, s, "arrest") ||
 		    has_trigger_kind(c, s, "protest_intervention"))
-			return sr__lex_kind_find(c->lx, "protest_intervention");
-		if (kind_named(c, kind, "arrest") ||
-		    kind_named(c, kind, "agreement"))
-			return sr__lex_kind_find(c->lx, "peaceful_protest");
+			return c->e->kid[K_PROTEST_INTERVENTION];
+		if ((kind == c->e->kid[K_ARREST]) ||
+		    (kind == c->e->kid[K_AGREEMENT]))
+			return c->e->kid[K_PEACEFUL_PROTEST];
 		return kind;
 	}
 	if ((cues >> SR_CUE_MOB) & 1u &&
-	    (kind_named(c, kind, "armed_clash") ||
-	     kind_named(c, kind, "attack_civilians") ||
-	     kind_named(c, kind, "looting_destruction") ||
-	     kind_named(c, kind, "shelling_missile")))
-		return sr__lex_kind_find(c->lx, "mob_violence");
-	if (kind_named(c, kind, "armed_clash") &&
+	    ((kind == c->e->kid[K_ARMED_CLASH]) ||
+	     (kind == c->e->kid[K_ATTACK_CIVILIANS]) ||
+	     (kind == c->e->kid[K_LOOTING_DESTRUCTION]) ||
+	     (kind == c->e->kid[K_SHELLING_MISSILE])))
+		return c->e->kid[K_MOB_VIOLENCE];
+	if ((kind == c->e->kid[K_ARMED_CLASH]) &&
 	    ((cues >> SR_CUE_CIVILIAN) & 1u) && ((cues >> SR_CUE_KILL) & 1u) &&
 	    !((cues >> SR_CUE_SOLDIER) & 1u) &&
 	    !has_actor_type(c, s, SR_ACT_MIL) &&
 	    !has_actor_type(c, s, SR_ACT_POLICE) &&
 	    !has_actor_type(c, s, SR_ACT_HEAD_MIL))
-		return sr__lex_kind_find(c->lx, "attack_civilians");
+		return c->e->kid[K_ATTACK_CIVILIANS];
 	return kind;
 }
 
@@ -585,7 +583,7 @@ static int choose_trigger(const struct actx *c, const struct sent *s,
 		    e->type == SR_ENT_COUNTRY_DEMONYM)
 			has_support = 1;
 		if (e->type == SR_ENT_TRIGGER && e->strength >= 2 &&
-		    e->kind >= 0 && kind_named(c, e->kind, "interception"))
+		    e->kind >= 0 && (e->kind == c->e->kid[K_INTERCEPTION]))
 			has_intercept = 1;
 	}
 	for (i = s->m0; i < s->m1; i++) {
@@ -989,15 +987,15 @@ static const char *actor_name(const struct actx *c, const struct actor *a,
 	if (a->country && tmpl && !a->demonym &&
 	    (a->type == SR_ACT_METONYM || a->type == SR_ACT_GOV ||
 	     a->type == SR_ACT_HEAD_GOV) &&
-	    is_violent(c->lx, kind) &&
+	    kind_violent(c, kind) &&
 	    strncmp(tmpl, "Government of", 13) == 0)
 		tmpl = "Military Forces of %s";
 	if (a->demonym || !tmpl) {
 		if (!a->country)
 			return NULL;
-		tmpl = is_violent(c->lx, kind) ||
-				       kind_named(c, kind, "interception") ||
-				       kind_named(c, kind, "territory_transfer")
+		tmpl = kind_violent(c, kind) ||
+				       (kind == c->e->kid[K_INTERCEPTION]) ||
+				       (kind == c->e->kid[K_TERRITORY_TRANSFER])
 			       ? "Military Forces of %s"
 			       : "Government of %s";
 	}
@@ -1671,8 +1669,8 @@ static void assign_roles(const struct actx *c, struct frame *f,
 	size_t k;
 
 	const struct actor *obj2 = NULL, *victim = NULL, *from = NULL;
-	int clash = kind_named(c, f->kind, "armed_clash");
-	int intercept = kind_named(c, f->kind, "interception");
+	int clash = (f->kind == c->e->kid[K_ARMED_CLASH]);
+	int intercept = (f->kind == c->e->kid[K_INTERCEPTION]);
 
 	for (k = 0; k < f->nact; k++) {
 		const struct actor *a = &f->act[k];
@@ -1743,7 +1741,7 @@ static void assign_roles(const struct actx *c, struct frame *f,
 		a1 = by ? by : adj ? adj : subj;
 		a2 = obj;
 	}
-	if (!a1 && from && is_violent(c->lx, f->kind))
+	if (!a1 && from && kind_violent(c, f->kind))
 		a1 = from;
 	/* Fighting has two sides and no object: "clashes between Russian and
 	 * Ukrainian forces", "fighting raged as Russian forces pressed on".
@@ -1788,7 +1786,7 @@ static void assign_roles(const struct actx *c, struct frame *f,
 			a1 = claimant;
 	}
 	/* "..., blaming Ukrainian forces": the accused side acted */
-	if (!a1 && is_violent(c->lx, f->kind)) {
+	if (!a1 && kind_violent(c, f->kind)) {
 		for (k = 0; k < f->nact && !a1; k++) {
 			struct sr_span w = sr__prev_word(c->text, f->s->span.off,
 							 f->act[k].span.off, 1);
@@ -1802,13 +1800,13 @@ static void assign_roles(const struct actx *c, struct frame *f,
 	}
 	/* "Russia said it shot down...": the speaker is the actor for acts
 	 * a side reports of itself */
-	if (!a1 && claimant && !kind_named(c, f->kind, "explosion") &&
-	    !kind_named(c, f->kind, "looting_destruction") &&
-	    (kind_named(c, f->kind, "interception") ||
-	     kind_named(c, f->kind, "territory_gain") ||
-	     kind_named(c, f->kind, "arrest") ||
-	     kind_named(c, f->kind, "troop_deployment") ||
-	     !is_violent(c->lx, f->kind)))
+	if (!a1 && claimant && !(f->kind == c->e->kid[K_EXPLOSION]) &&
+	    !(f->kind == c->e->kid[K_LOOTING_DESTRUCTION]) &&
+	    ((f->kind == c->e->kid[K_INTERCEPTION]) ||
+	     (f->kind == c->e->kid[K_TERRITORY_GAIN]) ||
+	     (f->kind == c->e->kid[K_ARREST]) ||
+	     (f->kind == c->e->kid[K_TROOP_DEPLOYMENT]) ||
+	     !kind_violent(c, f->kind)))
 		a1 = claimant;
 	if (a1) {
 		ev->actor1 = actor_name(c, a1, f->kind, ev, &ev->actor1_iso3);
@@ -1829,8 +1827,8 @@ static void assign_roles(const struct actx *c, struct frame *f,
 	/* victims: civilians killed or hurt */
 	if (!ev->actor2 && sentence_has_cue(c, f->s, SR_CUE_CIVILIAN) &&
 	    (ev->fatalities > 0 || ev->injured > 0 ||
-	     kind_named(c, f->kind, "attack_civilians") ||
-	     kind_named(c, f->kind, "abduction")) &&
+	     (f->kind == c->e->kid[K_ATTACK_CIVILIANS]) ||
+	     (f->kind == c->e->kid[K_ABDUCTION])) &&
 	    ev->country) {
 		ev->actor2 = sr__arena_printf(&c->doc->arena, "Civilians (%s)",
 					      ev->country);
@@ -1966,15 +1964,15 @@ static int infer_sides(const struct actx *c, int kind, struct sr_event *ev)
 {
 	const char *p;
 	const struct sr_country *pc;
-	int opposed = kind_named(c, kind, "armed_clash") ||
-		      kind_named(c, kind, "territory_gain") ||
-		      kind_named(c, kind, "interception");
+	int opposed = (kind == c->e->kid[K_ARMED_CLASH]) ||
+		      (kind == c->e->kid[K_TERRITORY_GAIN]) ||
+		      (kind == c->e->kid[K_INTERCEPTION]);
 
-	if (!is_violent(c->lx, kind) && !kind_named(c, kind, "interception"))
+	if (!kind_violent(c, kind) && !(kind == c->e->kid[K_INTERCEPTION]))
 		return 0;
 	/* "Air defences destroyed two missiles over the Lviv region": a
 	 * side defends the sky over its own ground */
-	if (kind_named(c, kind, "interception") && !ev->actor1 &&
+	if ((kind == c->e->kid[K_INTERCEPTION]) && !ev->actor1 &&
 	    !ev->actor2 && ev->iso3 && sr__engine_partner(c->e, ev->iso3)) {
 		pc = sr__country_by_iso3(ev->iso3);
 		if (!pc)
@@ -2051,10 +2049,10 @@ static int toll_trigger(const struct actx *c, const struct sent *s,
 		*extra = "+weapon";
 	} else if (((s->cues >> SR_CUE_CIVILIAN) & 1u) ||
 		   ((s->cues >> SR_CUE_PERSON) & 1u)) {
-		k = sr__lex_kind_find(c->lx, "attack_civilians");
+		k = c->e->kid[K_ATTACK_CIVILIANS];
 		*extra = "+civilian-victims";
 	} else if ((s->cues >> SR_CUE_SOLDIER) & 1u) {
-		k = sr__lex_kind_find(c->lx, "armed_clash");
+		k = c->e->kid[K_ARMED_CLASH];
 		*extra = "+soldier-victims";
 	}
 	if (k < 0)
@@ -2193,12 +2191,12 @@ static int emit_frame(struct actx *c, const struct sent *s, int ti, int kind,
 		/* demonstrations are made by protesters, riots by rioters */
 		const char *who = NULL;
 
-		if (kind_named(c, kind, "peaceful_protest") ||
-		    kind_named(c, kind, "protest_intervention") ||
-		    kind_named(c, kind, "protest_excessive_force"))
+		if ((kind == c->e->kid[K_PEACEFUL_PROTEST]) ||
+		    (kind == c->e->kid[K_PROTEST_INTERVENTION]) ||
+		    (kind == c->e->kid[K_PROTEST_EXCESSIVE_FORCE]))
 			who = "Protesters (%s)";
-		else if (kind_named(c, kind, "violent_demonstration") ||
-			 kind_named(c, kind, "mob_violence"))
+		else if ((kind == c->e->kid[K_VIOLENT_DEMONSTRATION]) ||
+			 (kind == c->e->kid[K_MOB_VIOLENCE]))
 			who = "Rioters (%s)";
 		if (who) {
 			ev.actor1 = sr__arena_printf(&c->doc->arena, who,
@@ -2210,7 +2208,7 @@ static int emit_frame(struct actx *c, const struct sent *s, int ti, int kind,
 	/* Background and commentary ("both sides have intensified drone
 	 * attacks") is not an event unless it gives a toll or a date. */
 	if (bg && ev.fatalities < 0 && ev.injured < 0 && !ev.spans.date.len &&
-	    !kind_named(c, kind, "peaceful_protest"))
+	    !(kind == c->e->kid[K_PEACEFUL_PROTEST]))
 		return SR_OK;
 	ev.rule = sr__arena_printf(&c->doc->arena, "trigger:%s%s", te->phrase,
 				   extra ? extra : "");
@@ -2256,8 +2254,8 @@ static int second_trigger(const struct actx *c, const struct sent *s,
 				continue;
 		}
 		kd = resolve_kind(c, s, e, c->m[i].off, &x);
-		if (kd < 0 || (!is_violent(c->lx, kd) &&
-			       !kind_named(c, kd, "interception")))
+		if (kd < 0 || (!kind_violent(c, kd) &&
+			       !(kd == c->e->kid[K_INTERCEPTION])))
 			continue;
 		if (kd == first_kind && e->kind < 0)
 			continue; /* a generic word repeating the first */
@@ -2339,7 +2337,7 @@ static int toll_continues(struct actx *c, const struct sent *s,
 		prev->spans.injured = tmp.spans.injured;
 	}
 	if (!prev->actor2 && ((s->cues >> SR_CUE_CIVILIAN) & 1u) &&
-	    prev->country && is_violent(c->lx, sr__lex_kind_find(c->lx,
+	    prev->country && kind_violent(c, sr__lex_kind_find(c->lx,
 								prev->kind))) {
 		prev->actor2 = sr__arena_printf(&c->doc->arena,
 						"Civilians (%s)", prev->country);

@@ -10,12 +10,37 @@
 #include "../lexicon/lexicon.h"
 #include "../text/text.h"
 
+/* Kinds the extractor's rules name, resolved once against the ontology. */
+enum sr_kid {
+	K_ABDUCTION,
+	K_AGREEMENT,
+	K_ARMED_CLASH,
+	K_ARREST,
+	K_ATTACK_CIVILIANS,
+	K_EXPLOSION,
+	K_INTERCEPTION,
+	K_LOOTING_DESTRUCTION,
+	K_MOB_VIOLENCE,
+	K_PEACEFUL_PROTEST,
+	K_PROTEST_EXCESSIVE_FORCE,
+	K_PROTEST_INTERVENTION,
+	K_SHELLING_MISSILE,
+	K_TERRITORY_GAIN,
+	K_TERRITORY_TRANSFER,
+	K_TROOP_DEPLOYMENT,
+	K_VIOLENT_DEMONSTRATION,
+	K_COUNT
+};
+
 struct sr_engine {
 	struct sr_lex *lex;
 	struct sr_gaz *gaz;      /* NULL when running without a gazetteer */
 	char focus[16][3];       /* ISO2 codes from --focus */
 	size_t focus_count;
 	int stop_after;          /* enum sr_stage */
+	int kid[K_COUNT];        /* enum sr_kid -> ontology index, -1 none */
+	unsigned char violent[64]; /* by ontology index: disorder type is
+				      "Political violence" */
 	char dyad[32][2][4];     /* data/dyads.tsv: ISO3 pairs at war */
 	size_t ndyad;
 	uint64_t *stop;          /* sorted hashes of stopwords.tsv */
