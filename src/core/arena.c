@@ -90,12 +90,63 @@ char *sr__arena_strndup(struct sr_arena *a, const char *s, size_t len)
 	return p;
 }
 
+/* 1 if fmt's only directives are "%s": then concatenation is enough. */
+static int only_strings(const char *fmt)
+{
+	const char *p;
+
+	for (p = fmt; (p = strchr(p, '%')) != NULL; p += 2)
+		if (p[1] != 's')
+			return 0;
+	return 1;
+}
+
 char *sr__arena_printf(struct sr_arena *a, const char *fmt, ...)
 {
 	va_list ap;
 	int n;
 	char *p;
 
+	if (only_strings(fmt)) {
+		/* names and rule ids are built on every event: skip the
+		 * general formatter */
+		size_t len = 0, k;
+		const char *f, *arg;
+		char *q;
+
+		va_start(ap, fmt);
+		for (f = fmt; *f; f++) {
+			if (f[0] == '%' && f[1] == 's') {
+				arg = va_arg(ap, const char *);
+				len += strlen(arg ? arg : "(null)");
+				f++;
+			} else {
+				len++;
+			}
+		}
+		va_end(ap);
+		p = sr__arena_alloc(a, len + 1);
+		if (!p)
+			return NULL;
+		q = p;
+		va_start(ap, fmt);
+		for (f = fmt; *f; f++) {
+			if (f[0] == '%' && f[1] == 's') {
+				arg = va_arg(ap, const char *);
+				if (!arg)
+					arg = "(null)";
+				k = strlen(arg);
+				memcpy(q, arg, k);
+				q += k;
+				f++;
+			} else {
+				*q++ = *f;
+			}
+		}
+		va_end(ap);
+		*q = '\0';
+		return p;
+	}
 	va_start(ap, fmt);
 	n = vsnprintf(NULL, 0, fmt, ap);
 	va_end(ap);

@@ -283,9 +283,11 @@ uint32_t sr__gaz_country(const struct sr_gaz *g, const char *cc)
 		return UINT32_MAX;
 	ucc[0] = (char)(cc[0] & ~0x20);
 	ucc[1] = (char)(cc[1] & ~0x20);
-	return find_internal(
-	    g, key,
-	    snprintf(key, sizeof(key), "%c%s", SR_GAZ_KEY_COUNTRY, ucc));
+	key[0] = (char)SR_GAZ_KEY_COUNTRY;
+	key[1] = ucc[0];
+	key[2] = ucc[1];
+	key[3] = '\0';
+	return find_internal(g, key, 3);
 }
 
 /* ---- misspellings ---- */
