@@ -24,7 +24,7 @@
 #define MAX_FUZZY 6    /* more places one edit away: not a misspelling */
 #define MISSPELT_KM 300.0 /* a misspelt place lies this near another */
 #define MAX_SKELETON 8 /* more places of one skeleton: too generic */
-#define MAX_FUZZY_TRIES 3 /* misspelling lookups per article (cost bound) */
+#define MAX_FUZZY_TRIES 2 /* misspelling lookups per article (cost bound) */
 
 static void compute_focus(struct actx *c);
 
