@@ -1055,9 +1055,15 @@ static int gap_before_ok(const struct actx *c, const struct frame *f,
 	int words = 0;
 
 	while (p < hi) {
-		struct sr_span w = sr__next_word(c->text, hi, p, 0);
+		struct sr_span w;
 		size_t k;
 
+		/* step over one punctuation mark so the word after it is seen */
+		for (k = p; k < hi && (c->text[k] == ' ' || c->text[k] == '\n');
+		     k++)
+			;
+		w = sr__next_word(c->text, hi,
+				  k < hi && c->text[k] == ',' ? k + 1 : p, 0);
 		if (!w.len)
 			break;
 		for (k = p; k < w.off; k++)
@@ -1083,7 +1089,7 @@ static int gap_before_ok(const struct actx *c, const struct frame *f,
 		    sr__word_is(c->text, w, "while") ||
 		    sr__word_is(c->text, w, "but"))
 			return 0;
-		if (++words > 4)
+		if (++words > 6)
 			return 0;
 		p = w.off + w.len;
 	}
@@ -1173,6 +1179,26 @@ static void read_counts(const struct actx *c, struct frame *f,
 			    between_words_ok(c, end, n->span.off))
 				found = (int)k;
 			break;
+		}
+		/* "the death toll from Saturday's strike rose to 30" */
+		if (found < 0 && strstr(e->phrase, "toll")) {
+			for (k = 0; k < f->nnum; k++) {
+				const struct sr_number *n = &f->num[k];
+				struct sr_span pw;
+
+				if (f->used[k] || n->ordinal || n->span.off < end ||
+				    !in_lim(f, n->span.off, n->span.len))
+					continue;
+				pw = sr__prev_word(c->text, s->span.off,
+						   n->span.off, 0);
+				if (pw.len && (sr__word_is(c->text, pw, "to") ||
+					       sr__word_is(c->text, pw, "reached") ||
+					       sr__word_is(c->text, pw, "at") ||
+					       sr__word_is(c->text, pw, "hit"))) {
+					found = (int)k;
+					break;
+				}
+			}
 		}
 		/* before the cue: "two people were killed", "7 injured" */
 		if (found < 0) {
@@ -1267,14 +1293,26 @@ static void read_counts(const struct actx *c, struct frame *f,
 				if (x2.len && sr__cue_at(c, s, x2.off))
 					x1 = x2;
 			}
-			if (x0.len && x1.len && x0.off <= end + 2 &&
-			    (sr__word_is(c->text, x0, "a") ||
-			     sr__word_is(c->text, x0, "an") ||
-			     (sr__word_is(c->text, x0, "the") &&
-			      c->text[x1.off + x1.len - 1] != 's')) &&
-			    (sr__cue_at(c, s, x1.off) == SR_CUE_CIVILIAN ||
-			     sr__cue_at(c, s, x1.off) == SR_CUE_PERSON ||
-			     sr__cue_at(c, s, x1.off) == SR_CUE_SOLDIER)) {
+			/* "killing him", "killing the driver" */
+			int single = 0;
+
+			if (x0.len && x0.off <= end + 2 &&
+			    (sr__word_is(c->text, x0, "him") ||
+			     sr__word_is(c->text, x0, "her"))) {
+				x1 = x0;
+				single = 1;
+			} else if (x0.len && x1.len && x0.off <= end + 2 &&
+				   (sr__word_is(c->text, x0, "a") ||
+				    sr__word_is(c->text, x0, "an") ||
+				    (sr__word_is(c->text, x0, "the") &&
+				     c->text[x1.off + x1.len - 1] != 's')) &&
+				   (sr__cue_at(c, s, x1.off) == SR_CUE_CIVILIAN ||
+				    sr__cue_at(c, s, x1.off) == SR_CUE_PERSON ||
+				    sr__cue_at(c, s, x1.off) ==
+					    SR_CUE_SOLDIER)) {
+				single = 1;
+			}
+			if (single) {
 				struct sr_number one;
 
 				memset(&one, 0, sizeof(one));
