@@ -863,6 +863,13 @@ static void collect_actors(const struct actx *c, struct frame *f)
 			/* "Russian-held", "Ukrainian-controlled": a modifier */
 			if (end < s->span.off + s->span.len && c->text[end] == '-')
 				continue;
+			/* "Ukrainian partisans", "Russian Wagner fighters": a
+			 * named group right after the demonym is the actor */
+			if (i + 1 < s->m1 &&
+			    sr__match_entry(c, i + 1)->type == SR_ENT_ACTOR &&
+			    c->m[i + 1].off > end && c->m[i + 1].off <= end + 1 &&
+			    sr__match_entry(c, i + 1)->sub < SR_ACT_HEAD_MIL)
+				continue;
 			a.country = e->country;
 			a.iso3 = e->country ? e->country->iso3 : NULL;
 			a.demonym = 1;
