@@ -1,7 +1,7 @@
 #!/bin/sh
 # make demo: ingest the sample articles in data/samples into out/demo.db,
-# print the events as a table, and write out/events.csv and
-# out/events.geojson.  Run from anywhere; works in the repository root.
+# print the events as a table, and write out/events.csv,
+# out/events.geojson, a situation report out/report.html and out/map.svg.  Run from anywhere; works in the repository root.
 # Needs ./sitrep (built by `make demo` before this runs).
 set -eu
 cd "$(dirname "$0")/.."
@@ -33,6 +33,10 @@ done
 "$SITREP" events --db "$DB" --format table
 "$SITREP" events --db "$DB" --format csv >out/events.csv
 "$SITREP" events --db "$DB" --format geojson >out/events.geojson
+"$SITREP" report --db "$DB" --from 2022-01-01 --to 2024-12-31 \
+	--format html >out/report.html
+"$SITREP" map --db "$DB" --from 2022-01-01 --to 2024-12-31 \
+	--format svg >out/map.svg
 
 # Articles: one per .txt file, one per non-blank line of each .jsonl file.
 articles=0
@@ -48,4 +52,4 @@ events=$("$SITREP" events --db "$DB" --format jsonl | grep -c . || true)
 
 echo
 echo "demo: $events events from $articles articles;" \
-	"wrote out/events.csv, out/events.geojson"
+	"wrote out/events.csv, out/events.geojson, out/report.html, out/map.svg"
