@@ -330,6 +330,15 @@ struct sr_query {
 int sr_db_query(struct sr_db *db, const struct sr_query *q,
 		int (*cb)(void *ud, const struct sr_event *ev), void *ud,
 		struct sr_diag *d);
+/* Batches for bulk ingest: between sr_db_begin and sr_db_commit every
+ * sr_db_put joins one transaction (each put still all-or-nothing on its
+ * own) and merging across articles runs once, at the commit, instead of
+ * after every put.  Other writers wait until the commit: keep batches to a
+ * few thousand articles.  sr_db_close without a commit rolls the batch
+ * back.  Events read inside a batch are not merged yet. */
+int sr_db_begin(struct sr_db *db, struct sr_diag *d);
+int sr_db_commit(struct sr_db *db, struct sr_diag *d);
+
 /* Count of stored articles and events (either pointer may be NULL). */
 int sr_db_counts(struct sr_db *db, int64_t *articles, int64_t *events);
 

@@ -23,6 +23,8 @@ struct run_opts {
 	int stage;  /* 0 all; 1 read only; 2 scan; 3 places; 4 no output */
 };
 
+#define INGEST_BATCH 2000 /* articles per transaction and merge pass */
+
 enum { OPT_GAZ = 256, OPT_FOCUS, OPT_EXPLAIN, OPT_DB, OPT_STAGE,
        OPT_THREADS };
 
@@ -130,7 +132,7 @@ static int run(int argc, char **argv, int ingest)
 	struct sr_db *db = NULL;
 	struct sr_diag d;
 	struct sr_article a;
-	int rc, exit_code = 0, i;
+	int rc, exit_code = 0, i, in_batch = 0;
 	long articles = 0, stored = 0, events = 0, bad = 0;
 
 	rc = parse(argc, argv, &o, ingest);
@@ -213,14 +215,37 @@ static int run(int argc, char **argv, int ingest)
 		n = sr_doc_event_count(doc);
 		events += (long)n;
 		if (ingest) {
+			/* batches of articles: one transaction and one merge
+			 * pass each */
+			if (in_batch == 0) {
+				memset(&d, 0, sizeof(d));
+				if (sr_db_begin(db, &d) != 0) {
+					cli_diag(&d);
+					exit_code = 4;
+					goto out;
+				}
+			}
 			memset(&d, 0, sizeof(d));
 			rc = sr_db_put(db, &a, doc, &d);
 			if (rc < 0) {
+				/* keep what the batch already stored */
 				cli_diag(&d);
+				memset(&d, 0, sizeof(d));
+				if (sr_db_commit(db, &d) != 0)
+					cli_diag(&d);
 				exit_code = 4;
 				goto out;
 			}
 			stored += rc;
+			if (++in_batch == INGEST_BATCH) {
+				in_batch = 0;
+				memset(&d, 0, sizeof(d));
+				if (sr_db_commit(db, &d) != 0) {
+					cli_diag(&d);
+					exit_code = 4;
+					goto out;
+				}
+			}
 			continue;
 		}
 		for (k = 0; k < n && !o.stage; k++) {
@@ -234,6 +259,15 @@ static int run(int argc, char **argv, int ingest)
 	}
 	if (writer && (rc = sr_writer_finish(writer)) != 0)
 		goto fail;
+	if (ingest && in_batch) {
+		memset(&d, 0, sizeof(d));
+		in_batch = 0;
+		if (sr_db_commit(db, &d) != 0) {
+			cli_diag(&d);
+			exit_code = 4;
+			goto out;
+		}
+	}
 	if (ingest)
 		fprintf(stderr,
 			"sitrep: %ld articles read, %ld stored (%ld unchanged), "

@@ -57,20 +57,36 @@ size_t sr__export_utf8_seq(const unsigned char *s, size_t n)
 	return 0;
 }
 
+static const char digits2[] =
+	"00010203040506070809101112131415161718192021222324252627282930313233"
+	"34353637383940414243444546474849505152535455565758596061626364656667"
+	"6869707172737475767778798081828384858687888990919293949596979899";
+
 size_t sr__export_fmt_int(char *out, int64_t v)
 {
-	char tmp[24];
-	size_t n = 0, i = 0;
+	char tmp[24], *e = tmp + sizeof(tmp), *q = e;
+	size_t i = 0, n;
 	uint64_t u = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
 
-	do {
-		tmp[n++] = (char)('0' + u % 10);
-		u /= 10;
-	} while (u);
+	/* two digits per division */
+	while (u >= 100) {
+		size_t k = (size_t)(u % 100) * 2;
+
+		u /= 100;
+		q -= 2;
+		memcpy(q, digits2 + k, 2);
+	}
+	if (u >= 10) {
+		q -= 2;
+		memcpy(q, digits2 + u * 2, 2);
+	} else {
+		*--q = (char)('0' + u);
+	}
 	if (v < 0)
 		out[i++] = '-';
-	while (n)
-		out[i++] = tmp[--n];
+	n = (size_t)(e - q);
+	memcpy(out + i, q, n);
+	i += n;
 	out[i] = '\0';
 	return i;
 }
@@ -125,6 +141,28 @@ const char *sr__export_sentence(const struct sr_event *ev, size_t *len)
 	return ev->text + ev->sentence.off;
 }
 
+#define ONES 0x0101010101010101ull
+
+static uint64_t load8(const unsigned char *p)
+{
+	uint64_t v;
+
+	memcpy(&v, p, 8);
+	return v;
+}
+
+/* Does any of the 8 bytes at p need a look: below 0x20, 0x80 or above,
+ * '"' or '\\'?  (Exact: each term is non-zero iff some byte has the
+ * property, whatever the byte order.) */
+static int needs_escape8(const unsigned char *p)
+{
+	uint64_t x = load8(p), q = x ^ (ONES * '"'), b = x ^ (ONES * '\\');
+
+	return ((((x - ONES * 0x20) & ~x) | ((q - ONES) & ~q) |
+		 ((b - ONES) & ~b) | x) &
+		(ONES * 0x80)) != 0;
+}
+
 /* Appends s[0..n) escaped for JSON when esc, else only sanitised. */
 static void put_text(struct sr_jw *w, const char *s, size_t n, bool esc)
 {
@@ -135,14 +173,20 @@ static void put_text(struct sr_jw *w, const char *s, size_t n, bool esc)
 	while (!w->rc) {
 		unsigned c;
 
-		/* tight loops over the common case: plain ASCII */
-		if (esc)
+		/* tight loops over the common case: plain ASCII, 8 bytes
+		 * at a time while no byte of them needs a look */
+		if (esc) {
+			while (i + 8 <= n && !needs_escape8(p + i))
+				i += 8;
 			while (i < n && p[i] - 0x20u < 0x60u && p[i] != '"' &&
 			       p[i] != '\\')
 				i++;
-		else
+		} else {
+			while (i + 8 <= n && !(load8(p + i) & ONES * 0x80))
+				i += 8;
 			while (i < n && p[i] < 0x80)
 				i++;
+		}
 		if (i >= n)
 			break;
 		c = p[i];
@@ -260,22 +304,32 @@ static void count(struct sr_jw *w, int64_t v)
 		sr__jw_int(w, v);
 }
 
-static void span(struct sr_jw *w, bool *first, const char *name,
-		 struct sr_span sp)
+/* "name":[off,len] for a non-empty span, after a comma unless it is the
+ * first; key is ,"name":[ with its length (see SPAN). */
+static void span(struct sr_jw *w, bool *first, const char *key,
+		 size_t key_len, struct sr_span sp)
 {
+	char tmp[64];
+	size_t n;
+
 	if (sp.len == 0)
 		return;
-	if (!*first)
-		SR_JW_LIT(w, ",");
+	if (*first) {
+		key++;
+		key_len--;
+	}
 	*first = false;
-	SR_JW_LIT(w, "\"");
-	sr__jw_raw(w, name, strlen(name));
-	SR_JW_LIT(w, "\":[");
-	sr__jw_int(w, sp.off);
-	SR_JW_LIT(w, ",");
-	sr__jw_int(w, sp.len);
-	SR_JW_LIT(w, "]");
+	memcpy(tmp, key, key_len);
+	n = key_len;
+	n += sr__export_fmt_int(tmp + n, sp.off);
+	tmp[n++] = ',';
+	n += sr__export_fmt_int(tmp + n, sp.len);
+	tmp[n++] = ']';
+	sr__jw_raw(w, tmp, n);
 }
+
+#define SPAN(w, first, name, sp) \
+	span(w, &(first), ",\"" name "\":[", sizeof(name) + 4, sp)
 
 /* "sources": the reports merged into a stored event, anchor first; only
  * for events that have them (the extractor's records have none, so
@@ -435,17 +489,17 @@ int sr__export_event_json(struct sr_buf *b, const struct sr_event *ev)
 	sr__jw_str(w, sent, sent_len);
 	KEY(w, "spans");
 	SR_JW_LIT(w, "{");
-	span(w, &first, "sentence", ev->sentence);
-	span(w, &first, "trigger", sp->trigger);
-	span(w, &first, "actor1", sp->actor1);
-	span(w, &first, "actor2", sp->actor2);
-	span(w, &first, "place", sp->place);
-	span(w, &first, "date", sp->date);
-	span(w, &first, "fatalities", sp->fatalities);
-	span(w, &first, "injured", sp->injured);
-	span(w, &first, "quantity", sp->quantity);
-	span(w, &first, "weapons", sp->weapons);
-	span(w, &first, "claim", sp->claim);
+	SPAN(w, first, "sentence", ev->sentence);
+	SPAN(w, first, "trigger", sp->trigger);
+	SPAN(w, first, "actor1", sp->actor1);
+	SPAN(w, first, "actor2", sp->actor2);
+	SPAN(w, first, "place", sp->place);
+	SPAN(w, first, "date", sp->date);
+	SPAN(w, first, "fatalities", sp->fatalities);
+	SPAN(w, first, "injured", sp->injured);
+	SPAN(w, first, "quantity", sp->quantity);
+	SPAN(w, first, "weapons", sp->weapons);
+	SPAN(w, first, "claim", sp->claim);
 	SR_JW_LIT(w, "}");
 	KEY(w, "rule");
 	sr__jw_cstr(w, ev->rule);

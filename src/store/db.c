@@ -152,3 +152,13 @@ int sr_db_review_apply(struct sr_db *db, const char *path,
 	return db->ops->review_apply(db->impl, path, reviewer, on_bad, ud,
 				     applied, d);
 }
+
+int sr_db_begin(struct sr_db *db, struct sr_diag *d)
+{
+	return sr__db_begin(db, d);
+}
+
+int sr_db_commit(struct sr_db *db, struct sr_diag *d)
+{
+	return sr__db_commit(db, d);
+}

@@ -435,12 +435,15 @@ static void close_all(struct store *s)
 		sqlite3_finalize(*all[i]);
 }
 
+static void pend_clear(struct store *s);
+
 static void store_close(void *impl)
 {
 	struct store *s = impl;
 
 	if (!s)
 		return;
+	pend_clear(s); /* an open batch is rolled back with the connection */
 	close_all(s);
 	sqlite3_close(s->db);
 	sr_free(s->path);
@@ -749,6 +752,52 @@ static void undo(struct store *s)
 	}
 }
 
+static struct sr__sq_touched *pend_set(void **p)
+{
+	if (!*p)
+		*p = sr_calloc(1, sizeof(struct sr__sq_touched));
+	return *p;
+}
+
+static void pend_clear(struct store *s)
+{
+	if (s->pend_kinds) {
+		sr__sq_touched_clear(s->pend_kinds);
+		sr_free(s->pend_kinds);
+	}
+	if (s->pend_events) {
+		sr__sq_touched_clear(s->pend_events);
+		sr_free(s->pend_events);
+	}
+	s->pend_kinds = s->pend_events = NULL;
+	s->pend_from = INT64_MAX;
+	s->pend_to = INT64_MIN;
+}
+
+/* Add one put's touched days, kinds and events to the batch's. */
+static int pend_add(struct store *s, int64_t from, int64_t to,
+		    const struct sr__sq_touched *kinds,
+		    const struct sr__sq_touched *events)
+{
+	struct sr__sq_touched *k = pend_set(&s->pend_kinds);
+	struct sr__sq_touched *e = pend_set(&s->pend_events);
+	size_t i;
+
+	if (!k || !e)
+		return SR_ENOMEM;
+	if (from < s->pend_from)
+		s->pend_from = from;
+	if (to > s->pend_to)
+		s->pend_to = to;
+	for (i = 0; i < kinds->n; i++)
+		if (sr__sq_touch(k, kinds->id[i]))
+			return SR_ENOMEM;
+	for (i = 0; i < events->n; i++)
+		if (sr__sq_touch(e, events->id[i]))
+			return SR_ENOMEM;
+	return SR_OK;
+}
+
 static int store_put(void *impl, const struct sr_article *a,
 		     const struct sr_doc *doc, struct sr_diag *d)
 {
@@ -855,7 +904,19 @@ static int store_put(void *impl, const struct sr_article *a,
 		}
 		widen(&from_day, &to_day, sr_ymd_to_days(ev->event_date));
 	}
-	rc = sr__sq_recluster(s, from_day, to_day, &kinds, &t, d);
+	if (s->in_batch) {
+		/* merged once, at the commit */
+		rc = pend_add(s, from_day, to_day, &kinds, &t);
+		if (rc) {
+			rc = sr_diag_set(d, rc, s->path, 0, "out of memory");
+			undo(s);
+			sr__sq_touched_clear(&t);
+			sr__sq_touched_clear(&kinds);
+			return rc;
+		}
+	} else {
+		rc = sr__sq_recluster(s, from_day, to_day, &kinds, &t, d);
+	}
 	if (rc) {
 		undo(s);
 		sr__sq_touched_clear(&t);
@@ -896,6 +957,7 @@ static int store_begin(void *impl, struct sr_diag *d)
 	if (run(s->begin))
 		return db_error(s, d, "cannot begin a transaction");
 	s->in_batch = 1;
+	pend_clear(s);
 	return SR_OK;
 }
 
@@ -906,6 +968,23 @@ static int store_commit(void *impl, struct sr_diag *d)
 
 	if (!s->in_batch)
 		return sr_diag_set(d, SR_EUSAGE, s->path, 0, "no open batch");
+	if (!s->batch_lost && s->pend_kinds) {
+		struct sr__sq_touched none = { NULL, 0, 0 };
+
+		rc = sr__sq_recluster(s, s->pend_from, s->pend_to,
+				      s->pend_kinds,
+				      s->pend_events ? s->pend_events : &none,
+				      d);
+		if (rc && !sqlite3_get_autocommit(s->db))
+			run(s->rollback);
+		if (rc) {
+			pend_clear(s);
+			s->in_batch = 0;
+			s->batch_lost = 0;
+			return rc;
+		}
+	}
+	pend_clear(s);
 	if (s->batch_lost) {
 		rc = sr_diag_set(d, SR_ESTORE, s->path, 0,
 				 "the batch was rolled back after an error");

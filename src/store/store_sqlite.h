@@ -43,6 +43,11 @@ struct store {
 	sqlite3_stmt *savepoint, *release, *rollback_to; /* puts in a batch */
 	int in_batch;   /* between begin and commit */
 	int batch_lost; /* SQLite rolled the batch back after an error */
+	/* Inside a batch, merging waits for the commit: the day range, kinds
+	 * and events the batch's puts touched, merged once there.  Merging
+	 * after every put re-reads a month of mentions each time. */
+	int64_t pend_from, pend_to;
+	void *pend_kinds, *pend_events; /* struct sr__sq_touched * */
 	sqlite3_stmt *article_hash; /* text_hash of article ?1 */
 	sqlite3_stmt *old_mentions; /* key and event of article ?1's mentions */
 	sqlite3_stmt *del_mentions; /* mentions of article ?1 */

@@ -49,6 +49,7 @@
  */
 #include "text.h"
 
+#include <pthread.h>
 #include <string.h>
 
 struct dcur {
@@ -57,6 +58,7 @@ struct dcur {
 	struct sr_ymd art;
 	int64_t art_days;
 	int have; /* article date known */
+	struct sr_twcache *wc; /* lookups at t[..end) */
 };
 
 struct res {
@@ -75,7 +77,7 @@ static const struct sr_tword *word(const struct dcur *c, size_t p, size_t *e,
 	const struct sr_tword *w;
 	size_t n;
 
-	w = sr__text_word(c->t, p, c->end, &n, up);
+	w = sr__text_word_memo(c->wc, c->t, p, c->end, &n, up);
 	*e = p + n;
 	if (w && *e < c->end && sr__text_digit((unsigned char)c->t[*e]))
 		return NULL;
@@ -588,6 +590,32 @@ static int historical(const struct dcur *c, const struct res *r)
 	return c->art_days - sr_ymd_to_days(r->d) > 30;
 }
 
+/* Can a date expression start with the word w (case and what follows
+ * aside)? */
+static int starts_date(const struct sr_tword *w)
+{
+	switch (w->cls) {
+	case SR_TW_MONTH: case SR_TW_WDAY:
+	case SR_TW_UNIT: case SR_TW_TEEN: case SR_TW_TENS:
+		return 1;
+	case SR_TW_ID:
+		return w->val >= SR_TWI_IN || w->val == SR_TWI_THE ||
+		       w->val == SR_TWI_OVER || w->val == SR_TWI_AT ||
+		       w->val == SR_TWI_A || w->val == SR_TWI_AN;
+	default:
+		return 0;
+	}
+}
+
+/* starts_date as a filter on first letter and length, built once. */
+static uint16_t start_lens[1024];
+static pthread_once_t start_once = PTHREAD_ONCE_INIT;
+
+static void build_start_lens(void)
+{
+	sr__text_word_lens(starts_date, start_lens);
+}
+
 /* Cheap test before parse_at: can a date expression start here? */
 static int may_start(const struct dcur *c, size_t p)
 {
@@ -595,64 +623,71 @@ static int may_start(const struct dcur *c, size_t p)
 	size_t e, q, e2;
 	int up, up2;
 
+	if (!sr__text_word_maybe(start_lens, c->t, p, c->end, &e))
+		return 0;
 	if (sr__text_digit((unsigned char)c->t[p]))
 		return 1;
 	w = word(c, p, &e, &up);
-	if (!w)
+	if (!w || !starts_date(w))
 		return 0;
-	switch (w->cls) {
-	case SR_TW_MONTH: case SR_TW_WDAY:
+	if (w->cls == SR_TW_MONTH || w->cls == SR_TW_WDAY)
 		return up;
-	case SR_TW_UNIT: case SR_TW_TEEN: case SR_TW_TENS:
-		break;
-	case SR_TW_ID:
-		if (w->val >= SR_TWI_IN || w->val == SR_TWI_THE ||
-		    w->val == SR_TWI_OVER || w->val == SR_TWI_AT)
-			return 1;
-		if (w->val != SR_TWI_A && w->val != SR_TWI_AN)
-			return 0;
-		break;
-	default:
-		return 0;
-	}
-	/* "a day ago", "two weeks ago": a time unit must follow soon */
-	w2 = next_word(c, e, &q, &e2, &up2);
-	if (w2 && w2->cls == SR_TW_ID && w2->val >= SR_TWI_DAY &&
-	    w2->val <= SR_TWI_YEARS)
+	if (w->cls != SR_TW_ID || (w->val != SR_TWI_A && w->val != SR_TWI_AN))
 		return 1;
-	return w->cls != SR_TW_ID;
+	/* "a day ago": a time unit must follow */
+	w2 = next_word(c, e, &q, &e2, &up2);
+	return w2 && w2->cls == SR_TW_ID && w2->val >= SR_TWI_DAY &&
+	       w2->val <= SR_TWI_YEARS;
 }
 
 /* Daily-report phrases: "over the past day", "in the past 24 hours",
  * "during the day", "in a day", "per day".  Reports that sum up a day are
  * published the day after it: the day before the article, precision 1. */
-static const char *const past_day[] = {
-	"over the past day",	   "over the last day",
-	"in the past day",	   "in the last day",
-	"during the past day",	   "during the last day",
-	"over the past 24 hours",  "over the last 24 hours",
-	"in the past 24 hours",	   "in the last 24 hours",
-	"during the past 24 hours", "within the past 24 hours",
-	"during the day",	   "in a day",
-	"per day",		   "for a day",
-	"over the day",		   "for the day",
-	"past 24 hours",	   "last 24 hours",
+#define PD(s) { s, sizeof(s) - 1 }
+static const struct {
+	const char *s;
+	size_t len;
+} past_day[] = {
+	PD("over the past day"),	PD("over the last day"),
+	PD("in the past day"),		PD("in the last day"),
+	PD("during the past day"),	PD("during the last day"),
+	PD("over the past 24 hours"),	PD("over the last 24 hours"),
+	PD("in the past 24 hours"),	PD("in the last 24 hours"),
+	PD("during the past 24 hours"), PD("within the past 24 hours"),
+	PD("during the day"),		PD("in a day"),
+	PD("per day"),			PD("for a day"),
+	PD("over the day"),		PD("for the day"),
+	PD("past 24 hours"),		PD("last 24 hours"),
 };
+
+/* May a past_day phrase start with the byte b?  (Not 'w': "within the
+ * past 24 hours" is only ever found from "past".) */
+static int past_day_first(unsigned char b)
+{
+	switch (b | 0x20) {
+	case 'i': case 'o': case 'd': case 'p': case 'f': case 'l':
+		return 1;
+	default:
+		return 0;
+	}
+}
 
 static int parse_past_day(const struct dcur *c, size_t p, struct res *r)
 {
+	unsigned char a0 = (unsigned char)c->t[p];
 	size_t k;
 
-	for (k = 0; k < sizeof(past_day) / sizeof(past_day[0]); k++) {
-		size_t n = strlen(past_day[k]), j;
+	for (k = 0; k < SR_ARRAY_LEN(past_day); k++) {
+		size_t n = past_day[k].len, j;
 
-		if (p + n > c->end)
+		if ((a0 | 0x20) != (unsigned char)past_day[k].s[0] ||
+		    p + n > c->end)
 			continue;
 		for (j = 0; j < n; j++) {
 			unsigned char a = (unsigned char)c->t[p + j];
 
-			if ((a | 0x20) != (unsigned char)past_day[k][j] &&
-			    a != (unsigned char)past_day[k][j])
+			if ((a | 0x20) != (unsigned char)past_day[k].s[j] &&
+			    a != (unsigned char)past_day[k].s[j])
 				break;
 		}
 		if (j < n ||
@@ -671,6 +706,7 @@ size_t sr__dates(const char *text, struct sr_span span,
 	size_t i = span.off, end = (size_t)span.off + span.len, count = 0;
 	struct dcur c;
 	struct res r;
+	struct sr_twcache wc;
 
 	c.t = text;
 	c.lo = span.off;
@@ -679,16 +715,19 @@ size_t sr__dates(const char *text, struct sr_span span,
 	c.have = article_date.y != 0 &&
 		 sr_ymd_valid(article_date.y, article_date.m, article_date.d);
 	c.art_days = c.have ? sr_ymd_to_days(article_date) : 0;
+	c.wc = &wc;
+	sr__twcache_init(&wc);
+	pthread_once(&start_once, build_start_lens);
 	while (i < end && count < cap) {
 		unsigned char b = (unsigned char)text[i];
 
-		if (!sr__text_alnum(b) ||
-		    (i > span.off && sr__text_alnum((unsigned char)text[i - 1]))) {
+		if (!(sr__text_cls[b] & SR_TC_ALNUM) ||
+		    (i > span.off &&
+		     (sr__text_cls[(unsigned char)text[i - 1]] & SR_TC_ALNUM))) {
 			i++;
 			continue;
 		}
-		if (((strchr("iodpfl", text[i] | 0x20) &&
-		      parse_past_day(&c, i, &r)) ||
+		if (((past_day_first(b) && parse_past_day(&c, i, &r)) ||
 		     (may_start(&c, i) && parse_at(&c, i, B_NO, 0, &r))) &&
 		    r.end > i) {
 			out[count].span.off = (uint32_t)i;
@@ -701,7 +740,8 @@ size_t sr__dates(const char *text, struct sr_span span,
 			i = r.end;
 			continue;
 		}
-		while (i < end && sr__text_alnum((unsigned char)text[i]))
+		while (i < end &&
+		       (sr__text_cls[(unsigned char)text[i]] & SR_TC_ALNUM))
 			i++;
 	}
 	return count;

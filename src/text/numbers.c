@@ -42,11 +42,13 @@
  */
 #include "text.h"
 
+#include <pthread.h>
 #include <string.h>
 
 struct cur {
 	const char *t;
 	size_t lo, end;
+	struct sr_twcache *wc; /* lookups at t[..end) */
 };
 
 struct val {
@@ -65,7 +67,7 @@ static const struct sr_tword *word(const struct cur *c, size_t p, size_t *e)
 	size_t n;
 	int up;
 
-	w = sr__text_word(c->t, p, c->end, &n, &up);
+	w = sr__text_word_memo(c->wc, c->t, p, c->end, &n, &up);
 	*e = p + n;
 	if (w && *e < c->end && sr__text_digit((unsigned char)c->t[*e]))
 		return NULL;
@@ -93,7 +95,7 @@ static int next_is_month(const struct cur *c, size_t p)
 	const struct sr_tword *w;
 
 	p = sr__text_skip_space(c->t, p, c->end);
-	w = sr__text_word(c->t, p, c->end, &n, &up);
+	w = sr__text_word_memo(c->wc, c->t, p, c->end, &n, &up);
 	return w && w->cls == SR_TW_MONTH && up;
 }
 
@@ -728,6 +730,8 @@ static int good_start(const char *t, size_t lo, size_t p)
 	if (p <= lo)
 		return 1;
 	b = (unsigned char)t[p - 1];
+	if (b == ' ')
+		return 1;
 	if (sr__text_alnum(b) || b == '$' || b == '#')
 		return 0;
 	if (p >= lo + 2 && ((b == 0xA3 && (unsigned char)t[p - 2] == 0xC2) ||
@@ -744,17 +748,9 @@ static int good_start(const char *t, size_t lo, size_t p)
 	return 1;
 }
 
-/* Cheap test before parse_phrase: can a phrase start with this word? */
-static int may_start(const struct cur *c, size_t p)
+/* Can a phrase start with the word w? */
+static int starts_phrase(const struct sr_tword *w)
 {
-	const struct sr_tword *w;
-	size_t e;
-
-	if (sr__text_digit((unsigned char)c->t[p]))
-		return 1;
-	w = word(c, p, &e);
-	if (!w)
-		return 0;
 	switch (w->cls) {
 	case SR_TW_UNIT: case SR_TW_TEEN: case SR_TW_TENS: case SR_TW_ORD:
 	case SR_TW_ORD_TENS: case SR_TW_VAGUE:
@@ -778,13 +774,39 @@ static int may_start(const struct cur *c, size_t p)
 	}
 }
 
+/* starts_phrase as a filter on first letter and length (start_lens),
+ * built once. */
+static uint16_t start_lens[1024];
+static pthread_once_t start_once = PTHREAD_ONCE_INIT;
+
+static void build_start_lens(void)
+{
+	sr__text_word_lens(starts_phrase, start_lens);
+}
+
+/* Cheap test before parse_phrase: can a phrase start with this word?
+ * *e gets the end of its letters (p for a digit). */
+static int may_start(const struct cur *c, size_t p, size_t *e)
+{
+	const struct sr_tword *w;
+
+	if (!sr__text_word_maybe(start_lens, c->t, p, c->end, e))
+		return 0;
+	if (sr__text_digit((unsigned char)c->t[p]))
+		return 1;
+	w = word(c, p, e);
+	return w && starts_phrase(w);
+}
+
 int sr__number_at(const char *text, size_t off, size_t end,
 		  struct sr_number *out)
 {
-	struct cur c = { text, 0, end };
+	struct sr_twcache wc;
+	struct cur c = { text, 0, end, &wc };
 
 	if (off >= end || !good_start(text, 0, off))
 		return 0;
+	sr__twcache_init(&wc);
 	return parse_phrase(&c, off, out);
 }
 
@@ -792,22 +814,29 @@ size_t sr__numbers(const char *text, struct sr_span span,
 		   struct sr_number *out, size_t cap)
 {
 	size_t i = span.off, end = (size_t)span.off + span.len, count = 0;
-	struct cur c = { text, span.off, end };
+	struct sr_twcache wc;
+	struct cur c = { text, span.off, end, &wc };
 
+	pthread_once(&start_once, build_start_lens);
+	sr__twcache_init(&wc);
 	while (i < end && count < cap) {
-		unsigned char b = (unsigned char)text[i];
+		size_t e = i;
 
-		if (!sr__text_alnum(b)) {
+		if (!(sr__text_cls[(unsigned char)text[i]] & SR_TC_ALNUM)) {
 			i++;
 			continue;
 		}
-		if (good_start(text, span.off, i) && may_start(&c, i) &&
-		    parse_phrase(&c, i, &out[count])) {
-			i = out[count].span.off + out[count].span.len;
-			count++;
-			continue;
+		if (good_start(text, span.off, i)) {
+			if (may_start(&c, i, &e) &&
+			    parse_phrase(&c, i, &out[count])) {
+				i = out[count].span.off + out[count].span.len;
+				count++;
+				continue;
+			}
 		}
-		while (i < end && sr__text_alnum((unsigned char)text[i]))
+		i = e;
+		while (i < end &&
+		       (sr__text_cls[(unsigned char)text[i]] & SR_TC_ALNUM))
 			i++;
 	}
 	return count;

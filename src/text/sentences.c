@@ -24,6 +24,7 @@
  */
 #include "text.h"
 
+#include <pthread.h>
 #include <string.h>
 
 enum abbr { AB_NONE, AB_NEVER, AB_DIGIT, AB_MONTH, AB_STARTER };
@@ -184,12 +185,28 @@ static int ends_sentence(const char *t, size_t start, size_t stop, size_t e,
 	}
 }
 
+/* 1 for the bytes the scan of sr__sentences only steps over: everything
+ * but white space, '.', '!', '?' and 0xC2 / 0xE2 (no-break space,
+ * ellipsis). */
+static unsigned char plain[256];
+static pthread_once_t plain_once = PTHREAD_ONCE_INIT;
+
+static void build_plain(void)
+{
+	int b;
+
+	for (b = 0; b < 256; b++)
+		plain[b] = !sr__text_space(b) && b != '.' && b != '!' &&
+			   b != '?' && b != 0xC2 && b != 0xE2;
+}
+
 size_t sr__sentences(const char *t, size_t len, struct sr_span *out,
 		     size_t cap)
 {
 	size_t i = 0, count = 0, start, last, n, e, j;
 	int c;
 
+	pthread_once(&plain_once, build_plain);
 	for (;;) {
 		i = sr__text_skip_space(t, i, len);
 		if (i >= len)
@@ -197,9 +214,21 @@ size_t sr__sentences(const char *t, size_t len, struct sr_span *out,
 		start = i;
 		last = i; /* end of the last non-space character */
 		for (;;) {
+			/* plain bytes: not space, not a stop, not the lead
+			 * byte of a folded character */
+			if (i < len && plain[(unsigned char)t[i]]) {
+				do
+					i++;
+				while (i < len && plain[(unsigned char)t[i]]);
+				last = i;
+			}
 			if (i >= len) {
 				e = last;
 				break;
+			}
+			if (t[i] == ' ') {
+				i++;
+				continue;
 			}
 			c = sr__text_fold(t, i, len, &n);
 			if (c == '\n') {

@@ -145,11 +145,84 @@ struct sr_tword {
 	int32_t val;        /* see the class */
 };
 
+/* Byte classes of ASCII: letters, digits, white space (as
+ * sr__text_space), upper case letters.  Bytes >= 0x80 have none. */
+enum { SR_TC_ALPHA = 1, SR_TC_DIGIT = 2, SR_TC_SPACE = 4, SR_TC_UPPER = 8,
+       SR_TC_ALNUM = SR_TC_ALPHA | SR_TC_DIGIT };
+extern const unsigned char sr__text_cls[256];
+
 /* Look up the run of ASCII letters at text[p..end) (case-insensitive).
  * Returns the entry or NULL; *n gets the run length in bytes (0 if text[p]
  * is not a letter) and *upper 1 if the first letter is upper case. */
 const struct sr_tword *sr__text_word(const char *text, size_t p, size_t end,
 				     size_t *n, int *upper);
+
+/* A filter before sr__text_word: bit n of lens[SR_TWL(c0, c1)] is set
+ * when keep accepts a word of the table of n letters that starts with the
+ * letters c0 c1 (c1 = 0 for a word of one letter).  A scanner that only
+ * wants the words keep accepts may skip any other run of letters without
+ * a lookup. */
+#define SR_TWL(c0, c1) (((unsigned)(c0) & 31) << 5 | ((unsigned)(c1) & 31))
+void sr__text_word_lens(int (*keep)(const struct sr_tword *),
+			uint16_t lens[1024]);
+
+/* 1 if the run of letters at text[p..end) (a letter at p) may be a word
+ * that the filter lens accepts, or if text[p] is a digit; *e gets the end
+ * of the run (p for a digit). */
+static inline int sr__text_word_maybe(const uint16_t lens[1024],
+				      const char *text, size_t p, size_t end,
+				      size_t *e)
+{
+	unsigned char c = (unsigned char)text[p];
+	size_t i = p + 1, n;
+
+	*e = p;
+	if (sr__text_cls[c] & SR_TC_DIGIT)
+		return 1;
+	while (i < end && (sr__text_cls[(unsigned char)text[i]] & SR_TC_ALPHA))
+		i++;
+	*e = i;
+	n = i - p;
+	return n < 16 &&
+	       (lens[SR_TWL(c, n > 1 ? (unsigned char)text[p + 1] : 0)] >> n &
+		1);
+}
+
+/* A small memo of sr__text_word results for one text and end, kept by a
+ * parser for the length of one call: the number and date parsers look at
+ * the same word several times.  Direct-mapped on the position; p ==
+ * SIZE_MAX marks an empty entry (sr__twcache_init). */
+#define SR_TWCACHE 8
+struct sr_twcache {
+	size_t p[SR_TWCACHE], n[SR_TWCACHE];
+	const struct sr_tword *w[SR_TWCACHE];
+	int up[SR_TWCACHE];
+};
+
+static inline void sr__twcache_init(struct sr_twcache *wc)
+{
+	size_t i;
+
+	for (i = 0; i < SR_TWCACHE; i++)
+		wc->p[i] = SIZE_MAX;
+}
+
+/* sr__text_word(text, p, end, n, upper) through the memo wc, which must
+ * only ever be used with this text and end. */
+static inline const struct sr_tword *
+sr__text_word_memo(struct sr_twcache *wc, const char *text, size_t p,
+		   size_t end, size_t *n, int *upper)
+{
+	size_t k = p & (SR_TWCACHE - 1);
+
+	if (wc->p[k] != p) {
+		wc->w[k] = sr__text_word(text, p, end, &wc->n[k], &wc->up[k]);
+		wc->p[k] = p;
+	}
+	*n = wc->n[k];
+	*upper = wc->up[k];
+	return wc->w[k];
+}
 
 /* The ASCII equivalent of the character at text[i] (i < end): typographic
  * single quotes give '\'', double quotes '"', en/em dashes '-', the

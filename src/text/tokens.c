@@ -22,26 +22,17 @@
 
 enum cls { C_SPACE, C_LETTER, C_UPPER, C_DIGIT, C_MARK, C_OTHER };
 
-/* Class of the character at t[i]; *n its length in bytes. */
-static int char_class(const char *t, size_t i, size_t end, size_t *n,
-		      int *folded)
+/* Class of the character at t[i] (not ASCII); *n its length in bytes. */
+static int char_class_u(const char *t, size_t i, size_t end, size_t *n,
+			int *folded)
 {
 	int c = sr__text_fold(t, i, end, n);
 	utf8proc_int32_t cp;
 	utf8proc_ssize_t r;
 
 	*folded = c;
-	if (c < 0x80) {
-		if (sr__text_space(c))
-			return C_SPACE;
-		if ((unsigned)(c - 'A') < 26)
-			return C_UPPER;
-		if ((unsigned)(c - 'a') < 26)
-			return C_LETTER;
-		if (sr__text_digit(c))
-			return C_DIGIT;
-		return C_OTHER;
-	}
+	if (c < 0x80)
+		return c == ' ' ? C_SPACE : C_OTHER; /* folded punctuation */
 	r = utf8proc_iterate((const utf8proc_uint8_t *)t + i,
 			     (utf8proc_ssize_t)(end - i), &cp);
 	if (r <= 0) {
@@ -72,6 +63,30 @@ static int char_class(const char *t, size_t i, size_t end, size_t *n,
 	}
 }
 
+/* ASCII classes from sr__text_cls; index: its bits. */
+static const unsigned char ascii_class[16] = {
+	[0] = C_OTHER,
+	[SR_TC_ALPHA] = C_LETTER,
+	[SR_TC_DIGIT] = C_DIGIT,
+	[SR_TC_SPACE] = C_SPACE,
+	[SR_TC_ALPHA | SR_TC_UPPER] = C_UPPER,
+};
+
+/* Class of the character at t[i]; *n its length in bytes, *folded its
+ * ASCII equivalent (sr__text_fold). */
+static inline int char_class(const char *t, size_t i, size_t end, size_t *n,
+			     int *folded)
+{
+	unsigned char c = (unsigned char)t[i];
+
+	if (c < 0x80) {
+		*n = 1;
+		*folded = c;
+		return ascii_class[sr__text_cls[c]];
+	}
+	return char_class_u(t, i, end, n, folded);
+}
+
 static int wordish(int k)
 {
 	return k == C_LETTER || k == C_UPPER || k == C_DIGIT || k == C_MARK;
@@ -95,7 +110,8 @@ size_t sr__tokens(const char *t, struct sr_span span, struct sr_token *out,
 		if (k == C_LETTER || k == C_UPPER || k == C_MARK) {
 			while (i < end) {
 				while (i < end &&
-				       sr__text_alnum((unsigned char)t[i]))
+				       (sr__text_cls[(unsigned char)t[i]] &
+					SR_TC_ALNUM))
 					i++;
 				if (i >= end)
 					break;
@@ -120,6 +136,11 @@ size_t sr__tokens(const char *t, struct sr_span span, struct sr_token *out,
 			out[count].upper = k == C_UPPER;
 		} else if (k == C_DIGIT) {
 			while (i < end) {
+				if (sr__text_cls[(unsigned char)t[i]] &
+				    SR_TC_ALNUM) {
+					i++;
+					continue;
+				}
 				k2 = char_class(t, i, end, &n2, &f2);
 				if (wordish(k2)) {
 					i += n2;

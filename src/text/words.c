@@ -3,12 +3,13 @@
  * (number words, vague quantities, modifiers, month and weekday names,
  * relative-date words, measurement units) and a case-insensitive lookup.
  *
- * Exports: sr__text_word, sr__text_skip_space, sr__text_prev_word,
- * sr__text_year_context.
+ * Exports: sr__text_word, sr__text_word_lens, sr__text_cls,
+ * sr__text_skip_space, sr__text_prev_word, sr__text_year_context.
  *
  * Invariants: the table is immutable; the hash index over it is built once
- * (pthread_once) and then only read, so lookups are thread-safe.  A lookup
- * touches only the letters of one word: no allocation, no strlen.
+ * (pthread_once, then an acquire flag) and only read, so lookups are
+ * thread-safe.  A lookup reads the letters of one word and at most 16 bytes
+ * from its start, never past end: no allocation, no strlen.
  *
  * Not here: anything about phrases; see numbers.c and dates.c.  This is
  * grammar (closed-class English words), not a dictionary of the domain,
@@ -17,7 +18,20 @@
 #include "text.h"
 
 #include <pthread.h>
+#include <stdatomic.h>
 #include <string.h>
+
+/* See text.h; bytes 0x80..0xFF are all 0. */
+const unsigned char sr__text_cls[256] = {
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 4, 4, 4, 4, 4, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 0, 0, 0, 0, 0, 0,
+	0, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9,
+	9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 0, 0, 0, 0, 0,
+	0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+};
 
 #define W(s, c, v) { s, sizeof(s) - 1, c, v }
 #define I(s, id) W(s, SR_TW_ID, id)
@@ -130,15 +144,43 @@ static const struct sr_tword words[] = {
 #define NSLOT 1024 /* power of two, well over twice the table */
 #define MAXW 15    /* longest word in the table is shorter */
 
-/* Open addressing on the word packed into two 64-bit keys (byte k at bits
- * 8k, zero padded): a probe is two compares. */
+/* Open addressing on the word packed into two 64-bit keys (the lower-cased
+ * bytes in memory order, zero padded, as two native loads): a probe is two
+ * compares.  lens[c & 31] has bit n set when some word of n bytes starts
+ * with the letter c: most words of running text miss it and are never
+ * hashed. */
 struct slot {
 	uint64_t k0, k1;
 	const struct sr_tword *w; /* NULL: empty */
 };
 
 static struct slot slots[NSLOT];
+static uint16_t lens[32];
 static pthread_once_t once = PTHREAD_ONCE_INIT;
+static atomic_int ready;
+
+/* 8 bytes 0xFF then 8 zero bytes: 8 bytes loaded at offset 8 - n keep the
+ * first n bytes of a word (in memory order, whatever the endianness). */
+static const unsigned char keep_mask[16] = {
+	0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
+};
+
+static uint64_t load8(const void *s)
+{
+	uint64_t v;
+
+	memcpy(&v, s, 8);
+	return v;
+}
+
+/* The key of the n (1..MAXW) letters at s; 16 bytes at s are readable. */
+static void make_key(const char *s, size_t n, uint64_t *k0, uint64_t *k1)
+{
+	const uint64_t low = 0x2020202020202020ull;
+
+	*k0 = (load8(s) | low) & load8(keep_mask + 8 - (n < 8 ? n : 8));
+	*k1 = (load8(s + 8) | low) & load8(keep_mask + 8 - (n > 8 ? n - 8 : 0));
+}
 
 static uint32_t hash_key(uint64_t k0, uint64_t k1)
 {
@@ -152,57 +194,72 @@ static void build_index(void)
 	size_t i;
 
 	for (i = 0; i < SR_ARRAY_LEN(words); i++) {
-		uint64_t k0 = 0, k1 = 0;
+		char tmp[16] = {0};
+		uint64_t k0, k1;
 		uint32_t h;
-		size_t k;
 
-		for (k = 0; k < words[i].len; k++) {
-			uint64_t c = (unsigned char)words[i].w[k];
-
-			if (k < 8)
-				k0 |= c << (8 * k);
-			else
-				k1 |= c << (8 * (k - 8));
-		}
+		memcpy(tmp, words[i].w, words[i].len);
+		make_key(tmp, words[i].len, &k0, &k1);
 		h = hash_key(k0, k1);
 		while (slots[h].w)
 			h = (h + 1) & (NSLOT - 1);
 		slots[h].k0 = k0;
 		slots[h].k1 = k1;
 		slots[h].w = &words[i];
+		lens[words[i].w[0] & 31] |= (uint16_t)(1u << words[i].len);
 	}
+	atomic_store_explicit(&ready, 1, memory_order_release);
 }
 
 const struct sr_tword *sr__text_word(const char *text, size_t p, size_t end,
 				     size_t *n, int *upper)
 {
-	uint64_t k0 = 0, k1 = 0, c;
+	uint64_t k0, k1;
 	uint32_t h;
-	size_t i = p, k;
+	size_t i = p + 1, len;
+	unsigned char c;
 
 	*n = 0;
 	*upper = 0;
-	if (p >= end || !sr__text_alpha((unsigned char)text[p]))
+	if (p >= end || !sr__text_alpha(c = (unsigned char)text[p]))
 		return NULL;
-	*upper = (unsigned)(text[p] - 'A') < 26;
-	/* the key packed as in build_index */
-	while (i < end && sr__text_alpha((unsigned char)text[i])) {
-		k = i - p;
-		c = (uint64_t)((unsigned char)text[i] | 0x20);
-		if (k < 8)
-			k0 |= c << (8 * k);
-		else if (k < MAXW)
-			k1 |= c << (8 * (k - 8));
+	*upper = (unsigned)(c - 'A') < 26;
+	while (i < end && (sr__text_cls[(unsigned char)text[i]] & SR_TC_ALPHA))
 		i++;
-	}
-	*n = i - p;
-	if (*n > MAXW)
+	*n = len = i - p;
+	if (len > MAXW)
 		return NULL;
-	pthread_once(&once, build_index);
+	if (!atomic_load_explicit(&ready, memory_order_acquire))
+		pthread_once(&once, build_index);
+	if (!(lens[c & 31] >> len & 1))
+		return NULL;
+	if (end - p >= 16) {
+		make_key(text + p, len, &k0, &k1);
+	} else {
+		char tmp[16] = {0};
+
+		memcpy(tmp, text + p, len);
+		make_key(tmp, len, &k0, &k1);
+	}
 	for (h = hash_key(k0, k1); slots[h].w; h = (h + 1) & (NSLOT - 1))
 		if (slots[h].k0 == k0 && slots[h].k1 == k1)
 			return slots[h].w;
 	return NULL;
+}
+
+void sr__text_word_lens(int (*keep)(const struct sr_tword *),
+			uint16_t lens_out[1024])
+{
+	size_t i;
+
+	memset(lens_out, 0, 1024 * sizeof(lens_out[0]));
+	for (i = 0; i < SR_ARRAY_LEN(words); i++) {
+		const struct sr_tword *w = &words[i];
+
+		if (keep(w))
+			lens_out[SR_TWL(w->w[0], w->len > 1 ? w->w[1] : 0)] |=
+				(uint16_t)(1u << w->len);
+	}
 }
 
 size_t sr__text_skip_space(const char *text, size_t i, size_t end)
