@@ -64,6 +64,18 @@ for f in "$CITIES" src/lexicon/gaz_build.c src/lexicon/gaz_write.c \
 	src/lexicon/fold.c data/place_aliases.tsv data/countries.tsv; do
 	[ -e "$f" ] && [ "$f" -nt "$DEPS_DIR/default.gaz" ] && stale=1
 done
+# Browser tests (tests/browser/web.mjs): playwright-core drives Debian's
+# chromium; it never downloads a browser of its own.
+PW="$DEPS_DIR/npm/node_modules/playwright-core/package.json"
+if [ ! -s "$PW" ]; then
+	echo "deps: installing playwright-core from the npm registry"
+	mkdir -p "$DEPS_DIR/npm"
+	# shellcheck disable=SC2086
+	npm install --prefix "$DEPS_DIR/npm" --no-audit --no-fund \
+		--ignore-scripts --loglevel=error $NPM_PKGS $MAP_PKGS \
+		playwright-core@1.64.1 >/dev/null
+fi
+
 if [ ! -s "$DEPS_DIR/default.gaz" ] || [ -n "$stale" ]; then
 	echo "deps: building the default gazetteer"
 	make --no-print-directory sitrep >/dev/null

@@ -39,6 +39,9 @@ static const char usage[] =
 	"      split, reject); see 'sitrep review --help'\n"
 	"  gazetteer build --out FILE [--no-default] [SOURCE...]\n"
 	"  gazetteer lookup NAME [--near LAT,LON] [--country CC] [--gazetteer FILE]\n"
+	"  serve [--db PATH] [--listen 127.0.0.1:8080] [--port-file F]\n"
+	"        [--token-file F]\n"
+	"      HTTP API and web page over the store (docs/API.md)\n"
 	"  version\n"
 	"\n"
 	"environment: SITREP_DB (default database, else ./sitrep.db),\n"
@@ -107,5 +110,7 @@ int main(int argc, char **argv)
 		return cmd_report(argc - 1, argv + 1);
 	if (strcmp(cmd, "map") == 0)
 		return cmd_map(argc - 1, argv + 1);
+	if (strcmp(cmd, "serve") == 0)
+		return cmd_serve(argc - 1, argv + 1);
 	return cli_usage_error("unknown command '%s'", cmd);
 }
