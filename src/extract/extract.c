@@ -325,6 +325,19 @@ static int resolve_kind(const struct actx *c, const struct sent *s,
 	 * the weapon of the sentence before */
 	if (wk < 0 && s > c->s && s[-1].para == s->para)
 		wk = s[-1].wkind;
+	/* "the bomb struck": the weapon named last before it, in this
+	 * paragraph or the ones before; else the bomb it is */
+	if (wk < 0 && s->wkind_def >= 0) {
+		const struct sent *p;
+
+		for (p = s - 1; p >= c->s && p > s - 7; p--)
+			if (p->wkind >= 0) {
+				wk = p->wkind;
+				break;
+			}
+		if (wk < 0)
+			wk = s->wkind_def;
+	}
 	if (wk >= 0) {
 		*extra = "+weapon";
 		return wk;
@@ -2575,6 +2588,7 @@ static int split(struct actx *c)
 		s->cues = 0;
 		s->types = 0;
 		s->wkind = -1;
+		s->wkind_def = -1;
 		s->ndt = -1;
 		s->nmark = -1;
 		w_end = 0;
@@ -2600,6 +2614,9 @@ static int split(struct actx *c)
 				if (e->kind >= 0 && s->wkind < 0 &&
 				    c->m[mi].off >= w_end && !definite)
 					s->wkind = e->kind;
+				if (e->kind >= 0 && s->wkind_def < 0 &&
+				    c->m[mi].off >= w_end && definite)
+					s->wkind_def = e->kind;
 				if (c->m[mi].off + c->m[mi].len > w_end)
 					w_end = c->m[mi].off + c->m[mi].len;
 			}

@@ -47,6 +47,7 @@ struct sent {
 	uint32_t cues;         /* bit (1 << enum sr_cue) for each cue present */
 	uint32_t types;        /* bit (1 << enum sr_entry_type) present */
 	int wkind;             /* kind of the first weapon with one, or -1 */
+	int wkind_def;         /* the same for "the bomb" (definite), or -1 */
 	int ndt;               /* date expressions, -1 until computed */
 	int nmark;             /* clause marks , ; : ( ) found; -1 not yet */
 	uint32_t mark[16];     /* their offsets */
