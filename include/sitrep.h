@@ -322,6 +322,9 @@ struct sr_query {
 	double near_lat, near_lon, near_km;
 	const char *q;       /* FTS5 query over article text; NULL: none */
 	size_t limit;        /* 0: no limit */
+	size_t offset;       /* matching events skipped before the first one
+				passed to the callback (paging) */
+	const char *event_id; /* NULL: any; else only that event */
 };
 
 /* Calls cb for each matching event, ordered by date then id.  The event is

@@ -223,8 +223,13 @@ void sr__api_events(const struct srv_req *r, struct srv_resp *out)
 		bad(out, "offset", "expected a number >= 0");
 		return;
 	}
-	if (!p.side && p.limit)
-		q.limit = p.offset + p.limit + 1;
+	if (!p.side) {
+		/* the store pages: skipped events are never read */
+		q.offset = p.offset;
+		p.offset = 0;
+		if (p.limit)
+			q.limit = p.limit + 1;
+	}
 	db = sr__server_db_get(r->srv, &d);
 	if (!db) {
 		store_error(out, SR_ESTORE, &d, NULL);
@@ -323,6 +328,7 @@ void sr__api_event(const struct srv_req *r, const char *id,
 	memset(&o, 0, sizeof(o));
 	memset(&d, 0, sizeof(d));
 	o.id = id;
+	q.event_id = id; /* looked up by its index, not scanned */
 	db = sr__server_db_get(r->srv, &d);
 	if (!db) {
 		store_error(out, SR_ESTORE, &d, NULL);

@@ -103,7 +103,7 @@ int sr__sq_query(void *impl, const struct sr_query *q,
 	double box[4];
 	struct sr_buf src;
 	struct sr_arena ar;
-	size_t seen = 0;
+	size_t seen = 0, skipped = 0;
 	int rc, i, arg = 1;
 
 	sr__buf_init(&sql, 0);
@@ -142,9 +142,16 @@ int sr__sq_query(void *impl, const struct sr_query *q,
 		rc = sr__buf_puts(&sql, " AND e.event_date <= ?");
 	if (!rc && q->kind)
 		rc = sr__buf_puts(&sql, " AND e.kind = ?");
+	if (!rc && q->event_id)
+		rc = sr__buf_puts(&sql, " AND e.event_id = ?");
+	if (q->country)
+		sr__store_country_iso3(q->country, iso3);
+	/* a known country is matched on its code alone, so the index
+	 * (iso3, event_date, event_id) serves the query in date order */
 	if (!rc && q->country)
-		rc = sr__buf_puts(&sql, " AND (e.iso3 = ? OR"
-				  " e.country = ? COLLATE NOCASE)");
+		rc = sr__buf_puts(&sql, iso3[0] ? " AND e.iso3 = ?"
+						: " AND e.country = ? COLLATE"
+						  " NOCASE");
 	if (!rc && q->near)
 		rc = sr__buf_puts(&sql, " AND e.rid IN (SELECT id FROM"
 				  " events_geo WHERE max_lat >= ? AND"
@@ -158,6 +165,11 @@ int sr__sq_query(void *impl, const struct sr_query *q,
 				  " articles_fts MATCH ?))");
 	if (!rc)
 		rc = sr__buf_puts(&sql, " ORDER BY e.event_date, e.event_id");
+	/* paging in SQL when no filter runs after it in C (near) */
+	if (!rc && !q->near && (q->limit || q->offset))
+		rc = sr__buf_printf(&sql, " LIMIT %lld OFFSET %llu",
+				    q->limit ? (long long)q->limit : -1LL,
+				    (unsigned long long)q->offset);
 	if (rc) {
 		rc = sr_diag_set(d, rc, s->path, 0, "out of memory");
 		goto out;
@@ -176,11 +188,11 @@ int sr__sq_query(void *impl, const struct sr_query *q,
 	}
 	if (q->kind)
 		sqlite3_bind_text(st, arg++, q->kind, -1, SQLITE_STATIC);
-	if (q->country) {
-		sr__store_country_iso3(q->country, iso3);
-		sqlite3_bind_text(st, arg++, iso3, -1, SQLITE_STATIC);
-		sqlite3_bind_text(st, arg++, q->country, -1, SQLITE_STATIC);
-	}
+	if (q->event_id)
+		sqlite3_bind_text(st, arg++, q->event_id, -1, SQLITE_STATIC);
+	if (q->country)
+		sqlite3_bind_text(st, arg++, iso3[0] ? iso3 : q->country, -1,
+				  SQLITE_STATIC);
 	if (q->near) {
 		sr__store_near_box(q->near_lat, q->near_lon, q->near_km, box);
 		for (i = 0; i < 4; i++)
@@ -196,6 +208,10 @@ int sr__sq_query(void *impl, const struct sr_query *q,
 				 sqlite3_column_double(st, E_LONGITUDE)) >
 			    q->near_km)
 			continue;
+		if (q->near && q->offset && skipped < q->offset) {
+			skipped++;
+			continue;
+		}
 		sr__sq_row_record(st, 0, &ev);
 		ev.text = (const char *)sqlite3_column_text(st, Q_ARTICLE_TEXT);
 		ev.text_len = (size_t)sqlite3_column_bytes(st, Q_ARTICLE_TEXT);

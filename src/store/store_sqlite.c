@@ -258,8 +258,17 @@ out:
  * anything else. */
 static int check_schema(struct store *s, struct sr_diag *d)
 {
-	int version = 0, app = 0, tables = 0, rc;
+	int version = 0, app = 0, tables = 0, rc, have_ix = 0;
 
+	/* Readers must be able to open a store while an ingest writes it:
+	 * look first, and take the write lock only to create or upgrade. */
+	if (pragma_int(s, "PRAGMA user_version", &version) ||
+	    pragma_int(s, "PRAGMA application_id", &app) ||
+	    pragma_int(s, "SELECT count(*) FROM sqlite_master WHERE name ="
+		       " 'events_kind_date'", &have_ix))
+		return db_error(s, d, "cannot read the store's schema");
+	if (version == SCHEMA_VERSION && app == APP_ID && have_ix)
+		return SR_OK;
 	if (exec_sql(s, "BEGIN IMMEDIATE", d))
 		return SR_ESTORE;
 	if (pragma_int(s, "PRAGMA user_version", &version) ||
@@ -301,6 +310,15 @@ static int check_schema(struct store *s, struct sr_diag *d)
 	}
 	rc = SR_OK;
 out:
+	/* indexes that let kind and country filters stream in date order
+	 * (added without a schema version: old files just gain them) */
+	if (rc == SR_OK &&
+	    exec_sql(s, "CREATE INDEX IF NOT EXISTS events_kind_date ON"
+			" events(kind, event_date, event_id);"
+			"CREATE INDEX IF NOT EXISTS events_iso3_date ON"
+			" events(iso3, event_date, event_id)",
+		     d))
+		rc = SR_ESTORE;
 	if (rc == SR_OK)
 		return exec_sql(s, "COMMIT", d);
 	sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
