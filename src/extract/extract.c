@@ -1135,6 +1135,36 @@ static int noun_toll(const char *phrase)
 	return 0;
 }
 
+/* "12 howitzers", "dozens of armoured vehicles", "20 pieces of equipment":
+ * a number counting weapons or things is no toll. */
+static int counts_things(const struct actx *c, const struct sent *s,
+			 const struct sr_number *n)
+{
+	uint32_t end = n->span.off + n->span.len, i;
+	struct sr_span w = sr__next_word(c->text, s->span.off + s->span.len,
+					 end, 0);
+
+	if (w.len && sr__word_is(c->text, w, "of"))
+		w = sr__next_word(c->text, s->span.off + s->span.len,
+				  w.off + w.len, 0);
+	if (w.len && (sr__word_is(c->text, w, "pieces") ||
+		      sr__word_is(c->text, w, "units") ||
+		      sr__word_is(c->text, w, "items")))
+		return 1;
+	for (i = s->m0; i < s->m1; i++) {
+		const struct sr_entry *e = sr__match_entry(c, i);
+
+		if (c->m[i].off < end)
+			continue;
+		if (c->m[i].off > end + 24)
+			break;
+		if (e->type == SR_ENT_WEAPON &&
+		    words_between(c->text, end, c->m[i].off) <= 2)
+			return 1;
+	}
+	return 0;
+}
+
 static void set_count(int64_t *v, int64_t *lo, int64_t *hi,
 		      const struct sr_number *n)
 {
@@ -1193,7 +1223,8 @@ static void read_counts(const struct actx *c, struct frame *f,
 
 			if (f->used[k] || n->ordinal || n->span.off < end)
 				continue;
-			if (!in_lim(f, n->span.off, n->span.len))
+			if (!in_lim(f, n->span.off, n->span.len) ||
+			    counts_things(c, s, n))
 				break;
 			if (n->span.off - end <= 40 &&
 			    between_words_ok(c, end, n->span.off))
@@ -1229,7 +1260,8 @@ static void read_counts(const struct actx *c, struct frame *f,
 				if (nend > m->off)
 					continue;
 				if (f->used[k] || n->ordinal ||
-				    !in_lim(f, n->span.off, n->span.len))
+				    !in_lim(f, n->span.off, n->span.len) ||
+				    counts_things(c, s, n))
 					break;
 				if (gap_before_ok(c, f, nend, m->off))
 					found = (int)k;
