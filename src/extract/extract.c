@@ -2211,6 +2211,71 @@ static int carry_date(const struct actx *c, const struct sent *s,
 	return 0;
 }
 
+/* "the border village of Gorkovsky" with no such village in the
+ * gazetteer: when a region is named within two sentences, the event is
+ * placed in that region (geo_precision 3) rather than left without a
+ * place or put in the place of an earlier sentence.  Returns 1 if set. */
+static int unknown_settlement(const struct actx *c, const struct frame *f,
+			      struct sr_event *ev)
+{
+	static const char *const words[] = {
+		"village", "town", "settlement", "hamlet", "city",
+	};
+	const struct sent *s = f->s;
+	const struct mention *best = NULL;
+	struct sr_span name = {0, 0};
+	uint32_t p = f->lim.off, end = f->lim.off + f->lim.len, i;
+	long best_d = 3;
+	size_t k;
+
+	while (p < end && !name.len) {
+		struct sr_span w = sr__next_word(c->text, end, p, 0);
+		struct sr_span of, n;
+
+		if (!w.len)
+			break;
+		p = w.off + w.len;
+		for (k = 0; k < SR_ARRAY_LEN(words); k++)
+			if (sr__word_is(c->text, w, words[k]))
+				break;
+		if (k == SR_ARRAY_LEN(words))
+			continue;
+		of = sr__next_word(c->text, end, p, 0);
+		if (!of.len || !sr__word_is(c->text, of, "of"))
+			continue;
+		n = sr__next_word(c->text, end, of.off + of.len, 0);
+		if (n.len && c->text[n.off] >= 'A' && c->text[n.off] <= 'Z')
+			name = n;
+	}
+	if (!name.len)
+		return 0;
+	for (i = 0; i < c->npm; i++) {
+		const struct mention *pm = &c->pm[i];
+		long d = (long)pm->sent - (long)(s - c->s);
+
+		if (pm->span.off == name.off && pm->place != UINT32_MAX)
+			return 0; /* the name is known after all */
+		if (pm->place == UINT32_MAX || !pm->want_admin1 ||
+		    pm->precision != 3)
+			continue;
+		if (d < 0)
+			d = -d;
+		if (d < best_d) {
+			best_d = d;
+			best = pm;
+		}
+	}
+	if (!best)
+		return 0;
+	sr__place_to_event(c, best, ev);
+	ev->geo_precision = 3;
+	ev->geo_reason = sr__arena_printf(
+		&c->doc->arena, "no place named %.*s in the gazetteer; the "
+				"region named nearby",
+		(int)name.len, c->text + name.off);
+	return 1;
+}
+
 /* Build and append the event of trigger match ti (kind, extra, te as
  * chosen) reading only the part lim of the sentence for places, tolls,
  * weapons and actors.  Returns 0, or SR_ENOMEM. */
@@ -2258,6 +2323,8 @@ static int emit_frame(struct actx *c, const struct sent *s, int ti, int kind,
 	if (pm) {
 		sr__place_to_event(c, pm, &ev);
 		conf += 0.15;
+	} else if (unknown_settlement(c, &f, &ev)) {
+		conf -= 0.05; /* "the village of Gorkovsky": its region */
 	} else if (last_place &&
 		   last_place->sent + 3 >= (uint32_t)(s - c->s) &&
 		   c->s[last_place->sent].para == s->para) {
