@@ -1175,6 +1175,26 @@ static void set_count(int64_t *v, int64_t *lo, int64_t *hi,
 	*hi = n->high < 0 ? SR_NULL_COUNT : n->high;
 }
 
+/* A toll of exactly one ("a man was killed", "killing him"), read from
+ * the words at sp, for a kill or injure cue; fills only an unset count. */
+static void set_one(struct sr_event *ev, int cue, struct sr_span sp)
+{
+	struct sr_number one;
+
+	memset(&one, 0, sizeof(one));
+	one.value = one.low = one.high = 1;
+	one.span = sp;
+	if (cue == SR_CUE_KILL && ev->fatalities == SR_NULL_COUNT) {
+		set_count(&ev->fatalities, &ev->fatalities_low,
+			  &ev->fatalities_high, &one);
+		ev->spans.fatalities = sp;
+	} else if (cue == SR_CUE_INJURE && ev->injured == SR_NULL_COUNT) {
+		set_count(&ev->injured, &ev->injured_low, &ev->injured_high,
+			  &one);
+		ev->spans.injured = sp;
+	}
+}
+
 static void read_counts(const struct actx *c, struct frame *f,
 			struct sr_event *ev)
 {
@@ -1305,24 +1325,9 @@ static void read_counts(const struct actx *c, struct frame *f,
 				    f->num[q].span.off < m->off)
 					nvict = 99; /* a number is there */
 			if (nvict == 1 && sing) {
-				struct sr_number one;
+				struct sr_span vs = {voff, vlen};
 
-				memset(&one, 0, sizeof(one));
-				one.value = one.low = one.high = 1;
-				one.span.off = voff;
-				one.span.len = vlen;
-				if (cue == SR_CUE_KILL &&
-				    ev->fatalities == SR_NULL_COUNT) {
-					set_count(&ev->fatalities,
-						  &ev->fatalities_low,
-						  &ev->fatalities_high, &one);
-					ev->spans.fatalities = one.span;
-				} else if (cue == SR_CUE_INJURE &&
-					   ev->injured == SR_NULL_COUNT) {
-					set_count(&ev->injured, &ev->injured_low,
-						  &ev->injured_high, &one);
-					ev->spans.injured = one.span;
-				}
+				set_one(ev, cue, vs);
 				continue;
 			}
 		}
@@ -1365,24 +1370,10 @@ static void read_counts(const struct actx *c, struct frame *f,
 				single = 1;
 			}
 			if (single) {
-				struct sr_number one;
+				struct sr_span vs = {x0.off,
+						     x1.off + x1.len - x0.off};
 
-				memset(&one, 0, sizeof(one));
-				one.value = one.low = one.high = 1;
-				one.span.off = x0.off;
-				one.span.len = x1.off + x1.len - x0.off;
-				if (cue == SR_CUE_KILL &&
-				    ev->fatalities == SR_NULL_COUNT) {
-					set_count(&ev->fatalities,
-						  &ev->fatalities_low,
-						  &ev->fatalities_high, &one);
-					ev->spans.fatalities = one.span;
-				} else if (cue == SR_CUE_INJURE &&
-					   ev->injured == SR_NULL_COUNT) {
-					set_count(&ev->injured, &ev->injured_low,
-						  &ev->injured_high, &one);
-					ev->spans.injured = one.span;
-				}
+				set_one(ev, cue, vs);
 				continue;
 			}
 		}
@@ -1406,26 +1397,8 @@ static void read_counts(const struct actx *c, struct frame *f,
 			     sr__word_is(c->text, w0, "an")) &&
 			    (sr__cue_at(c, s, w2.off) == SR_CUE_CIVILIAN ||
 			     sr__cue_at(c, s, w2.off) == SR_CUE_PERSON ||
-			     sr__cue_at(c, s, w2.off) == SR_CUE_SOLDIER)) {
-				struct sr_number one;
-
-				memset(&one, 0, sizeof(one));
-				one.value = one.low = one.high = 1;
-				one.span.off = w0.off;
-				one.span.len = w0.len;
-				if (cue == SR_CUE_KILL &&
-				    ev->fatalities == SR_NULL_COUNT) {
-					set_count(&ev->fatalities,
-						  &ev->fatalities_low,
-						  &ev->fatalities_high, &one);
-					ev->spans.fatalities = one.span;
-				} else if (cue == SR_CUE_INJURE &&
-					   ev->injured == SR_NULL_COUNT) {
-					set_count(&ev->injured, &ev->injured_low,
-						  &ev->injured_high, &one);
-					ev->spans.injured = one.span;
-				}
-			}
+			     sr__cue_at(c, s, w2.off) == SR_CUE_SOLDIER))
+				set_one(ev, cue, w0);
 			continue;
 		}
 		f->used[found] = 1;
