@@ -1,0 +1,577 @@
+/*
+ * counts.c - how many and when: fatalities and injured next to their toll
+ * words (numbers before and after, parentheses, single victims, "the death
+ * toll rose to"), quantities of weapons and troops, the weapons named, and
+ * the event date (the sentence's, else carried from the paragraph, else the
+ * article's).  Exports the sr__x_ functions of rules.h.
+ */
+#include "rules.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- counts ---- */
+
+static int between_words_ok(const struct actx *c, size_t lo, size_t hi)
+{
+	/* words allowed between a toll noun and its number: "rose to" */
+	static const char *const ok[] = {
+		"rose",	 "risen", "to",	 "reached", "of",  "stands",
+		"stood", "at",	  "has", "had",	    "now", "climbed",
+		"is",	 "was",	  "increased", "a", "total",
+	};
+	size_t p = lo;
+	int words = 0;
+
+	while (p < hi) {
+		struct sr_span w = sr__next_word(c->text, hi, p, 0);
+		size_t k;
+		int good = 0;
+
+		if (!w.len)
+			break;
+		for (k = p; k < w.off; k++)
+			if (c->text[k] != ' ')
+				return 0;
+		for (k = 0; k < SR_ARRAY_LEN(ok); k++)
+			if (sr__word_is(c->text, w, ok[k]))
+				good = 1;
+		if (!good || ++words > 3)
+			return 0;
+		p = w.off + w.len;
+	}
+	for (; p < hi; p++)
+		if (c->text[p] != ' ')
+			return 0;
+	return 1;
+}
+/* Words between a number and a later cue: "two people were", "7". */
+static int gap_before_ok(const struct actx *c, const struct frame *f,
+			 size_t lo, size_t hi)
+{
+	size_t p = lo;
+	int words = 0;
+
+	while (p < hi) {
+		struct sr_span w;
+		size_t k;
+
+		/* step over one punctuation mark so the word after it is seen */
+		for (k = p; k < hi && (c->text[k] == ' ' || c->text[k] == '\n');
+		     k++)
+			;
+		w = sr__next_word(c->text, hi,
+				  k < hi && c->text[k] == ',' ? k + 1 : p, 0);
+		if (!w.len)
+			break;
+		for (k = p; k < w.off; k++)
+			if (c->text[k] != ' ' && c->text[k] != '\n')
+				break;
+		if (k < w.off) {
+			/* "Three people, including a girl, were killed":
+			 * skip a parenthesis that starts with "including" or
+			 * "among" and ends with the next comma */
+			const char *q;
+
+			if (c->text[k] != ',' ||
+			    !(sr__word_is(c->text, w, "including") ||
+			      sr__word_is(c->text, w, "among")))
+				return 0;
+			q = memchr(c->text + w.off, ',', hi - w.off);
+			if (!q)
+				return 0;
+			p = (size_t)(q - c->text) + 1;
+			continue;
+		}
+		if (sr__word_is(c->text, w, "and") ||
+		    sr__word_is(c->text, w, "while") ||
+		    sr__word_is(c->text, w, "but"))
+			return 0;
+		if (++words > 6)
+			return 0;
+		p = w.off + w.len;
+	}
+	for (; p < hi; p++) /* "38 times over the past day, killing" */
+		if (c->text[p] != ' ' && c->text[p] != '\n')
+			return 0;
+	return 1;
+}
+/* Toll words that are nouns ("lives", "deaths"): a singular victim noun
+ * before them does not make a toll of one ("civilian lives"). */
+static int noun_toll(const char *phrase)
+{
+	static const char *const nouns[] = {
+		"lives", "death", "deaths", "fatalities", "fatality",
+		"injuries", "injury", "death toll", "dead", "casualties",
+	};
+	size_t k;
+
+	for (k = 0; k < SR_ARRAY_LEN(nouns); k++)
+		if (strcmp(phrase, nouns[k]) == 0)
+			return 1;
+	return 0;
+}
+/* "12 howitzers", "dozens of armoured vehicles", "20 pieces of equipment":
+ * a number counting weapons or things is no toll. */
+static int counts_things(const struct actx *c, const struct sent *s,
+			 const struct sr_number *n)
+{
+	uint32_t end = n->span.off + n->span.len, i;
+	struct sr_span w = sr__next_word(c->text, s->span.off + s->span.len,
+					 end, 0);
+
+	if (w.len && sr__word_is(c->text, w, "of"))
+		w = sr__next_word(c->text, s->span.off + s->span.len,
+				  w.off + w.len, 0);
+	if (w.len && (sr__word_is(c->text, w, "pieces") ||
+		      sr__word_is(c->text, w, "units") ||
+		      sr__word_is(c->text, w, "items")))
+		return 1;
+	for (i = s->m0; i < s->m1; i++) {
+		const struct sr_entry *e = sr__match_entry(c, i);
+
+		if (c->m[i].off < end)
+			continue;
+		if (c->m[i].off > end + 24)
+			break;
+		if (e->type == SR_ENT_WEAPON &&
+		    sr__x_words_between(c->text, end, c->m[i].off) <= 2)
+			return 1;
+	}
+	return 0;
+}
+static void set_count(int64_t *v, int64_t *lo, int64_t *hi,
+		      const struct sr_number *n)
+{
+	*v = n->value;
+	/* "more than a dozen": the stated number is the conservative value
+	 * and the bottom of the range, so the range always holds the value */
+	*lo = n->low > n->value ? n->value : n->low;
+	*hi = n->high < 0 ? SR_NULL_COUNT : n->high;
+}
+/* A toll of exactly one ("a man was killed", "killing him"), read from
+ * the words at sp, for a kill or injure cue; fills only an unset count. */
+static void set_one(struct sr_event *ev, int cue, struct sr_span sp)
+{
+	struct sr_number one;
+
+	memset(&one, 0, sizeof(one));
+	one.value = one.low = one.high = 1;
+	one.span = sp;
+	if (cue == SR_CUE_KILL && ev->fatalities == SR_NULL_COUNT) {
+		set_count(&ev->fatalities, &ev->fatalities_low,
+			  &ev->fatalities_high, &one);
+		ev->spans.fatalities = sp;
+	} else if (cue == SR_CUE_INJURE && ev->injured == SR_NULL_COUNT) {
+		set_count(&ev->injured, &ev->injured_low, &ev->injured_high,
+			  &one);
+		ev->spans.injured = sp;
+	}
+}
+void sr__x_read_counts(const struct actx *c, struct frame *f,
+			struct sr_event *ev)
+{
+	const struct sent *s = f->s;
+	uint32_t i;
+	size_t k;
+
+	for (i = s->m0; i < s->m1; i++) {
+		const struct sr_entry *e = sr__match_entry(c, i);
+		const struct sr_match *m = &c->m[i];
+		int cue, found = -1;
+		uint32_t end = m->off + m->len;
+
+		if (e->type != SR_ENT_CUE || !sr__x_in_lim(f, m->off, m->len))
+			continue;
+		cue = e->sub;
+		if (cue != SR_CUE_KILL && cue != SR_CUE_INJURE &&
+		    cue != SR_CUE_CASUALTY)
+			continue;
+		if (sr__x_negated_before(c, s, m->off) ||
+		    (m->off >= 7 && sr__strncaseeq(c->text + m->off - 7, 7,
+						    "no one ")) ||
+		    (m->off >= 7 && sr__strncaseeq(c->text + m->off - 7, 7,
+						    "nobody "))) {
+			if ((cue == SR_CUE_KILL || cue == SR_CUE_CASUALTY) &&
+			    ev->fatalities == SR_NULL_COUNT) {
+				ev->fatalities = ev->fatalities_low =
+					ev->fatalities_high = 0;
+				ev->spans.fatalities.off = m->off;
+				ev->spans.fatalities.len = m->len;
+			}
+			if ((cue == SR_CUE_INJURE || cue == SR_CUE_CASUALTY) &&
+			    ev->injured == SR_NULL_COUNT) {
+				ev->injured = ev->injured_low =
+					ev->injured_high = 0;
+				ev->spans.injured.off = m->off;
+				ev->spans.injured.len = m->len;
+			}
+			continue;
+		}
+		if (cue == SR_CUE_CASUALTY)
+			continue; /* "casualties" mixes dead and wounded */
+		/* after the cue: "killing two", "killed at least 12" */
+		for (k = 0; k < f->nnum; k++) {
+			const struct sr_number *n = &f->num[k];
+
+			if (f->used[k] || n->ordinal || n->span.off < end)
+				continue;
+			if (!sr__x_in_lim(f, n->span.off, n->span.len) ||
+			    counts_things(c, s, n))
+				break;
+			if (n->span.off - end <= 40 &&
+			    between_words_ok(c, end, n->span.off))
+				found = (int)k;
+			break;
+		}
+		/* "the death toll from Saturday's strike rose to 30" */
+		if (found < 0 && strstr(e->phrase, "toll")) {
+			for (k = 0; k < f->nnum; k++) {
+				const struct sr_number *n = &f->num[k];
+				struct sr_span pw;
+
+				if (f->used[k] || n->ordinal || n->span.off < end ||
+				    !sr__x_in_lim(f, n->span.off, n->span.len))
+					continue;
+				pw = sr__prev_word(c->text, s->span.off,
+						   n->span.off, 0);
+				if (pw.len && (sr__word_is(c->text, pw, "to") ||
+					       sr__word_is(c->text, pw, "reached") ||
+					       sr__word_is(c->text, pw, "at") ||
+					       sr__word_is(c->text, pw, "hit"))) {
+					found = (int)k;
+					break;
+				}
+			}
+		}
+		/* before the cue: "two people were killed", "7 injured" */
+		if (found < 0) {
+			for (k = f->nnum; k-- > 0;) {
+				const struct sr_number *n = &f->num[k];
+				uint32_t nend = n->span.off + n->span.len;
+
+				if (nend > m->off)
+					continue;
+				if (f->used[k] || n->ordinal ||
+				    !sr__x_in_lim(f, n->span.off, n->span.len) ||
+				    counts_things(c, s, n))
+					break;
+				if (gap_before_ok(c, f, nend, m->off))
+					found = (int)k;
+				break;
+			}
+		}
+		if (found < 0 && (cue == SR_CUE_KILL || cue == SR_CUE_INJURE) &&
+		    !noun_toll(e->phrase)) {
+			/* "a 9-year-old boy died", "Woman dies": one singular
+			 * victim noun before the toll word in its clause */
+			struct sr_span cl = sr__x_clause_of(c, s, m->off);
+			uint32_t j, nvict = 0, sing = 0, voff = 0, vlen = 0;
+			size_t q;
+
+			for (j = s->m0; j < i; j++) {
+				const struct sr_entry *v = sr__match_entry(c, j);
+				size_t pl;
+
+				if (c->m[j].off < cl.off || v->type != SR_ENT_CUE ||
+				    (v->sub != SR_CUE_CIVILIAN &&
+				     v->sub != SR_CUE_PERSON &&
+				     v->sub != SR_CUE_SOLDIER))
+					continue;
+				nvict++;
+				pl = strlen(v->phrase);
+				if (v->phrase[pl - 1] != 's' &&
+				    strcmp(v->phrase, "people") != 0 &&
+				    strcmp(v->phrase, "children") != 0 &&
+				    strcmp(v->phrase, "men") != 0 &&
+				    strcmp(v->phrase, "women") != 0 &&
+				    strcmp(v->phrase, "family") != 0 &&
+				    strcmp(v->phrase, "elderly") != 0 &&
+				    strcmp(v->phrase, "police officer") != 0) {
+					sing = 1;
+					voff = c->m[j].off;
+					vlen = c->m[j].len;
+				}
+			}
+			for (q = 0; q < f->nnum; q++)
+				if (f->num[q].span.off >= cl.off &&
+				    f->num[q].span.off < m->off)
+					nvict = 99; /* a number is there */
+			if (nvict == 1 && sing) {
+				struct sr_span vs = {voff, vlen};
+
+				set_one(ev, cue, vs);
+				continue;
+			}
+		}
+		if (found < 0) {
+			/* "claimed the life of an individual" */
+			struct sr_span x0 = sr__next_word(
+				c->text, s->span.off + s->span.len, end, 0);
+			struct sr_span x1 =
+				x0.len ? sr__next_word(c->text,
+						       s->span.off + s->span.len,
+						       x0.off + x0.len, 0)
+				       : x0;
+
+			if (x1.len && x0.len && sr__cue_at(c, s, x1.off) == 0) {
+				/* one adjective between: "a 45-year-old man" */
+				struct sr_span x2 = sr__next_word(
+					c->text, s->span.off + s->span.len,
+					x1.off + x1.len, 0);
+
+				if (x2.len && sr__cue_at(c, s, x2.off))
+					x1 = x2;
+			}
+			/* "killing him", "killing the driver" */
+			int single = 0;
+
+			if (x0.len && x0.off <= end + 2 &&
+			    (sr__word_is(c->text, x0, "him") ||
+			     sr__word_is(c->text, x0, "her"))) {
+				x1 = x0;
+				single = 1;
+			} else if (x0.len && x1.len && x0.off <= end + 2 &&
+				   (sr__word_is(c->text, x0, "a") ||
+				    sr__word_is(c->text, x0, "an") ||
+				    (sr__word_is(c->text, x0, "the") &&
+				     c->text[x1.off + x1.len - 1] != 's')) &&
+				   (sr__cue_at(c, s, x1.off) == SR_CUE_CIVILIAN ||
+				    sr__cue_at(c, s, x1.off) == SR_CUE_PERSON ||
+				    sr__cue_at(c, s, x1.off) ==
+					    SR_CUE_SOLDIER)) {
+				single = 1;
+			}
+			if (single) {
+				struct sr_span vs = {x0.off,
+						     x1.off + x1.len - x0.off};
+
+				set_one(ev, cue, vs);
+				continue;
+			}
+		}
+		if (found < 0) {
+			/* "a man was killed", "a child died" */
+			struct sr_span w1 = sr__prev_word(c->text, s->span.off,
+							  m->off, 0);
+			struct sr_span w0, w2;
+
+			if (w1.len && (sr__word_is(c->text, w1, "was") ||
+				       sr__word_is(c->text, w1, "is") ||
+				       sr__word_is(c->text, w1, "has")))
+				w1 = sr__prev_word(c->text, s->span.off,
+						   w1.off, 0);
+			w2 = w1;
+			w0 = w1.len ? sr__prev_word(c->text, s->span.off,
+						    w1.off, 0)
+				    : w1;
+			if (w0.len && w2.len &&
+			    (sr__word_is(c->text, w0, "a") ||
+			     sr__word_is(c->text, w0, "an")) &&
+			    (sr__cue_at(c, s, w2.off) == SR_CUE_CIVILIAN ||
+			     sr__cue_at(c, s, w2.off) == SR_CUE_PERSON ||
+			     sr__cue_at(c, s, w2.off) == SR_CUE_SOLDIER))
+				set_one(ev, cue, w0);
+			continue;
+		}
+		f->used[found] = 1;
+		if (cue == SR_CUE_KILL && ev->fatalities == SR_NULL_COUNT) {
+			set_count(&ev->fatalities, &ev->fatalities_low,
+				  &ev->fatalities_high, &f->num[found]);
+			ev->spans.fatalities = f->num[found].span;
+		} else if (cue == SR_CUE_INJURE &&
+			   ev->injured == SR_NULL_COUNT) {
+			set_count(&ev->injured, &ev->injured_low,
+				  &ev->injured_high, &f->num[found]);
+			ev->spans.injured = f->num[found].span;
+		}
+	}
+}
+/* Quantities: a number followed closely by a weapon or "troops". */
+void sr__x_read_quantity(const struct actx *c, struct frame *f,
+			  struct sr_event *ev)
+{
+	const struct sent *s = f->s;
+	size_t k;
+	uint32_t i;
+
+	for (k = 0; k < f->nnum; k++) {
+		const struct sr_number *n = &f->num[k];
+		uint32_t nend = n->span.off + n->span.len;
+
+		if (f->used[k] || n->ordinal ||
+		    !sr__x_in_lim(f, n->span.off, n->span.len))
+			continue;
+		for (i = s->m0; i < s->m1; i++) {
+			const struct sr_entry *e = sr__match_entry(c, i);
+			const struct sr_match *m = &c->m[i];
+			struct sr_span w;
+
+			if (m->off < nend)
+				continue;
+			if (m->off > nend + 24)
+				break;
+			if (e->type != SR_ENT_WEAPON &&
+			    !(e->type == SR_ENT_CUE && e->sub == SR_CUE_SOLDIER))
+				continue;
+			/* at most two words between: "two additional Patriot" */
+			w = sr__next_word(c->text, m->off, nend, 0);
+			if (w.len && w.off < m->off) {
+				w = sr__next_word(c->text, m->off, w.off + w.len,
+						  0);
+				if (w.len && w.off < m->off) {
+					w = sr__next_word(c->text, m->off,
+							  w.off + w.len, 0);
+					if (w.len && w.off < m->off)
+						continue;
+				}
+			}
+			/* extend over the rest of a multi-word weapon name */
+			{
+				uint32_t qend = m->off + m->len;
+				uint32_t j;
+
+				for (j = i + 1; j < s->m1; j++) {
+					const struct sr_entry *e2 =
+						sr__match_entry(c, j);
+
+					if (c->m[j].off > qend + 1)
+						break;
+					if (e2->type == SR_ENT_WEAPON &&
+					    c->m[j].off + c->m[j].len > qend)
+						qend = c->m[j].off + c->m[j].len;
+				}
+				ev->quantity = sr__arena_strndup(
+					&c->doc->arena, c->text + n->span.off,
+					qend - n->span.off);
+				ev->spans.quantity.off = n->span.off;
+				ev->spans.quantity.len = qend - n->span.off;
+			}
+			f->used[k] = 1;
+			return;
+		}
+	}
+}
+void sr__x_read_weapons(const struct actx *c, const struct frame *f,
+			 struct sr_event *ev)
+{
+	const struct sent *s = f->s;
+	struct sr_span tcl = sr__x_clause_of(c, s, c->m[f->trig].off);
+	char buf[256];
+	size_t len = 0;
+	uint32_t i;
+
+	buf[0] = '\0';
+	for (i = s->m0; i < s->m1; i++) {
+		const struct sr_entry *e = sr__match_entry(c, i);
+		size_t n;
+
+		if (c->m[i].off >= tcl.off + tcl.len)
+			break; /* "..., adding to fears of drone attacks" */
+		if (!sr__x_in_lim(f, c->m[i].off, c->m[i].len))
+			continue;
+		if (e->type != SR_ENT_WEAPON || !e->name)
+			continue;
+		/* a longer weapon match at the same place wins */
+		if (i + 1 < s->m1 && c->m[i + 1].off == c->m[i].off &&
+		    sr__match_entry(c, i + 1)->type == SR_ENT_WEAPON)
+			continue;
+		if (strstr(buf, e->name))
+			continue;
+		n = strlen(e->name);
+		if (len + n + 3 >= sizeof(buf))
+			break;
+		if (len) {
+			memcpy(buf + len, ", ", 2);
+			len += 2;
+		}
+		memcpy(buf + len, e->name, n + 1);
+		len += n;
+		if (!ev->spans.weapons.len) {
+			ev->spans.weapons.off = c->m[i].off;
+			ev->spans.weapons.len = c->m[i].len;
+		}
+	}
+	if (len)
+		ev->weapons = sr__arena_strndup(&c->doc->arena, buf, len);
+}
+/* ---- dates ---- */
+
+void sr__x_read_date(const struct actx *c, const struct frame *f,
+		      const struct sr_date_expr *carry, struct sr_event *ev)
+{
+	const struct sr_date_expr *d = NULL;
+	uint32_t toff = c->m[f->trig].off;
+	size_t k;
+	uint32_t best = UINT32_MAX;
+
+	for (k = 0; k < f->ndt; k++) {
+		uint32_t off = f->dt[k].span.off;
+		uint32_t dist = off > toff ? off - toff : toff - off;
+
+		if (dist < best) {
+			best = dist;
+			d = &f->dt[k];
+		}
+	}
+	if (!d)
+		d = carry;
+	if (d && d->date.y) {
+		ev->event_date = d->date;
+		ev->time_precision = d->precision;
+		ev->historical = d->historical;
+		if (d != carry)
+			ev->spans.date = d->span;
+	} else if (c->a->date.y) {
+		ev->event_date = c->a->date;
+		ev->time_precision = 1;
+	}
+}
+/* The date expressions of sentence s, computed once per article. */
+size_t sr__x_sent_dates(const struct actx *c, const struct sent *s,
+			 const struct sr_date_expr **out)
+{
+	struct sent *w = (struct sent *)s;
+
+	if (w->ndt < 0) {
+		struct sr_date_expr dt[MAX_DATES];
+		size_t n = sr__dates(c->text, s->span, c->a->date, dt,
+				     MAX_DATES);
+
+		if (n > MAX_DATES)
+			n = MAX_DATES;
+		w->dt = n ? sr__arena_alloc(&c->doc->arena, n * sizeof(*dt))
+			  : NULL;
+		if (n && !w->dt)
+			n = 0;
+		if (n)
+			memcpy(w->dt, dt, n * sizeof(*dt));
+		w->ndt = (int)n;
+	}
+	*out = w->dt;
+	return (size_t)w->ndt;
+}
+/* The date carried into sentence s from the nearest earlier sentence of
+ * its paragraph that has a date expression (looking back at most four). */
+int sr__x_carry_date(const struct actx *c, const struct sent *s,
+		      struct sr_date_expr *out)
+{
+	const struct sent *p = s;
+	const struct sr_date_expr *dt;
+	int k;
+
+	for (k = 0; k < 4 && p > c->s; k++) {
+		size_t n;
+
+		p--;
+		if (p->para != s->para)
+			return 0;
+		n = sr__x_sent_dates(c, p, &dt);
+		if (n) {
+			*out = dt[n - 1];
+			return 1;
+		}
+	}
+	return 0;
+}

@@ -1,0 +1,348 @@
+/*
+ * match.c - questions the extractor asks of a sentence: words before and
+ * after an offset, cues and entries among its lexicon matches, its clauses
+ * (cached marks), negation, passive voice, capitalisation, and the kind
+ * helpers.  Exports sr__prev_word, sr__next_word, sr__cue_at and the
+ * sr__x_ helpers of rules.h.  No event is built here.
+ */
+#include "rules.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- word helpers ---- */
+
+static int is_word_byte(unsigned char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+	       (c >= '0' && c <= '9') || c >= 0x80 || c == '\'' || c == '-';
+}
+struct sr_span sr__prev_word(const char *text, size_t lo, size_t off,
+			     int skip_the)
+{
+	struct sr_span w = {0, 0};
+	size_t e = off, b;
+
+	while (e > lo && (text[e - 1] == ' ' || text[e - 1] == '\n'))
+		e--;
+	b = e;
+	while (b > lo && is_word_byte((unsigned char)text[b - 1]))
+		b--;
+	if (b == e)
+		return w;
+	w.off = (uint32_t)b;
+	w.len = (uint32_t)(e - b);
+	if (skip_the && (sr__word_is(text, w, "the") ||
+			 sr__word_is(text, w, "a") || sr__word_is(text, w, "an")))
+		return sr__prev_word(text, lo, b, 0);
+	return w;
+}
+struct sr_span sr__next_word(const char *text, size_t end, size_t off,
+			     int skip_the)
+{
+	struct sr_span w = {0, 0};
+	size_t b = off, e;
+
+	while (b < end && (text[b] == ' ' || text[b] == '\n'))
+		b++;
+	e = b;
+	while (e < end && is_word_byte((unsigned char)text[e]))
+		e++;
+	if (b == e)
+		return w;
+	w.off = (uint32_t)b;
+	w.len = (uint32_t)(e - b);
+	if (skip_the && sr__word_is(text, w, "the"))
+		return sr__next_word(text, end, e, 0);
+	return w;
+}
+int sr__cue_at(const struct actx *c, const struct sent *s, uint32_t off)
+{
+	uint32_t i, lo = s->m0, hi = s->m1;
+
+	while (lo < hi) { /* first match starting at or after off */
+		uint32_t mid = lo + (hi - lo) / 2;
+
+		if (c->m[mid].off < off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (i = lo; i < s->m1; i++) {
+		const struct sr_entry *e;
+
+		if (c->m[i].off > off)
+			break;
+		if (c->m[i].off != off)
+			continue;
+		e = sr__match_entry(c, i);
+		if (e->type == SR_ENT_CUE)
+			return e->sub;
+	}
+	return 0;
+}
+/* 1 if match i lies inside a longer match of a cue, trigger or weapon:
+ * "claimed" in "claimed the life of", "battle" in "battle tanks". */
+int sr__x_inside_longer(const struct actx *c, const struct sent *s,
+			 uint32_t i)
+{
+	uint32_t j, lo = c->m[i].off, hi = lo + c->m[i].len;
+
+	for (j = s->m0; j < s->m1; j++) {
+		const struct sr_entry *e = sr__match_entry(c, j);
+
+		if (c->m[j].off > lo)
+			break;
+		if (j == i || c->m[j].len <= c->m[i].len ||
+		    c->m[j].off + c->m[j].len < hi)
+			continue;
+		if (e->type == SR_ENT_CUE || e->type == SR_ENT_TRIGGER ||
+		    e->type == SR_ENT_WEAPON)
+			return 1;
+	}
+	return 0;
+}
+static int is_clause_mark(char ch)
+{
+	return ch == ',' || ch == ';' || ch == ':' || ch == '(' || ch == ')';
+}
+/* The clause around off: bounded by , ; : ( ) or the sentence. */
+struct sr_span sr__x_clause_of(const struct actx *c, const struct sent *s,
+				uint32_t off)
+{
+	struct sent *w = (struct sent *)s;
+	struct sr_span r;
+	uint32_t lo = s->span.off, hi = s->span.off + s->span.len, i;
+
+	/* the marks of a sentence are found once, then looked up */
+	if (w->nmark < 0) {
+		uint32_t p, n = 0;
+
+		for (p = s->span.off; p < hi && n < SR_ARRAY_LEN(w->mark); p++)
+			if (is_clause_mark(c->text[p]))
+				w->mark[n++] = p;
+		w->nmark = (int)n;
+		if (n == SR_ARRAY_LEN(w->mark))
+			w->nmark = -2; /* too many: scan each time */
+	}
+	if (w->nmark == -2) {
+		uint32_t a = off, b = off;
+
+		while (a > lo && !is_clause_mark(c->text[a - 1]))
+			a--;
+		while (b < hi && !is_clause_mark(c->text[b]))
+			b++;
+		r.off = a;
+		r.len = b - a;
+		return r;
+	}
+	for (i = 0; i < (uint32_t)w->nmark; i++) {
+		if (w->mark[i] < off)
+			lo = w->mark[i] + 1;
+		else {
+			hi = w->mark[i];
+			break;
+		}
+	}
+	r.off = lo;
+	r.len = hi - lo;
+	return r;
+}
+int sr__x_cue_in(const struct actx *c, const struct sent *s,
+		  struct sr_span r, int cue)
+{
+	uint32_t i;
+
+	for (i = s->m0; i < s->m1; i++) {
+		const struct sr_entry *e = sr__match_entry(c, i);
+
+		if (c->m[i].off >= r.off + r.len)
+			break;
+		if (c->m[i].off >= r.off && e->type == SR_ENT_CUE &&
+		    e->sub == cue)
+			return 1;
+	}
+	return 0;
+}
+int sr__x_in_lim(const struct frame *f, uint32_t off, uint32_t len)
+{
+	return off >= f->lim.off && off + len <= f->lim.off + f->lim.len;
+}
+int sr__x_kind_violent(const struct actx *c, int kind)
+{
+	return kind >= 0 && (size_t)kind < SR_ARRAY_LEN(c->e->violent) &&
+	       c->e->violent[kind];
+}
+static int kind_named(const struct actx *c, int kind, const char *name)
+{
+	const struct sr_kind *k = sr__lex_kind(c->lx, kind);
+
+	return k && strcmp(k->name, name) == 0;
+}
+/* The first weapon match of the sentence that points to a kind. */
+int sr__x_weapon_kind(const struct actx *c, const struct sent *s)
+{
+	(void)c;
+	return s->wkind;
+}
+int sr__x_sentence_has_cue(const struct actx *c, const struct sent *s,
+			    int cue)
+{
+	(void)c;
+	return (s->cues >> cue) & 1u;
+}
+int sr__x_sentence_has_weapon(const struct actx *c, const struct sent *s)
+{
+	(void)c;
+	return (s->types >> SR_ENT_WEAPON) & 1u;
+}
+/* 1 if a negation cue stands within three words before off. */
+int sr__x_negated_before(const struct actx *c, const struct sent *s,
+			  uint32_t off)
+{
+	struct sr_span w;
+	int k;
+	size_t pos = off;
+
+	for (k = 0; k < 3; k++) {
+		w = sr__prev_word(c->text, s->span.off, pos, 0);
+		if (!w.len)
+			return 0;
+		if (sr__word_is(c->text, w, "no") ||
+		    sr__word_is(c->text, w, "not") ||
+		    sr__word_is(c->text, w, "never") ||
+		    sr__word_is(c->text, w, "without") ||
+		    sr__word_is(c->text, w, "nor") ||
+		    sr__word_is(c->text, w, "didn't") ||
+		    sr__word_is(c->text, w, "failed"))
+			return 1;
+		/* a comma or full stop ends the scope */
+		if (w.off + w.len < pos && c->text[w.off + w.len] == ',')
+			return 0;
+		pos = w.off;
+	}
+	return 0;
+}
+int sr__x_is_cap(const char *text, struct sr_span w)
+{
+	return w.len && text[w.off] >= 'A' && text[w.off] <= 'Z';
+}
+int sr__x_has_actor_type(const struct actx *c, const struct sent *s,
+			  int type)
+{
+	uint32_t i;
+
+	for (i = s->m0; i < s->m1; i++) {
+		const struct sr_entry *e = sr__match_entry(c, i);
+
+		if (e->type == SR_ENT_ACTOR && e->sub == type)
+			return 1;
+	}
+	return 0;
+}
+int sr__x_has_trigger_kind(const struct actx *c, const struct sent *s,
+			    const char *name)
+{
+	uint32_t i;
+
+	for (i = s->m0; i < s->m1; i++) {
+		const struct sr_entry *e = sr__match_entry(c, i);
+
+		if (e->type == SR_ENT_TRIGGER && e->kind >= 0 &&
+		    kind_named(c, e->kind, name))
+			return 1;
+	}
+	return 0;
+}
+int sr__x_has_locative_place(const struct actx *c, const struct sent *s)
+{
+	uint32_t i;
+
+	for (i = s->p0; i < s->p1; i++)
+		if (c->pm[i].place != UINT32_MAX &&
+		    (c->pm[i].prep == SR_CUE_IN || c->pm[i].prep == SR_CUE_ON ||
+		     c->pm[i].prep == SR_CUE_NEAR ||
+		     c->pm[i].prep == SR_CUE_OVER))
+			return 1;
+	return 0;
+}
+/* ---- actors ---- */
+
+int sr__x_is_locative(int cue)
+{
+	return cue == SR_CUE_IN || cue == SR_CUE_ON || cue == SR_CUE_NEAR ||
+	       cue == SR_CUE_OVER || cue == SR_CUE_FROM;
+}
+/* Words between two spans: 1 if only " and " or ", " or "/" */
+int sr__x_coordinated(const char *text, uint32_t end, uint32_t next)
+{
+	size_t n = next - end;
+
+	return (n == 5 && memcmp(text + end, " and ", 5) == 0) ||
+	       (n == 2 && memcmp(text + end, ", ", 2) == 0) ||
+	       (n == 9 && memcmp(text + end, " and the ", 9) == 0);
+}
+/* Number of words between end and off (0 if adjacent). */
+int sr__x_words_between(const char *text, uint32_t end, uint32_t off)
+{
+	int n = 0;
+	uint32_t p = end;
+
+	while (p < off) {
+		struct sr_span w = sr__next_word(text, off, p, 0);
+
+		if (!w.len)
+			break;
+		n++;
+		p = w.off + w.len;
+	}
+	return n;
+}
+/* ---- status ---- */
+
+void sr__x_trim_span(const char *text, struct sr_span *sp)
+{
+	while (sp->len && (text[sp->off] == ' ' || text[sp->off] == ',' ||
+			   text[sp->off] == '"' || text[sp->off] == '\n')) {
+		sp->off++;
+		sp->len--;
+	}
+	while (sp->len && (text[sp->off + sp->len - 1] == ' ' ||
+			   text[sp->off + sp->len - 1] == ',' ||
+			   text[sp->off + sp->len - 1] == '.' ||
+			   text[sp->off + sp->len - 1] == '"'))
+		sp->len--;
+}
+/* ---- roles ---- */
+
+int sr__x_passive_before(const struct actx *c, const struct sent *s,
+			  uint32_t off)
+{
+	struct sr_span w = sr__prev_word(c->text, s->span.off, off, 0);
+
+	if (w.len && (sr__word_is(c->text, w, "reportedly") ||
+		      sr__word_is(c->text, w, "also") ||
+		      sr__word_is(c->text, w, "heavily")))
+		w = sr__prev_word(c->text, s->span.off, w.off, 0);
+	return w.len && (sr__word_is(c->text, w, "was") ||
+			 sr__word_is(c->text, w, "were") ||
+			 sr__word_is(c->text, w, "been") ||
+			 sr__word_is(c->text, w, "be") ||
+			 sr__word_is(c->text, w, "being") ||
+			 sr__word_is(c->text, w, "is") ||
+			 sr__word_is(c->text, w, "are") ||
+			 sr__word_is(c->text, w, "came") ||
+			 sr__word_is(c->text, w, "come") ||
+			 sr__word_is(c->text, w, "got"));
+}
+/* 1 if the bytes of w occur in text[sp]. */
+int sr__x_has_text(const char *text, struct sr_span sp, const char *w)
+{
+	size_t n = strlen(w), i;
+
+	for (i = sp.off; i + n <= (size_t)sp.off + sp.len; i++)
+		if (text[i] == w[0] && memcmp(text + i, w, n) == 0)
+			return 1;
+	return 0;
+}

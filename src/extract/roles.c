@@ -1,0 +1,683 @@
+/*
+ * roles.c - who acted on whom and who says so: actor mentions (demonyms
+ * with head nouns, named actors, metonyms, "its troops"), their roles in
+ * active and passive voice, "by X", weapon owners, victims, claimants and
+ * the accused; the other side from data/dyads.tsv; speakers of claims and
+ * denials and the status they give.  Exports the sr__x_ functions of
+ * rules.h.
+ */
+#include "rules.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* 1 if a claim or denial verb follows within three words:
+ * "Russia claims", "Ukrainian officials have stated" */
+static int claimant_after(const struct actx *c, const struct sent *s,
+			  uint32_t end)
+{
+	struct sr_span w;
+	uint32_t p = end;
+	int k, cue;
+
+	for (k = 0; k < 4; k++) {
+		w = sr__next_word(c->text, s->span.off + s->span.len, p, 0);
+		if (!w.len || w.off > p + 2)
+			return 0;
+		cue = sr__cue_at(c, s, w.off);
+		if (cue == SR_CUE_CLAIM || cue == SR_CUE_DENY)
+			return 1;
+		/* "Ukraine's interior minister said" */
+		if (k == 0 && (c->text[w.off - 1] == '\'' ||
+			       (unsigned char)c->text[w.off - 1] == 0x99)) {
+			p = w.off + w.len;
+			continue;
+		}
+		if (k <= 2 && sr__cue_at(c, s, w.off) == 0 &&
+		    sr__word_is(c->text, w, "minister")) {
+			p = w.off + w.len;
+			continue;
+		}
+		if (!(sr__word_is(c->text, w, "has") ||
+		      sr__word_is(c->text, w, "have") ||
+		      sr__word_is(c->text, w, "had") ||
+		      sr__word_is(c->text, w, "also") ||
+		      sr__word_is(c->text, w, "later") ||
+		      sr__word_is(c->text, w, "officially") ||
+		      sr__word_is(c->text, w, "publicly")))
+			return 0;
+		p = w.off + w.len;
+	}
+	return 0;
+}
+/* "soldiers were killed", "civilians were wounded": the words after an
+ * actor make it the victim. */
+static int victim_after(const struct actx *c, const struct sent *s,
+			uint32_t end)
+{
+	struct sr_span w = sr__next_word(c->text, s->span.off + s->span.len,
+					 end, 0);
+	int k, cue;
+
+	for (k = 0; k < 3 && w.len; k++) {
+		cue = sr__cue_at(c, s, w.off);
+		if (cue == SR_CUE_KILL || cue == SR_CUE_INJURE)
+			return k > 0; /* need "were"/"was" between */
+		if (!(sr__word_is(c->text, w, "were") ||
+		      sr__word_is(c->text, w, "was") ||
+		      sr__word_is(c->text, w, "had") ||
+		      sr__word_is(c->text, w, "been") ||
+		      sr__word_is(c->text, w, "have")))
+			return 0;
+		w = sr__next_word(c->text, s->span.off + s->span.len,
+				  w.off + w.len, 0);
+	}
+	return 0;
+}
+/* "a Russian cruise missile", "Ukrainian drones": a weapon right after
+ * the demonym (one word may come between). */
+static int weapon_after(const struct actx *c, const struct sent *s,
+			uint32_t end)
+{
+	uint32_t i;
+
+	for (i = s->m0; i < s->m1; i++) {
+		const struct sr_entry *e = sr__match_entry(c, i);
+
+		if (c->m[i].off < end)
+			continue;
+		if (c->m[i].off > end + 16)
+			break;
+		if (e->type == SR_ENT_WEAPON &&
+		    sr__x_words_between(c->text, end, c->m[i].off) <= 1)
+			return 1;
+	}
+	return 0;
+}
+/* A capital stands for its government only as a subject: "Moscow's
+ * bombardment", "Kyiv said", "Moscow launched". */
+static int metonym_acts(const struct actx *c, const struct sent *s,
+			uint32_t end)
+{
+	static const char *const verbs[] = {
+		"has",	     "have",	  "had",       "is",	     "was",
+		"will",	     "would",	  "launched",  "responded",
+		"retaliated", "accused",  "blamed",    "denied",     "says",
+		"said",	     "claimed",	  "warned",    "threatened", "rejected",
+		"insists",   "insisted",  "fired",     "struck",     "sent",
+		"agreed",    "announced", "ordered",   "hit",	     "attacked",
+	};
+	struct sr_span w;
+	size_t k;
+
+	if (end + 1 < s->span.off + s->span.len &&
+	    (c->text[end] == '\'' ||
+	     (unsigned char)c->text[end] == 0xE2))
+		return 1; /* possessive */
+	w = sr__next_word(c->text, s->span.off + s->span.len, end, 0);
+	if (!w.len || w.off != end + 1)
+		return 0;
+	for (k = 0; k < SR_ARRAY_LEN(verbs); k++)
+		if (sr__word_is(c->text, w, verbs[k]))
+			return 1;
+	return 0;
+}
+void sr__x_collect_actors(const struct actx *c, struct frame *f)
+{
+	const struct sent *s = f->s;
+	uint32_t i, j;
+
+	f->nact = 0;
+	for (i = s->m0; i < s->m1 && f->nact < MAX_ACTORS; i++) {
+		const struct sr_entry *e = sr__match_entry(c, i);
+		const struct sr_match *m = &c->m[i];
+		struct actor a;
+		struct sr_span w;
+		uint32_t end = m->off + m->len;
+		int cue;
+
+		memset(&a, 0, sizeof(a));
+		a.span.off = m->off;
+		a.span.len = m->len;
+		if (e->type == SR_ENT_COUNTRY_NAME ||
+		    e->type == SR_ENT_COUNTRY_DEMONYM) {
+			if (!(c->text[m->off] >= 'A' && c->text[m->off] <= 'Z'))
+				continue;
+			/* "Russian-held", "Ukrainian-controlled": a modifier */
+			if (end < s->span.off + s->span.len && c->text[end] == '-')
+				continue;
+			/* "Ukrainian partisans", "Russian Wagner fighters": a
+			 * named group right after the demonym is the actor */
+			if (i + 1 < s->m1 &&
+			    sr__match_entry(c, i + 1)->type == SR_ENT_ACTOR &&
+			    c->m[i + 1].off > end && c->m[i + 1].off <= end + 1 &&
+			    sr__match_entry(c, i + 1)->sub < SR_ACT_HEAD_MIL)
+				continue;
+			a.country = e->country;
+			a.iso3 = e->country ? e->country->iso3 : NULL;
+			a.demonym = 1;
+			/* "Russian forces", "Russia's defence ministry" */
+			for (j = i + 1; j < s->m1; j++) {
+				const struct sr_entry *h = sr__match_entry(c, j);
+				size_t gap_lo = end, gap_hi = c->m[j].off;
+				int ok = gap_hi >= gap_lo && gap_hi - gap_lo <= 3;
+
+				if (c->m[j].off > end + 3)
+					break;
+				if (!ok || h->type != SR_ENT_ACTOR ||
+				    h->sub < SR_ACT_HEAD_MIL ||
+				    h->sub > SR_ACT_HEAD_POLICE)
+					continue;
+				a.name = h->name;
+				a.type = h->sub;
+				a.demonym = 0;
+				a.span.len = c->m[j].off + c->m[j].len - m->off;
+			}
+		} else if (e->type == SR_ENT_ACTOR) {
+			if (e->sub >= SR_ACT_HEAD_MIL &&
+			    e->sub <= SR_ACT_HEAD_POLICE) {
+				/* "its troops", "their forces": the country of
+				 * the last actor named before */
+				struct sr_span pw = sr__prev_word(
+					c->text, s->span.off, m->off, 0);
+
+				if (!f->nact || !f->act[f->nact - 1].country ||
+				    !pw.len ||
+				    !(sr__word_is(c->text, pw, "its") ||
+				      sr__word_is(c->text, pw, "their")))
+					continue;
+				a.country = f->act[f->nact - 1].country;
+				a.iso3 = a.country->iso3;
+				a.name = e->name;
+				a.type = e->sub;
+				goto have_actor;
+			}
+			if (e->sub == SR_ACT_METONYM &&
+			    !(c->text[m->off] >= 'A' && c->text[m->off] <= 'Z'))
+				continue;
+			a.name = e->sub == SR_ACT_ENEMY ? NULL : e->name;
+			a.iso3 = e->iso3;
+			a.type = e->sub;
+			if (e->iso3)
+				a.country = sr__country_by_iso3(e->iso3);
+		} else {
+			continue;
+		}
+	have_actor:
+		if (!sr__x_in_lim(f, a.span.off, a.span.len))
+			continue;
+		/* skip matches inside the previous actor's span */
+		if (f->nact && a.span.off < f->act[f->nact - 1].span.off +
+						    f->act[f->nact - 1].span.len)
+			continue;
+		w = sr__prev_word(c->text, s->span.off, a.span.off, 1);
+		if (w.len) {
+			cue = sr__cue_at(c, s, w.off);
+			if (cue == SR_CUE_BY)
+				a.by = 1;
+			else if (cue == SR_CUE_FROM && !a.demonym &&
+				 a.type == SR_ACT_HEAD_MIL)
+				a.from = 1;
+			else if (sr__x_is_locative(cue) ||
+				 sr__word_is(c->text, w, "against") ||
+				 sr__word_is(c->text, w, "at") ||
+				 sr__word_is(c->text, w, "to") ||
+				 sr__word_is(c->text, w, "across"))
+				a.loc = 1;
+		}
+		/* metonyms after a preposition are places, not actors */
+		if (a.type == SR_ACT_METONYM && a.loc)
+			continue;
+		a.claimant = claimant_after(c, s, a.span.off + a.span.len);
+		{
+			/* "according to Russian officials" */
+			struct sr_span p1 = sr__prev_word(c->text, s->span.off,
+							  a.span.off, 1);
+			struct sr_span p0 = p1.len ? sr__prev_word(c->text,
+								   s->span.off,
+								   p1.off, 0)
+						   : p1;
+
+			if (p0.len && sr__word_is(c->text, p0, "according") &&
+			    sr__word_is(c->text, p1, "to"))
+				a.claimant = 1;
+		}
+		if (a.type == SR_ACT_METONYM && !a.claimant &&
+		    !metonym_acts(c, s, a.span.off + a.span.len))
+			continue;
+		a.victim = victim_after(c, s, a.span.off + a.span.len);
+		a.owns_weapon = a.demonym && weapon_after(c, s, a.span.off +
+								  a.span.len);
+		f->act[f->nact++] = a;
+	}
+}
+/* Canonical name of actor a for an event of kind, in the doc's arena. */
+const char *sr__x_actor_name(const struct actx *c, const struct actor *a,
+			      int kind, const struct sr_event *ev,
+			      const char **iso3)
+{
+	const char *cname = NULL, *tmpl = a->name;
+
+	*iso3 = a->iso3;
+	if (a->type == SR_ACT_ENEMY) {
+		/* "the enemy": the other side of the war the place is in */
+		const char *p = sr__engine_partner(c->e, ev->iso3);
+		const struct sr_country *pc = p ? sr__country_by_iso3(p) : NULL;
+
+		if (!pc)
+			return NULL;
+		*iso3 = pc->iso3;
+		return sr__arena_printf(&c->doc->arena, "Military Forces of %s",
+					pc->name);
+	}
+	if (a->country)
+		cname = a->country->name;
+	/* a capital or a government acting violently: its armed forces */
+	if (a->country && tmpl && !a->demonym &&
+	    (a->type == SR_ACT_METONYM || a->type == SR_ACT_GOV ||
+	     a->type == SR_ACT_HEAD_GOV) &&
+	    sr__x_kind_violent(c, kind) &&
+	    strncmp(tmpl, "Government of", 13) == 0)
+		tmpl = "Military Forces of %s";
+	if (a->demonym || !tmpl) {
+		if (!a->country)
+			return NULL;
+		tmpl = sr__x_kind_violent(c, kind) ||
+				       (kind == c->e->kid[K_INTERCEPTION]) ||
+				       (kind == c->e->kid[K_TERRITORY_TRANSFER])
+			       ? "Military Forces of %s"
+			       : "Government of %s";
+	}
+	if (strstr(tmpl, "%s")) {
+		if (!cname && ev->country) {
+			cname = ev->country;
+			*iso3 = ev->iso3;
+		}
+		if (!cname)
+			return NULL;
+		return sr__arena_printf(&c->doc->arena, tmpl, cname);
+	}
+	return tmpl;
+}
+static int span_has_actor(const struct actx *c, const struct sent *s,
+			  struct sr_span sp)
+{
+	uint32_t i;
+
+	for (i = s->m0; i < s->m1; i++) {
+		const struct sr_entry *e = sr__match_entry(c, i);
+
+		if (c->m[i].off >= sp.off &&
+		    c->m[i].off + c->m[i].len <= sp.off + sp.len &&
+		    (e->type == SR_ENT_ACTOR ||
+		     e->type == SR_ENT_COUNTRY_NAME ||
+		     e->type == SR_ENT_COUNTRY_DEMONYM))
+			return 1;
+	}
+	return 0;
+}
+/* "the regional governor", "local police": a speaker by office. */
+static int span_has_title(const struct actx *c, struct sr_span sp)
+{
+	static const char *const titles[] = {
+		"governor", "mayor", "minister", "ministry", "spokesman",
+		"spokeswoman", "spokesperson", "official", "officials",
+		"police", "military", "army", "authorities", "administration",
+		"head", "chief", "commander", "agency", "service", "prosecutor",
+		"prosecutors", "prosecutor's", "president", "council",
+		"command", "staff", "witnesses", "residents", "monitors",
+		"observers", "sources", "media", "bloggers",
+	};
+	size_t p = sp.off, k;
+
+	while (p < (size_t)sp.off + sp.len) {
+		struct sr_span w = sr__next_word(c->text, sp.off + sp.len, p, 0);
+
+		if (!w.len)
+			break;
+		for (k = 0; k < SR_ARRAY_LEN(titles); k++)
+			if (sr__word_is(c->text, w, titles[k]))
+				return 1;
+		p = w.off + w.len;
+	}
+	return 0;
+}
+/* The speaker of a claim cue at match i. */
+static struct sr_span speaker(const struct actx *c, const struct sent *s,
+			      uint32_t i)
+{
+	const struct sr_match *m = &c->m[i];
+	const struct sr_entry *e = sr__match_entry(c, i);
+	struct sr_span sp = {0, 0};
+	size_t p, words = 0;
+
+	if (strcmp(e->phrase, "according to") == 0 ||
+	    ((strcmp(e->phrase, "reports") == 0 ||
+	      strcmp(e->phrase, "reported") == 0) &&
+	     sr__word_is(c->text,
+			 sr__next_word(c->text, s->span.off + s->span.len,
+				       m->off + m->len, 0),
+			 "from"))) {
+		/* after: up to a comma or six words */
+		p = m->off + m->len;
+		if (strcmp(e->phrase, "according to") != 0)
+			p = sr__next_word(c->text, s->span.off + s->span.len, p,
+					  0)
+				    .off +
+			    4;
+		sp.off = (uint32_t)p;
+		while (p < s->span.off + s->span.len && c->text[p] != ',' &&
+		       c->text[p] != '.' && c->text[p] != ';') {
+			if (c->text[p] == ' ' && ++words >= 6)
+				break;
+			p++;
+		}
+		sp.len = (uint32_t)(p - sp.off);
+		sr__x_trim_span(c->text, &sp);
+		return sp;
+	}
+	/* "clashes were reported": passive, no speaker named */
+	{
+		struct sr_span pw = sr__prev_word(c->text, s->span.off, m->off,
+						  0);
+
+		if (pw.len && (sr__word_is(c->text, pw, "was") ||
+			       sr__word_is(c->text, pw, "were") ||
+			       sr__word_is(c->text, pw, "been") ||
+			       sr__word_is(c->text, pw, "is") ||
+			       sr__word_is(c->text, pw, "are")))
+			return sp;
+	}
+	/* before: from the clause start to the cue, at most eight words */
+	p = m->off;
+	while (p > s->span.off && c->text[p - 1] != ',' &&
+	       c->text[p - 1] != ';' && c->text[p - 1] != '"' &&
+	       c->text[p - 1] != ':') {
+		if (c->text[p - 1] == ' ' && ++words > 8)
+			break;
+		p--;
+	}
+	sp.off = (uint32_t)p;
+	sp.len = (uint32_t)(m->off - p);
+	sr__x_trim_span(c->text, &sp);
+	/* a speaker starts with a capital letter or names an actor:
+	 * "regional officials", "the governor" */
+	if (sp.len && !(c->text[sp.off] >= 'A' && c->text[sp.off] <= 'Z') &&
+	    !span_has_actor(c, s, sp) && !span_has_title(c, sp))
+		sp.len = 0;
+	if (sp.len > 80)
+		sp.len = 0;
+	return sp;
+}
+void sr__x_read_status(const struct actx *c, const struct frame *f,
+			struct sr_event *ev)
+{
+	const struct sent *s = f->s;
+	uint32_t trig_off = c->m[f->trig].off;
+	uint32_t i;
+
+	for (i = s->m0; i < s->m1; i++) {
+		const struct sr_entry *e = sr__match_entry(c, i);
+		const struct sr_match *m = &c->m[i];
+		struct sr_span sp;
+
+		if (e->type != SR_ENT_CUE || sr__x_inside_longer(c, s, i))
+			continue;
+		if (e->sub == SR_CUE_PLAN && m->off < trig_off &&
+		    trig_off - m->off < 60 && ev->status == SR_STATUS_REPORTED)
+			ev->status = SR_STATUS_PLANNED;
+		if (e->sub == SR_CUE_DENY) {
+			ev->status = SR_STATUS_DENIED;
+			sp = speaker(c, s, i);
+			if (sp.len) {
+				ev->claimed_by = sr__arena_strndup(
+					&c->doc->arena, c->text + sp.off,
+					sp.len);
+				ev->spans.claim = sp;
+			}
+			return;
+		}
+		if (e->sub == SR_CUE_CLAIM && !ev->claimed_by) {
+			sp = speaker(c, s, i);
+			if (!sp.len || (sp.off <= trig_off &&
+					sp.off + sp.len > trig_off))
+				continue; /* the event itself is no speaker */
+			ev->claimed_by = sr__arena_strndup(&c->doc->arena,
+							   c->text + sp.off,
+							   sp.len);
+			ev->spans.claim = sp;
+			if (ev->status == SR_STATUS_REPORTED)
+				ev->status = SR_STATUS_CLAIMED;
+		}
+	}
+}
+void sr__x_assign_roles(const struct actx *c, struct frame *f,
+			 const struct sr_entry *te, struct sr_event *ev)
+{
+	const struct sr_match *t = &c->m[f->trig];
+	const struct actor *by = NULL, *adj = NULL, *subj = NULL, *obj = NULL;
+	const struct actor *claimant = NULL, *a1, *a2;
+	int passive = te->pos == 'p' ||
+		      (te->kind != -1 && sr__x_passive_before(c, f->s, t->off));
+	struct sr_span tcl = sr__x_clause_of(c, f->s, t->off);
+	size_t k;
+
+	const struct actor *obj2 = NULL, *victim = NULL, *from = NULL;
+	int clash = (f->kind == c->e->kid[K_ARMED_CLASH]);
+	int intercept = (f->kind == c->e->kid[K_INTERCEPTION]);
+
+	for (k = 0; k < f->nact; k++) {
+		const struct actor *a = &f->act[k];
+		uint32_t aend = a->span.off + a->span.len;
+
+		if (a->claimant ||
+		    (ev->spans.claim.len && a->span.off >= ev->spans.claim.off &&
+		     aend <= ev->spans.claim.off + ev->spans.claim.len)) {
+			if (!claimant)
+				claimant = a;
+			continue;
+		}
+		/* "three Ukrainian soldiers were killed": victims */
+		if (a->victim) {
+			if (!victim)
+				victim = a;
+			continue;
+		}
+		if (a->by && a->span.off > t->off) {
+			if (!by)
+				by = a; /* "was shelled by Russian forces" */
+			continue;
+		}
+		if (a->from) {
+			if (!from)
+				from = a; /* "fired from a Russian submarine" */
+			continue;
+		}
+		/* "a Russian cruise missile", "Ukrainian artillery fire" (the
+		 * actor runs into the trigger): the side that fired */
+		if (a->owns_weapon && intercept) {
+			if (!obj)
+				obj = a; /* "brought down a Russian drone" */
+			continue;
+		}
+		if (a->owns_weapon ||
+		    (a->span.off < t->off && aend > t->off)) {
+			if (!adj)
+				adj = a;
+			continue;
+		}
+		if (aend <= t->off) {
+			/* "a Russian missile attack", "Ukrainian shelling" */
+			if (a->demonym && sr__x_words_between(c->text, aend, t->off) <= 1) {
+				adj = a;
+				continue;
+			}
+			if (a->loc)
+				continue;
+			/* "Denmark and the Netherlands": the first one */
+			if (!subj || !sr__x_coordinated(c->text, subj->span.off +
+								   subj->span.len,
+						  a->span.off))
+				subj = a;
+		} else if (a->span.off >= t->off + t->len &&
+			   a->span.off < tcl.off + tcl.len) {
+			/* only in the trigger's clause */
+			if (!obj)
+				obj = a;
+			else if (!obj2 && a->country != obj->country)
+				obj2 = a;
+		}
+	}
+	if (passive) {
+		a1 = by ? by : adj;
+		a2 = subj ? subj : obj;
+	} else {
+		a1 = by ? by : adj ? adj : subj;
+		a2 = obj;
+	}
+	if (!a1 && from && sr__x_kind_violent(c, f->kind))
+		a1 = from;
+	/* Fighting has two sides and no object: "clashes between Russian and
+	 * Ukrainian forces", "fighting raged as Russian forces pressed on".
+	 * An actor after the word is a side unless "with/against" marks it
+	 * as the other one. */
+	if (clash && !a1 && obj) {
+		struct sr_span w = sr__prev_word(c->text, f->s->span.off,
+						 obj->span.off, 1);
+
+		if (!(w.len && (sr__word_is(c->text, w, "with") ||
+				sr__word_is(c->text, w, "against") ||
+				sr__word_is(c->text, w, "on")))) {
+			a1 = obj;
+			a2 = obj2;
+		}
+	}
+	/* "Ukrainian defenders repelled 35 Russian assaults": the side
+	 * repelled attacked */
+	if (clash && (strncmp(te->phrase, "repel", 5) == 0 ||
+		      strncmp(te->phrase, "repuls", 6) == 0) && a2) {
+		const struct actor *tmp = a1;
+
+		a1 = a2;
+		a2 = tmp;
+	}
+	if (!a2 && victim && victim != a1)
+		a2 = victim;
+	/* "Ukrainian partisans claimed responsibility" */
+	if (!a1 && claimant) {
+		struct sr_span w = sr__next_word(c->text,
+						 f->s->span.off + f->s->span.len,
+						 claimant->span.off +
+							 claimant->span.len,
+						 0);
+		struct sr_span w2 = w.len ? sr__next_word(
+						    c->text,
+						    f->s->span.off + f->s->span.len,
+						    w.off + w.len, 0)
+					  : w;
+
+		if (w2.len && sr__word_is(c->text, w2, "responsibility"))
+			a1 = claimant;
+	}
+	/* "..., blaming Ukrainian forces": the accused side acted */
+	if (!a1 && sr__x_kind_violent(c, f->kind)) {
+		for (k = 0; k < f->nact && !a1; k++) {
+			struct sr_span w = sr__prev_word(c->text, f->s->span.off,
+							 f->act[k].span.off, 1);
+
+			if (w.len && (sr__word_is(c->text, w, "blaming") ||
+				      sr__word_is(c->text, w, "blamed") ||
+				      sr__word_is(c->text, w, "accusing") ||
+				      sr__word_is(c->text, w, "accused")))
+				a1 = &f->act[k];
+		}
+	}
+	/* "Russia said it shot down...": the speaker is the actor for acts
+	 * a side reports of itself */
+	if (!a1 && claimant && !(f->kind == c->e->kid[K_EXPLOSION]) &&
+	    !(f->kind == c->e->kid[K_LOOTING_DESTRUCTION]) &&
+	    ((f->kind == c->e->kid[K_INTERCEPTION]) ||
+	     (f->kind == c->e->kid[K_TERRITORY_GAIN]) ||
+	     (f->kind == c->e->kid[K_ARREST]) ||
+	     (f->kind == c->e->kid[K_TROOP_DEPLOYMENT]) ||
+	     !sr__x_kind_violent(c, f->kind)))
+		a1 = claimant;
+	if (a1) {
+		ev->actor1 = sr__x_actor_name(c, a1, f->kind, ev, &ev->actor1_iso3);
+		if (ev->actor1)
+			ev->spans.actor1 = a1->span;
+	}
+	if (a2 && a2 != a1) {
+		ev->actor2 = sr__x_actor_name(c, a2, f->kind, ev, &ev->actor2_iso3);
+		if (ev->actor2)
+			ev->spans.actor2 = a2->span;
+		if (ev->actor1 && ev->actor2 &&
+		    strcmp(ev->actor1, ev->actor2) == 0) {
+			ev->actor2 = NULL;
+			ev->actor2_iso3 = NULL;
+			ev->spans.actor2.len = 0;
+		}
+	}
+	/* victims: civilians killed or hurt */
+	if (!ev->actor2 && sr__x_sentence_has_cue(c, f->s, SR_CUE_CIVILIAN) &&
+	    (ev->fatalities > 0 || ev->injured > 0 ||
+	     (f->kind == c->e->kid[K_ATTACK_CIVILIANS]) ||
+	     (f->kind == c->e->kid[K_ABDUCTION])) &&
+	    ev->country) {
+		ev->actor2 = sr__arena_printf(&c->doc->arena, "Civilians (%s)",
+					      ev->country);
+		ev->actor2_iso3 = ev->iso3;
+	}
+}
+/* One side named, the war known: name the other side from dyads.tsv.
+ * "Ukrainian drones were shot down" -> the shooter is Russia's forces;
+ * "Russian forces captured X" (a clash) -> against Ukraine's.  Nothing is
+ * inferred when neither side is named.  Returns 1 if it filled a side. */
+int sr__x_infer_sides(const struct actx *c, int kind, struct sr_event *ev)
+{
+	const char *p;
+	const struct sr_country *pc;
+	int opposed = (kind == c->e->kid[K_ARMED_CLASH]) ||
+		      (kind == c->e->kid[K_TERRITORY_GAIN]) ||
+		      (kind == c->e->kid[K_INTERCEPTION]);
+
+	if (!sr__x_kind_violent(c, kind) && !(kind == c->e->kid[K_INTERCEPTION]))
+		return 0;
+	/* "Air defences destroyed two missiles over the Lviv region": a
+	 * side defends the sky over its own ground */
+	if ((kind == c->e->kid[K_INTERCEPTION]) && !ev->actor1 &&
+	    !ev->actor2 && ev->iso3 && sr__engine_partner(c->e, ev->iso3)) {
+		pc = sr__country_by_iso3(ev->iso3);
+		if (!pc)
+			return 0;
+		ev->actor1 = sr__arena_printf(&c->doc->arena,
+					      "Military Forces of %s", pc->name);
+		ev->actor1_iso3 = pc->iso3;
+		sr__x_infer_sides(c, kind, ev);
+		return 1;
+	}
+	if (!ev->actor1 && ev->actor2 && ev->actor2_iso3 &&
+	    strncmp(ev->actor2, "Civilians", 9) != 0) {
+		p = sr__engine_partner(c->e, ev->actor2_iso3);
+		pc = p ? sr__country_by_iso3(p) : NULL;
+		if (!pc)
+			return 0;
+		ev->actor1 = sr__arena_printf(&c->doc->arena,
+					      "Military Forces of %s", pc->name);
+		ev->actor1_iso3 = pc->iso3;
+		return 1;
+	}
+	if (ev->actor1 && !ev->actor2 && ev->actor1_iso3 && opposed &&
+	    strncmp(ev->actor1, "Military Forces of ", 19) == 0) {
+		p = sr__engine_partner(c->e, ev->actor1_iso3);
+		pc = p ? sr__country_by_iso3(p) : NULL;
+		if (!pc)
+			return 0;
+		ev->actor2 = sr__arena_printf(&c->doc->arena,
+					      "Military Forces of %s", pc->name);
+		ev->actor2_iso3 = pc->iso3;
+		return 1;
+	}
+	return 0;
+}

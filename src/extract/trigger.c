@@ -1,0 +1,492 @@
+/*
+ * trigger.c - which word of a sentence makes its event and of what kind:
+ * generic "attack"/"strike" resolved by weapons, targets and victims; a
+ * trigger in the clause of the toll preferred; background, topics,
+ * attributive participles, back-references and names set aside; protest,
+ * mob and attack-on-civilians refinements; a second event in another
+ * clause; events told only by their toll.  Exports the sr__x_ trigger
+ * functions of rules.h.
+ */
+#include "rules.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* A sentence with a toll and no trigger ("the Russians killed four
+ * residents", "a journalist was injured in Kherson") is an event of its
+ * own when it names a place or an actor: the kind comes from a weapon,
+ * else from the victims.  Returns the index of the toll word's match. */
+static const struct sr_entry toll_entry = {
+	SR_ENT_TRIGGER, 'v', 1, 0, -1, "toll", NULL, NULL, NULL,
+};
+
+static int resolve_kind(const struct actx *c, const struct sent *s,
+			const struct sr_entry *e, uint32_t trig_off,
+			const char **extra)
+{
+	int wk;
+
+	/* "Shahed drones exploded over Kharkiv": the weapon tells the kind
+	 * of an explosion */
+	if (e->kind >= 0 && (e->kind == c->e->kid[K_EXPLOSION])) {
+		struct sr_span cl = sr__x_clause_of(c, s, trig_off);
+		uint32_t i;
+
+		for (i = s->m0; i < s->m1; i++) {
+			const struct sr_entry *w = sr__match_entry(c, i);
+
+			if (w->type == SR_ENT_WEAPON && w->kind >= 0 &&
+			    c->m[i].off >= cl.off &&
+			    c->m[i].off < cl.off + cl.len &&
+			    !(w->kind == c->e->kid[K_ARMED_CLASH])) {
+				*extra = "+weapon";
+				return w->kind;
+			}
+		}
+	}
+	if (e->kind >= 0)
+		return e->kind;
+	/* "attacked Ukrainian positions under artillery cover": a ground
+	 * assault whatever supports it */
+	if (e->kind == SR_KIND_ATTACK &&
+	    sr__x_sentence_has_cue(c, s, SR_CUE_MILTARGET)) {
+		*extra = "+positions";
+		return c->e->kid[K_ARMED_CLASH];
+	}
+	wk = sr__x_weapon_kind(c, s);
+	/* "Drones hit two towers. Moscow blamed Kyiv for the attack.":
+	 * the weapon of the sentence before */
+	if (wk < 0 && s > c->s && s[-1].para == s->para)
+		wk = s[-1].wkind;
+	/* "the bomb struck": the weapon named last before it, in this
+	 * paragraph or the ones before; else the bomb it is */
+	if (wk < 0 && s->wkind_def >= 0) {
+		const struct sent *p;
+
+		for (p = s - 1; p >= c->s && p > s - 7; p--)
+			if (p->wkind >= 0) {
+				wk = p->wkind;
+				break;
+			}
+		if (wk < 0)
+			wk = s->wkind_def;
+	}
+	if (wk >= 0) {
+		*extra = "+weapon";
+		return wk;
+	}
+	if (e->strength <= 1 && e->kind == SR_KIND_STRIKE)
+		return -1; /* "launched", "hit" alone say too little */
+	if (e->kind == SR_KIND_ATTACK) {
+		/* "attacks on the electricity supply": something struck from
+		 * afar, not a clash */
+		if (sr__x_sentence_has_cue(c, s, SR_CUE_TARGET)) {
+			*extra = "+target";
+			return c->e->kid[K_SHELLING_MISSILE];
+		}
+		if (sr__x_sentence_has_cue(c, s, SR_CUE_CIVILIAN) &&
+		    (sr__x_sentence_has_cue(c, s, SR_CUE_KILL) ||
+		     sr__x_sentence_has_cue(c, s, SR_CUE_INJURE))) {
+			*extra = "+civilian-victims";
+			return c->e->kid[K_ATTACK_CIVILIANS];
+		}
+		*extra = "+default";
+		return c->e->kid[K_ARMED_CLASH];
+	}
+	*extra = "+default";
+	return c->e->kid[K_SHELLING_MISSILE];
+}
+/* "the Popular Mobilisation Forces", "Operation Storm": a capitalised
+ * trigger inside a run of capitalised words is part of a name. */
+static int in_name(const struct actx *c, const struct sent *s, uint32_t i)
+{
+	const struct sr_match *m = &c->m[i];
+	struct sr_span self = {m->off, m->len};
+	struct sr_span pw, nw;
+
+	if (!sr__x_is_cap(c->text, self) || m->off == s->span.off)
+		return 0;
+	{
+		/* a headline in title case capitalises every word */
+		uint32_t t, up = 0, words = 0;
+
+		for (t = s->t0; t < s->t1; t++)
+			if (c->tok[t].kind == SR_TOK_WORD) {
+				words++;
+				up += c->tok[t].upper;
+			}
+		if (words && up * 10 > words * 6)
+			return 0;
+	}
+	pw = sr__prev_word(c->text, s->span.off, m->off, 0);
+	nw = sr__next_word(c->text, s->span.off + s->span.len,
+			   m->off + m->len, 0);
+	/* a capital after a full stop or colon inside the span starts a
+	 * headline, not a name */
+	if (pw.len && pw.off + pw.len < m->off &&
+	    (c->text[pw.off + pw.len] == ':' || c->text[pw.off + pw.len] == '-'))
+		pw.len = 0;
+	return (pw.len && sr__x_is_cap(c->text, pw) && pw.off != s->span.off) ||
+	       sr__x_is_cap(c->text, nw);
+}
+/* What the words around the chosen trigger make of it:
+ *  - a demonstration the police broke up is a protest with intervention;
+ *    one where protesters threw stones or set fires a violent
+ *    demonstration; one where security forces fired or killed excessive
+ *    force against protesters (ACLED's protest sub-types);
+ *  - killing by a crowd or villagers is mob violence;
+ *  - gunmen killing residents with no armed opponent is an attack on
+ *    civilians rather than a clash. */
+static int refine_kind(const struct actx *c, const struct sent *s,
+		       uint32_t trig, int kind)
+{
+	int protest = sr__x_has_trigger_kind(c, s, "peaceful_protest") ||
+		      ((s->types >> SR_ENT_ACTOR) & 1u &&
+		       sr__x_has_actor_type(c, s, SR_ACT_PROTESTERS));
+	uint32_t cues = s->cues;
+
+	(void)trig;
+	if (protest) {
+		if (((cues >> SR_CUE_LETHAL) & 1u) ||
+		    (((cues >> SR_CUE_KILL) & 1u) &&
+		     (sr__x_has_actor_type(c, s, SR_ACT_POLICE) ||
+		      sr__x_has_actor_type(c, s, SR_ACT_HEAD_POLICE))))
+			return sr__lex_kind_find(c->lx,
+						 "protest_excessive_force");
+		if ((cues >> SR_CUE_RIOT) & 1u ||
+		    sr__x_has_trigger_kind(c, s, "violent_demonstration"))
+			return c->e->kid[K_VIOLENT_DEMONSTRATION];
+		if ((cues >> SR_CUE_INTERVENE) & 1u ||
+		    sr__x_has_trigger_kind(c, s, "arrest") ||
+		    sr__x_has_trigger_kind(c, s, "protest_intervention"))
+			return c->e->kid[K_PROTEST_INTERVENTION];
+		if ((kind == c->e->kid[K_ARREST]) ||
+		    (kind == c->e->kid[K_AGREEMENT]))
+			return c->e->kid[K_PEACEFUL_PROTEST];
+		return kind;
+	}
+	if ((cues >> SR_CUE_MOB) & 1u &&
+	    ((kind == c->e->kid[K_ARMED_CLASH]) ||
+	     (kind == c->e->kid[K_ATTACK_CIVILIANS]) ||
+	     (kind == c->e->kid[K_LOOTING_DESTRUCTION]) ||
+	     (kind == c->e->kid[K_SHELLING_MISSILE])))
+		return c->e->kid[K_MOB_VIOLENCE];
+	if ((kind == c->e->kid[K_ARMED_CLASH]) &&
+	    ((cues >> SR_CUE_CIVILIAN) & 1u) && ((cues >> SR_CUE_KILL) & 1u) &&
+	    !((cues >> SR_CUE_SOLDIER) & 1u) &&
+	    !sr__x_has_actor_type(c, s, SR_ACT_MIL) &&
+	    !sr__x_has_actor_type(c, s, SR_ACT_POLICE) &&
+	    !sr__x_has_actor_type(c, s, SR_ACT_HEAD_MIL))
+		return c->e->kid[K_ATTACK_CIVILIANS];
+	return kind;
+}
+/* Choose the trigger of the sentence; -1 if none. */
+static int topic_before(const struct actx *c, const struct sent *s,
+			uint32_t off)
+{
+	struct sr_span w = {off, 0};
+	int k;
+
+	for (k = 0; k < 3; k++) {
+		w = sr__prev_word(c->text, s->span.off, w.off, 1);
+		if (!w.len)
+			return 0;
+		if (sr__cue_at(c, s, w.off) == SR_CUE_TOPIC)
+			return 1;
+	}
+	return 0;
+}
+static int attributive(const struct actx *c, const struct sent *s,
+		       uint32_t off, const struct sr_entry *e)
+{
+	struct sr_span w;
+	size_t n = strlen(e->phrase);
+
+	if (e->pos != 'v' || n < 3 || strcmp(e->phrase + n - 2, "ed") != 0 ||
+	    strchr(e->phrase, ' '))
+		return 0;
+	w = sr__prev_word(c->text, s->span.off, off, 0);
+	/* "the liberated and occupied regions" */
+	if (w.len && (sr__word_is(c->text, w, "and") ||
+		      sr__word_is(c->text, w, "or"))) {
+		struct sr_span w2 = sr__prev_word(c->text, s->span.off, w.off, 0);
+
+		if (w2.len > 3 && c->text[w2.off + w2.len - 1] == 'd' &&
+		    c->text[w2.off + w2.len - 2] == 'e')
+			w = sr__prev_word(c->text, s->span.off, w2.off, 0);
+	}
+	return w.len && (sr__word_is(c->text, w, "the") ||
+			 sr__word_is(c->text, w, "a") ||
+			 sr__word_is(c->text, w, "an") ||
+			 sr__word_is(c->text, w, "its") ||
+			 sr__word_is(c->text, w, "their") ||
+			 sr__word_is(c->text, w, "previously") ||
+			 sr__word_is(c->text, w, "newly") ||
+			 sr__word_is(c->text, w, "recently") ||
+			 sr__word_is(c->text, w, "temporarily") ||
+			 sr__word_is(c->text, w, "in") ||
+			 sr__word_is(c->text, w, "of") ||
+			 sr__word_is(c->text, w, "from") ||
+			 sr__word_is(c->text, w, "into") ||
+			 sr__word_is(c->text, w, "across"));
+}
+static int anaphoric(const struct actx *c, const struct sent *s, uint32_t i,
+		     const struct sr_entry *e)
+{
+	struct sr_span w, n;
+
+	size_t pl = strlen(e->phrase);
+
+	if (e->pos != 'n' || ((s->cues >> SR_CUE_KILL) & 1u) ||
+	    ((s->cues >> SR_CUE_INJURE) & 1u))
+		return 0;
+	/* "the supply of": the phrase carries its own object */
+	if (pl > 3 && (strcmp(e->phrase + pl - 3, " of") == 0 ||
+		       strcmp(e->phrase + pl - 3, " on") == 0))
+		return 0;
+	w = sr__prev_word(c->text, s->span.off, c->m[i].off, 0);
+	if (!w.len || !(sr__word_is(c->text, w, "the") ||
+			sr__word_is(c->text, w, "this") ||
+			sr__word_is(c->text, w, "that") ||
+			sr__word_is(c->text, w, "these")))
+		return 0;
+	n = sr__next_word(c->text, s->span.off + s->span.len,
+			  c->m[i].off + c->m[i].len, 0);
+	return !(n.len && (sr__word_is(c->text, n, "of") ||
+			   sr__word_is(c->text, n, "on") ||
+			   sr__word_is(c->text, n, "in") ||
+			   sr__word_is(c->text, n, "at") ||
+			   sr__word_is(c->text, n, "near") ||
+			   sr__word_is(c->text, n, "against") ||
+			   sr__word_is(c->text, n, "by")));
+}
+int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
+			  int *kind_out, const char **extra_out, int *bg_out)
+{
+	uint32_t i, j;
+	int best = -1, best_score = -1, has_intercept = 0;
+	int has_support = s->p1 > s->p0 ||
+			  sr__x_sentence_has_cue(c, s, SR_CUE_KILL) ||
+			  sr__x_sentence_has_cue(c, s, SR_CUE_INJURE);
+
+	for (i = s->m0; i < s->m1; i++) {
+		const struct sr_entry *e = sr__match_entry(c, i);
+
+		if (e->type == SR_ENT_ACTOR || e->type == SR_ENT_COUNTRY_NAME ||
+		    e->type == SR_ENT_COUNTRY_DEMONYM)
+			has_support = 1;
+		if (e->type == SR_ENT_TRIGGER && e->strength >= 2 &&
+		    e->kind >= 0 && (e->kind == c->e->kid[K_INTERCEPTION]))
+			has_intercept = 1;
+	}
+	for (i = s->m0; i < s->m1; i++) {
+		const struct sr_entry *e = sr__match_entry(c, i);
+		const char *extra = "";
+		int kind, score, contained = 0;
+		const struct sr_kind *k;
+
+		if (e->type != SR_ENT_TRIGGER)
+			continue;
+		/* a longer trigger covering this one wins */
+		for (j = s->m0; j < s->m1 && c->m[j].off <= c->m[i].off; j++) {
+			const struct sr_entry *f = sr__match_entry(c, j);
+
+			if (j != i && f->type == SR_ENT_TRIGGER &&
+			    c->m[j].off <= c->m[i].off &&
+			    c->m[j].off + c->m[j].len >=
+				    c->m[i].off + c->m[i].len &&
+			    c->m[j].len > c->m[i].len)
+				contained = 1;
+		}
+		if (contained || sr__x_inside_longer(c, s, i) || in_name(c, s, i))
+			continue;
+		if (sr__x_negated_before(c, s, c->m[i].off))
+			continue;
+		if (e->strength <= 1 && !has_support)
+			continue;
+		kind = resolve_kind(c, s, e, c->m[i].off, &extra);
+		k = sr__lex_kind(c->lx, kind);
+		if (!k)
+			continue;
+		/* a generic "attack"/"strike" with no weapon needs a toll or a
+		 * place it happened in */
+		if ((strcmp(extra, "+default") == 0 ||
+		     strcmp(extra, "+target") == 0) &&
+		    !sr__x_sentence_has_cue(c, s, SR_CUE_KILL) &&
+		    !sr__x_sentence_has_cue(c, s, SR_CUE_INJURE) &&
+		    !sr__x_has_locative_place(c, s))
+			continue;
+		/* weak aid verbs need something to give */
+		if (e->strength <= 1 && strcmp(k->name, "military_aid") == 0 &&
+		    !sr__x_sentence_has_weapon(c, s))
+			continue;
+		/* "thwarted a drone attack": the interception is the event */
+		if (has_intercept && (strcmp(k->name, "air_drone_strike") == 0 ||
+				      strcmp(k->name, "shelling_missile") == 0 ||
+				      strcmp(k->name, "remote_explosive") == 0))
+			continue;
+		score = k->priority + 10 * e->strength;
+		if (strcmp(extra, "+default") == 0)
+			score -= 10;
+		/* "before being driven out": a weak territory word loses to
+		 * the fighting it ends */
+		if (e->strength <= 1 && strcmp(k->name, "territory_gain") == 0)
+			score -= 25;
+		{
+			struct sr_span cl = sr__x_clause_of(c, s, c->m[i].off);
+			struct sr_span before = {cl.off, c->m[i].off - cl.off};
+			struct sr_span after = {c->m[i].off + c->m[i].len, 0};
+			struct sr_span w1 = sr__next_word(
+				c->text, cl.off + cl.len, after.off, 0);
+			int bg = sr__x_cue_in(c, s, before, SR_CUE_GENERIC);
+
+			/* "offensive strategy", "attack capabilities" */
+			if (w1.len) {
+				after.len = w1.off + w1.len - after.off;
+				bg |= sr__x_cue_in(c, s, after, SR_CUE_ABSTRACT);
+			}
+			/* "to discuss a grain deal": a topic, not an act */
+			if (topic_before(c, s, c->m[i].off))
+				score -= 50;
+			/* "the liberated regions", "the previously seized
+			 * city": a participle used as an adjective */
+			if (attributive(c, s, c->m[i].off, e))
+				continue;
+			/* "the capture came amid...": a noun pointing back
+			 * to an event already told, with nothing new */
+			if (anaphoric(c, s, i, e))
+				continue;
+
+			/* the trigger the toll belongs to */
+			if (sr__x_cue_in(c, s, cl, SR_CUE_KILL) ||
+			    sr__x_cue_in(c, s, cl, SR_CUE_INJURE))
+				score += 40;
+			/* "recent drone attacks", "both sides launching" */
+			if (bg)
+				score -= 25;
+			/* equipment named: a supply deal is military aid */
+			if (strcmp(k->name, "military_aid") == 0 &&
+			    sr__x_sentence_has_weapon(c, s))
+				score += 30;
+			if (score > best_score) {
+				best_score = score;
+				best = (int)i;
+				*kind_out = kind;
+				*extra_out = extra;
+				*bg_out = bg;
+			}
+		}
+	}
+	if (best >= 0)
+		*kind_out = refine_kind(c, s, (uint32_t)best, *kind_out);
+	return best;
+}
+/* "lives", "deaths", "injuries": nouns that make an event only with a
+ * number in the sentence ("the war's toll on the lives of civilians"). */
+static int toll_noun(const char *phrase, const struct sent *s,
+		     const struct actx *c)
+{
+	struct sr_number n[4];
+	static const char *const nouns[] = {
+		"lives", "death", "deaths", "fatalities", "fatality",
+		"injuries", "injury", "death toll", "dead",
+	};
+	size_t k;
+
+	for (k = 0; k < SR_ARRAY_LEN(nouns); k++)
+		if (strcmp(phrase, nouns[k]) == 0)
+			return sr__numbers(c->text, s->span, n, 4) == 0;
+	return 0;
+}
+int sr__x_toll_trigger(const struct actx *c, const struct sent *s,
+			int *kind, const char **extra,
+			const struct sr_entry **te)
+{
+	uint32_t i;
+	int k = -1;
+
+	if (s->p1 == s->p0 && !((s->types >> SR_ENT_ACTOR) & 1u) &&
+	    !((s->types >> SR_ENT_COUNTRY_DEMONYM) & 1u))
+		return -1;
+	if (s->wkind >= 0) {
+		k = s->wkind;
+		*extra = "+weapon";
+	} else if (((s->cues >> SR_CUE_CIVILIAN) & 1u) ||
+		   ((s->cues >> SR_CUE_PERSON) & 1u)) {
+		k = c->e->kid[K_ATTACK_CIVILIANS];
+		*extra = "+civilian-victims";
+	} else if ((s->cues >> SR_CUE_SOLDIER) & 1u) {
+		k = c->e->kid[K_ARMED_CLASH];
+		*extra = "+soldier-victims";
+	}
+	if (k < 0)
+		return -1;
+	for (i = s->m0; i < s->m1; i++) {
+		const struct sr_entry *e = sr__match_entry(c, i);
+
+		if (e->type == SR_ENT_CUE &&
+		    (e->sub == SR_CUE_KILL || e->sub == SR_CUE_INJURE) &&
+		    !sr__x_inside_longer(c, s, i) && !toll_noun(e->phrase, s, c) &&
+		    !sr__x_negated_before(c, s, c->m[i].off)) {
+			*kind = k;
+			*te = &toll_entry;
+			return (int)i;
+		}
+	}
+	return -1;
+}
+/* A second event in the same sentence: a decisive trigger of a violent
+ * kind in another clause that names its own place ("..., while drones
+ * struck Odesa").  Returns its match index or -1. */
+int sr__x_second_trigger(const struct actx *c, const struct sent *s,
+			  uint32_t first, int first_kind, int *kind,
+			  const char **extra)
+{
+	struct sr_span cl1 = sr__x_clause_of(c, s, c->m[first].off);
+	uint32_t i, k;
+
+	for (i = s->m0; i < s->m1; i++) {
+		const struct sr_entry *e = sr__match_entry(c, i);
+		struct sr_span cl;
+		const char *x = "";
+		int kd, has_place = 0;
+
+		if (e->type != SR_ENT_TRIGGER || e->strength < 2 || i == first)
+			continue;
+		cl = sr__x_clause_of(c, s, c->m[i].off);
+		if (cl.off == cl1.off)
+			continue;
+		if (sr__x_inside_longer(c, s, i) || sr__x_negated_before(c, s, c->m[i].off) ||
+		    attributive(c, s, c->m[i].off, e) ||
+		    anaphoric(c, s, i, e) || topic_before(c, s, c->m[i].off))
+			continue;
+		{
+			struct sr_span before = {cl.off, c->m[i].off - cl.off};
+
+			if (sr__x_cue_in(c, s, before, SR_CUE_GENERIC))
+				continue;
+		}
+		kd = resolve_kind(c, s, e, c->m[i].off, &x);
+		if (kd < 0 || (!sr__x_kind_violent(c, kd) &&
+			       !(kd == c->e->kid[K_INTERCEPTION])))
+			continue;
+		if (kd == first_kind && e->kind < 0)
+			continue; /* a generic word repeating the first */
+		for (k = s->p0; k < s->p1; k++) {
+			const struct mention *pm = &c->pm[k];
+
+			if (pm->place != UINT32_MAX && !pm->is_country &&
+			    pm->precision <= 2 && pm->span.off >= cl.off &&
+			    pm->span.off + pm->span.len <= cl.off + cl.len &&
+			    pm->prep != SR_CUE_FROM)
+				has_place = 1;
+		}
+		if (!has_place)
+			continue;
+		*kind = kd;
+		*extra = x;
+		return (int)i;
+	}
+	return -1;
+}
