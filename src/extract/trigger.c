@@ -181,6 +181,40 @@ static int refine_kind(const struct actx *c, const struct sent *s,
 		return c->e->kid[K_ATTACK_CIVILIANS];
 	return kind;
 }
+/* "their shared economic sanctions", "its offensive": a noun trigger owned
+ * by someone names a practice, not one event, unless a toll or a date says
+ * otherwise (the caller treats it as background). */
+static int possessed(const struct actx *c, const struct sent *s, uint32_t off,
+		     const struct sr_entry *e)
+{
+	struct sr_span w = sr__prev_word(c->text, s->span.off, off, 0);
+	int k;
+
+	/* only for acts a side keeps doing: fighting, striking, sanctions;
+	 * "their merger", "its withdrawal" are events */
+	if (e->pos != 'n' ||
+	    !(e->kind == SR_KIND_ATTACK || e->kind == SR_KIND_STRIKE ||
+	      e->kind == c->e->kid[K_ARMED_CLASH] ||
+	      e->kind == c->e->kid[K_SHELLING_MISSILE] ||
+	      (e->kind >= 0 &&
+	       strcmp(sr__lex_kind(c->lx, e->kind)->name, "sanctions") == 0)))
+		return 0;
+	for (k = 0; k < 3 && w.len; k++) {
+		if (sr__word_is(c->text, w, "their") ||
+		    sr__word_is(c->text, w, "its") ||
+		    sr__word_is(c->text, w, "our") ||
+		    sr__word_is(c->text, w, "his") ||
+		    sr__word_is(c->text, w, "her"))
+			return 1;
+		/* up to two adjectives: "their shared economic" */
+		if (sr__cue_at(c, s, w.off) ||
+		    !(c->text[w.off] >= 'a' && c->text[w.off] <= 'z'))
+			return 0;
+		w = sr__prev_word(c->text, s->span.off, w.off, 0);
+	}
+	return 0;
+}
+
 /* Choose the trigger of the sentence; -1 if none. */
 static int topic_before(const struct actx *c, const struct sent *s,
 			uint32_t off)
@@ -339,7 +373,8 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 			struct sr_span after = {c->m[i].off + c->m[i].len, 0};
 			struct sr_span w1 = sr__next_word(
 				c->text, cl.off + cl.len, after.off, 0);
-			int bg = sr__x_cue_in(c, s, before, SR_CUE_GENERIC);
+			int bg = sr__x_cue_in(c, s, before, SR_CUE_GENERIC) ||
+				 possessed(c, s, c->m[i].off, e);
 
 			/* "offensive strategy", "attack capabilities" */
 			if (w1.len) {
