@@ -34,15 +34,15 @@ extern "C" {
 
 /* X(name, value, message).  Exit codes of the CLI are derived from these
  * (see sr_rc_exit_code). */
-#define SR_RC_MAP(X)                                                    \
-	X(OK, 0, "ok")                                                  \
-	X(ENOMEM, -1, "out of memory")                                  \
-	X(EUSAGE, -2, "bad usage")                                      \
-	X(EINPUT, -3, "bad input")                                      \
-	X(EIO, -4, "input/output error")                                \
-	X(ESTORE, -5, "storage error")                                  \
-	X(ETOOBIG, -6, "too large")                                     \
-	X(ENOTFOUND, -7, "not found")                                   \
+#define SR_RC_MAP(X)                                                           \
+	X(OK, 0, "ok")                                                         \
+	X(ENOMEM, -1, "out of memory")                                         \
+	X(EUSAGE, -2, "bad usage")                                             \
+	X(EINPUT, -3, "bad input")                                             \
+	X(EIO, -4, "input/output error")                                       \
+	X(ESTORE, -5, "storage error")                                         \
+	X(ETOOBIG, -6, "too large")                                            \
+	X(ENOTFOUND, -7, "not found")                                          \
 	X(EINTERNAL, -8, "internal error")
 
 enum sr_rc {
@@ -68,8 +68,7 @@ struct sr_diag {
 
 /* Fill d (which may be NULL) and return rc. */
 int sr_diag_set(struct sr_diag *d, int rc, const char *file, uint32_t line,
-		const char *fmt, ...)
-	__attribute__((format(printf, 5, 6)));
+		const char *fmt, ...) __attribute__((format(printf, 5, 6)));
 
 /* ---- memory -------------------------------------------------------- */
 
@@ -115,9 +114,9 @@ bool sr_ymd_valid(int y, int m, int d);
 /* One input article.  All pointers are borrowed from the reader and valid
  * until the next sr_reader_next call or sr_reader_free. */
 struct sr_article {
-	const char *id;     /* input "id", else the file name; never NULL */
+	const char *id;	    /* input "id", else the file name; never NULL */
 	const char *file;   /* path as given ("-" for stdin) */
-	uint32_t line;      /* 1-based line where the article starts */
+	uint32_t line;	    /* 1-based line where the article starts */
 	struct sr_ymd date; /* article date; y == 0 if unknown */
 	const char *title;  /* NULL if absent */
 	const char *url;    /* NULL if absent */
@@ -178,11 +177,11 @@ struct sr_spans {
  * for JSON null and are borrowed from whoever produced the event (the doc,
  * the db cursor); copy them to keep them. */
 struct sr_event {
-	char event_id[40];        /* stable: hash of article id + spans */
+	char event_id[40]; /* stable: hash of article id + spans */
 	const char *article_id;
 	struct sr_ymd event_date; /* y == 0: unknown */
-	int time_precision;       /* 1 day, 2 week, 3 month; 0 unknown */
-	const char *kind;         /* ONTOLOGY.md kind name */
+	int time_precision;	  /* 1 day, 2 week, 3 month; 0 unknown */
+	const char *kind;	  /* ONTOLOGY.md kind name */
 	const char *disorder_type;
 	const char *event_type;
 	const char *sub_event_type;
@@ -199,25 +198,26 @@ struct sr_event {
 	const char *iso3;
 	double latitude;
 	double longitude;
-	int geo_precision;        /* 1 place, 2 near, 3 region, 4 country; 0 none */
-	int64_t gazetteer_id;     /* 0 = none */
-	int64_t fatalities;       /* SR_NULL_COUNT when not given */
+	int geo_precision;    /* 1 place, 2 near, 3 region, 4 country; 0 none */
+	int64_t gazetteer_id; /* 0 = none */
+	int64_t fatalities;   /* SR_NULL_COUNT when not given */
 	int64_t fatalities_low;
 	int64_t fatalities_high;
 	int64_t injured;
 	int64_t injured_low;
 	int64_t injured_high;
-	const char *quantity;     /* e.g. "over 70 drones" normalised: "70+ drones" */
-	const char *weapons;      /* comma-separated canonical weapon names */
+	const char
+	    *quantity; /* e.g. "over 70 drones" normalised: "70+ drones" */
+	const char *weapons; /* comma-separated canonical weapon names */
 	enum sr_status status;
 	const char *claimed_by;
 	bool historical;
-	double confidence;        /* 0..1 */
+	double confidence; /* 0..1 */
 	struct sr_span sentence;
 	struct sr_spans spans;
-	const char *rule;         /* id of the rule that fired */
-	const char *text;         /* the article text spans point into; may be
-				     NULL when the store did not keep it */
+	const char *rule; /* id of the rule that fired */
+	const char *text; /* the article text spans point into; may be
+			     NULL when the store did not keep it */
 	size_t text_len;
 	/* The reports merged into this event (struct sr_source, issue 5),
 	 * anchor first; borrowed like the strings.  source_count is 0 for
@@ -237,13 +237,13 @@ struct sr_engine;
 /* Where sr_extract stops, for measuring stages (`extract --stage`). */
 enum sr_stage {
 	SR_STAGE_ALL = 0, /* everything */
-	SR_STAGE_SCAN,    /* fold, lexicon scan, sentences, tokens */
+	SR_STAGE_SCAN,	  /* fold, lexicon scan, sentences, tokens */
 	SR_STAGE_PLACES,  /* ... and place mentions resolved */
 };
 
 struct sr_engine_opts {
 	const char *gazetteer_path; /* NULL: $SITREP_GAZETTEER, then default */
-	const char *focus;          /* "UA,RU" etc.; NULL: from each article */
+	const char *focus;	    /* "UA,RU" etc.; NULL: from each article */
 	enum sr_stage stop_after;   /* SR_STAGE_ALL unless measuring */
 };
 
@@ -280,8 +280,8 @@ enum sr_format {
 	SR_FORMAT_JSONL = 0,
 	SR_FORMAT_CSV,
 	SR_FORMAT_GEOJSON,
-	SR_FORMAT_TABLE, /* fixed-width text for people */
-	SR_FORMAT_KML,   /* KML 2.2, one Placemark per located event */
+	SR_FORMAT_TABLE,   /* fixed-width text for people */
+	SR_FORMAT_KML,	   /* KML 2.2, one Placemark per located event */
 	SR_FORMAT_TIMEMAP, /* TimeMap JSON: events, categories, sources */
 };
 /* "jsonl", "csv", "geojson", "table", "kml", "timemap"; SR_EUSAGE if
@@ -320,10 +320,10 @@ struct sr_query {
 	const char *country; /* ISO3, ISO2 or country name; NULL: any */
 	bool near;
 	double near_lat, near_lon, near_km;
-	const char *q;       /* FTS5 query over article text; NULL: none */
-	size_t limit;        /* 0: no limit */
-	size_t offset;       /* matching events skipped before the first one
-				passed to the callback (paging) */
+	const char *q;	      /* FTS5 query over article text; NULL: none */
+	size_t limit;	      /* 0: no limit */
+	size_t offset;	      /* matching events skipped before the first one
+				 passed to the callback (paging) */
 	const char *event_id; /* NULL: any; else only that event */
 };
 
@@ -352,11 +352,12 @@ typedef void (*sr_diag_fn)(void *ud, const struct sr_diag *d);
 
 struct sr_gazetteer_build_opts {
 	const char *out_path;
-	const char *const *sources; /* GeoNames-format files; admin1CodesASCII.txt
-				       and countries.tsv-style files recognised
-				       by name */
+	const char *const
+	    *sources; /* GeoNames-format files; admin1CodesASCII.txt
+			 and countries.tsv-style files recognised
+			 by name */
 	size_t source_count;
-	bool no_default;            /* do not include the default sources */
+	bool no_default; /* do not include the default sources */
 	sr_diag_fn on_bad_row;
 	void *ud;
 };
@@ -376,21 +377,21 @@ int sr_gazetteer_build(const struct sr_gazetteer_build_opts *o,
 /* Print candidates for name, best first, with scores and reasons. near
  * (may be NULL) is {lat, lon}; country (may be NULL) an ISO2 code. */
 int sr_gazetteer_lookup_print(const char *gaz_path, const char *name,
-			      const double *near, const char *country,
-			      FILE *fp, struct sr_diag *d);
+			      const double *near, const char *country, FILE *fp,
+			      struct sr_diag *d);
 
 /* ---- reports and maps (issue 6) ---- */
 
 /* How a map is drawn (sitrep map, and the map of a report). */
 struct sr_map_opts {
-	const char *deps_dir;       /* where .deps/npm lives (outlines); NULL:
+	const char *deps_dir;	    /* where .deps/npm lives (outlines); NULL:
 				       the compiled-in default */
 	const char *gazetteer_path; /* city labels; NULL: the default
 				       gazetteer; "" for none */
-	const char *title;          /* NULL: none */
-	int width;                  /* px; 0: 960 (the height follows the
+	const char *title;	    /* NULL: none */
+	int width;		    /* px; 0: 960 (the height follows the
 				       extent) */
-	sr_diag_fn on_warning;      /* missing outline data etc.; may be NULL */
+	sr_diag_fn on_warning;	    /* missing outline data etc.; may be NULL */
 	void *ud;
 };
 
@@ -403,7 +404,7 @@ int sr_map_write_svg(struct sr_db *db, const struct sr_query *q,
 
 enum sr_report_format {
 	SR_REPORT_HTML = 0, /* one self-contained file, inline SVG and CSS */
-	SR_REPORT_MD,       /* Markdown, the map left out */
+	SR_REPORT_MD,	    /* Markdown, the map left out */
 };
 /* "html", "md"; SR_EUSAGE if unknown. */
 int sr_report_format_parse(const char *name, enum sr_report_format *out);
@@ -419,8 +420,8 @@ struct sr_report_opts {
 /* Write a situation report of the events matching o to fp: headline
  * figures, timeline, map, tables by kind and region, key events with their
  * sentences and citations, claims and denials.  0 or a negative rc. */
-int sr_report_write(struct sr_db *db, const struct sr_report_opts *o,
-		    FILE *fp, struct sr_diag *d);
+int sr_report_write(struct sr_db *db, const struct sr_report_opts *o, FILE *fp,
+		    struct sr_diag *d);
 
 /* ---- merging, sources, review (issue 5) ---- */
 
@@ -428,22 +429,22 @@ int sr_report_write(struct sr_db *db, const struct sr_report_opts *o,
  * article that the merge stage linked to the event.  Strings borrowed like
  * the event's. */
 struct sr_source {
-	const char *mention_id;   /* the extractor's event id of the record */
+	const char *mention_id; /* the extractor's event id of the record */
 	const char *article_id;
-	const char *source;       /* outlet ("source" of the input); NULL */
-	const char *url;          /* NULL if absent */
+	const char *source; /* outlet ("source" of the input); NULL */
+	const char *url;    /* NULL if absent */
 	struct sr_ymd article_date;
 	struct sr_ymd event_date; /* as this report gives it */
-	const char *sentence;     /* the sentence's text; NULL if none */
-	int64_t fatalities;       /* as this report gives them; SR_NULL_COUNT */
+	const char *sentence;	  /* the sentence's text; NULL if none */
+	int64_t fatalities;	  /* as this report gives them; SR_NULL_COUNT */
 	int64_t injured;
-	enum sr_status status;    /* as this report gives it */
-	const char *provides;     /* fields of the event taken from this
-				     report, comma-separated ("date,place,
-				     fatalities"); "" when none */
-	const char *reason;       /* why it was merged: criteria, distance,
-				     day difference; the anchor says so */
-	double score;             /* 0..1, 1 for the anchor */
+	enum sr_status status; /* as this report gives it */
+	const char *provides;  /* fields of the event taken from this
+				  report, comma-separated ("date,place,
+				  fatalities"); "" when none */
+	const char *reason;    /* why it was merged: criteria, distance,
+				  day difference; the anchor says so */
+	double score;	       /* 0..1, 1 for the anchor */
 };
 
 /* Print what the store knows of event_id to fp: its mentions with their
@@ -454,8 +455,8 @@ int sr_db_explain(struct sr_db *db, const char *event_id, FILE *fp,
 
 /* Write the events matching q (NULL: all) as an editable review file (TSV
  * with a header; see docs/REVIEW.md or `sitrep review --help`). */
-int sr_db_review_export(struct sr_db *db, const struct sr_query *q,
-			FILE *fp, struct sr_diag *d);
+int sr_db_review_export(struct sr_db *db, const struct sr_query *q, FILE *fp,
+			struct sr_diag *d);
 
 /* Apply the corrections of the review file at path, recorded in the audit
  * table under reviewer (NULL: $USER, else "unknown").  Each line is applied
@@ -463,9 +464,9 @@ int sr_db_review_export(struct sr_db *db, const struct sr_query *q,
  * and changes nothing; the others are applied.  *applied (may be NULL)
  * counts the corrections made.  Returns 0, SR_EINPUT when a line was bad,
  * or another negative rc (with *d) when the file or the store fails. */
-int sr_db_review_apply(struct sr_db *db, const char *path,
-		       const char *reviewer, sr_diag_fn on_bad, void *ud,
-		       size_t *applied, struct sr_diag *d);
+int sr_db_review_apply(struct sr_db *db, const char *path, const char *reviewer,
+		       sr_diag_fn on_bad, void *ud, size_t *applied,
+		       struct sr_diag *d);
 
 #ifdef __cplusplus
 }

@@ -9,22 +9,31 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { OPT_DB = 256, OPT_FROM, OPT_TO, OPT_KIND, OPT_COUNTRY, OPT_NEAR, OPT_Q,
-       OPT_LIMIT, OPT_SOURCES };
+enum {
+	OPT_DB = 256,
+	OPT_FROM,
+	OPT_TO,
+	OPT_KIND,
+	OPT_COUNTRY,
+	OPT_NEAR,
+	OPT_Q,
+	OPT_LIMIT,
+	OPT_SOURCES
+};
 
 static const struct option long_opts[] = {
-	{"db", required_argument, NULL, OPT_DB},
-	{"from", required_argument, NULL, OPT_FROM},
-	{"to", required_argument, NULL, OPT_TO},
-	{"kind", required_argument, NULL, OPT_KIND},
-	{"country", required_argument, NULL, OPT_COUNTRY},
-	{"near", required_argument, NULL, OPT_NEAR},
-	{"q", required_argument, NULL, OPT_Q},
-	{"limit", required_argument, NULL, OPT_LIMIT},
-	{"sources", no_argument, NULL, OPT_SOURCES},
-	{"format", required_argument, NULL, 'f'},
-	{"help", no_argument, NULL, 'h'},
-	{NULL, 0, NULL, 0},
+	{ "db", required_argument, NULL, OPT_DB },
+	{ "from", required_argument, NULL, OPT_FROM },
+	{ "to", required_argument, NULL, OPT_TO },
+	{ "kind", required_argument, NULL, OPT_KIND },
+	{ "country", required_argument, NULL, OPT_COUNTRY },
+	{ "near", required_argument, NULL, OPT_NEAR },
+	{ "q", required_argument, NULL, OPT_Q },
+	{ "limit", required_argument, NULL, OPT_LIMIT },
+	{ "sources", no_argument, NULL, OPT_SOURCES },
+	{ "format", required_argument, NULL, 'f' },
+	{ "help", no_argument, NULL, 'h' },
+	{ NULL, 0, NULL, 0 },
 };
 
 static int write_one(void *ud, const struct sr_event *ev)
@@ -117,8 +126,8 @@ int cmd_events(int argc, char **argv)
 		case OPT_NEAR:
 			if (parse_near(optarg, &q))
 				return cli_usage_error(
-					"--near: expected LAT,LON,KM, got '%s'",
-					optarg);
+				    "--near: expected LAT,LON,KM, got '%s'",
+				    optarg);
 			break;
 		case OPT_Q:
 			q.q = optarg;
@@ -127,7 +136,7 @@ int cmd_events(int argc, char **argv)
 			q.limit = (size_t)strtoul(optarg, &end, 10);
 			if (*end || !*optarg)
 				return cli_usage_error(
-					"--limit: '%s' is not a number", optarg);
+				    "--limit: '%s' is not a number", optarg);
 			break;
 		case OPT_SOURCES:
 			sources = 1;
@@ -167,8 +176,8 @@ int cmd_events(int argc, char **argv)
 	if (!rc)
 		rc = sr_db_query(db, &q,
 				 sources && fmt == SR_FORMAT_TABLE
-					 ? write_with_sources
-					 : write_one,
+				     ? write_with_sources
+				     : write_one,
 				 w, &d);
 	if (!rc)
 		rc = sr_writer_finish(w);

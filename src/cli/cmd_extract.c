@@ -20,25 +20,24 @@ struct run_opts {
 	const char *db;
 	int explain;
 	int threads; /* extract workers; 1 = this thread only */
-	int stage;  /* 0 all; 1 read only; 2 scan; 3 places; 4 no output */
+	int stage;   /* 0 all; 1 read only; 2 scan; 3 places; 4 no output */
 };
 
 #define INGEST_BATCH 2000 /* articles per transaction and merge pass */
 
-enum { OPT_GAZ = 256, OPT_FOCUS, OPT_EXPLAIN, OPT_DB, OPT_STAGE,
-       OPT_THREADS };
+enum { OPT_GAZ = 256, OPT_FOCUS, OPT_EXPLAIN, OPT_DB, OPT_STAGE, OPT_THREADS };
 
 static const struct option long_opts[] = {
-	{"format", required_argument, NULL, 'f'},
-	{"date", required_argument, NULL, 'd'},
-	{"gazetteer", required_argument, NULL, OPT_GAZ},
-	{"focus", required_argument, NULL, OPT_FOCUS},
-	{"explain", no_argument, NULL, OPT_EXPLAIN},
-	{"db", required_argument, NULL, OPT_DB},
-	{"stage", required_argument, NULL, OPT_STAGE},
-	{"threads", required_argument, NULL, OPT_THREADS},
-	{"help", no_argument, NULL, 'h'},
-	{NULL, 0, NULL, 0},
+	{ "format", required_argument, NULL, 'f' },
+	{ "date", required_argument, NULL, 'd' },
+	{ "gazetteer", required_argument, NULL, OPT_GAZ },
+	{ "focus", required_argument, NULL, OPT_FOCUS },
+	{ "explain", no_argument, NULL, OPT_EXPLAIN },
+	{ "db", required_argument, NULL, OPT_DB },
+	{ "stage", required_argument, NULL, OPT_STAGE },
+	{ "threads", required_argument, NULL, OPT_THREADS },
+	{ "help", no_argument, NULL, 'h' },
+	{ NULL, 0, NULL, 0 },
 };
 
 static int parse(int argc, char **argv, struct run_opts *o, int ingest)
@@ -73,8 +72,9 @@ static int parse(int argc, char **argv, struct run_opts *o, int ingest)
 			break;
 		case OPT_DB:
 			if (!ingest)
-				return cli_usage_error("extract stores nothing: "
-						       "--db is for ingest");
+				return cli_usage_error(
+				    "extract stores nothing: "
+				    "--db is for ingest");
 			o->db = optarg;
 			break;
 		case OPT_THREADS: {
@@ -82,9 +82,10 @@ static int parse(int argc, char **argv, struct run_opts *o, int ingest)
 			long n = strtol(optarg, &end, 10);
 
 			if (*end || n < 1 || n > 64)
-				return cli_usage_error("--threads: expected 1 to "
-						       "64, got '%s'",
-						       optarg);
+				return cli_usage_error(
+				    "--threads: expected 1 to "
+				    "64, got '%s'",
+				    optarg);
 			o->threads = (int)n;
 			break;
 		}
@@ -98,17 +99,19 @@ static int parse(int argc, char **argv, struct run_opts *o, int ingest)
 			else if (strcmp(optarg, "extract") == 0)
 				o->stage = 4;
 			else
-				return cli_usage_error("--stage: expected read, "
-						       "scan, places or extract");
+				return cli_usage_error(
+				    "--stage: expected read, "
+				    "scan, places or extract");
 			break;
 		case 'h':
-			printf("usage: sitrep %s [OPTIONS] [FILE|DIR|-]...\n"
-			       "  --threads N  extract with N workers (jsonl, csv;"
-			       " output in input order)\n"
-			       "  --stage read|scan|places|extract  stop after "
-			       "a stage and write nothing (for make bench)\n"
-			       "see 'sitrep help'\n",
-			       ingest ? "ingest" : "extract");
+			printf(
+			    "usage: sitrep %s [OPTIONS] [FILE|DIR|-]...\n"
+			    "  --threads N  extract with N workers (jsonl, csv;"
+			    " output in input order)\n"
+			    "  --stage read|scan|places|extract  stop after "
+			    "a stage and write nothing (for make bench)\n"
+			    "see 'sitrep help'\n",
+			    ingest ? "ingest" : "extract");
 			return -1;
 		default:
 			return cli_usage_error("%s: unknown option '%s'",
@@ -117,7 +120,8 @@ static int parse(int argc, char **argv, struct run_opts *o, int ingest)
 		}
 	}
 	if (ingest && optind >= argc)
-		return cli_usage_error("ingest: no input (give FILE, DIR or -)");
+		return cli_usage_error(
+		    "ingest: no input (give FILE, DIR or -)");
 	return 0;
 }
 
@@ -195,8 +199,8 @@ static int run(int argc, char **argv, int ingest)
 			bad++;
 			if (exit_code == 0)
 				exit_code = sr_rc_exit_code(rc) == 1
-						    ? 3
-						    : sr_rc_exit_code(rc);
+						? 3
+						: sr_rc_exit_code(rc);
 			continue;
 		}
 		articles++;
@@ -269,10 +273,11 @@ static int run(int argc, char **argv, int ingest)
 		}
 	}
 	if (ingest)
-		fprintf(stderr,
-			"sitrep: %ld articles read, %ld stored (%ld unchanged), "
-			"%ld events, %ld bad inputs\n",
-			articles, stored, articles - stored, events, bad);
+		fprintf(
+		    stderr,
+		    "sitrep: %ld articles read, %ld stored (%ld unchanged), "
+		    "%ld events, %ld bad inputs\n",
+		    articles, stored, articles - stored, events, bad);
 	goto out;
 fail:
 	fprintf(stderr, "sitrep: %s\n", sr_strerror(rc));

@@ -21,9 +21,9 @@ static void bad_row(void *ud, const struct sr_diag *d)
 static int build(int argc, char **argv)
 {
 	static const struct option opts[] = {
-		{"out", required_argument, NULL, 'o'},
-		{"no-default", no_argument, NULL, 'n'},
-		{NULL, 0, NULL, 0},
+		{ "out", required_argument, NULL, 'o' },
+		{ "no-default", no_argument, NULL, 'n' },
+		{ NULL, 0, NULL, 0 },
 	};
 	struct sr_gazetteer_build_opts o;
 	struct sr_gazetteer_build_stats st;
@@ -47,7 +47,8 @@ static int build(int argc, char **argv)
 					       argv[optind - 1]);
 	}
 	if (!o.out_path)
-		return cli_usage_error("gazetteer build: --out FILE is required");
+		return cli_usage_error(
+		    "gazetteer build: --out FILE is required");
 	o.sources = (const char *const *)(argv + optind);
 	o.source_count = (size_t)(argc - optind);
 	if (o.no_default && o.source_count == 0)
@@ -73,10 +74,10 @@ static int build(int argc, char **argv)
 static int lookup(int argc, char **argv)
 {
 	static const struct option opts[] = {
-		{"near", required_argument, NULL, 'n'},
-		{"country", required_argument, NULL, 'c'},
-		{"gazetteer", required_argument, NULL, 'g'},
-		{NULL, 0, NULL, 0},
+		{ "near", required_argument, NULL, 'n' },
+		{ "country", required_argument, NULL, 'c' },
+		{ "gazetteer", required_argument, NULL, 'g' },
+		{ NULL, 0, NULL, 0 },
 	};
 	double near[2];
 	int has_near = 0, ch, rc;
@@ -114,9 +115,8 @@ static int lookup(int argc, char **argv)
 	}
 	if (optind != argc - 1)
 		return cli_usage_error("gazetteer lookup: give one NAME");
-	rc = sr_gazetteer_lookup_print(gaz, argv[optind],
-				       has_near ? near : NULL, country, stdout,
-				       &d);
+	rc = sr_gazetteer_lookup_print(
+	    gaz, argv[optind], has_near ? near : NULL, country, stdout, &d);
 	if (rc) {
 		cli_diag(&d);
 		return sr_rc_exit_code(rc);
@@ -127,7 +127,8 @@ static int lookup(int argc, char **argv)
 int cmd_gazetteer(int argc, char **argv)
 {
 	if (argc < 2)
-		return cli_usage_error("gazetteer: expected 'build' or 'lookup'");
+		return cli_usage_error(
+		    "gazetteer: expected 'build' or 'lookup'");
 	if (strcmp(argv[1], "build") == 0)
 		return build(argc - 1, argv + 1);
 	if (strcmp(argv[1], "lookup") == 0)

@@ -10,34 +10,46 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { OPT_DB = 256, OPT_FROM, OPT_TO, OPT_KIND, OPT_COUNTRY, OPT_ADMIN1,
-       OPT_OUT, OPT_TITLE, OPT_WIDTH, OPT_GAZ, OPT_DEPS, OPT_Q };
+enum {
+	OPT_DB = 256,
+	OPT_FROM,
+	OPT_TO,
+	OPT_KIND,
+	OPT_COUNTRY,
+	OPT_ADMIN1,
+	OPT_OUT,
+	OPT_TITLE,
+	OPT_WIDTH,
+	OPT_GAZ,
+	OPT_DEPS,
+	OPT_Q
+};
 
 static const struct option long_opts[] = {
-	{"db", required_argument, NULL, OPT_DB},
-	{"from", required_argument, NULL, OPT_FROM},
-	{"to", required_argument, NULL, OPT_TO},
-	{"kind", required_argument, NULL, OPT_KIND},
-	{"country", required_argument, NULL, OPT_COUNTRY},
-	{"admin1", required_argument, NULL, OPT_ADMIN1},
-	{"q", required_argument, NULL, OPT_Q},
-	{"out", required_argument, NULL, OPT_OUT},
-	{"title", required_argument, NULL, OPT_TITLE},
-	{"width", required_argument, NULL, OPT_WIDTH},
-	{"gazetteer", required_argument, NULL, OPT_GAZ},
-	{"deps-dir", required_argument, NULL, OPT_DEPS},
-	{"format", required_argument, NULL, 'f'},
-	{"help", no_argument, NULL, 'h'},
-	{NULL, 0, NULL, 0},
+	{ "db", required_argument, NULL, OPT_DB },
+	{ "from", required_argument, NULL, OPT_FROM },
+	{ "to", required_argument, NULL, OPT_TO },
+	{ "kind", required_argument, NULL, OPT_KIND },
+	{ "country", required_argument, NULL, OPT_COUNTRY },
+	{ "admin1", required_argument, NULL, OPT_ADMIN1 },
+	{ "q", required_argument, NULL, OPT_Q },
+	{ "out", required_argument, NULL, OPT_OUT },
+	{ "title", required_argument, NULL, OPT_TITLE },
+	{ "width", required_argument, NULL, OPT_WIDTH },
+	{ "gazetteer", required_argument, NULL, OPT_GAZ },
+	{ "deps-dir", required_argument, NULL, OPT_DEPS },
+	{ "format", required_argument, NULL, 'f' },
+	{ "help", no_argument, NULL, 'h' },
+	{ NULL, 0, NULL, 0 },
 };
 
 static const char report_usage[] =
-	"usage: sitrep report [--db PATH] [--from D] [--to D] [--country C]\n"
-	"         [--admin1 A] [--kind K] [--format html|md] [--out FILE]\n";
+    "usage: sitrep report [--db PATH] [--from D] [--to D] [--country C]\n"
+    "         [--admin1 A] [--kind K] [--format html|md] [--out FILE]\n";
 static const char map_usage[] =
-	"usage: sitrep map [--db PATH] [--from D] [--to D] [--country C]\n"
-	"         [--admin1 A] [--kind K] [--format svg] [--title T]\n"
-	"         [--width PX] [--out FILE]\n";
+    "usage: sitrep map [--db PATH] [--from D] [--to D] [--country C]\n"
+    "         [--admin1 A] [--kind K] [--format svg] [--title T]\n"
+    "         [--width PX] [--out FILE]\n";
 
 /* Map warnings (missing outline data) go to stderr. */
 static void on_warning(void *ud, const struct sr_diag *d)
@@ -100,8 +112,8 @@ static int run(int argc, char **argv, int is_map)
 			wv = strtol(optarg, &end, 10);
 			if (*end || wv < 200 || wv > 8000)
 				return cli_usage_error(
-					"--width: expected 200..8000, got '%s'",
-					optarg);
+				    "--width: expected 200..8000, got '%s'",
+				    optarg);
 			o.map.width = (int)wv;
 			break;
 		case OPT_GAZ:
@@ -130,7 +142,7 @@ static int run(int argc, char **argv, int is_map)
 	if (is_map) {
 		if (fmt && strcmp(fmt, "svg") != 0)
 			return cli_usage_error(
-				"map: unknown format '%s' (only svg)", fmt);
+			    "map: unknown format '%s' (only svg)", fmt);
 	} else if (fmt && sr_report_format_parse(fmt, &o.format)) {
 		return cli_usage_error("unknown format '%s' (html or md)", fmt);
 	}

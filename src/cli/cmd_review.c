@@ -18,31 +18,31 @@
 enum { OPT_DB = 256, OPT_FROM, OPT_TO, OPT_KIND, OPT_COUNTRY, OPT_REVIEWER };
 
 static const struct option long_opts[] = {
-	{"db", required_argument, NULL, OPT_DB},
-	{"from", required_argument, NULL, OPT_FROM},
-	{"to", required_argument, NULL, OPT_TO},
-	{"kind", required_argument, NULL, OPT_KIND},
-	{"country", required_argument, NULL, OPT_COUNTRY},
-	{"reviewer", required_argument, NULL, OPT_REVIEWER},
-	{"help", no_argument, NULL, 'h'},
-	{NULL, 0, NULL, 0},
+	{ "db", required_argument, NULL, OPT_DB },
+	{ "from", required_argument, NULL, OPT_FROM },
+	{ "to", required_argument, NULL, OPT_TO },
+	{ "kind", required_argument, NULL, OPT_KIND },
+	{ "country", required_argument, NULL, OPT_COUNTRY },
+	{ "reviewer", required_argument, NULL, OPT_REVIEWER },
+	{ "help", no_argument, NULL, 'h' },
+	{ NULL, 0, NULL, 0 },
 };
 
 static const char help[] =
-	"usage: sitrep review export [--db PATH] [--from D] [--to D] "
-	"[--kind K] [--country C] > FILE\n"
-	"       sitrep review apply [--db PATH] [--reviewer NAME] FILE\n"
-	"\n"
-	"The file is TSV with a header line naming its columns:\n"
-	"  event_id event_date kind location latitude longitude fatalities\n"
-	"  injured actor1 actor2 status sources action\n"
-	"Edit kind, location (a name, or latitude and longitude), counts,\n"
-	"actors or status (an empty cell changes nothing, null clears a\n"
-	"value); in action write reject,\n"
-	"merge EVENT_ID or split MENTION_ID.  Lines starting with # are\n"
-	"comments; a file may keep only some columns (event_id first).\n"
-	"Corrections are recorded with reviewer and time and survive later\n"
-	"ingests.\n";
+    "usage: sitrep review export [--db PATH] [--from D] [--to D] "
+    "[--kind K] [--country C] > FILE\n"
+    "       sitrep review apply [--db PATH] [--reviewer NAME] FILE\n"
+    "\n"
+    "The file is TSV with a header line naming its columns:\n"
+    "  event_id event_date kind location latitude longitude fatalities\n"
+    "  injured actor1 actor2 status sources action\n"
+    "Edit kind, location (a name, or latitude and longitude), counts,\n"
+    "actors or status (an empty cell changes nothing, null clears a\n"
+    "value); in action write reject,\n"
+    "merge EVENT_ID or split MENTION_ID.  Lines starting with # are\n"
+    "comments; a file may keep only some columns (event_id first).\n"
+    "Corrections are recorded with reviewer and time and survive later\n"
+    "ingests.\n";
 
 static void print_bad(void *ud, const struct sr_diag *d)
 {
@@ -67,8 +67,10 @@ int cmd_review(int argc, char **argv)
 	}
 	sub = argv[1];
 	if (strcmp(sub, "export") && strcmp(sub, "apply"))
-		return cli_usage_error("review: unknown subcommand '%s' (export "
-				       "or apply)", sub);
+		return cli_usage_error(
+		    "review: unknown subcommand '%s' (export "
+		    "or apply)",
+		    sub);
 	optind = 1;
 	opterr = 0;
 	while ((ch = getopt_long(argc - 1, argv + 1, "h", long_opts, NULL)) !=
@@ -107,7 +109,8 @@ int cmd_review(int argc, char **argv)
 		return cli_usage_error("review apply: give one FILE");
 	if (!strcmp(sub, "export") && optind != argc)
 		return cli_usage_error("review export: unexpected argument "
-				       "'%s'", argv[optind]);
+				       "'%s'",
+				       argv[optind]);
 	rc = sr_db_open(&db, db_path ? db_path : sr_default_db_path(), &d);
 	if (rc) {
 		cli_diag(&d);

@@ -26,17 +26,17 @@ enum {
 };
 
 static const struct option long_opts[] = {
-    {"db", required_argument, NULL, OPT_DB},
-    {"listen", required_argument, NULL, OPT_LISTEN},
-    {"port-file", required_argument, NULL, OPT_PORT_FILE},
-    {"token-file", required_argument, NULL, OPT_TOKEN_FILE},
-    {"threads", required_argument, NULL, OPT_THREADS},
-    {"deps-dir", required_argument, NULL, OPT_DEPS},
-    {"gazetteer", required_argument, NULL, OPT_GAZ},
-    {"quiet", no_argument, NULL, OPT_QUIET},
-    {"no-cache", no_argument, NULL, OPT_NO_CACHE},
-    {"help", no_argument, NULL, 'h'},
-    {NULL, 0, NULL, 0},
+	{ "db", required_argument, NULL, OPT_DB },
+	{ "listen", required_argument, NULL, OPT_LISTEN },
+	{ "port-file", required_argument, NULL, OPT_PORT_FILE },
+	{ "token-file", required_argument, NULL, OPT_TOKEN_FILE },
+	{ "threads", required_argument, NULL, OPT_THREADS },
+	{ "deps-dir", required_argument, NULL, OPT_DEPS },
+	{ "gazetteer", required_argument, NULL, OPT_GAZ },
+	{ "quiet", no_argument, NULL, OPT_QUIET },
+	{ "no-cache", no_argument, NULL, OPT_NO_CACHE },
+	{ "help", no_argument, NULL, 'h' },
+	{ NULL, 0, NULL, 0 },
 };
 
 static const char serve_usage[] =

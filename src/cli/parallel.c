@@ -17,8 +17,8 @@
 #include <string.h>
 
 #define BATCH_ARTICLES 256
-#define BATCH_BYTES (4u << 20)
-#define RING 8
+#define BATCH_BYTES    (4u << 20)
+#define RING	       8
 
 struct art {
 	struct sr_article a;
@@ -28,14 +28,14 @@ struct art {
 struct batch {
 	struct art art[BATCH_ARTICLES];
 	size_t n, bytes;
-	char *out;      /* formatted events, malloc'd by open_memstream */
+	char *out; /* formatted events, malloc'd by open_memstream */
 	size_t out_len;
-	size_t skip;    /* header bytes at the start of out not to write */
-	char *err;      /* extraction errors as printed lines */
+	size_t skip; /* header bytes at the start of out not to write */
+	char *err;   /* extraction errors as printed lines */
 	size_t err_len;
 	long events;
-	int failed;     /* an article could not be extracted */
-	int state;      /* 0 free, 1 filled, 2 taken, 3 done */
+	int failed; /* an article could not be extracted */
+	int state;  /* 0 free, 1 filled, 2 taken, 3 done */
 	long seq;
 };
 
@@ -95,8 +95,7 @@ static void run_batch(struct pool *pl, struct batch *b, struct sr_doc *doc)
 	struct sr_writer *w = NULL;
 	size_t i, k, n;
 
-	if (!out || !err ||
-	    sr_writer_new(&w, pl->format, out) != 0) {
+	if (!out || !err || sr_writer_new(&w, pl->format, out) != 0) {
 		pl->fatal = 1;
 		goto out;
 	}
@@ -109,8 +108,9 @@ static void run_batch(struct pool *pl, struct batch *b, struct sr_doc *doc)
 		int rc = sr_extract(pl->engine, a, doc);
 
 		if (rc) {
-			fprintf(err, "sitrep: %s:%u: cannot extract article "
-				     "'%s': %s\n",
+			fprintf(err,
+				"sitrep: %s:%u: cannot extract article "
+				"'%s': %s\n",
 				a->file, a->line, a->id, sr_strerror(rc));
 			b->failed = 1;
 			continue;
@@ -240,8 +240,8 @@ int cli_extract_parallel(const struct sr_engine *engine,
 			cli_diag(&d);
 			if (*exit_code == 0)
 				*exit_code = sr_rc_exit_code(rc) == 1
-						     ? 3
-						     : sr_rc_exit_code(rc);
+						 ? 3
+						 : sr_rc_exit_code(rc);
 			continue;
 		}
 		if (rc == 0)

@@ -18,15 +18,15 @@
 #include <stdint.h>
 
 #define SR_ARRAY_LEN(a) (sizeof(a) / sizeof((a)[0]))
-#define SR_MIN(a, b) ((a) < (b) ? (a) : (b))
-#define SR_MAX(a, b) ((a) > (b) ? (a) : (b))
+#define SR_MIN(a, b)	((a) < (b) ? (a) : (b))
+#define SR_MAX(a, b)	((a) > (b) ? (a) : (b))
 
 /* ---- arena: many small allocations freed in one call ---- */
 struct sr_arena_block;
 struct sr_arena {
 	struct sr_arena_block *head; /* current block */
-	size_t block_size;           /* bytes per new block */
-	size_t used;                 /* total bytes handed out */
+	size_t block_size;	     /* bytes per new block */
+	size_t used;		     /* total bytes handed out */
 };
 void sr__arena_init(struct sr_arena *a, size_t block_size);
 /* Free every block. */
@@ -38,14 +38,14 @@ void *sr__arena_alloc(struct sr_arena *a, size_t size);
 /* Copy of s[0..len) with a NUL; NULL when out of memory. */
 char *sr__arena_strndup(struct sr_arena *a, const char *s, size_t len);
 char *sr__arena_printf(struct sr_arena *a, const char *fmt, ...)
-	__attribute__((format(printf, 2, 3)));
+    __attribute__((format(printf, 2, 3)));
 
 /* ---- buf: bounded growable bytes ---- */
 struct sr_buf {
-	char *data;  /* NUL-terminated when non-NULL */
-	size_t len;  /* bytes used, without the NUL */
-	size_t cap;  /* bytes allocated */
-	size_t max;  /* cap on len; 0 means SR_MAX_BUF */
+	char *data; /* NUL-terminated when non-NULL */
+	size_t len; /* bytes used, without the NUL */
+	size_t cap; /* bytes allocated */
+	size_t max; /* cap on len; 0 means SR_MAX_BUF */
 };
 void sr__buf_init(struct sr_buf *b, size_t max);
 void sr__buf_clear(struct sr_buf *b); /* frees */
@@ -55,7 +55,7 @@ int sr__buf_append(struct sr_buf *b, const void *p, size_t n);
 int sr__buf_putc(struct sr_buf *b, int c);
 int sr__buf_puts(struct sr_buf *b, const char *s);
 int sr__buf_printf(struct sr_buf *b, const char *fmt, ...)
-	__attribute__((format(printf, 2, 3)));
+    __attribute__((format(printf, 2, 3)));
 int sr__buf_vprintf(struct sr_buf *b, const char *fmt, va_list ap);
 
 /* ---- hashing ---- */
@@ -90,7 +90,7 @@ struct sr_tsv {
 	const char *data;
 	size_t len;
 	size_t pos;
-	uint32_t lineno;                 /* 1-based line of current row */
+	uint32_t lineno; /* 1-based line of current row */
 	size_t nfields;
 	const char *field[SR_TSV_MAX_FIELDS];
 	size_t flen[SR_TSV_MAX_FIELDS];

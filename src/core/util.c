@@ -12,8 +12,8 @@
 const char *sr_strerror(int rc)
 {
 	switch (rc) {
-#define SR_RC_CASE(name, value, msg) \
-	case value:                  \
+#define SR_RC_CASE(name, value, msg)                                           \
+	case value:                                                            \
 		return msg;
 		SR_RC_MAP(SR_RC_CASE)
 #undef SR_RC_CASE
@@ -77,8 +77,8 @@ int sr_status_parse(const char *name)
 
 bool sr_ymd_valid(int y, int m, int d)
 {
-	static const int mdays[] = {31, 28, 31, 30, 31, 30,
-				    31, 31, 30, 31, 30, 31};
+	static const int mdays[] = { 31, 28, 31, 30, 31, 30,
+				     31, 31, 30, 31, 30, 31 };
 	int leap, max;
 
 	if (y < 1 || y > 9999 || m < 1 || m > 12 || d < 1)

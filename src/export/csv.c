@@ -26,62 +26,62 @@
 #include <string.h>
 
 static const char *const columns[] = {
-    /* ACLED, in ACLED's order */
-    "event_id_cnty",
-    "event_date",
-    "year",
-    "time_precision",
-    "disorder_type",
-    "event_type",
-    "sub_event_type",
-    "actor1",
-    "assoc_actor_1",
-    "inter1",
-    "actor2",
-    "assoc_actor_2",
-    "inter2",
-    "interaction",
-    "civilian_targeting",
-    "iso",
-    "region",
-    "country",
-    "admin1",
-    "admin2",
-    "admin3",
-    "location",
-    "latitude",
-    "longitude",
-    "geo_precision",
-    "source",
-    "source_scale",
-    "notes",
-    "fatalities",
-    "tags",
-    "timestamp",
-    /* sitrep's own */
-    "event_id",
-    "article_id",
-    "kind",
-    "plover_type",
-    "plover_mode",
-    "cameo_code",
-    "actor1_iso3",
-    "actor2_iso3",
-    "iso3",
-    "gazetteer_id",
-    "fatalities_low",
-    "fatalities_high",
-    "injured",
-    "injured_low",
-    "injured_high",
-    "quantity",
-    "weapons",
-    "status",
-    "claimed_by",
-    "historical",
-    "confidence",
-    "sentence",
-    "rule",
+	/* ACLED, in ACLED's order */
+	"event_id_cnty",
+	"event_date",
+	"year",
+	"time_precision",
+	"disorder_type",
+	"event_type",
+	"sub_event_type",
+	"actor1",
+	"assoc_actor_1",
+	"inter1",
+	"actor2",
+	"assoc_actor_2",
+	"inter2",
+	"interaction",
+	"civilian_targeting",
+	"iso",
+	"region",
+	"country",
+	"admin1",
+	"admin2",
+	"admin3",
+	"location",
+	"latitude",
+	"longitude",
+	"geo_precision",
+	"source",
+	"source_scale",
+	"notes",
+	"fatalities",
+	"tags",
+	"timestamp",
+	/* sitrep's own */
+	"event_id",
+	"article_id",
+	"kind",
+	"plover_type",
+	"plover_mode",
+	"cameo_code",
+	"actor1_iso3",
+	"actor2_iso3",
+	"iso3",
+	"gazetteer_id",
+	"fatalities_low",
+	"fatalities_high",
+	"injured",
+	"injured_low",
+	"injured_high",
+	"quantity",
+	"weapons",
+	"status",
+	"claimed_by",
+	"historical",
+	"confidence",
+	"sentence",
+	"rule",
 };
 
 /* One row being built. */
@@ -144,7 +144,7 @@ static void col_fixed(struct row *r, double v, int dec, bool known)
 
 int sr__export_csv_header(struct sr_buf *b)
 {
-	struct row r = {{b, 0}, 0};
+	struct row r = { { b, 0 }, 0 };
 	size_t i;
 
 	for (i = 0; i < SR_ARRAY_LEN(columns); i++)
@@ -206,7 +206,7 @@ static const struct sr_country *country_of(struct sr_writer *w,
 
 int sr__export_csv_event(struct sr_writer *w, const struct sr_event *ev)
 {
-	struct row r = {{&w->buf, 0}, 0};
+	struct row r = { { &w->buf, 0 }, 0 };
 	const struct sr_country *c = country_of(w, ev->iso3);
 	const char *i1 = sr__export_acled_inter(ev->actor1);
 	const char *i2 = sr__export_acled_inter(ev->actor2);

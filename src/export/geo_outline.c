@@ -59,8 +59,7 @@ static int grow(void **p, size_t *cap, size_t need, size_t size)
 
 static int add_pt(struct sr_geo_layer *L, double lon, double lat)
 {
-	if (grow((void **)&L->pt, &L->pt_cap, L->pt_count + 1,
-		 sizeof(*L->pt)))
+	if (grow((void **)&L->pt, &L->pt_cap, L->pt_count + 1, sizeof(*L->pt)))
 		return SR_ENOMEM;
 	L->pt[L->pt_count].lon = lon;
 	L->pt[L->pt_count].lat = lat;
@@ -89,8 +88,8 @@ static void end_ring(struct sr_geo_layer *L)
 	L->ring[L->ring_count] = (uint32_t)L->pt_count;
 }
 
-static struct sr_geo_feature *begin_feature(struct sr_geo_layer *L,
-					    json_t *id, json_t *props)
+static struct sr_geo_feature *begin_feature(struct sr_geo_layer *L, json_t *id,
+					    json_t *props)
 {
 	struct sr_geo_feature *f;
 	json_t *name = json_object_get(props, "name");
@@ -149,7 +148,7 @@ static int pos_ok(json_t *p, double *x, double *y)
 struct topo {
 	struct sr_geo_pt *apt; /* decoded arc points */
 	size_t apt_count, apt_cap;
-	uint32_t *arc;         /* arc i is apt[arc[i] .. arc[i + 1]) */
+	uint32_t *arc; /* arc i is apt[arc[i] .. arc[i + 1]) */
 	size_t arc_count;
 };
 
@@ -162,8 +161,7 @@ static int decode_arcs(struct topo *t, json_t *arcs, json_t *transform,
 
 	if (json_is_object(transform)) {
 		if (!pos_ok(json_object_get(transform, "scale"), &sx, &sy) ||
-		    !pos_ok(json_object_get(transform, "translate"), &tx,
-			    &ty))
+		    !pos_ok(json_object_get(transform, "translate"), &tx, &ty))
 			return sr_diag_set(d, SR_EINPUT, "", 0,
 					   "TopoJSON: bad transform");
 		quant = true;
@@ -179,7 +177,8 @@ static int decode_arcs(struct topo *t, json_t *arcs, json_t *transform,
 		ax = ay = 0;
 		if (!json_is_array(arc))
 			return sr_diag_set(d, SR_EINPUT, "", 0,
-					   "TopoJSON: arc %zu is not a list", i);
+					   "TopoJSON: arc %zu is not a list",
+					   i);
 		for (j = 0; j < json_array_size(arc); j++) {
 			if (!pos_ok(json_array_get(arc, j), &x, &y))
 				return sr_diag_set(d, SR_EINPUT, "", 0,
@@ -205,8 +204,8 @@ static int decode_arcs(struct topo *t, json_t *arcs, json_t *transform,
 }
 
 /* One ring: a list of arc indices. */
-static int topo_ring(struct sr_geo_layer *L, const struct topo *t,
-		     json_t *ring, struct sr_diag *d)
+static int topo_ring(struct sr_geo_layer *L, const struct topo *t, json_t *ring,
+		     struct sr_diag *d)
 {
 	size_t i, k, a, first, last;
 	json_int_t idx;
@@ -234,8 +233,9 @@ static int topo_ring(struct sr_geo_layer *L, const struct topo *t,
 		first = t->arc[a];
 		last = t->arc[a + 1];
 		for (k = 0; k < last - first; k++) {
-			const struct sr_geo_pt *p =
-			    idx < 0 ? &t->apt[last - 1 - k] : &t->apt[first + k];
+			const struct sr_geo_pt *p = idx < 0
+							? &t->apt[last - 1 - k]
+							: &t->apt[first + k];
 
 			if (k == 0 && i > 0)
 				continue;
@@ -289,7 +289,8 @@ int sr__geo_topojson(struct sr_geo_layer *L, const char *json, size_t len,
 			 json_object_get(root, "transform"), d);
 	for (i = 0; !rc && i < json_array_size(geoms); i++) {
 		json_t *g = json_array_get(geoms, i);
-		const char *type = json_string_value(json_object_get(g, "type"));
+		const char *type =
+		    json_string_value(json_object_get(g, "type"));
 		json_t *arcs = json_object_get(g, "arcs");
 		struct sr_geo_feature *f;
 
@@ -368,7 +369,8 @@ int sr__geo_geojson(struct sr_geo_layer *L, const char *json, size_t len,
 	for (i = 0; !rc && i < json_array_size(feats); i++) {
 		json_t *ft = json_array_get(feats, i);
 		json_t *g = json_object_get(ft, "geometry");
-		const char *type = json_string_value(json_object_get(g, "type"));
+		const char *type =
+		    json_string_value(json_object_get(g, "type"));
 		json_t *c = json_object_get(g, "coordinates");
 		struct sr_geo_feature *f;
 
@@ -384,7 +386,8 @@ int sr__geo_geojson(struct sr_geo_layer *L, const char *json, size_t len,
 			rc = geojson_polygon(L, c, d);
 		} else if (strcmp(type, "MultiPolygon") == 0) {
 			for (j = 0; !rc && j < json_array_size(c); j++)
-				rc = geojson_polygon(L, json_array_get(c, j), d);
+				rc =
+				    geojson_polygon(L, json_array_get(c, j), d);
 		}
 		if (!rc)
 			end_feature(L, f);
@@ -394,8 +397,8 @@ out:
 	return rc;
 }
 
-int sr__geo_load(struct sr_geo_layer *L, const char *path,
-		 const char *object, struct sr_diag *d)
+int sr__geo_load(struct sr_geo_layer *L, const char *path, const char *object,
+		 struct sr_diag *d)
 {
 	char *data = NULL;
 	size_t len = 0;

@@ -58,9 +58,9 @@ size_t sr__export_utf8_seq(const unsigned char *s, size_t n)
 }
 
 static const char digits2[] =
-	"00010203040506070809101112131415161718192021222324252627282930313233"
-	"34353637383940414243444546474849505152535455565758596061626364656667"
-	"6869707172737475767778798081828384858687888990919293949596979899";
+    "00010203040506070809101112131415161718192021222324252627282930313233"
+    "34353637383940414243444546474849505152535455565758596061626364656667"
+    "6869707172737475767778798081828384858687888990919293949596979899";
 
 size_t sr__export_fmt_int(char *out, int64_t v)
 {
@@ -93,7 +93,9 @@ size_t sr__export_fmt_int(char *out, int64_t v)
 
 size_t sr__export_fmt_fixed(char *out, double v, int dec)
 {
-	static const int64_t p10[] = {1, 10, 100, 1000, 10000, 100000, 1000000};
+	static const int64_t p10[] = {
+		1, 10, 100, 1000, 10000, 100000, 1000000
+	};
 	int64_t q, ip, fp;
 	size_t i;
 	int k;
@@ -306,8 +308,8 @@ static void count(struct sr_jw *w, int64_t v)
 
 /* "name":[off,len] for a non-empty span, after a comma unless it is the
  * first; key is ,"name":[ with its length (see SPAN). */
-static void span(struct sr_jw *w, bool *first, const char *key,
-		 size_t key_len, struct sr_span sp)
+static void span(struct sr_jw *w, bool *first, const char *key, size_t key_len,
+		 struct sr_span sp)
 {
 	char tmp[64];
 	size_t n;
@@ -328,7 +330,7 @@ static void span(struct sr_jw *w, bool *first, const char *key,
 	sr__jw_raw(w, tmp, n);
 }
 
-#define SPAN(w, first, name, sp) \
+#define SPAN(w, first, name, sp)                                               \
 	span(w, &(first), ",\"" name "\":[", sizeof(name) + 4, sp)
 
 /* "sources": the reports merged into a stored event, anchor first; only
@@ -389,7 +391,7 @@ static void sources(struct sr_jw *w, const struct sr_event *ev)
 
 int sr__export_event_json(struct sr_buf *b, const struct sr_event *ev)
 {
-	struct sr_jw jw = {b, 0}, *w = &jw;
+	struct sr_jw jw = { b, 0 }, *w = &jw;
 	const struct sr_spans *sp = &ev->spans;
 	const char *sent;
 	size_t sent_len;

@@ -34,12 +34,25 @@ void sr__xml_str(struct sr_jw *w, const char *s, size_t n)
 		k = sr__export_utf8_seq(u + i, n - i);
 		if (k == 1) {
 			switch (c) {
-			case '&': rep = "&amp;"; break;
-			case '<': rep = "&lt;"; break;
-			case '>': rep = "&gt;"; break;
-			case '"': rep = "&quot;"; break;
-			case '\'': rep = "&#39;"; break;
-			case '\t': case '\n': case '\r': break;
+			case '&':
+				rep = "&amp;";
+				break;
+			case '<':
+				rep = "&lt;";
+				break;
+			case '>':
+				rep = "&gt;";
+				break;
+			case '"':
+				rep = "&quot;";
+				break;
+			case '\'':
+				rep = "&#39;";
+				break;
+			case '\t':
+			case '\n':
+			case '\r':
+				break;
 			default:
 				if (c < 0x20 || c == 0x7f)
 					rep = "";
@@ -72,51 +85,53 @@ void sr__xml_cstr(struct sr_jw *w, const char *s)
 
 /* Colours: a qualitative palette readable on white and in grey print. */
 const struct sr_kind_group_info sr__kind_groups[SR_KG_COUNT] = {
-    [SR_KG_GROUND] = {"ground", "Ground fighting", "#7b3294", "square"},
-    [SR_KG_SHELL] = {"shelling", "Shelling, missiles", "#d7191c", "circle"},
-    [SR_KG_AIR] = {"air", "Air and drone strikes", "#f08a24", "triangle"},
-    [SR_KG_INTERCEPT] = {"intercept", "Interceptions", "#2b83ba", "cross"},
-    [SR_KG_CIVILIANS] = {"civilians", "Violence against civilians",
-			 "#1a1a1a", "diamond"},
-    [SR_KG_EXPLOSION] = {"explosion", "Explosions, unknown cause",
-			 "#a6611a", "ring"},
-    [SR_KG_OTHER] = {"other", "Other, non-violent", "#8c8c8c", "dot"},
+	[SR_KG_GROUND] = { "ground", "Ground fighting", "#7b3294", "square" },
+	[SR_KG_SHELL] = { "shelling", "Shelling, missiles", "#d7191c",
+			  "circle" },
+	[SR_KG_AIR] = { "air", "Air and drone strikes", "#f08a24", "triangle" },
+	[SR_KG_INTERCEPT] = { "intercept", "Interceptions", "#2b83ba",
+			      "cross" },
+	[SR_KG_CIVILIANS] = { "civilians", "Violence against civilians",
+			      "#1a1a1a", "diamond" },
+	[SR_KG_EXPLOSION] = { "explosion", "Explosions, unknown cause",
+			      "#a6611a", "ring" },
+	[SR_KG_OTHER] = { "other", "Other, non-violent", "#8c8c8c", "dot" },
 };
 
 static const struct {
 	const char *kind;
 	enum sr_kind_group g;
 } kind_map[] = {
-    {"armed_clash", SR_KG_GROUND},
-    {"territory_gain", SR_KG_GROUND},
-    {"territory_transfer", SR_KG_GROUND},
-    {"shelling_missile", SR_KG_SHELL},
-    {"air_drone_strike", SR_KG_AIR},
-    {"remote_explosive", SR_KG_AIR},
-    {"grenade", SR_KG_AIR},
-    {"suicide_bomb", SR_KG_AIR},
-    {"chemical_weapon", SR_KG_AIR},
-    {"interception", SR_KG_INTERCEPT},
-    {"explosion", SR_KG_EXPLOSION},
-    {"attack_civilians", SR_KG_CIVILIANS},
-    {"abduction", SR_KG_CIVILIANS},
-    {"sexual_violence", SR_KG_CIVILIANS},
-    {"looting_destruction", SR_KG_CIVILIANS},
-    {"mob_violence", SR_KG_CIVILIANS},
-    {"protest_excessive_force", SR_KG_CIVILIANS},
+	{ "armed_clash", SR_KG_GROUND },
+	{ "territory_gain", SR_KG_GROUND },
+	{ "territory_transfer", SR_KG_GROUND },
+	{ "shelling_missile", SR_KG_SHELL },
+	{ "air_drone_strike", SR_KG_AIR },
+	{ "remote_explosive", SR_KG_AIR },
+	{ "grenade", SR_KG_AIR },
+	{ "suicide_bomb", SR_KG_AIR },
+	{ "chemical_weapon", SR_KG_AIR },
+	{ "interception", SR_KG_INTERCEPT },
+	{ "explosion", SR_KG_EXPLOSION },
+	{ "attack_civilians", SR_KG_CIVILIANS },
+	{ "abduction", SR_KG_CIVILIANS },
+	{ "sexual_violence", SR_KG_CIVILIANS },
+	{ "looting_destruction", SR_KG_CIVILIANS },
+	{ "mob_violence", SR_KG_CIVILIANS },
+	{ "protest_excessive_force", SR_KG_CIVILIANS },
 };
 
 static const char *const kind_labels[][2] = {
-    {"armed_clash", "Armed clash"},
-    {"territory_gain", "Territory taken"},
-    {"territory_transfer", "Territory handed over"},
-    {"shelling_missile", "Shelling/missile attack"},
-    {"air_drone_strike", "Air/drone strike"},
-    {"remote_explosive", "Mine/IED"},
-    {"interception", "Interception"},
-    {"attack_civilians", "Attack on civilians"},
-    {"military_aid", "Military aid"},
-    {"humanitarian_aid", "Humanitarian aid"},
+	{ "armed_clash", "Armed clash" },
+	{ "territory_gain", "Territory taken" },
+	{ "territory_transfer", "Territory handed over" },
+	{ "shelling_missile", "Shelling/missile attack" },
+	{ "air_drone_strike", "Air/drone strike" },
+	{ "remote_explosive", "Mine/IED" },
+	{ "interception", "Interception" },
+	{ "attack_civilians", "Attack on civilians" },
+	{ "military_aid", "Military aid" },
+	{ "humanitarian_aid", "Humanitarian aid" },
 };
 
 const char *sr__kind_label(const char *kind, char *out)
@@ -170,7 +185,7 @@ static void kml_colour(struct sr_jw *w, const char *rgb)
 
 int sr__export_kml_head(struct sr_buf *b)
 {
-	struct sr_jw w = {b, 0};
+	struct sr_jw w = { b, 0 };
 	size_t i;
 
 	SR_JW_LIT(&w, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
@@ -203,8 +218,8 @@ static void data_str(struct sr_jw *w, const char *name, const char *v)
 	SR_JW_LIT(w, "</value></Data>");
 }
 
-static void data_count(struct sr_jw *w, const char *name, int64_t v,
-		       int64_t lo, int64_t hi)
+static void data_count(struct sr_jw *w, const char *name, int64_t v, int64_t lo,
+		       int64_t hi)
 {
 	char cell[48];
 
@@ -216,7 +231,7 @@ static void data_count(struct sr_jw *w, const char *name, int64_t v,
 
 int sr__export_kml_event(struct sr_buf *b, const struct sr_event *ev)
 {
-	struct sr_jw w = {b, 0};
+	struct sr_jw w = { b, 0 };
 	char date[11], cell[48];
 	const char *sent;
 	size_t slen;
@@ -224,8 +239,8 @@ int sr__export_kml_event(struct sr_buf *b, const struct sr_event *ev)
 	if (!sr__rep_located(ev))
 		return 1;
 	SR_JW_LIT(&w, "<Placemark id=\"ev");
-	sr__xml_str(&w, ev->event_id, strnlen(ev->event_id,
-					      sizeof(ev->event_id)));
+	sr__xml_str(&w, ev->event_id,
+		    strnlen(ev->event_id, sizeof(ev->event_id)));
 	SR_JW_LIT(&w, "\">\n<name>");
 	sr__xml_cstr(&w, ev->kind ? ev->kind : "event");
 	if (ev->location) {
@@ -239,8 +254,8 @@ int sr__export_kml_event(struct sr_buf *b, const struct sr_event *ev)
 		SR_JW_LIT(&w, "\n");
 	}
 	if (ev->fatalities >= 0 || ev->fatalities_low >= 0) {
-		sr__export_count_cell(cell, ev->fatalities,
-				      ev->fatalities_low, ev->fatalities_high);
+		sr__export_count_cell(cell, ev->fatalities, ev->fatalities_low,
+				      ev->fatalities_high);
 		SR_JW_LIT(&w, "Killed: ");
 		sr__xml_cstr(&w, cell);
 		SR_JW_LIT(&w, ". ");

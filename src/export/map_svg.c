@@ -28,7 +28,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define DEG2RAD (3.14159265358979323846 / 180.0)
+#define DEG2RAD	 (3.14159265358979323846 / 180.0)
 #define LEGEND_H 124 /* px under the map for legend and period */
 
 void sr__proj_fit(struct sr_proj *p, const double bbox[4], int width)
@@ -64,8 +64,8 @@ void sr__proj_fit(struct sr_proj *p, const double bbox[4], int width)
 	p->k = p->h / (maxlat - minlat);
 }
 
-void sr__proj_fwd(const struct sr_proj *p, double lon, double lat,
-		  double *x, double *y)
+void sr__proj_fwd(const struct sr_proj *p, double lon, double lat, double *x,
+		  double *y)
 {
 	*x = (lon - p->lon0) * p->coslat * p->k;
 	*y = (p->lat0 - lat) * p->k;
@@ -162,7 +162,7 @@ static int map_extent(const struct sr_event *ev, size_t n, double bbox[4],
 struct map_ctx {
 	struct sr_jw jw;
 	struct sr_proj p;
-	int w, h; /* map area, px (the legend is below) */
+	int w, h;	/* map area, px (the legend is below) */
 	double view[4]; /* lon/lat box of the view, a little larger */
 	const struct sr_map_opts *o;
 };
@@ -196,8 +196,7 @@ static void path_d(struct map_ctx *m, const struct sr_geo_layer *L,
 
 	for (r = f->ring0; r < f->ring0 + f->ring_count; r++) {
 		for (i = L->ring[r]; i < L->ring[r + 1]; i++) {
-			sr__proj_fwd(&m->p, L->pt[i].lon, L->pt[i].lat, &x,
-				     &y);
+			sr__proj_fwd(&m->p, L->pt[i].lon, L->pt[i].lat, &x, &y);
 			if (i != L->ring[r] && i + 1 != L->ring[r + 1] &&
 			    fabs(x - lx) < 0.7 && fabs(y - ly) < 0.7)
 				continue;
@@ -213,8 +212,7 @@ static void path_d(struct map_ctx *m, const struct sr_geo_layer *L,
 }
 
 /* Even-odd point-in-polygon over the rings of f, in projected px. */
-static int inside_feature(const struct map_ctx *m,
-			  const struct sr_geo_layer *L,
+static int inside_feature(const struct map_ctx *m, const struct sr_geo_layer *L,
 			  const struct sr_geo_feature *f, double px, double py)
 {
 	uint32_t r, i, j;
@@ -326,8 +324,7 @@ static int draw_outlines(struct map_ctx *m)
 		if (!feature_visible(m, f))
 			continue;
 		SR_JW_LIT(&m->jw, "<path class=\"");
-		raw(&m->jw, strcmp(f->id, "804") == 0 ? "cty focus"
-						       : "cty");
+		raw(&m->jw, strcmp(f->id, "804") == 0 ? "cty focus" : "cty");
 		SR_JW_LIT(&m->jw, "\" d=\"");
 		path_d(m, &world, f);
 		SR_JW_LIT(&m->jw, "\"><title>");
@@ -411,7 +408,7 @@ static void draw_graticule(struct map_ctx *m)
 
 /* ---- cities ---- */
 
-#define MAX_CITIES 14
+#define MAX_CITIES	14
 #define MAX_LABEL_BOXES 64
 
 struct box {
@@ -475,8 +472,7 @@ static void city_label(struct map_ctx *m, struct box *boxes, size_t *nbox,
 
 /* The largest populated places of the view, from the gazetteer; falls
  * back to the places of the events. */
-static int draw_cities(struct map_ctx *m, const struct sr_event *ev,
-		       size_t n)
+static int draw_cities(struct map_ctx *m, const struct sr_event *ev, size_t n)
 {
 	struct box boxes[MAX_LABEL_BOXES];
 	struct city top[MAX_CITIES * 3];
@@ -644,8 +640,8 @@ static int cmp_size(const void *a, const void *b)
 }
 
 /* Marks, largest first; *drawn and *groups (bit per group) filled. */
-static int draw_events(struct map_ctx *m, const struct sr_event *ev,
-		       size_t n, size_t *drawn, unsigned *groups)
+static int draw_events(struct map_ctx *m, const struct sr_event *ev, size_t n,
+		       size_t *drawn, unsigned *groups)
 {
 	const struct sr_event **order;
 	char date[11], cell[48], lab[64];
@@ -690,8 +686,7 @@ static int draw_events(struct map_ctx *m, const struct sr_event *ev,
 			sr__xml_cstr(&m->jw, cell);
 		}
 		SR_JW_LIT(&m->jw, "</title>");
-		symbol(&m->jw, sr__kind_groups[g].shape, x, y,
-		       mark_radius(e));
+		symbol(&m->jw, sr__kind_groups[g].shape, x, y, mark_radius(e));
 		SR_JW_LIT(&m->jw, "</g>\n");
 		(*drawn)++;
 		*groups |= 1u << g;
@@ -705,7 +700,7 @@ static int draw_events(struct map_ctx *m, const struct sr_event *ev,
 
 static void scale_bar(struct map_ctx *m)
 {
-	static const int nice[] = {10, 20, 50, 100, 200, 500, 1000, 2000};
+	static const int nice[] = { 10, 20, 50, 100, 200, 500, 1000, 2000 };
 	double px_per_km = m->p.k / 111.32;
 	size_t i;
 	int km = nice[0];
@@ -734,7 +729,7 @@ static void legend(struct map_ctx *m, const struct sr_map_in *in,
 		   unsigned groups, size_t drawn, size_t outside,
 		   size_t unlocated, bool outlines)
 {
-	static const int tolls[] = {1, 10, 50};
+	static const int tolls[] = { 1, 10, 50 };
 	char a[11], b[11];
 	double x = 16, y = m->h + 24, r;
 	size_t i;
@@ -808,9 +803,9 @@ static void legend(struct map_ctx *m, const struct sr_map_in *in,
 	num(&m->jw, m->h + LEGEND_H - 8);
 	SR_JW_LIT(&m->jw, "\">");
 	raw(&m->jw, outlines ? "Outlines: Natural Earth (world-atlas), "
-				     "amCharts geodata \xC2\xB7 places: "
-				     "GeoNames \xC2\xB7 sitrep"
-				   : "No outline data installed \xC2\xB7 sitrep");
+			       "amCharts geodata \xC2\xB7 places: "
+			       "GeoNames \xC2\xB7 sitrep"
+			     : "No outline data installed \xC2\xB7 sitrep");
 	SR_JW_LIT(&m->jw, "</text>\n</g>\n");
 }
 
@@ -840,8 +835,7 @@ static const char map_style[] =
     ".ttl{font:700 16px sans-serif;fill:#222}"
     "</style>\n";
 
-int sr__map_svg(struct sr_buf *b, const struct sr_map_in *in,
-		struct sr_diag *d)
+int sr__map_svg(struct sr_buf *b, const struct sr_map_in *in, struct sr_diag *d)
 {
 	struct map_ctx m;
 	double bbox[4], padx, pady;
@@ -855,8 +849,8 @@ int sr__map_svg(struct sr_buf *b, const struct sr_map_in *in,
 	rc = map_extent(in->ev, in->count, bbox, &outside);
 	if (rc)
 		return rc;
-	sr__proj_fit(&m.p, bbox, in->o && in->o->width > 0 ? in->o->width
-							     : 960);
+	sr__proj_fit(&m.p, bbox,
+		     in->o && in->o->width > 0 ? in->o->width : 960);
 	m.w = m.p.w;
 	m.h = m.p.h;
 	/* The view as lon/lat, for culling, a little larger. */
@@ -870,7 +864,8 @@ int sr__map_svg(struct sr_buf *b, const struct sr_map_in *in,
 		unlocated += !sr__rep_located(&in->ev[i]);
 
 	if (!in->embedded)
-		SR_JW_LIT(&m.jw, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+		SR_JW_LIT(&m.jw,
+			  "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
 	sr__buf_printf(b,
 		       "<svg xmlns=\"http://www.w3.org/2000/svg\" "
 		       "class=\"map\" viewBox=\"0 0 %d %d\" width=\"%d\" "
@@ -901,8 +896,9 @@ int sr__map_svg(struct sr_buf *b, const struct sr_map_in *in,
 		SR_JW_LIT(&m.jw, "</text>\n");
 	}
 	scale_bar(&m);
-	sr__buf_printf(b, "</g>\n<rect width=\"%d\" height=\"%d\" "
-			  "fill=\"none\" stroke=\"#8a8a8a\"/>\n",
+	sr__buf_printf(b,
+		       "</g>\n<rect width=\"%d\" height=\"%d\" "
+		       "fill=\"none\" stroke=\"#8a8a8a\"/>\n",
 		       m.w, m.h);
 	legend(&m, in, groups, drawn, outside, unlocated, outlines > 0);
 	SR_JW_LIT(&m.jw, "</svg>\n");

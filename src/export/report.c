@@ -82,8 +82,7 @@ int64_t sr__rep_injured(const struct sr_event *ev)
 	int64_t r[2];
 	bool open;
 
-	sr__rep_range(ev->injured, ev->injured_low, ev->injured_high, r,
-		      &open);
+	sr__rep_range(ev->injured, ev->injured_low, ev->injured_high, r, &open);
 	return ev->injured >= 0 ? ev->injured : r[0];
 }
 
@@ -101,9 +100,10 @@ void sr__rep_range_str(int64_t lo, int64_t hi, bool open, char *out)
 void sr__rep_date_long(struct sr_ymd d, char *out)
 {
 	static const char *const months[] = {
-	    "January", "February", "March",     "April",   "May",
-	    "June",    "July",     "August",    "September", "October",
-	    "November", "December"};
+		"January",   "February", "March",    "April",
+		"May",	     "June",	 "July",     "August",
+		"September", "October",	 "November", "December"
+	};
 
 	if (!d.y || d.m < 1 || d.m > 12)
 		snprintf(out, 32, "date unknown");
@@ -233,16 +233,15 @@ static void row_add(struct sr_rep_row *row, const struct sr_event *ev)
 	row->killed_lo += r[0];
 	row->killed_hi += r[1];
 	row->killed_open |= open;
-	sr__rep_range(ev->injured, ev->injured_low, ev->injured_high, r,
-		      &open);
+	sr__rep_range(ev->injured, ev->injured_low, ev->injured_high, r, &open);
 	row->injured_lo += r[0];
 	row->injured_hi += r[1];
 	row->injured_open |= open;
 }
 
 /* Add ev to the row keyed key in *rows (linear: a report has few). */
-static int rows_add(struct sr_rep_row **rows, size_t *count,
-		    const char *key, const struct sr_event *ev)
+static int rows_add(struct sr_rep_row **rows, size_t *count, const char *key,
+		    const struct sr_event *ev)
 {
 	size_t i;
 	struct sr_rep_row *n;
@@ -349,9 +348,9 @@ static void period(struct sr_report_data *rd)
 	rd->from = rd->o->query.from;
 	rd->to = rd->o->query.to;
 	if (!rd->from.y)
-		rd->from = lo != INT64_MAX ? sr_ymd_from_days(lo)
-					   : sr_ymd_from_days(report_time() /
-							      86400);
+		rd->from = lo != INT64_MAX
+			       ? sr_ymd_from_days(lo)
+			       : sr_ymd_from_days(report_time() / 86400);
 	if (!rd->to.y)
 		rd->to = hi != INT64_MIN ? sr_ymd_from_days(hi) : rd->from;
 	rd->day0 = sr_ymd_to_days(rd->from);
@@ -390,7 +389,7 @@ int sr__report_prepare(struct sr_report_data *rd)
 				      ev->kind ? ev->kind : "unknown", ev);
 		if (!rc)
 			rc = rows_add(&rd->region, &rd->region_count,
-				      ev->admin1 ? ev->admin1
+				      ev->admin1    ? ev->admin1
 				      : ev->country ? ev->country
 						    : "Unknown",
 				      ev);
@@ -428,14 +427,13 @@ int sr__report_prepare(struct sr_report_data *rd)
 		if (s->ev[i].status == SR_STATUS_DENIED)
 			rd->claim[rd->claim_count++] = i;
 	for (i = 0; i < s->count && rd->claim_count < MAX_CLAIMS; i++)
-		if (s->ev[i].status == SR_STATUS_CLAIMED &&
-		    s->ev[i].claimed_by)
+		if (s->ev[i].status == SR_STATUS_CLAIMED && s->ev[i].claimed_by)
 			rd->claim[rd->claim_count++] = i;
 	return SR_OK;
 }
 
-int sr_report_write(struct sr_db *db, const struct sr_report_opts *o,
-		    FILE *fp, struct sr_diag *d)
+int sr_report_write(struct sr_db *db, const struct sr_report_opts *o, FILE *fp,
+		    struct sr_diag *d)
 {
 	struct sr_report_data *rd;
 	struct sr_map_in in;

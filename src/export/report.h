@@ -27,17 +27,17 @@ void sr__xml_cstr(struct sr_jw *w, const char *s);
 
 enum sr_kind_group {
 	SR_KG_GROUND = 0, /* armed_clash, territory_* */
-	SR_KG_SHELL,      /* shelling_missile */
-	SR_KG_AIR,        /* air_drone_strike and other explosive attacks */
+	SR_KG_SHELL,	  /* shelling_missile */
+	SR_KG_AIR,	  /* air_drone_strike and other explosive attacks */
 	SR_KG_INTERCEPT,  /* interception */
 	SR_KG_CIVILIANS,  /* attacks on civilians, abductions, looting */
 	SR_KG_EXPLOSION,  /* explosion of unknown cause */
-	SR_KG_OTHER,      /* non-violent and everything else */
+	SR_KG_OTHER,	  /* non-violent and everything else */
 	SR_KG_COUNT
 };
 
 struct sr_kind_group_info {
-	const char *id;     /* "ground", ... (CSS class, KML style id) */
+	const char *id;	    /* "ground", ... (CSS class, KML style id) */
 	const char *label;  /* "Ground fighting", ... */
 	const char *colour; /* "#rrggbb" */
 	const char *shape;  /* "square", "circle", "triangle", "cross",
@@ -61,9 +61,9 @@ struct sr_geo_pt {
 struct sr_geo_feature {
 	char name[64];
 	char id[16];
-	uint32_t ring0;      /* first ring index */
+	uint32_t ring0;	     /* first ring index */
 	uint32_t ring_count; /* rings of the feature */
-	double bbox[4];      /* min lon, min lat, max lon, max lat */
+	double bbox[4];	     /* min lon, min lat, max lon, max lat */
 };
 
 /* Polygons as rings of points: ring i is pt[ring[i] .. ring[i + 1]). */
@@ -88,8 +88,8 @@ int sr__geo_topojson(struct sr_geo_layer *L, const char *json, size_t len,
 int sr__geo_geojson(struct sr_geo_layer *L, const char *json, size_t len,
 		    struct sr_diag *d);
 /* Read path and decode it: TopoJSON when object is not NULL. */
-int sr__geo_load(struct sr_geo_layer *L, const char *path,
-		 const char *object, struct sr_diag *d);
+int sr__geo_load(struct sr_geo_layer *L, const char *path, const char *object,
+		 struct sr_diag *d);
 
 /* ---- projection (map_svg.c) ---- */
 
@@ -97,17 +97,17 @@ int sr__geo_load(struct sr_geo_layer *L, const char *path,
  * the scale of a country or region, cheap and easy to invert. */
 struct sr_proj {
 	double lon0, lat0; /* top-left corner, degrees */
-	double k;          /* px per degree of latitude */
-	double coslat;     /* cos(mid-latitude) */
-	int w, h;          /* px */
+	double k;	   /* px per degree of latitude */
+	double coslat;	   /* cos(mid-latitude) */
+	int w, h;	   /* px */
 };
 
 /* Fit bbox {min lon, min lat, max lon, max lat} into width px; the
  * height follows the extent's aspect, clamped to [width/2, width*1.2]
  * (the extent grows to fill). */
 void sr__proj_fit(struct sr_proj *p, const double bbox[4], int width);
-void sr__proj_fwd(const struct sr_proj *p, double lon, double lat,
-		  double *x, double *y);
+void sr__proj_fwd(const struct sr_proj *p, double lon, double lat, double *x,
+		  double *y);
 
 /* ---- events of a query (report.c) ---- */
 
@@ -138,9 +138,9 @@ int sr__rep_located(const struct sr_event *ev);
 struct sr_map_in {
 	const struct sr_event *ev;
 	size_t count;
-	struct sr_ymd from, to;         /* period shown; y == 0: from data */
-	const struct sr_map_opts *o;    /* may be NULL */
-	bool embedded;                  /* inside HTML: no XML prolog */
+	struct sr_ymd from, to;	     /* period shown; y == 0: from data */
+	const struct sr_map_opts *o; /* may be NULL */
+	bool embedded;		     /* inside HTML: no XML prolog */
 };
 
 /* Append the SVG map of in to b.  Warnings (missing outlines) go to
@@ -152,11 +152,11 @@ int sr__map_svg(struct sr_buf *b, const struct sr_map_in *in,
 
 /* Events and tolls of one group (a kind, a region, a side). */
 struct sr_rep_row {
-	const char *key;   /* borrowed from the set's arena or static */
+	const char *key; /* borrowed from the set's arena or static */
 	int64_t events;
-	int64_t killed_lo, killed_hi;   /* sums of the events' ranges */
+	int64_t killed_lo, killed_hi; /* sums of the events' ranges */
 	int64_t injured_lo, injured_hi;
-	bool killed_open, injured_open; /* some count was only "N+" */
+	bool killed_open, injured_open;	  /* some count was only "N+" */
 	bool killed_known, injured_known; /* some event gave a count */
 };
 
@@ -165,26 +165,26 @@ struct sr_rep_row {
 /* Everything a renderer shows, computed once by report.c. */
 struct sr_report_data {
 	const struct sr_report_opts *o;
-	struct sr_rep_set set;          /* events, by date then id */
-	struct sr_ymd from, to;         /* period shown */
-	char generated[11];             /* YYYY-MM-DD (SOURCE_DATE_EPOCH) */
+	struct sr_rep_set set;	/* events, by date then id */
+	struct sr_ymd from, to; /* period shown */
+	char generated[11];	/* YYYY-MM-DD (SOURCE_DATE_EPOCH) */
 	struct sr_rep_row total;
 	size_t located;
-	struct sr_rep_row *side;        /* by actor1 country, most events first */
+	struct sr_rep_row *side; /* by actor1 country, most events first */
 	size_t side_count;
 	struct sr_rep_row *kind;
 	size_t kind_count;
-	struct sr_rep_row *region;      /* by admin1 */
+	struct sr_rep_row *region; /* by admin1 */
 	size_t region_count;
-	size_t *key;                    /* indices of the key events */
+	size_t *key; /* indices of the key events */
 	size_t key_count;
-	size_t *claim;                  /* claimed/denied events */
+	size_t *claim; /* claimed/denied events */
 	size_t claim_count;
-	int bin_days;                   /* 1 day, 7 week, 30 month-ish */
-	int64_t day0;                   /* first bin's first day */
+	int bin_days; /* 1 day, 7 week, 30 month-ish */
+	int64_t day0; /* first bin's first day */
 	size_t bins;
 	uint32_t tl[SR_REP_MAX_BINS][SR_KG_COUNT]; /* events per bin, group */
-	char *map_svg;                  /* HTML only; sr_malloc'd */
+	char *map_svg;				   /* HTML only; sr_malloc'd */
 };
 
 /* Compute everything but map_svg from rd->o and rd->set (filled). */

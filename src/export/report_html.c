@@ -26,7 +26,9 @@ static void h(struct sr_jw *w, const char *s)
 	sr__xml_cstr(w, s);
 }
 
-#define P(w, ...) ((w)->rc ? (void)0 : (void)((w)->rc = sr__buf_printf((w)->b, __VA_ARGS__)))
+#define P(w, ...)                                                              \
+	((w)->rc ? (void)0                                                     \
+		 : (void)((w)->rc = sr__buf_printf((w)->b, __VA_ARGS__)))
 
 static const char css[] =
     "<style>\n"
@@ -259,9 +261,9 @@ static void summary(struct sr_jw *w, const struct sr_report_data *rd)
 
 static void bin_label(const struct sr_report_data *rd, size_t i, char *out)
 {
-	static const char *const mon[] = {"Jan", "Feb", "Mar", "Apr", "May",
-					  "Jun", "Jul", "Aug", "Sep", "Oct",
-					  "Nov", "Dec"};
+	static const char *const mon[] = { "Jan", "Feb", "Mar", "Apr",
+					   "May", "Jun", "Jul", "Aug",
+					   "Sep", "Oct", "Nov", "Dec" };
 	struct sr_ymd d;
 	int m;
 
@@ -293,22 +295,30 @@ static void timeline(struct sr_jw *w, const struct sr_report_data *rd)
 		max = tot > max ? tot : max;
 	}
 	/* A round axis maximum with 2-5 ticks. */
-	step = max <= 5 ? 1 : max <= 10 ? 2 : max <= 25 ? 5 : max <= 50 ? 10
-		: max <= 100 ? 20 : (double)((max / 500 + 1) * 100);
+	step = max <= 5	    ? 1
+	       : max <= 10  ? 2
+	       : max <= 25  ? 5
+	       : max <= 50  ? 10
+	       : max <= 100 ? 20
+			    : (double)((max / 500 + 1) * 100);
 	ticks = (int)((max + step - 1) / step);
 	if (ticks < 1)
 		ticks = 1;
 	SR_JW_LIT(w, "<section><h2>Timeline</h2>\n<figure class=\"chart\">");
-	P(w, "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"timeline\" "
-	     "viewBox=\"0 0 %d %d\" role=\"img\" aria-label=\"Events per %s "
-	     "by kind\">\n",
-	  W, H, rd->bin_days == 1 ? "day" : rd->bin_days == 7 ? "week"
-							      : "month");
+	P(w,
+	  "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"timeline\" "
+	  "viewBox=\"0 0 %d %d\" role=\"img\" aria-label=\"Events per %s "
+	  "by kind\">\n",
+	  W, H,
+	  rd->bin_days == 1   ? "day"
+	  : rd->bin_days == 7 ? "week"
+			      : "month");
 	for (t = 0; t <= ticks; t++) {
 		y = H - B - (H - B - T) * (double)t / ticks;
-		P(w, "<line class=\"ax\" x1=\"%d\" x2=\"%d\" y1=\"%.1f\" "
-		     "y2=\"%.1f\"/><text x=\"%d\" y=\"%.1f\" "
-		     "text-anchor=\"end\">%d</text>\n",
+		P(w,
+		  "<line class=\"ax\" x1=\"%d\" x2=\"%d\" y1=\"%.1f\" "
+		  "y2=\"%.1f\"/><text x=\"%d\" y=\"%.1f\" "
+		  "text-anchor=\"end\">%d</text>\n",
 		  L, W - R, y, y, L - 6, y + 4, (int)(t * step));
 	}
 	bw = (double)(W - L - R) / (rd->bins ? rd->bins : 1);
@@ -321,9 +331,10 @@ static void timeline(struct sr_jw *w, const struct sr_report_data *rd)
 				continue;
 			hgt = (H - B - T) * rd->tl[i][g] / (ticks * step);
 			y -= hgt;
-			P(w, "<rect class=\"bar\" x=\"%.1f\" y=\"%.1f\" "
-			     "width=\"%.1f\" height=\"%.1f\" fill=\"%s\">"
-			     "<title>",
+			P(w,
+			  "<rect class=\"bar\" x=\"%.1f\" y=\"%.1f\" "
+			  "width=\"%.1f\" height=\"%.1f\" fill=\"%s\">"
+			  "<title>",
 			  x + bw * 0.12, y, bw * 0.76, hgt,
 			  sr__kind_groups[g].colour);
 			bin_label(rd, i, lab);
@@ -334,7 +345,8 @@ static void timeline(struct sr_jw *w, const struct sr_report_data *rd)
 		}
 		if (i % every == 0) {
 			bin_label(rd, i, lab);
-			P(w, "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">",
+			P(w,
+			  "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">",
 			  x + bw / 2, H - B + 16);
 			h(w, lab);
 			SR_JW_LIT(w, "</text>\n");
@@ -349,17 +361,21 @@ static void timeline(struct sr_jw *w, const struct sr_report_data *rd)
 			lx = L;
 			ly += 15;
 		}
-		P(w, "<rect x=\"%.0f\" y=\"%.0f\" width=\"10\" height=\"10\" "
-		     "fill=\"%s\"/><text x=\"%.0f\" y=\"%.0f\">",
+		P(w,
+		  "<rect x=\"%.0f\" y=\"%.0f\" width=\"10\" height=\"10\" "
+		  "fill=\"%s\"/><text x=\"%.0f\" y=\"%.0f\">",
 		  lx, ly, sr__kind_groups[g].colour, lx + 14, ly + 9);
 		h(w, sr__kind_groups[g].label);
 		SR_JW_LIT(w, "</text>\n");
 		lx += 30 + strlen(sr__kind_groups[g].label) * 6.2;
 	}
 	SR_JW_LIT(w, "</svg>\n<figcaption>");
-	P(w, "Events per %s and kind of event, dated by the event's date as "
-	     "the reports give it.",
-	  rd->bin_days == 1 ? "day" : rd->bin_days == 7 ? "week" : "month");
+	P(w,
+	  "Events per %s and kind of event, dated by the event's date as "
+	  "the reports give it.",
+	  rd->bin_days == 1   ? "day"
+	  : rd->bin_days == 7 ? "week"
+			      : "month");
 	SR_JW_LIT(w, "</figcaption></figure></section>\n");
 }
 
@@ -390,8 +406,9 @@ static void table(struct sr_jw *w, const char *title, const char *col,
 			strcpy(in, "\xE2\x80\x94");
 		SR_JW_LIT(w, "<tr><td>");
 		if (kinds) {
-			P(w, "<span class=\"sw\" style=\"background:%s\">"
-			     "</span>",
+			P(w,
+			  "<span class=\"sw\" style=\"background:%s\">"
+			  "</span>",
 			  sr__kind_groups[sr__kind_group(rows[i].key)].colour);
 			h(w, sr__kind_label(rows[i].key, lab));
 		} else {
@@ -548,7 +565,7 @@ static void claims(struct sr_jw *w, const struct sr_report_data *rd)
 int sr__report_html(struct sr_buf *b, const struct sr_report_data *rd,
 		    struct sr_diag *d)
 {
-	struct sr_jw w = {b, 0};
+	struct sr_jw w = { b, 0 };
 
 	head(&w, rd);
 	summary(&w, rd);
@@ -566,17 +583,18 @@ int sr__report_html(struct sr_buf *b, const struct sr_report_data *rd,
 	table(&w, "By side (initiator)", "Side", rd->side, rd->side_count, 30,
 	      false);
 	SR_JW_LIT(&w, "</div>\n");
-	table(&w, "By region", "Region (admin-1)", rd->region,
-	      rd->region_count, 25, false);
+	table(&w, "By region", "Region (admin-1)", rd->region, rd->region_count,
+	      25, false);
 	key_events(&w, rd);
 	claims(&w, rd);
-	SR_JW_LIT(&w, "</main>\n<footer><p>Figures are extracted "
-		      "automatically from news reports and are only as good "
-		      "as the reports: tolls are given as the range between "
-		      "the lowest and highest figures reported, and one "
-		      "incident reported by several outlets may appear more "
-		      "than once unless merged. Claimed and denied events "
-		      "rest on a party's word.</p></footer>\n</body>\n</html>\n");
+	SR_JW_LIT(&w,
+		  "</main>\n<footer><p>Figures are extracted "
+		  "automatically from news reports and are only as good "
+		  "as the reports: tolls are given as the range between "
+		  "the lowest and highest figures reported, and one "
+		  "incident reported by several outlets may appear more "
+		  "than once unless merged. Claimed and denied events "
+		  "rest on a party's word.</p></footer>\n</body>\n</html>\n");
 	if (w.rc && d)
 		sr_diag_set(d, w.rc, "", 0, "report: %s", sr_strerror(w.rc));
 	return w.rc;

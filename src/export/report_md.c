@@ -17,7 +17,9 @@
 
 #include <string.h>
 
-#define P(w, ...) ((w)->rc ? (void)0 : (void)((w)->rc = sr__buf_printf((w)->b, __VA_ARGS__)))
+#define P(w, ...)                                                              \
+	((w)->rc ? (void)0                                                     \
+		 : (void)((w)->rc = sr__buf_printf((w)->b, __VA_ARGS__)))
 
 /* s escaped for Markdown text and table cells, one line. */
 static void md(struct sr_jw *w, const char *s, size_t n)
@@ -56,8 +58,9 @@ static void table(struct sr_jw *w, const char *title, const char *col,
 	char k[48], in[48], lab[64];
 	size_t i;
 
-	P(w, "\n## %s\n\n| %s | Events | Killed | Injured |\n"
-	     "|---|---:|---:|---:|\n",
+	P(w,
+	  "\n## %s\n\n| %s | Events | Killed | Injured |\n"
+	  "|---|---:|---:|---:|\n",
 	  title, col);
 	for (i = 0; i < n && i < 30; i++) {
 		sr__rep_range_str(rows[i].killed_lo, rows[i].killed_hi,
@@ -129,7 +132,7 @@ static void quote(struct sr_jw *w, const struct sr_event *ev)
 int sr__report_md(struct sr_buf *b, const struct sr_report_data *rd,
 		  struct sr_diag *d)
 {
-	struct sr_jw w = {b, 0};
+	struct sr_jw w = { b, 0 };
 	char a[32], z[32], k[48], in[48];
 	size_t i, g;
 	uint32_t tot;
@@ -145,15 +148,17 @@ int sr__report_md(struct sr_buf *b, const struct sr_report_data *rd,
 		SR_JW_LIT(&w, ", ");
 		mc(&w, rd->o->admin1);
 	}
-	P(&w, "\n\n%s \xE2\x80\x93 %s \xC2\xB7 generated %s by sitrep from "
-	      "news reports\n\n",
+	P(&w,
+	  "\n\n%s \xE2\x80\x93 %s \xC2\xB7 generated %s by sitrep from "
+	  "news reports\n\n",
 	  a, z, rd->generated);
 	sr__rep_range_str(rd->total.killed_lo, rd->total.killed_hi,
 			  rd->total.killed_open, k);
 	sr__rep_range_str(rd->total.injured_lo, rd->total.injured_hi,
 			  rd->total.injured_open, in);
-	P(&w, "- **Events:** %lld (%zu with a place)\n"
-	      "- **Killed (reported):** %s\n- **Injured (reported):** %s\n",
+	P(&w,
+	  "- **Events:** %lld (%zu with a place)\n"
+	  "- **Killed (reported):** %s\n- **Injured (reported):** %s\n",
 	  (long long)rd->total.events, rd->located, k, in);
 	for (i = 0; i < rd->side_count && i < 6; i++) {
 		sr__rep_range_str(rd->side[i].killed_lo, rd->side[i].killed_hi,
@@ -196,12 +201,10 @@ int sr__report_md(struct sr_buf *b, const struct sr_report_data *rd,
 		P(&w, " %u |\n", tot);
 	}
 
-	table(&w, "By kind of event", "Kind", rd->kind, rd->kind_count,
-	      true);
+	table(&w, "By kind of event", "Kind", rd->kind, rd->kind_count, true);
 	table(&w, "By side (initiator)", "Side", rd->side, rd->side_count,
 	      false);
-	table(&w, "By region", "Region", rd->region,
-	      rd->region_count, false);
+	table(&w, "By region", "Region", rd->region, rd->region_count, false);
 
 	SR_JW_LIT(&w, "\n## Key events\n");
 	for (i = 0; i < rd->key_count; i++) {

@@ -124,9 +124,9 @@ void sr__export_count_cell(char *out, int64_t v, int64_t lo, int64_t hi)
 
 int sr__export_table_header(struct sr_buf *b)
 {
-	struct sr_jw jw = {b, 0};
-	static const size_t widths[] = {W_DATE, W_KIND, W_LOC,	 W_ACT,
-					W_NUM,	W_NUM,	W_STATUS};
+	struct sr_jw jw = { b, 0 };
+	static const size_t widths[] = { W_DATE, W_KIND, W_LOC,	  W_ACT,
+					 W_NUM,	 W_NUM,	 W_STATUS };
 	static const char dashes[] = "----------------------------------------";
 	size_t i;
 
@@ -149,7 +149,7 @@ int sr__export_table_header(struct sr_buf *b)
 
 int sr__export_table_event(struct sr_buf *b, const struct sr_event *ev)
 {
-	struct sr_jw jw = {b, 0};
+	struct sr_jw jw = { b, 0 };
 	const char *a1 = ev->actor1 && *ev->actor1 ? ev->actor1 : NULL;
 	const char *a2 = ev->actor2 && *ev->actor2 ? ev->actor2 : NULL;
 	const char *loc = ev->location && *ev->location ? ev->location : NULL;

@@ -127,12 +127,12 @@ static void key_str(struct sr_jw *jw, const char *key, const char *v)
 	sr__jw_cstr(jw, v ? v : "");
 }
 
-static const char *const precision_names[] = {"", "day", "week", "month"};
+static const char *const precision_names[] = { "", "day", "week", "month" };
 
 int sr__export_timemap_event(struct sr_writer *w, const struct sr_event *ev)
 {
 	struct tm_state *st = w->ext;
-	struct sr_jw jw = {&w->buf, 0};
+	struct sr_jw jw = { &w->buf, 0 };
 	const char *sent;
 	size_t slen;
 	char date[16], num[40];
@@ -147,8 +147,8 @@ int sr__export_timemap_event(struct sr_writer *w, const struct sr_event *ev)
 	if (w->written)
 		SR_JW_LIT(&jw, ",\n");
 	SR_JW_LIT(&jw, "{\"id\":");
-	sr__jw_str(&jw, ev->event_id, strnlen(ev->event_id,
-					      sizeof(ev->event_id)));
+	sr__jw_str(&jw, ev->event_id,
+		   strnlen(ev->event_id, sizeof(ev->event_id)));
 	SR_JW_LIT(&jw, ",\"description\":");
 	sent = sr__export_sentence(ev, &slen);
 	if (sent) {
@@ -160,9 +160,8 @@ int sr__export_timemap_event(struct sr_writer *w, const struct sr_event *ev)
 	}
 	date[0] = '\0';
 	if (ev->event_date.y)
-		snprintf(date, sizeof(date), "%02d/%02d/%04d",
-			 ev->event_date.m, ev->event_date.d,
-			 ev->event_date.y);
+		snprintf(date, sizeof(date), "%02d/%02d/%04d", ev->event_date.m,
+			 ev->event_date.d, ev->event_date.y);
 	key_str(&jw, ",\"date\":", date);
 	key_str(&jw, ",\"time\":", "");
 	key_str(&jw, ",\"time_precision\":",
@@ -187,8 +186,8 @@ int sr__export_timemap_event(struct sr_writer *w, const struct sr_event *ev)
 	if (ev->article_id)
 		sr__jw_cstr(&jw, ev->article_id);
 	SR_JW_LIT(&jw, "]");
-	key_str(&jw, ",\"colour\":",
-		sr__kind_groups[sr__kind_group(kind)].colour);
+	key_str(&jw,
+		",\"colour\":", sr__kind_groups[sr__kind_group(kind)].colour);
 	SR_JW_LIT(&jw, "}");
 	return jw.rc;
 }
@@ -196,7 +195,7 @@ int sr__export_timemap_event(struct sr_writer *w, const struct sr_event *ev)
 int sr__export_timemap_tail(struct sr_writer *w)
 {
 	struct tm_state *st = w->ext;
-	struct sr_jw jw = {&w->buf, 0};
+	struct sr_jw jw = { &w->buf, 0 };
 	const struct sr_kind_group_info *g;
 	size_t i;
 

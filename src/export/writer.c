@@ -22,12 +22,9 @@
 #include <time.h>
 
 static const char *const format_names[] = {
-    [SR_FORMAT_JSONL] = "jsonl",
-    [SR_FORMAT_CSV] = "csv",
-    [SR_FORMAT_GEOJSON] = "geojson",
-    [SR_FORMAT_TABLE] = "table",
-    [SR_FORMAT_KML] = "kml",
-    [SR_FORMAT_TIMEMAP] = "timemap",
+	[SR_FORMAT_JSONL] = "jsonl",	 [SR_FORMAT_CSV] = "csv",
+	[SR_FORMAT_GEOJSON] = "geojson", [SR_FORMAT_TABLE] = "table",
+	[SR_FORMAT_KML] = "kml",	 [SR_FORMAT_TIMEMAP] = "timemap",
 };
 
 int sr_format_parse(const char *name, enum sr_format *out)
@@ -126,7 +123,7 @@ out:
 /* One GeoJSON Feature; returns 1 when ev has no usable point. */
 static int geojson_feature(struct sr_writer *w, const struct sr_event *ev)
 {
-	struct sr_jw jw = {&w->buf, 0};
+	struct sr_jw jw = { &w->buf, 0 };
 
 	if (ev->geo_precision == 0 || !isfinite(ev->latitude) ||
 	    !isfinite(ev->longitude))

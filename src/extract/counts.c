@@ -17,9 +17,9 @@ static int between_words_ok(const struct actx *c, size_t lo, size_t hi)
 {
 	/* words allowed between a toll noun and its number: "rose to" */
 	static const char *const ok[] = {
-		"rose",	 "risen", "to",	 "reached", "of",  "stands",
-		"stood", "at",	  "has", "had",	    "now", "climbed",
-		"is",	 "was",	  "increased", "a", "total",
+		"rose",	 "risen", "to",	       "reached", "of",	   "stands",
+		"stood", "at",	  "has",       "had",	  "now",   "climbed",
+		"is",	 "was",	  "increased", "a",	  "total",
 	};
 	size_t p = lo;
 	int words = 0;
@@ -47,8 +47,8 @@ static int between_words_ok(const struct actx *c, size_t lo, size_t hi)
 	return 1;
 }
 /* Words between a number and a later cue: "two people were", "7". */
-static int gap_before_ok(const struct actx *c, const struct frame *f,
-			 size_t lo, size_t hi)
+static int gap_before_ok(const struct actx *c, const struct frame *f, size_t lo,
+			 size_t hi)
 {
 	size_t p = lo;
 	int words = 0;
@@ -57,7 +57,8 @@ static int gap_before_ok(const struct actx *c, const struct frame *f,
 		struct sr_span w;
 		size_t k;
 
-		/* step over one punctuation mark so the word after it is seen */
+		/* step over one punctuation mark so the word after it is seen
+		 */
 		for (k = p; k < hi && (c->text[k] == ' ' || c->text[k] == '\n');
 		     k++)
 			;
@@ -102,8 +103,8 @@ static int gap_before_ok(const struct actx *c, const struct frame *f,
 static int noun_toll(const char *phrase)
 {
 	static const char *const nouns[] = {
-		"lives", "death", "deaths", "fatalities", "fatality",
-		"injuries", "injury", "death toll", "dead", "casualties",
+		"lives",    "death",  "deaths",	    "fatalities", "fatality",
+		"injuries", "injury", "death toll", "dead",	  "casualties",
 	};
 	size_t k;
 
@@ -118,8 +119,8 @@ static int counts_things(const struct actx *c, const struct sent *s,
 			 const struct sr_number *n)
 {
 	uint32_t end = n->span.off + n->span.len, i;
-	struct sr_span w = sr__next_word(c->text, s->span.off + s->span.len,
-					 end, 0);
+	struct sr_span w =
+	    sr__next_word(c->text, s->span.off + s->span.len, end, 0);
 
 	if (w.len && sr__word_is(c->text, w, "of"))
 		w = sr__next_word(c->text, s->span.off + s->span.len,
@@ -170,7 +171,7 @@ static void set_one(struct sr_event *ev, int cue, struct sr_span sp)
 	}
 }
 void sr__x_read_counts(const struct actx *c, struct frame *f,
-			struct sr_event *ev)
+		       struct sr_event *ev)
 {
 	const struct sent *s = f->s;
 	uint32_t i;
@@ -189,21 +190,21 @@ void sr__x_read_counts(const struct actx *c, struct frame *f,
 		    cue != SR_CUE_CASUALTY)
 			continue;
 		if (sr__x_negated_before(c, s, m->off) ||
-		    (m->off >= 7 && sr__strncaseeq(c->text + m->off - 7, 7,
-						    "no one ")) ||
-		    (m->off >= 7 && sr__strncaseeq(c->text + m->off - 7, 7,
-						    "nobody "))) {
+		    (m->off >= 7 &&
+		     sr__strncaseeq(c->text + m->off - 7, 7, "no one ")) ||
+		    (m->off >= 7 &&
+		     sr__strncaseeq(c->text + m->off - 7, 7, "nobody "))) {
 			if ((cue == SR_CUE_KILL || cue == SR_CUE_CASUALTY) &&
 			    ev->fatalities == SR_NULL_COUNT) {
 				ev->fatalities = ev->fatalities_low =
-					ev->fatalities_high = 0;
+				    ev->fatalities_high = 0;
 				ev->spans.fatalities.off = m->off;
 				ev->spans.fatalities.len = m->len;
 			}
 			if ((cue == SR_CUE_INJURE || cue == SR_CUE_CASUALTY) &&
 			    ev->injured == SR_NULL_COUNT) {
 				ev->injured = ev->injured_low =
-					ev->injured_high = 0;
+				    ev->injured_high = 0;
 				ev->spans.injured.off = m->off;
 				ev->spans.injured.len = m->len;
 			}
@@ -231,15 +232,17 @@ void sr__x_read_counts(const struct actx *c, struct frame *f,
 				const struct sr_number *n = &f->num[k];
 				struct sr_span pw;
 
-				if (f->used[k] || n->ordinal || n->span.off < end ||
+				if (f->used[k] || n->ordinal ||
+				    n->span.off < end ||
 				    !sr__x_in_lim(f, n->span.off, n->span.len))
 					continue;
 				pw = sr__prev_word(c->text, s->span.off,
 						   n->span.off, 0);
-				if (pw.len && (sr__word_is(c->text, pw, "to") ||
-					       sr__word_is(c->text, pw, "reached") ||
-					       sr__word_is(c->text, pw, "at") ||
-					       sr__word_is(c->text, pw, "hit"))) {
+				if (pw.len &&
+				    (sr__word_is(c->text, pw, "to") ||
+				     sr__word_is(c->text, pw, "reached") ||
+				     sr__word_is(c->text, pw, "at") ||
+				     sr__word_is(c->text, pw, "hit"))) {
 					found = (int)k;
 					break;
 				}
@@ -254,7 +257,8 @@ void sr__x_read_counts(const struct actx *c, struct frame *f,
 				if (nend > m->off)
 					continue;
 				if (f->used[k] || n->ordinal ||
-				    !sr__x_in_lim(f, n->span.off, n->span.len) ||
+				    !sr__x_in_lim(f, n->span.off,
+						  n->span.len) ||
 				    counts_things(c, s, n))
 					break;
 				if (gap_before_ok(c, f, nend, m->off))
@@ -271,10 +275,12 @@ void sr__x_read_counts(const struct actx *c, struct frame *f,
 			size_t q;
 
 			for (j = s->m0; j < i; j++) {
-				const struct sr_entry *v = sr__match_entry(c, j);
+				const struct sr_entry *v =
+				    sr__match_entry(c, j);
 				size_t pl;
 
-				if (c->m[j].off < cl.off || v->type != SR_ENT_CUE ||
+				if (c->m[j].off < cl.off ||
+				    v->type != SR_ENT_CUE ||
 				    (v->sub != SR_CUE_CIVILIAN &&
 				     v->sub != SR_CUE_PERSON &&
 				     v->sub != SR_CUE_SOLDIER))
@@ -299,7 +305,7 @@ void sr__x_read_counts(const struct actx *c, struct frame *f,
 				    f->num[q].span.off < m->off)
 					nvict = 99; /* a number is there */
 			if (nvict == 1 && sing) {
-				struct sr_span vs = {voff, vlen};
+				struct sr_span vs = { voff, vlen };
 
 				set_one(ev, cue, vs);
 				continue;
@@ -308,18 +314,18 @@ void sr__x_read_counts(const struct actx *c, struct frame *f,
 		if (found < 0) {
 			/* "claimed the life of an individual" */
 			struct sr_span x0 = sr__next_word(
-				c->text, s->span.off + s->span.len, end, 0);
+			    c->text, s->span.off + s->span.len, end, 0);
 			struct sr_span x1 =
-				x0.len ? sr__next_word(c->text,
-						       s->span.off + s->span.len,
-						       x0.off + x0.len, 0)
-				       : x0;
+			    x0.len ? sr__next_word(c->text,
+						   s->span.off + s->span.len,
+						   x0.off + x0.len, 0)
+				   : x0;
 
 			if (x1.len && x0.len && sr__cue_at(c, s, x1.off) == 0) {
 				/* one adjective between: "a 45-year-old man" */
 				struct sr_span x2 = sr__next_word(
-					c->text, s->span.off + s->span.len,
-					x1.off + x1.len, 0);
+				    c->text, s->span.off + s->span.len,
+				    x1.off + x1.len, 0);
 
 				if (x2.len && sr__cue_at(c, s, x2.off))
 					x1 = x2;
@@ -337,15 +343,16 @@ void sr__x_read_counts(const struct actx *c, struct frame *f,
 				    sr__word_is(c->text, x0, "an") ||
 				    (sr__word_is(c->text, x0, "the") &&
 				     c->text[x1.off + x1.len - 1] != 's')) &&
-				   (sr__cue_at(c, s, x1.off) == SR_CUE_CIVILIAN ||
+				   (sr__cue_at(c, s, x1.off) ==
+					SR_CUE_CIVILIAN ||
 				    sr__cue_at(c, s, x1.off) == SR_CUE_PERSON ||
 				    sr__cue_at(c, s, x1.off) ==
-					    SR_CUE_SOLDIER)) {
+					SR_CUE_SOLDIER)) {
 				single = 1;
 			}
 			if (single) {
-				struct sr_span vs = {x0.off,
-						     x1.off + x1.len - x0.off};
+				struct sr_span vs = { x0.off, x1.off + x1.len -
+								  x0.off };
 
 				set_one(ev, cue, vs);
 				continue;
@@ -353,15 +360,15 @@ void sr__x_read_counts(const struct actx *c, struct frame *f,
 		}
 		if (found < 0) {
 			/* "a man was killed", "a child died" */
-			struct sr_span w1 = sr__prev_word(c->text, s->span.off,
-							  m->off, 0);
+			struct sr_span w1 =
+			    sr__prev_word(c->text, s->span.off, m->off, 0);
 			struct sr_span w0, w2;
 
 			if (w1.len && (sr__word_is(c->text, w1, "was") ||
 				       sr__word_is(c->text, w1, "is") ||
 				       sr__word_is(c->text, w1, "has")))
-				w1 = sr__prev_word(c->text, s->span.off,
-						   w1.off, 0);
+				w1 = sr__prev_word(c->text, s->span.off, w1.off,
+						   0);
 			w2 = w1;
 			w0 = w1.len ? sr__prev_word(c->text, s->span.off,
 						    w1.off, 0)
@@ -390,7 +397,7 @@ void sr__x_read_counts(const struct actx *c, struct frame *f,
 }
 /* Quantities: a number followed closely by a weapon or "troops". */
 void sr__x_read_quantity(const struct actx *c, struct frame *f,
-			  struct sr_event *ev)
+			 struct sr_event *ev)
 {
 	const struct sent *s = f->s;
 	size_t k;
@@ -413,13 +420,15 @@ void sr__x_read_quantity(const struct actx *c, struct frame *f,
 			if (m->off > nend + 24)
 				break;
 			if (e->type != SR_ENT_WEAPON &&
-			    !(e->type == SR_ENT_CUE && e->sub == SR_CUE_SOLDIER))
+			    !(e->type == SR_ENT_CUE &&
+			      e->sub == SR_CUE_SOLDIER))
 				continue;
-			/* at most two words between: "two additional Patriot" */
+			/* at most two words between: "two additional Patriot"
+			 */
 			w = sr__next_word(c->text, m->off, nend, 0);
 			if (w.len && w.off < m->off) {
-				w = sr__next_word(c->text, m->off, w.off + w.len,
-						  0);
+				w = sr__next_word(c->text, m->off,
+						  w.off + w.len, 0);
 				if (w.len && w.off < m->off) {
 					w = sr__next_word(c->text, m->off,
 							  w.off + w.len, 0);
@@ -434,17 +443,18 @@ void sr__x_read_quantity(const struct actx *c, struct frame *f,
 
 				for (j = i + 1; j < s->m1; j++) {
 					const struct sr_entry *e2 =
-						sr__match_entry(c, j);
+					    sr__match_entry(c, j);
 
 					if (c->m[j].off > qend + 1)
 						break;
 					if (e2->type == SR_ENT_WEAPON &&
 					    c->m[j].off + c->m[j].len > qend)
-						qend = c->m[j].off + c->m[j].len;
+						qend =
+						    c->m[j].off + c->m[j].len;
 				}
 				ev->quantity = sr__arena_strndup(
-					&c->doc->arena, c->text + n->span.off,
-					qend - n->span.off);
+				    &c->doc->arena, c->text + n->span.off,
+				    qend - n->span.off);
 				ev->spans.quantity.off = n->span.off;
 				ev->spans.quantity.len = qend - n->span.off;
 			}
@@ -454,7 +464,7 @@ void sr__x_read_quantity(const struct actx *c, struct frame *f,
 	}
 }
 void sr__x_read_weapons(const struct actx *c, const struct frame *f,
-			 struct sr_event *ev)
+			struct sr_event *ev)
 {
 	const struct sent *s = f->s;
 	struct sr_span tcl = sr__x_clause_of(c, s, c->m[f->trig].off);
@@ -499,7 +509,7 @@ void sr__x_read_weapons(const struct actx *c, const struct frame *f,
 /* ---- dates ---- */
 
 void sr__x_read_date(const struct actx *c, const struct frame *f,
-		      const struct sr_date_expr *carry, struct sr_event *ev)
+		     const struct sr_date_expr *carry, struct sr_event *ev)
 {
 	const struct sr_date_expr *d = NULL;
 	uint32_t toff = c->m[f->trig].off;
@@ -530,19 +540,19 @@ void sr__x_read_date(const struct actx *c, const struct frame *f,
 }
 /* The date expressions of sentence s, computed once per article. */
 size_t sr__x_sent_dates(const struct actx *c, const struct sent *s,
-			 const struct sr_date_expr **out)
+			const struct sr_date_expr **out)
 {
 	struct sent *w = (struct sent *)s;
 
 	if (w->ndt < 0) {
 		struct sr_date_expr dt[MAX_DATES];
-		size_t n = sr__dates(c->text, s->span, c->a->date, dt,
-				     MAX_DATES);
+		size_t n =
+		    sr__dates(c->text, s->span, c->a->date, dt, MAX_DATES);
 
 		if (n > MAX_DATES)
 			n = MAX_DATES;
-		w->dt = n ? sr__arena_alloc(&c->doc->arena, n * sizeof(*dt))
-			  : NULL;
+		w->dt =
+		    n ? sr__arena_alloc(&c->doc->arena, n * sizeof(*dt)) : NULL;
 		if (n && !w->dt)
 			n = 0;
 		if (n)
@@ -555,7 +565,7 @@ size_t sr__x_sent_dates(const struct actx *c, const struct sent *s,
 /* The date carried into sentence s from the nearest earlier sentence of
  * its paragraph that has a date expression (looking back at most four). */
 int sr__x_carry_date(const struct actx *c, const struct sent *s,
-		      struct sr_date_expr *out)
+		     struct sr_date_expr *out)
 {
 	const struct sent *p = s;
 	const struct sr_date_expr *dt;

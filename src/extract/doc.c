@@ -57,7 +57,7 @@ void sr__event_init(struct sr_event *ev)
 {
 	memset(ev, 0, sizeof(*ev));
 	ev->fatalities = ev->fatalities_low = ev->fatalities_high =
-		SR_NULL_COUNT;
+	    SR_NULL_COUNT;
 	ev->injured = ev->injured_low = ev->injured_high = SR_NULL_COUNT;
 	ev->status = SR_STATUS_REPORTED;
 }

@@ -17,7 +17,7 @@ static int cmp_u64(const void *a, const void *b)
 
 static int load_stopwords(struct sr_engine *e)
 {
-	struct sr_tsv t = {0};
+	struct sr_tsv t = { 0 };
 	size_t cap = 0;
 
 	t.data = sr__data("stopwords.tsv", &t.len);
@@ -60,7 +60,7 @@ int sr__engine_is_stopword(const struct sr_engine *e, const char *w, size_t n)
 
 static void load_dyads(struct sr_engine *e)
 {
-	struct sr_tsv t = {0};
+	struct sr_tsv t = { 0 };
 
 	t.data = sr__data("dyads.tsv", &t.len);
 	while (t.data && sr__tsv_next(&t) && e->ndyad < SR_ARRAY_LEN(e->dyad)) {
@@ -116,8 +116,8 @@ static void parse_focus(struct sr_engine *e, const char *s)
 	while (s && *s && e->focus_count < SR_ARRAY_LEN(e->focus)) {
 		while (*s == ',' || *s == ' ')
 			s++;
-		if (s[0] && s[1] && (s[2] == ',' || s[2] == '\0' ||
-				     s[2] == ' ')) {
+		if (s[0] && s[1] &&
+		    (s[2] == ',' || s[2] == '\0' || s[2] == ' ')) {
 			e->focus[e->focus_count][0] = (char)(s[0] & ~0x20);
 			e->focus[e->focus_count][1] = (char)(s[1] & ~0x20);
 			e->focus[e->focus_count][2] = '\0';

@@ -21,7 +21,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-
 /* ---- the frame ---- */
 
 static void event_id(const struct actx *c, struct sr_event *ev)
@@ -77,7 +76,7 @@ static const struct mention *choose_place(const struct actx *c,
 		for (k = 0; k < f->nact; k++)
 			if (f->act[k].span.off <= pm->span.off &&
 			    f->act[k].span.off + f->act[k].span.len >=
-				    pm->span.off + pm->span.len &&
+				pm->span.off + pm->span.len &&
 			    !f->act[k].loc)
 				is_actor = 1;
 		if (is_actor)
@@ -89,7 +88,7 @@ static const struct mention *choose_place(const struct actx *c,
 			sc -= 15;
 		else if (pm->span.off >= toff &&
 			 sr__x_words_between(c->text, toff + c->m[f->trig].len,
-				       pm->span.off) <= 1)
+					     pm->span.off) <= 1)
 			sc += 20; /* "shelled Shebekino", "struck the town" */
 		/* "according to the governor of Belgorod oblast": the
 		 * speaker's place, not the event's */
@@ -118,7 +117,7 @@ static int unknown_settlement(const struct actx *c, const struct frame *f,
 	};
 	const struct sent *s = f->s;
 	const struct mention *best = NULL;
-	struct sr_span name = {0, 0};
+	struct sr_span name = { 0, 0 };
 	uint32_t p = f->lim.off, end = f->lim.off + f->lim.len, i;
 	long best_d = 3;
 	size_t k;
@@ -164,10 +163,11 @@ static int unknown_settlement(const struct actx *c, const struct frame *f,
 		return 0;
 	sr__place_to_event(c, best, ev);
 	ev->geo_precision = 3;
-	ev->geo_reason = sr__arena_printf(
-		&c->doc->arena, "no place named %.*s in the gazetteer; the "
-				"region named nearby",
-		(int)name.len, c->text + name.off);
+	ev->geo_reason =
+	    sr__arena_printf(&c->doc->arena,
+			     "no place named %.*s in the gazetteer; the "
+			     "region named nearby",
+			     (int)name.len, c->text + name.off);
 	return 1;
 }
 /* Build and append the event of trigger match ti (kind, extra, te as
@@ -219,8 +219,7 @@ static int emit_frame(struct actx *c, const struct sent *s, int ti, int kind,
 		conf += 0.15;
 	} else if (unknown_settlement(c, &f, &ev)) {
 		conf -= 0.05; /* "the village of Gorkovsky": its region */
-	} else if (last_place &&
-		   last_place->sent + 3 >= (uint32_t)(s - c->s) &&
+	} else if (last_place && last_place->sent + 3 >= (uint32_t)(s - c->s) &&
 		   c->s[last_place->sent].para == s->para) {
 		sr__place_to_event(c, last_place, &ev);
 		ev.spans.place.len = 0; /* not from this sentence */
@@ -250,8 +249,8 @@ static int emit_frame(struct actx *c, const struct sent *s, int ti, int kind,
 			 (kind == c->e->kid[K_MOB_VIOLENCE]))
 			who = "Rioters (%s)";
 		if (who) {
-			ev.actor1 = sr__arena_printf(&c->doc->arena, who,
-						     ev.country);
+			ev.actor1 =
+			    sr__arena_printf(&c->doc->arena, who, ev.country);
 			ev.actor1_iso3 = ev.iso3;
 		}
 	}
@@ -319,7 +318,8 @@ static int toll_continues(struct actx *c, const struct sent *s,
 	sr__x_read_counts(c, &f, &tmp);
 	if (tmp.fatalities == SR_NULL_COUNT && tmp.injured == SR_NULL_COUNT)
 		return 0;
-	if (prev->fatalities == SR_NULL_COUNT && tmp.fatalities != SR_NULL_COUNT) {
+	if (prev->fatalities == SR_NULL_COUNT &&
+	    tmp.fatalities != SR_NULL_COUNT) {
 		prev->fatalities = tmp.fatalities;
 		prev->fatalities_low = tmp.fatalities_low;
 		prev->fatalities_high = tmp.fatalities_high;
@@ -332,10 +332,10 @@ static int toll_continues(struct actx *c, const struct sent *s,
 		prev->spans.injured = tmp.spans.injured;
 	}
 	if (!prev->actor2 && ((s->cues >> SR_CUE_CIVILIAN) & 1u) &&
-	    prev->country && sr__x_kind_violent(c, sr__lex_kind_find(c->lx,
-								prev->kind))) {
-		prev->actor2 = sr__arena_printf(&c->doc->arena,
-						"Civilians (%s)", prev->country);
+	    prev->country &&
+	    sr__x_kind_violent(c, sr__lex_kind_find(c->lx, prev->kind))) {
+		prev->actor2 = sr__arena_printf(
+		    &c->doc->arena, "Civilians (%s)", prev->country);
 		prev->actor2_iso3 = prev->iso3;
 	}
 	prev->rule = sr__arena_printf(&c->doc->arena, "%s+toll-next-sentence",
@@ -353,11 +353,12 @@ static int responsibility_continues(struct actx *c, const struct sent *s,
 	uint32_t i;
 	size_t k;
 
-	if (work->len < sizeof(*prev) || !sr__x_has_text(c->text, s->span,
-						     "responsibility"))
+	if (work->len < sizeof(*prev) ||
+	    !sr__x_has_text(c->text, s->span, "responsibility"))
 		return 0;
 	prev = (struct sr_event *)(work->data + work->len - sizeof(*prev));
-	if (prev->actor1 || prev->sentence.off + prev->sentence.len > s->span.off ||
+	if (prev->actor1 ||
+	    prev->sentence.off + prev->sentence.len > s->span.off ||
 	    s->span.off - (prev->sentence.off + prev->sentence.len) > 3)
 		return 0;
 	memset(&f, 0, sizeof(f));
@@ -374,7 +375,8 @@ static int responsibility_continues(struct actx *c, const struct sent *s,
 				break;
 		if (i >= s->span.off + s->span.len || i >= a->span.off + 60)
 			continue;
-		prev->actor1 = sr__x_actor_name(c, a, f.kind, prev, &prev->actor1_iso3);
+		prev->actor1 =
+		    sr__x_actor_name(c, a, f.kind, prev, &prev->actor1_iso3);
 		if (!prev->actor1)
 			continue;
 		prev->spans.actor1 = a->span;
@@ -410,7 +412,8 @@ static int frame_sentence(struct actx *c, const struct sent *s,
 	if (ti < 0)
 		goto carry;
 	if (!te)
-		ti2 = sr__x_second_trigger(c, s, (uint32_t)ti, kind, &kind2, &extra2);
+		ti2 = sr__x_second_trigger(c, s, (uint32_t)ti, kind, &kind2,
+					   &extra2);
 	if (ti2 >= 0) {
 		/* split the sentence at the second event's clause */
 		struct sr_span cl2 = sr__x_clause_of(c, s, c->m[ti2].off);
@@ -435,16 +438,14 @@ static int frame_sentence(struct actx *c, const struct sent *s,
 		    place1 == place2)
 			work->len -= sizeof(struct sr_event);
 	}
-carry:
-	{
-		uint32_t i;
+carry : {
+	uint32_t i;
 
-		for (i = s->p0; i < s->p1; i++)
-			if (c->pm[i].place != UINT32_MAX &&
-			    !c->pm[i].is_country &&
-			    c->pm[i].prep != SR_CUE_FROM)
-				*last_place = &c->pm[i];
-	}
+	for (i = s->p0; i < s->p1; i++)
+		if (c->pm[i].place != UINT32_MAX && !c->pm[i].is_country &&
+		    c->pm[i].prep != SR_CUE_FROM)
+			*last_place = &c->pm[i];
+}
 	return rc;
 }
 /* ---- one article ---- */
@@ -485,8 +486,7 @@ static int split(struct actx *c)
 	}
 	c->s = sr__arena_alloc(&doc->arena, (n ? n : 1) * sizeof(*c->s));
 	/* tokens: at most one per byte of the sentence, capped */
-	tok = sr__arena_alloc(&doc->arena,
-			      (c->len / 2 + n + 1) * sizeof(*tok));
+	tok = sr__arena_alloc(&doc->arena, (c->len / 2 + n + 1) * sizeof(*tok));
 	if (!c->s || !tok)
 		return SR_ENOMEM;
 	c->ns = n;
@@ -527,11 +527,12 @@ static int split(struct actx *c)
 				/* "the bomb" points back to a weapon already
 				 * named; it does not name a new kind */
 				struct sr_span dw = sr__prev_word(
-					c->text, sp[i].off, c->m[mi].off, 0);
-				int definite = dw.len &&
-					       (sr__word_is(c->text, dw, "the") ||
-						sr__word_is(c->text, dw, "this") ||
-						sr__word_is(c->text, dw, "that"));
+				    c->text, sp[i].off, c->m[mi].off, 0);
+				int definite =
+				    dw.len &&
+				    (sr__word_is(c->text, dw, "the") ||
+				     sr__word_is(c->text, dw, "this") ||
+				     sr__word_is(c->text, dw, "that"));
 
 				if (e->kind >= 0 && s->wkind < 0 &&
 				    c->m[mi].off >= w_end && !definite)
@@ -545,8 +546,8 @@ static int split(struct actx *c)
 			mi++;
 		}
 		s->m1 = mi;
-		nt = SR_MIN(SR_MAX_SENTENCE_TOKENS,
-			    c->len / 2 + n + 1 - t_used);
+		nt =
+		    SR_MIN(SR_MAX_SENTENCE_TOKENS, c->len / 2 + n + 1 - t_used);
 		nt = sr__tokens(c->text, sp[i], tok + t_used, nt);
 		s->t0 = (uint32_t)t_used;
 		t_used += nt;
@@ -696,8 +697,7 @@ int sr_extract(const struct sr_engine *e, const struct sr_article *a,
 				para = c.s[k].para;
 		if (prev_para_ev != (size_t)-1 &&
 		    same_event(&evs[prev_para_ev], &evs[i]) &&
-		    evs[prev_para_ev].sentence.len &&
-		    para == cur_para) {
+		    evs[prev_para_ev].sentence.len && para == cur_para) {
 			fill(&evs[prev_para_ev], &evs[i]);
 			evs[i].kind = NULL; /* folded */
 		} else {

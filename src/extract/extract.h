@@ -34,30 +34,30 @@ enum sr_kid {
 
 struct sr_engine {
 	struct sr_lex *lex;
-	struct sr_gaz *gaz;      /* NULL when running without a gazetteer */
-	char focus[16][3];       /* ISO2 codes from --focus */
+	struct sr_gaz *gaz; /* NULL when running without a gazetteer */
+	char focus[16][3];  /* ISO2 codes from --focus */
 	size_t focus_count;
-	int stop_after;          /* enum sr_stage */
-	int kid[K_COUNT];        /* enum sr_kid -> ontology index, -1 none */
+	int stop_after;		   /* enum sr_stage */
+	int kid[K_COUNT];	   /* enum sr_kid -> ontology index, -1 none */
 	unsigned char violent[64]; /* by ontology index: disorder type is
 				      "Political violence" */
-	char dyad[32][2][4];     /* data/dyads.tsv: ISO3 pairs at war */
+	char dyad[32][2][4];	   /* data/dyads.tsv: ISO3 pairs at war */
 	size_t ndyad;
-	uint64_t *stop;          /* sorted hashes of stopwords.tsv */
+	uint64_t *stop; /* sorted hashes of stopwords.tsv */
 	size_t stop_count;
 };
 
 struct sr_doc {
-	struct sr_arena arena;   /* strings of events; reset per article */
-	struct sr_event *ev;     /* events, ev_count used of ev_cap */
+	struct sr_arena arena; /* strings of events; reset per article */
+	struct sr_event *ev;   /* events, ev_count used of ev_cap */
 	size_t ev_count;
 	size_t ev_cap;
 	/* scratch, reused across articles */
 	struct sr_fold fold;
-	struct sr_buf matches;   /* struct sr_match[] */
-	struct sr_buf sents;     /* struct sr_span[] */
-	struct sr_buf mentions;  /* struct place_mention[] (places.c) */
-	struct sr_buf work;      /* struct sr_event[] before merging */
+	struct sr_buf matches;	/* struct sr_match[] */
+	struct sr_buf sents;	/* struct sr_span[] */
+	struct sr_buf mentions; /* struct place_mention[] (places.c) */
+	struct sr_buf work;	/* struct sr_event[] before merging */
 };
 
 /* Append a copy of ev to doc: every string is copied into the doc's arena,
@@ -75,7 +75,6 @@ void sr__event_init(struct sr_event *ev);
 const char *sr__engine_partner(const struct sr_engine *e, const char *iso3);
 
 /* 1 if the folded word w[0..n) is in data/stopwords.tsv. */
-int sr__engine_is_stopword(const struct sr_engine *e, const char *w,
-			   size_t n);
+int sr__engine_is_stopword(const struct sr_engine *e, const char *w, size_t n);
 
 #endif

@@ -12,45 +12,45 @@
 
 /* A place named in the article. */
 struct mention {
-	struct sr_span span;   /* the name words */
-	uint32_t sent;         /* sentence index */
-	uint32_t tok;          /* first token index (article-wide) */
-	uint32_t tok_end;      /* one past the last token of the name */
-	uint32_t place;        /* chosen gazetteer index; UINT32_MAX none */
-	int precision;         /* 1 place, 2 near, 3 region, 4 country */
-	unsigned char prep;    /* enum sr_cue of the word before, or 0 */
+	struct sr_span span;	   /* the name words */
+	uint32_t sent;		   /* sentence index */
+	uint32_t tok;		   /* first token index (article-wide) */
+	uint32_t tok_end;	   /* one past the last token of the name */
+	uint32_t place;		   /* chosen gazetteer index; UINT32_MAX none */
+	int precision;		   /* 1 place, 2 near, 3 region, 4 country */
+	unsigned char prep;	   /* enum sr_cue of the word before, or 0 */
 	unsigned char want_admin1; /* followed by "region", "oblast" */
-	unsigned char district;    /* followed by "district", "direction" */
-	unsigned char near;        /* "near", "outside", "outskirts of" */
+	unsigned char district;	   /* followed by "district", "direction" */
+	unsigned char near;	   /* "near", "outside", "outskirts of" */
 	unsigned char is_country;  /* a country name from the lexicon */
-	unsigned char actor;       /* also read as an actor (metonym) */
+	unsigned char actor;	   /* also read as an actor (metonym) */
 	uint32_t ncand;
 	uint32_t cand[MAX_CAND];
 	double score;
 	char why[120];
 	/* how each candidate was found: enum sr_place_how (places.c) */
 	unsigned char cand_how[MAX_CAND];
-	unsigned char common;  /* a stopword read as a place after "in" */
-	unsigned char initial; /* the name starts its sentence */
-	unsigned char water;   /* "the Dnipro river": not the town */
+	unsigned char common;	/* a stopword read as a place after "in" */
+	unsigned char initial;	/* the name starts its sentence */
+	unsigned char water;	/* "the Dnipro river": not the town */
 	unsigned char best_how; /* how the chosen candidate was found */
-	char hint_cc[3];       /* "the Ukrainian city of X", "X, a Russian
-				  village": the country the words give */
+	char hint_cc[3];	/* "the Ukrainian city of X", "X, a Russian
+				   village": the country the words give */
 };
 
 struct sent {
 	struct sr_span span;
-	uint32_t m0, m1;       /* lexicon matches [m0, m1) */
-	uint32_t t0, t1;       /* tokens [t0, t1) */
-	uint32_t p0, p1;       /* place mentions [p0, p1) */
-	uint32_t para;         /* paragraph index */
-	uint32_t cues;         /* bit (1 << enum sr_cue) for each cue present */
-	uint32_t types;        /* bit (1 << enum sr_entry_type) present */
-	int wkind;             /* kind of the first weapon with one, or -1 */
-	int wkind_def;         /* the same for "the bomb" (definite), or -1 */
-	int ndt;               /* date expressions, -1 until computed */
-	int nmark;             /* clause marks , ; : ( ) found; -1 not yet */
-	uint32_t mark[16];     /* their offsets */
+	uint32_t m0, m1;   /* lexicon matches [m0, m1) */
+	uint32_t t0, t1;   /* tokens [t0, t1) */
+	uint32_t p0, p1;   /* place mentions [p0, p1) */
+	uint32_t para;	   /* paragraph index */
+	uint32_t cues;	   /* bit (1 << enum sr_cue) for each cue present */
+	uint32_t types;	   /* bit (1 << enum sr_entry_type) present */
+	int wkind;	   /* kind of the first weapon with one, or -1 */
+	int wkind_def;	   /* the same for "the bomb" (definite), or -1 */
+	int ndt;	   /* date expressions, -1 until computed */
+	int nmark;	   /* clause marks , ; : ( ) found; -1 not yet */
+	uint32_t mark[16]; /* their offsets */
 	struct sr_date_expr *dt; /* ndt of them, in the doc's arena */
 };
 
@@ -75,10 +75,10 @@ struct actx {
 	size_t nfocus;
 	uint32_t admin1[32];
 	size_t nadmin1;
-	uint32_t anchors[64];   /* gazetteer indices of anchor places */
+	uint32_t anchors[64];	/* gazetteer indices of anchor places */
 	uint32_t anchor_of[64]; /* the mention each anchor comes from */
 	size_t nanchors;
-	uint32_t self;          /* mention being ranked */
+	uint32_t self; /* mention being ranked */
 };
 
 /* places.c */
@@ -98,8 +98,7 @@ struct sr_span sr__next_word(const char *text, size_t end, size_t off,
 /* 1 if the word w of text is s, ignoring ASCII case.  Inline: s is a
  * literal at nearly every call, so its length folds to a constant and
  * most calls end at the length test. */
-static inline int sr__word_is(const char *text, struct sr_span w,
-			      const char *s)
+static inline int sr__word_is(const char *text, struct sr_span w, const char *s)
 {
 	size_t n = __builtin_strlen(s), i;
 

@@ -21,7 +21,7 @@ static int is_word_byte(unsigned char c)
 struct sr_span sr__prev_word(const char *text, size_t lo, size_t off,
 			     int skip_the)
 {
-	struct sr_span w = {0, 0};
+	struct sr_span w = { 0, 0 };
 	size_t e = off, b;
 
 	while (e > lo && (text[e - 1] == ' ' || text[e - 1] == '\n'))
@@ -33,15 +33,16 @@ struct sr_span sr__prev_word(const char *text, size_t lo, size_t off,
 		return w;
 	w.off = (uint32_t)b;
 	w.len = (uint32_t)(e - b);
-	if (skip_the && (sr__word_is(text, w, "the") ||
-			 sr__word_is(text, w, "a") || sr__word_is(text, w, "an")))
+	if (skip_the &&
+	    (sr__word_is(text, w, "the") || sr__word_is(text, w, "a") ||
+	     sr__word_is(text, w, "an")))
 		return sr__prev_word(text, lo, b, 0);
 	return w;
 }
 struct sr_span sr__next_word(const char *text, size_t end, size_t off,
 			     int skip_the)
 {
-	struct sr_span w = {0, 0};
+	struct sr_span w = { 0, 0 };
 	size_t b = off, e;
 
 	while (b < end && (text[b] == ' ' || text[b] == '\n'))
@@ -84,8 +85,7 @@ int sr__cue_at(const struct actx *c, const struct sent *s, uint32_t off)
 }
 /* 1 if match i lies inside a longer match of a cue, trigger or weapon:
  * "claimed" in "claimed the life of", "battle" in "battle tanks". */
-int sr__x_inside_longer(const struct actx *c, const struct sent *s,
-			 uint32_t i)
+int sr__x_inside_longer(const struct actx *c, const struct sent *s, uint32_t i)
 {
 	uint32_t j, lo = c->m[i].off, hi = lo + c->m[i].len;
 
@@ -109,7 +109,7 @@ static int is_clause_mark(char ch)
 }
 /* The clause around off: bounded by , ; : ( ) or the sentence. */
 struct sr_span sr__x_clause_of(const struct actx *c, const struct sent *s,
-				uint32_t off)
+			       uint32_t off)
 {
 	struct sent *w = (struct sent *)s;
 	struct sr_span r;
@@ -149,8 +149,8 @@ struct sr_span sr__x_clause_of(const struct actx *c, const struct sent *s,
 	r.len = hi - lo;
 	return r;
 }
-int sr__x_cue_in(const struct actx *c, const struct sent *s,
-		  struct sr_span r, int cue)
+int sr__x_cue_in(const struct actx *c, const struct sent *s, struct sr_span r,
+		 int cue)
 {
 	uint32_t i;
 
@@ -186,8 +186,7 @@ int sr__x_weapon_kind(const struct actx *c, const struct sent *s)
 	(void)c;
 	return s->wkind;
 }
-int sr__x_sentence_has_cue(const struct actx *c, const struct sent *s,
-			    int cue)
+int sr__x_sentence_has_cue(const struct actx *c, const struct sent *s, int cue)
 {
 	(void)c;
 	return (s->cues >> cue) & 1u;
@@ -199,7 +198,7 @@ int sr__x_sentence_has_weapon(const struct actx *c, const struct sent *s)
 }
 /* 1 if a negation cue stands within three words before off. */
 int sr__x_negated_before(const struct actx *c, const struct sent *s,
-			  uint32_t off)
+			 uint32_t off)
 {
 	struct sr_span w;
 	int k;
@@ -228,8 +227,7 @@ int sr__x_is_cap(const char *text, struct sr_span w)
 {
 	return w.len && text[w.off] >= 'A' && text[w.off] <= 'Z';
 }
-int sr__x_has_actor_type(const struct actx *c, const struct sent *s,
-			  int type)
+int sr__x_has_actor_type(const struct actx *c, const struct sent *s, int type)
 {
 	uint32_t i;
 
@@ -242,7 +240,7 @@ int sr__x_has_actor_type(const struct actx *c, const struct sent *s,
 	return 0;
 }
 int sr__x_has_trigger_kind(const struct actx *c, const struct sent *s,
-			    const char *name)
+			   const char *name)
 {
 	uint32_t i;
 
@@ -317,7 +315,7 @@ void sr__x_trim_span(const char *text, struct sr_span *sp)
 /* ---- roles ---- */
 
 int sr__x_passive_before(const struct actx *c, const struct sent *s,
-			  uint32_t off)
+			 uint32_t off)
 {
 	struct sr_span w = sr__prev_word(c->text, s->span.off, off, 0);
 

@@ -18,13 +18,13 @@
 #include <stdio.h>
 #include <string.h>
 
-#define MAX_NAME_WORDS 4
-#define W_SKELETON 6.0 /* score below an exact name: a spelling variant */
-#define W_FUZZY 12.0   /* a misspelling */
-#define MAX_FUZZY 6    /* more places one edit away: not a misspelling */
-#define MISSPELT_KM 300.0 /* a misspelt place lies this near another */
-#define MAX_SKELETON 8 /* more places of one skeleton: too generic */
-#define MAX_FUZZY_TRIES 2 /* misspelling lookups per article (cost bound) */
+#define MAX_NAME_WORDS	4
+#define W_SKELETON	6.0  /* score below an exact name: a spelling variant */
+#define W_FUZZY		12.0 /* a misspelling */
+#define MAX_FUZZY	6    /* more places one edit away: not a misspelling */
+#define MISSPELT_KM	300.0 /* a misspelt place lies this near another */
+#define MAX_SKELETON	8     /* more places of one skeleton: too generic */
+#define MAX_FUZZY_TRIES 2     /* misspelling lookups per article (cost bound) */
 
 static void compute_focus(struct actx *c);
 
@@ -36,8 +36,8 @@ static int is_upper_token(const char *text, const struct sr_token *t)
 /* 1 if bytes [off, off+len) are inside a lexicon match that is a country,
  * an actor name (not a metonym) or a weapon. */
 static const struct sr_entry *covering_entry(const struct actx *c,
-					     const struct sent *s,
-					     uint32_t off, uint32_t end)
+					     const struct sent *s, uint32_t off,
+					     uint32_t end)
 {
 	uint32_t i;
 
@@ -73,8 +73,8 @@ static int push_mention(struct actx *c, const struct mention *pm)
 static int settlement_word(const char *text, struct sr_span w)
 {
 	static const char *const words[] = {
-		"city", "town", "village", "settlement", "port", "hamlet",
-		"cities", "towns", "villages", "capital",
+		"city",	  "town",   "village", "settlement", "port",
+		"hamlet", "cities", "towns",   "villages",   "capital",
 	};
 	size_t k;
 
@@ -85,11 +85,10 @@ static int settlement_word(const char *text, struct sr_span w)
 }
 
 /* The demonym match among the n words before off, or NULL. */
-static const struct sr_country *demonym_before(const struct actx *c,
-					       const struct sent *s,
-					       uint32_t off, int n)
+static const struct sr_country *
+demonym_before(const struct actx *c, const struct sent *s, uint32_t off, int n)
 {
-	struct sr_span w = {off, 0};
+	struct sr_span w = { off, 0 };
 	uint32_t i;
 	int k;
 
@@ -120,7 +119,8 @@ static void country_hint(const struct actx *c, const struct sent *s,
 	int k;
 
 	if (w.len && sr__word_is(c->text, w, "of")) {
-		struct sr_span n = sr__prev_word(c->text, s->span.off, w.off, 0);
+		struct sr_span n =
+		    sr__prev_word(c->text, s->span.off, w.off, 0);
 
 		if (n.len && settlement_word(c->text, n))
 			co = demonym_before(c, s, n.off, 3);
@@ -200,41 +200,55 @@ enum sr_place_how {
  * without making the run a person's or an organisation's name: compass
  * words before it, the words of region and institution phrases after. */
 static const char *const before_words[] = {
-    "north", "south", "east", "west", "northern", "southern", "eastern",
-    "western", "central", "northeastern", "northwestern", "southeastern",
-    "southwestern", "upper", "lower", "greater", "occupied", "liberated",
+	"north",	"south",	"east",		"west",
+	"northern",	"southern",	"eastern",	"western",
+	"central",	"northeastern", "northwestern", "southeastern",
+	"southwestern", "upper",	"lower",	"greater",
+	"occupied",	"liberated",
 };
 static const char *const after_words[] = {
-    "city", "town", "village", "council", "mayor", "governor", "regional",
-    "military", "administration", "airport", "port", "station", "railway",
-    "bridge", "front", "axis", "reservoir", "community", "hromada",
-    "district", "raion", "oblast", "region", "province", "krai", "direction",
-    "sector", "area", "people's", "peoples", "republic", "metropolitan",
-    "thermal", "power", "plant", "npp", "tpp", "chp", "hpp", "police",
-    "court", "university", "hospital", "prosecutor", "prosecutor's",
-    "outskirts", "suburbs", "fire", "emergency", "head",
+	"city",	     "town",	     "village",
+	"council",   "mayor",	     "governor",
+	"regional",  "military",     "administration",
+	"airport",   "port",	     "station",
+	"railway",   "bridge",	     "front",
+	"axis",	     "reservoir",    "community",
+	"hromada",   "district",     "raion",
+	"oblast",    "region",	     "province",
+	"krai",	     "direction",    "sector",
+	"area",	     "people's",     "peoples",
+	"republic",  "metropolitan", "thermal",
+	"power",     "plant",	     "npp",
+	"tpp",	     "chp",	     "hpp",
+	"police",    "court",	     "university",
+	"hospital",  "prosecutor",   "prosecutor's",
+	"outskirts", "suburbs",	     "fire",
+	"emergency", "head",
 };
 /* Lower-case words that may continue a place alias ("Zaporizhzhia nuclear
  * power plant", "Kinburn spit"). */
 static const char *const phrase_words[] = {
-    "nuclear", "power", "island", "spit", "dam", "peninsula", "bridge",
-    "steel", "hydroelectric", "airport", "npp",
+	"nuclear", "power", "island",	     "spit",	"dam", "peninsula",
+	"bridge",  "steel", "hydroelectric", "airport", "npp",
 };
 /* Titles before a name make it a person's: "President Alexander". */
 static const char *const title_words[] = {
-    "president", "minister", "governor", "mayor", "general", "gen",
-    "colonel", "col", "commander", "mr", "mrs", "ms", "dr", "sir", "lord",
-    "king", "queen", "prince", "pope", "senator", "sen", "spokesman",
-    "spokeswoman", "chief", "secretary", "ambassador", "patriarch",
-    "lieutenant", "lt", "major", "captain", "sergeant", "marshal",
-    "admiral", "deputy", "speaker", "chancellor", "premier", "prime",
-    "saint", "st", "father", "brother", "sister",
+	"president",  "minister",   "governor",	   "mayor",	"general",
+	"gen",	      "colonel",    "col",	   "commander", "mr",
+	"mrs",	      "ms",	    "dr",	   "sir",	"lord",
+	"king",	      "queen",	    "prince",	   "pope",	"senator",
+	"sen",	      "spokesman",  "spokeswoman", "chief",	"secretary",
+	"ambassador", "patriarch",  "lieutenant",  "lt",	"major",
+	"captain",    "sergeant",   "marshal",	   "admiral",	"deputy",
+	"speaker",    "chancellor", "premier",	   "prime",	"saint",
+	"st",	      "father",	    "brother",	   "sister",
 };
 /* Months and days are never places, even after "in". */
 static const char *const time_words[] = {
-    "january", "february", "march", "april", "may", "june", "july",
-    "august", "september", "october", "november", "december", "monday",
-    "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	"january",  "february", "march",    "april",	 "may",
+	"june",	    "july",	"august",   "september", "october",
+	"november", "december", "monday",   "tuesday",	 "wednesday",
+	"thursday", "friday",	"saturday", "sunday",
 };
 
 static int word_in(const char *text, const struct sr_token *t,
@@ -281,8 +295,7 @@ static uint32_t possessive_end(const char *text, const struct sr_token *t)
 
 /* End of the run of capitalised words separated by single spaces that
  * starts at token i. */
-static uint32_t run_end(const struct actx *c, const struct sent *s,
-			uint32_t i)
+static uint32_t run_end(const struct actx *c, const struct sent *s, uint32_t i)
 {
 	uint32_t j;
 
@@ -310,22 +323,21 @@ static uint32_t run_end(const struct actx *c, const struct sent *s,
 static int is_stop_token(const struct actx *c, const struct sr_token *t)
 {
 	char key[64];
-	size_t n = sr__fold(c->text + t->span.off, t->span.len, key,
-			    sizeof(key));
+	size_t n =
+	    sr__fold(c->text + t->span.off, t->span.len, key, sizeof(key));
 
 	return n && sr__engine_is_stopword(c->e, key, n);
 }
 
-static int fits_run(const struct actx *c, uint32_t r0, uint32_t r1,
-		    uint32_t a, uint32_t b)
+static int fits_run(const struct actx *c, uint32_t r0, uint32_t r1, uint32_t a,
+		    uint32_t b)
 {
 	const struct sr_token *t;
 
 	if (a > r0) {
 		/* "In Kherson" opens a sentence: "In" is no name */
 		t = &c->tok[a - 1];
-		if (word_in(c->text, t, title_words,
-			    SR_ARRAY_LEN(title_words)))
+		if (word_in(c->text, t, title_words, SR_ARRAY_LEN(title_words)))
 			return 0;
 		if (!word_in(c->text, t, before_words,
 			     SR_ARRAY_LEN(before_words)) &&
@@ -406,8 +418,8 @@ static int fuzzy_ok(struct actx *c, const struct sent *s, uint32_t i)
 /* "Zaporizhzhia nuclear power plant": a name that continues in lower case
  * words is taken whole when the gazetteer has the whole phrase (place
  * aliases).  Returns the words added to the name [i, end). */
-static uint32_t extend_phrase(struct actx *c, const struct sent *s,
-			      uint32_t i, uint32_t end, struct mention *pm)
+static uint32_t extend_phrase(struct actx *c, const struct sent *s, uint32_t i,
+			      uint32_t end, struct mention *pm)
 {
 	char key[SR_MAX_NAME_LEN + 1];
 	uint32_t j, cand[MAX_CAND];
@@ -426,7 +438,8 @@ static uint32_t extend_phrase(struct actx *c, const struct sent *s,
 		for (k = end; k < j; k++)
 			if (c->tok[k].kind != SR_TOK_WORD ||
 			    c->tok[k].span.off != c->tok[k - 1].span.off +
-						      c->tok[k - 1].span.len + 1)
+						      c->tok[k - 1].span.len +
+						      1)
 				break;
 		if (k < j)
 			continue;
@@ -452,10 +465,12 @@ static void collect_sentence(struct actx *c, struct sent *s, int *rc,
 			     unsigned *fuzzy_budget)
 {
 	const struct sr_gaz *g = c->e->gaz;
-	uint32_t i, r0 = s->t0, r1 = s->t0;
+	uint32_t i, r0, r1;
 	int tc = title_case(c, s);
 	char key[SR_MAX_NAME_LEN + 1];
 
+	r0 = s->t0;
+	r1 = r0;
 	s->p0 = (uint32_t)c->npm;
 	for (i = s->t0; i < s->t1 && !*rc;) {
 		const struct sr_token *t = &c->tok[i];
@@ -493,7 +508,8 @@ static void collect_sentence(struct actx *c, struct sent *s, int *rc,
 					continue;
 				stop_words = 1;
 			}
-			pm.ncand = lookup(c, key, klen, nwords, i == s->t0, &pm);
+			pm.ncand =
+			    lookup(c, key, klen, nwords, i == s->t0, &pm);
 			if (pm.ncand) {
 				best_len = nwords;
 				pm.span.off = t->span.off;
@@ -521,9 +537,8 @@ static void collect_sentence(struct actx *c, struct sent *s, int *rc,
 		}
 		if (best_len && i + best_len == r1)
 			best_len += extend_phrase(c, s, i, r1, &pm);
-		if (!best_len ||
-		    (!tc && !fits_run(c, r0, r1, i,
-				      SR_MIN(i + best_len, r1)))) {
+		if (!best_len || (!tc && !fits_run(c, r0, r1, i,
+						   SR_MIN(i + best_len, r1)))) {
 			i++;
 			continue;
 		}
@@ -620,7 +635,7 @@ static void compute_focus(struct actx *c)
 			add_focus(c, e->country->iso2);
 		else if (e->type == SR_ENT_ACTOR && e->iso3) {
 			const struct sr_country *co =
-				sr__country_by_iso3(e->iso3);
+			    sr__country_by_iso3(e->iso3);
 			if (co)
 				add_focus(c, co->iso2);
 		}
@@ -633,11 +648,11 @@ static void compute_focus(struct actx *c)
 
 		for (i = 0; i < n; i++) {
 			const struct sr_country *co =
-				sr__country_by_iso2(c->focus[i]);
-			const char *p = co ? sr__engine_partner(c->e, co->iso3)
-					   : NULL;
+			    sr__country_by_iso2(c->focus[i]);
+			const char *p =
+			    co ? sr__engine_partner(c->e, co->iso3) : NULL;
 			const struct sr_country *pc =
-				p ? sr__country_by_iso3(p) : NULL;
+			    p ? sr__country_by_iso3(p) : NULL;
 
 			if (pc)
 				add_focus(c, pc->iso2);
@@ -658,8 +673,8 @@ static int in_focus(const struct actx *c, const struct sr_place *p)
 /* Whether candidate k of pm may be chosen: misspellings and common words
  * only in a focus country; spelling variants in a focus country or where
  * the words around the name say it is a place ("in", "near", "region"). */
-static int allowed(const struct actx *c, const struct mention *pm,
-		   uint32_t k, const struct sr_place *p)
+static int allowed(const struct actx *c, const struct mention *pm, uint32_t k,
+		   const struct sr_place *p)
 {
 	/* the words named the country: keep to it */
 	if (pm->hint_cc[0] && p->level != SR_PLACE_COUNTRY &&
@@ -690,7 +705,7 @@ static void pick(struct actx *c, struct mention *pm, int use_anchors)
 	uint32_t k, best_idx = UINT32_MAX, best_k = 0, near[64];
 	size_t nnear = 0;
 	int want_level;
-	int have_level[3] = {0, 0, 0};
+	int have_level[3] = { 0, 0, 0 };
 
 	if (pm->water) {
 		pm->place = UINT32_MAX;
@@ -737,8 +752,8 @@ static void pick(struct actx *c, struct mention *pm, int use_anchors)
 			continue;
 		sc = sr__gaz_score(g, &p, &ctx, NULL, 0);
 		if (pm->cand_how[k] != HOW_EXACT)
-			sc -= pm->cand_how[k] == HOW_FUZZY ? W_FUZZY
-							   : W_SKELETON;
+			sc -=
+			    pm->cand_how[k] == HOW_FUZZY ? W_FUZZY : W_SKELETON;
 		if (sc > best || (sc == best && pm->cand[k] < best_idx)) {
 			best = sc;
 			best_idx = pm->cand[k];
@@ -842,8 +857,7 @@ void sr__places_resolve(struct actx *c)
 		sr__gaz_place(g, pm->place, &p);
 		if (p.level != SR_PLACE_LOCALITY)
 			continue;
-		if (pm->ncand == 1 || p.population >= 100000 ||
-		    pm->district) {
+		if (pm->ncand == 1 || p.population >= 100000 || pm->district) {
 			c->anchor_of[c->nanchors] = (uint32_t)i;
 			c->anchors[c->nanchors++] = pm->place;
 		}
@@ -863,8 +877,7 @@ void sr__places_resolve(struct actx *c)
 /* Why pm's place was chosen, as words for people ("in named region
  * Donetsk; 12 km from Bakhmut; pop 80500"), written for an event's place
  * only: formatting reasons costs more than scoring. */
-static const char *place_reason(const struct actx *c,
-				const struct mention *pm,
+static const char *place_reason(const struct actx *c, const struct mention *pm,
 				const struct sr_place *p)
 {
 	struct sr_gaz_context ctx;
@@ -892,8 +905,8 @@ static const char *place_reason(const struct actx *c,
 		if (pm->best_how != HOW_EXACT)
 			n = (size_t)snprintf(why, sizeof(why), "%s; ",
 					     pm->best_how == HOW_FUZZY
-						     ? "misspelling"
-						     : "spelling variant");
+						 ? "misspelling"
+						 : "spelling variant");
 		if (n < sizeof(why))
 			sr__gaz_score(c->e->gaz, p, &ctx, why + n,
 				      sizeof(why) - n);

@@ -56,8 +56,8 @@ static int claimant_after(const struct actx *c, const struct sent *s,
 static int victim_after(const struct actx *c, const struct sent *s,
 			uint32_t end)
 {
-	struct sr_span w = sr__next_word(c->text, s->span.off + s->span.len,
-					 end, 0);
+	struct sr_span w =
+	    sr__next_word(c->text, s->span.off + s->span.len, end, 0);
 	int k, cue;
 
 	for (k = 0; k < 3 && w.len; k++) {
@@ -101,19 +101,18 @@ static int metonym_acts(const struct actx *c, const struct sent *s,
 			uint32_t end)
 {
 	static const char *const verbs[] = {
-		"has",	     "have",	  "had",       "is",	     "was",
-		"will",	     "would",	  "launched",  "responded",
-		"retaliated", "accused",  "blamed",    "denied",     "says",
-		"said",	     "claimed",	  "warned",    "threatened", "rejected",
-		"insists",   "insisted",  "fired",     "struck",     "sent",
-		"agreed",    "announced", "ordered",   "hit",	     "attacked",
+		"has",	     "have",	"had",	      "is",	   "was",
+		"will",	     "would",	"launched",   "responded", "retaliated",
+		"accused",   "blamed",	"denied",     "says",	   "said",
+		"claimed",   "warned",	"threatened", "rejected",  "insists",
+		"insisted",  "fired",	"struck",     "sent",	   "agreed",
+		"announced", "ordered", "hit",	      "attacked",
 	};
 	struct sr_span w;
 	size_t k;
 
 	if (end + 1 < s->span.off + s->span.len &&
-	    (c->text[end] == '\'' ||
-	     (unsigned char)c->text[end] == 0xE2))
+	    (c->text[end] == '\'' || (unsigned char)c->text[end] == 0xE2))
 		return 1; /* possessive */
 	w = sr__next_word(c->text, s->span.off + s->span.len, end, 0);
 	if (!w.len || w.off != end + 1)
@@ -145,13 +144,15 @@ void sr__x_collect_actors(const struct actx *c, struct frame *f)
 			if (!(c->text[m->off] >= 'A' && c->text[m->off] <= 'Z'))
 				continue;
 			/* "Russian-held", "Ukrainian-controlled": a modifier */
-			if (end < s->span.off + s->span.len && c->text[end] == '-')
+			if (end < s->span.off + s->span.len &&
+			    c->text[end] == '-')
 				continue;
 			/* "Ukrainian partisans", "Russian Wagner fighters": a
 			 * named group right after the demonym is the actor */
 			if (i + 1 < s->m1 &&
 			    sr__match_entry(c, i + 1)->type == SR_ENT_ACTOR &&
-			    c->m[i + 1].off > end && c->m[i + 1].off <= end + 1 &&
+			    c->m[i + 1].off > end &&
+			    c->m[i + 1].off <= end + 1 &&
 			    sr__match_entry(c, i + 1)->sub < SR_ACT_HEAD_MIL)
 				continue;
 			a.country = e->country;
@@ -159,9 +160,11 @@ void sr__x_collect_actors(const struct actx *c, struct frame *f)
 			a.demonym = 1;
 			/* "Russian forces", "Russia's defence ministry" */
 			for (j = i + 1; j < s->m1; j++) {
-				const struct sr_entry *h = sr__match_entry(c, j);
+				const struct sr_entry *h =
+				    sr__match_entry(c, j);
 				size_t gap_lo = end, gap_hi = c->m[j].off;
-				int ok = gap_hi >= gap_lo && gap_hi - gap_lo <= 3;
+				int ok =
+				    gap_hi >= gap_lo && gap_hi - gap_lo <= 3;
 
 				if (c->m[j].off > end + 3)
 					break;
@@ -180,7 +183,7 @@ void sr__x_collect_actors(const struct actx *c, struct frame *f)
 				/* "its troops", "their forces": the country of
 				 * the last actor named before */
 				struct sr_span pw = sr__prev_word(
-					c->text, s->span.off, m->off, 0);
+				    c->text, s->span.off, m->off, 0);
 
 				if (!f->nact || !f->act[f->nact - 1].country ||
 				    !pw.len ||
@@ -209,7 +212,7 @@ void sr__x_collect_actors(const struct actx *c, struct frame *f)
 			continue;
 		/* skip matches inside the previous actor's span */
 		if (f->nact && a.span.off < f->act[f->nact - 1].span.off +
-						    f->act[f->nact - 1].span.len)
+						f->act[f->nact - 1].span.len)
 			continue;
 		w = sr__prev_word(c->text, s->span.off, a.span.off, 1);
 		if (w.len) {
@@ -232,12 +235,12 @@ void sr__x_collect_actors(const struct actx *c, struct frame *f)
 		a.claimant = claimant_after(c, s, a.span.off + a.span.len);
 		{
 			/* "according to Russian officials" */
-			struct sr_span p1 = sr__prev_word(c->text, s->span.off,
-							  a.span.off, 1);
-			struct sr_span p0 = p1.len ? sr__prev_word(c->text,
-								   s->span.off,
-								   p1.off, 0)
-						   : p1;
+			struct sr_span p1 =
+			    sr__prev_word(c->text, s->span.off, a.span.off, 1);
+			struct sr_span p0 =
+			    p1.len
+				? sr__prev_word(c->text, s->span.off, p1.off, 0)
+				: p1;
 
 			if (p0.len && sr__word_is(c->text, p0, "according") &&
 			    sr__word_is(c->text, p1, "to"))
@@ -247,15 +250,15 @@ void sr__x_collect_actors(const struct actx *c, struct frame *f)
 		    !metonym_acts(c, s, a.span.off + a.span.len))
 			continue;
 		a.victim = victim_after(c, s, a.span.off + a.span.len);
-		a.owns_weapon = a.demonym && weapon_after(c, s, a.span.off +
-								  a.span.len);
+		a.owns_weapon =
+		    a.demonym && weapon_after(c, s, a.span.off + a.span.len);
 		f->act[f->nact++] = a;
 	}
 }
 /* Canonical name of actor a for an event of kind, in the doc's arena. */
 const char *sr__x_actor_name(const struct actx *c, const struct actor *a,
-			      int kind, const struct sr_event *ev,
-			      const char **iso3)
+			     int kind, const struct sr_event *ev,
+			     const char **iso3)
 {
 	const char *cname = NULL, *tmpl = a->name;
 
@@ -284,10 +287,10 @@ const char *sr__x_actor_name(const struct actx *c, const struct actor *a,
 		if (!a->country)
 			return NULL;
 		tmpl = sr__x_kind_violent(c, kind) ||
-				       (kind == c->e->kid[K_INTERCEPTION]) ||
-				       (kind == c->e->kid[K_TERRITORY_TRANSFER])
-			       ? "Military Forces of %s"
-			       : "Government of %s";
+			       (kind == c->e->kid[K_INTERCEPTION]) ||
+			       (kind == c->e->kid[K_TERRITORY_TRANSFER])
+			   ? "Military Forces of %s"
+			   : "Government of %s";
 	}
 	if (strstr(tmpl, "%s")) {
 		if (!cname && ev->country) {
@@ -321,18 +324,21 @@ static int span_has_actor(const struct actx *c, const struct sent *s,
 static int span_has_title(const struct actx *c, struct sr_span sp)
 {
 	static const char *const titles[] = {
-		"governor", "mayor", "minister", "ministry", "spokesman",
-		"spokeswoman", "spokesperson", "official", "officials",
-		"police", "military", "army", "authorities", "administration",
-		"head", "chief", "commander", "agency", "service", "prosecutor",
-		"prosecutors", "prosecutor's", "president", "council",
-		"command", "staff", "witnesses", "residents", "monitors",
-		"observers", "sources", "media", "bloggers",
+		"governor",    "mayor",		 "minister",	 "ministry",
+		"spokesman",   "spokeswoman",	 "spokesperson", "official",
+		"officials",   "police",	 "military",	 "army",
+		"authorities", "administration", "head",	 "chief",
+		"commander",   "agency",	 "service",	 "prosecutor",
+		"prosecutors", "prosecutor's",	 "president",	 "council",
+		"command",     "staff",		 "witnesses",	 "residents",
+		"monitors",    "observers",	 "sources",	 "media",
+		"bloggers",
 	};
 	size_t p = sp.off, k;
 
 	while (p < (size_t)sp.off + sp.len) {
-		struct sr_span w = sr__next_word(c->text, sp.off + sp.len, p, 0);
+		struct sr_span w =
+		    sr__next_word(c->text, sp.off + sp.len, p, 0);
 
 		if (!w.len)
 			break;
@@ -349,7 +355,7 @@ static struct sr_span speaker(const struct actx *c, const struct sent *s,
 {
 	const struct sr_match *m = &c->m[i];
 	const struct sr_entry *e = sr__match_entry(c, i);
-	struct sr_span sp = {0, 0};
+	struct sr_span sp = { 0, 0 };
 	size_t p, words = 0;
 
 	if (strcmp(e->phrase, "according to") == 0 ||
@@ -364,7 +370,7 @@ static struct sr_span speaker(const struct actx *c, const struct sent *s,
 		if (strcmp(e->phrase, "according to") != 0)
 			p = sr__next_word(c->text, s->span.off + s->span.len, p,
 					  0)
-				    .off +
+				.off +
 			    4;
 		sp.off = (uint32_t)p;
 		while (p < s->span.off + s->span.len && c->text[p] != ',' &&
@@ -379,8 +385,8 @@ static struct sr_span speaker(const struct actx *c, const struct sent *s,
 	}
 	/* "clashes were reported": passive, no speaker named */
 	{
-		struct sr_span pw = sr__prev_word(c->text, s->span.off, m->off,
-						  0);
+		struct sr_span pw =
+		    sr__prev_word(c->text, s->span.off, m->off, 0);
 
 		if (pw.len && (sr__word_is(c->text, pw, "was") ||
 			       sr__word_is(c->text, pw, "were") ||
@@ -411,7 +417,7 @@ static struct sr_span speaker(const struct actx *c, const struct sent *s,
 	return sp;
 }
 void sr__x_read_status(const struct actx *c, const struct frame *f,
-			struct sr_event *ev)
+		       struct sr_event *ev)
 {
 	const struct sent *s = f->s;
 	uint32_t trig_off = c->m[f->trig].off;
@@ -432,20 +438,18 @@ void sr__x_read_status(const struct actx *c, const struct frame *f,
 			sp = speaker(c, s, i);
 			if (sp.len) {
 				ev->claimed_by = sr__arena_strndup(
-					&c->doc->arena, c->text + sp.off,
-					sp.len);
+				    &c->doc->arena, c->text + sp.off, sp.len);
 				ev->spans.claim = sp;
 			}
 			return;
 		}
 		if (e->sub == SR_CUE_CLAIM && !ev->claimed_by) {
 			sp = speaker(c, s, i);
-			if (!sp.len || (sp.off <= trig_off &&
-					sp.off + sp.len > trig_off))
+			if (!sp.len ||
+			    (sp.off <= trig_off && sp.off + sp.len > trig_off))
 				continue; /* the event itself is no speaker */
-			ev->claimed_by = sr__arena_strndup(&c->doc->arena,
-							   c->text + sp.off,
-							   sp.len);
+			ev->claimed_by = sr__arena_strndup(
+			    &c->doc->arena, c->text + sp.off, sp.len);
 			ev->spans.claim = sp;
 			if (ev->status == SR_STATUS_REPORTED)
 				ev->status = SR_STATUS_CLAIMED;
@@ -453,7 +457,7 @@ void sr__x_read_status(const struct actx *c, const struct frame *f,
 	}
 }
 void sr__x_assign_roles(const struct actx *c, struct frame *f,
-			 const struct sr_entry *te, struct sr_event *ev)
+			const struct sr_entry *te, struct sr_event *ev)
 {
 	const struct sr_match *t = &c->m[f->trig];
 	const struct actor *by = NULL, *adj = NULL, *subj = NULL, *obj = NULL;
@@ -472,7 +476,8 @@ void sr__x_assign_roles(const struct actx *c, struct frame *f,
 		uint32_t aend = a->span.off + a->span.len;
 
 		if (a->claimant ||
-		    (ev->spans.claim.len && a->span.off >= ev->spans.claim.off &&
+		    (ev->spans.claim.len &&
+		     a->span.off >= ev->spans.claim.off &&
 		     aend <= ev->spans.claim.off + ev->spans.claim.len)) {
 			if (!claimant)
 				claimant = a;
@@ -501,24 +506,25 @@ void sr__x_assign_roles(const struct actx *c, struct frame *f,
 				obj = a; /* "brought down a Russian drone" */
 			continue;
 		}
-		if (a->owns_weapon ||
-		    (a->span.off < t->off && aend > t->off)) {
+		if (a->owns_weapon || (a->span.off < t->off && aend > t->off)) {
 			if (!adj)
 				adj = a;
 			continue;
 		}
 		if (aend <= t->off) {
 			/* "a Russian missile attack", "Ukrainian shelling" */
-			if (a->demonym && sr__x_words_between(c->text, aend, t->off) <= 1) {
+			if (a->demonym &&
+			    sr__x_words_between(c->text, aend, t->off) <= 1) {
 				adj = a;
 				continue;
 			}
 			if (a->loc)
 				continue;
 			/* "Denmark and the Netherlands": the first one */
-			if (!subj || !sr__x_coordinated(c->text, subj->span.off +
-								   subj->span.len,
-						  a->span.off))
+			if (!subj ||
+			    !sr__x_coordinated(c->text,
+					       subj->span.off + subj->span.len,
+					       a->span.off))
 				subj = a;
 		} else if (a->span.off >= t->off + t->len &&
 			   a->span.off < tcl.off + tcl.len) {
@@ -543,8 +549,8 @@ void sr__x_assign_roles(const struct actx *c, struct frame *f,
 	 * An actor after the word is a side unless "with/against" marks it
 	 * as the other one. */
 	if (clash && !a1 && obj) {
-		struct sr_span w = sr__prev_word(c->text, f->s->span.off,
-						 obj->span.off, 1);
+		struct sr_span w =
+		    sr__prev_word(c->text, f->s->span.off, obj->span.off, 1);
 
 		if (!(w.len && (sr__word_is(c->text, w, "with") ||
 				sr__word_is(c->text, w, "against") ||
@@ -555,8 +561,10 @@ void sr__x_assign_roles(const struct actx *c, struct frame *f,
 	}
 	/* "Ukrainian defenders repelled 35 Russian assaults": the side
 	 * repelled attacked */
-	if (clash && (strncmp(te->phrase, "repel", 5) == 0 ||
-		      strncmp(te->phrase, "repuls", 6) == 0) && a2) {
+	if (clash &&
+	    (strncmp(te->phrase, "repel", 5) == 0 ||
+	     strncmp(te->phrase, "repuls", 6) == 0) &&
+	    a2) {
 		const struct actor *tmp = a1;
 
 		a1 = a2;
@@ -566,16 +574,14 @@ void sr__x_assign_roles(const struct actx *c, struct frame *f,
 		a2 = victim;
 	/* "Ukrainian partisans claimed responsibility" */
 	if (!a1 && claimant) {
-		struct sr_span w = sr__next_word(c->text,
-						 f->s->span.off + f->s->span.len,
-						 claimant->span.off +
-							 claimant->span.len,
-						 0);
-		struct sr_span w2 = w.len ? sr__next_word(
-						    c->text,
-						    f->s->span.off + f->s->span.len,
-						    w.off + w.len, 0)
-					  : w;
+		struct sr_span w =
+		    sr__next_word(c->text, f->s->span.off + f->s->span.len,
+				  claimant->span.off + claimant->span.len, 0);
+		struct sr_span w2 =
+		    w.len ? sr__next_word(c->text,
+					  f->s->span.off + f->s->span.len,
+					  w.off + w.len, 0)
+			  : w;
 
 		if (w2.len && sr__word_is(c->text, w2, "responsibility"))
 			a1 = claimant;
@@ -583,8 +589,8 @@ void sr__x_assign_roles(const struct actx *c, struct frame *f,
 	/* "..., blaming Ukrainian forces": the accused side acted */
 	if (!a1 && sr__x_kind_violent(c, f->kind)) {
 		for (k = 0; k < f->nact && !a1; k++) {
-			struct sr_span w = sr__prev_word(c->text, f->s->span.off,
-							 f->act[k].span.off, 1);
+			struct sr_span w = sr__prev_word(
+			    c->text, f->s->span.off, f->act[k].span.off, 1);
 
 			if (w.len && (sr__word_is(c->text, w, "blaming") ||
 				      sr__word_is(c->text, w, "blamed") ||
@@ -604,12 +610,14 @@ void sr__x_assign_roles(const struct actx *c, struct frame *f,
 	     !sr__x_kind_violent(c, f->kind)))
 		a1 = claimant;
 	if (a1) {
-		ev->actor1 = sr__x_actor_name(c, a1, f->kind, ev, &ev->actor1_iso3);
+		ev->actor1 =
+		    sr__x_actor_name(c, a1, f->kind, ev, &ev->actor1_iso3);
 		if (ev->actor1)
 			ev->spans.actor1 = a1->span;
 	}
 	if (a2 && a2 != a1) {
-		ev->actor2 = sr__x_actor_name(c, a2, f->kind, ev, &ev->actor2_iso3);
+		ev->actor2 =
+		    sr__x_actor_name(c, a2, f->kind, ev, &ev->actor2_iso3);
 		if (ev->actor2)
 			ev->spans.actor2 = a2->span;
 		if (ev->actor1 && ev->actor2 &&
@@ -642,17 +650,18 @@ int sr__x_infer_sides(const struct actx *c, int kind, struct sr_event *ev)
 		      (kind == c->e->kid[K_TERRITORY_GAIN]) ||
 		      (kind == c->e->kid[K_INTERCEPTION]);
 
-	if (!sr__x_kind_violent(c, kind) && !(kind == c->e->kid[K_INTERCEPTION]))
+	if (!sr__x_kind_violent(c, kind) &&
+	    !(kind == c->e->kid[K_INTERCEPTION]))
 		return 0;
 	/* "Air defences destroyed two missiles over the Lviv region": a
 	 * side defends the sky over its own ground */
-	if ((kind == c->e->kid[K_INTERCEPTION]) && !ev->actor1 &&
-	    !ev->actor2 && ev->iso3 && sr__engine_partner(c->e, ev->iso3)) {
+	if ((kind == c->e->kid[K_INTERCEPTION]) && !ev->actor1 && !ev->actor2 &&
+	    ev->iso3 && sr__engine_partner(c->e, ev->iso3)) {
 		pc = sr__country_by_iso3(ev->iso3);
 		if (!pc)
 			return 0;
-		ev->actor1 = sr__arena_printf(&c->doc->arena,
-					      "Military Forces of %s", pc->name);
+		ev->actor1 = sr__arena_printf(
+		    &c->doc->arena, "Military Forces of %s", pc->name);
 		ev->actor1_iso3 = pc->iso3;
 		sr__x_infer_sides(c, kind, ev);
 		return 1;
@@ -663,8 +672,8 @@ int sr__x_infer_sides(const struct actx *c, int kind, struct sr_event *ev)
 		pc = p ? sr__country_by_iso3(p) : NULL;
 		if (!pc)
 			return 0;
-		ev->actor1 = sr__arena_printf(&c->doc->arena,
-					      "Military Forces of %s", pc->name);
+		ev->actor1 = sr__arena_printf(
+		    &c->doc->arena, "Military Forces of %s", pc->name);
 		ev->actor1_iso3 = pc->iso3;
 		return 1;
 	}
@@ -674,8 +683,8 @@ int sr__x_infer_sides(const struct actx *c, int kind, struct sr_event *ev)
 		pc = p ? sr__country_by_iso3(p) : NULL;
 		if (!pc)
 			return 0;
-		ev->actor2 = sr__arena_printf(&c->doc->arena,
-					      "Military Forces of %s", pc->name);
+		ev->actor2 = sr__arena_printf(
+		    &c->doc->arena, "Military Forces of %s", pc->name);
 		ev->actor2_iso3 = pc->iso3;
 		return 1;
 	}

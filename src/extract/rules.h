@@ -9,8 +9,8 @@
 
 #include "frame.h"
 
-#define MAX_NUMS 48
-#define MAX_DATES 8
+#define MAX_NUMS   48
+#define MAX_DATES  8
 #define MAX_ACTORS 16
 
 struct actor {
@@ -18,23 +18,23 @@ struct actor {
 	const char *name; /* canonical; may be a "%s" template */
 	const char *iso3;
 	const struct sr_country *country;
-	int type;         /* enum sr_actor_type, or 0 for a bare country */
-	int demonym;      /* 1 if the words are only a demonym/country */
-	int by;           /* preceded by "by" */
-	int loc;          /* preceded by a locative preposition: a place */
-	int claimant;     /* followed by a claim/deny cue */
-	int victim;       /* "soldiers were killed": acted on */
-	int from;         /* preceded by "from": where fire came from */
-	int owns_weapon;  /* "a Russian cruise missile": fired it */
+	int type;	 /* enum sr_actor_type, or 0 for a bare country */
+	int demonym;	 /* 1 if the words are only a demonym/country */
+	int by;		 /* preceded by "by" */
+	int loc;	 /* preceded by a locative preposition: a place */
+	int claimant;	 /* followed by a claim/deny cue */
+	int victim;	 /* "soldiers were killed": acted on */
+	int from;	 /* preceded by "from": where fire came from */
+	int owns_weapon; /* "a Russian cruise missile": fired it */
 };
 
 struct frame {
 	const struct sent *s;
-	struct sr_span lim;      /* the part of the sentence this event reads */
-	struct sr_span claim;    /* the speaker's words, if read */
-	uint32_t trig;           /* match index of the trigger */
-	int kind;                /* ontology index */
-	const char *rule_extra;  /* "+weapon" etc. */
+	struct sr_span lim;	/* the part of the sentence this event reads */
+	struct sr_span claim;	/* the speaker's words, if read */
+	uint32_t trig;		/* match index of the trigger */
+	int kind;		/* ontology index */
+	const char *rule_extra; /* "+weapon" etc. */
 	struct actor act[MAX_ACTORS];
 	size_t nact;
 	struct sr_number num[MAX_NUMS];
@@ -44,61 +44,57 @@ struct frame {
 	size_t ndt;
 };
 
-int sr__x_inside_longer(const struct actx *c, const struct sent *s,
-			 uint32_t i);
+int sr__x_inside_longer(const struct actx *c, const struct sent *s, uint32_t i);
 struct sr_span sr__x_clause_of(const struct actx *c, const struct sent *s,
-				uint32_t off);
-int sr__x_cue_in(const struct actx *c, const struct sent *s,
-		  struct sr_span r, int cue);
+			       uint32_t off);
+int sr__x_cue_in(const struct actx *c, const struct sent *s, struct sr_span r,
+		 int cue);
 int sr__x_in_lim(const struct frame *f, uint32_t off, uint32_t len);
 int sr__x_kind_violent(const struct actx *c, int kind);
 int sr__x_weapon_kind(const struct actx *c, const struct sent *s);
-int sr__x_sentence_has_cue(const struct actx *c, const struct sent *s,
-			    int cue);
+int sr__x_sentence_has_cue(const struct actx *c, const struct sent *s, int cue);
 int sr__x_sentence_has_weapon(const struct actx *c, const struct sent *s);
 int sr__x_negated_before(const struct actx *c, const struct sent *s,
-			  uint32_t off);
+			 uint32_t off);
 int sr__x_is_cap(const char *text, struct sr_span w);
-int sr__x_has_actor_type(const struct actx *c, const struct sent *s,
-			  int type);
+int sr__x_has_actor_type(const struct actx *c, const struct sent *s, int type);
 int sr__x_has_trigger_kind(const struct actx *c, const struct sent *s,
-			    const char *name);
+			   const char *name);
 int sr__x_has_locative_place(const struct actx *c, const struct sent *s);
 int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
-			  int *kind_out, const char **extra_out, int *bg_out);
+			 int *kind_out, const char **extra_out, int *bg_out);
 int sr__x_is_locative(int cue);
 int sr__x_coordinated(const char *text, uint32_t end, uint32_t next);
 int sr__x_words_between(const char *text, uint32_t end, uint32_t off);
 void sr__x_collect_actors(const struct actx *c, struct frame *f);
 const char *sr__x_actor_name(const struct actx *c, const struct actor *a,
-			      int kind, const struct sr_event *ev,
-			      const char **iso3);
+			     int kind, const struct sr_event *ev,
+			     const char **iso3);
 void sr__x_read_counts(const struct actx *c, struct frame *f,
-			struct sr_event *ev);
+		       struct sr_event *ev);
 void sr__x_read_quantity(const struct actx *c, struct frame *f,
-			  struct sr_event *ev);
-void sr__x_read_weapons(const struct actx *c, const struct frame *f,
 			 struct sr_event *ev);
+void sr__x_read_weapons(const struct actx *c, const struct frame *f,
+			struct sr_event *ev);
 void sr__x_trim_span(const char *text, struct sr_span *sp);
 void sr__x_read_status(const struct actx *c, const struct frame *f,
-			struct sr_event *ev);
+		       struct sr_event *ev);
 int sr__x_passive_before(const struct actx *c, const struct sent *s,
-			  uint32_t off);
+			 uint32_t off);
 void sr__x_assign_roles(const struct actx *c, struct frame *f,
-			 const struct sr_entry *te, struct sr_event *ev);
+			const struct sr_entry *te, struct sr_event *ev);
 void sr__x_read_date(const struct actx *c, const struct frame *f,
-		      const struct sr_date_expr *carry, struct sr_event *ev);
+		     const struct sr_date_expr *carry, struct sr_event *ev);
 int sr__x_infer_sides(const struct actx *c, int kind, struct sr_event *ev);
-int sr__x_toll_trigger(const struct actx *c, const struct sent *s,
-			int *kind, const char **extra,
-			const struct sr_entry **te);
+int sr__x_toll_trigger(const struct actx *c, const struct sent *s, int *kind,
+		       const char **extra, const struct sr_entry **te);
 size_t sr__x_sent_dates(const struct actx *c, const struct sent *s,
-			 const struct sr_date_expr **out);
+			const struct sr_date_expr **out);
 int sr__x_carry_date(const struct actx *c, const struct sent *s,
-		      struct sr_date_expr *out);
+		     struct sr_date_expr *out);
 int sr__x_second_trigger(const struct actx *c, const struct sent *s,
-			  uint32_t first, int first_kind, int *kind,
-			  const char **extra);
+			 uint32_t first, int first_kind, int *kind,
+			 const char **extra);
 int sr__x_has_text(const char *text, struct sr_span sp, const char *w);
 
 #endif

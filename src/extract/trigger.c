@@ -102,7 +102,7 @@ static int resolve_kind(const struct actx *c, const struct sent *s,
 static int in_name(const struct actx *c, const struct sent *s, uint32_t i)
 {
 	const struct sr_match *m = &c->m[i];
-	struct sr_span self = {m->off, m->len};
+	struct sr_span self = { m->off, m->len };
 	struct sr_span pw, nw;
 
 	if (!sr__x_is_cap(c->text, self) || m->off == s->span.off)
@@ -120,12 +120,13 @@ static int in_name(const struct actx *c, const struct sent *s, uint32_t i)
 			return 0;
 	}
 	pw = sr__prev_word(c->text, s->span.off, m->off, 0);
-	nw = sr__next_word(c->text, s->span.off + s->span.len,
-			   m->off + m->len, 0);
+	nw = sr__next_word(c->text, s->span.off + s->span.len, m->off + m->len,
+			   0);
 	/* a capital after a full stop or colon inside the span starts a
 	 * headline, not a name */
 	if (pw.len && pw.off + pw.len < m->off &&
-	    (c->text[pw.off + pw.len] == ':' || c->text[pw.off + pw.len] == '-'))
+	    (c->text[pw.off + pw.len] == ':' ||
+	     c->text[pw.off + pw.len] == '-'))
 		pw.len = 0;
 	return (pw.len && sr__x_is_cap(c->text, pw) && pw.off != s->span.off) ||
 	       sr__x_is_cap(c->text, nw);
@@ -219,7 +220,7 @@ static int possessed(const struct actx *c, const struct sent *s, uint32_t off,
 static int topic_before(const struct actx *c, const struct sent *s,
 			uint32_t off)
 {
-	struct sr_span w = {off, 0};
+	struct sr_span w = { off, 0 };
 	int k;
 
 	for (k = 0; k < 3; k++) {
@@ -231,8 +232,8 @@ static int topic_before(const struct actx *c, const struct sent *s,
 	}
 	return 0;
 }
-static int attributive(const struct actx *c, const struct sent *s,
-		       uint32_t off, const struct sr_entry *e)
+static int attributive(const struct actx *c, const struct sent *s, uint32_t off,
+		       const struct sr_entry *e)
 {
 	struct sr_span w;
 	size_t n = strlen(e->phrase);
@@ -242,28 +243,29 @@ static int attributive(const struct actx *c, const struct sent *s,
 		return 0;
 	w = sr__prev_word(c->text, s->span.off, off, 0);
 	/* "the liberated and occupied regions" */
-	if (w.len && (sr__word_is(c->text, w, "and") ||
-		      sr__word_is(c->text, w, "or"))) {
-		struct sr_span w2 = sr__prev_word(c->text, s->span.off, w.off, 0);
+	if (w.len &&
+	    (sr__word_is(c->text, w, "and") || sr__word_is(c->text, w, "or"))) {
+		struct sr_span w2 =
+		    sr__prev_word(c->text, s->span.off, w.off, 0);
 
 		if (w2.len > 3 && c->text[w2.off + w2.len - 1] == 'd' &&
 		    c->text[w2.off + w2.len - 2] == 'e')
 			w = sr__prev_word(c->text, s->span.off, w2.off, 0);
 	}
-	return w.len && (sr__word_is(c->text, w, "the") ||
-			 sr__word_is(c->text, w, "a") ||
-			 sr__word_is(c->text, w, "an") ||
-			 sr__word_is(c->text, w, "its") ||
-			 sr__word_is(c->text, w, "their") ||
-			 sr__word_is(c->text, w, "previously") ||
-			 sr__word_is(c->text, w, "newly") ||
-			 sr__word_is(c->text, w, "recently") ||
-			 sr__word_is(c->text, w, "temporarily") ||
-			 sr__word_is(c->text, w, "in") ||
-			 sr__word_is(c->text, w, "of") ||
-			 sr__word_is(c->text, w, "from") ||
-			 sr__word_is(c->text, w, "into") ||
-			 sr__word_is(c->text, w, "across"));
+	return w.len &&
+	       (sr__word_is(c->text, w, "the") ||
+		sr__word_is(c->text, w, "a") || sr__word_is(c->text, w, "an") ||
+		sr__word_is(c->text, w, "its") ||
+		sr__word_is(c->text, w, "their") ||
+		sr__word_is(c->text, w, "previously") ||
+		sr__word_is(c->text, w, "newly") ||
+		sr__word_is(c->text, w, "recently") ||
+		sr__word_is(c->text, w, "temporarily") ||
+		sr__word_is(c->text, w, "in") ||
+		sr__word_is(c->text, w, "of") ||
+		sr__word_is(c->text, w, "from") ||
+		sr__word_is(c->text, w, "into") ||
+		sr__word_is(c->text, w, "across"));
 }
 static int anaphoric(const struct actx *c, const struct sent *s, uint32_t i,
 		     const struct sr_entry *e)
@@ -296,7 +298,7 @@ static int anaphoric(const struct actx *c, const struct sent *s, uint32_t i,
 			   sr__word_is(c->text, n, "by")));
 }
 int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
-			  int *kind_out, const char **extra_out, int *bg_out)
+			 int *kind_out, const char **extra_out, int *bg_out)
 {
 	uint32_t i, j;
 	int best = -1, best_score = -1, has_intercept = 0;
@@ -329,11 +331,12 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 			if (j != i && f->type == SR_ENT_TRIGGER &&
 			    c->m[j].off <= c->m[i].off &&
 			    c->m[j].off + c->m[j].len >=
-				    c->m[i].off + c->m[i].len &&
+				c->m[i].off + c->m[i].len &&
 			    c->m[j].len > c->m[i].len)
 				contained = 1;
 		}
-		if (contained || sr__x_inside_longer(c, s, i) || in_name(c, s, i))
+		if (contained || sr__x_inside_longer(c, s, i) ||
+		    in_name(c, s, i))
 			continue;
 		if (sr__x_negated_before(c, s, c->m[i].off))
 			continue;
@@ -356,9 +359,10 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 		    !sr__x_sentence_has_weapon(c, s))
 			continue;
 		/* "thwarted a drone attack": the interception is the event */
-		if (has_intercept && (strcmp(k->name, "air_drone_strike") == 0 ||
-				      strcmp(k->name, "shelling_missile") == 0 ||
-				      strcmp(k->name, "remote_explosive") == 0))
+		if (has_intercept &&
+		    (strcmp(k->name, "air_drone_strike") == 0 ||
+		     strcmp(k->name, "shelling_missile") == 0 ||
+		     strcmp(k->name, "remote_explosive") == 0))
 			continue;
 		score = k->priority + 10 * e->strength;
 		if (strcmp(extra, "+default") == 0)
@@ -369,17 +373,19 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 			score -= 25;
 		{
 			struct sr_span cl = sr__x_clause_of(c, s, c->m[i].off);
-			struct sr_span before = {cl.off, c->m[i].off - cl.off};
-			struct sr_span after = {c->m[i].off + c->m[i].len, 0};
+			struct sr_span before = { cl.off,
+						  c->m[i].off - cl.off };
+			struct sr_span after = { c->m[i].off + c->m[i].len, 0 };
 			struct sr_span w1 = sr__next_word(
-				c->text, cl.off + cl.len, after.off, 0);
+			    c->text, cl.off + cl.len, after.off, 0);
 			int bg = sr__x_cue_in(c, s, before, SR_CUE_GENERIC) ||
 				 possessed(c, s, c->m[i].off, e);
 
 			/* "offensive strategy", "attack capabilities" */
 			if (w1.len) {
 				after.len = w1.off + w1.len - after.off;
-				bg |= sr__x_cue_in(c, s, after, SR_CUE_ABSTRACT);
+				bg |=
+				    sr__x_cue_in(c, s, after, SR_CUE_ABSTRACT);
 			}
 			/* "to discuss a grain deal": a topic, not an act */
 			if (topic_before(c, s, c->m[i].off))
@@ -424,7 +430,7 @@ static int toll_noun(const char *phrase, const struct sent *s,
 {
 	struct sr_number n[4];
 	static const char *const nouns[] = {
-		"lives", "death", "deaths", "fatalities", "fatality",
+		"lives",    "death",  "deaths",	    "fatalities", "fatality",
 		"injuries", "injury", "death toll", "dead",
 	};
 	size_t k;
@@ -434,9 +440,8 @@ static int toll_noun(const char *phrase, const struct sent *s,
 			return sr__numbers(c->text, s->span, n, 4) == 0;
 	return 0;
 }
-int sr__x_toll_trigger(const struct actx *c, const struct sent *s,
-			int *kind, const char **extra,
-			const struct sr_entry **te)
+int sr__x_toll_trigger(const struct actx *c, const struct sent *s, int *kind,
+		       const char **extra, const struct sr_entry **te)
 {
 	uint32_t i;
 	int k = -1;
@@ -462,7 +467,8 @@ int sr__x_toll_trigger(const struct actx *c, const struct sent *s,
 
 		if (e->type == SR_ENT_CUE &&
 		    (e->sub == SR_CUE_KILL || e->sub == SR_CUE_INJURE) &&
-		    !sr__x_inside_longer(c, s, i) && !toll_noun(e->phrase, s, c) &&
+		    !sr__x_inside_longer(c, s, i) &&
+		    !toll_noun(e->phrase, s, c) &&
 		    !sr__x_negated_before(c, s, c->m[i].off)) {
 			*kind = k;
 			*te = &toll_entry;
@@ -475,8 +481,8 @@ int sr__x_toll_trigger(const struct actx *c, const struct sent *s,
  * kind in another clause that names its own place ("..., while drones
  * struck Odesa").  Returns its match index or -1. */
 int sr__x_second_trigger(const struct actx *c, const struct sent *s,
-			  uint32_t first, int first_kind, int *kind,
-			  const char **extra)
+			 uint32_t first, int first_kind, int *kind,
+			 const char **extra)
 {
 	struct sr_span cl1 = sr__x_clause_of(c, s, c->m[first].off);
 	uint32_t i, k;
@@ -492,12 +498,14 @@ int sr__x_second_trigger(const struct actx *c, const struct sent *s,
 		cl = sr__x_clause_of(c, s, c->m[i].off);
 		if (cl.off == cl1.off)
 			continue;
-		if (sr__x_inside_longer(c, s, i) || sr__x_negated_before(c, s, c->m[i].off) ||
+		if (sr__x_inside_longer(c, s, i) ||
+		    sr__x_negated_before(c, s, c->m[i].off) ||
 		    attributive(c, s, c->m[i].off, e) ||
 		    anaphoric(c, s, i, e) || topic_before(c, s, c->m[i].off))
 			continue;
 		{
-			struct sr_span before = {cl.off, c->m[i].off - cl.off};
+			struct sr_span before = { cl.off,
+						  c->m[i].off - cl.off };
 
 			if (sr__x_cue_in(c, s, before, SR_CUE_GENERIC))
 				continue;

@@ -273,9 +273,9 @@ static inline const unsigned char *skip_ws(const unsigned char *s,
 static int key_index(const unsigned char *k, size_t n)
 {
 	static const char *const names[SR__JK_COUNT] = {
-	    [SR__JK_TEXT] = "text", [SR__JK_ID] = "id",
-	    [SR__JK_DATE] = "date", [SR__JK_TITLE] = "title",
-	    [SR__JK_URL] = "url",   [SR__JK_SOURCE] = "source",
+		[SR__JK_TEXT] = "text", [SR__JK_ID] = "id",
+		[SR__JK_DATE] = "date", [SR__JK_TITLE] = "title",
+		[SR__JK_URL] = "url",	[SR__JK_SOURCE] = "source",
 	};
 	int i;
 

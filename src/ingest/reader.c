@@ -337,8 +337,8 @@ static bool ends_with(const char *name, size_t len, const char *suffix)
 static bool skipped_name(const char *name)
 {
 	static const char *const ext[] = {
-	    ".md", ".gaz", ".db",  ".db-wal", ".db-shm",
-	    ".gz", ".zip", ".png", ".jpg",    ".pdf",
+		".md", ".gaz", ".db",  ".db-wal", ".db-shm",
+		".gz", ".zip", ".png", ".jpg",	  ".pdf",
 	};
 	size_t len = strlen(name), i;
 

@@ -9,14 +9,15 @@
 #include "../core/core.h"
 
 struct sr_country {
-	const char *iso2;     /* "UA" */
-	const char *iso3;     /* "UKR" */
-	int isonum;           /* ISO 3166 numeric, 804 */
-	const char *name;     /* "Ukraine" (ACLED's spelling) */
-	const char *region;   /* ACLED region, "Europe" */
-	double lat, lon;      /* a representative point */
-	const char *aliases;  /* comma-separated other names, may be "" */
-	const char *demonyms; /* comma-separated adjectives/nouns: "Ukrainian" */
+	const char *iso2;    /* "UA" */
+	const char *iso3;    /* "UKR" */
+	int isonum;	     /* ISO 3166 numeric, 804 */
+	const char *name;    /* "Ukraine" (ACLED's spelling) */
+	const char *region;  /* ACLED region, "Europe" */
+	double lat, lon;     /* a representative point */
+	const char *aliases; /* comma-separated other names, may be "" */
+	const char
+	    *demonyms; /* comma-separated adjectives/nouns: "Ukrainian" */
 };
 
 /* NULL when unknown.  Case-insensitive.  Results are static storage. */

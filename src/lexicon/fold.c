@@ -2,12 +2,13 @@
  * fold.c - name keys and distances for the gazetteer.
  *
  * Exports sr__fold (a name -> its lookup key), sr__skeleton (a key -> its
- * romanisation-blind skeleton) and sr__geo_km (great-circle distance).  The key of a name is: compatibility-decomposed (NFKD), marks
- * stripped, case-folded, a few Latin letters without decompositions spelt
- * out (l-stroke -> l, o-slash -> o, ae, oe, thorn, eth, dotless i ...),
- * apostrophes and primes dropped, '-' and runs of white space made one
- * space, trimmed.  Every other character is kept as it is, so both sides of
- * a lookup (gazetteer names and text n-grams) fold the same way.
+ * romanisation-blind skeleton) and sr__geo_km (great-circle distance).  The key
+ * of a name is: compatibility-decomposed (NFKD), marks stripped, case-folded, a
+ * few Latin letters without decompositions spelt out (l-stroke -> l, o-slash ->
+ * o, ae, oe, thorn, eth, dotless i ...), apostrophes and primes dropped, '-'
+ * and runs of white space made one space, trimmed.  Every other character is
+ * kept as it is, so both sides of a lookup (gazetteer names and text n-grams)
+ * fold the same way.
  *
  * Pure ASCII input takes a fast path that never calls utf8proc: sr__fold
  * runs on every candidate n-gram of every article.  Nothing allocates.
@@ -26,11 +27,11 @@ static const struct {
 	utf8proc_int32_t cp;
 	const char *ascii;
 } special_latin[] = {
-    {0x00df, "ss"}, {0x00e6, "ae"}, {0x00f0, "d"}, {0x00f8, "o"},
-    {0x00fe, "th"}, {0x0111, "d"},  {0x0127, "h"}, {0x0131, "i"},
-    {0x0142, "l"},  {0x0153, "oe"}, {0x0167, "t"}, {0x0180, "b"},
-    {0x01b6, "z"},  {0x0192, "f"},  {0x0248, "j"}, {0x0138, "q"},
-    {0x014b, "ng"}, {0x0237, "j"},
+	{ 0x00df, "ss" }, { 0x00e6, "ae" }, { 0x00f0, "d" }, { 0x00f8, "o" },
+	{ 0x00fe, "th" }, { 0x0111, "d" },  { 0x0127, "h" }, { 0x0131, "i" },
+	{ 0x0142, "l" },  { 0x0153, "oe" }, { 0x0167, "t" }, { 0x0180, "b" },
+	{ 0x01b6, "z" },  { 0x0192, "f" },  { 0x0248, "j" }, { 0x0138, "q" },
+	{ 0x014b, "ng" }, { 0x0237, "j" },
 };
 
 static int is_apostrophe(utf8proc_int32_t c)
@@ -158,7 +159,7 @@ static void put_cp(struct fold_out *o, utf8proc_int32_t c)
 
 size_t sr__fold(const char *s, size_t len, char *out, size_t cap)
 {
-	struct fold_out o = {out, cap, 0, false, false, false};
+	struct fold_out o = { out, cap, 0, false, false, false };
 	const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)s;
 	size_t i;
 
@@ -254,8 +255,11 @@ static size_t skeleton_word(const char *w, size_t n, char *o, size_t cap)
 		} else if (left >= 2 && s[1] == 'h' &&
 			   (c == 's' || c == 'c' || c == 'z' || c == 'k' ||
 			    c == 'p')) {
-			c = c == 's' ? 'S' : c == 'c' ? 'C' : c == 'z' ? 'z'
-			    : c == 'k' ? 'h' : 'f';
+			c = c == 's'   ? 'S'
+			    : c == 'c' ? 'C'
+			    : c == 'z' ? 'z'
+			    : c == 'k' ? 'h'
+				       : 'f';
 			step = 2;
 		} else if (left >= 2 &&
 			   ((c == 't' && (s[1] == 's' || s[1] == 'z')) ||

@@ -1,7 +1,8 @@
 /*
  * gaz.c - reading a compiled gazetteer: open (mmap + header check), find
  * by folded name, place views, admin-1 and country lookups, and the
- * ranking of candidates (sr__gaz_score), lookups by skeleton.  Also sr_default_gazetteer_path.
+ * ranking of candidates (sr__gaz_score), lookups by skeleton.  Also
+ * sr_default_gazetteer_path.
  *
  * Invariants: an open gazetteer is immutable and may be shared by threads;
  * every offset read from the file is bounds-checked before use, so a
@@ -263,7 +264,7 @@ uint32_t sr__gaz_admin1(const struct sr_gaz *g, const char *cc,
 			const char *admin1_code)
 {
 	char key[64];
-	char ucc[3] = {0};
+	char ucc[3] = { 0 };
 
 	if (!cc || !admin1_code || strlen(cc) != 2)
 		return UINT32_MAX;
@@ -277,7 +278,7 @@ uint32_t sr__gaz_admin1(const struct sr_gaz *g, const char *cc,
 uint32_t sr__gaz_country(const struct sr_gaz *g, const char *cc)
 {
 	char key[64];
-	char ucc[3] = {0};
+	char ucc[3] = { 0 };
 
 	if (!cc || strlen(cc) != 2)
 		return UINT32_MAX;
@@ -332,8 +333,8 @@ static void probe(struct fuzzy *f, char *v, size_t n)
 	}
 }
 
-size_t sr__gaz_find_fuzzy(const struct sr_gaz *g, const char *key,
-			  size_t len, uint32_t *out, size_t cap)
+size_t sr__gaz_find_fuzzy(const struct sr_gaz *g, const char *key, size_t len,
+			  uint32_t *out, size_t cap)
 {
 	/* consonants only: with vowel runs collapsed to one 'a', adding or
 	 * dropping a vowel run is a large change ("Belavia" is no "Balve") */
@@ -423,7 +424,7 @@ double sr__gaz_score(const struct sr_gaz *g, const struct sr_place *p,
 		     const struct sr_gaz_context *ctx, char *why,
 		     size_t why_cap)
 {
-	struct why w = {why, why_cap, 0};
+	struct why w = { why, why_cap, 0 };
 	double score = 0, best_km = -1;
 	const char *best_name = NULL;
 	size_t i;

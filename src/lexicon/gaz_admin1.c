@@ -27,19 +27,19 @@
 #define STATE_MAX_KM 600.0
 
 static const char *const admin_words[] = {
-    "oblast",	"oblasti",	"region",      "krai",	      "kray",
-    "republic", "province",	"governorate", "city",	      "autonomous",
-    "okrug",	"of",		"the",	       "respublika",  "state",
-    "district", "division",	"emirate",     "voivodeship", "prefecture",
-    "oblys",	"municipality", "county",
+	"oblast",   "oblasti",	    "region",	   "krai",	  "kray",
+	"republic", "province",	    "governorate", "city",	  "autonomous",
+	"okrug",    "of",	    "the",	   "respublika",  "state",
+	"district", "division",	    "emirate",	   "voivodeship", "prefecture",
+	"oblys",    "municipality", "county",
 };
 
 static const char *const generic_words[] = {
-    "north",	  "south",	"east",	      "west",	 "central",
-    "northern",	  "southern",	"eastern",    "western", "capital",
-    "upper",	  "lower",	"middle",     "new",	 "greater",
-    "far",	  "federal",	"national",   "special", "north east",
-    "north west", "south east", "south west",
+	"north",      "south",	    "east",	  "west",    "central",
+	"northern",   "southern",   "eastern",	  "western", "capital",
+	"upper",      "lower",	    "middle",	  "new",     "greater",
+	"far",	      "federal",    "national",	  "special", "north east",
+	"north west", "south east", "south west",
 };
 
 static int in_list(const char *const *list, size_t n, const char *s, size_t len)
@@ -130,8 +130,8 @@ static void set_code(struct build *b, uint32_t pi, const char *code)
 int sr__gazb_admin1_line(struct build *b, const char *path, uint32_t lineno,
 			 const char *s, size_t n)
 {
-	const char *f[4] = {0};
-	size_t fl[4] = {0}, nf = 0, i, start = 0, k;
+	const char *f[4] = { 0 };
+	size_t fl[4] = { 0 }, nf = 0, i, start = 0, k;
 	char cc[3], code[21], *name;
 	uint64_t id = 0;
 	uint32_t pi;
@@ -416,7 +416,7 @@ out:
  * "Zaporizhzhia region" and "Kiev oblast" find their regions. */
 static int add_seat_keys(struct build *b, const struct group *g, size_t ng)
 {
-	struct u64map seats = {0};
+	struct u64map seats = { 0 };
 	size_t i, nn = b->nn;
 	int rc = 0;
 
@@ -446,7 +446,7 @@ out:
 
 int sr__gazb_finish_admin1(struct build *b)
 {
-	struct u64map gm = {0};
+	struct u64map gm = { 0 };
 	struct group *g = NULL;
 	size_t ng = 0, cap = 0, i;
 	int rc = 0;

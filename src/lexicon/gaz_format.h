@@ -29,11 +29,11 @@
 
 #include <stdint.h>
 
-#define SR_GAZ_MAGIC	   "SRGAZ\r\n\032"
-#define SR_GAZ_VERSION	   1u
-#define SR_GAZ_ENDIAN	   0x01020304u
-#define SR_GAZ_KEY_ADMIN1  '\x01'
-#define SR_GAZ_KEY_COUNTRY '\x02'
+#define SR_GAZ_MAGIC	    "SRGAZ\r\n\032"
+#define SR_GAZ_VERSION	    1u
+#define SR_GAZ_ENDIAN	    0x01020304u
+#define SR_GAZ_KEY_ADMIN1   '\x01'
+#define SR_GAZ_KEY_COUNTRY  '\x02'
 #define SR_GAZ_KEY_SKELETON '\x03'
 #define SR_GAZ_SKELETON_MIN 4 /* shortest skeleton indexed, bytes */
 

@@ -37,7 +37,7 @@ static int cmp_cand(const void *a, const void *b)
 }
 
 static const char *const region_words[] = {
-    "oblast", "region", "province", "krai", "kray", "governorate", "state",
+	"oblast", "region", "province", "krai", "kray", "governorate", "state",
 };
 
 /* Drop a trailing region word from key; 1 if one was dropped. */

@@ -199,7 +199,7 @@ static uint64_t align8(uint64_t n)
 
 int sr__gazb_write(struct build *b, const char *path, struct sr_diag *d)
 {
-	struct spool sp = {0};
+	struct spool sp = { 0 };
 	struct sr_gaz_rec *recs = NULL;
 	struct sr_gaz_slot *slots = NULL;
 	uint32_t *lists = NULL;

@@ -21,23 +21,23 @@ enum sr_place_level {
 /* A view of one place; all strings point into the mapped file (valid until
  * sr__gaz_close) and are never NULL ("" when unknown). */
 struct sr_place {
-	uint32_t idx;            /* index in the gazetteer, 0..count-1 */
-	int64_t id;              /* GeoNames id; admin1/country: their id */
-	const char *name;        /* preferred (English/ASCII) name */
-	const char *cc;          /* ISO 3166 alpha-2 */
-	const char *iso3;        /* ISO 3166 alpha-3 */
-	const char *country;     /* country name */
+	uint32_t idx;		 /* index in the gazetteer, 0..count-1 */
+	int64_t id;		 /* GeoNames id; admin1/country: their id */
+	const char *name;	 /* preferred (English/ASCII) name */
+	const char *cc;		 /* ISO 3166 alpha-2 */
+	const char *iso3;	 /* ISO 3166 alpha-3 */
+	const char *country;	 /* country name */
 	const char *admin1_code; /* GeoNames admin-1 code, e.g. "26" */
-	const char *admin1;      /* admin-1 name, e.g. "Zaporizhzhia" */
-	const char *fcode;       /* GeoNames feature code, e.g. "PPLA" */
-	char fclass;             /* GeoNames feature class: P, A, ... */
-	int level;               /* enum sr_place_level */
-	double lat, lon;         /* degrees WGS84 (admin1: centroid) */
+	const char *admin1;	 /* admin-1 name, e.g. "Zaporizhzhia" */
+	const char *fcode;	 /* GeoNames feature code, e.g. "PPLA" */
+	char fclass;		 /* GeoNames feature class: P, A, ... */
+	int level;		 /* enum sr_place_level */
+	double lat, lon;	 /* degrees WGS84 (admin1: centroid) */
 	uint64_t population;
-	unsigned names;          /* distinct names (0-255): fame without a
-				    population */
-	int precision;           /* geo_precision hint of a place alias
-				    (2: an installation near a town), 0 none */
+	unsigned names; /* distinct names (0-255): fame without a
+			   population */
+	int precision;	/* geo_precision hint of a place alias
+			   (2: an installation near a town), 0 none */
 };
 
 struct sr_gaz;
@@ -73,8 +73,8 @@ size_t sr__gaz_find_sk(const struct sr_gaz *g, const char *sk, size_t len,
  * or more; writes at most cap distinct places and returns how many were
  * written.  About 150 hash probes: call it only for words that are likely
  * places. */
-size_t sr__gaz_find_fuzzy(const struct sr_gaz *g, const char *key,
-			  size_t len, uint32_t *out, size_t cap);
+size_t sr__gaz_find_fuzzy(const struct sr_gaz *g, const char *key, size_t len,
+			  uint32_t *out, size_t cap);
 
 /* Fill *out for place idx (< sr__gaz_count). */
 void sr__gaz_place(const struct sr_gaz *g, uint32_t idx, struct sr_place *out);
@@ -106,11 +106,11 @@ struct sr_gaz_context {
 	size_t focus_count;
 	const uint32_t *admin1_idx; /* admin-1 regions the article names */
 	size_t admin1_count;
-	const uint32_t *near_idx;   /* other places the article names */
+	const uint32_t *near_idx; /* other places the article names */
 	size_t near_count;
-	bool has_point;             /* rank by distance to lat/lon */
+	bool has_point; /* rank by distance to lat/lon */
 	double lat, lon;
-	bool want_admin1;           /* the words said "region"/"oblast" */
+	bool want_admin1; /* the words said "region"/"oblast" */
 };
 
 /* Score candidate p for ctx (higher is better) and, when why is non-NULL,
@@ -128,7 +128,7 @@ struct sr_gaz_row {
 	const char *name, *ascii, *alt; /* alt: comma-separated names */
 	size_t name_len, ascii_len, alt_len;
 	double lat, lon;
-	char fclass;      /* '\0' when empty */
+	char fclass; /* '\0' when empty */
 	char fcode[11];
 	char cc[3];
 	char admin1[21];

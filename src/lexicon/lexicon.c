@@ -25,18 +25,18 @@ struct sr_lex {
 	size_t entry_count, entry_cap;
 	uint16_t *entry_flen; /* folded phrase length, bytes */
 	/* automaton */
-	int32_t *delta;   /* node * NSYM + sym -> node; bit 31: has output */
+	int32_t *delta;	   /* node * NSYM + sym -> node; bit 31: has output */
 	uint16_t *delta16; /* the same in 16 bits (bit 15: has output) when
 			      there are fewer than 32768 nodes: half the
 			      cache footprint on the hot path */
 	int32_t *fail;
-	int32_t *out;     /* node -> first output index, -1 none */
-	int32_t *dict;    /* node -> nearest suffix node with output, -1 */
+	int32_t *out;  /* node -> first output index, -1 none */
+	int32_t *dict; /* node -> nearest suffix node with output, -1 */
 	size_t node_count, node_cap;
 	struct output {
 		uint32_t entry;
 		int32_t next;
-	} *outs;
+	} * outs;
 	size_t out_count, out_cap;
 };
 
@@ -108,7 +108,8 @@ int sr__fold_text(struct sr_fold *f, const char *text, size_t len)
 		for (i = 0; i < len; i++) {
 			unsigned char c = t[i];
 
-			f->s[i] = (char)(c + ((unsigned)(c - 'A') < 26u ? 32 : 0));
+			f->s[i] =
+			    (char)(c + ((unsigned)(c - 'A') < 26u ? 32 : 0));
 		}
 		f->s[len] = '\0';
 		f->len = len;
@@ -274,7 +275,7 @@ static int build_automaton(struct sr_lex *lx)
 		int32_t u = queue[head++];
 
 		lx->dict[u] = lx->out[lx->fail[u]] >= 0 ? lx->fail[u]
-							 : lx->dict[lx->fail[u]];
+							: lx->dict[lx->fail[u]];
 		for (s = 0; s < NSYM; s++) {
 			int32_t v = lx->delta[u * NSYM + s];
 			int32_t f = lx->delta[lx->fail[u] * NSYM + s];
@@ -298,14 +299,15 @@ static int build_automaton(struct sr_lex *lx)
 	}
 	sr_free(queue);
 	if (lx->node_count < 32768) {
-		lx->delta16 = sr_malloc(lx->node_count * NSYM * sizeof(uint16_t));
+		lx->delta16 =
+		    sr_malloc(lx->node_count * NSYM * sizeof(uint16_t));
 		if (!lx->delta16)
 			return SR_ENOMEM;
 		for (s = 0; s < lx->node_count * NSYM; s++) {
 			uint32_t v = (uint32_t)lx->delta[s];
 
-			lx->delta16[s] = (uint16_t)((v & 0x7fffu) |
-						    (v >> 31 << 15));
+			lx->delta16[s] =
+			    (uint16_t)((v & 0x7fffu) | (v >> 31 << 15));
 		}
 	}
 	return rc;
@@ -323,7 +325,7 @@ static int parse_int(const char *s, size_t n)
 
 static int load_kinds(struct sr_lex *lx, struct sr_diag *d)
 {
-	struct sr_tsv t = {0};
+	struct sr_tsv t = { 0 };
 	size_t cap = 64;
 
 	t.data = sr__data("ontology.tsv", &t.len);
@@ -343,7 +345,8 @@ static int load_kinds(struct sr_lex *lx, struct sr_diag *d)
 		k->name = dup_field(&lx->arena, t.field[0], t.flen[0]);
 		k->disorder_type = dup_field(&lx->arena, t.field[1], t.flen[1]);
 		k->event_type = dup_field(&lx->arena, t.field[2], t.flen[2]);
-		k->sub_event_type = dup_field(&lx->arena, t.field[3], t.flen[3]);
+		k->sub_event_type =
+		    dup_field(&lx->arena, t.field[3], t.flen[3]);
 		k->plover_type = dup_field(&lx->arena, t.field[4], t.flen[4]);
 		k->plover_mode = dup_field(&lx->arena, t.field[5], t.flen[5]);
 		k->cameo_code = dup_field(&lx->arena, t.field[6], t.flen[6]);
@@ -435,7 +438,7 @@ static int lookup_name(int which, const char *s, size_t n)
 static int load_entries(struct sr_lex *lx, const char *file, int type,
 			struct sr_diag *d)
 {
-	struct sr_tsv t = {0};
+	struct sr_tsv t = { 0 };
 	int rc;
 
 	t.data = sr__data(file, &t.len);
@@ -460,15 +463,16 @@ static int load_entries(struct sr_lex *lx, const char *file, int type,
 			if (e.kind == -1 || t.nfields < 4)
 				return sr_diag_set(d, SR_EINTERNAL, file,
 						   t.lineno, "unknown kind");
-			e.pos = (unsigned char)(t.flen[2] ? t.field[2][0] : 'n');
-			e.strength = (unsigned char)parse_int(t.field[3],
-							      t.flen[3]);
+			e.pos =
+			    (unsigned char)(t.flen[2] ? t.field[2][0] : 'n');
+			e.strength =
+			    (unsigned char)parse_int(t.field[3], t.flen[3]);
 			break;
 		case SR_ENT_WEAPON:
 			e.name = dup_field(&lx->arena, t.field[1], t.flen[1]);
-			e.kind = t.nfields > 2 ? kind_of(lx, t.field[2],
-							 t.flen[2])
-					       : -1;
+			e.kind = t.nfields > 2
+				     ? kind_of(lx, t.field[2], t.flen[2])
+				     : -1;
 			break;
 		case SR_ENT_CUE:
 			e.sub = (unsigned char)lookup_name(0, t.field[1],
@@ -480,7 +484,8 @@ static int load_entries(struct sr_lex *lx, const char *file, int type,
 		case SR_ENT_ACTOR:
 			if (t.nfields < 4)
 				return sr_diag_set(d, SR_EINTERNAL, file,
-						   t.lineno, "expected 4 fields");
+						   t.lineno,
+						   "expected 4 fields");
 			e.name = dup_field(&lx->arena, t.field[1], t.flen[1]);
 			e.iso3 = dup_field(&lx->arena, t.field[2], t.flen[2]);
 			e.sub = (unsigned char)lookup_name(1, t.field[3],
@@ -685,7 +690,8 @@ int sr__lex_scan(const struct sr_lex *lx, const struct sr_fold *f,
 			if (!(t16 & 0x8000u))
 				continue;
 		} else {
-			uint32_t t = (uint32_t)delta[node * NSYM + sym_of[s[i]]];
+			uint32_t t =
+			    (uint32_t)delta[node * NSYM + sym_of[s[i]]];
 
 			node = (int32_t)(t & 0x7fffffffu);
 			if (!(t & 0x80000000u))

@@ -30,7 +30,7 @@ enum sr_entry_type {
 	SR_ENT_WEAPON,
 	SR_ENT_CUE,
 	SR_ENT_ACTOR,
-	SR_ENT_COUNTRY_NAME,    /* "Russia", "Russian Federation" */
+	SR_ENT_COUNTRY_NAME,	/* "Russia", "Russian Federation" */
 	SR_ENT_COUNTRY_DEMONYM, /* "Russian", "Russians" */
 };
 
@@ -54,15 +54,15 @@ enum sr_cue {
 	SR_CUE_PERSON,
 	SR_CUE_CIVILIAN,
 	SR_CUE_SOLDIER,
-	SR_CUE_GENERIC, /* background: "ongoing", "recent", "both sides" */
-	SR_CUE_TOPIC,   /* "to discuss", "about": what follows is a topic */
-	SR_CUE_TARGET,  /* an object struck: "power plant", "building" */
-	SR_CUE_ABSTRACT, /* after a trigger makes it abstract: "offensive
-			    strategy", "attack capabilities" */
+	SR_CUE_GENERIC,	  /* background: "ongoing", "recent", "both sides" */
+	SR_CUE_TOPIC,	  /* "to discuss", "about": what follows is a topic */
+	SR_CUE_TARGET,	  /* an object struck: "power plant", "building" */
+	SR_CUE_ABSTRACT,  /* after a trigger makes it abstract: "offensive
+			     strategy", "attack capabilities" */
 	SR_CUE_MILTARGET, /* "positions", "defences": a ground assault */
-	SR_CUE_MOB,       /* "crowd", "villagers armed with": mob violence */
-	SR_CUE_RIOT,      /* "threw stones", "set fire": violent protest */
-	SR_CUE_LETHAL,    /* "fired on", "live ammunition" */
+	SR_CUE_MOB,	  /* "crowd", "villagers armed with": mob violence */
+	SR_CUE_RIOT,	  /* "threw stones", "set fire": violent protest */
+	SR_CUE_LETHAL,	  /* "fired on", "live ammunition" */
 	SR_CUE_INTERVENE, /* "dispersed", "tear gas", "detained" */
 };
 
@@ -86,15 +86,15 @@ enum sr_actor_type {
 
 /* A dictionary entry; what a match points to. */
 struct sr_entry {
-	unsigned char type;     /* enum sr_entry_type */
-	unsigned char pos;      /* triggers: 'v', 'n' or 'p' */
+	unsigned char type;	/* enum sr_entry_type */
+	unsigned char pos;	/* triggers: 'v', 'n' or 'p' */
 	unsigned char strength; /* triggers: 1..3 */
-	unsigned char sub;      /* cue: enum sr_cue; actor: enum sr_actor_type */
-	int kind;               /* triggers, weapons: index into kinds; -1 none;
-				   generic triggers: SR_KIND_ATTACK/STRIKE */
-	const char *phrase;     /* as listed, lower case */
-	const char *name;       /* weapon / actor canonical name ("%s" allowed) */
-	const char *iso3;       /* actor country, NULL if none */
+	unsigned char sub;  /* cue: enum sr_cue; actor: enum sr_actor_type */
+	int kind;	    /* triggers, weapons: index into kinds; -1 none;
+			       generic triggers: SR_KIND_ATTACK/STRIKE */
+	const char *phrase; /* as listed, lower case */
+	const char *name;   /* weapon / actor canonical name ("%s" allowed) */
+	const char *iso3;   /* actor country, NULL if none */
 	const struct sr_country *country; /* country entries */
 };
 
@@ -103,8 +103,8 @@ struct sr_entry {
 
 /* A whole-word match in the folded text. */
 struct sr_match {
-	uint32_t off; /* byte offset in the ORIGINAL text */
-	uint32_t len; /* bytes in the original text */
+	uint32_t off;	/* byte offset in the ORIGINAL text */
+	uint32_t len;	/* bytes in the original text */
 	uint32_t entry; /* index into the lexicon's entries */
 };
 
@@ -128,7 +128,7 @@ struct sr_fold {
 			  = original length */
 	size_t len;
 	size_t cap;
-	int identity;  /* 1: nothing folded but case; map unused */
+	int identity; /* 1: nothing folded but case; map unused */
 };
 void sr__fold_init(struct sr_fold *f);
 void sr__fold_clear(struct sr_fold *f);

@@ -95,8 +95,10 @@ static void fmt_count(char *buf, size_t cap, int64_t v)
 static void fmt_place(char *buf, size_t cap, const struct sr_event *e)
 {
 	snprintf(buf, cap, "%s (geo precision %d)",
-		 e->location ? e->location : e->admin1 ? e->admin1
-				: e->country ? e->country : "?",
+		 e->location  ? e->location
+		 : e->admin1  ? e->admin1
+		 : e->country ? e->country
+			      : "?",
 		 e->geo_precision);
 }
 
@@ -194,7 +196,8 @@ int sr__merge_combine(const struct sr_merge_mention *m, size_t n,
 							 why, sizeof(why));
 			/* only a review's merge links incompatible reports */
 			snprintf(info[i].reason, sizeof(info[i].reason), "%s%s",
-				 info[i].score > 0 ? "" : "by review, although ",
+				 info[i].score > 0 ? ""
+						   : "by review, although ",
 				 info[i].score > 0 ? why : why + 4);
 		}
 	}

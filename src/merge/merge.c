@@ -48,9 +48,9 @@ static double km_between(double lat1, double lon1, double lat2, double lon2)
 {
 	const double r = PI / 180.0;
 	double dlat = (lat2 - lat1) * r, dlon = (lon2 - lon1) * r;
-	double h = sin(dlat / 2) * sin(dlat / 2) +
-		   cos(lat1 * r) * cos(lat2 * r) * sin(dlon / 2) *
-			   sin(dlon / 2);
+	double h =
+	    sin(dlat / 2) * sin(dlat / 2) +
+	    cos(lat1 * r) * cos(lat2 * r) * sin(dlon / 2) * sin(dlon / 2);
 
 	if (h > 1)
 		h = 1;
@@ -75,7 +75,7 @@ static int family(const char *k)
 
 /* "no: " + printf into why; returns 0. */
 static double refuse(char *why, size_t cap, const char *fmt, ...)
-	__attribute__((format(printf, 3, 4)));
+    __attribute__((format(printf, 3, 4)));
 
 static double refuse(char *why, size_t cap, const char *fmt, ...)
 {
@@ -149,13 +149,18 @@ double sr__merge_compat(const struct sr_event *a, const struct sr_event *b,
 	if ((tp == 1 && dd > 1) || (tp == 2 && dd > 7) ||
 	    (tp == 3 && (a->event_date.y != b->event_date.y ||
 			 a->event_date.m != b->event_date.m)))
-		return refuse(why, cap, "dates %d days apart (time "
-			      "precision %d)", dd, tp);
+		return refuse(why, cap,
+			      "dates %d days apart (time "
+			      "precision %d)",
+			      dd, tp);
 	if (why)
-		snprintf(date, sizeof(date), "%d day%s apart (time precision "
-			 "%d, window %s)", dd, dd == 1 ? "" : "s", tp,
-			 tp == 1 ? "+-1 day" : tp == 2 ? "+-7 days"
-						     : "same month");
+		snprintf(date, sizeof(date),
+			 "%d day%s apart (time precision "
+			 "%d, window %s)",
+			 dd, dd == 1 ? "" : "s", tp,
+			 tp == 1   ? "+-1 day"
+			 : tp == 2 ? "+-7 days"
+				   : "same month");
 	score -= 0.1 * dd / (tp == 1 ? 1 : tp == 2 ? 7 : 31);
 
 	if (a->geo_precision <= 0 || b->geo_precision <= 0)
@@ -168,29 +173,39 @@ double sr__merge_compat(const struct sr_event *a, const struct sr_event *b,
 	if (gp <= 2) {
 		limit = gp == 1 ? 10 : 25;
 		if (km > limit)
-			return refuse(why, cap, "places %s and %s too far "
-				      "apart (%.1f km, limit %.0f)", nz(a->location),
-				      nz(b->location), km, limit);
+			return refuse(why, cap,
+				      "places %s and %s too far "
+				      "apart (%.1f km, limit %.0f)",
+				      nz(a->location), nz(b->location), km,
+				      limit);
 		if (why)
-			snprintf(place, sizeof(place), "%.1f km apart (geo "
-				 "precision %d, limit %.0f km)", km, gp, limit);
+			snprintf(place, sizeof(place),
+				 "%.1f km apart (geo "
+				 "precision %d, limit %.0f km)",
+				 km, gp, limit);
 		score -= 0.2 * km / limit;
 	} else if (gp == 3) {
 		if (!streq(a->admin1, b->admin1))
 			return refuse(why, cap, "regions %s and %s differ",
 				      nz(a->admin1), nz(b->admin1));
 		if (why)
-			snprintf(place, sizeof(place), "same region %s (geo "
-				 "precision 3)", nz(a->admin1));
+			snprintf(place, sizeof(place),
+				 "same region %s (geo "
+				 "precision 3)",
+				 nz(a->admin1));
 		score -= 0.2;
 	} else {
 		if (a->geo_precision != 4 || b->geo_precision != 4 ||
 		    !streq(a->iso3, b->iso3))
-			return refuse(why, cap, "only a country for one of "
-				      "%s/%s", nz(a->location), nz(b->location));
+			return refuse(why, cap,
+				      "only a country for one of "
+				      "%s/%s",
+				      nz(a->location), nz(b->location));
 		if (why)
-			snprintf(place, sizeof(place), "same country %s (geo "
-				 "precision 4)", a->iso3);
+			snprintf(place, sizeof(place),
+				 "same country %s (geo "
+				 "precision 4)",
+				 a->iso3);
 		score -= 0.3;
 	}
 	if (!actors_ok(a, b))
@@ -201,16 +216,16 @@ double sr__merge_compat(const struct sr_event *a, const struct sr_event *b,
 		 * missile or a drone; accept that only for the same day and
 		 * a precise place, and score it lower. */
 		if (dd != 0 || gp > 2 || km > limit / 2)
-			return refuse(why, cap, "kinds %s and %s differ beyond "
-				      "the same day and place", a->kind,
-				      b->kind);
+			return refuse(why, cap,
+				      "kinds %s and %s differ beyond "
+				      "the same day and place",
+				      a->kind, b->kind);
 		score *= 0.5;
 	}
 	if (why && cap)
-		snprintf(why, cap, "kind %s%s%s; %s; %s; actors %s",
-			 a->kind, same_kind ? "" : "~", same_kind ? "" : b->kind,
-			 place, date,
-			 a->actor1 || b->actor1 ? "agree" : "unnamed");
+		snprintf(why, cap, "kind %s%s%s; %s; %s; actors %s", a->kind,
+			 same_kind ? "" : "~", same_kind ? "" : b->kind, place,
+			 date, a->actor1 || b->actor1 ? "agree" : "unnamed");
 	return score > 0.01 ? score : 0.01;
 }
 
@@ -278,7 +293,8 @@ static int forbidden(const struct sr_merge_mention *m, size_t i, size_t a,
 
 	for (k = a; k < i; k++)
 		if (assign[k] == (long)a &&
-		    ((rule && rule(ud, m[i].ev.event_id, m[k].ev.event_id) < 0) ||
+		    ((rule &&
+		      rule(ud, m[i].ev.event_id, m[k].ev.event_id) < 0) ||
 		     streq(m[i].ev.article_id, m[k].ev.article_id)))
 			return 1;
 	return 0;
@@ -304,12 +320,13 @@ long sr__merge_assign(const struct sr_merge_mention *m, size_t i,
 		if (a < 0 || (size_t)a != j)
 			continue; /* visit each cluster at its anchor */
 		/* cheap refusals first: the anchor alone, without rules */
-		if (!rule && (!quick_ok(&m[i], &m[j]) ||
-			      sr__merge_compat(&m[i].ev, &m[j].ev, NULL, 0) == 0))
+		if (!rule &&
+		    (!quick_ok(&m[i], &m[j]) ||
+		     sr__merge_compat(&m[i].ev, &m[j].ev, NULL, 0) == 0))
 			continue;
 		s = cluster_score(m, i, (size_t)a, assign, rule, ud, &must);
-		if (must && s == 0 && !forbidden(m, i, (size_t)a, assign, rule,
-						 ud))
+		if (must && s == 0 &&
+		    !forbidden(m, i, (size_t)a, assign, rule, ud))
 			s = 0.01; /* a must-link wins over compatibility */
 		if (s <= 0)
 			continue;
@@ -323,9 +340,8 @@ long sr__merge_assign(const struct sr_merge_mention *m, size_t i,
 	return best_a >= 0 ? best_a : (long)i;
 }
 
-int sr__merge_cluster(const struct sr_merge_mention *m, size_t n,
-		      size_t start, long *assign, sr_merge_rule_fn rule,
-		      void *ud)
+int sr__merge_cluster(const struct sr_merge_mention *m, size_t n, size_t start,
+		      long *assign, sr_merge_rule_fn rule, void *ud)
 {
 	size_t i;
 

@@ -17,8 +17,8 @@
  *    Fills a reason string naming each criterion, the distance and the
  *    day difference; that string is stored with each link.
  *  - sr__merge_cluster: deterministic greedy clustering over mentions in
- *    canonical order (event date, article date, mention id).  Each mention joins the
- *    best-scoring earlier cluster that it is compatible with as a whole
+ *    canonical order (event date, article date, mention id).  Each mention
+ * joins the best-scoring earlier cluster that it is compatible with as a whole
  *    (every member, complete linkage: no chaining), never one that already
  *    holds a mention of its own article, else starts its own.  Because each
  *    decision depends only on earlier mentions, the result does not depend
@@ -41,17 +41,17 @@
 #include "../core/core.h"
 
 #define SR_MERGE_WINDOW_DAYS 31 /* no two mentions further apart merge */
-#define SR_MERGE_NO_DAY INT64_MIN
+#define SR_MERGE_NO_DAY	     INT64_MIN
 
 struct sr_merge_mention {
-	struct sr_event ev;        /* ev.event_id is the mention id; strings
-				      borrowed from the caller */
-	const char *source_key;    /* outlet name, else article id: two
-				      mentions are independent when these
-				      differ */
-	const char *source;        /* outlet name or NULL */
+	struct sr_event ev;	/* ev.event_id is the mention id; strings
+				   borrowed from the caller */
+	const char *source_key; /* outlet name, else article id: two
+				   mentions are independent when these
+				   differ */
+	const char *source;	/* outlet name or NULL */
 	struct sr_ymd article_date;
-	int64_t day;               /* ev.event_date in days or SR_MERGE_NO_DAY */
+	int64_t day; /* ev.event_date in days or SR_MERGE_NO_DAY */
 };
 
 /* Fill day from ev.event_date. */
@@ -77,9 +77,8 @@ typedef int (*sr_merge_rule_fn)(void *ud, const char *mention_a,
  * given: the index of the anchor of i's cluster, or -1 when that anchor is
  * not among m (a cluster closed to newcomers).  For i >= start this
  * computes assign[i] (== i when i starts a cluster).  SR_ENOMEM. */
-int sr__merge_cluster(const struct sr_merge_mention *m, size_t n,
-		      size_t start, long *assign, sr_merge_rule_fn rule,
-		      void *ud);
+int sr__merge_cluster(const struct sr_merge_mention *m, size_t n, size_t start,
+		      long *assign, sr_merge_rule_fn rule, void *ud);
 
 /* The decision for one mention: the anchor index of the cluster m[i]
  * joins (i itself when it starts one), given assign[0..i). */
@@ -90,7 +89,7 @@ long sr__merge_assign(const struct sr_merge_mention *m, size_t i,
 struct sr_merge_member {
 	char provides[96]; /* "date,place,fatalities,..." or "" */
 	char reason[256];  /* why it is linked to the anchor */
-	double score;      /* 1 for the anchor */
+	double score;	   /* 1 for the anchor */
 };
 
 /* A revision: field changed from old to new by the report of article_id

@@ -26,7 +26,7 @@
 #include <strings.h>
 
 static const char *const filter_args[] = {
-    "from", "to", "kind", "country", "near", "q", "side", NULL,
+	"from", "to", "kind", "country", "near", "q", "side", NULL,
 };
 
 /* The value of name, NULL when absent or empty. */
@@ -175,7 +175,8 @@ static int parse_size(const char *v, size_t *out)
 
 void sr__api_events(const struct srv_req *r, struct srv_resp *out)
 {
-	static const char *const extra[] = {"limit", "offset", "format", NULL};
+	static const char *const extra[] = { "limit", "offset", "format",
+					     NULL };
 	struct sr_query q;
 	struct page p;
 	struct sr_diag d;
@@ -305,7 +306,7 @@ static int id_ok(const char *id)
 void sr__api_event(const struct srv_req *r, const char *id,
 		   struct srv_resp *out)
 {
-	static const char *const none[] = {NULL};
+	static const char *const none[] = { NULL };
 	struct sr_query q;
 	struct one o;
 	struct sr_diag d;
@@ -583,7 +584,7 @@ out:
 
 void sr__api_report(const struct srv_req *r, struct srv_resp *out)
 {
-	static const char *const extra[] = {"admin1", NULL};
+	static const char *const extra[] = { "admin1", NULL };
 	struct sr_report_opts ro;
 	struct sr_diag d;
 	struct sr_db *db = NULL;
@@ -632,7 +633,7 @@ out:
 
 void sr__api_map(const struct srv_req *r, struct srv_resp *out)
 {
-	static const char *const extra[] = {"width", NULL};
+	static const char *const extra[] = { "width", NULL };
 	struct sr_map_opts mo;
 	struct sr_query q;
 	struct sr_diag d;

@@ -218,7 +218,7 @@ static void on_bad(void *ud, const struct sr_diag *d)
 
 void sr__api_review(const struct srv_req *r, struct srv_resp *out)
 {
-	struct bad_lines b = {NULL, 0};
+	struct bad_lines b = { NULL, 0 };
 	struct sr_db *db = NULL;
 	struct sr_diag d;
 	char path[4096];

@@ -86,7 +86,7 @@ static enum MHD_Result check_arg(void *cls, enum MHD_ValueKind kind,
 const char *sr__server_unknown_arg(const struct srv_req *r,
 				   const char *const *known)
 {
-	struct unknown_ctx u = {known, NULL};
+	struct unknown_ctx u = { known, NULL };
 
 	MHD_get_connection_values(r->conn, MHD_GET_ARGUMENT_KIND, check_arg,
 				  &u);
@@ -293,7 +293,7 @@ static void cached(const struct srv_req *r, struct srv_resp *out,
 	struct srv_cache *c = r->srv->cache;
 	struct sr__cache_ver ver;
 	char buf[2048];
-	struct key_buf k = {buf, 0, sizeof(buf), 0};
+	struct key_buf k = { buf, 0, sizeof(buf), 0 };
 
 	buf[0] = 0;
 	key_add(&k, r->path);

@@ -41,7 +41,8 @@ int sr_db_open(struct sr_db **out, const char *path, struct sr_diag *d)
 	int rc;
 
 	if (!out)
-		return sr_diag_set(d, SR_EUSAGE, "", 0, "sr_db_open: out is NULL");
+		return sr_diag_set(d, SR_EUSAGE, "", 0,
+				   "sr_db_open: out is NULL");
 	*out = NULL;
 	if (!path || !*path)
 		path = sr_default_db_path();
@@ -74,9 +75,9 @@ int sr_db_put(struct sr_db *db, const struct sr_article *a,
 	      const struct sr_doc *doc, struct sr_diag *d)
 {
 	if (!db || !a || !a->id || !a->text)
-		return sr_diag_set(d, SR_EUSAGE, a && a->file ? a->file : "",
-				   a ? a->line : 0,
-				   "sr_db_put: missing db, article, id or text");
+		return sr_diag_set(
+		    d, SR_EUSAGE, a && a->file ? a->file : "", a ? a->line : 0,
+		    "sr_db_put: missing db, article, id or text");
 	if (!*a->id)
 		return sr_diag_set(d, SR_EINPUT, a->file ? a->file : "",
 				   a->line, "article with an empty id");
@@ -125,8 +126,8 @@ int sr_db_explain(struct sr_db *db, const char *event_id, FILE *fp,
 	return db->ops->explain(db->impl, event_id, fp, d);
 }
 
-int sr_db_review_export(struct sr_db *db, const struct sr_query *q,
-			FILE *fp, struct sr_diag *d)
+int sr_db_review_export(struct sr_db *db, const struct sr_query *q, FILE *fp,
+			struct sr_diag *d)
 {
 	static const struct sr_query all;
 
@@ -136,9 +137,9 @@ int sr_db_review_export(struct sr_db *db, const struct sr_query *q,
 	return db->ops->review_export(db->impl, q ? q : &all, fp, d);
 }
 
-int sr_db_review_apply(struct sr_db *db, const char *path,
-		       const char *reviewer, sr_diag_fn on_bad, void *ud,
-		       size_t *applied, struct sr_diag *d)
+int sr_db_review_apply(struct sr_db *db, const char *path, const char *reviewer,
+		       sr_diag_fn on_bad, void *ud, size_t *applied,
+		       struct sr_diag *d)
 {
 	const char *user = getenv("USER");
 

@@ -23,20 +23,25 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define EARTH_KM 6371.0088
+#define EARTH_KM   6371.0088
 #define KM_PER_DEG (EARTH_KM * 3.14159265358979323846 / 180.0)
 
 static const char *const span_names[] = {
-	"trigger",    "actor1",  "actor2",   "place",   "date",
+	"trigger",    "actor1",	 "actor2",   "place",	"date",
 	"fatalities", "injured", "quantity", "weapons", "claim",
 };
 
 static const size_t span_offs[] = {
-	offsetof(struct sr_spans, trigger),  offsetof(struct sr_spans, actor1),
-	offsetof(struct sr_spans, actor2),   offsetof(struct sr_spans, place),
-	offsetof(struct sr_spans, date),     offsetof(struct sr_spans, fatalities),
-	offsetof(struct sr_spans, injured),  offsetof(struct sr_spans, quantity),
-	offsetof(struct sr_spans, weapons),  offsetof(struct sr_spans, claim),
+	offsetof(struct sr_spans, trigger),
+	offsetof(struct sr_spans, actor1),
+	offsetof(struct sr_spans, actor2),
+	offsetof(struct sr_spans, place),
+	offsetof(struct sr_spans, date),
+	offsetof(struct sr_spans, fatalities),
+	offsetof(struct sr_spans, injured),
+	offsetof(struct sr_spans, quantity),
+	offsetof(struct sr_spans, weapons),
+	offsetof(struct sr_spans, claim),
 };
 
 static const struct sr_span *span_at(const struct sr_spans *sp, size_t i)
@@ -70,8 +75,8 @@ void sr__store_spans_json(const struct sr_spans *sp, char *buf, size_t cap)
 
 static int span_ok(struct sr_span x, size_t text_len)
 {
-	return !x.len || ((size_t)x.off <= text_len &&
-			  (size_t)x.len <= text_len - x.off);
+	return !x.len ||
+	       ((size_t)x.off <= text_len && (size_t)x.len <= text_len - x.off);
 }
 
 int sr__store_spans_ok(const struct sr_event *ev, size_t text_len)
@@ -116,7 +121,8 @@ int sr__store_fts_expr(const char *q, struct sr_buf *b)
 			if ((e - w == 3 && (!strncmp(w, "AND", 3) ||
 					    !strncmp(w, "NOT", 3))) ||
 			    (e - w == 2 && !strncmp(w, "OR", 2))) {
-				rc = sr__buf_printf(b, " %.*s", (int)(e - w), w);
+				rc =
+				    sr__buf_printf(b, " %.*s", (int)(e - w), w);
 				continue;
 			}
 		}
@@ -148,13 +154,13 @@ int sr__store_fts_expr(const char *q, struct sr_buf *b)
 }
 
 double sr__store_haversine_km(double lat1, double lon1, double lat2,
-			   double lon2)
+			      double lon2)
 {
 	const double r = 3.14159265358979323846 / 180.0;
 	double dlat = (lat2 - lat1) * r, dlon = (lon2 - lon1) * r;
-	double h = sin(dlat / 2) * sin(dlat / 2) +
-		   cos(lat1 * r) * cos(lat2 * r) * sin(dlon / 2) *
-			   sin(dlon / 2);
+	double h =
+	    sin(dlat / 2) * sin(dlat / 2) +
+	    cos(lat1 * r) * cos(lat2 * r) * sin(dlon / 2) * sin(dlon / 2);
 
 	if (h > 1)
 		h = 1;
@@ -172,8 +178,7 @@ void sr__store_near_box(double lat, double lon, double km, double box[4])
 		box[3] = 180.0;
 		return;
 	}
-	dlon = dlat / cos((fabs(lat) + dlat) * 3.14159265358979323846 /
-			  180.0);
+	dlon = dlat / cos((fabs(lat) + dlat) * 3.14159265358979323846 / 180.0);
 	box[2] = lon - dlon;
 	box[3] = lon + dlon;
 	if (box[2] < -180.0 || box[3] > 180.0) { /* crosses the antimeridian */
@@ -235,4 +240,3 @@ void sr__store_country_iso3(const char *c, char *buf)
 		buf[3] = '\0';
 	}
 }
-

@@ -29,9 +29,9 @@ struct sr_store_ops {
 		       struct sr_diag *d);
 	int (*review_export)(void *impl, const struct sr_query *q, FILE *fp,
 			     struct sr_diag *d);
-	int (*review_apply)(void *impl, const char *path,
-			    const char *reviewer, sr_diag_fn on_bad, void *ud,
-			    size_t *applied, struct sr_diag *d);
+	int (*review_apply)(void *impl, const char *path, const char *reviewer,
+			    sr_diag_fn on_bad, void *ud, size_t *applied,
+			    struct sr_diag *d);
 };
 
 extern const struct sr_store_ops sr__store_sqlite;

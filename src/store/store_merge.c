@@ -82,11 +82,13 @@ static const char *dup(struct loaded *l, const char *s)
 static int dup_fields(struct loaded *l, struct sr_event *e)
 {
 	const char **f[] = {
-		&e->article_id, &e->kind, &e->disorder_type, &e->event_type,
-		&e->sub_event_type, &e->plover_type, &e->plover_mode,
-		&e->cameo_code, &e->actor1, &e->actor1_iso3, &e->actor2,
-		&e->actor2_iso3, &e->location, &e->admin1, &e->country,
-		&e->iso3, &e->quantity, &e->weapons, &e->claimed_by, &e->rule,
+		&e->article_id,	 &e->kind,	     &e->disorder_type,
+		&e->event_type,	 &e->sub_event_type, &e->plover_type,
+		&e->plover_mode, &e->cameo_code,     &e->actor1,
+		&e->actor1_iso3, &e->actor2,	     &e->actor2_iso3,
+		&e->location,	 &e->admin1,	     &e->country,
+		&e->iso3,	 &e->quantity,	     &e->weapons,
+		&e->claimed_by,	 &e->rule,
 	};
 	size_t i;
 
@@ -135,12 +137,12 @@ static int load_row(struct loaded *l, sqlite3_stmt *st)
 	s = (const char *)sqlite3_column_text(st, E_NCOLS + 1);
 	x->source = s && *s ? dup(l, s) : NULL;
 	x->source_key = x->source ? x->source : x->ev.article_id;
-	l->url[l->n] = dup(l, (const char *)sqlite3_column_text(st,
-								 E_NCOLS + 2));
-	l->old_event[l->n] = dup(l, (const char *)sqlite3_column_text(
-					    st, E_NCOLS + 3));
-	l->sentence[l->n] = dup(l, (const char *)sqlite3_column_text(
-					   st, E_SENTENCE));
+	l->url[l->n] =
+	    dup(l, (const char *)sqlite3_column_text(st, E_NCOLS + 2));
+	l->old_event[l->n] =
+	    dup(l, (const char *)sqlite3_column_text(st, E_NCOLS + 3));
+	l->sentence[l->n] =
+	    dup(l, (const char *)sqlite3_column_text(st, E_SENTENCE));
 	sr__merge_mention_init_day(x);
 	l->n++;
 	return SR_OK;
@@ -234,7 +236,8 @@ static int rules_load(struct store *s, struct rules *r)
 	int rc;
 
 	memset(r, 0, sizeof(*r));
-	if (sqlite3_prepare_v2(s->db, "SELECT rule, a, b FROM review_rules"
+	if (sqlite3_prepare_v2(s->db,
+			       "SELECT rule, a, b FROM review_rules"
 			       " WHERE rule IN ('link', 'unlink') ORDER BY rid",
 			       -1, &st, NULL))
 		return SR_ESTORE;
@@ -248,10 +251,10 @@ static int rules_load(struct store *s, struct rules *r)
 		if (r->n == cap) {
 			size_t c = cap ? cap * 2 : 8;
 			char **na = sr_realloc(r->a, c * sizeof(char *));
-			char **nb = na ? sr_realloc(r->b, c * sizeof(char *))
-				       : NULL;
-			int *ns = nb ? sr_realloc(r->sign, c * sizeof(int))
-				     : NULL;
+			char **nb =
+			    na ? sr_realloc(r->b, c * sizeof(char *)) : NULL;
+			int *ns =
+			    nb ? sr_realloc(r->sign, c * sizeof(int)) : NULL;
 			if (na)
 				r->a = na;
 			if (nb)
@@ -314,12 +317,12 @@ int sr__sq_kind_known(const char *kind, struct sr_event *ev,
 }
 
 /* Apply the correction field = value (value "" = null) to ev. */
-static void override(struct sr_event *ev, const char *field,
-		     const char *value, struct sr_arena *ar)
+static void override(struct sr_event *ev, const char *field, const char *value,
+		     struct sr_arena *ar)
 {
 	const char *v = value && *value
-				? sr__arena_strndup(ar, value, strlen(value))
-				: NULL;
+			    ? sr__arena_strndup(ar, value, strlen(value))
+			    : NULL;
 	int64_t n = v ? strtoll(v, NULL, 10) : SR_NULL_COUNT;
 	int st;
 
@@ -528,8 +531,8 @@ static void cluster_range(struct loaded *l, long *assign, int64_t from_day,
 			*stopped = 1;
 			break;
 		}
-		assign[i] = sr__merge_assign(l->m, i, assign,
-					     r->n ? rule_fn : NULL, r);
+		assign[i] =
+		    sr__merge_assign(l->m, i, assign, r->n ? rule_fn : NULL, r);
 		if (!old || strcmp(old, l->m[assign[i]].ev.event_id))
 			quiet = SR_MAX(quiet, l->m[i].day);
 	}
@@ -582,14 +585,16 @@ int sr__sq_recluster(struct store *s, int64_t from_day, int64_t to_day,
 	}
 	rc = sr__sq_select_cols(&sql, "m");
 	if (!rc)
-		rc = sr__buf_puts(&sql, ", a.date, a.source, a.url, m.event_id"
-				  " FROM mentions m JOIN articles a"
-				  " ON a.id = m.article_id"
-				  " WHERE m.event_date >= ?1 AND m.event_date <= ?2");
+		rc = sr__buf_puts(
+		    &sql, ", a.date, a.source, a.url, m.event_id"
+			  " FROM mentions m JOIN articles a"
+			  " ON a.id = m.article_id"
+			  " WHERE m.event_date >= ?1 AND m.event_date <= ?2");
 	if (!rc && kinds) {
 		rc = sr__buf_puts(&sql, " AND m.kind IN (");
 		for (i = 0; i < kinds->n && !rc; i++)
-			rc = sr__buf_printf(&sql, "%s?%zu", i ? "," : "", i + 3);
+			rc =
+			    sr__buf_printf(&sql, "%s?%zu", i ? "," : "", i + 3);
 		if (!rc)
 			rc = sr__buf_puts(&sql, kinds->n ? ")" : "NULL)");
 	}
@@ -625,9 +630,9 @@ int sr__sq_recluster(struct store *s, int64_t from_day, int64_t to_day,
 		rc = load_range(s, st, &l, lo, hi);
 		if (rc) {
 			rc = rc == SR_ENOMEM
-				     ? sr_diag_set(d, rc, s->path, 0,
-						   "out of memory")
-				     : sr__sq_error(s, d, "cannot merge");
+				 ? sr_diag_set(d, rc, s->path, 0,
+					       "out of memory")
+				 : sr__sq_error(s, d, "cannot merge");
 			goto out;
 		}
 		sr_free(assign);

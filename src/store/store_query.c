@@ -29,8 +29,8 @@ static const char *cdup(struct sr_arena *ar, sqlite3_stmt *st, int i)
 static int64_t ccount(sqlite3_stmt *st, int i)
 {
 	return sqlite3_column_type(st, i) == SQLITE_NULL
-		       ? SR_NULL_COUNT
-		       : sqlite3_column_int64(st, i);
+		   ? SR_NULL_COUNT
+		   : sqlite3_column_int64(st, i);
 }
 
 static struct sr_ymd cdate(sqlite3_stmt *st, int i)
@@ -69,8 +69,8 @@ static int load_sources(struct store *s, struct sr_event *ev,
 		x.injured = ccount(st, 8);
 		k = (const char *)sqlite3_column_text(st, 9);
 		status = k ? sr_status_parse(k) : -1;
-		x.status = status < 0 ? SR_STATUS_REPORTED
-				      : (enum sr_status)status;
+		x.status =
+		    status < 0 ? SR_STATUS_REPORTED : (enum sr_status)status;
 		x.provides = cdup(ar, st, 10);
 		if (!x.provides)
 			x.provides = "";
@@ -92,8 +92,8 @@ static int load_sources(struct store *s, struct sr_event *ev,
 }
 
 int sr__sq_query(void *impl, const struct sr_query *q,
-		       int (*cb)(void *ud, const struct sr_event *ev),
-		       void *ud, struct sr_diag *d)
+		 int (*cb)(void *ud, const struct sr_event *ev), void *ud,
+		 struct sr_diag *d)
 {
 	struct store *s = impl;
 	struct sr_buf sql, fts;
@@ -123,7 +123,8 @@ int sr__sq_query(void *impl, const struct sr_query *q,
 		if (rc == SR_EUSAGE) {
 			rc = sr_diag_set(d, SR_EUSAGE, s->path, 0,
 					 "bad text query '%s': no words to "
-					 "search for", q->q);
+					 "search for",
+					 q->q);
 			goto out;
 		}
 		if (rc) {
@@ -133,9 +134,10 @@ int sr__sq_query(void *impl, const struct sr_query *q,
 	}
 	rc = sr__sq_select_cols(&sql, "e");
 	if (!rc)
-		rc = sr__buf_puts(&sql, ", a.text, e.rid FROM events e"
-				  " JOIN articles a ON a.id = e.article_id"
-				  " WHERE e.rejected = 0");
+		rc =
+		    sr__buf_puts(&sql, ", a.text, e.rid FROM events e"
+				       " JOIN articles a ON a.id = e.article_id"
+				       " WHERE e.rejected = 0");
 	if (!rc && q->from.y)
 		rc = sr__buf_puts(&sql, " AND e.event_date >= ?");
 	if (!rc && q->to.y)
@@ -154,11 +156,12 @@ int sr__sq_query(void *impl, const struct sr_query *q,
 						  " NOCASE");
 	if (!rc && q->near)
 		rc = sr__buf_puts(&sql, " AND e.rid IN (SELECT id FROM"
-				  " events_geo WHERE max_lat >= ? AND"
-				  " min_lat <= ? AND max_lon >= ? AND"
-				  " min_lon <= ?)");
+					" events_geo WHERE max_lat >= ? AND"
+					" min_lat <= ? AND max_lon >= ? AND"
+					" min_lon <= ?)");
 	if (!rc && q->q)
-		rc = sr__buf_puts(&sql, " AND e.event_id IN (SELECT"
+		rc = sr__buf_puts(&sql,
+				  " AND e.event_id IN (SELECT"
 				  " m.event_id FROM mentions m JOIN articles a2"
 				  " ON a2.id = m.article_id WHERE a2.rid IN"
 				  " (SELECT rowid FROM articles_fts WHERE"
@@ -203,10 +206,10 @@ int sr__sq_query(void *impl, const struct sr_query *q,
 
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		if (q->near &&
-		    sr__store_haversine_km(q->near_lat, q->near_lon,
-				 sqlite3_column_double(st, E_LATITUDE),
-				 sqlite3_column_double(st, E_LONGITUDE)) >
-			    q->near_km)
+		    sr__store_haversine_km(
+			q->near_lat, q->near_lon,
+			sqlite3_column_double(st, E_LATITUDE),
+			sqlite3_column_double(st, E_LONGITUDE)) > q->near_km)
 			continue;
 		if (q->near && q->offset && skipped < q->offset) {
 			skipped++;
@@ -233,10 +236,12 @@ int sr__sq_query(void *impl, const struct sr_query *q,
 	if (rc == SQLITE_ROW || rc == SQLITE_DONE) {
 		rc = SR_OK;
 	} else if (q->q && strncmp(sqlite3_errmsg(s->db), "fts5:", 5) == 0) {
-		rc = sr_diag_set(d, SR_EUSAGE, s->path, 0,
-				 "bad text query '%s': %s (use words, \"phrases\", "
-				 "AND/OR/NOT between them and balanced "
-				 "parentheses)", q->q, sqlite3_errmsg(s->db));
+		rc = sr_diag_set(
+		    d, SR_EUSAGE, s->path, 0,
+		    "bad text query '%s': %s (use words, \"phrases\", "
+		    "AND/OR/NOT between them and balanced "
+		    "parentheses)",
+		    q->q, sqlite3_errmsg(s->db));
 	} else {
 		rc = sr__sq_error(s, d, "cannot query");
 	}
@@ -248,4 +253,3 @@ out:
 	sr__arena_clear(&ar);
 	return rc;
 }
-

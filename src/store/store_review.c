@@ -38,12 +38,26 @@
 #include <time.h>
 
 static const char *const columns[] = {
-	"event_id", "event_date", "kind", "location", "latitude",
-	"longitude", "fatalities", "injured", "actor1", "actor2", "status",
-	"sources", "action",
+	"event_id",  "event_date", "kind",    "location", "latitude",
+	"longitude", "fatalities", "injured", "actor1",	  "actor2",
+	"status",    "sources",	   "action",
 };
-enum { C_ID, C_DATE, C_KIND, C_LOC, C_LAT, C_LON, C_FAT, C_INJ, C_A1, C_A2,
-       C_STATUS, C_SOURCES, C_ACTION, C_N };
+enum {
+	C_ID,
+	C_DATE,
+	C_KIND,
+	C_LOC,
+	C_LAT,
+	C_LON,
+	C_FAT,
+	C_INJ,
+	C_A1,
+	C_A2,
+	C_STATUS,
+	C_SOURCES,
+	C_ACTION,
+	C_N
+};
 
 /* ---- explain ---- */
 
@@ -77,7 +91,7 @@ int sr__sq_explain(void *impl, const char *event_id, FILE *fp,
 	rc = sr__sq_select_cols(&sql, "e");
 	if (!rc)
 		rc = sr__buf_puts(&sql, ", e.source_count, e.rejected FROM"
-				  " events e WHERE e.event_id = ?1");
+					" events e WHERE e.event_id = ?1");
 	if (rc || sqlite3_prepare_v2(s->db, sql.data, -1, &st, NULL)) {
 		rc = sr__sq_error(s, d, "cannot explain");
 		goto out;
@@ -93,8 +107,8 @@ int sr__sq_explain(void *impl, const char *event_id, FILE *fp,
 		sqlite3_column_int(st, E_NCOLS + 1) ? " (rejected by review)"
 						    : "");
 	fprintf(fp, "  kind %s, %s (time precision %d)\n",
-		ev.kind ? ev.kind : "-",
-		ev.event_date.y ? "dated" : "undated", ev.time_precision);
+		ev.kind ? ev.kind : "-", ev.event_date.y ? "dated" : "undated",
+		ev.time_precision);
 	if (ev.event_date.y) {
 		char b[11];
 		sr_ymd_format(ev.event_date, b);
@@ -109,24 +123,29 @@ int sr__sq_explain(void *impl, const char *event_id, FILE *fp,
 	{
 		char f[24] = "null", j[24] = "null";
 		if (ev.fatalities != SR_NULL_COUNT)
-			snprintf(f, sizeof(f), "%lld", (long long)ev.fatalities);
+			snprintf(f, sizeof(f), "%lld",
+				 (long long)ev.fatalities);
 		if (ev.injured != SR_NULL_COUNT)
 			snprintf(j, sizeof(j), "%lld", (long long)ev.injured);
-		fprintf(fp, "  fatalities %s, injured %s, status %s, %d "
-			"source(s)\n", f, j, sr_status_name(ev.status),
+		fprintf(fp,
+			"  fatalities %s, injured %s, status %s, %d "
+			"source(s)\n",
+			f, j, sr_status_name(ev.status),
 			sqlite3_column_int(st, E_NCOLS));
 	}
 	sqlite3_finalize(st);
 	st = NULL;
 
-	if (sqlite3_prepare_v2(s->db,
+	if (sqlite3_prepare_v2(
+		s->db,
 		"SELECT s.mention_id, s.article_id, a.date, a.source, a.url,"
 		" m.sentence, m.sentence_off, m.spans, a.text, s.reason,"
 		" s.score, s.provides, m.kind, m.fatalities, m.injured,"
 		" m.status, m.location FROM event_sources s"
 		" JOIN mentions m ON m.mention_id = s.mention_id"
 		" JOIN articles a ON a.id = s.article_id"
-		" WHERE s.event_id = ?1 ORDER BY s.ord", -1, &st, NULL)) {
+		" WHERE s.event_id = ?1 ORDER BY s.ord",
+		-1, &st, NULL)) {
 		rc = sr__sq_error(s, d, "cannot explain");
 		goto out;
 	}
@@ -139,15 +158,18 @@ int sr__sq_explain(void *impl, const char *event_id, FILE *fp,
 
 		sr__store_spans_parse((const char *)sqlite3_column_text(st, 7),
 				      &sp);
-		fprintf(fp, "  %d. %s  article %s (%s, source %s%s%s)\n", ++n,
-			sqlite3_column_text(st, 0), nz(sqlite3_column_text(st, 1)),
-			nz(sqlite3_column_text(st, 2)),
-			nz(sqlite3_column_text(st, 3)),
-			sqlite3_column_text(st, 4) ? ", " : "",
-			sqlite3_column_text(st, 4) ? nz(sqlite3_column_text(st, 4))
-						   : "");
-		fprintf(fp, "     says: %s at %s, fatalities %s, injured %s, "
-			"%s\n", nz(sqlite3_column_text(st, 12)),
+		fprintf(
+		    fp, "  %d. %s  article %s (%s, source %s%s%s)\n", ++n,
+		    sqlite3_column_text(st, 0), nz(sqlite3_column_text(st, 1)),
+		    nz(sqlite3_column_text(st, 2)),
+		    nz(sqlite3_column_text(st, 3)),
+		    sqlite3_column_text(st, 4) ? ", " : "",
+		    sqlite3_column_text(st, 4) ? nz(sqlite3_column_text(st, 4))
+					       : "");
+		fprintf(fp,
+			"     says: %s at %s, fatalities %s, injured %s, "
+			"%s\n",
+			nz(sqlite3_column_text(st, 12)),
 			nz(sqlite3_column_text(st, 16)),
 			nz(sqlite3_column_text(st, 13)),
 			nz(sqlite3_column_text(st, 14)),
@@ -171,14 +193,17 @@ int sr__sq_explain(void *impl, const char *event_id, FILE *fp,
 			sqlite3_column_double(st, 10));
 		fprintf(fp, "     provides: %s\n",
 			sqlite3_column_bytes(st, 11)
-				? nz(sqlite3_column_text(st, 11)) : "-");
+			    ? nz(sqlite3_column_text(st, 11))
+			    : "-");
 	}
 	sqlite3_finalize(st);
 	st = NULL;
 
-	if (sqlite3_prepare_v2(s->db, "SELECT time, field, old, new,"
+	if (sqlite3_prepare_v2(s->db,
+			       "SELECT time, field, old, new,"
 			       " article_id FROM revisions WHERE event_id = ?1"
-			       " ORDER BY rid", -1, &st, NULL)) {
+			       " ORDER BY rid",
+			       -1, &st, NULL)) {
 		rc = sr__sq_error(s, d, "cannot explain");
 		goto out;
 	}
@@ -197,11 +222,13 @@ int sr__sq_explain(void *impl, const char *event_id, FILE *fp,
 	sqlite3_finalize(st);
 	st = NULL;
 
-	if (sqlite3_prepare_v2(s->db, "SELECT time, reviewer, action, field,"
+	if (sqlite3_prepare_v2(s->db,
+			       "SELECT time, reviewer, action, field,"
 			       " old, new, file, line FROM review_audit WHERE"
 			       " event_id IN (?1) OR event_id IN (SELECT"
 			       " mention_id FROM mentions WHERE event_id = ?1)"
-			       " ORDER BY rid", -1, &st, NULL)) {
+			       " ORDER BY rid",
+			       -1, &st, NULL)) {
 		rc = sr__sq_error(s, d, "cannot explain");
 		goto out;
 	}
@@ -279,7 +306,8 @@ int sr__sq_review_export(void *impl, const struct sr_query *q, FILE *fp,
 {
 	size_t i;
 
-	fprintf(fp, "# sitrep review file.  Edit kind, location, latitude, "
+	fprintf(fp,
+		"# sitrep review file.  Edit kind, location, latitude, "
 		"longitude, fatalities,\n# injured, actor1, actor2 or status "
 		"(empty = null); in action write reject,\n# merge EVENT_ID or "
 		"split MENTION_ID.  Apply with: sitrep review apply FILE\n");
@@ -333,8 +361,8 @@ static int str_differs(const char *cur, const char *cell)
 
 /* The first ncols text values of the first row of sql (?1 bound to arg)
  * into vals: 1 found, 0 not, -1 error. */
-static int lookup(struct store *s, const char *sql, const char *arg,
-		  int ncols, char vals[][128])
+static int lookup(struct store *s, const char *sql, const char *arg, int ncols,
+		  char vals[][128])
 {
 	sqlite3_stmt *st = NULL;
 	int found = 0, i;
@@ -347,8 +375,8 @@ static int lookup(struct store *s, const char *sql, const char *arg,
 		for (i = 0; i < ncols; i++)
 			snprintf(vals[i], 128, "%s",
 				 sqlite3_column_text(st, i)
-					 ? (const char *)sqlite3_column_text(st, i)
-					 : "");
+				     ? (const char *)sqlite3_column_text(st, i)
+				     : "");
 	}
 	sqlite3_finalize(st);
 	return found;
@@ -375,15 +403,18 @@ static void mention_days(struct store *s, const char *id, struct line *l)
 {
 	sqlite3_stmt *st = NULL;
 
-	if (sqlite3_prepare_v2(s->db, "SELECT min(event_date),"
+	if (sqlite3_prepare_v2(s->db,
+			       "SELECT min(event_date),"
 			       " max(event_date) FROM mentions WHERE event_id"
-			       " = ?1", -1, &st, NULL))
+			       " = ?1",
+			       -1, &st, NULL))
 		return;
 	sqlite3_bind_text(st, 1, id, -1, SQLITE_STATIC);
 	if (sqlite3_step(st) == SQLITE_ROW) {
 		int i;
 		for (i = 0; i < 2; i++) {
-			const char *t = (const char *)sqlite3_column_text(st, i);
+			const char *t =
+			    (const char *)sqlite3_column_text(st, i);
 			struct sr_ymd y;
 			if (t && !sr_ymd_parse(t, strlen(t), &y)) {
 				int64_t dd = sr_ymd_to_days(y);
@@ -447,11 +478,13 @@ static int check_line(struct store *s, struct line *l, const char *file,
 		if (la && lo && (*la || *lo)) {
 			lat = strtod(la, &e1);
 			lon = strtod(lo, &e2);
-			if (*e1 || *e2 || !*la || !*lo || !(lat >= -90 &&
-			    lat <= 90) || !(lon >= -180 && lon <= 180)) {
+			if (*e1 || *e2 || !*la || !*lo ||
+			    !(lat >= -90 && lat <= 90) ||
+			    !(lon >= -180 && lon <= 180)) {
 				rc = sr_diag_set(d, SR_EINPUT, file, lineno,
 						 "bad latitude/longitude "
-						 "'%s','%s'", la, lo);
+						 "'%s','%s'",
+						 la, lo);
 				goto out;
 			}
 			moved = !ev.geo_precision ||
@@ -468,15 +501,22 @@ static int check_line(struct store *s, struct line *l, const char *file,
 			snprintf(cur, sizeof(cur), "%d", ev.geo_precision);
 			add_change(l, "geo_precision", cur, "1");
 		}
-		if (l->cell[C_LOC] && str_differs(ev.location, l->cell[C_LOC])) {
+		if (l->cell[C_LOC] &&
+		    str_differs(ev.location, l->cell[C_LOC])) {
 			add_change(l, "location", ev.location,
 				   cellv(l->cell[C_LOC]));
-			found = moved || !*cellv(l->cell[C_LOC]) ? 0 : lookup(s,
-				"SELECT latitude, longitude, geo_precision,"
-				" admin1, country, iso3, gazetteer_id FROM"
-				" mentions WHERE location = ?1 AND latitude IS"
-				" NOT NULL ORDER BY geo_precision LIMIT 1",
-				l->cell[C_LOC], 7, vals);
+			found = moved || !*cellv(l->cell[C_LOC])
+				    ? 0
+				    : lookup(s,
+					     "SELECT latitude, longitude, "
+					     "geo_precision,"
+					     " admin1, country, iso3, "
+					     "gazetteer_id FROM"
+					     " mentions WHERE location = ?1 "
+					     "AND latitude IS"
+					     " NOT NULL ORDER BY geo_precision "
+					     "LIMIT 1",
+					     l->cell[C_LOC], 7, vals);
 			if (found > 0) {
 				add_change(l, "latitude", "", vals[0]);
 				add_change(l, "longitude", "", vals[1]);
@@ -496,9 +536,10 @@ static int check_line(struct store *s, struct line *l, const char *file,
 			goto out;
 		}
 		if (v != ev.fatalities) {
-			snprintf(cur, sizeof(cur), "%lld", (long long)ev.fatalities);
-			add_change(l, "fatalities", ev.fatalities ==
-				   SR_NULL_COUNT ? "" : cur,
+			snprintf(cur, sizeof(cur), "%lld",
+				 (long long)ev.fatalities);
+			add_change(l, "fatalities",
+				   ev.fatalities == SR_NULL_COUNT ? "" : cur,
 				   cellv(l->cell[C_FAT]));
 		}
 	}
@@ -510,24 +551,30 @@ static int check_line(struct store *s, struct line *l, const char *file,
 			goto out;
 		}
 		if (v != ev.injured) {
-			snprintf(cur, sizeof(cur), "%lld", (long long)ev.injured);
-			add_change(l, "injured", ev.injured == SR_NULL_COUNT
-				   ? "" : cur, cellv(l->cell[C_INJ]));
+			snprintf(cur, sizeof(cur), "%lld",
+				 (long long)ev.injured);
+			add_change(l, "injured",
+				   ev.injured == SR_NULL_COUNT ? "" : cur,
+				   cellv(l->cell[C_INJ]));
 		}
 	}
 	if (l->cell[C_A1] && str_differs(ev.actor1, l->cell[C_A1])) {
 		add_change(l, "actor1", ev.actor1, cellv(l->cell[C_A1]));
-		found = lookup(s, "SELECT actor1_iso3 FROM mentions WHERE"
+		found = lookup(s,
+			       "SELECT actor1_iso3 FROM mentions WHERE"
 			       " actor1 = ?1 AND actor1_iso3 IS NOT NULL"
-			       " LIMIT 1", l->cell[C_A1], 1, vals);
+			       " LIMIT 1",
+			       l->cell[C_A1], 1, vals);
 		add_change(l, "actor1_iso3", ev.actor1_iso3,
 			   found > 0 ? vals[0] : "");
 	}
 	if (l->cell[C_A2] && str_differs(ev.actor2, l->cell[C_A2])) {
 		add_change(l, "actor2", ev.actor2, cellv(l->cell[C_A2]));
-		found = lookup(s, "SELECT actor2_iso3 FROM mentions WHERE"
+		found = lookup(s,
+			       "SELECT actor2_iso3 FROM mentions WHERE"
 			       " actor2 = ?1 AND actor2_iso3 IS NOT NULL"
-			       " LIMIT 1", l->cell[C_A2], 1, vals);
+			       " LIMIT 1",
+			       l->cell[C_A2], 1, vals);
 		add_change(l, "actor2_iso3", ev.actor2_iso3,
 			   found > 0 ? vals[0] : "");
 	}
@@ -552,8 +599,10 @@ static int check_line(struct store *s, struct line *l, const char *file,
 		if (!strcmp(l->action, "reject") && !l->target[0]) {
 			;
 		} else if (!strcmp(l->action, "merge") && l->target[0]) {
-			found = lookup(s, "SELECT event_id FROM events WHERE"
-				       " event_id = ?1", l->target, 1, vals);
+			found = lookup(s,
+				       "SELECT event_id FROM events WHERE"
+				       " event_id = ?1",
+				       l->target, 1, vals);
 			if (found <= 0 || !strcmp(l->target, id)) {
 				rc = sr_diag_set(d, SR_EINPUT, file, lineno,
 						 "merge: no other event '%s'",
@@ -562,12 +611,15 @@ static int check_line(struct store *s, struct line *l, const char *file,
 			}
 			mention_days(s, l->target, l);
 		} else if (!strcmp(l->action, "split") && l->target[0]) {
-			found = lookup(s, "SELECT event_id FROM mentions WHERE"
-				       " mention_id = ?1", l->target, 1, vals);
+			found = lookup(s,
+				       "SELECT event_id FROM mentions WHERE"
+				       " mention_id = ?1",
+				       l->target, 1, vals);
 			if (found <= 0 || strcmp(vals[0], id)) {
 				rc = sr_diag_set(d, SR_EINPUT, file, lineno,
 						 "split: '%s' is not a report "
-						 "of event %s", l->target, id);
+						 "of event %s",
+						 l->target, id);
 				goto out;
 			}
 		} else {
@@ -615,32 +667,52 @@ static int apply_line(struct store *s, struct line *l, const char *file,
 	snprintf(lno, sizeof(lno), "%u", (unsigned)lineno);
 	snprintf(ids[0], sizeof(ids[0]), "%s", id);
 	for (i = 0; i < l->nch && !rc; i++) {
-		const char *a[] = { now, reviewer, file, lno, id, "set",
-				    l->ch[i].field, l->ch[i].old_v,
+		const char *a[] = { now,
+				    reviewer,
+				    file,
+				    lno,
+				    id,
+				    "set",
+				    l->ch[i].field,
+				    l->ch[i].old_v,
 				    l->ch[i].new_v };
 		const char *r[] = { id, l->ch[i].field, l->ch[i].new_v };
 
-		rc = exec1(s, "INSERT INTO review_audit(time, reviewer, file,"
+		rc = exec1(s,
+			   "INSERT INTO review_audit(time, reviewer, file,"
 			   " line, event_id, action, field, old, new) VALUES"
-			   " (?,?,?,?,?,?,?,?,?)", a, 9, -1);
+			   " (?,?,?,?,?,?,?,?,?)",
+			   a, 9, -1);
 		if (!rc)
-			rc = exec1(s, "INSERT INTO review_rules(rule, a, b,"
+			rc = exec1(s,
+				   "INSERT INTO review_rules(rule, a, b,"
 				   " value, audit_rid) VALUES ('set',?,?,?,"
-				   "last_insert_rowid())", r, 3, -1);
+				   "last_insert_rowid())",
+				   r, 3, -1);
 	}
 	if (!rc && l->action[0]) {
-		const char *a[] = { now, reviewer, file, lno, id, l->action,
+		const char *a[] = { now,
+				    reviewer,
+				    file,
+				    lno,
+				    id,
+				    l->action,
 				    l->target[0] ? l->target : NULL };
 		const char *r[] = { id, l->target };
 
-		rc = exec1(s, "INSERT INTO review_audit(time, reviewer, file,"
+		rc = exec1(s,
+			   "INSERT INTO review_audit(time, reviewer, file,"
 			   " line, event_id, action, new) VALUES"
-			   " (?,?,?,?,?,?,?)", a, 7, -1);
+			   " (?,?,?,?,?,?,?)",
+			   a, 7, -1);
 		if (!rc && !strcmp(l->action, "reject"))
-			rc = exec1(s, "INSERT INTO review_rules(rule, a)"
-				   " VALUES ('reject', ?)", r, 1, -1);
+			rc = exec1(s,
+				   "INSERT INTO review_rules(rule, a)"
+				   " VALUES ('reject', ?)",
+				   r, 1, -1);
 		if (!rc && !strcmp(l->action, "merge")) {
-			rc = exec1(s, "INSERT INTO review_rules(rule, a, b)"
+			rc = exec1(s,
+				   "INSERT INTO review_rules(rule, a, b)"
 				   " SELECT 'link', x.mention_id, y.mention_id"
 				   " FROM mentions x, mentions y WHERE"
 				   " x.event_id = ?1 AND y.event_id = ?2",
@@ -648,10 +720,12 @@ static int apply_line(struct store *s, struct line *l, const char *file,
 			recluster = 1;
 		}
 		if (!rc && !strcmp(l->action, "split")) {
-			rc = exec1(s, "INSERT INTO review_rules(rule, a, b)"
+			rc = exec1(s,
+				   "INSERT INTO review_rules(rule, a, b)"
 				   " SELECT 'unlink', ?2, mention_id FROM"
 				   " mentions WHERE event_id = ?1 AND"
-				   " mention_id <> ?2", r, 2, -1);
+				   " mention_id <> ?2",
+				   r, 2, -1);
 			recluster = 1;
 		}
 		if (l->target[0] && !strcmp(l->action, "merge"))
@@ -666,16 +740,16 @@ static int apply_line(struct store *s, struct line *l, const char *file,
 		sr__sq_touched_clear(&t);
 		return sr_diag_set(d, SR_ENOMEM, s->path, 0, "out of memory");
 	}
-	rc = sr__sq_recluster(s, recluster && l->lo != INT64_MAX ? l->lo
-						       : INT64_MAX,
-			      l->hi, NULL, &t, d);
+	rc = sr__sq_recluster(
+	    s, recluster && l->lo != INT64_MAX ? l->lo : INT64_MAX, l->hi, NULL,
+	    &t, d);
 	sr__sq_touched_clear(&t);
 	return rc;
 }
 
 /* Split line into cells by the header's column map. */
 static void split_cells(struct line *l, const char *text, size_t n,
-		        const int *map, size_t ncols)
+			const int *map, size_t ncols)
 {
 	size_t i = 0, col = 0, start = 0, k = 0;
 

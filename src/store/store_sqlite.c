@@ -67,9 +67,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-
-#define SCHEMA_VERSION SR_SQ_SCHEMA_VERSION
-#define APP_ID 0x53524550 /* "SREP" */
+#define SCHEMA_VERSION	SR_SQ_SCHEMA_VERSION
+#define APP_ID		0x53524550 /* "SREP" */
 #define BUSY_TIMEOUT_MS 5000
 
 const struct sr__sq_col sr__sq_cols[E_NCOLS] = {
@@ -181,8 +180,8 @@ static int create_schema(struct store *s, struct sr_diag *d)
 	int rc;
 
 	sr__buf_init(&b, 0);
-	rc = sr__buf_puts(&b,
-		"CREATE TABLE articles(\n"
+	rc = sr__buf_puts(
+	    &b, "CREATE TABLE articles(\n"
 		" rid INTEGER PRIMARY KEY,\n"
 		" id TEXT NOT NULL UNIQUE,\n"
 		" file TEXT, date TEXT, title TEXT, url TEXT, source TEXT,\n"
@@ -196,52 +195,62 @@ static int create_schema(struct store *s, struct sr_diag *d)
 				  "source_count INTEGER NOT NULL DEFAULT 1,\n"
 				  " rejected INTEGER NOT NULL DEFAULT 0");
 	if (!rc)
-		rc = sr__buf_puts(&b,
-			"CREATE INDEX mentions_key ON mentions(event_date, mention_id);\n"
-			"CREATE INDEX mentions_event ON mentions(event_id);\n"
-			"CREATE INDEX mentions_article ON mentions(article_id);\n"
-			"CREATE INDEX events_date ON events(event_date, event_id);\n"
-			"CREATE INDEX events_kind ON events(kind);\n"
-			"CREATE INDEX events_iso3 ON events(iso3);\n"
-			"CREATE TABLE event_sources(\n"
-			" event_id TEXT NOT NULL, ord INTEGER NOT NULL,\n"
-			" mention_id TEXT NOT NULL, article_id TEXT NOT NULL,\n"
-			" reason TEXT, score REAL, provides TEXT,\n"
-			" PRIMARY KEY(event_id, ord));\n"
-			"CREATE TABLE revisions(\n"
-			" rid INTEGER PRIMARY KEY, event_id TEXT NOT NULL,\n"
-			" field TEXT NOT NULL, old TEXT, new TEXT,\n"
-			" article_id TEXT, time TEXT);\n"
-			"CREATE INDEX revisions_event ON revisions(event_id);\n"
-			"CREATE TABLE review_audit(\n"
-			" rid INTEGER PRIMARY KEY, time TEXT NOT NULL,\n"
-			" reviewer TEXT NOT NULL, file TEXT, line INTEGER,\n"
-			" event_id TEXT, action TEXT NOT NULL, field TEXT,\n"
-			" old TEXT, new TEXT);\n"
-			"CREATE TABLE review_rules(\n"
-			" rid INTEGER PRIMARY KEY, rule TEXT NOT NULL,\n"
-			" a TEXT NOT NULL, b TEXT, value TEXT, audit_rid INTEGER);\n"
-			"CREATE INDEX review_rules_a ON review_rules(a);\n"
-			"CREATE VIRTUAL TABLE articles_fts USING fts5(title, text,"
-			" content='articles', content_rowid='rid',"
-			" tokenize='unicode61 remove_diacritics 2');\n"
-			"CREATE VIRTUAL TABLE events_geo USING rtree(id,"
-			" min_lat, max_lat, min_lon, max_lon);\n"
-			"CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN\n"
-			" INSERT INTO articles_fts(rowid, title, text)"
-			" VALUES (new.rid, new.title, new.text);\nEND;\n"
-			"CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN\n"
-			" INSERT INTO articles_fts(articles_fts, rowid, title, text)"
-			" VALUES ('delete', old.rid, old.title, old.text);\nEND;\n"
-			"CREATE TRIGGER events_ai AFTER INSERT ON events\n"
-			" WHEN new.latitude IS NOT NULL AND new.longitude IS NOT NULL"
-			" BEGIN\n INSERT INTO events_geo VALUES (new.rid,"
-			" new.latitude, new.latitude, new.longitude, new.longitude);"
-			"\nEND;\n"
-			"CREATE TRIGGER events_ad AFTER DELETE ON events BEGIN\n"
-			" DELETE FROM events_geo WHERE id = old.rid;\nEND;\n");
+		rc = sr__buf_puts(
+		    &b,
+		    "CREATE INDEX mentions_key ON mentions(event_date, "
+		    "mention_id);\n"
+		    "CREATE INDEX mentions_event ON mentions(event_id);\n"
+		    "CREATE INDEX mentions_article ON mentions(article_id);\n"
+		    "CREATE INDEX events_date ON events(event_date, "
+		    "event_id);\n"
+		    "CREATE INDEX events_kind ON events(kind);\n"
+		    "CREATE INDEX events_iso3 ON events(iso3);\n"
+		    "CREATE TABLE event_sources(\n"
+		    " event_id TEXT NOT NULL, ord INTEGER NOT NULL,\n"
+		    " mention_id TEXT NOT NULL, article_id TEXT NOT NULL,\n"
+		    " reason TEXT, score REAL, provides TEXT,\n"
+		    " PRIMARY KEY(event_id, ord));\n"
+		    "CREATE TABLE revisions(\n"
+		    " rid INTEGER PRIMARY KEY, event_id TEXT NOT NULL,\n"
+		    " field TEXT NOT NULL, old TEXT, new TEXT,\n"
+		    " article_id TEXT, time TEXT);\n"
+		    "CREATE INDEX revisions_event ON revisions(event_id);\n"
+		    "CREATE TABLE review_audit(\n"
+		    " rid INTEGER PRIMARY KEY, time TEXT NOT NULL,\n"
+		    " reviewer TEXT NOT NULL, file TEXT, line INTEGER,\n"
+		    " event_id TEXT, action TEXT NOT NULL, field TEXT,\n"
+		    " old TEXT, new TEXT);\n"
+		    "CREATE TABLE review_rules(\n"
+		    " rid INTEGER PRIMARY KEY, rule TEXT NOT NULL,\n"
+		    " a TEXT NOT NULL, b TEXT, value TEXT, audit_rid "
+		    "INTEGER);\n"
+		    "CREATE INDEX review_rules_a ON review_rules(a);\n"
+		    "CREATE VIRTUAL TABLE articles_fts USING fts5(title, text,"
+		    " content='articles', content_rowid='rid',"
+		    " tokenize='unicode61 remove_diacritics 2');\n"
+		    "CREATE VIRTUAL TABLE events_geo USING rtree(id,"
+		    " min_lat, max_lat, min_lon, max_lon);\n"
+		    "CREATE TRIGGER articles_ai AFTER INSERT ON articles "
+		    "BEGIN\n"
+		    " INSERT INTO articles_fts(rowid, title, text)"
+		    " VALUES (new.rid, new.title, new.text);\nEND;\n"
+		    "CREATE TRIGGER articles_ad AFTER DELETE ON articles "
+		    "BEGIN\n"
+		    " INSERT INTO articles_fts(articles_fts, rowid, title, "
+		    "text)"
+		    " VALUES ('delete', old.rid, old.title, old.text);\nEND;\n"
+		    "CREATE TRIGGER events_ai AFTER INSERT ON events\n"
+		    " WHEN new.latitude IS NOT NULL AND new.longitude IS NOT "
+		    "NULL"
+		    " BEGIN\n INSERT INTO events_geo VALUES (new.rid,"
+		    " new.latitude, new.latitude, new.longitude, "
+		    "new.longitude);"
+		    "\nEND;\n"
+		    "CREATE TRIGGER events_ad AFTER DELETE ON events BEGIN\n"
+		    " DELETE FROM events_geo WHERE id = old.rid;\nEND;\n");
 	if (!rc)
-		rc = sr__buf_printf(&b, "PRAGMA application_id = %d;\n"
+		rc = sr__buf_printf(&b,
+				    "PRAGMA application_id = %d;\n"
 				    "PRAGMA user_version = %d;\n",
 				    APP_ID, SCHEMA_VERSION);
 	if (rc) {
@@ -264,8 +273,10 @@ static int check_schema(struct store *s, struct sr_diag *d)
 	 * look first, and take the write lock only to create or upgrade. */
 	if (pragma_int(s, "PRAGMA user_version", &version) ||
 	    pragma_int(s, "PRAGMA application_id", &app) ||
-	    pragma_int(s, "SELECT count(*) FROM sqlite_master WHERE name ="
-		       " 'events_kind_date'", &have_ix))
+	    pragma_int(s,
+		       "SELECT count(*) FROM sqlite_master WHERE name ="
+		       " 'events_kind_date'",
+		       &have_ix))
 		return db_error(s, d, "cannot read the store's schema");
 	if (version == SCHEMA_VERSION && app == APP_ID && have_ix)
 		return SR_OK;
@@ -304,8 +315,8 @@ static int check_schema(struct store *s, struct sr_diag *d)
 				 "database schema version %d is older than "
 				 "this sitrep's (%d): it has no mentions or "
 				 "merged events; ingest the articles again "
-				 "into a new database", version,
-				 SCHEMA_VERSION);
+				 "into a new database",
+				 version, SCHEMA_VERSION);
 		goto out;
 	}
 	rc = SR_OK;
@@ -313,10 +324,11 @@ out:
 	/* indexes that let kind and country filters stream in date order
 	 * (added without a schema version: old files just gain them) */
 	if (rc == SR_OK &&
-	    exec_sql(s, "CREATE INDEX IF NOT EXISTS events_kind_date ON"
-			" events(kind, event_date, event_id);"
-			"CREATE INDEX IF NOT EXISTS events_iso3_date ON"
-			" events(iso3, event_date, event_id)",
+	    exec_sql(s,
+		     "CREATE INDEX IF NOT EXISTS events_kind_date ON"
+		     " events(kind, event_date, event_id);"
+		     "CREATE INDEX IF NOT EXISTS events_iso3_date ON"
+		     " events(iso3, event_date, event_id)",
 		     d))
 		rc = SR_ESTORE;
 	if (rc == SR_OK)
@@ -327,16 +339,15 @@ out:
 
 int sr__sq_prepare(struct store *s, const char *sql, sqlite3_stmt **st)
 {
-	return sqlite3_prepare_v3(s->db, sql, -1, SQLITE_PREPARE_PERSISTENT,
-				  st, NULL);
+	return sqlite3_prepare_v3(s->db, sql, -1, SQLITE_PREPARE_PERSISTENT, st,
+				  NULL);
 }
 
 #define prepare sr__sq_prepare
 
 /* "INSERT INTO table(<record columns>, extra) VALUES (?, ...)" */
-static int prepare_insert(struct store *s, const char *table,
-			  const char *id, const char *extra, int nextra,
-			  sqlite3_stmt **st)
+static int prepare_insert(struct store *s, const char *table, const char *id,
+			  const char *extra, int nextra, sqlite3_stmt **st)
 {
 	struct sr_buf b;
 	int rc, i;
@@ -372,21 +383,26 @@ static int prepare_all(struct store *s, struct sr_diag *d)
 	    prepare(s, "ROLLBACK TO sr_put", &s->rollback_to) ||
 	    prepare(s, "SELECT text_hash FROM articles WHERE id = ?1",
 		    &s->article_hash) ||
-	    prepare(s, "SELECT mention_id, event_date, event_id, kind FROM"
-		       " mentions"
-		       " WHERE article_id = ?1", &s->old_mentions) ||
+	    prepare(s,
+		    "SELECT mention_id, event_date, event_id, kind FROM"
+		    " mentions"
+		    " WHERE article_id = ?1",
+		    &s->old_mentions) ||
 	    prepare(s, "DELETE FROM mentions WHERE article_id = ?1",
 		    &s->del_mentions) ||
-	    prepare(s, "DELETE FROM articles WHERE id = ?1",
-		    &s->del_article) ||
-	    prepare(s, "INSERT INTO articles(id, file, date, title, url,"
-		       " source, text, text_hash) VALUES (?,?,?,?,?,?,?,?)",
+	    prepare(s, "DELETE FROM articles WHERE id = ?1", &s->del_article) ||
+	    prepare(s,
+		    "INSERT INTO articles(id, file, date, title, url,"
+		    " source, text, text_hash) VALUES (?,?,?,?,?,?,?,?)",
 		    &s->ins_article) ||
-	    prepare(s, "INSERT INTO event_sources(event_id, ord, mention_id,"
-		       " article_id, reason, score, provides)"
-		       " VALUES (?,?,?,?,?,?,?)", &s->ins_source) ||
-	    prepare(s, "INSERT INTO revisions(event_id, field, old, new,"
-		       " article_id, time) VALUES (?,?,?,?,?,?)",
+	    prepare(s,
+		    "INSERT INTO event_sources(event_id, ord, mention_id,"
+		    " article_id, reason, score, provides)"
+		    " VALUES (?,?,?,?,?,?,?)",
+		    &s->ins_source) ||
+	    prepare(s,
+		    "INSERT INTO revisions(event_id, field, old, new,"
+		    " article_id, time) VALUES (?,?,?,?,?,?)",
 		    &s->ins_revision) ||
 	    prepare(s, "DELETE FROM events WHERE event_id = ?1",
 		    &s->del_event) ||
@@ -394,36 +410,40 @@ static int prepare_all(struct store *s, struct sr_diag *d)
 		    &s->del_sources) ||
 	    prepare(s, "DELETE FROM revisions WHERE event_id = ?1",
 		    &s->del_revisions) ||
-	    prepare(s, "UPDATE mentions SET event_id = ?2 WHERE mention_id = ?1",
+	    prepare(s,
+		    "UPDATE mentions SET event_id = ?2 WHERE mention_id = ?1",
 		    &s->set_mention_event) ||
-	    prepare(s, "SELECT rule, b, value FROM review_rules WHERE rule IN"
-		       " ('set', 'reject') AND a IN (SELECT mention_id FROM"
-		       " mentions WHERE event_id = ?1) ORDER BY rid",
+	    prepare(s,
+		    "SELECT rule, b, value FROM review_rules WHERE rule IN"
+		    " ('set', 'reject') AND a IN (SELECT mention_id FROM"
+		    " mentions WHERE event_id = ?1) ORDER BY rid",
 		    &s->sel_overrides) ||
-	    prepare(s, "SELECT s.mention_id, s.article_id, a.source, a.url,"
-		       " a.date, m.event_date, m.sentence, m.fatalities,"
-		       " m.injured, m.status, s.provides, s.reason, s.score"
-		       " FROM event_sources s"
-		       " JOIN mentions m ON m.mention_id = s.mention_id"
-		       " JOIN articles a ON a.id = s.article_id"
-		       " WHERE s.event_id = ?1 ORDER BY s.ord",
+	    prepare(s,
+		    "SELECT s.mention_id, s.article_id, a.source, a.url,"
+		    " a.date, m.event_date, m.sentence, m.fatalities,"
+		    " m.injured, m.status, s.provides, s.reason, s.score"
+		    " FROM event_sources s"
+		    " JOIN mentions m ON m.mention_id = s.mention_id"
+		    " JOIN articles a ON a.id = s.article_id"
+		    " WHERE s.event_id = ?1 ORDER BY s.ord",
 		    &s->sel_sources) ||
 	    prepare(s, "SELECT count(*) FROM articles", &s->count_articles) ||
 	    prepare(s, "SELECT count(*) FROM events WHERE rejected = 0",
 		    &s->count_events) ||
 	    prepare_insert(s, "mentions", "mention_id", "event_id", 1,
 			   &s->ins_mention) ||
-	    prepare_insert(s, "events", "event_id", "source_count,rejected",
-			   2, &s->ins_event)) {
+	    prepare_insert(s, "events", "event_id", "source_count,rejected", 2,
+			   &s->ins_event)) {
 		rc = db_error(s, d, "cannot prepare statements");
 		goto out;
 	}
 	rc = sr__sq_select_cols(&b, "m");
 	if (!rc)
-		rc = sr__buf_puts(&b, ", a.date, a.source, a.url, m.event_id"
-				  " FROM mentions m JOIN articles a"
-				  " ON a.id = m.article_id WHERE m.event_id = ?1"
-				  " ORDER BY m.event_date, m.mention_id");
+		rc = sr__buf_puts(
+		    &b, ", a.date, a.source, a.url, m.event_id"
+			" FROM mentions m JOIN articles a"
+			" ON a.id = m.article_id WHERE m.event_id = ?1"
+			" ORDER BY m.event_date, m.mention_id");
 	if (rc) {
 		rc = sr_diag_set(d, rc, s->path, 0, "out of memory");
 		goto out;
@@ -438,14 +458,30 @@ out:
 static void close_all(struct store *s)
 {
 	sqlite3_stmt **all[] = {
-		&s->begin, &s->commit, &s->rollback, &s->savepoint,
-		&s->release, &s->rollback_to, &s->article_hash,
-		&s->old_mentions, &s->del_mentions, &s->del_article,
-		&s->ins_article, &s->ins_mention, &s->ins_event,
-		&s->ins_source, &s->ins_revision, &s->del_event,
-		&s->del_sources, &s->del_revisions, &s->set_mention_event,
-		&s->sel_members, &s->sel_overrides, &s->sel_sources,
-		&s->count_articles, &s->count_events,
+		&s->begin,
+		&s->commit,
+		&s->rollback,
+		&s->savepoint,
+		&s->release,
+		&s->rollback_to,
+		&s->article_hash,
+		&s->old_mentions,
+		&s->del_mentions,
+		&s->del_article,
+		&s->ins_article,
+		&s->ins_mention,
+		&s->ins_event,
+		&s->ins_source,
+		&s->ins_revision,
+		&s->del_event,
+		&s->del_sources,
+		&s->del_revisions,
+		&s->set_mention_event,
+		&s->sel_members,
+		&s->sel_overrides,
+		&s->sel_sources,
+		&s->count_articles,
+		&s->count_events,
 	};
 	size_t i;
 
@@ -486,12 +522,10 @@ static int store_open(void **impl, const char *path, struct sr_diag *d)
 			     SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
 	if (rc != SQLITE_OK) {
 		err = s->db ? sqlite3_system_errno(s->db) : 0;
-		rc = sr_diag_set(d, SR_ESTORE, path, 0,
-				 "cannot open the store: %s%s%s%s",
-				 s->db ? sqlite3_errmsg(s->db)
-				       : sqlite3_errstr(rc),
-				 err ? " (" : "", err ? strerror(err) : "",
-				 err ? ")" : "");
+		rc = sr_diag_set(
+		    d, SR_ESTORE, path, 0, "cannot open the store: %s%s%s%s",
+		    s->db ? sqlite3_errmsg(s->db) : sqlite3_errstr(rc),
+		    err ? " (" : "", err ? strerror(err) : "", err ? ")" : "");
 		goto out;
 	}
 	sqlite3_extended_result_codes(s->db, 1);
@@ -503,11 +537,13 @@ static int store_open(void **impl, const char *path, struct sr_diag *d)
 		rc = db_error(s, d, "cannot open the store");
 		goto out;
 	}
-	rc = exec_sql(s, "PRAGMA foreign_keys = ON;"
-			 "PRAGMA synchronous = NORMAL;"
-			 "PRAGMA secure_delete = OFF;"
-			 "PRAGMA cache_size = -32768;"
-			 "PRAGMA temp_store = MEMORY;", d);
+	rc = exec_sql(s,
+		      "PRAGMA foreign_keys = ON;"
+		      "PRAGMA synchronous = NORMAL;"
+		      "PRAGMA secure_delete = OFF;"
+		      "PRAGMA cache_size = -32768;"
+		      "PRAGMA temp_store = MEMORY;",
+		      d);
 	if (rc)
 		goto out;
 	rc = check_schema(s, d);
@@ -563,7 +599,7 @@ void sr__sq_bind_count(sqlite3_stmt *st, int i, int64_t v)
 		sqlite3_bind_int64(st, i, v);
 }
 
-#define bind_str sr__sq_bind_str
+#define bind_str   sr__sq_bind_str
 #define bind_count sr__sq_bind_count
 
 void sr__sq_bind_record(sqlite3_stmt *st, const struct sr_event *ev,
@@ -638,8 +674,8 @@ static const char *col_str(sqlite3_stmt *st, int i)
 static int64_t col_count(sqlite3_stmt *st, int i)
 {
 	return sqlite3_column_type(st, i) == SQLITE_NULL
-		       ? SR_NULL_COUNT
-		       : sqlite3_column_int64(st, i);
+		   ? SR_NULL_COUNT
+		   : sqlite3_column_int64(st, i);
 }
 
 void sr__sq_row_record(sqlite3_stmt *st, int base, struct sr_event *ev)
@@ -689,9 +725,9 @@ void sr__sq_row_record(sqlite3_stmt *st, int base, struct sr_event *ev)
 	ev->historical = sqlite3_column_int(st, base + E_HISTORICAL) != 0;
 	ev->confidence = sqlite3_column_double(st, base + E_CONFIDENCE);
 	ev->sentence.off =
-		(uint32_t)sqlite3_column_int64(st, base + E_SENTENCE_OFF);
+	    (uint32_t)sqlite3_column_int64(st, base + E_SENTENCE_OFF);
 	ev->sentence.len =
-		(uint32_t)sqlite3_column_int64(st, base + E_SENTENCE_LEN);
+	    (uint32_t)sqlite3_column_int64(st, base + E_SENTENCE_LEN);
 	sr__store_spans_parse(col_str(st, base + E_SPANS), &ev->spans);
 	ev->rule = col_str(st, base + E_RULE);
 }
@@ -704,8 +740,8 @@ int sr__sq_select_cols(struct sr_buf *b, const char *alias)
 	for (i = 0; i < E_NCOLS && !rc; i++)
 		rc = sr__buf_printf(b, "%s%s.%s", i ? ", " : "", alias,
 				    i == E_EVENT_ID && !strcmp(alias, "m")
-					    ? "mention_id"
-					    : sr__sq_cols[i].name);
+					? "mention_id"
+					: sr__sq_cols[i].name);
 	return rc;
 }
 
@@ -723,7 +759,8 @@ static int check_event(struct store *s, const struct sr_article *a,
 		return SR_OK;
 	return sr_diag_set(d, SR_EINPUT, a->file ? a->file : s->path, a->line,
 			   "article %s: event %s has a span outside the "
-			   "article text", a->id, ev->event_id);
+			   "article text",
+			   a->id, ev->event_id);
 }
 
 static int insert_mention(struct store *s, const struct sr_article *a,
@@ -952,8 +989,9 @@ done:
 	sr__sq_touched_clear(&kinds);
 	return rc;
 fail:
-	rc = sr_diag_set(d, SR_ESTORE, s->path, 0, "cannot store article %s: %s",
-			 a->id, sqlite3_errmsg(s->db));
+	rc =
+	    sr_diag_set(d, SR_ESTORE, s->path, 0, "cannot store article %s: %s",
+			a->id, sqlite3_errmsg(s->db));
 	undo(s);
 	sr__sq_touched_clear(&t);
 	sr__sq_touched_clear(&kinds);
@@ -989,10 +1027,9 @@ static int store_commit(void *impl, struct sr_diag *d)
 	if (!s->batch_lost && s->pend_kinds) {
 		struct sr__sq_touched none = { NULL, 0, 0 };
 
-		rc = sr__sq_recluster(s, s->pend_from, s->pend_to,
-				      s->pend_kinds,
-				      s->pend_events ? s->pend_events : &none,
-				      d);
+		rc = sr__sq_recluster(
+		    s, s->pend_from, s->pend_to, s->pend_kinds,
+		    s->pend_events ? s->pend_events : &none, d);
 		if (rc && !sqlite3_get_autocommit(s->db))
 			run(s->rollback);
 		if (rc) {

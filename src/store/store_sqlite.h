@@ -18,15 +18,46 @@
 /* The record columns shared by mentions and events, in insert and select
  * order.  Column 0 is "mention_id" in mentions and "event_id" in events. */
 enum {
-	E_EVENT_ID, E_ARTICLE_ID, E_EVENT_DATE, E_TIME_PRECISION, E_KIND,
-	E_DISORDER_TYPE, E_EVENT_TYPE, E_SUB_EVENT_TYPE, E_PLOVER_TYPE,
-	E_PLOVER_MODE, E_CAMEO_CODE, E_ACTOR1, E_ACTOR1_ISO3, E_ACTOR2,
-	E_ACTOR2_ISO3, E_LOCATION, E_ADMIN1, E_COUNTRY, E_ISO3, E_LATITUDE,
-	E_LONGITUDE, E_GEO_PRECISION, E_GAZETTEER_ID, E_FATALITIES,
-	E_FATALITIES_LOW, E_FATALITIES_HIGH, E_INJURED, E_INJURED_LOW,
-	E_INJURED_HIGH, E_QUANTITY, E_WEAPONS, E_STATUS, E_CLAIMED_BY,
-	E_HISTORICAL, E_CONFIDENCE, E_SENTENCE_OFF, E_SENTENCE_LEN,
-	E_SENTENCE, E_SPANS, E_RULE,
+	E_EVENT_ID,
+	E_ARTICLE_ID,
+	E_EVENT_DATE,
+	E_TIME_PRECISION,
+	E_KIND,
+	E_DISORDER_TYPE,
+	E_EVENT_TYPE,
+	E_SUB_EVENT_TYPE,
+	E_PLOVER_TYPE,
+	E_PLOVER_MODE,
+	E_CAMEO_CODE,
+	E_ACTOR1,
+	E_ACTOR1_ISO3,
+	E_ACTOR2,
+	E_ACTOR2_ISO3,
+	E_LOCATION,
+	E_ADMIN1,
+	E_COUNTRY,
+	E_ISO3,
+	E_LATITUDE,
+	E_LONGITUDE,
+	E_GEO_PRECISION,
+	E_GAZETTEER_ID,
+	E_FATALITIES,
+	E_FATALITIES_LOW,
+	E_FATALITIES_HIGH,
+	E_INJURED,
+	E_INJURED_LOW,
+	E_INJURED_HIGH,
+	E_QUANTITY,
+	E_WEAPONS,
+	E_STATUS,
+	E_CLAIMED_BY,
+	E_HISTORICAL,
+	E_CONFIDENCE,
+	E_SENTENCE_OFF,
+	E_SENTENCE_LEN,
+	E_SENTENCE,
+	E_SPANS,
+	E_RULE,
 	E_NCOLS
 };
 
@@ -41,27 +72,27 @@ struct store {
 	char *path; /* owned copy, for diagnostics */
 	sqlite3_stmt *begin, *commit, *rollback;
 	sqlite3_stmt *savepoint, *release, *rollback_to; /* puts in a batch */
-	int in_batch;   /* between begin and commit */
+	int in_batch;	/* between begin and commit */
 	int batch_lost; /* SQLite rolled the batch back after an error */
 	/* Inside a batch, merging waits for the commit: the day range, kinds
 	 * and events the batch's puts touched, merged once there.  Merging
 	 * after every put re-reads a month of mentions each time. */
 	int64_t pend_from, pend_to;
 	void *pend_kinds, *pend_events; /* struct sr__sq_touched * */
-	sqlite3_stmt *article_hash; /* text_hash of article ?1 */
+	sqlite3_stmt *article_hash;	/* text_hash of article ?1 */
 	sqlite3_stmt *old_mentions; /* key and event of article ?1's mentions */
 	sqlite3_stmt *del_mentions; /* mentions of article ?1 */
 	sqlite3_stmt *del_article;
 	sqlite3_stmt *ins_article;
-	sqlite3_stmt *ins_mention;  /* record columns, then event_id */
-	sqlite3_stmt *ins_event;    /* record columns, then source_count,
-				       rejected */
+	sqlite3_stmt *ins_mention; /* record columns, then event_id */
+	sqlite3_stmt *ins_event;   /* record columns, then source_count,
+				      rejected */
 	sqlite3_stmt *ins_source, *ins_revision;
 	sqlite3_stmt *del_event, *del_sources, *del_revisions;
 	sqlite3_stmt *set_mention_event;
-	sqlite3_stmt *sel_members;  /* mentions of event ?1 */
+	sqlite3_stmt *sel_members; /* mentions of event ?1 */
 	sqlite3_stmt *sel_overrides;
-	sqlite3_stmt *sel_sources;  /* sources of event ?1, for queries */
+	sqlite3_stmt *sel_sources; /* sources of event ?1, for queries */
 	sqlite3_stmt *count_articles, *count_events;
 };
 
@@ -108,8 +139,7 @@ int sr__sq_recluster(struct store *s, int64_t from_day, int64_t to_day,
  * the mentions of other kinds cannot be affected by it). */
 int sr__sq_touch_kind(struct sr__sq_touched *k, const char *kind);
 /* Delete and rebuild one event from its mentions (none: just delete). */
-int sr__sq_rebuild(struct store *s, const char *event_id,
-		   struct sr_diag *d);
+int sr__sq_rebuild(struct store *s, const char *event_id, struct sr_diag *d);
 
 /* 1 if kind is in data/ontology.tsv; with ev, set ev's kind and its
  * ACLED/PLOVER/CAMEO mapping (strings into ar). */

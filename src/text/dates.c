@@ -57,7 +57,7 @@ struct dcur {
 	size_t lo, end;
 	struct sr_ymd art;
 	int64_t art_days;
-	int have; /* article date known */
+	int have;	       /* article date known */
 	struct sr_twcache *wc; /* lookups at t[..end) */
 };
 
@@ -136,8 +136,8 @@ static int set_day(struct res *r, int y, int m, int d, int prec)
 	return 1;
 }
 
-static int set_rel(const struct dcur *c, struct res *r, int64_t delta,
-		   int prec, size_t end)
+static int set_rel(const struct dcur *c, struct res *r, int64_t delta, int prec,
+		   size_t end)
 {
 	if (!c->have)
 		return 0;
@@ -183,8 +183,8 @@ static int set_yearless(const struct dcur *c, struct res *r, int m, int d)
 	return 1;
 }
 
-static int set_bare_month(const struct dcur *c, struct res *r, int m,
-			  int mode, size_t end)
+static int set_bare_month(const struct dcur *c, struct res *r, int m, int mode,
+			  size_t end)
 {
 	int y;
 
@@ -266,9 +266,8 @@ static int parse_numeric(const struct dcur *c, size_t p, struct res *r)
 	size_t e, e2, q;
 
 	/* 2024-02-16 */
-	if (read_int(c, p, 4, 4, &y, &e) && e + 5 < c->end &&
-	    t[e] == '-' && read_int(c, e + 1, 2, 2, &m, &e2) &&
-	    e2 < c->end && t[e2] == '-' &&
+	if (read_int(c, p, 4, 4, &y, &e) && e + 5 < c->end && t[e] == '-' &&
+	    read_int(c, e + 1, 2, 2, &m, &e2) && e2 < c->end && t[e2] == '-' &&
 	    read_int(c, e2 + 1, 2, 2, &d, &e) && !alnum_at(c, e)) {
 		r->end = e;
 		return set_day(r, y, m, d, 1);
@@ -396,8 +395,7 @@ static int parse_at(const struct dcur *c, size_t p, int bare, int depth,
 		    struct res *r);
 
 /* "last ..." / "this ..." / "next ...". */
-static int parse_deictic(const struct dcur *c, int id, size_t e,
-			 struct res *r)
+static int parse_deictic(const struct dcur *c, int id, size_t e, struct res *r)
 {
 	const struct sr_tword *w;
 	size_t q, e2;
@@ -421,7 +419,9 @@ static int parse_deictic(const struct dcur *c, int id, size_t e,
 	switch (w->val) {
 	case SR_TWI_NIGHT:
 		return id == SR_TWI_LAST ? set_rel(c, r, -1, 1, e2) : 0;
-	case SR_TWI_MORNING: case SR_TWI_AFTERNOON: case SR_TWI_EVENING:
+	case SR_TWI_MORNING:
+	case SR_TWI_AFTERNOON:
+	case SR_TWI_EVENING:
 		return id == SR_TWI_THIS ? set_rel(c, r, 0, 1, e2) : 0;
 	case SR_TWI_WEEK:
 		return set_rel(c, r, id == SR_TWI_LAST ? -7 : 0, 2, e2);
@@ -465,13 +465,17 @@ static int parse_ago(const struct dcur *c, size_t p, struct res *r)
 	    !is_id(word(c, q, &e2, &up), SR_TWI_AGO))
 		return 0;
 	switch (w->val) {
-	case SR_TWI_DAY: case SR_TWI_DAYS:
+	case SR_TWI_DAY:
+	case SR_TWI_DAYS:
 		return set_rel(c, r, -v, 1, e2);
-	case SR_TWI_WEEK: case SR_TWI_WEEKS:
+	case SR_TWI_WEEK:
+	case SR_TWI_WEEKS:
 		return set_rel(c, r, -7 * v, 2, e2);
-	case SR_TWI_MONTH: case SR_TWI_MONTHS:
+	case SR_TWI_MONTH:
+	case SR_TWI_MONTHS:
 		return set_month_back(c, r, (int)v, e2);
-	case SR_TWI_YEAR: case SR_TWI_YEARS:
+	case SR_TWI_YEAR:
+	case SR_TWI_YEARS:
 		return set_month_back(c, r, 12 * (int)v, e2);
 	default:
 		return 0;
@@ -498,7 +502,8 @@ static int parse_word(const struct dcur *c, size_t p, int bare, int depth,
 	if (w->cls != SR_TW_ID)
 		return parse_ago(c, p, r);
 	switch (w->val) {
-	case SR_TWI_TODAY: case SR_TWI_TONIGHT:
+	case SR_TWI_TODAY:
+	case SR_TWI_TONIGHT:
 		return set_rel(c, r, 0, 1, e);
 	case SR_TWI_YESTERDAY:
 		return set_rel(c, r, -1, 1, part_of_day(c, e));
@@ -513,16 +518,21 @@ static int parse_word(const struct dcur *c, size_t p, int bare, int depth,
 		    is_id(next_word(c, e2, &q, &e2, &up2), SR_TWI_YESTERDAY))
 			return set_rel(c, r, -2, 1, e2);
 		return 0;
-	case SR_TWI_LAST: case SR_TWI_THIS: case SR_TWI_NEXT:
+	case SR_TWI_LAST:
+	case SR_TWI_THIS:
+	case SR_TWI_NEXT:
 		return parse_deictic(c, w->val, e, r);
-	case SR_TWI_EARLIER: case SR_TWI_LATER:
+	case SR_TWI_EARLIER:
+	case SR_TWI_LATER:
 		w2 = next_word(c, e, &q, &e2, &up2);
 		if (is_id(w2, SR_TWI_TODAY))
 			return set_rel(c, r, 0, 1, e2);
 		if (is_id(w2, SR_TWI_THIS))
 			return parse_deictic(c, SR_TWI_THIS, e2, r);
 		return 0;
-	case SR_TWI_EARLY: case SR_TWI_LATE: case SR_TWI_MID:
+	case SR_TWI_EARLY:
+	case SR_TWI_LATE:
+	case SR_TWI_MID:
 		q = e;
 		if (q < c->end && c->t[q] == '-')
 			q++;
@@ -535,20 +545,26 @@ static int parse_word(const struct dcur *c, size_t p, int bare, int depth,
 		}
 		w2 = word(c, q, &e2, &up2);
 		if (is_id(w2, SR_TWI_LAST) || is_id(w2, SR_TWI_THIS))
-			return parse_deictic(c, w2->val, e2, r) &&
-			       r->prec == 3;
+			return parse_deictic(c, w2->val, e2, r) && r->prec == 3;
 		if (depth > 1)
 			return 0;
 		return parse_at(c, q, B_IN, depth + 1, r);
-	case SR_TWI_OVER: case SR_TWI_AT:
+	case SR_TWI_OVER:
+	case SR_TWI_AT:
 		w2 = next_word(c, e, &q, &e2, &up2);
 		if (is_id(w2, SR_TWI_THE) &&
 		    is_id(next_word(c, e2, &q, &e2, &up2), SR_TWI_WEEKEND))
 			return weekend(c, 0, e2, r);
 		return 0;
-	case SR_TWI_IN: case SR_TWI_ON: case SR_TWI_SINCE:
-	case SR_TWI_DURING: case SR_TWI_UNTIL: case SR_TWI_BY:
-	case SR_TWI_THROUGHOUT: case SR_TWI_FROM: case SR_TWI_BEFORE:
+	case SR_TWI_IN:
+	case SR_TWI_ON:
+	case SR_TWI_SINCE:
+	case SR_TWI_DURING:
+	case SR_TWI_UNTIL:
+	case SR_TWI_BY:
+	case SR_TWI_THROUGHOUT:
+	case SR_TWI_FROM:
+	case SR_TWI_BEFORE:
 	case SR_TWI_AFTER:
 		if (depth > 0)
 			return 0;
@@ -595,8 +611,11 @@ static int historical(const struct dcur *c, const struct res *r)
 static int starts_date(const struct sr_tword *w)
 {
 	switch (w->cls) {
-	case SR_TW_MONTH: case SR_TW_WDAY:
-	case SR_TW_UNIT: case SR_TW_TEEN: case SR_TW_TENS:
+	case SR_TW_MONTH:
+	case SR_TW_WDAY:
+	case SR_TW_UNIT:
+	case SR_TW_TEEN:
+	case SR_TW_TENS:
 		return 1;
 	case SR_TW_ID:
 		return w->val >= SR_TWI_IN || w->val == SR_TWI_THE ||
@@ -643,21 +662,34 @@ static int may_start(const struct dcur *c, size_t p)
 /* Daily-report phrases: "over the past day", "in the past 24 hours",
  * "during the day", "in a day", "per day".  Reports that sum up a day are
  * published the day after it: the day before the article, precision 1. */
-#define PD(s) { s, sizeof(s) - 1 }
+#define PD(s)                                                                  \
+	{                                                                      \
+		s, sizeof(s) - 1                                               \
+	}
 static const struct {
 	const char *s;
 	size_t len;
 } past_day[] = {
-	PD("over the past day"),	PD("over the last day"),
-	PD("in the past day"),		PD("in the last day"),
-	PD("during the past day"),	PD("during the last day"),
-	PD("over the past 24 hours"),	PD("over the last 24 hours"),
-	PD("in the past 24 hours"),	PD("in the last 24 hours"),
-	PD("during the past 24 hours"), PD("within the past 24 hours"),
-	PD("during the day"),		PD("in a day"),
-	PD("per day"),			PD("for a day"),
-	PD("over the day"),		PD("for the day"),
-	PD("past 24 hours"),		PD("last 24 hours"),
+	PD("over the past day"),
+	PD("over the last day"),
+	PD("in the past day"),
+	PD("in the last day"),
+	PD("during the past day"),
+	PD("during the last day"),
+	PD("over the past 24 hours"),
+	PD("over the last 24 hours"),
+	PD("in the past 24 hours"),
+	PD("in the last 24 hours"),
+	PD("during the past 24 hours"),
+	PD("within the past 24 hours"),
+	PD("during the day"),
+	PD("in a day"),
+	PD("per day"),
+	PD("for a day"),
+	PD("over the day"),
+	PD("for the day"),
+	PD("past 24 hours"),
+	PD("last 24 hours"),
 };
 
 /* May a past_day phrase start with the byte b?  (Not 'w': "within the
@@ -665,7 +697,12 @@ static const struct {
 static int past_day_first(unsigned char b)
 {
 	switch (b | 0x20) {
-	case 'i': case 'o': case 'd': case 'p': case 'f': case 'l':
+	case 'i':
+	case 'o':
+	case 'd':
+	case 'p':
+	case 'f':
+	case 'l':
 		return 1;
 	default:
 		return 0;
@@ -690,8 +727,8 @@ static int parse_past_day(const struct dcur *c, size_t p, struct res *r)
 			    a != (unsigned char)past_day[k].s[j])
 				break;
 		}
-		if (j < n ||
-		    (p + n < c->end && sr__text_alnum((unsigned char)c->t[p + n])))
+		if (j < n || (p + n < c->end &&
+			      sr__text_alnum((unsigned char)c->t[p + n])))
 			continue;
 		memset(r, 0, sizeof(*r));
 		return set_rel(c, r, -1, 1, p + n);
@@ -722,8 +759,8 @@ size_t sr__dates(const char *text, struct sr_span span,
 		unsigned char b = (unsigned char)text[i];
 
 		if (!(sr__text_cls[b] & SR_TC_ALNUM) ||
-		    (i > span.off &&
-		     (sr__text_cls[(unsigned char)text[i - 1]] & SR_TC_ALNUM))) {
+		    (i > span.off && (sr__text_cls[(unsigned char)text[i - 1]] &
+				      SR_TC_ALNUM))) {
 			i++;
 			continue;
 		}
@@ -735,7 +772,8 @@ size_t sr__dates(const char *text, struct sr_span span,
 			out[count].date = r.d;
 			out[count].precision = r.prec;
 			out[count].relative = (unsigned char)r.rel;
-			out[count].historical = (unsigned char)historical(&c, &r);
+			out[count].historical =
+			    (unsigned char)historical(&c, &r);
 			count++;
 			i = r.end;
 			continue;

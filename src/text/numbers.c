@@ -277,9 +277,9 @@ static int parse_words(const struct cur *c, size_t p, int start_cur,
 			if (last == SR_TW_TENS && w->cls == SR_TW_UNIT &&
 			    w->val > 0)
 				cur += w->val;
-			else if (last == 0 || ((last == SR_TW_SCALE ||
-						 last == SR_TWI_AND) &&
-						cur % 100 == 0 && any))
+			else if (last == 0 ||
+				 ((last == SR_TW_SCALE || last == SR_TWI_AND) &&
+				  cur % 100 == 0 && any))
 				cur += w->val;
 			else
 				break;
@@ -290,9 +290,9 @@ static int parse_words(const struct cur *c, size_t p, int start_cur,
 				last = w->cls;
 			}
 		} else if (w->cls == SR_TW_TENS) {
-			if (!(last == 0 || ((last == SR_TW_SCALE ||
-					     last == SR_TWI_AND) &&
-					    cur % 100 == 0 && any)))
+			if (!(last == 0 ||
+			      ((last == SR_TW_SCALE || last == SR_TWI_AND) &&
+			       cur % 100 == 0 && any)))
 				break;
 			cur += w->val;
 			last = SR_TW_TENS;
@@ -336,9 +336,9 @@ static int parse_words(const struct cur *c, size_t p, int start_cur,
 			size_t e2, q2 = sr__text_skip_space(t, e, c->end);
 			const struct sr_tword *w2 = word(c, q2, &e2);
 
-			if (!w2 || (w2->cls != SR_TW_UNIT &&
-				    w2->cls != SR_TW_TEEN &&
-				    w2->cls != SR_TW_TENS))
+			if (!w2 ||
+			    (w2->cls != SR_TW_UNIT && w2->cls != SR_TW_TEEN &&
+			     w2->cls != SR_TW_TENS))
 				break;
 			last = SR_TWI_AND;
 			q = q2;
@@ -355,7 +355,8 @@ static int parse_words(const struct cur *c, size_t p, int start_cur,
 		}
 		{
 			size_t n;
-			int f = e < c->end ? sr__text_fold(t, e, c->end, &n) : 0;
+			int f =
+			    e < c->end ? sr__text_fold(t, e, c->end, &n) : 0;
 
 			if (f == '-' && last == SR_TW_TENS) {
 				q = e + n;
@@ -430,8 +431,9 @@ static void vague_scale(const struct cur *c, struct val *r, int plural)
 		if (plural && w->cls == SR_TW_VAGUE &&
 		    (w->val == SR_TWI_HUNDREDS || w->val == SR_TWI_THOUSANDS ||
 		     w->val == SR_TWI_MILLIONS))
-			s = w->val == SR_TWI_HUNDREDS ? 100 :
-			    w->val == SR_TWI_THOUSANDS ? 1000 : 1000000;
+			s = w->val == SR_TWI_HUNDREDS	 ? 100
+			    : w->val == SR_TWI_THOUSANDS ? 1000
+							 : 1000000;
 		else if (!plural && w->cls == SR_TW_SCALE)
 			s = w->val;
 		else
@@ -461,7 +463,10 @@ static int parse_core(const struct cur *c, size_t p, struct val *r)
 		return 0;
 	memset(r, 0, sizeof(*r));
 	switch (w->cls) {
-	case SR_TW_UNIT: case SR_TW_TEEN: case SR_TW_TENS: case SR_TW_ORD:
+	case SR_TW_UNIT:
+	case SR_TW_TEEN:
+	case SR_TW_TENS:
+	case SR_TW_ORD:
 	case SR_TW_ORD_TENS:
 		return parse_words(c, p, 0, r);
 	case SR_TW_VAGUE:
@@ -528,12 +533,12 @@ static int parse_mod(const struct cur *c, size_t p, size_t *q)
 			return *q = e2, M_UPTO;
 		return M_NONE;
 	case SR_TWI_MORE:
-		return (e2 = next_id(c, e, SR_TWI_THAN)) ? (*q = e2, M_MORE) :
-							   M_NONE;
+		return (e2 = next_id(c, e, SR_TWI_THAN)) ? (*q = e2, M_MORE)
+							 : M_NONE;
 	case SR_TWI_FEWER:
 	case SR_TWI_LESS:
-		return (e2 = next_id(c, e, SR_TWI_THAN)) ? (*q = e2, M_FEWER) :
-							   M_NONE;
+		return (e2 = next_id(c, e, SR_TWI_THAN)) ? (*q = e2, M_FEWER)
+							 : M_NONE;
 	case SR_TWI_OVER:
 		return M_MORE;
 	case SR_TWI_UNDER:
@@ -547,17 +552,23 @@ static int parse_mod(const struct cur *c, size_t p, size_t *q)
 		    (e2 = next_id(c, e2, SR_TWI_OF)))
 			return *q = e2, M_MORE;
 		return M_NONE;
-	case SR_TWI_ABOUT: case SR_TWI_AROUND: case SR_TWI_APPROX:
-	case SR_TWI_ROUGHLY: case SR_TWI_SOME: case SR_TWI_ESTIMATED:
+	case SR_TWI_ABOUT:
+	case SR_TWI_AROUND:
+	case SR_TWI_APPROX:
+	case SR_TWI_ROUGHLY:
+	case SR_TWI_SOME:
+	case SR_TWI_ESTIMATED:
 		return M_ABOUT;
 	case SR_TWI_AN:
-		return (e2 = next_id(c, e, SR_TWI_ESTIMATED)) ?
-			       (*q = e2, M_ABOUT) : M_NONE;
-	case SR_TWI_NEARLY: case SR_TWI_ALMOST:
+		return (e2 = next_id(c, e, SR_TWI_ESTIMATED))
+			   ? (*q = e2, M_ABOUT)
+			   : M_NONE;
+	case SR_TWI_NEARLY:
+	case SR_TWI_ALMOST:
 		return M_NEARLY;
 	case SR_TWI_CLOSE:
-		return (e2 = next_id(c, e, SR_TWI_TO)) ? (*q = e2, M_NEARLY) :
-							 M_NONE;
+		return (e2 = next_id(c, e, SR_TWI_TO)) ? (*q = e2, M_NEARLY)
+						       : M_NONE;
 	case SR_TWI_JUST:
 		if ((e2 = next_id(c, e, SR_TWI_OVER)))
 			return *q = e2, M_MORE;
@@ -565,8 +576,8 @@ static int parse_mod(const struct cur *c, size_t p, size_t *q)
 			return *q = e2, M_NEARLY;
 		return M_NONE;
 	case SR_TWI_UP:
-		return (e2 = next_id(c, e, SR_TWI_TO)) ? (*q = e2, M_UPTO) :
-							 M_NONE;
+		return (e2 = next_id(c, e, SR_TWI_TO)) ? (*q = e2, M_UPTO)
+						       : M_NONE;
 	case SR_TWI_AS:
 		if ((e2 = next_id(c, e, SR_TWI_MANY)) &&
 		    (e2 = next_id(c, e2, SR_TWI_AS)))
@@ -752,19 +763,40 @@ static int good_start(const char *t, size_t lo, size_t p)
 static int starts_phrase(const struct sr_tword *w)
 {
 	switch (w->cls) {
-	case SR_TW_UNIT: case SR_TW_TEEN: case SR_TW_TENS: case SR_TW_ORD:
-	case SR_TW_ORD_TENS: case SR_TW_VAGUE:
+	case SR_TW_UNIT:
+	case SR_TW_TEEN:
+	case SR_TW_TENS:
+	case SR_TW_ORD:
+	case SR_TW_ORD_TENS:
+	case SR_TW_VAGUE:
 		return 1;
 	case SR_TW_ID:
 		switch (w->val) {
-		case SR_TWI_A: case SR_TWI_AN: case SR_TWI_AT: case SR_TWI_MORE:
-		case SR_TWI_FEWER: case SR_TWI_LESS: case SR_TWI_OVER:
-		case SR_TWI_UNDER: case SR_TWI_UPWARDS: case SR_TWI_IN:
-		case SR_TWI_ABOUT: case SR_TWI_AROUND: case SR_TWI_APPROX:
-		case SR_TWI_ROUGHLY: case SR_TWI_SOME: case SR_TWI_ESTIMATED:
-		case SR_TWI_NEARLY: case SR_TWI_ALMOST: case SR_TWI_CLOSE:
-		case SR_TWI_JUST: case SR_TWI_UP: case SR_TWI_AS: case SR_TWI_NO:
-		case SR_TWI_HALF: case SR_TWI_BETWEEN:
+		case SR_TWI_A:
+		case SR_TWI_AN:
+		case SR_TWI_AT:
+		case SR_TWI_MORE:
+		case SR_TWI_FEWER:
+		case SR_TWI_LESS:
+		case SR_TWI_OVER:
+		case SR_TWI_UNDER:
+		case SR_TWI_UPWARDS:
+		case SR_TWI_IN:
+		case SR_TWI_ABOUT:
+		case SR_TWI_AROUND:
+		case SR_TWI_APPROX:
+		case SR_TWI_ROUGHLY:
+		case SR_TWI_SOME:
+		case SR_TWI_ESTIMATED:
+		case SR_TWI_NEARLY:
+		case SR_TWI_ALMOST:
+		case SR_TWI_CLOSE:
+		case SR_TWI_JUST:
+		case SR_TWI_UP:
+		case SR_TWI_AS:
+		case SR_TWI_NO:
+		case SR_TWI_HALF:
+		case SR_TWI_BETWEEN:
 			return 1;
 		default:
 			return 0;
@@ -810,8 +842,8 @@ int sr__number_at(const char *text, size_t off, size_t end,
 	return parse_phrase(&c, off, out);
 }
 
-size_t sr__numbers(const char *text, struct sr_span span,
-		   struct sr_number *out, size_t cap)
+size_t sr__numbers(const char *text, struct sr_span span, struct sr_number *out,
+		   size_t cap)
 {
 	size_t i = span.off, end = (size_t)span.off + span.len, count = 0;
 	struct sr_twcache wc;

@@ -34,43 +34,60 @@ struct abbr_word {
 	unsigned char len, kind, cap; /* cap: must start upper case */
 };
 
-#define A(s, k, c) { s, sizeof(s) - 1, k, c }
+#define A(s, k, c)                                                             \
+	{                                                                      \
+		s, sizeof(s) - 1, k, c                                         \
+	}
 static const struct abbr_word abbrs[] = {
-	A("mr", AB_NEVER, 1), A("mrs", AB_NEVER, 1), A("ms", AB_NEVER, 1),
-	A("dr", AB_NEVER, 1), A("gen", AB_NEVER, 1), A("lt", AB_NEVER, 1),
-	A("col", AB_NEVER, 1), A("maj", AB_NEVER, 1), A("capt", AB_NEVER, 1),
-	A("cpt", AB_NEVER, 1), A("sgt", AB_NEVER, 1), A("cpl", AB_NEVER, 1),
-	A("pvt", AB_NEVER, 1), A("adm", AB_NEVER, 1), A("brig", AB_NEVER, 1),
-	A("cmdr", AB_NEVER, 1), A("cdr", AB_NEVER, 1), A("gov", AB_NEVER, 1),
-	A("sen", AB_NEVER, 1), A("rep", AB_NEVER, 1), A("rev", AB_NEVER, 1),
-	A("prof", AB_NEVER, 1), A("st", AB_NEVER, 1), A("mt", AB_NEVER, 1),
-	A("ft", AB_NEVER, 1), A("hon", AB_NEVER, 1), A("pres", AB_NEVER, 1),
-	A("gens", AB_NEVER, 1), A("amb", AB_NEVER, 1), A("supt", AB_NEVER, 1),
-	A("insp", AB_NEVER, 1), A("messrs", AB_NEVER, 1),
-	A("vs", AB_NEVER, 0), A("approx", AB_NEVER, 0), A("ca", AB_NEVER, 0),
-	A("cf", AB_NEVER, 0), A("viz", AB_NEVER, 0),
-	A("no", AB_DIGIT, 0), A("nos", AB_DIGIT, 0), A("art", AB_DIGIT, 0),
-	A("vol", AB_DIGIT, 0), A("para", AB_DIGIT, 0),
-	A("jan", AB_MONTH, 1), A("feb", AB_MONTH, 1), A("mar", AB_MONTH, 1),
-	A("apr", AB_MONTH, 1), A("jun", AB_MONTH, 1), A("jul", AB_MONTH, 1),
-	A("aug", AB_MONTH, 1), A("sep", AB_MONTH, 1), A("sept", AB_MONTH, 1),
-	A("oct", AB_MONTH, 1), A("nov", AB_MONTH, 1), A("dec", AB_MONTH, 1),
-	A("jr", AB_STARTER, 0), A("sr", AB_STARTER, 0), A("inc", AB_STARTER, 0),
-	A("ltd", AB_STARTER, 0), A("co", AB_STARTER, 1),
-	A("corp", AB_STARTER, 0), A("bros", AB_STARTER, 0),
-	A("etc", AB_STARTER, 0), A("al", AB_STARTER, 0),
+	A("mr", AB_NEVER, 1),	  A("mrs", AB_NEVER, 1),
+	A("ms", AB_NEVER, 1),	  A("dr", AB_NEVER, 1),
+	A("gen", AB_NEVER, 1),	  A("lt", AB_NEVER, 1),
+	A("col", AB_NEVER, 1),	  A("maj", AB_NEVER, 1),
+	A("capt", AB_NEVER, 1),	  A("cpt", AB_NEVER, 1),
+	A("sgt", AB_NEVER, 1),	  A("cpl", AB_NEVER, 1),
+	A("pvt", AB_NEVER, 1),	  A("adm", AB_NEVER, 1),
+	A("brig", AB_NEVER, 1),	  A("cmdr", AB_NEVER, 1),
+	A("cdr", AB_NEVER, 1),	  A("gov", AB_NEVER, 1),
+	A("sen", AB_NEVER, 1),	  A("rep", AB_NEVER, 1),
+	A("rev", AB_NEVER, 1),	  A("prof", AB_NEVER, 1),
+	A("st", AB_NEVER, 1),	  A("mt", AB_NEVER, 1),
+	A("ft", AB_NEVER, 1),	  A("hon", AB_NEVER, 1),
+	A("pres", AB_NEVER, 1),	  A("gens", AB_NEVER, 1),
+	A("amb", AB_NEVER, 1),	  A("supt", AB_NEVER, 1),
+	A("insp", AB_NEVER, 1),	  A("messrs", AB_NEVER, 1),
+	A("vs", AB_NEVER, 0),	  A("approx", AB_NEVER, 0),
+	A("ca", AB_NEVER, 0),	  A("cf", AB_NEVER, 0),
+	A("viz", AB_NEVER, 0),	  A("no", AB_DIGIT, 0),
+	A("nos", AB_DIGIT, 0),	  A("art", AB_DIGIT, 0),
+	A("vol", AB_DIGIT, 0),	  A("para", AB_DIGIT, 0),
+	A("jan", AB_MONTH, 1),	  A("feb", AB_MONTH, 1),
+	A("mar", AB_MONTH, 1),	  A("apr", AB_MONTH, 1),
+	A("jun", AB_MONTH, 1),	  A("jul", AB_MONTH, 1),
+	A("aug", AB_MONTH, 1),	  A("sep", AB_MONTH, 1),
+	A("sept", AB_MONTH, 1),	  A("oct", AB_MONTH, 1),
+	A("nov", AB_MONTH, 1),	  A("dec", AB_MONTH, 1),
+	A("jr", AB_STARTER, 0),	  A("sr", AB_STARTER, 0),
+	A("inc", AB_STARTER, 0),  A("ltd", AB_STARTER, 0),
+	A("co", AB_STARTER, 1),	  A("corp", AB_STARTER, 0),
+	A("bros", AB_STARTER, 0), A("etc", AB_STARTER, 0),
+	A("al", AB_STARTER, 0),
 };
 
 /* Words that usually open a sentence: after an initialism they mean the
  * stop was a full stop too. */
 static const char *const starters[] = {
-	"the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "in",
-	"on", "at", "by", "for", "from", "but", "and", "or", "yet", "so", "as",
-	"if", "when", "while", "where", "this", "that", "there", "these",
-	"those", "his", "her", "their", "its", "our", "meanwhile", "however",
-	"according", "after", "before", "during", "later", "earlier", "since",
-	"some", "many", "most", "no", "both", "all", "another", "also", "then",
-	"now", "today", "yesterday", "officials", "authorities",
+	"the",	  "a",	       "an",	    "he",	   "she",
+	"it",	  "they",      "we",	    "i",	   "you",
+	"in",	  "on",	       "at",	    "by",	   "for",
+	"from",	  "but",       "and",	    "or",	   "yet",
+	"so",	  "as",	       "if",	    "when",	   "while",
+	"where",  "this",      "that",	    "there",	   "these",
+	"those",  "his",       "her",	    "their",	   "its",
+	"our",	  "meanwhile", "however",   "according",   "after",
+	"before", "during",    "later",	    "earlier",	   "since",
+	"some",	  "many",      "most",	    "no",	   "both",
+	"all",	  "another",   "also",	    "then",	   "now",
+	"today",  "yesterday", "officials", "authorities",
 };
 
 static int lower_eq(const char *s, size_t n, const char *w, size_t wn)
@@ -95,7 +112,8 @@ static int classify(const char *t, size_t s, size_t e)
 	for (i = s; i < e; i++)
 		dots += t[i] == '.';
 	if (dots) {
-		if (lower_eq(t + s, n, "e.g", 3) || lower_eq(t + s, n, "i.e", 3))
+		if (lower_eq(t + s, n, "e.g", 3) ||
+		    lower_eq(t + s, n, "i.e", 3))
 			return AB_NEVER;
 		return AB_STARTER;
 	}
@@ -200,8 +218,7 @@ static void build_plain(void)
 			   b != '?' && b != 0xC2 && b != 0xE2;
 }
 
-size_t sr__sentences(const char *t, size_t len, struct sr_span *out,
-		     size_t cap)
+size_t sr__sentences(const char *t, size_t len, struct sr_span *out, size_t cap)
 {
 	size_t i = 0, count = 0, start, last, n, e, j;
 	int c;
@@ -233,9 +250,10 @@ size_t sr__sentences(const char *t, size_t len, struct sr_span *out,
 			c = sr__text_fold(t, i, len, &n);
 			if (c == '\n') {
 				j = i + 1;
-				while (j < len && (t[j] == ' ' || t[j] == '\t' ||
-						   t[j] == '\r' || t[j] == '\f' ||
-						   t[j] == '\v'))
+				while (j < len &&
+				       (t[j] == ' ' || t[j] == '\t' ||
+					t[j] == '\r' || t[j] == '\f' ||
+					t[j] == '\v'))
 					j++;
 				if (j < len && t[j] == '\n') {
 					e = last;
@@ -269,7 +287,7 @@ size_t sr__sentences(const char *t, size_t len, struct sr_span *out,
 				i = e;
 				last = e;
 				if (e < len && !sr__text_space(sr__text_fold(
-						       t, e, len, &n)))
+						   t, e, len, &n)))
 					continue;
 				if (ends_sentence(t, start, stop, e, len))
 					break;

@@ -27,9 +27,9 @@ size_t sr__sentences(const char *text, size_t len, struct sr_span *out,
 /* ---- tokens ---- */
 
 enum sr_tok_kind {
-	SR_TOK_WORD = 1,  /* letters (any script), may contain ' or - inside */
-	SR_TOK_NUMBER,    /* digits, with , . separators inside: 2,000 3.5 */
-	SR_TOK_PUNCT,     /* any other single character */
+	SR_TOK_WORD = 1, /* letters (any script), may contain ' or - inside */
+	SR_TOK_NUMBER,	 /* digits, with , . separators inside: 2,000 3.5 */
+	SR_TOK_PUNCT,	 /* any other single character */
 };
 
 struct sr_token {
@@ -52,11 +52,11 @@ size_t sr__tokens(const char *text, struct sr_span span, struct sr_token *out,
  * best = dozens 12 (low 12, high 99 or so), tens 10, hundreds 100,
  * thousands 1000, several 3, a few 3, a couple 2, some/many = no value. */
 struct sr_number {
-	struct sr_span span; /* the whole phrase, including "at least" etc. */
-	int64_t value;       /* best estimate */
-	int64_t low;         /* lower bound (== value when exact) */
-	int64_t high;        /* upper bound (== value when exact); -1 open */
-	unsigned char vague; /* 1 for dozens/several/at least/over/about... */
+	struct sr_span span;   /* the whole phrase, including "at least" etc. */
+	int64_t value;	       /* best estimate */
+	int64_t low;	       /* lower bound (== value when exact) */
+	int64_t high;	       /* upper bound (== value when exact); -1 open */
+	unsigned char vague;   /* 1 for dozens/several/at least/over/about... */
 	unsigned char ordinal; /* 1 for "second", "3rd" (value = 2, 3) */
 };
 
@@ -68,16 +68,16 @@ int sr__number_at(const char *text, size_t off, size_t end,
 
 /* All number phrases in text[span], left to right, not overlapping.
  * Returns the count written (at most cap). */
-size_t sr__numbers(const char *text, struct sr_span span,
-		   struct sr_number *out, size_t cap);
+size_t sr__numbers(const char *text, struct sr_span span, struct sr_number *out,
+		   size_t cap);
 
 /* ---- dates ---- */
 
 struct sr_date_expr {
-	struct sr_span span;  /* the words: "on Saturday", "16.02.2024" */
-	struct sr_ymd date;   /* resolved day (for week/month: see below) */
-	int precision;        /* ACLED time_precision: 1 day, 2 week, 3 month */
-	unsigned char relative; /* 1 if resolved against the article date */
+	struct sr_span span; /* the words: "on Saturday", "16.02.2024" */
+	struct sr_ymd date;  /* resolved day (for week/month: see below) */
+	int precision;	     /* ACLED time_precision: 1 day, 2 week, 3 month */
+	unsigned char relative;	  /* 1 if resolved against the article date */
 	unsigned char historical; /* 1 if clearly long before the article
 				     (an earlier year, a month > 1 month ago) */
 };
@@ -101,54 +101,126 @@ size_t sr__dates(const char *text, struct sr_span span,
 /* Classes of the small vocabulary the number and date parsers know. */
 enum sr_tw_class {
 	SR_TW_UNIT = 1, /* zero..nine; val = value */
-	SR_TW_TEEN,     /* ten..nineteen */
-	SR_TW_TENS,     /* twenty..ninety */
-	SR_TW_SCALE,    /* hundred thousand million billion dozen; val = factor */
-	SR_TW_ORD,      /* first..nineteenth, hundredth, thousandth */
+	SR_TW_TEEN,	/* ten..nineteen */
+	SR_TW_TENS,	/* twenty..ninety */
+	SR_TW_SCALE, /* hundred thousand million billion dozen; val = factor */
+	SR_TW_ORD,   /* first..nineteenth, hundredth, thousandth */
 	SR_TW_ORD_TENS, /* twentieth..ninetieth */
-	SR_TW_VAGUE,    /* dozens tens hundreds thousands millions several
+	SR_TW_VAGUE,	/* dozens tens hundreds thousands millions several
 			   scores; val = enum sr_tw_id */
-	SR_TW_MONTH,    /* january..december, jan..dec, sept; val = 1..12 */
-	SR_TW_WDAY,     /* sunday..saturday; val = 0..6 */
-	SR_TW_MUNIT,    /* units of length/area/mass, percent: not counts */
-	SR_TW_ID,       /* any other known word; val = enum sr_tw_id */
+	SR_TW_MONTH,	/* january..december, jan..dec, sept; val = 1..12 */
+	SR_TW_WDAY,	/* sunday..saturday; val = 0..6 */
+	SR_TW_MUNIT,	/* units of length/area/mass, percent: not counts */
+	SR_TW_ID,	/* any other known word; val = enum sr_tw_id */
 };
 
 enum sr_tw_id {
-	SR_TWI_A = 1, SR_TWI_AN, SR_TWI_AND, SR_TWI_OR, SR_TWI_TO, SR_TWI_OF,
-	SR_TWI_THE, SR_TWI_AT, SR_TWI_LEAST, SR_TWI_MOST, SR_TWI_MORE,
-	SR_TWI_THAN, SR_TWI_OVER, SR_TWI_ABOUT, SR_TWI_AROUND, SR_TWI_APPROX,
-	SR_TWI_ROUGHLY, SR_TWI_NEARLY, SR_TWI_ALMOST, SR_TWI_SOME, SR_TWI_UP,
-	SR_TWI_BETWEEN, SR_TWI_FEWER, SR_TWI_LESS, SR_TWI_AS, SR_TWI_MANY,
-	SR_TWI_ESTIMATED, SR_TWI_CLOSE, SR_TWI_JUST, SR_TWI_UNDER,
-	SR_TWI_UPWARDS, SR_TWI_NO, SR_TWI_HALF, SR_TWI_FEW, SR_TWI_COUPLE,
-	SR_TWI_HANDFUL, SR_TWI_EXCESS, SR_TWI_DOZENS, SR_TWI_TENS,
-	SR_TWI_HUNDREDS, SR_TWI_THOUSANDS, SR_TWI_MILLIONS, SR_TWI_SEVERAL,
-	SR_TWI_SCORES, SR_TWI_AM, SR_TWI_PM, SR_TWI_NUMBER, SR_TWI_PER,
-	SR_TWI_CENT, SR_TWI_SO,
+	SR_TWI_A = 1,
+	SR_TWI_AN,
+	SR_TWI_AND,
+	SR_TWI_OR,
+	SR_TWI_TO,
+	SR_TWI_OF,
+	SR_TWI_THE,
+	SR_TWI_AT,
+	SR_TWI_LEAST,
+	SR_TWI_MOST,
+	SR_TWI_MORE,
+	SR_TWI_THAN,
+	SR_TWI_OVER,
+	SR_TWI_ABOUT,
+	SR_TWI_AROUND,
+	SR_TWI_APPROX,
+	SR_TWI_ROUGHLY,
+	SR_TWI_NEARLY,
+	SR_TWI_ALMOST,
+	SR_TWI_SOME,
+	SR_TWI_UP,
+	SR_TWI_BETWEEN,
+	SR_TWI_FEWER,
+	SR_TWI_LESS,
+	SR_TWI_AS,
+	SR_TWI_MANY,
+	SR_TWI_ESTIMATED,
+	SR_TWI_CLOSE,
+	SR_TWI_JUST,
+	SR_TWI_UNDER,
+	SR_TWI_UPWARDS,
+	SR_TWI_NO,
+	SR_TWI_HALF,
+	SR_TWI_FEW,
+	SR_TWI_COUPLE,
+	SR_TWI_HANDFUL,
+	SR_TWI_EXCESS,
+	SR_TWI_DOZENS,
+	SR_TWI_TENS,
+	SR_TWI_HUNDREDS,
+	SR_TWI_THOUSANDS,
+	SR_TWI_MILLIONS,
+	SR_TWI_SEVERAL,
+	SR_TWI_SCORES,
+	SR_TWI_AM,
+	SR_TWI_PM,
+	SR_TWI_NUMBER,
+	SR_TWI_PER,
+	SR_TWI_CENT,
+	SR_TWI_SO,
 	/* date words: dates.c relies on them all coming after SR_TWI_IN and
 	 * on SR_TWI_DAY..SR_TWI_YEARS being contiguous */
-	SR_TWI_IN, SR_TWI_ON, SR_TWI_SINCE, SR_TWI_DURING, SR_TWI_UNTIL,
-	SR_TWI_BY, SR_TWI_BEFORE, SR_TWI_AFTER, SR_TWI_THROUGHOUT,
-	SR_TWI_FROM, SR_TWI_EARLY, SR_TWI_LATE, SR_TWI_MID, SR_TWI_LAST,
-	SR_TWI_NEXT, SR_TWI_THIS, SR_TWI_EARLIER, SR_TWI_LATER, SR_TWI_TODAY,
-	SR_TWI_TONIGHT, SR_TWI_YESTERDAY, SR_TWI_OVERNIGHT, SR_TWI_MORNING,
-	SR_TWI_AFTERNOON, SR_TWI_EVENING, SR_TWI_NIGHT, SR_TWI_DAY,
-	SR_TWI_DAYS, SR_TWI_WEEK, SR_TWI_WEEKS, SR_TWI_WEEKEND, SR_TWI_MONTH,
-	SR_TWI_MONTHS, SR_TWI_YEAR, SR_TWI_YEARS, SR_TWI_AGO,
+	SR_TWI_IN,
+	SR_TWI_ON,
+	SR_TWI_SINCE,
+	SR_TWI_DURING,
+	SR_TWI_UNTIL,
+	SR_TWI_BY,
+	SR_TWI_BEFORE,
+	SR_TWI_AFTER,
+	SR_TWI_THROUGHOUT,
+	SR_TWI_FROM,
+	SR_TWI_EARLY,
+	SR_TWI_LATE,
+	SR_TWI_MID,
+	SR_TWI_LAST,
+	SR_TWI_NEXT,
+	SR_TWI_THIS,
+	SR_TWI_EARLIER,
+	SR_TWI_LATER,
+	SR_TWI_TODAY,
+	SR_TWI_TONIGHT,
+	SR_TWI_YESTERDAY,
+	SR_TWI_OVERNIGHT,
+	SR_TWI_MORNING,
+	SR_TWI_AFTERNOON,
+	SR_TWI_EVENING,
+	SR_TWI_NIGHT,
+	SR_TWI_DAY,
+	SR_TWI_DAYS,
+	SR_TWI_WEEK,
+	SR_TWI_WEEKS,
+	SR_TWI_WEEKEND,
+	SR_TWI_MONTH,
+	SR_TWI_MONTHS,
+	SR_TWI_YEAR,
+	SR_TWI_YEARS,
+	SR_TWI_AGO,
 };
 
 struct sr_tword {
-	const char *w;      /* lower case */
-	unsigned char len;  /* bytes */
-	unsigned char cls;  /* enum sr_tw_class */
-	int32_t val;        /* see the class */
+	const char *w;	   /* lower case */
+	unsigned char len; /* bytes */
+	unsigned char cls; /* enum sr_tw_class */
+	int32_t val;	   /* see the class */
 };
 
 /* Byte classes of ASCII: letters, digits, white space (as
  * sr__text_space), upper case letters.  Bytes >= 0x80 have none. */
-enum { SR_TC_ALPHA = 1, SR_TC_DIGIT = 2, SR_TC_SPACE = 4, SR_TC_UPPER = 8,
-       SR_TC_ALNUM = SR_TC_ALPHA | SR_TC_DIGIT };
+enum {
+	SR_TC_ALPHA = 1,
+	SR_TC_DIGIT = 2,
+	SR_TC_SPACE = 4,
+	SR_TC_UPPER = 8,
+	SR_TC_ALNUM = SR_TC_ALPHA | SR_TC_DIGIT
+};
 extern const unsigned char sr__text_cls[256];
 
 /* Look up the run of ASCII letters at text[p..end) (case-insensitive).
@@ -162,7 +234,7 @@ const struct sr_tword *sr__text_word(const char *text, size_t p, size_t end,
  * letters c0 c1 (c1 = 0 for a word of one letter).  A scanner that only
  * wants the words keep accepts may skip any other run of letters without
  * a lookup. */
-#define SR_TWL(c0, c1) (((unsigned)(c0) & 31) << 5 | ((unsigned)(c1) & 31))
+#define SR_TWL(c0, c1) (((unsigned)(c0)&31) << 5 | ((unsigned)(c1)&31))
 void sr__text_word_lens(int (*keep)(const struct sr_tword *),
 			uint16_t lens[1024]);
 
@@ -209,9 +281,10 @@ static inline void sr__twcache_init(struct sr_twcache *wc)
 
 /* sr__text_word(text, p, end, n, upper) through the memo wc, which must
  * only ever be used with this text and end. */
-static inline const struct sr_tword *
-sr__text_word_memo(struct sr_twcache *wc, const char *text, size_t p,
-		   size_t end, size_t *n, int *upper)
+static inline const struct sr_tword *sr__text_word_memo(struct sr_twcache *wc,
+							const char *text,
+							size_t p, size_t end,
+							size_t *n, int *upper)
 {
 	size_t k = p & (SR_TWCACHE - 1);
 
@@ -238,11 +311,23 @@ static inline int sr__text_fold(const char *text, size_t i, size_t end,
 		return c;
 	if (c == 0xE2 && i + 2 < end && (unsigned char)text[i + 1] == 0x80) {
 		switch ((unsigned char)text[i + 2]) {
-		case 0x98: case 0x99: *n = 3; return '\'';
-		case 0x9C: case 0x9D: *n = 3; return '"';
-		case 0x93: case 0x94: *n = 3; return '-';
-		case 0xA6: *n = 3; return '.';
-		default: break;
+		case 0x98:
+		case 0x99:
+			*n = 3;
+			return '\'';
+		case 0x9C:
+		case 0x9D:
+			*n = 3;
+			return '"';
+		case 0x93:
+		case 0x94:
+			*n = 3;
+			return '-';
+		case 0xA6:
+			*n = 3;
+			return '.';
+		default:
+			break;
 		}
 	} else if (c == 0xC2 && i + 1 < end &&
 		   (unsigned char)text[i + 1] == 0xA0) {
@@ -280,8 +365,7 @@ size_t sr__text_skip_space(const char *text, size_t i, size_t end);
  * before position i, skipping white space and one ',' '.' or '-' after it;
  * *wend gets its end.  (size_t)-1 if there is none; lo is the lowest index
  * that may be read. */
-size_t sr__text_prev_word(const char *text, size_t lo, size_t i,
-			  size_t *wend);
+size_t sr__text_prev_word(const char *text, size_t lo, size_t i, size_t *wend);
 
 /* 1 if a 4-digit year at text[off] is introduced by a word that makes it
  * a year ("in", "since", "of", "during", "until", "by", "before",

@@ -22,6 +22,8 @@
 #include <string.h>
 
 /* See text.h; bytes 0x80..0xFF are all 0. */
+/* Tables laid out by hand. */
+/* clang-format off */
 const unsigned char sr__text_cls[256] = {
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 4, 4, 4, 4, 4, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
@@ -140,9 +142,10 @@ static const struct sr_tword words[] = {
 	I("month", SR_TWI_MONTH), I("months", SR_TWI_MONTHS),
 	I("year", SR_TWI_YEAR), I("years", SR_TWI_YEARS), I("ago", SR_TWI_AGO),
 };
+/* clang-format on */
 
 #define NSLOT 1024 /* power of two, well over twice the table */
-#define MAXW 15    /* longest word in the table is shorter */
+#define MAXW  15   /* longest word in the table is shorter */
 
 /* Open addressing on the word packed into two 64-bit keys (the lower-cased
  * bytes in memory order, zero padded, as two native loads): a probe is two
@@ -194,7 +197,7 @@ static void build_index(void)
 	size_t i;
 
 	for (i = 0; i < SR_ARRAY_LEN(words); i++) {
-		char tmp[16] = {0};
+		char tmp[16] = { 0 };
 		uint64_t k0, k1;
 		uint32_t h;
 
@@ -236,7 +239,7 @@ const struct sr_tword *sr__text_word(const char *text, size_t p, size_t end,
 	if (end - p >= 16) {
 		make_key(text + p, len, &k0, &k1);
 	} else {
-		char tmp[16] = {0};
+		char tmp[16] = { 0 };
 
 		memcpy(tmp, text + p, len);
 		make_key(tmp, len, &k0, &k1);
@@ -258,7 +261,7 @@ void sr__text_word_lens(int (*keep)(const struct sr_tword *),
 
 		if (keep(w))
 			lens_out[SR_TWL(w->w[0], w->len > 1 ? w->w[1] : 0)] |=
-				(uint16_t)(1u << w->len);
+			    (uint16_t)(1u << w->len);
 	}
 }
 
@@ -275,8 +278,8 @@ size_t sr__text_prev_word(const char *text, size_t lo, size_t i, size_t *wend)
 {
 	while (i > lo && sr__text_space((unsigned char)text[i - 1]))
 		i--;
-	if (i > lo && (text[i - 1] == ',' || text[i - 1] == '.' ||
-		       text[i - 1] == '-'))
+	if (i > lo &&
+	    (text[i - 1] == ',' || text[i - 1] == '.' || text[i - 1] == '-'))
 		i--;
 	while (i > lo && sr__text_space((unsigned char)text[i - 1]))
 		i--;
@@ -284,7 +287,8 @@ size_t sr__text_prev_word(const char *text, size_t lo, size_t i, size_t *wend)
 	while (i > lo && sr__text_alnum((unsigned char)text[i - 1]) &&
 	       *wend - i < 16)
 		i--;
-	if (i == *wend || (i > lo && sr__text_alnum((unsigned char)text[i - 1])))
+	if (i == *wend ||
+	    (i > lo && sr__text_alnum((unsigned char)text[i - 1])))
 		return (size_t)-1;
 	return i;
 }
@@ -316,10 +320,19 @@ int sr__text_year_context(const char *text, size_t lo, size_t off)
 	if (w->cls != SR_TW_ID)
 		return 0;
 	switch (w->val) {
-	case SR_TWI_IN: case SR_TWI_SINCE: case SR_TWI_OF: case SR_TWI_DURING:
-	case SR_TWI_UNTIL: case SR_TWI_BY: case SR_TWI_BEFORE:
-	case SR_TWI_AFTER: case SR_TWI_EARLY: case SR_TWI_LATE:
-	case SR_TWI_MID: case SR_TWI_THROUGHOUT: case SR_TWI_YEAR:
+	case SR_TWI_IN:
+	case SR_TWI_SINCE:
+	case SR_TWI_OF:
+	case SR_TWI_DURING:
+	case SR_TWI_UNTIL:
+	case SR_TWI_BY:
+	case SR_TWI_BEFORE:
+	case SR_TWI_AFTER:
+	case SR_TWI_EARLY:
+	case SR_TWI_LATE:
+	case SR_TWI_MID:
+	case SR_TWI_THROUGHOUT:
+	case SR_TWI_YEAR:
 		return 1;
 	default:
 		return 0;
