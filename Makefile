@@ -147,6 +147,7 @@ fuzz:
 	@scripts/fuzz.sh
 
 lint:
+	@EXTRA_PKGS="clang-format cppcheck" scripts/deps.sh
 	clang-format --dry-run --Werror $(LIB_SRC) $(CLI_SRC) include/sitrep.h
 	cppcheck --quiet --error-exitcode=1 --enable=warning,performance \
 	  --suppress=missingIncludeSystem -Iinclude src

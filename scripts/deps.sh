@@ -16,6 +16,8 @@ DEPS_DIR=${DEPS_DIR:-$PWD/.deps}
 PKGS="build-essential pkg-config libsqlite3-dev sqlite3 libutf8proc-dev \
 libjansson-dev libcmocka-dev libpcre2-dev libmicrohttpd-dev jq python3 \
 chromium libxml2-utils"
+# make lint adds its tools (clang-format, cppcheck) through EXTRA_PKGS.
+PKGS="$PKGS ${EXTRA_PKGS:-}"
 
 missing=""
 for p in $PKGS; do
