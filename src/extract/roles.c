@@ -416,6 +416,27 @@ static struct sr_span speaker(const struct actx *c, const struct sent *s,
 		sp.len = 0;
 	return sp;
 }
+/* 1 if the falsity word of m is said of a report, not of a noun after
+ * it: "the reports were false", "called the claims baseless and ...",
+ * but not "spreading false claims". */
+static int said_of_report(const struct actx *c, const struct sent *s,
+			  const struct sr_match *m)
+{
+	struct sr_span w = sr__next_word(c->text, s->span.off + s->span.len,
+					 m->off + m->len, 0);
+	const char *p = c->text + m->off + m->len;
+
+	while (*p == ' ')
+		p++;
+	if (!w.len || c->text + w.off != p)
+		return 1; /* punctuation or the end follows */
+	return sr__word_is(c->text, w, "and") ||
+	       sr__word_is(c->text, w, "or") ||
+	       sr__word_is(c->text, w, "but") ||
+	       sr__word_is(c->text, w, "as") || sr__word_is(c->text, w, "by") ||
+	       sr__word_is(c->text, w, "in") || sr__word_is(c->text, w, "on") ||
+	       sr__word_is(c->text, w, "to");
+}
 void sr__x_read_status(const struct actx *c, const struct frame *f,
 		       struct sr_event *ev)
 {
@@ -433,10 +454,14 @@ void sr__x_read_status(const struct actx *c, const struct frame *f,
 		if (e->sub == SR_CUE_PLAN && m->off < trig_off &&
 		    trig_off - m->off < 60 && ev->status == SR_STATUS_REPORTED)
 			ev->status = SR_STATUS_PLANNED;
-		if (e->sub == SR_CUE_DENY) {
+		if (e->sub == SR_CUE_FALSE && !said_of_report(c, s, m))
+			continue;
+		if (e->sub == SR_CUE_DENY || e->sub == SR_CUE_FALSE) {
 			ev->status = SR_STATUS_DENIED;
 			sp = speaker(c, s, i);
-			if (sp.len) {
+			/* the event itself is no speaker */
+			if (sp.len && !(sp.off <= trig_off &&
+					sp.off + sp.len > trig_off)) {
 				ev->claimed_by = sr__arena_strndup(
 				    &c->doc->arena, c->text + sp.off, sp.len);
 				ev->spans.claim = sp;
