@@ -349,6 +349,88 @@ static int span_has_title(const struct actx *c, struct sr_span sp)
 	}
 	return 0;
 }
+/* 1 if w ends a speaker span without belonging to the speaker: a time
+ * ("on Friday", "today"), a manner adverb ("flatly") or the verb before a
+ * predicate ("a claim Moscow called baseless"). */
+static int speaker_tail(const char *text, struct sr_span w)
+{
+	static const char *const tails[] = {
+		"today",     "yesterday", "tonight", "again",	  "also",
+		"earlier",   "later",	  "now",     "then",	  "on",
+		"last",	     "this",	  "late",    "monday",	  "tuesday",
+		"wednesday", "thursday",  "friday",  "saturday",  "sunday",
+		"week",	     "night",	  "morning", "evening",	  "afternoon",
+		"weekend",   "here",	  "there",   "meanwhile", "called",
+		"described", "branded",	  "termed",  "calling",
+	};
+	static const char *const ly_nouns[] = {
+		"family", "daily", "weekly",   "monthly",
+		"ally",	  "rally", "assembly",
+	};
+	size_t k;
+
+	for (k = 0; k < SR_ARRAY_LEN(tails); k++)
+		if (sr__word_is(text, w, tails[k]))
+			return 1;
+	if (w.len > 4 && text[w.off] >= 'a' && text[w.off] <= 'z' &&
+	    text[w.off + w.len - 2] == 'l' && text[w.off + w.len - 1] == 'y') {
+		for (k = 0; k < SR_ARRAY_LEN(ly_nouns); k++)
+			if (sr__word_is(text, w, ly_nouns[k]))
+				return 0;
+		return 1;
+	}
+	for (k = 0; k < w.len; k++)
+		if (text[w.off + k] < '0' || text[w.off + k] > '9')
+			return 0;
+	return 1; /* a day of the month */
+}
+/* 1 if w opens the speaker's own clause: what comes before it in the
+ * span belongs to another clause ("after U.S. officials", "a claim
+ * Moscow ..."). */
+static int speaker_cut(const char *text, struct sr_span w)
+{
+	static const char *const cuts[] = {
+		"while",      "after",	     "when",	   "since",
+		"because",    "although",    "before",	   "until",
+		"but",	      "which",	     "claim",	   "claims",
+		"allegation", "allegations", "accusation", "accusations",
+	};
+	size_t k;
+
+	for (k = 0; k < SR_ARRAY_LEN(cuts); k++)
+		if (sr__word_is(text, w, cuts[k]))
+			return 1;
+	return 0;
+}
+/* Drop what a speaker span holds besides the speaker: the clause before
+ * a subordinator and trailing times and adverbs. */
+static void speaker_trim(const char *text, struct sr_span *sp)
+{
+	size_t end = (size_t)sp->off + sp->len, p = sp->off, cut = 0;
+	struct sr_span w, last;
+
+	while (p < end) {
+		w = sr__next_word(text, end, p, 0);
+		if (!w.len)
+			break;
+		if (speaker_cut(text, w))
+			cut = w.off + w.len;
+		p = w.off + w.len;
+	}
+	if (cut && cut < end) {
+		sp->len = (uint32_t)(end - cut);
+		sp->off = (uint32_t)cut;
+		sr__x_trim_span(text, sp);
+	}
+	while (sp->len) {
+		last = sr__prev_word(text, sp->off, sp->off + sp->len, 0);
+		if (!last.len || last.off == sp->off ||
+		    !speaker_tail(text, last))
+			break;
+		sp->len = last.off - sp->off;
+		sr__x_trim_span(text, sp);
+	}
+}
 /* The speaker of a claim cue at match i. */
 static struct sr_span speaker(const struct actx *c, const struct sent *s,
 			      uint32_t i)
@@ -407,6 +489,7 @@ static struct sr_span speaker(const struct actx *c, const struct sent *s,
 	sp.off = (uint32_t)p;
 	sp.len = (uint32_t)(m->off - p);
 	sr__x_trim_span(c->text, &sp);
+	speaker_trim(c->text, &sp);
 	/* a speaker starts with a capital letter or names an actor:
 	 * "regional officials", "the governor" */
 	if (sp.len && !(c->text[sp.off] >= 'A' && c->text[sp.off] <= 'Z') &&
