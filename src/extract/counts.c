@@ -170,6 +170,58 @@ static void set_one(struct sr_event *ev, int cue, struct sr_span sp)
 		ev->spans.injured = sp;
 	}
 }
+/* "destroyed more than 90 Ukrainian servicemen", "eliminated 300
+ * invaders": a verb that kills only when a count of people follows it
+ * (within a few words, no weapon counted). Fills an unset fatalities. */
+static void killed_people(const struct actx *c, struct frame *f,
+			  const struct sr_match *m, struct sr_event *ev)
+{
+	const struct sent *s = f->s;
+	uint32_t end = m->off + m->len, p, i;
+	size_t k;
+	int words;
+
+	for (k = 0; k < f->nnum; k++) {
+		const struct sr_number *n = &f->num[k];
+
+		if (f->used[k] || n->ordinal || n->span.off < end)
+			continue;
+		if (!sr__x_in_lim(f, n->span.off, n->span.len) ||
+		    n->span.off - end > 12 ||
+		    !between_words_ok(c, end, n->span.off) ||
+		    counts_things(c, s, n))
+			return;
+		/* the people counted: up to two words ("AFU", "Russian")
+		 * then a person or soldier noun, spaces only between */
+		p = n->span.off + n->span.len;
+		for (words = 0; words < 3; words++) {
+			struct sr_span w = sr__next_word(
+			    c->text, s->span.off + s->span.len, p, 0);
+			int cue;
+
+			if (!w.len || w.off != p + 1 || c->text[p] != ' ')
+				return;
+			cue = sr__cue_at(c, s, w.off);
+			for (i = s->m0; i < s->m1 && cue; i++)
+				if (c->m[i].off == w.off &&
+				    sr__match_entry(c, i)->type == SR_ENT_CUE &&
+				    (sr__match_entry(c, i)->sub ==
+					 SR_CUE_SOLDIER ||
+				     sr__match_entry(c, i)->sub ==
+					 SR_CUE_PERSON))
+					break;
+			if (cue && i < s->m1) {
+				f->used[k] = 1;
+				set_count(&ev->fatalities, &ev->fatalities_low,
+					  &ev->fatalities_high, n);
+				ev->spans.fatalities = n->span;
+				return;
+			}
+			p = w.off + w.len;
+		}
+		return;
+	}
+}
 void sr__x_read_counts(const struct actx *c, struct frame *f,
 		       struct sr_event *ev)
 {
@@ -186,6 +238,12 @@ void sr__x_read_counts(const struct actx *c, struct frame *f,
 		if (e->type != SR_ENT_CUE || !sr__x_in_lim(f, m->off, m->len))
 			continue;
 		cue = e->sub;
+		if (cue == SR_CUE_KILLP) {
+			if (ev->fatalities == SR_NULL_COUNT &&
+			    !sr__x_negated_before(c, s, m->off))
+				killed_people(c, f, m, ev);
+			continue;
+		}
 		if (cue != SR_CUE_KILL && cue != SR_CUE_INJURE &&
 		    cue != SR_CUE_CASUALTY)
 			continue;

@@ -75,16 +75,21 @@ static int victim_after(const struct actx *c, const struct sent *s,
 	}
 	return 0;
 }
-/* "a Russian cruise missile", "Ukrainian drones": a weapon right after
- * the demonym (one word may come between). */
+/* "a Russian cruise missile", "Ukrainian drones": a weapon inside the
+ * actor's words start..end or right after them (one word may come
+ * between). */
 static int weapon_after(const struct actx *c, const struct sent *s,
-			uint32_t end)
+			uint32_t start, uint32_t end)
 {
 	uint32_t i;
 
 	for (i = s->m0; i < s->m1; i++) {
 		const struct sr_entry *e = sr__match_entry(c, i);
 
+		/* "Russian drones" names the weapon itself */
+		if (c->m[i].off >= start && c->m[i].off < end &&
+		    e->type == SR_ENT_WEAPON)
+			return 1;
 		if (c->m[i].off < end)
 			continue;
 		if (c->m[i].off > end + 16)
@@ -251,7 +256,8 @@ void sr__x_collect_actors(const struct actx *c, struct frame *f)
 			continue;
 		a.victim = victim_after(c, s, a.span.off + a.span.len);
 		a.owns_weapon =
-		    a.demonym && weapon_after(c, s, a.span.off + a.span.len);
+		    a.demonym &&
+		    weapon_after(c, s, a.span.off, a.span.off + a.span.len);
 		f->act[f->nact++] = a;
 	}
 }
@@ -564,6 +570,31 @@ void sr__x_read_status(const struct actx *c, const struct frame *f,
 		}
 	}
 }
+/* 1 if a word between the trigger t and off marks what follows as the
+ * means of the attack: "struck Kyiv with Russian drones", "an attack of
+ * Russian drones" (of only after a noun trigger). */
+static int instrument_between(const struct actx *c, const struct sr_match *t,
+			      const struct sr_entry *te, uint32_t off)
+{
+	uint32_t p = t->off + t->len;
+
+	while (p < off) {
+		struct sr_span w = sr__next_word(c->text, off, p, 0);
+
+		if (!w.len)
+			break;
+		if (sr__word_is(c->text, w, "with") ||
+		    sr__word_is(c->text, w, "using") ||
+		    sr__word_is(c->text, w, "by") ||
+		    sr__word_is(c->text, w, "from") ||
+		    sr__word_is(c->text, w, "via") ||
+		    sr__word_is(c->text, w, "involving") ||
+		    (te->pos == 'n' && sr__word_is(c->text, w, "of")))
+			return 1;
+		p = w.off + w.len;
+	}
+	return 0;
+}
 void sr__x_assign_roles(const struct actx *c, struct frame *f,
 			const struct sr_entry *te, struct sr_event *ev)
 {
@@ -612,6 +643,19 @@ void sr__x_assign_roles(const struct actx *c, struct frame *f,
 		if (a->owns_weapon && intercept) {
 			if (!obj)
 				obj = a; /* "brought down a Russian drone" */
+			continue;
+		}
+		/* "destroyed 3 Russian tanks": a weapon after an active
+		 * trigger is its target unless "with", "using" ... marks the
+		 * instrument */
+		if (a->owns_weapon && !passive &&
+		    a->span.off >= t->off + t->len &&
+		    a->span.off < tcl.off + tcl.len &&
+		    !instrument_between(c, t, te, a->span.off)) {
+			if (!obj)
+				obj = a;
+			else if (!obj2 && a->country != obj->country)
+				obj2 = a;
 			continue;
 		}
 		if (a->owns_weapon || (a->span.off < t->off && aend > t->off)) {

@@ -64,6 +64,9 @@ enum sr_cue {
 	SR_CUE_RIOT,	  /* "threw stones", "set fire": violent protest */
 	SR_CUE_LETHAL,	  /* "fired on", "live ammunition" */
 	SR_CUE_INTERVENE, /* "dispersed", "tear gas", "detained" */
+	SR_CUE_KILLP,	  /* "destroyed", "eliminated": a kill only of a
+			     count of people after it ("eliminated 40
+			     invaders"), never of things */
 	SR_CUE_FALSE,	  /* "false", "baseless": a denial only when said of
 			     the report ("the reports were false"), not
 			     of a noun ("false claims") */
