@@ -75,21 +75,24 @@ static int victim_after(const struct actx *c, const struct sent *s,
 	}
 	return 0;
 }
-/* "a Russian cruise missile", "Ukrainian drones": a weapon inside the
- * actor's words start..end or right after them (one word may come
- * between). */
+/* "a Russian cruise missile": a weapon right after the words start..end
+ * (one word may come between); with inside, "Russian drones": a weapon
+ * among those words. */
 static int weapon_after(const struct actx *c, const struct sent *s,
-			uint32_t start, uint32_t end)
+			uint32_t start, uint32_t end, int inside)
 {
 	uint32_t i;
 
 	for (i = s->m0; i < s->m1; i++) {
 		const struct sr_entry *e = sr__match_entry(c, i);
 
-		/* "Russian drones" names the weapon itself */
-		if (c->m[i].off >= start && c->m[i].off < end &&
-		    e->type == SR_ENT_WEAPON)
-			return 1;
+		if (inside) {
+			if (c->m[i].off >= end)
+				break;
+			if (c->m[i].off >= start && e->type == SR_ENT_WEAPON)
+				return 1;
+			continue;
+		}
 		if (c->m[i].off < end)
 			continue;
 		if (c->m[i].off > end + 16)
@@ -255,9 +258,14 @@ void sr__x_collect_actors(const struct actx *c, struct frame *f)
 		    !metonym_acts(c, s, a.span.off + a.span.len))
 			continue;
 		a.victim = victim_after(c, s, a.span.off + a.span.len);
+		/* "Russian drones" (a demonym and a weapon head) owns the
+		 * weapon it names */
 		a.owns_weapon =
-		    a.demonym &&
-		    weapon_after(c, s, a.span.off, a.span.off + a.span.len);
+		    a.demonym
+			? weapon_after(c, s, a.span.off,
+				       a.span.off + a.span.len, 0)
+			: a.country && weapon_after(c, s, a.span.off,
+						    a.span.off + a.span.len, 1);
 		f->act[f->nact++] = a;
 	}
 }
