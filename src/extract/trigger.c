@@ -21,6 +21,62 @@ static const struct sr_entry toll_entry = {
 	SR_ENT_TRIGGER, 'v', 1, 0, -1, "toll", NULL, NULL, NULL,
 };
 
+/* "destroyed two Russian drones over Belgorod": a projectile right after
+ * "destroyed" (numbers and a demonym between, nothing naming the means)
+ * was brought down, not fired; "destroyed a drone depot" is no such
+ * case: a noun after the weapon makes it a modifier. */
+static int downs_projectile(const struct actx *c, const struct sent *s,
+			    const struct sr_entry *e, uint32_t trig_off)
+{
+	static const char *const projectiles[] = {
+		"drone",	"FPV drone",	  "Lancet drone",
+		"Shahed drone", "naval drone",	  "loitering munition",
+		"missile",	"cruise missile", "ballistic missile",
+		"rocket",	"ATACMS",	  "Iskander",
+		"Kalibr",	"Kh-101",	  "Kh-22",
+		"Kinzhal",	"SCALP",	  "Storm Shadow",
+		"Tochka-U",	"glide bomb",	  "aerial bomb",
+	};
+	static const char *const after_ok[] = {
+		"over",	  "near",  "in", "on",	   "above",    "overnight",
+		"during", "and",   "at", "from",   "launched", "fired",
+		"that",	  "which", "as", "flying", "heading",  "approaching",
+	};
+	uint32_t end = trig_off + (uint32_t)strlen(e->phrase), i;
+	size_t k;
+
+	if (strncmp(e->phrase, "destroy", 7) != 0)
+		return 0;
+	for (i = s->m0; i < s->m1; i++) {
+		const struct sr_entry *w = sr__match_entry(c, i);
+		const struct sr_match *m = &c->m[i];
+		struct sr_span nw;
+		int proj = 0;
+
+		if (m->off < end || w->type != SR_ENT_WEAPON)
+			continue;
+		if (m->off > end + 40 ||
+		    sr__x_words_between(c->text, end, m->off) > 3)
+			return 0;
+		for (k = 0; k < SR_ARRAY_LEN(projectiles) && w->name; k++)
+			if (strcmp(w->name, projectiles[k]) == 0)
+				proj = 1;
+		if (!proj)
+			return 0;
+		for (k = end; k < m->off; k++)
+			if (c->text[k] == ',' || c->text[k] == ';')
+				return 0;
+		nw = sr__next_word(c->text, s->span.off + s->span.len,
+				   m->off + m->len, 0);
+		if (!nw.len || nw.off > m->off + m->len + 1)
+			return 1; /* punctuation or the end follows */
+		for (k = 0; k < SR_ARRAY_LEN(after_ok); k++)
+			if (sr__word_is(c->text, nw, after_ok[k]))
+				return 1;
+		return 0;
+	}
+	return 0;
+}
 static int resolve_kind(const struct actx *c, const struct sent *s,
 			const struct sr_entry *e, uint32_t trig_off,
 			const char **extra)
@@ -47,6 +103,10 @@ static int resolve_kind(const struct actx *c, const struct sent *s,
 	}
 	if (e->kind >= 0)
 		return e->kind;
+	if (e->kind == SR_KIND_ATTACK && downs_projectile(c, s, e, trig_off)) {
+		*extra = "+downed";
+		return c->e->kid[K_INTERCEPTION];
+	}
 	/* "attacked Ukrainian positions under artillery cover": a ground
 	 * assault whatever supports it */
 	if (e->kind == SR_KIND_ATTACK &&
