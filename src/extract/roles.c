@@ -603,14 +603,65 @@ static int instrument_between(const struct actx *c, const struct sr_match *t,
 	}
 	return 0;
 }
+/* "101 officials accused of fraud", "positions shelled by Russian
+ * forces": a past participle right after its noun, with "of" or an agent
+ * after it, is passive without "was".  "advanced by two kilometres" and
+ * "responded by striking" are not agents. */
+static int reduced_passive(const struct actx *c, const struct frame *f,
+			   const struct sr_match *t, const struct sr_entry *te)
+{
+	const struct sent *s = f->s;
+	size_t n = strlen(te->phrase);
+	uint32_t end = s->span.off + s->span.len;
+	struct sr_span w, w2, pw;
+	size_t k;
+
+	if (te->pos != 'v' || n < 3 || strcmp(te->phrase + n - 2, "ed") != 0)
+		return 0;
+	pw = sr__prev_word(c->text, s->span.off, t->off, 0);
+	if (!pw.len || pw.off + pw.len + 1 != t->off ||
+	    sr__word_is(c->text, pw, "has") ||
+	    sr__word_is(c->text, pw, "have") || sr__word_is(c->text, pw, "had"))
+		return 0;
+	w = sr__next_word(c->text, end, t->off + t->len, 0);
+	if (!w.len || w.off != t->off + t->len + 1)
+		return 0;
+	if (sr__word_is(c->text, w, "of"))
+		return 1;
+	if (!sr__word_is(c->text, w, "by"))
+		return 0;
+	w2 = sr__next_word(c->text, end, w.off + w.len, 0);
+	for (k = 0; k < f->nnum; k++)
+		if (f->num[k].span.off == w2.off)
+			return 0; /* "by 2 km" */
+	if (w2.len) {
+		size_t wn;
+		int up;
+		const struct sr_tword *tw =
+		    sr__text_word(c->text, w2.off, end, &wn, &up);
+
+		if (tw && tw->cls >= SR_TW_UNIT && tw->cls <= SR_TW_VAGUE)
+			return 0; /* "by two kilometres", "by several" */
+	}
+	return w2.len && !(c->text[w2.off] >= '0' && c->text[w2.off] <= '9') &&
+	       !(w2.len > 4 &&
+		 sr__strncaseeq(c->text + w2.off + w2.len - 3, 3, "ing")) &&
+	       !sr__word_is(c->text, w2, "night") &&
+	       !sr__word_is(c->text, w2, "land") &&
+	       !sr__word_is(c->text, w2, "sea") &&
+	       !sr__word_is(c->text, w2, "air");
+}
 void sr__x_assign_roles(const struct actx *c, struct frame *f,
 			const struct sr_entry *te, struct sr_event *ev)
 {
 	const struct sr_match *t = &c->m[f->trig];
 	const struct actor *by = NULL, *adj = NULL, *subj = NULL, *obj = NULL;
 	const struct actor *claimant = NULL, *a1, *a2;
-	int passive = te->pos == 'p' ||
-		      (te->kind != -1 && sr__x_passive_before(c, f->s, t->off));
+	int reduced = reduced_passive(c, f, t, te);
+	int passive =
+	    te->pos == 'p' ||
+	    (te->kind != -1 && sr__x_passive_before(c, f->s, t->off)) ||
+	    reduced;
 	struct sr_span tcl = sr__x_clause_of(c, f->s, t->off);
 	size_t k;
 
@@ -695,7 +746,12 @@ void sr__x_assign_roles(const struct actx *c, struct frame *f,
 				obj2 = a;
 		}
 	}
-	if (passive) {
+	if (reduced) {
+		/* "firms in China and Turkey accused of ...": what stands
+		 * before the participle is what it happened to */
+		a1 = by;
+		a2 = adj ? adj : subj ? subj : obj;
+	} else if (passive) {
 		a1 = by ? by : adj;
 		a2 = subj ? subj : obj;
 	} else {
