@@ -91,13 +91,34 @@ static int load_sources(struct store *s, struct sr_event *ev,
 	return SR_OK;
 }
 
+/* The text of article id into ev (valid until the next call); *st is
+ * prepared on first use. */
+static int article_text(struct store *s, sqlite3_stmt **st, const char *id,
+			struct sr_event *ev)
+{
+	int rc;
+
+	if (!*st &&
+	    sqlite3_prepare_v2(s->db, "SELECT text FROM articles WHERE id = ?",
+			       -1, st, NULL))
+		return SR_ESTORE;
+	sqlite3_reset(*st);
+	sqlite3_bind_text(*st, 1, id, -1, SQLITE_TRANSIENT);
+	rc = sqlite3_step(*st);
+	ev->text =
+	    rc == SQLITE_ROW ? (const char *)sqlite3_column_text(*st, 0) : NULL;
+	ev->text_len =
+	    rc == SQLITE_ROW ? (size_t)sqlite3_column_bytes(*st, 0) : 0;
+	return rc == SQLITE_ROW || rc == SQLITE_DONE ? SR_OK : SR_ESTORE;
+}
+
 int sr__sq_query(void *impl, const struct sr_query *q,
 		 int (*cb)(void *ud, const struct sr_event *ev), void *ud,
 		 struct sr_diag *d)
 {
 	struct store *s = impl;
 	struct sr_buf sql, fts;
-	sqlite3_stmt *st = NULL;
+	sqlite3_stmt *st = NULL, *txt = NULL;
 	struct sr_event ev;
 	char from[16], to[16], iso3[4];
 	double box[4];
@@ -133,11 +154,16 @@ int sr__sq_query(void *impl, const struct sr_query *q,
 		}
 	}
 	rc = sr__sq_select_cols(&sql, "e");
+	/* A near query sorts every event of its box before the first is
+	 * returned: sort them without their articles' texts and read the
+	 * text only of the events handed out. */
 	if (!rc)
-		rc =
-		    sr__buf_puts(&sql, ", a.text, e.rid FROM events e"
-				       " JOIN articles a ON a.id = e.article_id"
-				       " WHERE e.rejected = 0");
+		rc = sr__buf_puts(
+		    &sql, q->near ? ", NULL, e.rid FROM events e"
+				    " WHERE e.rejected = 0"
+				  : ", a.text, e.rid FROM events e"
+				    " JOIN articles a ON a.id ="
+				    " e.article_id WHERE e.rejected = 0");
 	if (!rc && q->from.y)
 		rc = sr__buf_puts(&sql, " AND e.event_date >= ?");
 	if (!rc && q->to.y)
@@ -216,8 +242,21 @@ int sr__sq_query(void *impl, const struct sr_query *q,
 			continue;
 		}
 		sr__sq_row_record(st, 0, &ev);
-		ev.text = (const char *)sqlite3_column_text(st, Q_ARTICLE_TEXT);
-		ev.text_len = (size_t)sqlite3_column_bytes(st, Q_ARTICLE_TEXT);
+		if (q->near) {
+			rc = article_text(s, &txt, ev.article_id, &ev);
+			if (rc) {
+				rc = sr__sq_error(s, d, "cannot query");
+				goto out;
+			}
+			if (!ev.text)
+				continue; /* as the join: no article, no event
+					   */
+		} else {
+			ev.text = (const char *)sqlite3_column_text(
+			    st, Q_ARTICLE_TEXT);
+			ev.text_len =
+			    (size_t)sqlite3_column_bytes(st, Q_ARTICLE_TEXT);
+		}
 		rc = load_sources(s, &ev, &src, &ar);
 		if (rc) {
 			rc = sr_diag_set(d, rc, s->path, 0,
@@ -247,6 +286,7 @@ int sr__sq_query(void *impl, const struct sr_query *q,
 	}
 out:
 	sqlite3_finalize(st);
+	sqlite3_finalize(txt);
 	sr__buf_clear(&sql);
 	sr__buf_clear(&fts);
 	sr__buf_clear(&src);
