@@ -16,7 +16,8 @@
 #include <stdio.h>
 #include <string.h>
 
-/* Query results: the record columns, then these. */
+/* Query results: the record columns, then these (the text column is a
+ * NULL placeholder: article_text reads it for the events handed out). */
 enum { Q_ARTICLE_TEXT = E_NCOLS, Q_EVENT_RID, Q_NCOLS };
 
 static const char *cdup(struct sr_arena *ar, sqlite3_stmt *st, int i)
@@ -154,16 +155,12 @@ int sr__sq_query(void *impl, const struct sr_query *q,
 		}
 	}
 	rc = sr__sq_select_cols(&sql, "e");
-	/* A near query sorts every event of its box before the first is
-	 * returned: sort them without their articles' texts and read the
-	 * text only of the events handed out. */
+	/* Rows carry no article text: a near query sorts every event of its
+	 * box and an offset skips rows, so the text is read only for the
+	 * events handed out. */
 	if (!rc)
-		rc = sr__buf_puts(
-		    &sql, q->near ? ", NULL, e.rid FROM events e"
-				    " WHERE e.rejected = 0"
-				  : ", a.text, e.rid FROM events e"
-				    " JOIN articles a ON a.id ="
-				    " e.article_id WHERE e.rejected = 0");
+		rc = sr__buf_puts(&sql, ", NULL, e.rid FROM events e"
+					" WHERE e.rejected = 0");
 	if (!rc && q->from.y)
 		rc = sr__buf_puts(&sql, " AND e.event_date >= ?");
 	if (!rc && q->to.y)
@@ -242,21 +239,13 @@ int sr__sq_query(void *impl, const struct sr_query *q,
 			continue;
 		}
 		sr__sq_row_record(st, 0, &ev);
-		if (q->near) {
-			rc = article_text(s, &txt, ev.article_id, &ev);
-			if (rc) {
-				rc = sr__sq_error(s, d, "cannot query");
-				goto out;
-			}
-			if (!ev.text)
-				continue; /* as the join: no article, no event
-					   */
-		} else {
-			ev.text = (const char *)sqlite3_column_text(
-			    st, Q_ARTICLE_TEXT);
-			ev.text_len =
-			    (size_t)sqlite3_column_bytes(st, Q_ARTICLE_TEXT);
+		rc = article_text(s, &txt, ev.article_id, &ev);
+		if (rc) {
+			rc = sr__sq_error(s, d, "cannot query");
+			goto out;
 		}
+		if (!ev.text)
+			continue; /* no article, no event (as a join) */
 		rc = load_sources(s, &ev, &src, &ar);
 		if (rc) {
 			rc = sr_diag_set(d, rc, s->path, 0,
