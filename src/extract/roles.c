@@ -786,6 +786,16 @@ void sr__x_assign_roles(const struct actx *c, struct frame *f,
 		a1 = a2;
 		a2 = tmp;
 	}
+	/* "Ukrainian losses", "Russia's losses": the side named with the
+	 * losses suffered them; the other side inflicted them */
+	if (clash && te->pos == 'n' && strncmp(te->phrase, "loss", 4) == 0 &&
+	    a1 && !by && (a1 == adj || a1 == subj) &&
+	    a1->span.off + a1->span.len <= t->off &&
+	    sr__x_words_between(c->text, a1->span.off + a1->span.len, t->off) <=
+		1) {
+		a2 = a1;
+		a1 = NULL;
+	}
 	if (!a2 && victim && victim != a1)
 		a2 = victim;
 	/* "Ukrainian partisans claimed responsibility" */
