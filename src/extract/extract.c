@@ -57,12 +57,35 @@ static void apply_kind(const struct actx *c, int kind, struct sr_event *ev)
 	}
 }
 /* Choose the event's place among the sentence's mentions. */
+/* 1 if mention a is a country whose possessive qualifies mention b:
+ * "Russia's Krasnodar region", "Ukraine’s Kharkiv oblast". */
+static int country_of_next(const struct actx *c, const struct mention *a,
+			   const struct mention *b)
+{
+	uint32_t p = a->span.off + a->span.len;
+
+	if (!a->is_country || b->span.off <= p)
+		return 0;
+	if (c->text[p] == '\'' &&
+	    (c->text[p + 1] == 's' || c->text[p + 1] == 'S'))
+		p += 2;
+	else if (strncmp(c->text + p, "\xe2\x80\x99s", 4) == 0)
+		p += 4;
+	else if (p >= 2 && (c->text[p - 1] == 's' || c->text[p - 1] == 'S') &&
+		 (c->text[p - 2] == '\'' ||
+		  (p >= 4 &&
+		   strncmp(c->text + p - 4, "\xe2\x80\x99s", 4) == 0)))
+		; /* the span ends with the possessive */
+	else
+		return 0;
+	return b->span.off == p + 1 && c->text[p] == ' ';
+}
 static const struct mention *choose_place(const struct actx *c,
 					  const struct frame *f)
 {
 	const struct mention *best = NULL;
-	int best_score = -1000;
-	uint32_t i, toff = c->m[f->trig].off;
+	int best_score = -1000, qualifies, qualified;
+	uint32_t i, j, toff = c->m[f->trig].off;
 
 	for (i = f->s->p0; i < f->s->p1; i++) {
 		const struct mention *pm = &c->pm[i];
@@ -81,8 +104,19 @@ static const struct mention *choose_place(const struct actx *c,
 				is_actor = 1;
 		if (is_actor)
 			continue;
-		if (pm->prep == SR_CUE_IN || pm->prep == SR_CUE_ON ||
-		    pm->prep == SR_CUE_OVER || pm->prep == SR_CUE_NEAR)
+		/* "in Russia's Krasnodar region": the region takes the
+		 * preposition, the country only qualifies it */
+		qualifies = qualified = 0;
+		for (j = f->s->p0; j < f->s->p1; j++) {
+			qualifies |= country_of_next(c, pm, &c->pm[j]);
+			qualified |= country_of_next(c, &c->pm[j], pm);
+		}
+		if (qualifies)
+			continue;
+		if (qualified)
+			sc += 20;
+		else if (pm->prep == SR_CUE_IN || pm->prep == SR_CUE_ON ||
+			 pm->prep == SR_CUE_OVER || pm->prep == SR_CUE_NEAR)
 			sc += 20;
 		else if (pm->prep == SR_CUE_FROM)
 			sc -= 15;
