@@ -723,9 +723,15 @@ void sr__x_assign_roles(const struct actx *c, struct frame *f,
 			continue;
 		}
 		if (aend <= t->off) {
-			/* "a Russian missile attack", "Ukrainian shelling" */
+			/* "a Russian missile attack", "Ukrainian shelling";
+			 * but "Russia and Ukraine blamed": the second of
+			 * coordinated subjects of a verb is no modifier */
 			if (a->demonym &&
-			    sr__x_words_between(c->text, aend, t->off) <= 1) {
+			    sr__x_words_between(c->text, aend, t->off) <= 1 &&
+			    !(te->pos == 'v' && subj &&
+			      sr__x_coordinated(c->text,
+						subj->span.off + subj->span.len,
+						a->span.off))) {
 				adj = a;
 				continue;
 			}
