@@ -338,15 +338,22 @@ static int span_has_actor(const struct actx *c, const struct sent *s,
 static int span_has_title(const struct actx *c, struct sr_span sp)
 {
 	static const char *const titles[] = {
-		"governor",    "mayor",		 "minister",	 "ministry",
-		"spokesman",   "spokeswoman",	 "spokesperson", "official",
-		"officials",   "police",	 "military",	 "army",
-		"authorities", "administration", "head",	 "chief",
-		"commander",   "agency",	 "service",	 "prosecutor",
-		"prosecutors", "prosecutor's",	 "president",	 "council",
-		"command",     "staff",		 "witnesses",	 "residents",
-		"monitors",    "observers",	 "sources",	 "media",
-		"bloggers",
+		"governor",	"mayor",	  "minister",
+		"ministry",	"spokesman",	  "spokeswoman",
+		"spokesperson", "official",	  "officials",
+		"police",	"military",	  "army",
+		"authorities",	"administration", "head",
+		"chief",	"commander",	  "agency",
+		"service",	"prosecutor",	  "prosecutors",
+		"prosecutor's", "president",	  "council",
+		"command",	"staff",	  "witnesses",
+		"residents",	"monitors",	  "observers",
+		"sources",	"media",	  "bloggers",
+		"activists",	"medics",	  "doctors",
+		"rescuers",	"journalists",	  "correspondents",
+		"analysts",	"spokespeople",	  "officers",
+		"ministries",	"leaders",	  "lawmakers",
+		"diplomats",	"investigators",  "emergency",
 	};
 	size_t p = sp.off, k;
 
