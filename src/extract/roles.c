@@ -541,6 +541,21 @@ static int said_of_report(const struct actx *c, const struct sent *s,
 	       sr__word_is(c->text, w, "in") || sr__word_is(c->text, w, "on") ||
 	       sr__word_is(c->text, w, "to");
 }
+/* 1 if the plan cue m is "May" the month or "may have" (a guess about
+ * the past), not a modal of something to come. */
+static int not_modal(const struct actx *c, const struct sent *s,
+		     const struct sr_match *m)
+{
+	struct sr_span w;
+
+	if (m->len != 3 || !sr__strncaseeq(c->text + m->off, 3, "may"))
+		return 0;
+	if (c->text[m->off] == 'M')
+		return 1;
+	w = sr__next_word(c->text, s->span.off + s->span.len, m->off + m->len,
+			  0);
+	return w.len && sr__word_is(c->text, w, "have");
+}
 void sr__x_read_status(const struct actx *c, const struct frame *f,
 		       struct sr_event *ev)
 {
@@ -556,7 +571,8 @@ void sr__x_read_status(const struct actx *c, const struct frame *f,
 		if (e->type != SR_ENT_CUE || sr__x_inside_longer(c, s, i))
 			continue;
 		if (e->sub == SR_CUE_PLAN && m->off < trig_off &&
-		    trig_off - m->off < 60 && ev->status == SR_STATUS_REPORTED)
+		    trig_off - m->off < 60 &&
+		    ev->status == SR_STATUS_REPORTED && !not_modal(c, s, m))
 			ev->status = SR_STATUS_PLANNED;
 		if (e->sub == SR_CUE_FALSE && !said_of_report(c, s, m))
 			continue;
