@@ -446,6 +446,10 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 				after.len = w1.off + w1.len - after.off;
 				bg |=
 				    sr__x_cue_in(c, s, after, SR_CUE_ABSTRACT);
+				/* "a Russian landing ship": a modifier */
+				if (w1.off == after.off + 1 &&
+				    sr__x_cue_in(c, s, after, SR_CUE_HEADNOUN))
+					continue;
 			}
 			/* "to discuss a grain deal": a topic, not an act */
 			if (topic_before(c, s, c->m[i].off))

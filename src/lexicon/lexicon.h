@@ -64,6 +64,8 @@ enum sr_cue {
 	SR_CUE_RIOT,	  /* "threw stones", "set fire": violent protest */
 	SR_CUE_LETHAL,	  /* "fired on", "live ammunition" */
 	SR_CUE_INTERVENE, /* "dispersed", "tear gas", "detained" */
+	SR_CUE_HEADNOUN,  /* "ship", "gear": after a trigger makes it a
+			     modifier ("landing ship", "landing gear") */
 	SR_CUE_KILLP,	  /* "destroyed", "eliminated": a kill only of a
 			     count of people after it ("eliminated 40
 			     invaders"), never of things */
