@@ -789,6 +789,17 @@ void sr__x_assign_roles(const struct actx *c, struct frame *f,
 	}
 	if (!a1 && from && sr__x_kind_violent(c, f->kind))
 		a1 = from;
+	/* "Ukraine received F-16s from Denmark": the giver is the one the
+	 * aid came from, the subject got it */
+	if (a2 && strncmp(te->phrase, "receiv", 6) == 0 &&
+	    sr__word_is(c->text,
+			sr__prev_word(c->text, f->s->span.off, a2->span.off, 1),
+			"from")) {
+		const struct actor *tmp = a1;
+
+		a1 = a2;
+		a2 = tmp;
+	}
 	/* Fighting has two sides and no object: "clashes between Russian and
 	 * Ukrainian forces", "fighting raged as Russian forces pressed on".
 	 * An actor after the word is a side unless "with/against" marks it
