@@ -674,6 +674,36 @@ static int reduced_passive(const struct actx *c, const struct frame *f,
 	       !sr__word_is(c->text, w2, "sea") &&
 	       !sr__word_is(c->text, w2, "air");
 }
+/* 1 if "said it", "claimed they" ... follows the claimant a, before the
+ * trigger at trig_off and with no comma between: "it" is the speaker. */
+static int pronoun_subject(const struct actx *c, const struct sent *s,
+			   const struct actor *a, uint32_t trig_off)
+{
+	uint32_t end = s->span.off + s->span.len, p;
+	struct sr_span w =
+	    sr__next_word(c->text, end, a->span.off + a->span.len, 0);
+	int k;
+
+	/* "the army has said", "the ministry also said" */
+	for (k = 0; k < 3 && w.len && w.off < trig_off; k++) {
+		if (sr__cue_at(c, s, w.off) == SR_CUE_CLAIM)
+			break;
+		w = sr__next_word(c->text, end, w.off + w.len, 0);
+	}
+	if (k == 3 || !w.len || w.off >= trig_off ||
+	    sr__cue_at(c, s, w.off) != SR_CUE_CLAIM)
+		return 0;
+	w = sr__next_word(c->text, end, w.off + w.len, 0);
+	if (w.len && sr__word_is(c->text, w, "that"))
+		w = sr__next_word(c->text, end, w.off + w.len, 0);
+	if (!w.len || w.off >= trig_off ||
+	    !(sr__word_is(c->text, w, "it") || sr__word_is(c->text, w, "they")))
+		return 0;
+	for (p = w.off; p < trig_off; p++)
+		if (c->text[p] == ',' || c->text[p] == ';')
+			return 0;
+	return 1;
+}
 void sr__x_assign_roles(const struct actx *c, struct frame *f,
 			const struct sr_entry *te, struct sr_event *ev)
 {
@@ -838,6 +868,14 @@ void sr__x_assign_roles(const struct actx *c, struct frame *f,
 	}
 	if (!a2 && victim && victim != a1)
 		a2 = victim;
+	/* "The Israeli army said it had killed a Hezbollah commander": the
+	 * speaker is the pronoun subject of the event's clause */
+	if (claimant && a1 != claimant && !by &&
+	    pronoun_subject(c, f->s, claimant, t->off)) {
+		if (a1 && a1->country != claimant->country)
+			a2 = a1;
+		a1 = claimant;
+	}
 	/* "Ukrainian partisans claimed responsibility" */
 	if (!a1 && claimant) {
 		struct sr_span w =
