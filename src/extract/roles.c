@@ -212,6 +212,22 @@ void sr__x_collect_actors(const struct actx *c, struct frame *f)
 			a.type = e->sub;
 			if (e->iso3)
 				a.country = sr__country_by_iso3(e->iso3);
+			/* "Al-Shabaab militants", "Houthi rebels": a generic
+			 * noun right after a named group is that group */
+			for (j = i + 1; e->sub == SR_ACT_GROUP && j < s->m1 &&
+					c->m[j].off <= end + 1;
+			     j++) {
+				const struct sr_entry *h =
+				    sr__match_entry(c, j);
+
+				if (c->m[j].off == end + 1 &&
+				    c->text[end] == ' ' &&
+				    h->type == SR_ENT_ACTOR &&
+				    (h->sub == SR_ACT_UNKNOWN ||
+				     h->sub == SR_ACT_HEAD_MIL))
+					a.span.len = c->m[j].off + c->m[j].len -
+						     a.span.off;
+			}
 		} else {
 			continue;
 		}
