@@ -222,6 +222,27 @@ static void killed_people(const struct actx *c, struct frame *f,
 		return;
 	}
 }
+/* 1 if a person, soldier or civilian noun starts within two words after
+ * end: "27 soldiers", "12 Russian servicemen". */
+static int people_after(const struct actx *c, const struct sent *s,
+			uint32_t end)
+{
+	uint32_t i;
+
+	for (i = s->m0; i < s->m1; i++) {
+		const struct sr_entry *e = sr__match_entry(c, i);
+
+		if (c->m[i].off < end)
+			continue;
+		if (sr__x_words_between(c->text, end, c->m[i].off) > 1)
+			return 0;
+		if (e->type == SR_ENT_CUE &&
+		    (e->sub == SR_CUE_PERSON || e->sub == SR_CUE_SOLDIER ||
+		     e->sub == SR_CUE_CIVILIAN))
+			return 1;
+	}
+	return 0;
+}
 void sr__x_read_counts(const struct actx *c, struct frame *f,
 		       struct sr_event *ev)
 {
@@ -318,6 +339,12 @@ void sr__x_read_counts(const struct actx *c, struct frame *f,
 				    !sr__x_in_lim(f, n->span.off,
 						  n->span.len) ||
 				    counts_things(c, s, n))
+					break;
+				/* "27 were lost to jamming": things lost
+				 * unless people are named ("27 soldiers
+				 * were lost") */
+				if (strcmp(e->phrase, "lost") == 0 &&
+				    !people_after(c, s, nend))
 					break;
 				if (gap_before_ok(c, f, nend, m->off))
 					found = (int)k;

@@ -53,6 +53,24 @@ static int claimant_after(const struct actx *c, const struct sent *s,
 }
 /* "soldiers were killed", "civilians were wounded": the words after an
  * actor make it the victim. */
+/* 1 if the toll word w is a verb of dying, whose subject is the victim:
+ * "died", "perished", "lost their lives". */
+static int intransitive_toll(const struct actx *c, const struct sent *s,
+			     struct sr_span w)
+{
+	struct sr_span n;
+
+	if (sr__word_is(c->text, w, "died") ||
+	    sr__word_is(c->text, w, "dies") || sr__word_is(c->text, w, "die") ||
+	    sr__word_is(c->text, w, "perished"))
+		return 1;
+	if (!sr__word_is(c->text, w, "lost"))
+		return 0;
+	n = sr__next_word(c->text, s->span.off + s->span.len, w.off + w.len, 0);
+	return n.len && (sr__word_is(c->text, n, "their") ||
+			 sr__word_is(c->text, n, "his") ||
+			 sr__word_is(c->text, n, "her"));
+}
 static int victim_after(const struct actx *c, const struct sent *s,
 			uint32_t end)
 {
@@ -63,7 +81,9 @@ static int victim_after(const struct actx *c, const struct sent *s,
 	for (k = 0; k < 3 && w.len; k++) {
 		cue = sr__cue_at(c, s, w.off);
 		if (cue == SR_CUE_KILL || cue == SR_CUE_INJURE)
-			return k > 0; /* need "were"/"was" between */
+			/* "were killed", or a verb of dying: "died",
+			 * "lost their lives" (not "killed three") */
+			return k > 0 || intransitive_toll(c, s, w);
 		if (!(sr__word_is(c->text, w, "were") ||
 		      sr__word_is(c->text, w, "was") ||
 		      sr__word_is(c->text, w, "had") ||
@@ -879,6 +899,16 @@ void sr__x_assign_roles(const struct actx *c, struct frame *f,
 	    a1->span.off + a1->span.len <= t->off &&
 	    sr__x_words_between(c->text, a1->span.off + a1->span.len, t->off) <=
 		1) {
+		a2 = a1;
+		a1 = NULL;
+	}
+	/* "Russian forces lost 1,200 soldiers": the subject of "lost" is
+	 * the side that suffered the toll */
+	if (!passive && a1 && a1 == subj && !by &&
+	    sr__word_is(c->text, (struct sr_span){ t->off, t->len }, "lost") &&
+	    a1->span.off + a1->span.len <= t->off &&
+	    sr__x_words_between(c->text, a1->span.off + a1->span.len, t->off) <=
+		2) {
 		a2 = a1;
 		a1 = NULL;
 	}
