@@ -553,16 +553,47 @@ void sr__x_read_weapons(const struct actx *c, const struct frame *f,
 {
 	const struct sent *s = f->s;
 	struct sr_span tcl = sr__x_clause_of(c, s, c->m[f->trig].off);
+	uint32_t tend = tcl.off + tcl.len;
 	char buf[256];
 	size_t len = 0;
 	uint32_t i;
 
+	/* "launched an air attack, firing 100 missiles and 100 drones": a
+	 * clause opened by a verb of firing tells the same attack's means */
+	{
+		struct sr_span w = sr__next_word(
+		    c->text, s->span.off + s->span.len, tend + 1, 0);
+
+		if (w.len && c->text[tend] == ',' &&
+		    (sr__word_is(c->text, w, "firing") ||
+		     sr__word_is(c->text, w, "launching") ||
+		     sr__word_is(c->text, w, "using") ||
+		     sr__word_is(c->text, w, "deploying"))) {
+			/* the list runs on over commas ("using mortars,
+			 * artillery, drones and tanks") up to a speaker */
+			uint32_t k;
+
+			tend = s->span.off + s->span.len;
+			for (k = s->m0; k < s->m1; k++) {
+				const struct sr_entry *q =
+				    sr__match_entry(c, k);
+
+				if (c->m[k].off > w.off &&
+				    q->type == SR_ENT_CUE &&
+				    (q->sub == SR_CUE_CLAIM ||
+				     q->sub == SR_CUE_DENY)) {
+					tend = c->m[k].off;
+					break;
+				}
+			}
+		}
+	}
 	buf[0] = '\0';
 	for (i = s->m0; i < s->m1; i++) {
 		const struct sr_entry *e = sr__match_entry(c, i);
 		size_t n;
 
-		if (c->m[i].off >= tcl.off + tcl.len)
+		if (c->m[i].off >= tend)
 			break; /* "..., adding to fears of drone attacks" */
 		if (!sr__x_in_lim(f, c->m[i].off, c->m[i].len))
 			continue;
