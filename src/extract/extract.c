@@ -327,7 +327,10 @@ static int toll_continues(struct actx *c, const struct sent *s,
 	for (i = 0; i < c->ns; i++)
 		if (c->s[i].span.off == prev->sentence.off)
 			ps = &c->s[i];
-	if (!ps || ps->para != s->para || s - ps > 2 || s <= ps)
+	/* the same paragraph, or the very next sentence when wire copy
+	 * gives each sentence its own paragraph */
+	if (!ps || s <= ps || s - ps > 2 ||
+	    (ps->para != s->para && (s - ps != 1 || s->para != ps->para + 1)))
 		return 0;
 	if (prev->fatalities != SR_NULL_COUNT && prev->injured != SR_NULL_COUNT)
 		return 0;
@@ -336,6 +339,14 @@ static int toll_continues(struct actx *c, const struct sent *s,
 		struct sr_event pe;
 
 		if (pm->place == UINT32_MAX || pm->is_country)
+			continue;
+		/* "seven were killed, including two in Lutsk": a part of
+		 * the toll told, not another event */
+		if (sr__x_has_text(
+			c->text,
+			(struct sr_span){ s->span.off,
+					  pm->span.off - s->span.off },
+			"including"))
 			continue;
 		sr__event_init(&pe);
 		sr__place_to_event(c, pm, &pe);
