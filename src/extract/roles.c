@@ -129,12 +129,15 @@ static int metonym_acts(const struct actx *c, const struct sent *s,
 			uint32_t end)
 {
 	static const char *const verbs[] = {
-		"has",	     "have",	"had",	      "is",	   "was",
-		"will",	     "would",	"launched",   "responded", "retaliated",
-		"accused",   "blamed",	"denied",     "says",	   "said",
-		"claimed",   "warned",	"threatened", "rejected",  "insists",
-		"insisted",  "fired",	"struck",     "sent",	   "agreed",
-		"announced", "ordered", "hit",	      "attacked",
+		"has",		"have",	      "had",	  "is",
+		"was",		"will",	      "would",	  "launched",
+		"responded",	"retaliated", "accused",  "blamed",
+		"denied",	"says",	      "said",	  "claimed",
+		"warned",	"threatened", "rejected", "insists",
+		"insisted",	"fired",      "struck",	  "sent",
+		"agreed",	"announced",  "ordered",  "hit",
+		"attacked",	"confirmed",  "confirms", "admitted",
+		"acknowledged", "reported",   "stated",
 	};
 	struct sr_span w;
 	size_t k;
