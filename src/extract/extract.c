@@ -186,6 +186,9 @@ static int unknown_settlement(const struct actx *c, const struct frame *f,
 		if (pm->place == UINT32_MAX || !pm->want_admin1 ||
 		    pm->precision != 3)
 			continue;
+		/* a region two paragraphs on belongs to another story */
+		if (c->s[pm->sent].para != s->para && (d < -1 || d > 1))
+			continue;
 		if (d < 0)
 			d = -d;
 		if (d < best_d) {
