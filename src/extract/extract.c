@@ -229,7 +229,8 @@ static int emit_frame(struct actx *c, const struct sent *s, int ti, int kind,
 		const struct sr_date_expr *dt;
 
 		f.ndt = sr__x_sent_dates(c, s, &dt);
-		memcpy(f.dt, dt, f.ndt * sizeof(*dt));
+		if (f.ndt)
+			memcpy(f.dt, dt, f.ndt * sizeof(*dt));
 	}
 	f.trig = (uint32_t)ti;
 	f.kind = kind;
