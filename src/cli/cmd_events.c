@@ -9,26 +9,16 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum {
-	OPT_DB = 256,
-	OPT_FROM,
-	OPT_TO,
-	OPT_KIND,
-	OPT_COUNTRY,
-	OPT_NEAR,
-	OPT_Q,
-	OPT_LIMIT,
-	OPT_SOURCES
-};
+enum { OPT_NEAR = CLI_OPT_NEXT, OPT_LIMIT, OPT_SOURCES };
 
 static const struct option long_opts[] = {
-	{ "db", required_argument, NULL, OPT_DB },
-	{ "from", required_argument, NULL, OPT_FROM },
-	{ "to", required_argument, NULL, OPT_TO },
-	{ "kind", required_argument, NULL, OPT_KIND },
-	{ "country", required_argument, NULL, OPT_COUNTRY },
+	{ "db", required_argument, NULL, CLI_OPT_DB },
+	{ "from", required_argument, NULL, CLI_OPT_FROM },
+	{ "to", required_argument, NULL, CLI_OPT_TO },
+	{ "kind", required_argument, NULL, CLI_OPT_KIND },
+	{ "country", required_argument, NULL, CLI_OPT_COUNTRY },
 	{ "near", required_argument, NULL, OPT_NEAR },
-	{ "q", required_argument, NULL, OPT_Q },
+	{ "q", required_argument, NULL, CLI_OPT_Q },
 	{ "limit", required_argument, NULL, OPT_LIMIT },
 	{ "sources", no_argument, NULL, OPT_SOURCES },
 	{ "format", required_argument, NULL, 'f' },
@@ -97,6 +87,7 @@ int cmd_events(int argc, char **argv)
 	struct sr_db *db = NULL;
 	struct sr_writer *w = NULL;
 	struct sr_diag d;
+	int shared;
 	int ch, rc, exit_code = 0, sources = 0, fmt_given = 0;
 	char *end;
 
@@ -105,32 +96,17 @@ int cmd_events(int argc, char **argv)
 	optind = 1;
 	opterr = 0;
 	while ((ch = getopt_long(argc, argv, "f:h", long_opts, NULL)) != -1) {
+		shared = cli_query_option(ch, optarg, &q, &db_path);
+		if (shared < 0)
+			return 2;
+		if (shared)
+			continue;
 		switch (ch) {
-		case OPT_DB:
-			db_path = optarg;
-			break;
-		case OPT_FROM:
-			if (cli_parse_date("--from", optarg, &q.from))
-				return 2;
-			break;
-		case OPT_TO:
-			if (cli_parse_date("--to", optarg, &q.to))
-				return 2;
-			break;
-		case OPT_KIND:
-			q.kind = optarg;
-			break;
-		case OPT_COUNTRY:
-			q.country = optarg;
-			break;
 		case OPT_NEAR:
 			if (parse_near(optarg, &q))
 				return cli_usage_error(
 				    "--near: expected LAT,LON,KM, got '%s'",
 				    optarg);
-			break;
-		case OPT_Q:
-			q.q = optarg;
 			break;
 		case OPT_LIMIT:
 			q.limit = (size_t)strtoul(optarg, &end, 10);

@@ -11,28 +11,22 @@
 #include <string.h>
 
 enum {
-	OPT_DB = 256,
-	OPT_FROM,
-	OPT_TO,
-	OPT_KIND,
-	OPT_COUNTRY,
-	OPT_ADMIN1,
+	OPT_ADMIN1 = CLI_OPT_NEXT,
 	OPT_OUT,
 	OPT_TITLE,
 	OPT_WIDTH,
 	OPT_GAZ,
-	OPT_DEPS,
-	OPT_Q
+	OPT_DEPS
 };
 
 static const struct option long_opts[] = {
-	{ "db", required_argument, NULL, OPT_DB },
-	{ "from", required_argument, NULL, OPT_FROM },
-	{ "to", required_argument, NULL, OPT_TO },
-	{ "kind", required_argument, NULL, OPT_KIND },
-	{ "country", required_argument, NULL, OPT_COUNTRY },
+	{ "db", required_argument, NULL, CLI_OPT_DB },
+	{ "from", required_argument, NULL, CLI_OPT_FROM },
+	{ "to", required_argument, NULL, CLI_OPT_TO },
+	{ "kind", required_argument, NULL, CLI_OPT_KIND },
+	{ "country", required_argument, NULL, CLI_OPT_COUNTRY },
 	{ "admin1", required_argument, NULL, OPT_ADMIN1 },
-	{ "q", required_argument, NULL, OPT_Q },
+	{ "q", required_argument, NULL, CLI_OPT_Q },
 	{ "out", required_argument, NULL, OPT_OUT },
 	{ "title", required_argument, NULL, OPT_TITLE },
 	{ "width", required_argument, NULL, OPT_WIDTH },
@@ -66,6 +60,7 @@ static int run(int argc, char **argv, int is_map)
 	struct sr_db *db = NULL;
 	struct sr_diag d;
 	FILE *fp = stdout;
+	int shared;
 	int ch, rc, exit_code = 0;
 	char *end;
 	long wv;
@@ -77,29 +72,14 @@ static int run(int argc, char **argv, int is_map)
 	optind = 1;
 	opterr = 0;
 	while ((ch = getopt_long(argc, argv, "f:o:h", long_opts, NULL)) != -1) {
+		shared = cli_query_option(ch, optarg, &o.query, &db_path);
+		if (shared < 0)
+			return 2;
+		if (shared)
+			continue;
 		switch (ch) {
-		case OPT_DB:
-			db_path = optarg;
-			break;
-		case OPT_FROM:
-			if (cli_parse_date("--from", optarg, &o.query.from))
-				return 2;
-			break;
-		case OPT_TO:
-			if (cli_parse_date("--to", optarg, &o.query.to))
-				return 2;
-			break;
-		case OPT_KIND:
-			o.query.kind = optarg;
-			break;
-		case OPT_COUNTRY:
-			o.query.country = optarg;
-			break;
 		case OPT_ADMIN1:
 			o.admin1 = optarg;
-			break;
-		case OPT_Q:
-			o.query.q = optarg;
 			break;
 		case OPT_OUT:
 		case 'o':

@@ -15,14 +15,14 @@
 #include <stdio.h>
 #include <string.h>
 
-enum { OPT_DB = 256, OPT_FROM, OPT_TO, OPT_KIND, OPT_COUNTRY, OPT_REVIEWER };
+enum { OPT_REVIEWER = CLI_OPT_NEXT };
 
 static const struct option long_opts[] = {
-	{ "db", required_argument, NULL, OPT_DB },
-	{ "from", required_argument, NULL, OPT_FROM },
-	{ "to", required_argument, NULL, OPT_TO },
-	{ "kind", required_argument, NULL, OPT_KIND },
-	{ "country", required_argument, NULL, OPT_COUNTRY },
+	{ "db", required_argument, NULL, CLI_OPT_DB },
+	{ "from", required_argument, NULL, CLI_OPT_FROM },
+	{ "to", required_argument, NULL, CLI_OPT_TO },
+	{ "kind", required_argument, NULL, CLI_OPT_KIND },
+	{ "country", required_argument, NULL, CLI_OPT_COUNTRY },
 	{ "reviewer", required_argument, NULL, OPT_REVIEWER },
 	{ "help", no_argument, NULL, 'h' },
 	{ NULL, 0, NULL, 0 },
@@ -57,6 +57,7 @@ int cmd_review(int argc, char **argv)
 	struct sr_db *db = NULL;
 	struct sr_diag d;
 	size_t applied = 0;
+	int shared;
 	int ch, rc, exit_code = 0;
 
 	memset(&q, 0, sizeof(q));
@@ -75,24 +76,12 @@ int cmd_review(int argc, char **argv)
 	opterr = 0;
 	while ((ch = getopt_long(argc - 1, argv + 1, "h", long_opts, NULL)) !=
 	       -1) {
+		shared = cli_query_option(ch, optarg, &q, &db_path);
+		if (shared < 0)
+			return 2;
+		if (shared)
+			continue;
 		switch (ch) {
-		case OPT_DB:
-			db_path = optarg;
-			break;
-		case OPT_FROM:
-			if (cli_parse_date("--from", optarg, &q.from))
-				return 2;
-			break;
-		case OPT_TO:
-			if (cli_parse_date("--to", optarg, &q.to))
-				return 2;
-			break;
-		case OPT_KIND:
-			q.kind = optarg;
-			break;
-		case OPT_COUNTRY:
-			q.country = optarg;
-			break;
 		case OPT_REVIEWER:
 			reviewer = optarg;
 			break;

@@ -82,6 +82,30 @@ int cli_parse_date(const char *opt, const char *s, struct sr_ymd *out)
 	return 0;
 }
 
+int cli_query_option(int ch, const char *arg, struct sr_query *q,
+		     const char **db_path)
+{
+	switch (ch) {
+	case CLI_OPT_DB:
+		*db_path = arg;
+		return 1;
+	case CLI_OPT_FROM:
+		return cli_parse_date("--from", arg, &q->from) ? -1 : 1;
+	case CLI_OPT_TO:
+		return cli_parse_date("--to", arg, &q->to) ? -1 : 1;
+	case CLI_OPT_KIND:
+		q->kind = arg;
+		return 1;
+	case CLI_OPT_COUNTRY:
+		q->country = arg;
+		return 1;
+	case CLI_OPT_Q:
+		q->q = arg;
+		return 1;
+	}
+	return 0;
+}
+
 int main(int argc, char **argv)
 {
 	const char *cmd = argc > 1 ? argv[1] : NULL;
