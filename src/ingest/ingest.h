@@ -26,6 +26,39 @@
  * nothing above U+10FFFF), or len when all of it is valid. */
 size_t sr__utf8_invalid(const char *s, size_t len);
 
+/* Length after the lead byte of the valid UTF-8 sequence at s (RFC 3629),
+ * used by sr__utf8_invalid and the JSON Lines reader, or 0 when it is not one.
+ * left: bytes from s. */
+static inline size_t sr__utf8_tail(const unsigned char *s, size_t left)
+{
+	unsigned c = s[0], lo = 0x80, hi = 0xBF;
+	size_t n, k;
+
+	if (c >= 0xC2 && c <= 0xDF) {
+		n = 1;
+	} else if (c >= 0xE0 && c <= 0xEF) {
+		n = 2;
+		if (c == 0xE0)
+			lo = 0xA0;
+		else if (c == 0xED)
+			hi = 0x9F;
+	} else if (c >= 0xF0 && c <= 0xF4) {
+		n = 3;
+		if (c == 0xF0)
+			lo = 0x90;
+		else if (c == 0xF4)
+			hi = 0x8F;
+	} else {
+		return 0;
+	}
+	if (left <= n || s[1] < lo || s[1] > hi)
+		return 0;
+	for (k = 2; k <= n; k++)
+		if ((s[k] & 0xC0) != 0x80)
+			return 0;
+	return n;
+}
+
 /* Scratch for NFC normalisation: code points, reused across calls. */
 struct sr__nfc {
 	int32_t *u32; /* cap + 1 elements when non-NULL */

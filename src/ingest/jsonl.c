@@ -77,38 +77,6 @@ static inline long hex4(const unsigned char *s)
 	return ((long)a << 12) | (b << 8) | (c << 4) | d;
 }
 
-/* Length after the lead byte of the valid UTF-8 sequence at s (RFC 3629,
- * as sr__utf8_invalid), or 0 when it is not one.  left: bytes from s. */
-static inline size_t utf8_tail(const unsigned char *s, size_t left)
-{
-	unsigned c = s[0], lo = 0x80, hi = 0xBF;
-	size_t n, k;
-
-	if (c >= 0xC2 && c <= 0xDF) {
-		n = 1;
-	} else if (c >= 0xE0 && c <= 0xEF) {
-		n = 2;
-		if (c == 0xE0)
-			lo = 0xA0;
-		else if (c == 0xED)
-			hi = 0x9F;
-	} else if (c >= 0xF0 && c <= 0xF4) {
-		n = 3;
-		if (c == 0xF0)
-			lo = 0x90;
-		else if (c == 0xF4)
-			hi = 0x8F;
-	} else {
-		return 0;
-	}
-	if (left <= n || s[1] < lo || s[1] > hi)
-		return 0;
-	for (k = 2; k <= n; k++)
-		if ((s[k] & 0xC0) != 0x80)
-			return 0;
-	return n;
-}
-
 /* Append code point c (not a surrogate, below 0x110000) as UTF-8. */
 static inline size_t put_utf8(unsigned char *o, unsigned long c)
 {
@@ -244,7 +212,7 @@ static const unsigned char *scan_str(const unsigned char *s,
 			s += k;
 			n += m;
 		} else if (c >= 0x80) {
-			k = utf8_tail(s, (size_t)(end - s));
+			k = sr__utf8_tail(s, (size_t)(end - s));
 			if (!k)
 				return NULL;
 			if (out)

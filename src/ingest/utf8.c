@@ -32,7 +32,6 @@ size_t sr__utf8_invalid(const char *str, size_t len)
 	while (i < len) {
 		unsigned c = s[i];
 		size_t n;
-		unsigned lo = 0x80, hi = 0xBF;
 
 		if (c < 0x80) {
 			/* Skip ASCII eight bytes at a time. */
@@ -48,30 +47,9 @@ size_t sr__utf8_invalid(const char *str, size_t len)
 				i++;
 			continue;
 		}
-		if (c >= 0xC2 && c <= 0xDF) {
-			n = 1;
-		} else if (c >= 0xE0 && c <= 0xEF) {
-			n = 2;
-			if (c == 0xE0)
-				lo = 0xA0;
-			else if (c == 0xED)
-				hi = 0x9F;
-		} else if (c >= 0xF0 && c <= 0xF4) {
-			n = 3;
-			if (c == 0xF0)
-				lo = 0x90;
-			else if (c == 0xF4)
-				hi = 0x8F;
-		} else {
+		n = sr__utf8_tail(s + i, len - i);
+		if (!n)
 			return i;
-		}
-		if (len - i <= n)
-			return i;
-		if (s[i + 1] < lo || s[i + 1] > hi)
-			return i;
-		for (size_t k = 2; k <= n; k++)
-			if ((s[i + k] & 0xC0) != 0x80)
-				return i;
 		i += n + 1;
 	}
 	return len;
