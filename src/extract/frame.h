@@ -24,6 +24,8 @@ struct mention {
 	unsigned char near;	   /* "near", "outside", "outskirts of" */
 	unsigned char is_country;  /* a country name from the lexicon */
 	unsigned char actor;	   /* also read as an actor (metonym) */
+	unsigned char contained;   /* re-picked in the region the words
+				      put it in ("X in the Y region") */
 	uint32_t ncand;
 	uint32_t cand[MAX_CAND];
 	double score;

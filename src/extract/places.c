@@ -687,6 +687,16 @@ static int allowed(const struct actx *c, const struct mention *pm, uint32_t k,
 		return 0;
 	if (pm->cand_how[k] == HOW_FUZZY || pm->common)
 		return in_focus(c, p);
+	/* "MAIN: Kyiv is preparing...", "the OP named": one word that is
+	 * only a small place abroad, with no word saying it is a place, is
+	 * a word or an acronym */
+	if (c->nfocus && !in_focus(c, p) && pm->tok_end - pm->tok == 1 &&
+	    p->level == SR_PLACE_LOCALITY && p->population < 20000 &&
+	    !pm->near && !pm->district && !pm->want_admin1 &&
+	    pm->prep != SR_CUE_IN && pm->prep != SR_CUE_NEAR &&
+	    pm->prep != SR_CUE_ON && pm->prep != SR_CUE_OVER &&
+	    pm->prep != SR_CUE_FROM)
+		return 0;
 	/* a variant spelling far from the article's countries is a guess
 	 * ("Krynky" is not a Polish Krajenka) unless nothing is known */
 	if (pm->cand_how[k] == HOW_SKELETON)
@@ -821,6 +831,183 @@ static void check_misspelling(struct actx *c, uint32_t i)
 		pm->place = UINT32_MAX;
 }
 
+/* ---- containers ----
+ *
+ * "Stepnoy in the Volnovakhsky district of the DPR", "the Orekhovo
+ * district of the Zaporozhye region", "In the Donetsk region, Russian
+ * troops shelled Bagatyr": the words put the place inside a region.  A
+ * namesake elsewhere (a Stepnoy in Kalmykia, an Orekhovo in Moscow) is
+ * then wrong even when it is the only candidate or the most populous: the
+ * place is looked for in the region only, spelling variants included, and
+ * when the region has none the place stays unknown, so that the event
+ * takes the region.
+ */
+
+/* Words that may stand between a place and the region holding it. */
+static int container_word(const char *text, struct sr_span w)
+{
+	static const char *const words[] = {
+		"in",		"of",	      "the",	     "district",
+		"raion",	"area",	      "village",     "town",
+		"city",		"settlement", "hromada",     "community",
+		"municipality", "rayon",      "territorial",
+	};
+	size_t k;
+
+	for (k = 0; k < SR_ARRAY_LEN(words); k++)
+		if (sr__word_is(text, w, words[k]))
+			return 1;
+	return 0;
+}
+
+/* 1 if the tokens [t0, t1) only join a place to the region after it:
+ * container words, commas and brackets, and at most one capitalised
+ * district name ("Volnovakhsky"); 2 if they are a comma alone ("Nikopol,
+ * Dnipropetrovsk region"), which a list of places also has. */
+static int joins_container(const struct actx *c, uint32_t t0, uint32_t t1)
+{
+	uint32_t t, names = 0;
+
+	if (t1 <= t0 || t1 - t0 > 8)
+		return 0;
+	if (t1 - t0 == 1 && c->text[c->tok[t0].span.off] == ',')
+		return 2;
+	for (t = t0; t < t1; t++) {
+		const struct sr_token *k = &c->tok[t];
+
+		if (k->kind == SR_TOK_PUNCT) {
+			char ch = c->text[k->span.off];
+
+			if (ch != ',' && ch != '(')
+				return 0;
+			continue;
+		}
+		if (k->kind != SR_TOK_WORD)
+			return 0;
+		if (container_word(c->text, k->span))
+			continue;
+		if (k->upper && ++names <= 1)
+			continue;
+		return 0;
+	}
+	return 1;
+}
+
+/* The admin-1 place of mention r when it names a region, else NULL. */
+static int region_of(const struct actx *c, const struct mention *r,
+		     struct sr_place *out)
+{
+	if (r->place == UINT32_MAX || r->is_country)
+		return 0;
+	sr__gaz_place(c->e->gaz, r->place, out);
+	return out->level == SR_PLACE_ADMIN1;
+}
+
+/* The region that the sentence says holds mention i, into *reg; 0 if
+ * none.  After the place: "X [district] in/of the [Y district of the]
+ * R [region]"; before it: "In the R region, ... X" with no other region
+ * between. */
+static int container_of(const struct actx *c, uint32_t i, int big,
+			struct sr_place *reg)
+{
+	const struct mention *pm = &c->pm[i];
+	const struct sent *s = &c->s[pm->sent];
+	uint32_t j;
+
+	for (j = i + 1; j < s->p1; j++) {
+		const struct mention *r = &c->pm[j];
+		int how = joins_container(c, pm->tok_end, r->tok);
+
+		if (!how)
+			break;
+		/* "Kharkiv, Sumy region": a city listed before a region is
+		 * not inside it; "Nikopol, Dnipropetrovsk region" is */
+		if (how == 2 && (!r->want_admin1 || big))
+			break;
+		if (region_of(c, r, reg))
+			return 1;
+	}
+	for (j = i; j-- > s->p0;) {
+		const struct mention *r = &c->pm[j];
+		uint32_t t, t_end;
+
+		if (!region_of(c, r, reg))
+			continue;
+		if (r->prep != SR_CUE_IN || r->tok > s->t0 + 2)
+			return 0; /* not "In [the] R region, ..." */
+		/* the comma closing the fronted phrase, then no semicolon */
+		t_end = r->tok_end;
+		while (t_end < pm->tok && c->tok[t_end].kind == SR_TOK_WORD &&
+		       sr__cue_at(c, s, c->tok[t_end].span.off) ==
+			   SR_CUE_REGION)
+			t_end++;
+		if (t_end >= pm->tok || c->text[c->tok[t_end].span.off] != ',')
+			return 0;
+		for (t = t_end; t < pm->tok; t++)
+			if (c->tok[t].kind == SR_TOK_PUNCT &&
+			    c->text[c->tok[t].span.off] == ';')
+				return 0;
+		return 1;
+	}
+	return 0;
+}
+
+static int in_region(const struct sr_place *p, const struct sr_place *reg)
+{
+	return strcmp(p->cc, reg->cc) == 0 &&
+	       strcmp(p->admin1_code, reg->admin1_code) == 0;
+}
+
+static void apply_container(struct actx *c, uint32_t i)
+{
+	const struct sr_gaz *g = c->e->gaz;
+	struct mention *pm = &c->pm[i];
+	struct sr_place reg, p;
+	uint32_t k, n = 0, extra[MAX_CAND], m;
+	char key[SR_MAX_NAME_LEN + 1];
+	size_t klen;
+
+	if (pm->place == UINT32_MAX || pm->is_country || pm->want_admin1 ||
+	    pm->hint_cc[0])
+		return;
+	sr__gaz_place(g, pm->place, &p);
+	if (p.level != SR_PLACE_LOCALITY ||
+	    !container_of(c, i, p.population >= 100000, &reg) ||
+	    in_region(&p, &reg))
+		return;
+	for (k = 0; k < pm->ncand; k++) {
+		sr__gaz_place(g, pm->cand[k], &p);
+		if (in_region(&p, &reg)) {
+			pm->cand_how[n] = pm->cand_how[k];
+			pm->cand[n++] = pm->cand[k];
+		}
+	}
+	klen = sr__fold(c->text + pm->span.off, pm->span.len, key, sizeof(key));
+	m = klen
+		? (uint32_t)sr__gaz_find_skeleton(g, key, klen, extra, MAX_CAND)
+		: 0;
+	for (k = 0; k < m && n < MAX_CAND; k++) {
+		uint32_t j;
+
+		sr__gaz_place(g, extra[k], &p);
+		if (p.level != SR_PLACE_LOCALITY || !in_region(&p, &reg))
+			continue;
+		for (j = 0; j < n && pm->cand[j] != extra[k]; j++)
+			;
+		if (j < n)
+			continue;
+		pm->cand_how[n] = HOW_SKELETON;
+		pm->cand[n++] = extra[k];
+	}
+	pm->ncand = n;
+	pm->place = UINT32_MAX;
+	if (n) {
+		c->self = i;
+		pick(c, pm, 1);
+		pm->contained = pm->place != UINT32_MAX;
+	}
+}
+
 void sr__places_resolve(struct actx *c)
 {
 	const struct sr_gaz *g = c->e->gaz;
@@ -871,6 +1058,8 @@ void sr__places_resolve(struct actx *c)
 		pick(c, pm, 1);
 	}
 	for (i = 0; i < c->npm; i++)
+		apply_container(c, (uint32_t)i);
+	for (i = 0; i < c->npm; i++)
 		check_misspelling(c, (uint32_t)i);
 }
 
@@ -910,6 +1099,12 @@ static const char *place_reason(const struct actx *c, const struct mention *pm,
 		if (n < sizeof(why))
 			sr__gaz_score(c->e->gaz, p, &ctx, why + n,
 				      sizeof(why) - n);
+		if (pm->contained) {
+			size_t m = strlen(why);
+
+			snprintf(why + m, sizeof(why) - m,
+				 "; in the region the sentence puts it in");
+		}
 		if (pm->ncand > 1) {
 			size_t m = strlen(why);
 

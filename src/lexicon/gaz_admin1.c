@@ -12,7 +12,9 @@
  * "Kherson region" finds the region through "kherson".  Variants that
  * would be bare generic words ("central", "northern") are not added.
  *
- * Points: an admin-1 without its own point gets the mean of its places.
+ * Points: an admin-1 without its own point gets its seat's point (the
+ * capital, where ACLED and UCDP code an event known only by its region),
+ * else the mean of its places.
  * Without admin1CodesASCII.txt, each (country, admin1 code) group of
  * places is given the state.json entry of its country nearest to its seat
  * (else its mean); each state is given to one group at most, nearest
@@ -507,7 +509,13 @@ int sr__gazb_finish_admin1(struct build *b)
 		if (gi == NONE)
 			continue;
 		g[gi].seat_used = true;
-		if (!p->has_point) {
+		if (!p->has_point && g[gi].seat != NONE) {
+			/* ACLED and UCDP put an event known only by its
+			 * region at the region's capital */
+			p->lat = b->p[g[gi].seat].lat;
+			p->lon = b->p[g[gi].seat].lon;
+			p->has_point = true;
+		} else if (!p->has_point) {
 			p->lat = g[gi].slat / g[gi].n;
 			p->lon = g[gi].slon / g[gi].n;
 			p->has_point = true;

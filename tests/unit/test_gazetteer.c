@@ -276,10 +276,16 @@ static void test_admin1(void **state)
 	assert_int_equal(p.id, 709716);
 	assert_string_equal(p.admin1, "Donetsk");
 	assert_string_equal(p.country, "Ukraine");
-	/* Centroid of the fixture's Donetsk-oblast places. */
-	assert_true(p.lat > 47.5 && p.lat < 49.0);
-	assert_true(p.lon > 37.0 && p.lon < 38.5);
+	/* No point of its own: its seat's (the PPLA Donetsk), where ACLED
+	 * and UCDP code events known only by their region. */
+	assert_float_equal(p.lat, 48.02300, 1e-4);
+	assert_float_equal(p.lon, 37.80224, 1e-4);
 	assert_true(p.population > 1000000);
+	/* No seat either (Kiev oblast has PPLA2 towns only): the mean of
+	 * its places, Bucha, Irpin, Hostomel and the like. */
+	sr__gaz_place(gaz, sr__gaz_admin1(gaz, "UA", "13"), &p);
+	assert_true(p.lat > 50.4 && p.lat < 50.7);
+	assert_true(p.lon > 30.1 && p.lon < 30.4);
 
 	assert_int_equal(sr__gaz_admin1(gaz, "UA", "99"), UINT32_MAX);
 	assert_int_equal(sr__gaz_admin1(gaz, "XX", "05"), UINT32_MAX);
