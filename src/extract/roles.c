@@ -643,8 +643,8 @@ void sr__x_read_status(const struct actx *c, const struct frame *f,
 /* 1 if a word between the trigger t and off marks what follows as the
  * means of the attack: "struck Kyiv with Russian drones", "an attack of
  * Russian drones" (of only after a noun trigger). */
-static int instrument_between(const struct actx *c, const struct sr_match *t,
-			      const struct sr_entry *te, uint32_t off)
+int sr__x_instrument_between(const struct actx *c, const struct sr_match *t,
+			     const struct sr_entry *te, uint32_t off)
 {
 	uint32_t p = t->off + t->len;
 
@@ -802,7 +802,7 @@ void sr__x_assign_roles(const struct actx *c, struct frame *f,
 		if (a->owns_weapon && !passive &&
 		    a->span.off >= t->off + t->len &&
 		    a->span.off < tcl.off + tcl.len &&
-		    !instrument_between(c, t, te, a->span.off)) {
+		    !sr__x_instrument_between(c, t, te, a->span.off)) {
 			if (!obj)
 				obj = a;
 			else if (!obj2 && a->country != obj->country)

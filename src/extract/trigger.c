@@ -77,6 +77,37 @@ static int downs_projectile(const struct actx *c, const struct sent *s,
 	}
 	return 0;
 }
+/* "destroyed 11 invaders and a UAV", "destroyed two tanks": every
+ * weapon of the sentence is the object of the active verb (after it in
+ * its clause, with no "with"/"using" before it), so none tells how the
+ * attack was made. */
+static int objects_only(const struct actx *c, const struct sent *s,
+			const struct sr_entry *e, uint32_t trig_off)
+{
+	struct sr_span cl;
+	uint32_t i, ti = UINT32_MAX, n = 0;
+
+	if (e->pos != 'v' || sr__x_passive_before(c, s, trig_off))
+		return 0;
+	for (i = s->m0; i < s->m1; i++)
+		if (c->m[i].off == trig_off && sr__match_entry(c, i) == e)
+			ti = i;
+	if (ti == UINT32_MAX)
+		return 0;
+	cl = sr__x_clause_of(c, s, trig_off);
+	for (i = s->m0; i < s->m1; i++) {
+		const struct sr_entry *w = sr__match_entry(c, i);
+		uint32_t off = c->m[i].off;
+
+		if (w->type != SR_ENT_WEAPON || w->kind < 0)
+			continue;
+		if (off <= trig_off || off >= cl.off + cl.len ||
+		    sr__x_instrument_between(c, &c->m[ti], e, off))
+			return 0;
+		n++;
+	}
+	return n > 0;
+}
 static int resolve_kind(const struct actx *c, const struct sent *s,
 			const struct sr_entry *e, uint32_t trig_off,
 			const char **extra)
@@ -112,6 +143,11 @@ static int resolve_kind(const struct actx *c, const struct sent *s,
 	if (e->kind == SR_KIND_ATTACK &&
 	    sr__x_sentence_has_cue(c, s, SR_CUE_MILTARGET)) {
 		*extra = "+positions";
+		return c->e->kid[K_ARMED_CLASH];
+	}
+	/* "destroyed two tanks and a UAV": hardware lost in a fight */
+	if (e->kind == SR_KIND_ATTACK && objects_only(c, s, e, trig_off)) {
+		*extra = "+hardware";
 		return c->e->kid[K_ARMED_CLASH];
 	}
 	wk = sr__x_weapon_kind(c, s);
@@ -357,6 +393,43 @@ static int anaphoric(const struct actx *c, const struct sent *s, uint32_t i,
 			   sr__word_is(c->text, n, "against") ||
 			   sr__word_is(c->text, n, "by")));
 }
+/* 1 if off lies in a phrase that opens the sentence and sets the scene
+ * for the main clause after its comma: "During ...,", "Amid ...,", "In
+ * the course of ...,". */
+static int scene_setting(const struct actx *c, const struct sent *s,
+			 uint32_t off)
+{
+	static const char *const openers[] = {
+		"during",
+		"amid",
+		"amidst",
+		"in the course of",
+	};
+	struct sr_span w =
+	    sr__next_word(c->text, s->span.off + s->span.len, s->span.off, 0);
+	uint32_t p;
+	size_t k;
+
+	if (!w.len)
+		return 0;
+	for (k = 0; k < SR_ARRAY_LEN(openers); k++) {
+		size_t n = strlen(openers[k]);
+
+		if (w.off + n < s->span.off + s->span.len &&
+		    sr__strncaseeq(c->text + w.off, n, openers[k]) &&
+		    c->text[w.off + n] == ' ')
+			break;
+	}
+	if (k == SR_ARRAY_LEN(openers))
+		return 0;
+	for (p = off; p < s->span.off + s->span.len; p++) {
+		if (c->text[p] == ',')
+			return 1;
+		if (c->text[p] == '.' || c->text[p] == ';')
+			return 0;
+	}
+	return 0;
+}
 int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 			 int *kind_out, const char **extra_out, int *bg_out)
 {
@@ -470,6 +543,11 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 			/* "recent drone attacks", "both sides launching" */
 			if (bg)
 				score -= 25;
+			/* "During a counterattack near X, troops destroyed
+			 * two tanks": the scene is set, the main clause
+			 * tells who did what */
+			if (e->pos == 'n' && scene_setting(c, s, c->m[i].off))
+				score -= 15;
 			/* equipment named: a supply deal is military aid */
 			if (strcmp(k->name, "military_aid") == 0 &&
 			    sr__x_sentence_has_weapon(c, s))
