@@ -143,6 +143,29 @@ static void country_hint(const struct actx *c, const struct sent *s,
 		memcpy(pm->hint_cc, co->iso2, 3);
 }
 
+/* "the Kherson and Dnipropetrovsk regions", "the Kupiansk and Lyman
+ * directions": after "and" (the word w), the plural region word that the
+ * next name shares with this one, or an empty span. */
+static struct sr_span shared_region_word(const struct actx *c,
+					 const struct sent *s, struct sr_span w)
+{
+	uint32_t end = s->span.off + s->span.len;
+	struct sr_span none = { 0, 0 };
+	int k;
+
+	for (k = 0; k < 4; k++) {
+		w = sr__next_word(c->text, end, w.off + w.len, 0);
+		if (!w.len)
+			return none;
+		if (c->text[w.off] >= 'A' && c->text[w.off] <= 'Z')
+			continue;
+		if (k > 0 && c->text[w.off + w.len - 1] == 's')
+			return w; /* "regions", "directions" */
+		return none;
+	}
+	return none;
+}
+
 static void read_context(struct actx *c, const struct sent *s,
 			 struct mention *pm)
 {
@@ -169,6 +192,8 @@ static void read_context(struct actx *c, const struct sent *s,
 		pm->prep = (unsigned char)cue;
 	}
 	w = sr__next_word(c->text, s->span.off + s->span.len, end, 0);
+	if (w.len && sr__word_is(c->text, w, "and"))
+		w = shared_region_word(c, s, w);
 	if (w.len) {
 		cue = sr__cue_at(c, s, w.off);
 		if (cue == SR_CUE_REGION)
