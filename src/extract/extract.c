@@ -293,6 +293,11 @@ static int emit_frame(struct actx *c, const struct sent *s, int ti, int kind,
 		}
 	}
 	apply_kind(c, kind, &ev);
+	/* "101 officials accused of fraud", "They blamed the deaths on...":
+	 * an accusation nobody is named as making is not one to code */
+	if (!ev.actor1 &&
+	    strcmp(sr__lex_kind(c->lx, kind)->name, "accusation") == 0)
+		return SR_OK;
 	/* Background and commentary ("both sides have intensified drone
 	 * attacks") is not an event unless it gives a toll or a date. */
 	if (bg && ev.fatalities < 0 && ev.injured < 0 && !ev.spans.date.len &&
@@ -622,6 +627,58 @@ static int same_event(const struct sr_event *a, const struct sr_event *b)
 		return 0;
 	return 1;
 }
+/* "...when the bomb struck", "The attack also damaged...": the event
+ * of b is named with a definite word that points back to one told
+ * before. */
+static int refers_back(const struct actx *c, const struct sr_event *b)
+{
+	static const char *const det[] = { "the", "this", "that", "these" };
+	const struct sr_span at[2] = { b->spans.trigger, b->spans.weapons };
+	size_t k, j;
+
+	for (k = 0; k < 2; k++) {
+		struct sr_span w;
+		int hop;
+
+		if (!at[k].len)
+			continue;
+		/* "the bomb struck", "the attacks targeted": the word
+		 * before, or the one before a noun in between */
+		w = at[k];
+		for (hop = 0; hop < 2; hop++) {
+			w = sr__prev_word(c->text, b->sentence.off, w.off, 0);
+			for (j = 0; w.len && j < SR_ARRAY_LEN(det); j++)
+				if (sr__word_is(c->text, w, det[j]))
+					return 1;
+			if (!w.len || k == 1)
+				break;
+		}
+	}
+	return 0;
+}
+/* A paragraph that goes on about the event of the paragraph before ("The
+ * store was packed when the bomb struck, the governor of the Kharkiv
+ * region said") tells the same event when it refers back to it, on the
+ * same day, with no other place than that event's or its region. */
+static int continues_event(const struct actx *c, const struct sr_event *a,
+			   const struct sr_event *b)
+{
+	if (strcmp(a->kind, b->kind) != 0 || !refers_back(c, b) ||
+	    !b->disorder_type ||
+	    strcmp(b->disorder_type, "Political violence") != 0)
+		return 0;
+	/* its own date, if it gives one, must agree */
+	if (b->spans.date.len && (a->event_date.y != b->event_date.y ||
+				  a->event_date.m != b->event_date.m ||
+				  a->event_date.d != b->event_date.d))
+		return 0;
+	if (a->actor1 && b->actor1 && strcmp(a->actor1, b->actor1) != 0)
+		return 0;
+	if (!b->gazetteer_id || b->gazetteer_id == a->gazetteer_id)
+		return 1;
+	return a->gazetteer_id && b->geo_precision >= 3 && a->admin1 &&
+	       b->admin1 && strcmp(a->admin1, b->admin1) == 0;
+}
 static void fill(struct sr_event *a, const struct sr_event *b)
 {
 	if (!a->gazetteer_id && b->gazetteer_id) {
@@ -745,8 +802,11 @@ int sr_extract(const struct sr_engine *e, const struct sr_article *a,
 			if (c.s[k].span.off == evs[i].sentence.off)
 				para = c.s[k].para;
 		if (prev_para_ev != (size_t)-1 &&
-		    same_event(&evs[prev_para_ev], &evs[i]) &&
-		    evs[prev_para_ev].sentence.len && para == cur_para) {
+		    evs[prev_para_ev].sentence.len &&
+		    ((para == cur_para &&
+		      same_event(&evs[prev_para_ev], &evs[i])) ||
+		     (para == cur_para + 1 &&
+		      continues_event(&c, &evs[prev_para_ev], &evs[i])))) {
 			fill(&evs[prev_para_ev], &evs[i]);
 			evs[i].kind = NULL; /* folded */
 		} else {

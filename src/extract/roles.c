@@ -276,8 +276,18 @@ void sr__x_collect_actors(const struct actx *c, struct frame *f)
 				 sr__word_is(c->text, w, "across"))
 				a.loc = 1;
 		}
-		/* metonyms after a preposition are places, not actors */
+		/* metonyms after a preposition are places, not actors; so
+		 * is a country named as where things happen ("In Ukraine,
+		 * the city of Kharkiv...", "across Russia"), though not one
+		 * named as a target ("attacks on Russia") */
 		if (a.type == SR_ACT_METONYM && a.loc)
+			continue;
+		if (e->type == SR_ENT_COUNTRY_NAME && w.len &&
+		    (sr__word_is(c->text, w, "in") ||
+		     sr__word_is(c->text, w, "across") ||
+		     sr__word_is(c->text, w, "throughout") ||
+		     sr__word_is(c->text, w, "inside") ||
+		     sr__word_is(c->text, w, "within")))
 			continue;
 		a.claimant = claimant_after(c, s, a.span.off + a.span.len);
 		{
