@@ -86,6 +86,7 @@ static const struct mention *choose_place(const struct actx *c,
 	const struct mention *best = NULL;
 	int best_score = -1000, qualifies, qualified;
 	uint32_t i, j, toff = c->m[f->trig].off;
+	struct sr_span cl = sr__x_clause_of(c, f->s, toff);
 
 	for (i = f->s->p0; i < f->s->p1; i++) {
 		const struct mention *pm = &c->pm[i];
@@ -132,6 +133,10 @@ static const struct mention *choose_place(const struct actx *c,
 		sc += (4 - pm->precision) * 8;
 		if (pm->span.off > toff)
 			sc += 3;
+		/* "An explosion near Moscow killed one, adding to fears of
+		 * attacks on the Russian capital": the trigger's own clause */
+		if (pm->span.off >= cl.off && pm->span.off < cl.off + cl.len)
+			sc += 10;
 		if (sc > best_score) {
 			best_score = sc;
 			best = pm;

@@ -486,6 +486,43 @@ static uint32_t extend_phrase(struct actx *c, const struct sent *s, uint32_t i,
 	return 0;
 }
 
+/* "the Russian capital", "the Ukrainian capital": the national capital,
+ * as a place mention spanning the two words. */
+static void capital_mention(struct actx *c, const struct sent *s,
+			    const struct sr_match *m, const char *cc, int *rc)
+{
+	struct sr_span w = sr__next_word(c->text, s->span.off + s->span.len,
+					 m->off + m->len, 0);
+	struct sr_span the = sr__prev_word(c->text, s->span.off, m->off, 0);
+	struct mention pm;
+	uint32_t idx;
+	size_t k;
+
+	if (!w.len || w.off != m->off + m->len + 1 ||
+	    !sr__word_is(c->text, w, "capital") || !the.len ||
+	    !sr__word_is(c->text, the, "the"))
+		return;
+	idx = sr__gaz_capital(c->e->gaz, cc);
+	if (idx == UINT32_MAX)
+		return;
+	memset(&pm, 0, sizeof(pm));
+	pm.span.off = m->off;
+	pm.span.len = w.off + w.len - m->off;
+	pm.sent = (uint32_t)(s - c->s);
+	for (k = s->t0; k < s->t1 && c->tok[k].span.off < m->off; k++)
+		;
+	pm.tok = (uint32_t)k;
+	for (; k < s->t1 && c->tok[k].span.off < w.off + w.len; k++)
+		;
+	pm.tok_end = (uint32_t)k;
+	pm.ncand = 1;
+	pm.cand[0] = idx;
+	pm.place = idx;
+	pm.precision = 1;
+	read_context(c, s, &pm);
+	*rc = push_mention(c, &pm);
+}
+
 static void collect_sentence(struct actx *c, struct sent *s, int *rc,
 			     unsigned *fuzzy_budget)
 {
@@ -591,6 +628,10 @@ static void collect_sentence(struct actx *c, struct sent *s, int *rc,
 		struct mention pm;
 		uint32_t idx;
 
+		if (e->type == SR_ENT_COUNTRY_DEMONYM && e->country) {
+			capital_mention(c, s, m, e->country->iso2, rc);
+			continue;
+		}
 		if (e->type != SR_ENT_COUNTRY_NAME || !e->country)
 			continue;
 		if (!(c->text[m->off] >= 'A' && c->text[m->off] <= 'Z'))

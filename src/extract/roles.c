@@ -178,6 +178,11 @@ void sr__x_collect_actors(const struct actx *c, struct frame *f)
 			if (end < s->span.off + s->span.len &&
 			    c->text[end] == '-')
 				continue;
+			/* "the Russian capital": a place */
+			if (e->type == SR_ENT_COUNTRY_DEMONYM &&
+			    end + 8 <= s->span.off + s->span.len &&
+			    memcmp(c->text + end, " capital", 8) == 0)
+				continue;
 			/* "Ukrainian partisans", "Russian Wagner fighters": a
 			 * named group right after the demonym is the actor */
 			if (i + 1 < s->m1 &&
@@ -605,6 +610,59 @@ static int not_modal(const struct actx *c, const struct sent *s,
 			  0);
 	return w.len && sr__word_is(c->text, w, "have");
 }
+/* "Russian troops shelled Kherson, two killed - regional authorities.":
+ * the short source a headline names after a spaced dash at its end, or
+ * an empty span.  No event word may stand in it. */
+static struct sr_span dash_source(const struct actx *c, const struct sent *s,
+				  uint32_t trig_off)
+{
+	struct sr_span none = { 0, 0 }, sp = { 0, 0 };
+	uint32_t end = s->span.off + s->span.len, p, i;
+	int words = 0;
+
+	while (end > s->span.off &&
+	       (c->text[end - 1] == '.' || c->text[end - 1] == ' '))
+		end--;
+	for (p = end; p > trig_off + 2; p--) {
+		const char *t = c->text + p;
+		size_t dl = t[-1] == '-' ? 1
+			    : (p >= 3 && (unsigned char)t[-3] == 0xe2 &&
+			       (unsigned char)t[-2] == 0x80 &&
+			       ((unsigned char)t[-1] == 0x93 ||
+				(unsigned char)t[-1] == 0x94))
+				? 3
+				: 0;
+
+		if (!dl)
+			continue;
+		if (t[0] != ' ' || c->text[p - dl - 1] != ' ')
+			return none; /* "pro-Russian", "Yuzhno-Donetsk" */
+		sp.off = p + 1;
+		sp.len = end - sp.off;
+		break;
+	}
+	if (p <= trig_off + 2 || !sp.len)
+		return none;
+	for (i = sp.off; i < end; i++)
+		if (c->text[i] == ' ' && ++words >= 8)
+			return none;
+	for (i = sp.off; i < end; i++)
+		if (c->text[i] >= '0' && c->text[i] <= '9')
+			return none; /* "- the enemy lost 200 fighters" */
+	for (i = s->m0; i < s->m1; i++) {
+		const struct sr_entry *e = sr__match_entry(c, i);
+
+		if (c->m[i].off < sp.off)
+			continue;
+		if (e->type == SR_ENT_TRIGGER ||
+		    (e->type == SR_ENT_CUE &&
+		     (e->sub == SR_CUE_KILL || e->sub == SR_CUE_CASUALTY ||
+		      e->sub == SR_CUE_INJURE || e->sub == SR_CUE_KILLP)))
+			return none;
+	}
+	return sp;
+}
+
 void sr__x_read_status(const struct actx *c, const struct frame *f,
 		       struct sr_event *ev)
 {
@@ -642,6 +700,17 @@ void sr__x_read_status(const struct actx *c, const struct frame *f,
 			if (!sp.len ||
 			    (sp.off <= trig_off && sp.off + sp.len > trig_off))
 				continue; /* the event itself is no speaker */
+			ev->claimed_by = sr__arena_strndup(
+			    &c->doc->arena, c->text + sp.off, sp.len);
+			ev->spans.claim = sp;
+			if (ev->status == SR_STATUS_REPORTED)
+				ev->status = SR_STATUS_CLAIMED;
+		}
+	}
+	if (!ev->claimed_by) {
+		struct sr_span sp = dash_source(c, s, trig_off);
+
+		if (sp.len) {
 			ev->claimed_by = sr__arena_strndup(
 			    &c->doc->arena, c->text + sp.off, sp.len);
 			ev->spans.claim = sp;
@@ -935,6 +1004,13 @@ void sr__x_assign_roles(const struct actx *c, struct frame *f,
 			a2 = a1;
 		a1 = claimant;
 	}
+	/* "Over 120 servicemen lost in the Donetsk direction - Russian
+	 * Defense Ministry": a side that tells of a fight's losses on the
+	 * other side is the side that inflicted them */
+	if (!a1 && claimant && claimant->country && clash &&
+	    (!victim || victim->country != claimant->country) &&
+	    (!a2 || a2->country != claimant->country))
+		a1 = claimant;
 	/* "Ukrainian partisans claimed responsibility" */
 	if (!a1 && claimant) {
 		struct sr_span w =

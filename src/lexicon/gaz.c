@@ -275,20 +275,27 @@ uint32_t sr__gaz_admin1(const struct sr_gaz *g, const char *cc,
 				      SR_GAZ_KEY_ADMIN1, ucc, admin1_code));
 }
 
-uint32_t sr__gaz_country(const struct sr_gaz *g, const char *cc)
+static uint32_t find_cc(const struct sr_gaz *g, char tag, const char *cc)
 {
-	char key[64];
-	char ucc[3] = { 0 };
+	char key[4];
 
 	if (!cc || strlen(cc) != 2)
 		return UINT32_MAX;
-	ucc[0] = (char)(cc[0] & ~0x20);
-	ucc[1] = (char)(cc[1] & ~0x20);
-	key[0] = (char)SR_GAZ_KEY_COUNTRY;
-	key[1] = ucc[0];
-	key[2] = ucc[1];
+	key[0] = tag;
+	key[1] = (char)(cc[0] & ~0x20);
+	key[2] = (char)(cc[1] & ~0x20);
 	key[3] = '\0';
 	return find_internal(g, key, 3);
+}
+
+uint32_t sr__gaz_country(const struct sr_gaz *g, const char *cc)
+{
+	return find_cc(g, SR_GAZ_KEY_COUNTRY, cc);
+}
+
+uint32_t sr__gaz_capital(const struct sr_gaz *g, const char *cc)
+{
+	return find_cc(g, SR_GAZ_KEY_CAPITAL, cc);
 }
 
 /* ---- misspellings ---- */

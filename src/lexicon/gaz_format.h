@@ -16,7 +16,8 @@
  * "\x01" CC "." ADMIN1CODE -> the admin-1 place, "\x02" CC -> the country,
  * "\x03" SKELETON -> the places with a name of that sr__skeleton (only
  * skeletons of 4 bytes or more; files built before skeletons simply have
- * none and lookups by skeleton find nothing).
+ * none and lookups by skeleton find nothing), "\x04" CC -> the country's
+ * national capital (its PPLC places; none in older files).
  *
  * sr_gaz_rec.pad[0] is the place's precision hint: 0 none, else the
  * geo_precision an event at that place gets (a power plant named by a
@@ -35,6 +36,7 @@
 #define SR_GAZ_KEY_ADMIN1   '\x01'
 #define SR_GAZ_KEY_COUNTRY  '\x02'
 #define SR_GAZ_KEY_SKELETON '\x03'
+#define SR_GAZ_KEY_CAPITAL  '\x04'
 #define SR_GAZ_SKELETON_MIN 4 /* shortest skeleton indexed, bytes */
 
 struct sr_gaz_header {

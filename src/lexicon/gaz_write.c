@@ -82,7 +82,8 @@ static int cmp_name(const void *a, const void *b)
 	return x->place < y->place ? -1 : (x->place > y->place);
 }
 
-/* The internal keys: "\x01CC.CODE" for admin-1, "\x02CC" for countries. */
+/* The internal keys: "\x01CC.CODE" for admin-1, "\x02CC" for countries,
+ * "\x04CC" for national capitals. */
 static int add_internal_keys(struct build *b)
 {
 	size_t i;
@@ -98,6 +99,10 @@ static int add_internal_keys(struct build *b)
 		else if (p->level == SR_PLACE_COUNTRY)
 			n = snprintf(key, sizeof(key), "%c%s",
 				     SR_GAZ_KEY_COUNTRY, p->cc);
+		else if (p->level == SR_PLACE_LOCALITY &&
+			 strcmp(p->fcode, "PPLC") == 0 && p->cc[0])
+			n = snprintf(key, sizeof(key), "%c%s",
+				     SR_GAZ_KEY_CAPITAL, p->cc);
 		else
 			continue;
 		if (n <= 0 || (size_t)n >= sizeof(key))
@@ -120,6 +125,7 @@ static int add_skeleton_keys(struct build *b)
 
 		if (nm->key[0] == SR_GAZ_KEY_ADMIN1 ||
 		    nm->key[0] == SR_GAZ_KEY_COUNTRY ||
+		    nm->key[0] == SR_GAZ_KEY_CAPITAL ||
 		    nm->key[0] == SR_GAZ_KEY_SKELETON)
 			continue;
 		key[0] = SR_GAZ_KEY_SKELETON;

@@ -84,6 +84,9 @@ void sr__gaz_place(const struct sr_gaz *g, uint32_t idx, struct sr_place *out);
 uint32_t sr__gaz_admin1(const struct sr_gaz *g, const char *cc,
 			const char *admin1_code);
 uint32_t sr__gaz_country(const struct sr_gaz *g, const char *cc);
+/* The national capital of cc (a PPLC place); UINT32_MAX when the
+ * gazetteer has none (or was built before capitals were indexed). */
+uint32_t sr__gaz_capital(const struct sr_gaz *g, const char *cc);
 
 /* Fold a name to its lookup key: UTF-8 in, ASCII-ish UTF-8 out (lower case,
  * marks stripped, apostrophes dropped, '-' and white space runs -> one

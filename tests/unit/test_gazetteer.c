@@ -292,6 +292,15 @@ static void test_admin1(void **state)
 	assert_int_equal(sr__gaz_admin1(gaz, "U", "05"), UINT32_MAX);
 	assert_int_equal(sr__gaz_admin1(gaz, "ua", "05"), i);
 
+	/* National capitals: the PPLC place of a country. */
+	sr__gaz_place(gaz, sr__gaz_capital(gaz, "UA"), &p);
+	assert_string_equal(p.name, "Kyiv");
+	sr__gaz_place(gaz, sr__gaz_capital(gaz, "ru"), &p);
+	assert_string_equal(p.name, "Moscow");
+	assert_string_equal(p.cc, "RU");
+	assert_int_equal(sr__gaz_capital(gaz, "PL"), UINT32_MAX);
+	assert_int_equal(sr__gaz_capital(gaz, "X"), UINT32_MAX);
+
 	/* Region keys: full names, without "Oblast"/"City", adjectival
 	 * forms, seats. */
 	assert_true(finds("kherson", "Kherson", "UA", SR_PLACE_ADMIN1));
