@@ -35,6 +35,9 @@ void sr__arena_clear(struct sr_arena *a);
 void sr__arena_reset(struct sr_arena *a);
 /* 8-byte aligned, zeroed memory; NULL when out of memory. */
 void *sr__arena_alloc(struct sr_arena *a, size_t size);
+/* The same without the zeroing, for memory the caller fills at once
+ * (copies, formatted strings, arrays written before they are read). */
+void *sr__arena_alloc_raw(struct sr_arena *a, size_t size);
 /* Copy of s[0..len) with a NUL; NULL when out of memory. */
 char *sr__arena_strndup(struct sr_arena *a, const char *s, size_t len);
 char *sr__arena_printf(struct sr_arena *a, const char *fmt, ...)

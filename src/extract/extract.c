@@ -534,8 +534,11 @@ static int split(struct actx *c)
 		cap = n;
 	}
 	c->s = sr__arena_alloc(&doc->arena, (n ? n : 1) * sizeof(*c->s));
-	/* tokens: at most one per byte of the sentence, capped */
-	tok = sr__arena_alloc(&doc->arena, (c->len / 2 + n + 1) * sizeof(*tok));
+	/* tokens: at most one per byte of the sentence, capped; not zeroed
+	 * (several bytes per byte of text), as only the ntok written are
+	 * read */
+	tok = sr__arena_alloc_raw(&doc->arena,
+				  (c->len / 2 + n + 1) * sizeof(*tok));
 	if (!c->s || !tok)
 		return SR_ENOMEM;
 	c->ns = n;
