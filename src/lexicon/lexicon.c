@@ -691,9 +691,8 @@ static int emit(const struct sr_lex *lx, const struct sr_fold *f, size_t end,
 	const unsigned char *s = (const unsigned char *)f->s;
 	struct sr_match m;
 
+	/* the end was tested by emit_all */
 	if (start > 0 && is_alnum_byte(s[start - 1]))
-		return SR_OK;
-	if (end + 1 < f->len && is_alnum_byte(s[end + 1]))
 		return SR_OK;
 	if (out->len / sizeof(m) >= SR_MAX_MATCHES_PER_DOC)
 		return SR_ETOOBIG;
@@ -716,6 +715,10 @@ static int emit_all(const struct sr_lex *lx, const struct sr_fold *f, size_t i,
 	int32_t v, o;
 	int rc;
 
+	/* a word goes on after i: no phrase ending here is a whole word
+	 * (tested once here rather than for each phrase in emit) */
+	if (i + 1 < f->len && is_alnum_byte((unsigned char)f->s[i + 1]))
+		return SR_OK;
 	for (v = lx->out[node] >= 0 ? node : lx->dict[node]; v > 0;
 	     v = lx->dict[v]) {
 		for (o = lx->out[v]; o >= 0; o = lx->outs[o].next) {
