@@ -49,12 +49,12 @@ void sr__arena_reset(struct sr_arena *a)
 			sr_free(b);
 	}
 	if (last)
-		last->used = 0; /* zeroed again as it is handed out */
+		last->used = 0; /* sr__arena_alloc zeroes what it hands out */
 	a->head = last;
 	a->used = 0;
 }
 
-void *sr__arena_alloc(struct sr_arena *a, size_t size)
+void *sr__arena_alloc_raw(struct sr_arena *a, size_t size)
 {
 	struct sr_arena_block *b = a->head;
 	size_t need = (size + 15) & ~(size_t)15;
@@ -73,15 +73,23 @@ void *sr__arena_alloc(struct sr_arena *a, size_t size)
 		a->head = b;
 	}
 	p = b->mem + b->used;
-	memset(p, 0, need);
 	b->used += need;
 	a->used += need;
 	return p;
 }
 
+void *sr__arena_alloc(struct sr_arena *a, size_t size)
+{
+	void *p = sr__arena_alloc_raw(a, size);
+
+	if (p)
+		memset(p, 0, size);
+	return p;
+}
+
 char *sr__arena_strndup(struct sr_arena *a, const char *s, size_t len)
 {
-	char *p = sr__arena_alloc(a, len + 1);
+	char *p = sr__arena_alloc_raw(a, len + 1);
 
 	if (!p)
 		return NULL;
@@ -125,7 +133,7 @@ char *sr__arena_printf(struct sr_arena *a, const char *fmt, ...)
 			}
 		}
 		va_end(ap);
-		p = sr__arena_alloc(a, len + 1);
+		p = sr__arena_alloc_raw(a, len + 1);
 		if (!p)
 			return NULL;
 		q = p;
@@ -152,7 +160,7 @@ char *sr__arena_printf(struct sr_arena *a, const char *fmt, ...)
 	va_end(ap);
 	if (n < 0)
 		return NULL;
-	p = sr__arena_alloc(a, (size_t)n + 1);
+	p = sr__arena_alloc_raw(a, (size_t)n + 1);
 	if (!p)
 		return NULL;
 	va_start(ap, fmt);

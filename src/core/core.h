@@ -16,6 +16,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #define SR_ARRAY_LEN(a) (sizeof(a) / sizeof((a)[0]))
 #define SR_MIN(a, b)	((a) < (b) ? (a) : (b))
@@ -35,6 +36,9 @@ void sr__arena_clear(struct sr_arena *a);
 void sr__arena_reset(struct sr_arena *a);
 /* 8-byte aligned, zeroed memory; NULL when out of memory. */
 void *sr__arena_alloc(struct sr_arena *a, size_t size);
+/* The same without the zeroing, for memory the caller fills at once
+ * (copies, formatted strings, arrays written before they are read). */
+void *sr__arena_alloc_raw(struct sr_arena *a, size_t size);
 /* Copy of s[0..len) with a NUL; NULL when out of memory. */
 char *sr__arena_strndup(struct sr_arena *a, const char *s, size_t len);
 char *sr__arena_printf(struct sr_arena *a, const char *fmt, ...)
@@ -53,6 +57,18 @@ void sr__buf_reset(struct sr_buf *b); /* len = 0, keeps memory */
 int sr__buf_reserve(struct sr_buf *b, size_t extra);
 int sr__buf_append(struct sr_buf *b, const void *p, size_t n);
 int sr__buf_putc(struct sr_buf *b, int c);
+/* sr__buf_append with the usual case, room enough, inline: for loops
+ * that append many small records. */
+static inline int sr__buf_add(struct sr_buf *b, const void *p, size_t n)
+{
+	if (n < b->cap - b->len && b->len + n <= b->max) {
+		memcpy(b->data + b->len, p, n);
+		b->len += n;
+		b->data[b->len] = '\0';
+		return SR_OK;
+	}
+	return sr__buf_append(b, p, n);
+}
 int sr__buf_puts(struct sr_buf *b, const char *s);
 int sr__buf_printf(struct sr_buf *b, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));

@@ -143,6 +143,22 @@ const char *sr__export_sentence(const struct sr_event *ev, size_t *len)
 	return ev->text + ev->sentence.off;
 }
 
+/* 1 for the ASCII bytes a JSON string holds as they are: not a control
+ * character, '"' or '\\'; 0 for those and for bytes >= 0x80 (to check as
+ * UTF-8).  NUL is 0, so a scan of a C string stops at its end too. */
+/* clang-format off */
+static const unsigned char plain[256] = {
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+};
+/* clang-format on */
+
 #define ONES 0x0101010101010101ull
 
 static uint64_t load8(const unsigned char *p)
@@ -180,8 +196,7 @@ static void put_text(struct sr_jw *w, const char *s, size_t n, bool esc)
 		if (esc) {
 			while (i + 8 <= n && !needs_escape8(p + i))
 				i += 8;
-			while (i < n && p[i] - 0x20u < 0x60u && p[i] != '"' &&
-			       p[i] != '\\')
+			while (i < n && plain[p[i]])
 				i++;
 		} else {
 			while (i + 8 <= n && !(load8(p + i) & ONES * 0x80))
@@ -259,7 +274,33 @@ void sr__jw_str(struct sr_jw *w, const char *s, size_t n)
 
 void sr__jw_cstr(struct sr_jw *w, const char *s)
 {
-	sr__jw_str(w, s, s ? strlen(s) : 0);
+	const unsigned char *p = (const unsigned char *)s;
+	struct sr_buf *b = w->b;
+	size_t n = 0;
+
+	if (!s) {
+		SR_JW_LIT(w, "null");
+		return;
+	}
+	/* Most strings here are short names with nothing to escape: one
+	 * pass finds the end and checks every byte, one copy writes it. */
+	while (plain[p[n]])
+		n++;
+	if (p[n] != '\0') {
+		sr__jw_str(w, s, n + strlen(s + n));
+		return;
+	}
+	if (w->rc)
+		return;
+	if (n + 2 < b->cap - b->len && b->len + n + 2 <= b->max) {
+		b->data[b->len] = '"';
+		memcpy(b->data + b->len + 1, s, n);
+		b->data[b->len + n + 1] = '"';
+		b->len += n + 2;
+		b->data[b->len] = '\0';
+		return;
+	}
+	sr__jw_str(w, s, n);
 }
 
 void sr__jw_utf8(struct sr_jw *w, const char *s, size_t n)

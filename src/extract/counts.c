@@ -34,9 +34,7 @@ static int between_words_ok(const struct actx *c, size_t lo, size_t hi)
 		for (k = p; k < w.off; k++)
 			if (c->text[k] != ' ')
 				return 0;
-		for (k = 0; k < SR_ARRAY_LEN(ok); k++)
-			if (sr__word_is(c->text, w, ok[k]))
-				good = 1;
+		good = sr__word_in(c->text, w, ok, SR_ARRAY_LEN(ok));
 		if (!good || ++words > 3)
 			return 0;
 		p = w.off + w.len;

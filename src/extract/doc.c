@@ -62,24 +62,12 @@ void sr__event_init(struct sr_event *ev)
 	ev->status = SR_STATUS_REPORTED;
 }
 
-static int copy_str(struct sr_arena *a, const char **s)
-{
-	char *p;
-
-	if (!*s)
-		return SR_OK;
-	p = sr__arena_strndup(a, *s, strlen(*s));
-	if (!p)
-		return SR_ENOMEM;
-	*s = p;
-	return SR_OK;
-}
-
 int sr__doc_push(struct sr_doc *doc, const struct sr_event *src)
 {
 	struct sr_event *ev;
 	const char **strs[21];
-	size_t i, n = 0;
+	size_t len[21], i, n = 0, total = 0;
+	char *dst;
 
 	if (doc->ev_count >= SR_MAX_EVENTS_PER_DOC)
 		return SR_ETOOBIG;
@@ -114,9 +102,21 @@ int sr__doc_push(struct sr_doc *doc, const struct sr_event *src)
 	strs[n++] = &ev->claimed_by;
 	strs[n++] = &ev->rule;
 	strs[n++] = &ev->geo_reason;
-	for (i = 0; i < n; i++)
-		if (copy_str(&doc->arena, strs[i]))
-			return SR_ENOMEM;
+	/* one arena block for all of them: an event has about twenty */
+	for (i = 0; i < n; i++) {
+		len[i] = *strs[i] ? strlen(*strs[i]) + 1 : 0;
+		total += len[i];
+	}
+	dst = sr__arena_alloc_raw(&doc->arena, total ? total : 1);
+	if (!dst)
+		return SR_ENOMEM;
+	for (i = 0; i < n; i++) {
+		if (!len[i])
+			continue;
+		memcpy(dst, *strs[i], len[i]);
+		*strs[i] = dst;
+		dst += len[i];
+	}
 	doc->ev_count++;
 	return SR_OK;
 }

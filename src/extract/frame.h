@@ -115,6 +115,29 @@ static inline int sr__word_is(const char *text, struct sr_span w, const char *s)
 	}
 	return 1;
 }
+/* 1 if the word w of text is one of the lower-case words list[0..n),
+ * ignoring ASCII case.  For tables, where sr__word_is would take the
+ * strlen of every entry: this stops at the first letter that differs. */
+static inline int sr__word_in(const char *text, struct sr_span w,
+			      const char *const *list, size_t n)
+{
+	size_t k, i;
+
+	for (k = 0; k < n; k++) {
+		const char *s = list[k];
+
+		for (i = 0; i < w.len; i++) {
+			unsigned char a = (unsigned char)text[w.off + i];
+			unsigned char b = (unsigned char)s[i];
+
+			if (!b || (a != b && (a | 0x20) != b))
+				break;
+		}
+		if (i == w.len && s[i] == '\0')
+			return 1;
+	}
+	return 0;
+}
 /* Index of the first match with start >= off among c->m[from..to). */
 static inline const struct sr_entry *sr__match_entry(const struct actx *c,
 						     size_t i)

@@ -140,7 +140,6 @@ static int metonym_acts(const struct actx *c, const struct sent *s,
 		"acknowledged", "reported",   "stated",
 	};
 	struct sr_span w;
-	size_t k;
 
 	if (end + 1 < s->span.off + s->span.len &&
 	    (c->text[end] == '\'' || (unsigned char)c->text[end] == 0xE2))
@@ -148,10 +147,7 @@ static int metonym_acts(const struct actx *c, const struct sent *s,
 	w = sr__next_word(c->text, s->span.off + s->span.len, end, 0);
 	if (!w.len || w.off != end + 1)
 		return 0;
-	for (k = 0; k < SR_ARRAY_LEN(verbs); k++)
-		if (sr__word_is(c->text, w, verbs[k]))
-			return 1;
-	return 0;
+	return sr__word_in(c->text, w, verbs, SR_ARRAY_LEN(verbs));
 }
 void sr__x_collect_actors(const struct actx *c, struct frame *f)
 {
@@ -409,7 +405,7 @@ static int span_has_title(const struct actx *c, struct sr_span sp)
 		"ministries",	"leaders",	  "lawmakers",
 		"diplomats",	"investigators",  "emergency",
 	};
-	size_t p = sp.off, k;
+	size_t p = sp.off;
 
 	while (p < (size_t)sp.off + sp.len) {
 		struct sr_span w =
@@ -417,9 +413,8 @@ static int span_has_title(const struct actx *c, struct sr_span sp)
 
 		if (!w.len)
 			break;
-		for (k = 0; k < SR_ARRAY_LEN(titles); k++)
-			if (sr__word_is(c->text, w, titles[k]))
-				return 1;
+		if (sr__word_in(c->text, w, titles, SR_ARRAY_LEN(titles)))
+			return 1;
 		p = w.off + w.len;
 	}
 	return 0;
@@ -444,16 +439,11 @@ static int speaker_tail(const char *text, struct sr_span w)
 	};
 	size_t k;
 
-	for (k = 0; k < SR_ARRAY_LEN(tails); k++)
-		if (sr__word_is(text, w, tails[k]))
-			return 1;
-	if (w.len > 4 && text[w.off] >= 'a' && text[w.off] <= 'z' &&
-	    text[w.off + w.len - 2] == 'l' && text[w.off + w.len - 1] == 'y') {
-		for (k = 0; k < SR_ARRAY_LEN(ly_nouns); k++)
-			if (sr__word_is(text, w, ly_nouns[k]))
-				return 0;
+	if (sr__word_in(text, w, tails, SR_ARRAY_LEN(tails)))
 		return 1;
-	}
+	if (w.len > 4 && text[w.off] >= 'a' && text[w.off] <= 'z' &&
+	    text[w.off + w.len - 2] == 'l' && text[w.off + w.len - 1] == 'y')
+		return !sr__word_in(text, w, ly_nouns, SR_ARRAY_LEN(ly_nouns));
 	for (k = 0; k < w.len; k++)
 		if (text[w.off + k] < '0' || text[w.off + k] > '9')
 			return 0;
@@ -470,12 +460,7 @@ static int speaker_cut(const char *text, struct sr_span w)
 		"but",	      "which",	     "claim",	   "claims",
 		"allegation", "allegations", "accusation", "accusations",
 	};
-	size_t k;
-
-	for (k = 0; k < SR_ARRAY_LEN(cuts); k++)
-		if (sr__word_is(text, w, cuts[k]))
-			return 1;
-	return 0;
+	return sr__word_in(text, w, cuts, SR_ARRAY_LEN(cuts));
 }
 /* Drop what a speaker span holds besides the speaker: the clause before
  * a subordinator and trailing times and adverbs. */

@@ -70,10 +70,8 @@ static int downs_projectile(const struct actx *c, const struct sent *s,
 				   m->off + m->len, 0);
 		if (!nw.len || nw.off > m->off + m->len + 1)
 			return 1; /* punctuation or the end follows */
-		for (k = 0; k < SR_ARRAY_LEN(after_ok); k++)
-			if (sr__word_is(c->text, nw, after_ok[k]))
-				return 1;
-		return 0;
+		return sr__word_in(c->text, nw, after_ok,
+				   SR_ARRAY_LEN(after_ok));
 	}
 	return 0;
 }

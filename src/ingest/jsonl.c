@@ -273,7 +273,7 @@ static const unsigned char *known_str(const unsigned char *s,
 	if (flags & SR__JF_ESC) {
 		/* scan_str's word copies may run up to 7 bytes past the
 		 * closing quote. */
-		p = sr__arena_alloc(arena, (size_t)(after - s) + 8);
+		p = sr__arena_alloc_raw(arena, (size_t)(after - s) + 8);
 		if (!p)
 			return NULL;
 		scan_str(s, end, (unsigned char *)p, &n, &flags);

@@ -61,12 +61,13 @@ static void init_syms(void)
 	sym_of['.'] = 40;
 }
 
+/* A letter, digit or non-ASCII byte (in either case: the scanned text
+ * is not lower-cased). */
 static int is_alnum_byte(unsigned char c)
 {
-	return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80;
+	return (unsigned)((c | 0x20) - 'a') < 26u ||
+	       (unsigned)(c - '0') < 10u || c >= 0x80;
 }
-
-/* ---- folding ---- */
 
 void sr__fold_init(struct sr_fold *f)
 {
@@ -77,83 +78,121 @@ void sr__fold_clear(struct sr_fold *f)
 {
 	if (!f)
 		return;
-	sr_free(f->s);
-	sr_free(f->map);
+	sr_free(f->buf);
+	sr_free(f->bp);
 	memset(f, 0, sizeof(*f));
+}
+
+/* The ASCII byte the typographic character at t[i..len) folds to, with its
+ * length in *n; 0 if there is none there. */
+static char fold_char(const unsigned char *t, size_t i, size_t len, size_t *n)
+{
+	if (t[i] == 0xE2 && i + 2 < len && t[i + 1] == 0x80) {
+		*n = 3;
+		switch (t[i + 2]) {
+		case 0x98:
+		case 0x99:
+			return '\'';
+		case 0x9C:
+		case 0x9D:
+			return '"';
+		case 0x93:
+		case 0x94:
+			return '-';
+		default:
+			return 0;
+		}
+	}
+	if (t[i] == 0xC2 && i + 1 < len && t[i + 1] == 0xA0) {
+		*n = 2;
+		return ' ';
+	}
+	return 0;
 }
 
 int sr__fold_text(struct sr_fold *f, const char *text, size_t len)
 {
 	const unsigned char *t = (const unsigned char *)text;
-	size_t i, o = 0;
+	const unsigned char *e2, *c2;
+	size_t i = 0, o = 0;
 
 	if (len > SR_MAX_DOC_LEN)
 		return SR_ETOOBIG;
-	if (len + 1 > f->cap) {
-		size_t cap = len + 1 + len / 4 + 64;
-		char *s = sr_realloc(f->s, cap);
-		uint32_t *m;
-
-		if (!s)
-			return SR_ENOMEM;
-		f->s = s;
-		m = sr_realloc(f->map, cap * sizeof(*m));
-		if (!m)
-			return SR_ENOMEM;
-		f->map = m;
-		f->cap = cap;
-	}
-	/* Fast path: nothing to fold but case, offsets stay identical. */
-	if (!memchr(text, 0xE2, len) && !memchr(text, 0xC2, len)) {
-		for (i = 0; i < len; i++) {
-			unsigned char c = t[i];
-
-			f->s[i] =
-			    (char)(c + ((unsigned)(c - 'A') < 26u ? 32 : 0));
-		}
-		f->s[len] = '\0';
+	f->nbp = 0;
+	e2 = memchr(t, 0xE2, len);
+	c2 = memchr(t, 0xC2, len);
+	if (!e2 && !c2) {
+		/* nothing to fold: scan the text itself */
+		f->s = text;
 		f->len = len;
-		f->identity = 1;
 		return SR_OK;
 	}
-	f->identity = 0;
-	for (i = 0; i < len;) {
-		unsigned char c = t[i];
+	if (len + 1 > f->cap) {
+		size_t cap = len + 1 + len / 4 + 64;
+		char *b = sr_realloc(f->buf, cap);
 
-		f->map[o] = (uint32_t)i;
-		if (c < 0x80) {
-			f->s[o++] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
-			i++;
-			continue;
-		}
-		if (c == 0xE2 && i + 2 < len && t[i + 1] == 0x80) {
-			unsigned char c3 = t[i + 2];
-			char r = 0;
-
-			if (c3 == 0x98 || c3 == 0x99)
-				r = '\'';
-			else if (c3 == 0x9C || c3 == 0x9D)
-				r = '"';
-			else if (c3 == 0x93 || c3 == 0x94)
-				r = '-';
-			if (r) {
-				f->s[o++] = r;
-				i += 3;
-				continue;
-			}
-		}
-		if (c == 0xC2 && i + 1 < len && t[i + 1] == 0xA0) {
-			f->s[o++] = ' ';
-			i += 2;
-			continue;
-		}
-		f->s[o++] = (char)c;
-		i++;
+		if (!b)
+			return SR_ENOMEM;
+		f->buf = b;
+		f->cap = cap;
 	}
-	f->map[o] = (uint32_t)len;
-	f->s[o] = '\0';
+	/* Copy the runs between lead bytes 0xE2 and 0xC2 as they are, fold
+	 * what those start. */
+	while (i < len) {
+		const unsigned char *next = e2 && (!c2 || e2 < c2) ? e2 : c2;
+		size_t run = next ? (size_t)(next - t) - i : len - i, n;
+		char r;
+
+		memcpy(f->buf + o, t + i, run);
+		i += run;
+		o += run;
+		if (i >= len)
+			break;
+		r = fold_char(t, i, len, &n);
+		if (r) {
+			f->buf[o++] = r;
+			i += n;
+			if (f->nbp + 2 > f->bp_cap) {
+				size_t cap = f->bp_cap ? f->bp_cap * 2 : 64;
+				uint32_t *b =
+				    sr_realloc(f->bp, cap * sizeof(*b));
+
+				if (!b)
+					return SR_ENOMEM;
+				f->bp = b;
+				f->bp_cap = cap;
+			}
+			f->bp[f->nbp++] = (uint32_t)o;
+			f->bp[f->nbp++] = (uint32_t)(i - o);
+		} else {
+			f->buf[o++] = (char)t[i++];
+		}
+		if (e2 && e2 < t + i)
+			e2 = memchr(t + i, 0xE2, len - i);
+		if (c2 && c2 < t + i)
+			c2 = memchr(t + i, 0xC2, len - i);
+	}
+	f->buf[o] = '\0';
+	f->s = f->buf;
 	f->len = o;
 	return SR_OK;
+}
+
+/* The original offset of folded offset o. */
+static uint32_t fold_orig(const struct sr_fold *f, size_t o)
+{
+	size_t lo = 0, hi = f->nbp / 2;
+
+	/* the last pair at or before o */
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+
+		if (f->bp[2 * mid] <= o)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return (uint32_t)(o + (lo ? f->bp[2 * (lo - 1) + 1] : 0));
 }
 
 /* ---- building ---- */
@@ -652,61 +691,82 @@ static int emit(const struct sr_lex *lx, const struct sr_fold *f, size_t end,
 	const unsigned char *s = (const unsigned char *)f->s;
 	struct sr_match m;
 
+	/* the end was tested by emit_all */
 	if (start > 0 && is_alnum_byte(s[start - 1]))
-		return SR_OK;
-	if (end + 1 < f->len && is_alnum_byte(s[end + 1]))
 		return SR_OK;
 	if (out->len / sizeof(m) >= SR_MAX_MATCHES_PER_DOC)
 		return SR_ETOOBIG;
-	if (f->identity) {
+	if (!f->nbp) {
 		m.off = (uint32_t)start;
 		m.len = (uint32_t)flen;
 	} else {
-		m.off = f->map[start];
-		m.len = f->map[end + 1] - m.off;
+		m.off = fold_orig(f, start);
+		m.len = fold_orig(f, end + 1) - m.off;
 	}
 	m.entry = entry;
-	return sr__buf_append(out, &m, sizeof(m));
+	return sr__buf_add(out, &m, sizeof(m));
+}
+
+/* Emit the phrases ending with the byte at i, where the automaton is in
+ * state node. */
+static int emit_all(const struct sr_lex *lx, const struct sr_fold *f, size_t i,
+		    int32_t node, struct sr_buf *out)
+{
+	int32_t v, o;
+	int rc;
+
+	/* a word goes on after i: no phrase ending here is a whole word
+	 * (tested once here rather than for each phrase in emit) */
+	if (i + 1 < f->len && is_alnum_byte((unsigned char)f->s[i + 1]))
+		return SR_OK;
+	for (v = lx->out[node] >= 0 ? node : lx->dict[node]; v > 0;
+	     v = lx->dict[v]) {
+		for (o = lx->out[v]; o >= 0; o = lx->outs[o].next) {
+			rc = emit(lx, f, i, lx->outs[o].entry, out);
+			if (rc)
+				return rc;
+		}
+	}
+	return SR_OK;
 }
 
 int sr__lex_scan(const struct sr_lex *lx, const struct sr_fold *f,
 		 struct sr_buf *out)
 {
 	const unsigned char *s = (const unsigned char *)f->s;
-	const int32_t *delta = lx->delta;
 	const uint16_t *d16 = lx->delta16;
-	size_t i, n = f->len;
+	size_t i = 0, n = f->len;
 	int32_t node = 0;
 	int rc;
 
-	for (i = 0; i < n; i++) {
-		int32_t v;
-
-		if (d16) {
-			/* tight loop over bytes that end no phrase */
-			uint32_t t16 = d16[node * NSYM + sym_of[s[i]]];
-
-			node = (int32_t)(t16 & 0x7fffu);
-			if (!(t16 & 0x8000u))
-				continue;
-		} else {
+	if (!d16) {
+		for (i = 0; i < n; i++) {
 			uint32_t t =
-			    (uint32_t)delta[node * NSYM + sym_of[s[i]]];
+			    (uint32_t)lx->delta[node * NSYM + sym_of[s[i]]];
 
 			node = (int32_t)(t & 0x7fffffffu);
-			if (!(t & 0x80000000u))
-				continue;
-		}
-		for (v = lx->out[node] >= 0 ? node : lx->dict[node]; v > 0;
-		     v = lx->dict[v]) {
-			int32_t o;
-
-			for (o = lx->out[v]; o >= 0; o = lx->outs[o].next) {
-				rc = emit(lx, f, i, lx->outs[o].entry, out);
+			if (t & 0x80000000u) {
+				rc = emit_all(lx, f, i, node, out);
 				if (rc)
 					return rc;
 			}
 		}
+		return SR_OK;
+	}
+	while (i < n) {
+		uint32_t t16;
+
+		/* tight loop over bytes that end no phrase */
+		do {
+			t16 = d16[node * NSYM + sym_of[s[i]]];
+			node = (int32_t)(t16 & 0x7fffu);
+		} while (!(t16 & 0x8000u) && ++i < n);
+		if (i >= n)
+			break;
+		rc = emit_all(lx, f, i, node, out);
+		if (rc)
+			return rc;
+		i++;
 	}
 	return SR_OK;
 }

@@ -128,15 +128,21 @@ const struct sr_kind *sr__lex_kind(const struct sr_lex *lx, int i);
 /* Index of kind name, -1 if unknown. */
 int sr__lex_kind_find(const struct sr_lex *lx, const char *name);
 
-/* Folded text: lower-case ASCII, typographic quotes/dashes as ASCII, with a
- * map back to original offsets.  Caller-owned scratch, reused. */
+/* Folded text: typographic quotes and dashes and the no-break space as
+ * their ASCII forms (one byte each), with a way back to original offsets.
+ * Case is left alone: the automaton reads both cases as one symbol.  When
+ * there is nothing to fold (most articles) s is the text itself and nothing
+ * is copied.  Caller-owned scratch, reused. */
 struct sr_fold {
-	char *s;       /* folded bytes, NUL-terminated */
-	uint32_t *map; /* map[i] = original offset of folded byte i; map[len]
-			  = original length */
+	const char *s; /* the text to scan: the article's or buf */
 	size_t len;
+	char *buf; /* the folded copy, when one was needed */
 	size_t cap;
-	int identity; /* 1: nothing folded but case; map unused */
+	/* Offsets move only after a folded character: pairs (o, d) in
+	 * increasing o, meaning folded offsets >= o are original offset
+	 * o + d, until the next pair.  None when nothing was folded. */
+	uint32_t *bp;
+	size_t nbp, bp_cap;
 };
 void sr__fold_init(struct sr_fold *f);
 void sr__fold_clear(struct sr_fold *f);

@@ -630,10 +630,7 @@ static int starts_date(const struct sr_tword *w)
 static uint16_t start_lens[1024];
 static pthread_once_t start_once = PTHREAD_ONCE_INIT;
 
-static void build_start_lens(void)
-{
-	sr__text_word_lens(starts_date, start_lens);
-}
+static void build_filters(void);
 
 /* Cheap test before parse_at: can a date expression start here? */
 static int may_start(const struct dcur *c, size_t p)
@@ -692,6 +689,25 @@ static const struct {
 	PD("last 24 hours"),
 };
 
+/* The past_day entries whose phrase starts with letter l ('a' + l) lie in
+ * [pd_lo[l], pd_hi[l]): found once, so a word is compared only with the
+ * phrases of its first letter. */
+static unsigned char pd_lo[26], pd_hi[26];
+
+static void build_filters(void)
+{
+	size_t k;
+
+	sr__text_word_lens(starts_date, start_lens);
+	for (k = SR_ARRAY_LEN(past_day); k-- > 0;) {
+		unsigned l = (unsigned char)past_day[k].s[0] - 'a';
+
+		pd_lo[l] = (unsigned char)k;
+		if (!pd_hi[l])
+			pd_hi[l] = (unsigned char)(k + 1);
+	}
+}
+
 /* May a past_day phrase start with the byte b?  (Not 'w': "within the
  * past 24 hours" is only ever found from "past".) */
 static int past_day_first(unsigned char b)
@@ -712,9 +728,12 @@ static int past_day_first(unsigned char b)
 static int parse_past_day(const struct dcur *c, size_t p, struct res *r)
 {
 	unsigned char a0 = (unsigned char)c->t[p];
+	unsigned l = (unsigned)(a0 | 0x20) - 'a';
 	size_t k;
 
-	for (k = 0; k < SR_ARRAY_LEN(past_day); k++) {
+	if (l >= 26)
+		return 0;
+	for (k = pd_lo[l]; k < pd_hi[l]; k++) {
 		size_t n = past_day[k].len, j;
 
 		if ((a0 | 0x20) != (unsigned char)past_day[k].s[0] ||
@@ -754,7 +773,7 @@ size_t sr__dates(const char *text, struct sr_span span,
 	c.art_days = c.have ? sr_ymd_to_days(article_date) : 0;
 	c.wc = &wc;
 	sr__twcache_init(&wc);
-	pthread_once(&start_once, build_start_lens);
+	pthread_once(&start_once, build_filters);
 	while (i < end && count < cap) {
 		unsigned char b = (unsigned char)text[i];
 
