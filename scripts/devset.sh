@@ -1,7 +1,7 @@
 #!/bin/sh
 # devset.sh - score ./sitrep extract on the development sets in tests/devsets/
-# (Russia-Ukraine ACLED-style briefs, set A; worldwide political-violence
-# snippets, set B).  Prints a two-line summary first, then the details.
+# (Russia-Ukraine ACLED-style briefs, sets A and C; worldwide political-violence
+# snippets, sets B and D).  Prints a summary line per set, then the details.
 #
 #   scripts/devset.sh [extra devset.py options, e.g. --set A]
 #
