@@ -12,11 +12,11 @@
  * "Kherson region" finds the region through "kherson".  Variants that
  * would be bare generic words ("central", "northern") are not added.
  *
- * Points: an admin-1 without its own point gets its seat's point (the
- * capital, where ACLED and UCDP code an event known only by its region),
- * else the mean of its places.
+ * Points: an admin-1 gets its seat's point (the capital, where ACLED and
+ * UCDP code an event known only by its region) unless its source gives
+ * one; else the state.json point, else the mean of its places.
  * Without admin1CodesASCII.txt, each (country, admin1 code) group of
- * places is given the state.json entry of its country nearest to its seat
+ * places is named after the state.json entry of its country nearest to its seat
  * (else its mean); each state is given to one group at most, nearest
  * pairs first.  Does not read GeoNames dumps (gaz_build.c does).
  */
@@ -393,7 +393,12 @@ static int match_states(struct build *b, struct group *g, size_t ng)
 		if (used[pairs[i].state] || gr->seat_used)
 			continue;
 		used[pairs[i].state] = true;
-		if ((rc = new_admin1(b, gr, st->name, st->lat, st->lon)))
+		/* the point of an event known only by its region: the
+		 * region's capital when the group has one */
+		if ((rc = new_admin1(
+			 b, gr, st->name,
+			 gr->seat != NONE ? b->p[gr->seat].lat : st->lat,
+			 gr->seat != NONE ? b->p[gr->seat].lon : st->lon)))
 			goto out;
 	}
 	/* Groups no state was given to (Sevastopol when Crimea's state went
@@ -405,7 +410,7 @@ static int match_states(struct build *b, struct group *g, size_t ng)
 						     g[i].code)) != NONE)
 			continue;
 		if ((rc = new_admin1(b, &g[i], b->p[g[i].seat].name,
-				     g[i].slat / g[i].n, g[i].slon / g[i].n)))
+				     b->p[g[i].seat].lat, b->p[g[i].seat].lon)))
 			goto out;
 	}
 out:

@@ -623,6 +623,10 @@ static void test_state_json(void **state)
 	i = sr__gaz_admin1(g, "RU", "09");
 	sr__gaz_place(g, i, &p);
 	assert_string_equal(p.name, "Belgorod Oblast");
+	/* its point is its seat's, the city of Belgorod, not the state
+	 * entry's 50.71,37.45: where region-only events are coded */
+	assert_float_equal(p.lat, 50.61074, 1e-4);
+	assert_float_equal(p.lon, 36.58015, 1e-4);
 	/* Zaporizhzhia has no state entry in this file: named after its
 	 * seat; Kozachi Laheri's region has none and no seat: unnamed. */
 	i = sr__gaz_admin1(g, "UA", "26");
