@@ -807,6 +807,17 @@ static int pronoun_subject(const struct actx *c, const struct sent *s,
 			return 0;
 	return 1;
 }
+/* 1 if actor a stands for a state (its forces, government, police or the
+ * country itself), not a group, civilians or unknown men. */
+static int state_side(const struct actor *a)
+{
+	return a->country &&
+	       (a->type == 0 || a->type == SR_ACT_MIL ||
+		a->type == SR_ACT_GOV || a->type == SR_ACT_POLICE ||
+		a->type == SR_ACT_METONYM || a->type == SR_ACT_HEAD_MIL ||
+		a->type == SR_ACT_HEAD_GOV || a->type == SR_ACT_HEAD_POLICE);
+}
+
 void sr__x_assign_roles(const struct actx *c, struct frame *f,
 			const struct sr_entry *te, struct sr_event *ev)
 {
@@ -993,6 +1004,7 @@ void sr__x_assign_roles(const struct actx *c, struct frame *f,
 	 * Defense Ministry": a side that tells of a fight's losses on the
 	 * other side is the side that inflicted them */
 	if (!a1 && claimant && claimant->country && clash &&
+	    (victim || ev->fatalities > 0) &&
 	    (!victim || victim->country != claimant->country) &&
 	    (!a2 || a2->country != claimant->country))
 		a1 = claimant;
@@ -1050,6 +1062,21 @@ void sr__x_assign_roles(const struct actx *c, struct frame *f,
 			ev->actor2_iso3 = NULL;
 			ev->spans.actor2.len = 0;
 		}
+	}
+	/* "..., the Russian Defence Ministry said, claiming up to 40
+	 * Ukrainian servicemen were killed": a side's count of the enemy's
+	 * military dead is not a toll to code (ACLED's practice); it stays
+	 * as the upper bound of an unknown toll */
+	if (claimant && state_side(claimant) && ev->fatalities > 0 &&
+	    sr__x_sentence_has_cue(c, f->s, SR_CUE_SOLDIER) &&
+	    (victim
+		 ? victim->country && victim->country != claimant->country
+		 : (a1 && state_side(a1) && a1->country == claimant->country) ||
+		       (a2 && state_side(a2) &&
+			a2->country != claimant->country))) {
+		ev->fatalities_high = ev->fatalities;
+		ev->fatalities = SR_NULL_COUNT;
+		ev->fatalities_low = SR_NULL_COUNT;
 	}
 	/* victims: civilians killed or hurt */
 	if (!ev->actor2 && sr__x_sentence_has_cue(c, f->s, SR_CUE_CIVILIAN) &&
