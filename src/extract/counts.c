@@ -45,6 +45,36 @@ static int between_words_ok(const struct actx *c, size_t lo, size_t hi)
 	return 1;
 }
 /* Words between a number and a later cue: "two people were", "7". */
+/* A word that opens an aside inside a toll: "Twelve people, among them
+ * three children, were killed", ", including a girl,", ", several of
+ * them children,", ", most of them soldiers,". */
+static int aside_opener(const char *text, struct sr_span w)
+{
+	return sr__word_is(text, w, "including") ||
+	       sr__word_is(text, w, "among") ||
+	       sr__word_is(text, w, "several") ||
+	       sr__word_is(text, w, "most") || sr__word_is(text, w, "many") ||
+	       sr__word_is(text, w, "some") || sr__word_is(text, w, "mostly");
+}
+
+/* 1 if off lies in such an aside that closes before hi. */
+static int in_aside(const struct actx *c, const struct sent *s, size_t off,
+		    size_t hi)
+{
+	size_t k;
+	struct sr_span w;
+
+	for (k = off; k > s->span.off && c->text[k - 1] != ','; k--)
+		if (c->text[k - 1] == ';' || c->text[k - 1] == '.')
+			return 0;
+	if (k <= s->span.off)
+		return 0;
+	w = sr__next_word(c->text, hi, k, 0);
+	if (!w.len || !aside_opener(c->text, w))
+		return 0;
+	return memchr(c->text + off, ',', hi - off) != NULL;
+}
+
 static int gap_before_ok(const struct actx *c, const struct frame *f, size_t lo,
 			 size_t hi)
 {
@@ -73,9 +103,7 @@ static int gap_before_ok(const struct actx *c, const struct frame *f, size_t lo,
 			 * "among" and ends with the next comma */
 			const char *q;
 
-			if (c->text[k] != ',' ||
-			    !(sr__word_is(c->text, w, "including") ||
-			      sr__word_is(c->text, w, "among")))
+			if (c->text[k] != ',' || !aside_opener(c->text, w))
 				return 0;
 			q = memchr(c->text + w.off, ',', hi - w.off);
 			if (!q)
@@ -333,6 +361,11 @@ void sr__x_read_counts(const struct actx *c, struct frame *f,
 
 				if (nend > m->off)
 					continue;
+				/* "Twelve people, among them three
+				 * teenagers, were killed": the toll is
+				 * before the aside */
+				if (in_aside(c, s, n->span.off, m->off))
+					continue;
 				if (f->used[k] || n->ordinal ||
 				    !sr__x_in_lim(f, n->span.off,
 						  n->span.len) ||
@@ -456,6 +489,18 @@ void sr__x_read_counts(const struct actx *c, struct frame *f,
 			w0 = w1.len ? sr__prev_word(c->text, s->span.off,
 						    w1.off, 0)
 				    : w1;
+			/* "a volunteer medic was killed", "an elderly woman
+			 * died": one modifier after the article */
+			if (w0.len && !sr__word_is(c->text, w0, "a") &&
+			    !sr__word_is(c->text, w0, "an")) {
+				struct sr_span w00 = sr__prev_word(
+				    c->text, s->span.off, w0.off, 0);
+
+				if (w00.len &&
+				    (sr__word_is(c->text, w00, "a") ||
+				     sr__word_is(c->text, w00, "an")))
+					w0 = w00;
+			}
 			if (w0.len && w2.len &&
 			    (sr__word_is(c->text, w0, "a") ||
 			     sr__word_is(c->text, w0, "an")) &&

@@ -325,6 +325,30 @@ static int emit_frame(struct actx *c, const struct sent *s, int ti, int kind,
  * or the one after, belongs to the event just told when that event has no
  * toll yet and the sentence names no other place.  Fills the counts and
  * returns 1; 0 when the toll is not a continuation. */
+/* "according to the Donetsk regional military administration", "the
+ * Kharkiv prosecutor's office said": a place named as part of who
+ * speaks, not where something happened. */
+static int names_a_body(const struct actx *c, const struct sent *s,
+			const struct mention *pm)
+{
+	static const char *const bodies[] = {
+		"regional",	  "region's",	  "oblast's",	"city",
+		"military",	  "prosecutor's", "prosecutor", "police",
+		"governor",	  "mayor",	  "officials",	"authorities",
+		"administration", "council",	  "health",	"emergency",
+		"ombudsman",
+	};
+	struct sr_span w = sr__next_word(c->text, s->span.off + s->span.len,
+					 pm->span.off + pm->span.len, 0);
+	size_t k;
+
+	if (!w.len || w.off != pm->span.off + pm->span.len + 1)
+		return 0;
+	for (k = 0; k < SR_ARRAY_LEN(bodies); k++)
+		if (sr__word_is(c->text, w, bodies[k]))
+			return 1;
+	return 0;
+}
 static int toll_continues(struct actx *c, const struct sent *s,
 			  struct sr_buf *work)
 {
@@ -353,7 +377,8 @@ static int toll_continues(struct actx *c, const struct sent *s,
 		const struct mention *pm = &c->pm[i];
 		struct sr_event pe;
 
-		if (pm->place == UINT32_MAX || pm->is_country)
+		if (pm->place == UINT32_MAX || pm->is_country ||
+		    names_a_body(c, s, pm))
 			continue;
 		/* "seven were killed, including two in Lutsk": a part of
 		 * the toll told, not another event */
@@ -446,6 +471,67 @@ static int responsibility_continues(struct actx *c, const struct sent *s,
 	}
 	return 0;
 }
+/* "...rained down on central Belgorod. Russian officials blamed Ukraine's
+ * armed forces.": the sentence right after a violent event with no
+ * attacker, whose only event is the blame, names the attacker (the one
+ * blamed) and who says so.  Returns 1 when it did. */
+static int blame_continues(struct actx *c, const struct sent *s, int ti,
+			   int kind, struct sr_buf *work)
+{
+	const struct sr_kind *k = sr__lex_kind(c->lx, kind);
+	struct sr_event *prev;
+	struct frame f;
+	size_t i;
+	uint32_t end = c->m[ti].off + c->m[ti].len;
+
+	if (!k || strcmp(k->name, "accusation") != 0 ||
+	    work->len < sizeof(*prev))
+		return 0;
+	prev = (struct sr_event *)(work->data + work->len - sizeof(*prev));
+	if (prev->actor1 || !prev->disorder_type ||
+	    strcmp(prev->disorder_type, "Political violence") != 0 ||
+	    prev->sentence.off + prev->sentence.len > s->span.off ||
+	    s->span.off - (prev->sentence.off + prev->sentence.len) > 3)
+		return 0;
+	memset(&f, 0, sizeof(f));
+	f.s = s;
+	f.lim = s->span;
+	f.trig = (uint32_t)ti;
+	f.kind = sr__lex_kind_find(c->lx, prev->kind);
+	sr__x_collect_actors(c, &f);
+	for (i = 0; i < f.nact; i++) {
+		const struct actor *a = &f.act[i];
+
+		uint32_t aend = a->span.off + a->span.len;
+		struct sr_span nw;
+
+		/* the one blamed: right after the verb, and blamed for
+		 * this ("... blamed Ukraine's armed forces.", "blamed Kyiv
+		 * for the strike"), not accused of something else */
+		if (a->span.off < end ||
+		    sr__x_words_between(c->text, end, a->span.off) > 1)
+			continue;
+		nw = sr__next_word(c->text, s->span.off + s->span.len, aend, 0);
+		if (nw.len && !sr__word_is(c->text, nw, "for"))
+			continue;
+		prev->actor1 =
+		    sr__x_actor_name(c, a, f.kind, prev, &prev->actor1_iso3);
+		if (!prev->actor1)
+			continue;
+		prev->spans.actor1 = a->span;
+		if (!prev->claimed_by && f.nact && i > 0) {
+			prev->claimed_by = sr__arena_strndup(
+			    &c->doc->arena, c->text + f.act[0].span.off,
+			    f.act[0].span.len);
+			prev->spans.claim = f.act[0].span;
+			prev->status = SR_STATUS_CLAIMED;
+		}
+		prev->rule =
+		    sr__arena_printf(&c->doc->arena, "%s+blamed", prev->rule);
+		return 1;
+	}
+	return 0;
+}
 static int frame_sentence(struct actx *c, const struct sent *s,
 			  const struct mention **last_place,
 			  struct sr_buf *work)
@@ -464,6 +550,8 @@ static int frame_sentence(struct actx *c, const struct sent *s,
 		goto carry;
 	ti = sr__x_choose_trigger(c, s, &kind, &extra, &bg);
 	if (ti < 0 && responsibility_continues(c, s, work))
+		goto carry;
+	if (ti >= 0 && blame_continues(c, s, ti, kind, work))
 		goto carry;
 	if (ti < 0 && toll_continues(c, s, work))
 		goto carry;
