@@ -667,6 +667,39 @@ void sr__x_read_weapons(const struct actx *c, const struct frame *f,
 }
 /* ---- dates ---- */
 
+/* 1 if date expression d dates a statement rather than an event: right
+ * after a saying verb ("said on Tuesday", "told reporters on Monday"),
+ * or a weekday naming a report ("its Thursday update"). */
+static int speech_date(const struct actx *c, const struct sent *s,
+		       const struct sr_date_expr *d)
+{
+	static const char *const say[] = {
+		"said",	       "says",	     "told",   "reported",
+		"wrote",       "announced",  "added",  "stated",
+		"confirmed",   "claimed",    "posted", "reporters",
+		"journalists", "television",
+	};
+	static const char *const reports[] = {
+		"update",   "briefing", "statement", "report",
+		"bulletin", "summary",	"address",   "post",
+	};
+	uint32_t end = d->span.off + d->span.len;
+	struct sr_span w = sr__prev_word(c->text, s->span.off, d->span.off, 0);
+	struct sr_span n =
+	    sr__next_word(c->text, s->span.off + s->span.len, end, 0);
+	size_t k;
+
+	if (w.len && w.off + w.len + 1 == d->span.off)
+		for (k = 0; k < SR_ARRAY_LEN(say); k++)
+			if (sr__word_is(c->text, w, say[k]))
+				return 1;
+	if (n.len && n.off == end + 1)
+		for (k = 0; k < SR_ARRAY_LEN(reports); k++)
+			if (sr__word_is(c->text, n, reports[k]))
+				return 1;
+	return 0;
+}
+
 void sr__x_read_date(const struct actx *c, const struct frame *f,
 		     const struct sr_date_expr *carry, struct sr_event *ev)
 {
@@ -679,6 +712,11 @@ void sr__x_read_date(const struct actx *c, const struct frame *f,
 		uint32_t off = f->dt[k].span.off;
 		uint32_t dist = off > toff ? off - toff : toff - off;
 
+		/* "said on Tuesday that ... struck on Monday", "in its
+		 * Thursday update": when the words were said, not when the
+		 * event was */
+		if (speech_date(c, f->s, &f->dt[k]))
+			dist += 100000;
 		if (dist < best) {
 			best = dist;
 			d = &f->dt[k];
