@@ -1093,6 +1093,20 @@ void sr__x_assign_roles(const struct actx *c, struct frame *f,
  * "Ukrainian drones were shot down" -> the shooter is Russia's forces;
  * "Russian forces captured X" (a clash) -> against Ukraine's.  Nothing is
  * inferred when neither side is named.  Returns 1 if it filled a side. */
+/* The user country of the weapon named at off (data/weapons.tsv), or
+ * NULL. */
+static const char *weapon_user(const struct actx *c, uint32_t off)
+{
+	size_t i;
+
+	for (i = 0; i < c->nm && c->m[i].off <= off; i++)
+		if (c->m[i].off == off &&
+		    sr__match_entry(c, i)->type == SR_ENT_WEAPON &&
+		    sr__match_entry(c, i)->iso3)
+			return sr__match_entry(c, i)->iso3;
+	return NULL;
+}
+
 int sr__x_infer_sides(const struct actx *c, int kind, struct sr_event *ev)
 {
 	const char *p;
@@ -1104,6 +1118,23 @@ int sr__x_infer_sides(const struct actx *c, int kind, struct sr_event *ev)
 	if (!sr__x_kind_violent(c, kind) &&
 	    !(kind == c->e->kid[K_INTERCEPTION]))
 		return 0;
+	/* "A Shahed drone hit a block of flats in Odesa": a weapon only
+	 * one side of the war uses, in the other side's country */
+	if (!ev->actor1 && !(kind == c->e->kid[K_INTERCEPTION]) && ev->iso3 &&
+	    ev->spans.weapons.len) {
+		const char *user = weapon_user(c, ev->spans.weapons.off);
+
+		p = user ? sr__engine_partner(c->e, user) : NULL;
+		pc = p && strcmp(p, ev->iso3) == 0 ? sr__country_by_iso3(user)
+						   : NULL;
+		if (pc) {
+			ev->actor1 = sr__arena_printf(
+			    &c->doc->arena, "Military Forces of %s", pc->name);
+			ev->actor1_iso3 = pc->iso3;
+			sr__x_infer_sides(c, kind, ev);
+			return 1;
+		}
+	}
 	/* "Air defences destroyed two missiles over the Lviv region": a
 	 * side defends the sky over its own ground */
 	if ((kind == c->e->kid[K_INTERCEPTION]) && !ev->actor1 && !ev->actor2 &&

@@ -512,6 +512,10 @@ static int load_entries(struct sr_lex *lx, const char *file, int type,
 			e.kind = t.nfields > 2
 				     ? kind_of(lx, t.field[2], t.flen[2])
 				     : -1;
+			/* the country whose forces use it (optional) */
+			if (t.nfields > 3 && t.flen[3])
+				e.iso3 = dup_field(&lx->arena, t.field[3],
+						   t.flen[3]);
 			break;
 		case SR_ENT_CUE:
 			e.sub = (unsigned char)lookup_name(0, t.field[1],

@@ -102,7 +102,7 @@ struct sr_entry {
 			       generic triggers: SR_KIND_ATTACK/STRIKE */
 	const char *phrase; /* as listed, lower case */
 	const char *name;   /* weapon / actor canonical name ("%s" allowed) */
-	const char *iso3;   /* actor country, NULL if none */
+	const char *iso3;   /* actor country; weapon: its user; NULL none */
 	const struct sr_country *country; /* country entries */
 };
 
