@@ -713,9 +713,11 @@ static int same_event(const struct sr_event *a, const struct sr_event *b)
 {
 	if (strcmp(a->kind, b->kind) != 0)
 		return 0;
-	if (a->event_date.y != b->event_date.y ||
-	    a->event_date.m != b->event_date.m ||
-	    a->event_date.d != b->event_date.d)
+	/* a date only inferred from the article agrees with any */
+	if (a->spans.date.len && b->spans.date.len &&
+	    (a->event_date.y != b->event_date.y ||
+	     a->event_date.m != b->event_date.m ||
+	     a->event_date.d != b->event_date.d))
 		return 0;
 	if (a->gazetteer_id && b->gazetteer_id &&
 	    a->gazetteer_id != b->gazetteer_id)
@@ -778,6 +780,12 @@ static int continues_event(const struct actx *c, const struct sr_event *a,
 }
 static void fill(struct sr_event *a, const struct sr_event *b)
 {
+	if (!a->spans.date.len && b->spans.date.len) {
+		a->event_date = b->event_date;
+		a->time_precision = b->time_precision;
+		a->historical = b->historical;
+		a->spans.date = b->spans.date;
+	}
 	if (!a->gazetteer_id && b->gazetteer_id) {
 		a->location = b->location;
 		a->admin1 = b->admin1;

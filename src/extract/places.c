@@ -736,6 +736,21 @@ static int in_focus(const struct actx *c, const struct sr_place *p)
 	return 0;
 }
 
+/* 1 if the letters of span w are all capitals (two or more). */
+static int all_caps(const char *text, struct sr_span w)
+{
+	uint32_t i, n = 0;
+
+	for (i = w.off; i < w.off + w.len; i++) {
+		unsigned char ch = (unsigned char)text[i];
+
+		if (ch >= 'a' && ch <= 'z')
+			return 0;
+		n += ch >= 'A' && ch <= 'Z';
+	}
+	return n >= 2;
+}
+
 /* Whether candidate k of pm may be chosen: misspellings and common words
  * only in a focus country; spelling variants in a focus country or where
  * the words around the name say it is a place ("in", "near", "region"). */
@@ -753,6 +768,10 @@ static int allowed(const struct actx *c, const struct mention *pm, uint32_t k,
 		return 0;
 	if (pm->cand_how[k] == HOW_FUZZY || pm->common)
 		return in_focus(c, p);
+	/* "GLIDE BOMBS SET KHARKIV STORE ABLAZE": in capitals every word
+	 * looks like a name; only places in the article's countries count */
+	if (c->nfocus && !in_focus(c, p) && all_caps(c->text, pm->span))
+		return 0;
 	/* "MAIN: Kyiv is preparing...", "the OP named": one word that is
 	 * only a small place abroad, with no word saying it is a place, is
 	 * a word or an acronym */
