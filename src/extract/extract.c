@@ -719,8 +719,10 @@ static int same_event(const struct sr_event *a, const struct sr_event *b)
 	     a->event_date.m != b->event_date.m ||
 	     a->event_date.d != b->event_date.d))
 		return 0;
+	/* a place carried from an earlier sentence (no span of its own)
+	 * says nothing against the event told there */
 	if (a->gazetteer_id && b->gazetteer_id &&
-	    a->gazetteer_id != b->gazetteer_id)
+	    a->gazetteer_id != b->gazetteer_id && b->spans.place.len)
 		return 0;
 	if (a->actor1 && b->actor1 && strcmp(a->actor1, b->actor1) != 0)
 		return 0;

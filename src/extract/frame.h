@@ -26,6 +26,8 @@ struct mention {
 	unsigned char actor;	   /* also read as an actor (metonym) */
 	unsigned char contained;   /* re-picked in the region the words
 				      put it in ("X in the Y region") */
+	unsigned char relative;	   /* "X, a village north of Y": the
+				      namesakes nearest each other */
 	uint32_t ncand;
 	uint32_t cand[MAX_CAND];
 	double score;

@@ -1093,6 +1093,92 @@ static void apply_container(struct actx *c, uint32_t i)
 	}
 }
 
+/* ---- places told relative to each other ----
+ *
+ * "Stepove, a village north of Avdiivka", "Krynky, a village near
+ * Kherson": the two places lie close together, so among their namesakes
+ * the pair nearest each other is meant.
+ */
+static int direction_word(const char *text, struct sr_span w)
+{
+	static const char *const words[] = {
+		"near",	      "outside",    "north",	  "south",
+		"east",	      "west",	    "northeast",  "northwest",
+		"southeast",  "southwest",  "north-east", "north-west",
+		"south-east", "south-west",
+	};
+	size_t k;
+
+	for (k = 0; k < SR_ARRAY_LEN(words); k++)
+		if (sr__word_is(text, w, words[k]))
+			return 1;
+	return 0;
+}
+
+/* 1 if tokens [t0, t1) read ", a village north of" / ", a town near". */
+static int relative_phrase(const struct actx *c, uint32_t t0, uint32_t t1)
+{
+	uint32_t t;
+	int settlement = 0, direction = 0;
+
+	if (t1 <= t0 + 2 || t1 - t0 > 8 || c->tok[t0].kind != SR_TOK_PUNCT ||
+	    c->text[c->tok[t0].span.off] != ',')
+		return 0;
+	for (t = t0 + 1; t < t1; t++) {
+		struct sr_span w = c->tok[t].span;
+
+		if (c->tok[t].kind != SR_TOK_WORD || c->tok[t].upper)
+			return 0;
+		if (settlement_word(c->text, w))
+			settlement = 1;
+		else if (direction_word(c->text, w))
+			direction = 1;
+	}
+	return settlement && direction;
+}
+
+static void relative_places(struct actx *c, uint32_t i)
+{
+	const struct sr_gaz *g = c->e->gaz;
+	struct mention *x = &c->pm[i], *y;
+	const struct sent *s = &c->s[x->sent];
+	struct sr_place p, q;
+	double best = 60.0;
+	uint32_t kx, ky, bx = UINT32_MAX, by = UINT32_MAX;
+
+	if (i + 1 >= s->p1 || x->place == UINT32_MAX || x->is_country)
+		return;
+	y = &c->pm[i + 1];
+	if (y->place == UINT32_MAX || y->is_country ||
+	    !relative_phrase(c, x->tok_end, y->tok))
+		return;
+	for (kx = 0; kx < x->ncand; kx++) {
+		sr__gaz_place(g, x->cand[kx], &p);
+		if (p.level != SR_PLACE_LOCALITY)
+			continue;
+		for (ky = 0; ky < y->ncand; ky++) {
+			double km;
+
+			sr__gaz_place(g, y->cand[ky], &q);
+			if (q.level != SR_PLACE_LOCALITY)
+				continue;
+			km = sr__geo_km(p.lat, p.lon, q.lat, q.lon);
+			if (km < best) {
+				best = km;
+				bx = kx;
+				by = ky;
+			}
+		}
+	}
+	if (bx == UINT32_MAX)
+		return;
+	x->place = x->cand[bx];
+	x->best_how = x->cand_how[bx];
+	x->relative = 1;
+	y->place = y->cand[by];
+	y->best_how = y->cand_how[by];
+}
+
 void sr__places_resolve(struct actx *c)
 {
 	const struct sr_gaz *g = c->e->gaz;
@@ -1145,6 +1231,8 @@ void sr__places_resolve(struct actx *c)
 	for (i = 0; i < c->npm; i++)
 		apply_container(c, (uint32_t)i);
 	for (i = 0; i < c->npm; i++)
+		relative_places(c, (uint32_t)i);
+	for (i = 0; i < c->npm; i++)
 		check_misspelling(c, (uint32_t)i);
 }
 
@@ -1189,6 +1277,13 @@ static const char *place_reason(const struct actx *c, const struct mention *pm,
 
 			snprintf(why + m, sizeof(why) - m,
 				 "; in the region the sentence puts it in");
+		}
+		if (pm->relative) {
+			size_t m = strlen(why);
+
+			snprintf(why + m, sizeof(why) - m,
+				 "; the namesake near the place the sentence "
+				 "relates it to");
 		}
 		if (pm->ncand > 1) {
 			size_t m = strlen(why);

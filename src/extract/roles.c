@@ -149,6 +149,21 @@ static int metonym_acts(const struct actx *c, const struct sent *s,
 		return 0;
 	return sr__word_in(c->text, w, verbs, SR_ARRAY_LEN(verbs));
 }
+/* 1 if a place below the country (a town, a region) is named right
+ * before off ("Kharkiv, Ukraine", not "Russia, Ukraine and Belarus" or
+ * "Moreover, Germany"). */
+static int place_ends_at(const struct actx *c, const struct sent *s,
+			 uint32_t off)
+{
+	uint32_t i;
+
+	for (i = s->p0; i < s->p1; i++)
+		if (c->pm[i].span.off + c->pm[i].span.len == off &&
+		    c->pm[i].place != UINT32_MAX && !c->pm[i].is_country)
+			return 1;
+	return 0;
+}
+
 void sr__x_collect_actors(const struct actx *c, struct frame *f)
 {
 	const struct sent *s = f->s;
@@ -282,6 +297,14 @@ void sr__x_collect_actors(const struct actx *c, struct frame *f)
 		 * the city of Kharkiv...", "across Russia"), though not one
 		 * named as a target ("attacks on Russia") */
 		if (a.type == SR_ACT_METONYM && a.loc)
+			continue;
+		/* "KHARKIV, Ukraine — ...", "Sumy, Ukraine": a country
+		 * after a place and a comma says where that place is */
+		if (e->type == SR_ENT_COUNTRY_NAME &&
+		    a.span.off >= s->span.off + 3 &&
+		    c->text[a.span.off - 2] == ',' &&
+		    c->text[a.span.off - 1] == ' ' &&
+		    place_ends_at(c, s, a.span.off - 2))
 			continue;
 		if (e->type == SR_ENT_COUNTRY_NAME && w.len &&
 		    (sr__word_is(c->text, w, "in") ||
