@@ -830,6 +830,36 @@ static int pronoun_subject(const struct actx *c, const struct sent *s,
 			return 0;
 	return 1;
 }
+/* "repelled", "fought off", "beat back": the object of the verb is the
+ * side that attacked. */
+static int repel_word(const char *phrase)
+{
+	static const char *const stems[] = {
+		"repel",       "repuls",      "fought off", "fight off",
+		"beat back",   "beaten back", "beat off",   "drove back",
+		"driven back", "pushed back", "thwart",	    "foil",
+	};
+	size_t k;
+
+	for (k = 0; k < SR_ARRAY_LEN(stems); k++)
+		if (strncmp(phrase, stems[k], strlen(stems[k])) == 0)
+			return 1;
+	return 0;
+}
+
+/* "fought off", "beat back", "drove back": a verb trigger followed by
+ * its particle. */
+static int repel_particle(const struct actx *c, const struct sent *s,
+			  const struct sr_match *t)
+{
+	struct sr_span w = sr__next_word(c->text, s->span.off + s->span.len,
+					 t->off + t->len, 0);
+
+	return w.len && w.off == t->off + t->len + 1 &&
+	       (sr__word_is(c->text, w, "off") ||
+		sr__word_is(c->text, w, "back"));
+}
+
 /* 1 if actor a stands for a state (its forces, government, police or the
  * country itself), not a group, civilians or unknown men. */
 static int state_side(const struct actor *a)
@@ -984,10 +1014,8 @@ void sr__x_assign_roles(const struct actx *c, struct frame *f,
 	}
 	/* "Ukrainian defenders repelled 35 Russian assaults": the side
 	 * repelled attacked */
-	if (clash &&
-	    (strncmp(te->phrase, "repel", 5) == 0 ||
-	     strncmp(te->phrase, "repuls", 6) == 0) &&
-	    a2) {
+	if (clash && a2 && !sr__x_passive_before(c, f->s, t->off) &&
+	    (repel_word(te->phrase) || repel_particle(c, f->s, t))) {
 		const struct actor *tmp = a1;
 
 		a1 = a2;
