@@ -391,25 +391,46 @@ struct why {
 	size_t cap, len;
 };
 
-static void say(struct why *w, const char *fmt, ...)
-    __attribute__((format(printf, 2, 3)));
-
-static void say(struct why *w, const char *fmt, ...)
+/* Reasons are written for the chosen place of every event, so they are
+ * put together by hand rather than with printf. */
+static void put(struct why *w, const char *s)
 {
-	va_list ap;
-	int n;
+	size_t n;
 
-	if (!w->s || w->len + 3 >= w->cap)
+	if (!w->s || !s || w->len + 1 >= w->cap)
 		return;
-	if (w->len) {
-		memcpy(w->s + w->len, "; ", 3);
-		w->len += 2;
-	}
-	va_start(ap, fmt);
-	n = vsnprintf(w->s + w->len, w->cap - w->len, fmt, ap);
-	va_end(ap);
-	if (n > 0)
-		w->len = SR_MIN(w->len + (size_t)n, w->cap - 1);
+	n = strlen(s);
+	if (w->len + n >= w->cap)
+		n = w->cap - 1 - w->len;
+	memcpy(w->s + w->len, s, n);
+	w->len += n;
+	w->s[w->len] = '\0';
+}
+
+static void put_u(struct why *w, unsigned long long u)
+{
+	char b[24];
+	size_t k = sizeof(b) - 1;
+
+	b[k] = '\0';
+	do {
+		b[--k] = (char)('0' + u % 10);
+		u /= 10;
+	} while (u && k);
+	put(w, b + k);
+}
+
+/* Start a reason: "; " after the ones before, then a and b (either may
+ * be NULL).  0 when there is no room left (the rest is not written). */
+static int say(struct why *w, const char *a, const char *b)
+{
+	if (!w->s || w->len + 3 >= w->cap)
+		return 0;
+	if (w->len)
+		put(w, "; ");
+	put(w, a);
+	put(w, b);
+	return 1;
 }
 
 /* Score weights: bonuses a reader can compare in the reason strings. */
@@ -441,38 +462,41 @@ double sr__gaz_score(const struct sr_gaz *g, const struct sr_place *p,
 	/* Kind of place. */
 	if (p->level == SR_PLACE_COUNTRY) {
 		score += ctx && ctx->want_admin1 ? 0 : 15;
-		say(&w, "country");
+		say(&w, "country", NULL);
 	} else if (p->level == SR_PLACE_ADMIN1) {
 		score += ctx && ctx->want_admin1 ? 30 : -12;
-		say(&w, "admin-1%s",
-		    ctx && ctx->want_admin1 ? ", region wanted" : "");
+		say(&w, "admin-1",
+		    ctx && ctx->want_admin1 ? ", region wanted" : NULL);
 	} else if (ctx && ctx->want_admin1) {
 		score -= 10;
-		say(&w, "locality, region wanted");
+		say(&w, "locality, region wanted", NULL);
 	}
 	if (p->fclass == 'P') {
 		score += 10;
 	} else if (p->fclass == 'A') {
 		score += 6;
 	} else {
+		char fc[2] = { p->fclass ? p->fclass : '-', '\0' };
+
 		score -= 15;
-		say(&w, "feature class %c", p->fclass ? p->fclass : '-');
+		say(&w, "feature class ", fc);
 	}
 	if (strcmp(p->fcode, "PPLC") == 0) {
 		score += 12;
-		say(&w, "national capital");
+		say(&w, "national capital", NULL);
 	} else if (strcmp(p->fcode, "PPLA") == 0) {
 		score += 8;
-		say(&w, "admin-1 seat");
+		say(&w, "admin-1 seat", NULL);
 	} else if (strcmp(p->fcode, "PPLA2") == 0) {
 		score += 5;
-		say(&w, "admin-2 seat");
+		say(&w, "admin-2 seat", NULL);
 	} else if (strcmp(p->fcode, "PPLA3") == 0) {
 		score += 2;
 	}
 	if (p->population) {
 		score += W_POP * log10(1.0 + (double)p->population);
-		say(&w, "pop %llu", (unsigned long long)p->population);
+		if (say(&w, "pop ", NULL))
+			put_u(&w, (unsigned long long)p->population);
 	}
 	if (!ctx)
 		return score;
@@ -481,7 +505,7 @@ double sr__gaz_score(const struct sr_gaz *g, const struct sr_place *p,
 		if (ctx->focus_cc[i] &&
 		    strcasecmp(ctx->focus_cc[i], p->cc) == 0) {
 			score += W_FOCUS;
-			say(&w, "in focus country %s", p->cc);
+			say(&w, "in focus country ", p->cc);
 			break;
 		}
 	}
@@ -493,14 +517,14 @@ double sr__gaz_score(const struct sr_gaz *g, const struct sr_place *p,
 			continue;
 		if (a.idx == p->idx) {
 			score += W_ADMIN1 / 3;
-			say(&w, "is named region %s", a.name);
+			say(&w, "is named region ", a.name);
 			break;
 		}
 		if (p->level == SR_PLACE_LOCALITY && a.admin1_code[0] &&
 		    strcmp(a.cc, p->cc) == 0 &&
 		    strcmp(a.admin1_code, p->admin1_code) == 0) {
 			score += W_ADMIN1;
-			say(&w, "in named region %s", a.name);
+			say(&w, "in named region ", a.name);
 			break;
 		}
 	}
@@ -530,13 +554,20 @@ double sr__gaz_score(const struct sr_gaz *g, const struct sr_place *p,
 	}
 	if (best_name && best_km < NEAR_KM) {
 		score += near_bonus(best_km, W_NEAR);
-		say(&w, "%.0f km from %s", best_km, best_name);
+		if (say(&w, NULL, NULL)) {
+			put_u(&w, (unsigned long long)nearbyint(best_km));
+			put(&w, " km from ");
+			put(&w, best_name);
+		}
 	}
 	if (ctx->has_point) {
 		double km = sr__geo_km(p->lat, p->lon, ctx->lat, ctx->lon);
 
 		score += near_bonus(km, W_POINT);
-		say(&w, "%.0f km from the point", km);
+		if (say(&w, NULL, NULL)) {
+			put_u(&w, (unsigned long long)nearbyint(km));
+			put(&w, " km from the point");
+		}
 	}
 	return score;
 }
