@@ -280,9 +280,11 @@ static int word_in(const char *text, const struct sr_token *t,
 		   const char *const *list, size_t n)
 {
 	size_t i;
+	char first = (char)(text[t->span.off] | 0x20);
 
 	for (i = 0; i < n; i++)
-		if (sr__strncaseeq(text + t->span.off, t->span.len, list[i]))
+		if (list[i][0] == first &&
+		    sr__strncaseeq(text + t->span.off, t->span.len, list[i]))
 			return 1;
 	return 0;
 }
