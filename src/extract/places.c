@@ -28,6 +28,13 @@
 
 static void compute_focus(struct actx *c);
 
+/* Two ISO 3166 alpha-2 codes are equal (cheaper than strcmp, asked for
+ * every candidate of every name). */
+static inline int same_cc(const char *a, const char *b)
+{
+	return a[0] == b[0] && (!a[0] || (a[1] == b[1] && (!a[1] || a[2] == b[2])));
+}
+
 static int is_upper_token(const char *text, const struct sr_token *t)
 {
 	return t->kind == SR_TOK_WORD && t->upper;
@@ -382,7 +389,7 @@ static int cc_in_focus(const struct actx *c, const char *cc)
 	size_t i;
 
 	for (i = 0; i < c->nfocus; i++)
-		if (strcmp(c->focus[i], cc) == 0)
+		if (same_cc(c->focus[i], cc))
 			return 1;
 	return 0;
 }
@@ -678,7 +685,7 @@ static void add_focus(struct actx *c, const char *cc)
 	size_t i;
 
 	for (i = 0; i < c->nfocus; i++)
-		if (strcmp(c->focus[i], cc) == 0)
+		if (same_cc(c->focus[i], cc))
 			return;
 	if (c->nfocus < SR_ARRAY_LEN(c->focus))
 		c->focus[c->nfocus++] = cc;
@@ -733,7 +740,7 @@ static int in_focus(const struct actx *c, const struct sr_place *p)
 	size_t i;
 
 	for (i = 0; i < c->nfocus; i++)
-		if (strcmp(c->focus[i], p->cc) == 0)
+		if (same_cc(c->focus[i], p->cc))
 			return 1;
 	return 0;
 }
