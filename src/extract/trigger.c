@@ -38,9 +38,11 @@ static int downs_projectile(const struct actx *c, const struct sent *s,
 		"Tochka-U",	"glide bomb",	  "aerial bomb",
 	};
 	static const char *const after_ok[] = {
-		"over",	  "near",  "in", "on",	   "above",    "overnight",
-		"during", "and",   "at", "from",   "launched", "fired",
-		"that",	  "which", "as", "flying", "heading",  "approaching",
+		"over",	     "near",	  "in",		 "on",	   "above",
+		"overnight", "during",	  "and",	 "at",	   "from",
+		"launched",  "fired",	  "that",	 "which",  "as",
+		"flying",    "heading",	  "approaching", "headed", "aimed",
+		"bound",     "targeting", "en",
 	};
 	uint32_t end = trig_off + (uint32_t)strlen(e->phrase), i;
 	size_t k;
@@ -106,11 +108,66 @@ static int objects_only(const struct actx *c, const struct sent *s,
 	}
 	return n > 0;
 }
+/* "Air defence forces destroyed 12 drones", "air defences had repelled
+ * an attack on the city": air defence acting on an attack (named before
+ * the trigger in its clause, with no "was"/"by" between that would make
+ * it the target) stops weapons in flight, whatever the verb. */
+static int air_defence_acts(const struct actx *c, const struct sent *s,
+			    const struct sr_entry *e, uint32_t trig_off)
+{
+	static const char *const heads[] = {
+		"air defence", "air defense",	"air-defence",
+		"air-defense", "anti-aircraft", "antiaircraft",
+		"anti-air",    "air defences",	"air defenses",
+	};
+	static const char *const breaks[] = {
+		"was", "were", "been", "being", "by", "on", "against", "at",
+	};
+	struct sr_span cl = sr__x_clause_of(c, s, trig_off), w;
+	uint32_t p, q = UINT32_MAX;
+	size_t k;
+
+	if (!(e->kind == SR_KIND_ATTACK || e->kind == SR_KIND_STRIKE ||
+	      e->kind == c->e->kid[K_ARMED_CLASH] ||
+	      e->kind == c->e->kid[K_SHELLING_MISSILE] ||
+	      (e->kind >= 0 && strcmp(sr__lex_kind(c->lx, e->kind)->name,
+				      "air_drone_strike") == 0)))
+		return 0;
+	if (e->pos == 'p' ||
+	    (e->pos == 'v' && sr__x_passive_before(c, s, trig_off)))
+		return 0;
+	for (p = cl.off; p < trig_off && q == UINT32_MAX; p++) {
+		if (p > cl.off && ((c->text[p - 1] | 0x20) >= 'a' &&
+				   (c->text[p - 1] | 0x20) <= 'z'))
+			continue;
+		for (k = 0; k < SR_ARRAY_LEN(heads); k++) {
+			size_t n = strlen(heads[k]);
+
+			if (p + n <= trig_off &&
+			    sr__strncaseeq(c->text + p, n, heads[k])) {
+				q = (uint32_t)(p + n);
+				break;
+			}
+		}
+	}
+	if (q == UINT32_MAX)
+		return 0;
+	for (w = sr__next_word(c->text, trig_off, q, 0); w.len;
+	     w = sr__next_word(c->text, trig_off, w.off + w.len, 0))
+		if (sr__word_in(c->text, w, breaks, SR_ARRAY_LEN(breaks)))
+			return 0;
+	return 1;
+}
 static int resolve_kind(const struct actx *c, const struct sent *s,
 			const struct sr_entry *e, uint32_t trig_off,
 			const char **extra)
 {
 	int wk;
+
+	if (air_defence_acts(c, s, e, trig_off)) {
+		*extra = "+air-defence";
+		return c->e->kid[K_INTERCEPTION];
+	}
 
 	/* "Shahed drones exploded over Kharkiv": the weapon tells the kind
 	 * of an explosion */
