@@ -485,6 +485,115 @@ static int scene_setting(const struct actx *c, const struct sent *s,
 	}
 	return 0;
 }
+/* 1 if a place is the object of the verb ending at end: a place
+ * mention or a settlement noun within four words, with only determiners
+ * and modifiers before it ("had taken Marinka", "took over the town",
+ * "taken the army camp at Bourem"; not "taken prisoner in Bakhmut",
+ * "taken to hospital"). */
+static int place_object(const struct actx *c, const struct sent *s,
+			uint32_t end)
+{
+	static const char *const settlements[] = {
+		"village",    "villages", "town",	"towns",   "city",
+		"settlement", "camp",	  "base",	"airport", "airfield",
+		"hill",	      "heights",  "garrison",	"outpost", "checkpoint",
+		"island",     "district", "bridgehead",
+	};
+	static const char *const stops[] = {
+		"to",	    "in",	 "into",    "at",	"on",	"by",
+		"from",	    "with",	 "for",	    "as",	"up",	"down",
+		"out",	    "away",	 "part",    "place",	"off",	"home",
+		"prisoner", "prisoners", "hostage", "hostages", "over", "the",
+	};
+	uint32_t lim = s->span.off + s->span.len, k;
+	struct sr_span w = { end, 0 };
+	int n;
+
+	for (n = 0; n < 4; n++) {
+		w = sr__next_word(c->text, lim, w.off + w.len, 0);
+		if (!w.len)
+			return 0;
+		for (k = s->p0; k < s->p1; k++)
+			if (c->pm[k].span.off == w.off && !c->pm[k].is_country)
+				return 1;
+		if (sr__word_in(c->text, w, settlements,
+				SR_ARRAY_LEN(settlements)))
+			return 1;
+		/* "the", "over" may open the object, nothing else may */
+		if (n > 0 || !(sr__word_is(c->text, w, "the") ||
+			       sr__word_is(c->text, w, "over") ||
+			       sr__word_is(c->text, w, "back")))
+			if (sr__word_in(c->text, w, stops, SR_ARRAY_LEN(stops)))
+				return 0;
+	}
+	return 0;
+}
+/* "was fully under Ukrainian control", "came under Russian control":
+ * "control" makes a territory event only after "under" with a verb of
+ * being or falling before it ("fire was brought under control", "areas
+ * under Russian control", "remains under" and "has been under ... since"
+ * are no such event). */
+static int under_control(const struct actx *c, const struct sent *s,
+			 uint32_t off)
+{
+	static const char *const verbs[] = {
+		"was",	"were",	 "is",	 "are",	    "came",
+		"come", "comes", "fell", "brought", "placed",
+	};
+	static const char *const adverbs[] = {
+		"now",	   "fully",   "completely", "entirely",
+		"firmly",  "back",    "again",	    "reportedly",
+		"finally", "totally", "already",
+	};
+	static const char *const mods[] = {
+		"the",	      "full",	  "its",      "their",
+		"government", "military", "complete", "rebel",
+	};
+	struct sr_span w = { off, 0 };
+	int k;
+
+	for (k = 0; k < 4; k++) {
+		w = sr__prev_word(c->text, s->span.off, w.off, 0);
+		if (!w.len)
+			return 0;
+		if (sr__word_is(c->text, w, "under"))
+			break;
+		/* "under Ukrainian control", "under the control of" */
+		if (!(sr__word_in(c->text, w, mods, SR_ARRAY_LEN(mods)) ||
+		      (c->text[w.off] >= 'A' && c->text[w.off] <= 'Z')))
+			return 0;
+	}
+	if (k == 4 || k == 0)
+		return 0;
+	for (k = 0; k < 3; k++) {
+		w = sr__prev_word(c->text, s->span.off, w.off, 0);
+		if (!w.len)
+			return 0;
+		if (sr__word_in(c->text, w, verbs, SR_ARRAY_LEN(verbs)))
+			return 1;
+		if (!sr__word_in(c->text, w, adverbs, SR_ARRAY_LEN(adverbs)))
+			return 0;
+	}
+	return 0;
+}
+/* Triggers that name an event only in some contexts: "take" with a
+ * place for object, "control" after "under". */
+static int context_fails(const struct actx *c, const struct sent *s, uint32_t i,
+			 const struct sr_entry *e)
+{
+	static const char *const take[] = {
+		"took",	      "taken",	   "took over",
+		"taken over", "took back", "taken back",
+	};
+	size_t k;
+
+	if (strcmp(e->phrase, "control") == 0)
+		return !under_control(c, s, c->m[i].off);
+	for (k = 0; k < SR_ARRAY_LEN(take); k++)
+		if (strcmp(e->phrase, take[k]) == 0)
+			return !place_object(c, s, c->m[i].off + c->m[i].len);
+	return 0;
+}
 int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 			 int *kind_out, const char **extra_out, int *bg_out)
 {
@@ -524,7 +633,7 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 				contained = 1;
 		}
 		if (contained || sr__x_inside_longer(c, s, i) ||
-		    in_name(c, s, i))
+		    in_name(c, s, i) || context_fails(c, s, i, e))
 			continue;
 		if (sr__x_negated_before(c, s, c->m[i].off))
 			continue;
