@@ -357,6 +357,27 @@ static int road_object(const struct actx *c, const struct sent *s, uint32_t end)
 	}
 	return 0;
 }
+/* 1 if soldiers, armed forces or a weapon are named before off in its
+ * clause. */
+static int armed_before(const struct actx *c, const struct sent *s,
+			uint32_t off)
+{
+	struct sr_span cl = sr__x_clause_of(c, s, off);
+	uint32_t i;
+
+	for (i = s->m0; i < s->m1 && c->m[i].off < off; i++) {
+		const struct sr_entry *e = sr__match_entry(c, i);
+
+		if (c->m[i].off < cl.off)
+			continue;
+		if ((e->type == SR_ENT_CUE && e->sub == SR_CUE_SOLDIER) ||
+		    e->type == SR_ENT_WEAPON ||
+		    (e->type == SR_ENT_ACTOR &&
+		     (e->sub == SR_ACT_MIL || e->sub == SR_ACT_HEAD_MIL)))
+			return 1;
+	}
+	return 0;
+}
 /* 1 if the protest word at match i tells of a demonstration: not "the
  * protest movement", "protest leaders" (a modifier), not "songs
  * supporting the protests" (a topic), not a campaign rally, not a weak
@@ -416,11 +437,9 @@ static int protest_word_ok(const struct actx *c, const struct sent *s,
 	    c->text[nw.off] >= 'a' && c->text[nw.off] <= 'z' &&
 	    !sr__word_in(c->text, nw, preps, SR_ARRAY_LEN(preps)))
 		return 0;
-	/* troops gathering; but "dispersed a gathering" */
-	if (loose_word && (((s->cues >> SR_CUE_SOLDIER) & 1u) ||
-			   sr__x_has_actor_type(c, s, SR_ACT_MIL) ||
-			   sr__x_has_actor_type(c, s, SR_ACT_HEAD_MIL) ||
-			   sr__x_sentence_has_weapon(c, s)))
+	/* troops gathering (named before the word, in its clause); but
+	 * "dispersed a gathering" */
+	if (loose_word && armed_before(c, s, c->m[i].off))
 		return e->pos == 'n' && ((s->cues >> SR_CUE_INTERVENE) & 1u);
 	return 1;
 }
