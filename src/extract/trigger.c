@@ -235,6 +235,36 @@ static int resolve_kind(const struct actx *c, const struct sent *s,
 			}
 		}
 	}
+	if (e->kind == c->e->kid[K_SHELLING_MISSILE] &&
+	    strncmp(e->phrase, "fired", 5) == 0) {
+		/* "helicopters fired on a school": an aircraft or drone
+		 * that fires (named before the verb) makes an air strike */
+		struct sr_span cl = sr__x_clause_of(c, s, trig_off);
+		uint32_t i;
+
+		for (i = s->m0; i < s->m1 && c->m[i].off < trig_off; i++) {
+			const struct sr_entry *w = sr__match_entry(c, i);
+
+			if (w->type == SR_ENT_WEAPON && c->m[i].off >= cl.off &&
+			    is_kind(c, w->kind, "air_drone_strike")) {
+				*extra = "+weapon";
+				return w->kind;
+			}
+		}
+		/* "gang members fired on residents, killing four": no heavy
+		 * weapon, no armed forces, civilians hit */
+		if (s->wkind < 0 &&
+		    sr__x_sentence_has_cue(c, s, SR_CUE_CIVILIAN) &&
+		    (sr__x_sentence_has_cue(c, s, SR_CUE_KILL) ||
+		     sr__x_sentence_has_cue(c, s, SR_CUE_INJURE)) &&
+		    !sr__x_sentence_has_cue(c, s, SR_CUE_SOLDIER) &&
+		    !sr__x_has_actor_type(c, s, SR_ACT_MIL) &&
+		    !sr__x_has_actor_type(c, s, SR_ACT_HEAD_MIL) &&
+		    !((s->types >> SR_ENT_COUNTRY_DEMONYM) & 1u)) {
+			*extra = "+civilian-victims";
+			return c->e->kid[K_ATTACK_CIVILIANS];
+		}
+	}
 	if (e->kind >= 0)
 		return e->kind;
 	if (e->kind == SR_KIND_ATTACK && downs_projectile(c, s, e, trig_off)) {
