@@ -362,6 +362,8 @@ static int in_name(const struct actx *c, const struct sent *s, uint32_t i)
 }
 static int topic_before(const struct actx *c, const struct sent *s,
 			uint32_t off);
+static int protest_purpose(const struct actx *c, const struct sent *s,
+			   uint32_t end);
 /* 1 if a road, street or crossing is the object of the verb ending at
  * end ("blocked a major intersection", "blocked the A12 motorway"). */
 static int road_object(const struct actx *c, const struct sent *s, uint32_t end)
@@ -372,7 +374,7 @@ static int road_object(const struct actx *c, const struct sent *s, uint32_t end)
 		"junction",	"bridge",    "railway",	  "traffic",
 		"entrance",	"entrances", "crossing",  "border",
 		"thoroughfare", "avenue",    "boulevard", "square",
-		"roundabout",	"ring",	     "access",
+		"roundabout",	"ring",
 	};
 	struct sr_span w = { end, 0 };
 	int n;
@@ -466,6 +468,12 @@ static int protest_word_ok(const struct actx *c, const struct sent *s,
 	if (e->strength <= 1 && !road && nw.len && nw.off == end + 1 &&
 	    c->text[nw.off] >= 'a' && c->text[nw.off] <= 'z' &&
 	    !sr__word_in(c->text, nw, preps, SR_ARRAY_LEN(preps)))
+		return 0;
+	/* people who "gathered" protest only when the words say what for
+	 * or police meet them ("families gathered for the funeral" do not) */
+	if (strcmp(e->phrase, "gathered") == 0 && !protest_purpose(c, s, end) &&
+	    !((s->cues >> SR_CUE_RIOT) & 1u) &&
+	    !((s->cues >> SR_CUE_INTERVENE) & 1u))
 		return 0;
 	/* troops gathering (named before the word, in its clause); but
 	 * "dispersed a gathering" */
@@ -870,6 +878,24 @@ static int flying_object(const struct actx *c, const struct sent *s,
 	}
 	return 0;
 }
+/* 1 if the sentence names an armed group: a group actor, fighters or
+ * militants, or words such as "faction", "militia", "rebel". */
+static int armed_group_named(const struct actx *c, const struct sent *s)
+{
+	static const char *const words[] = {
+		"faction", "militia", "rebel",	   "insurgent",
+		"armed",   "jihadi",  "guerrilla", "paramilitar",
+	};
+	size_t k;
+
+	if (sr__x_has_actor_type(c, s, SR_ACT_GROUP) ||
+	    sr__x_sentence_has_cue(c, s, SR_CUE_SOLDIER))
+		return 1;
+	for (k = 0; k < SR_ARRAY_LEN(words); k++)
+		if (sr__x_has_text(c->text, s->span, words[k]))
+			return 1;
+	return 0;
+}
 /* Triggers that name an event only in some contexts: "take" with a
  * place for object, "control" after "under". */
 static int context_fails(const struct actx *c, const struct sent *s, uint32_t i,
@@ -894,9 +920,14 @@ static int context_fails(const struct actx *c, const struct sent *s, uint32_t i,
 		       !(s > c->s && s[-1].para == s->para &&
 			 ((s[-1].types >> SR_ENT_WEAPON) & 1u)) &&
 		       !flying_object(c, s, c->m[i].off + c->m[i].len);
+	/* "merging into one front": armed groups, not banks */
+	if (strncmp(e->phrase, "merg", 4) == 0)
+		return !armed_group_named(c, s);
+	/* "took Kyiv by surprise" */
 	for (k = 0; k < SR_ARRAY_LEN(take); k++)
 		if (strcmp(e->phrase, take[k]) == 0)
-			return !place_object(c, s, c->m[i].off + c->m[i].len);
+			return !place_object(c, s, c->m[i].off + c->m[i].len) ||
+			       sr__x_has_text(c->text, s->span, "by surprise");
 	return 0;
 }
 /* 1 if the sentence after end says what a protest is for: "to demand",
