@@ -21,6 +21,12 @@ static const struct sr_entry toll_entry = {
 	SR_ENT_TRIGGER, 'v', 1, 0, -1, "toll", NULL, NULL, NULL,
 };
 
+static int is_kind(const struct actx *c, int kind, const char *name)
+{
+	const struct sr_kind *k = kind >= 0 ? sr__lex_kind(c->lx, kind) : NULL;
+
+	return k && strcmp(k->name, name) == 0;
+}
 /* "destroyed two Russian drones over Belgorod": a projectile right after
  * "destroyed" (numbers and a demonym between, nothing naming the means)
  * was brought down, not fired; "destroyed a drone depot" is no such
@@ -38,9 +44,11 @@ static int downs_projectile(const struct actx *c, const struct sent *s,
 		"Tochka-U",	"glide bomb",	  "aerial bomb",
 	};
 	static const char *const after_ok[] = {
-		"over",	  "near",  "in", "on",	   "above",    "overnight",
-		"during", "and",   "at", "from",   "launched", "fired",
-		"that",	  "which", "as", "flying", "heading",  "approaching",
+		"over",	     "near",	  "in",		 "on",	   "above",
+		"overnight", "during",	  "and",	 "at",	   "from",
+		"launched",  "fired",	  "that",	 "which",  "as",
+		"flying",    "heading",	  "approaching", "headed", "aimed",
+		"bound",     "targeting", "en",
 	};
 	uint32_t end = trig_off + (uint32_t)strlen(e->phrase), i;
 	size_t k;
@@ -106,11 +114,108 @@ static int objects_only(const struct actx *c, const struct sent *s,
 	}
 	return n > 0;
 }
+/* "Air defence forces destroyed 12 drones", "air defences had repelled
+ * an attack on the city": air defence acting on an attack (named before
+ * the trigger in its clause, with no "was"/"by" between that would make
+ * it the target) stops weapons in flight, whatever the verb. */
+static int air_defence_acts(const struct actx *c, const struct sent *s,
+			    const struct sr_entry *e, uint32_t trig_off)
+{
+	static const char *const heads[] = {
+		"air defence", "air defense",	"air-defence",
+		"air-defense", "anti-aircraft", "antiaircraft",
+		"anti-air",    "air defences",	"air defenses",
+	};
+	static const char *const breaks[] = {
+		"was", "were", "been", "being", "by", "on", "against", "at",
+	};
+	struct sr_span cl = sr__x_clause_of(c, s, trig_off), w;
+	uint32_t p, q = UINT32_MAX;
+	size_t k;
+
+	if (!(e->kind == SR_KIND_ATTACK || e->kind == SR_KIND_STRIKE ||
+	      e->kind == c->e->kid[K_ARMED_CLASH] ||
+	      e->kind == c->e->kid[K_SHELLING_MISSILE] ||
+	      (e->kind >= 0 && strcmp(sr__lex_kind(c->lx, e->kind)->name,
+				      "air_drone_strike") == 0)))
+		return 0;
+	if (e->pos == 'p' ||
+	    (e->pos == 'v' && sr__x_passive_before(c, s, trig_off)))
+		return 0;
+	for (p = cl.off; p < trig_off && q == UINT32_MAX; p++) {
+		if (p > cl.off && ((c->text[p - 1] | 0x20) >= 'a' &&
+				   (c->text[p - 1] | 0x20) <= 'z'))
+			continue;
+		for (k = 0; k < SR_ARRAY_LEN(heads); k++) {
+			size_t n = strlen(heads[k]);
+
+			if (p + n <= trig_off &&
+			    sr__strncaseeq(c->text + p, n, heads[k])) {
+				q = (uint32_t)(p + n);
+				break;
+			}
+		}
+	}
+	if (q == UINT32_MAX)
+		return 0;
+	for (w = sr__next_word(c->text, trig_off, q, 0); w.len;
+	     w = sr__next_word(c->text, trig_off, w.off + w.len, 0))
+		if (sr__word_in(c->text, w, breaks, SR_ARRAY_LEN(breaks)))
+			return 0;
+	return 1;
+}
+/* "Gunmen seized 287 pupils", "captured two aid workers": a capture
+ * whose object is civilians (a victim noun within four words, numbers
+ * and modifiers between) is an abduction, not territory. */
+static int seizes_people(const struct actx *c, const struct sent *s,
+			 const struct sr_entry *e, uint32_t trig_off)
+{
+	static const char *const verbs[] = {
+		"seized",
+		"seizing",
+		"captured",
+		"capturing",
+	};
+	struct sr_span w = { trig_off + (uint32_t)strlen(e->phrase), 0 };
+	size_t k;
+	int n;
+
+	for (k = 0; k < SR_ARRAY_LEN(verbs); k++)
+		if (strcmp(e->phrase, verbs[k]) == 0)
+			break;
+	if (k == SR_ARRAY_LEN(verbs))
+		return 0;
+	for (n = 0; n < 4; n++) {
+		int cue;
+
+		w = sr__next_word(c->text, s->span.off + s->span.len,
+				  w.off + w.len, 0);
+		if (!w.len)
+			return 0;
+		cue = sr__cue_at(c, s, w.off);
+		if (cue == SR_CUE_CIVILIAN || cue == SR_CUE_PERSON)
+			return 1;
+		if (cue == SR_CUE_SOLDIER || cue == SR_CUE_IN ||
+		    cue == SR_CUE_ON || cue == SR_CUE_NEAR)
+			return 0;
+	}
+	return 0;
+}
 static int resolve_kind(const struct actx *c, const struct sent *s,
 			const struct sr_entry *e, uint32_t trig_off,
 			const char **extra)
 {
 	int wk;
+
+	if (air_defence_acts(c, s, e, trig_off)) {
+		*extra = "+air-defence";
+		return c->e->kid[K_INTERCEPTION];
+	}
+	if (e->kind == c->e->kid[K_TERRITORY_GAIN] &&
+	    seizes_people(c, s, e, trig_off)) {
+		*extra = "+people";
+		return c->e->kid[K_ABDUCTION];
+	}
 
 	/* "Shahed drones exploded over Kharkiv": the weapon tells the kind
 	 * of an explosion */
@@ -128,6 +233,36 @@ static int resolve_kind(const struct actx *c, const struct sent *s,
 				*extra = "+weapon";
 				return w->kind;
 			}
+		}
+	}
+	if (e->kind == c->e->kid[K_SHELLING_MISSILE] &&
+	    strncmp(e->phrase, "fired", 5) == 0) {
+		/* "helicopters fired on a school": an aircraft or drone
+		 * that fires (named before the verb) makes an air strike */
+		struct sr_span cl = sr__x_clause_of(c, s, trig_off);
+		uint32_t i;
+
+		for (i = s->m0; i < s->m1 && c->m[i].off < trig_off; i++) {
+			const struct sr_entry *w = sr__match_entry(c, i);
+
+			if (w->type == SR_ENT_WEAPON && c->m[i].off >= cl.off &&
+			    is_kind(c, w->kind, "air_drone_strike")) {
+				*extra = "+weapon";
+				return w->kind;
+			}
+		}
+		/* "gang members fired on residents, killing four": no heavy
+		 * weapon, no armed forces, civilians hit */
+		if (s->wkind < 0 &&
+		    sr__x_sentence_has_cue(c, s, SR_CUE_CIVILIAN) &&
+		    (sr__x_sentence_has_cue(c, s, SR_CUE_KILL) ||
+		     sr__x_sentence_has_cue(c, s, SR_CUE_INJURE)) &&
+		    !sr__x_sentence_has_cue(c, s, SR_CUE_SOLDIER) &&
+		    !sr__x_has_actor_type(c, s, SR_ACT_MIL) &&
+		    !sr__x_has_actor_type(c, s, SR_ACT_HEAD_MIL) &&
+		    !((s->types >> SR_ENT_COUNTRY_DEMONYM) & 1u)) {
+			*extra = "+civilian-victims";
+			return c->e->kid[K_ATTACK_CIVILIANS];
 		}
 	}
 	if (e->kind >= 0)
@@ -225,6 +360,207 @@ static int in_name(const struct actx *c, const struct sent *s, uint32_t i)
 	return (pw.len && sr__x_is_cap(c->text, pw) && pw.off != s->span.off) ||
 	       sr__x_is_cap(c->text, nw);
 }
+static int topic_before(const struct actx *c, const struct sent *s,
+			uint32_t off);
+static int protest_purpose(const struct actx *c, const struct sent *s,
+			   uint32_t end);
+/* 1 if a road, street or crossing is the object of the verb ending at
+ * end ("blocked a major intersection", "blocked the A12 motorway"). */
+static int road_object(const struct actx *c, const struct sent *s, uint32_t end)
+{
+	static const char *const roads[] = {
+		"road",		"roads",     "highway",	  "highways",
+		"motorway",	"street",    "streets",	  "intersection",
+		"junction",	"bridge",    "railway",	  "traffic",
+		"entrance",	"entrances", "crossing",  "border",
+		"thoroughfare", "avenue",    "boulevard", "square",
+		"roundabout",	"ring",
+	};
+	struct sr_span w = { end, 0 };
+	int n;
+
+	for (n = 0; n < 4; n++) {
+		w = sr__next_word(c->text, s->span.off + s->span.len,
+				  w.off + w.len, 0);
+		if (!w.len)
+			return 0;
+		if (sr__word_in(c->text, w, roads, SR_ARRAY_LEN(roads)))
+			return 1;
+	}
+	return 0;
+}
+/* 1 if soldiers, armed forces or a weapon are named before off in its
+ * clause. */
+static int armed_before(const struct actx *c, const struct sent *s,
+			uint32_t off)
+{
+	struct sr_span cl = sr__x_clause_of(c, s, off);
+	uint32_t i;
+
+	for (i = s->m0; i < s->m1 && c->m[i].off < off; i++) {
+		const struct sr_entry *e = sr__match_entry(c, i);
+
+		if (c->m[i].off < cl.off)
+			continue;
+		if ((e->type == SR_ENT_CUE && e->sub == SR_CUE_SOLDIER) ||
+		    e->type == SR_ENT_WEAPON ||
+		    (e->type == SR_ENT_ACTOR &&
+		     (e->sub == SR_ACT_MIL || e->sub == SR_ACT_HEAD_MIL)))
+			return 1;
+	}
+	return 0;
+}
+/* 1 if the protest word at match i tells of a demonstration: not "the
+ * protest movement", "protest leaders" (a modifier), not "songs
+ * supporting the protests" (a topic), not a campaign rally, not a weak
+ * word with an object of its own ("gathering targeting data"); "march"
+ * only in lower case (not the month); "blocked" only with a road for
+ * object; not troops that "gathered" or "blocked the road". */
+static int protest_word_ok(const struct actx *c, const struct sent *s,
+			   uint32_t i, const struct sr_entry *e)
+{
+	static const char *const heads[] = {
+		"movement",	"movements",  "leader",	   "leaders",
+		"organiser",	"organisers", "organizer", "organizers",
+		"song",		"songs",      "group",	   "groups",
+		"restrictions", "law",	      "laws",
+	};
+	static const char *const preps[] = {
+		"in", "at",	 "on",	   "outside", "near",
+		"of", "against", "by",	   "for",     "over",
+		"to", "and",	 "from",   "across",  "through",
+		"in", "along",	 "around", "before",  "throughout",
+	};
+	static const char *const loose[] = {
+		"gathered", "gathering", "blocked", "blocking", "blockaded",
+	};
+	static const char *const nonprotest[] = {
+		"campaign",
+		"election",
+		"electoral",
+		"pre-election",
+	};
+	uint32_t end = c->m[i].off + c->m[i].len;
+	struct sr_span nw =
+	    sr__next_word(c->text, s->span.off + s->span.len, end, 0);
+	struct sr_span pw = sr__prev_word(c->text, s->span.off, c->m[i].off, 0);
+	int loose_word = 0, road = 0;
+	size_t k;
+
+	for (k = 0; k < SR_ARRAY_LEN(loose); k++)
+		if (strcmp(e->phrase, loose[k]) == 0)
+			loose_word = 1;
+	if (strncmp(e->phrase, "block", 5) == 0) {
+		if (!road_object(c, s, end))
+			return 0;
+		road = 1;
+	}
+	if (strcmp(e->phrase, "march") == 0 && !(c->text[c->m[i].off] == 'm'))
+		return 0;
+	if (nw.len && nw.off == end + 1 &&
+	    sr__word_in(c->text, nw, heads, SR_ARRAY_LEN(heads)))
+		return 0;
+	if (pw.len &&
+	    sr__word_in(c->text, pw, nonprotest, SR_ARRAY_LEN(nonprotest)))
+		return 0;
+	if (topic_before(c, s, c->m[i].off))
+		return 0;
+	if (e->strength <= 1 && !road && nw.len && nw.off == end + 1 &&
+	    c->text[nw.off] >= 'a' && c->text[nw.off] <= 'z' &&
+	    !sr__word_in(c->text, nw, preps, SR_ARRAY_LEN(preps)))
+		return 0;
+	/* people who "gathered" protest only when the words say what for
+	 * or police meet them ("families gathered for the funeral" do not) */
+	if (strcmp(e->phrase, "gathered") == 0 && !protest_purpose(c, s, end) &&
+	    !((s->cues >> SR_CUE_RIOT) & 1u) &&
+	    !((s->cues >> SR_CUE_INTERVENE) & 1u))
+		return 0;
+	/* troops gathering (named before the word, in its clause); but
+	 * "dispersed a gathering" */
+	if (loose_word && armed_before(c, s, c->m[i].off))
+		return e->pos == 'n' && ((s->cues >> SR_CUE_INTERVENE) & 1u);
+	return 1;
+}
+/* "riot police", "riot gear": a modifier, not a riot. */
+static int riot_modifier(const struct actx *c, const struct sent *s, uint32_t i)
+{
+	static const char *const heads[] = {
+		"police", "policemen", "officers", "gear",  "squad",
+		"squads", "control",   "unit",	   "units", "shields",
+	};
+	struct sr_span nw = sr__next_word(c->text, s->span.off + s->span.len,
+					  c->m[i].off + c->m[i].len, 0);
+
+	return nw.len && sr__word_in(c->text, nw, heads, SR_ARRAY_LEN(heads));
+}
+/* A riot told in the sentence: a violent_demonstration trigger that is
+ * not a modifier. */
+static int riot_told(const struct actx *c, const struct sent *s)
+{
+	uint32_t i;
+
+	for (i = s->m0; i < s->m1; i++) {
+		const struct sr_entry *e = sr__match_entry(c, i);
+
+		if (e->type == SR_ENT_TRIGGER &&
+		    is_kind(c, e->kind, "violent_demonstration") &&
+		    !riot_modifier(c, s, i))
+			return 1;
+	}
+	return 0;
+}
+/* A demonstration told in the sentence (see protest_word_ok). */
+static int protest_told(const struct actx *c, const struct sent *s)
+{
+	uint32_t i;
+
+	for (i = s->m0; i < s->m1; i++) {
+		const struct sr_entry *e = sr__match_entry(c, i);
+
+		if (e->type == SR_ENT_TRIGGER &&
+		    is_kind(c, e->kind, "peaceful_protest") &&
+		    !sr__x_inside_longer(c, s, i) &&
+		    protest_word_ok(c, s, i, e))
+			return 1;
+	}
+	return 0;
+}
+/* Police action told in the sentence: an intervention cue or an arrest
+ * or intervention trigger, not one used as an adjective ("the release
+ * of a detained mayor"). */
+static int intervene_told(const struct actx *c, const struct sent *s)
+{
+	static const char *const adj[] = {
+		"a",	 "an",	  "the",     "of",	 "their",
+		"his",	 "her",	  "its",     "recently", "previously",
+		"newly", "those", "wrongly", "unjustly",
+	};
+	uint32_t i;
+
+	for (i = s->m0; i < s->m1; i++) {
+		const struct sr_entry *e = sr__match_entry(c, i);
+		struct sr_span pw;
+
+		if (!((e->type == SR_ENT_CUE && e->sub == SR_CUE_INTERVENE) ||
+		      (e->type == SR_ENT_TRIGGER &&
+		       (is_kind(c, e->kind, "arrest") ||
+			is_kind(c, e->kind, "protest_intervention")))))
+			continue;
+		pw = sr__prev_word(c->text, s->span.off, c->m[i].off, 0);
+		if (e->pos != 'n' && pw.len &&
+		    sr__word_in(c->text, pw, adj, SR_ARRAY_LEN(adj)))
+			continue;
+		if (e->type == SR_ENT_CUE && pw.len &&
+		    (sr__word_is(c->text, pw, "the") ||
+		     sr__word_is(c->text, pw, "a")) &&
+		    c->m[i].len > 3 &&
+		    strncmp(c->text + c->m[i].off + c->m[i].len - 2, "ed", 2) ==
+			0)
+			continue;
+		return 1;
+	}
+	return 0;
+}
 /* What the words around the chosen trigger make of it:
  *  - a demonstration the police broke up is a protest with intervention;
  *    one where protesters threw stones or set fires a violent
@@ -236,7 +572,7 @@ static int in_name(const struct actx *c, const struct sent *s, uint32_t i)
 static int refine_kind(const struct actx *c, const struct sent *s,
 		       uint32_t trig, int kind)
 {
-	int protest = sr__x_has_trigger_kind(c, s, "peaceful_protest") ||
+	int protest = protest_told(c, s) ||
 		      ((s->types >> SR_ENT_ACTOR) & 1u &&
 		       sr__x_has_actor_type(c, s, SR_ACT_PROTESTERS));
 	uint32_t cues = s->cues;
@@ -249,12 +585,9 @@ static int refine_kind(const struct actx *c, const struct sent *s,
 		      sr__x_has_actor_type(c, s, SR_ACT_HEAD_POLICE))))
 			return sr__lex_kind_find(c->lx,
 						 "protest_excessive_force");
-		if ((cues >> SR_CUE_RIOT) & 1u ||
-		    sr__x_has_trigger_kind(c, s, "violent_demonstration"))
+		if ((cues >> SR_CUE_RIOT) & 1u || riot_told(c, s))
 			return c->e->kid[K_VIOLENT_DEMONSTRATION];
-		if ((cues >> SR_CUE_INTERVENE) & 1u ||
-		    sr__x_has_trigger_kind(c, s, "arrest") ||
-		    sr__x_has_trigger_kind(c, s, "protest_intervention"))
+		if (intervene_told(c, s))
 			return c->e->kid[K_PROTEST_INTERVENTION];
 		if ((kind == c->e->kid[K_ARREST]) ||
 		    (kind == c->e->kid[K_AGREEMENT]))
@@ -428,6 +761,244 @@ static int scene_setting(const struct actx *c, const struct sent *s,
 	}
 	return 0;
 }
+/* 1 if a place is the object of the verb ending at end: a place
+ * mention or a settlement noun within four words, with only determiners
+ * and modifiers before it ("had taken Marinka", "took over the town",
+ * "taken the army camp at Bourem"; not "taken prisoner in Bakhmut",
+ * "taken to hospital"). */
+static int place_object(const struct actx *c, const struct sent *s,
+			uint32_t end)
+{
+	static const char *const settlements[] = {
+		"village",    "villages", "town",	"towns",   "city",
+		"settlement", "camp",	  "base",	"airport", "airfield",
+		"hill",	      "heights",  "garrison",	"outpost", "checkpoint",
+		"island",     "district", "bridgehead",
+	};
+	static const char *const stops[] = {
+		"to",	    "in",	 "into",    "at",	"on",	"by",
+		"from",	    "with",	 "for",	    "as",	"up",	"down",
+		"out",	    "away",	 "part",    "place",	"off",	"home",
+		"prisoner", "prisoners", "hostage", "hostages", "over", "the",
+	};
+	uint32_t lim = s->span.off + s->span.len, k;
+	struct sr_span w = { end, 0 };
+	int n;
+
+	for (n = 0; n < 4; n++) {
+		w = sr__next_word(c->text, lim, w.off + w.len, 0);
+		if (!w.len)
+			return 0;
+		for (k = s->p0; k < s->p1; k++)
+			if (c->pm[k].span.off == w.off && !c->pm[k].is_country)
+				return 1;
+		if (sr__word_in(c->text, w, settlements,
+				SR_ARRAY_LEN(settlements)))
+			return 1;
+		/* "the", "over" may open the object, nothing else may */
+		if (n > 0 || !(sr__word_is(c->text, w, "the") ||
+			       sr__word_is(c->text, w, "over") ||
+			       sr__word_is(c->text, w, "back")))
+			if (sr__word_in(c->text, w, stops, SR_ARRAY_LEN(stops)))
+				return 0;
+	}
+	return 0;
+}
+/* "was fully under Ukrainian control", "came under Russian control":
+ * "control" makes a territory event only after "under" with a verb of
+ * being or falling before it ("fire was brought under control", "areas
+ * under Russian control", "remains under" and "has been under ... since"
+ * are no such event). */
+static int under_control(const struct actx *c, const struct sent *s,
+			 uint32_t off)
+{
+	static const char *const verbs[] = {
+		"was",	"were",	 "is",	 "are",	    "came",
+		"come", "comes", "fell", "brought", "placed",
+	};
+	static const char *const adverbs[] = {
+		"now",	   "fully",   "completely", "entirely",
+		"firmly",  "back",    "again",	    "reportedly",
+		"finally", "totally", "already",
+	};
+	static const char *const mods[] = {
+		"the",	      "full",	  "its",      "their",
+		"government", "military", "complete", "rebel",
+	};
+	struct sr_span w = { off, 0 };
+	int k;
+
+	for (k = 0; k < 4; k++) {
+		w = sr__prev_word(c->text, s->span.off, w.off, 0);
+		if (!w.len)
+			return 0;
+		if (sr__word_is(c->text, w, "under"))
+			break;
+		/* "under Ukrainian control", "under the control of" */
+		if (!(sr__word_in(c->text, w, mods, SR_ARRAY_LEN(mods)) ||
+		      (c->text[w.off] >= 'A' && c->text[w.off] <= 'Z')))
+			return 0;
+	}
+	if (k == 4 || k == 0)
+		return 0;
+	for (k = 0; k < 3; k++) {
+		w = sr__prev_word(c->text, s->span.off, w.off, 0);
+		if (!w.len)
+			return 0;
+		if (sr__word_in(c->text, w, verbs, SR_ARRAY_LEN(verbs)))
+			return 1;
+		if (!sr__word_in(c->text, w, adverbs, SR_ARRAY_LEN(adverbs)))
+			return 0;
+	}
+	return 0;
+}
+/* 1 if an aircraft or projectile noun is among the four words after
+ * end ("downed a Ukrainian plane"). */
+static int flying_object(const struct actx *c, const struct sent *s,
+			 uint32_t end)
+{
+	static const char *const nouns[] = {
+		"plane",    "planes",	  "jet",	 "jets",
+		"aircraft", "helicopter", "helicopters", "drone",
+		"drones",   "uav",	  "uavs",	 "missile",
+		"missiles", "rocket",	  "rockets",	 "balloon",
+		"balloons", "warplane",	  "warplanes",	 "bomber",
+		"bombers",  "fighter",	  "shahed",	 "shaheds",
+	};
+	struct sr_span w = { end, 0 };
+	int n;
+
+	for (n = 0; n < 4; n++) {
+		w = sr__next_word(c->text, s->span.off + s->span.len,
+				  w.off + w.len, 0);
+		if (!w.len)
+			return 0;
+		if (sr__word_in(c->text, w, nouns, SR_ARRAY_LEN(nouns)))
+			return 1;
+	}
+	return 0;
+}
+/* 1 if the sentence names an armed group: a group actor, fighters or
+ * militants, or words such as "faction", "militia", "rebel". */
+static int armed_group_named(const struct actx *c, const struct sent *s)
+{
+	static const char *const words[] = {
+		"faction", "militia", "rebel",	   "insurgent",
+		"armed",   "jihadi",  "guerrilla", "paramilitar",
+	};
+	size_t k;
+
+	if (sr__x_has_actor_type(c, s, SR_ACT_GROUP) ||
+	    sr__x_sentence_has_cue(c, s, SR_CUE_SOLDIER))
+		return 1;
+	for (k = 0; k < SR_ARRAY_LEN(words); k++)
+		if (sr__x_has_text(c->text, s->span, words[k]))
+			return 1;
+	return 0;
+}
+/* Triggers that name an event only in some contexts: "take" with a
+ * place for object, "control" after "under". */
+static int context_fails(const struct actx *c, const struct sent *s, uint32_t i,
+			 const struct sr_entry *e)
+{
+	static const char *const take[] = {
+		"took",	      "taken",	   "took over",
+		"taken over", "took back", "taken back",
+	};
+	size_t k;
+
+	if (strcmp(e->phrase, "control") == 0)
+		return !under_control(c, s, c->m[i].off);
+	if (is_kind(c, e->kind, "peaceful_protest"))
+		return !protest_word_ok(c, s, i, e);
+	if (is_kind(c, e->kind, "violent_demonstration"))
+		return riot_modifier(c, s, i);
+	/* "teachers downed chalk": downing takes something that flies */
+	if (strcmp(e->phrase, "downed") == 0 ||
+	    strcmp(e->phrase, "downing") == 0)
+		return !sr__x_sentence_has_weapon(c, s) &&
+		       !(s > c->s && s[-1].para == s->para &&
+			 ((s[-1].types >> SR_ENT_WEAPON) & 1u)) &&
+		       !flying_object(c, s, c->m[i].off + c->m[i].len);
+	/* "merging into one front": armed groups, not banks */
+	if (strncmp(e->phrase, "merg", 4) == 0)
+		return !armed_group_named(c, s);
+	/* "took Kyiv by surprise" */
+	for (k = 0; k < SR_ARRAY_LEN(take); k++)
+		if (strcmp(e->phrase, take[k]) == 0)
+			return !place_object(c, s, c->m[i].off + c->m[i].len) ||
+			       sr__x_has_text(c->text, s->span, "by surprise");
+	return 0;
+}
+/* 1 if the sentence after end says what a protest is for: "to demand",
+ * "demanding", "to protest", "calling for", "against". */
+static int protest_purpose(const struct actx *c, const struct sent *s,
+			   uint32_t end)
+{
+	static const char *const aims[] = {
+		" to demand",	" demanding",	   " to protest",
+		" in protest",	" calling for",	   " to call for",
+		" to denounce", " to condemn",	   " against ",
+		" to mark",	" to commemorate", " to press",
+	};
+	struct sr_span rest = { end, s->span.off + s->span.len - end };
+	size_t k;
+
+	for (k = 0; k < SR_ARRAY_LEN(aims); k++)
+		if (sr__x_has_text(c->text, rest, aims[k]))
+			return 1;
+	return 0;
+}
+/* 1 if off opens or lies in a relative clause in the past perfect:
+ * "who had been seized", "which had been shelled". */
+static int relative_past(const struct actx *c, const struct sent *s,
+			 uint32_t off)
+{
+	struct sr_span w = { off, 0 }, h = { 0, 0 };
+	int k;
+
+	for (k = 0; k < 4; k++) {
+		w = sr__prev_word(c->text, s->span.off, w.off, 0);
+		if (!w.len)
+			return 0;
+		if (sr__word_is(c->text, w, "who") ||
+		    sr__word_is(c->text, w, "which") ||
+		    sr__word_is(c->text, w, "whom"))
+			return h.len && sr__word_is(c->text, h, "had");
+		h = w;
+	}
+	return 0;
+}
+/* 1 if a threat word with "to" in the next three words stands before off
+ * in its clause:
+ * "threatened to hold a general strike" is a threat, not a strike. */
+static int threatened_act(const struct actx *c, const struct sent *s,
+			  uint32_t off)
+{
+	struct sr_span cl = sr__x_clause_of(c, s, off);
+	uint32_t i;
+	int k;
+
+	for (i = s->m0; i < s->m1 && c->m[i].off < off; i++) {
+		const struct sr_entry *e = sr__match_entry(c, i);
+		struct sr_span nw;
+
+		if (e->type != SR_ENT_TRIGGER ||
+		    !is_kind(c, e->kind, "threat") || c->m[i].off < cl.off)
+			continue;
+		/* "threatened today to hold" */
+		nw.off = c->m[i].off + c->m[i].len;
+		nw.len = 0;
+		for (k = 0; k < 3; k++) {
+			nw = sr__next_word(c->text, off, nw.off + nw.len, 0);
+			if (!nw.len)
+				break;
+			if (sr__word_is(c->text, nw, "to"))
+				return 1;
+		}
+	}
+	return 0;
+}
 int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 			 int *kind_out, const char **extra_out, int *bg_out)
 {
@@ -467,7 +1038,7 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 				contained = 1;
 		}
 		if (contained || sr__x_inside_longer(c, s, i) ||
-		    in_name(c, s, i))
+		    in_name(c, s, i) || context_fails(c, s, i, e))
 			continue;
 		if (sr__x_negated_before(c, s, c->m[i].off))
 			continue;
@@ -498,6 +1069,17 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 		score = k->priority + 10 * e->strength;
 		if (strcmp(extra, "+default") == 0)
 			score -= 10;
+		/* "gathered outside city hall to demand ...": a protest that
+		 * says what it wants is the event */
+		if (kind == c->e->kid[K_PEACEFUL_PROTEST] &&
+		    protest_purpose(c, s, c->m[i].off + c->m[i].len))
+			score += 20;
+		/* "the mayor, who had been seized the day before": what a
+		 * relative clause tells is background */
+		if (relative_past(c, s, c->m[i].off))
+			score -= 50;
+		if (threatened_act(c, s, c->m[i].off))
+			score -= 30;
 		/* "before being driven out": a weak territory word loses to
 		 * the fighting it ends */
 		if (e->strength <= 1 && strcmp(k->name, "territory_gain") == 0)
