@@ -32,7 +32,8 @@ static void compute_focus(struct actx *c);
  * every candidate of every name). */
 static inline int same_cc(const char *a, const char *b)
 {
-	return a[0] == b[0] && (!a[0] || (a[1] == b[1] && (!a[1] || a[2] == b[2])));
+	return a[0] == b[0] &&
+	       (!a[0] || (a[1] == b[1] && (!a[1] || a[2] == b[2])));
 }
 
 static int is_upper_token(const char *text, const struct sr_token *t)
