@@ -73,6 +73,38 @@ static void load_dyads(struct sr_engine *e)
 	}
 }
 
+static void load_held(struct sr_engine *e)
+{
+	struct sr_tsv t = { 0 };
+	size_t k;
+
+	t.data = sr__data("occupied.tsv", &t.len);
+	while (t.data && sr__tsv_next(&t) && e->nheld < SR_ARRAY_LEN(e->held)) {
+		if (t.nfields < 3 || t.flen[0] != 2 || t.flen[2] != 3 ||
+		    !t.flen[1] || t.flen[1] >= sizeof(e->held[0][1]))
+			continue;
+		for (k = 0; k < 3; k++) {
+			memcpy(e->held[e->nheld][k], t.field[k], t.flen[k]);
+			e->held[e->nheld][k][t.flen[k]] = '\0';
+		}
+		e->nheld++;
+	}
+}
+
+const char *sr__engine_holder(const struct sr_engine *e, const char *cc,
+			      const char *admin1)
+{
+	size_t i;
+
+	if (!cc || !admin1)
+		return NULL;
+	for (i = 0; i < e->nheld; i++)
+		if (strcmp(e->held[i][0], cc) == 0 &&
+		    strcmp(e->held[i][1], admin1) == 0)
+			return e->held[i][2];
+	return NULL;
+}
+
 const char *sr__engine_partner(const struct sr_engine *e, const char *iso3)
 {
 	const char *found = NULL;
@@ -148,6 +180,7 @@ int sr_engine_new(struct sr_engine **out, const struct sr_engine_opts *o,
 	if (rc)
 		goto out;
 	load_dyads(e);
+	load_held(e);
 	{
 		size_t k;
 

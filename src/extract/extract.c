@@ -39,6 +39,18 @@ static void event_id(const struct actx *c, struct sr_event *ev)
 		ev->event_id[3 + i] = hex[(h >> (60 - 4 * i)) & 15];
 	ev->event_id[19] = '\0';
 }
+/* "recaptured", "retook", "regained", "took back", "liberated": words of
+ * ground won back (or, said by its taker, claimed as its own). */
+static int regain_word(const struct actx *c, struct sr_span t)
+{
+	const char *p = c->text + t.off;
+
+	if (t.len >= 3 && (p[0] | 0x20) == 'r' && (p[1] | 0x20) == 'e')
+		return 1;
+	if (t.len >= 7 && sr__strncaseeq(p, 7, "liberat"))
+		return 1;
+	return sr__x_has_text(c->text, t, "back");
+}
 static void apply_kind(const struct actx *c, int kind, struct sr_event *ev)
 {
 	const struct sr_kind *k = sr__lex_kind(c->lx, kind);
@@ -53,11 +65,14 @@ static void apply_kind(const struct actx *c, int kind, struct sr_event *ev)
 	if (strcmp(k->name, "territory_gain") == 0) {
 		/* ACLED: government regains when the state's own forces take
 		 * a place in their country */
-		/* With no place found, state forces are taken to retake
-		 * ground in their own country. */
+		/* With no place found, the verb decides: state forces that
+		 * retake, take back or liberate ground are taken to regain it
+		 * in their own country; ground captured, seized or taken is
+		 * the enemy's. */
 		if (ev->actor1 && ev->actor1_iso3 &&
 		    strncmp(ev->actor1, "Military Forces of ", 19) == 0 &&
-		    (!ev->iso3 || strcmp(ev->actor1_iso3, ev->iso3) == 0))
+		    (ev->iso3 ? strcmp(ev->actor1_iso3, ev->iso3) == 0
+			      : regain_word(c, ev->spans.trigger)))
 			ev->sub_event_type = "Government regains territory";
 	}
 }
@@ -213,6 +228,24 @@ static int unknown_settlement(const struct actx *c, const struct frame *f,
 			     (int)name.len, c->text + name.off);
 	return 1;
 }
+/* "Air defences shot down four missiles over Sevastopol": the sky of a
+ * region another state holds (data/occupied.tsv) is defended by it. */
+static void held_sky(const struct actx *c, const struct mention *pm,
+		     struct sr_event *ev)
+{
+	struct sr_place p;
+	const char *h;
+	const struct sr_country *co;
+
+	sr__gaz_place(c->e->gaz, pm->place, &p);
+	h = sr__engine_holder(c->e, p.cc, p.admin1_code);
+	co = h ? sr__country_by_iso3(h) : NULL;
+	if (!co)
+		return;
+	ev->actor1 =
+	    sr__arena_printf(&c->doc->arena, "Military Forces of %s", co->name);
+	ev->actor1_iso3 = co->iso3;
+}
 /* Build and append the event of trigger match ti (kind, extra, te as
  * chosen) reading only the part lim of the sentence for places, tolls,
  * weapons and actors.  Returns 0, or SR_ENOMEM. */
@@ -277,6 +310,8 @@ static int emit_frame(struct actx *c, const struct sent *s, int ti, int kind,
 	sr__x_assign_roles(c, &f, te, &ev);
 	if (ev.actor1)
 		conf += 0.1;
+	else if (pm && kind == c->e->kid[K_INTERCEPTION])
+		held_sky(c, pm, &ev);
 	if (sr__x_infer_sides(c, kind, &ev)) {
 		extra = sr__arena_printf(&c->doc->arena, "%s+dyad", extra);
 		conf -= 0.1;

@@ -43,6 +43,8 @@ struct sr_engine {
 				      "Political violence" */
 	char dyad[32][2][4];	   /* data/dyads.tsv: ISO3 pairs at war */
 	size_t ndyad;
+	char held[16][3][8]; /* data/occupied.tsv: cc, admin1, held by */
+	size_t nheld;
 	uint64_t *stop; /* sorted hashes of stopwords.tsv */
 	size_t stop_count;
 };
@@ -73,6 +75,10 @@ void sr__event_init(struct sr_event *ev);
 /* The other side of iso3's war in data/dyads.tsv, or NULL (none, or more
  * than one). */
 const char *sr__engine_partner(const struct sr_engine *e, const char *iso3);
+/* The ISO3 code of the state holding admin-1 region (cc, admin1) when it
+ * is not cc's (data/occupied.tsv), else NULL. */
+const char *sr__engine_holder(const struct sr_engine *e, const char *cc,
+			      const char *admin1);
 
 /* 1 if the folded word w[0..n) is in data/stopwords.tsv. */
 int sr__engine_is_stopword(const struct sr_engine *e, const char *w, size_t n);

@@ -174,6 +174,48 @@ static struct sr_span shared_region_word(const struct actx *c,
 	return none;
 }
 
+static int bank_word(const char *text, struct sr_span w)
+{
+	return sr__word_is(text, w, "bank") || sr__word_is(text, w, "banks") ||
+	       sr__word_is(text, w, "shore") ||
+	       sr__word_is(text, w, "estuary") || sr__word_is(text, w, "delta");
+}
+
+/* w, the word after a name, starts "(east|left|...) bank": the name is a
+ * river's. */
+static int bank_after(const struct actx *c, const struct sent *s,
+		      struct sr_span w)
+{
+	static const char *const sides[] = {
+		"east",	    "west",	"left",	     "right",	 "north",
+		"south",    "eastern",	"western",   "northern", "southern",
+		"opposite", "occupied", "liberated",
+	};
+	struct sr_span n;
+	size_t k;
+
+	if (bank_word(c->text, w))
+		return 1;
+	for (k = 0; k < SR_ARRAY_LEN(sides); k++)
+		if (sr__word_is(c->text, w, sides[k]))
+			break;
+	if (k == SR_ARRAY_LEN(sides))
+		return 0;
+	n = sr__next_word(c->text, s->span.off + s->span.len, w.off + w.len, 0);
+	return n.len && bank_word(c->text, n);
+}
+
+/* "the left bank of the Dnieper": the name is a river's. */
+static int bank_before(const struct actx *c, const struct sent *s, uint32_t off)
+{
+	struct sr_span w = sr__prev_word(c->text, s->span.off, off, 1);
+
+	if (!w.len || !sr__word_is(c->text, w, "of"))
+		return 0;
+	w = sr__prev_word(c->text, s->span.off, w.off, 0);
+	return w.len && bank_word(c->text, w);
+}
+
 static void read_context(struct actx *c, const struct sent *s,
 			 struct mention *pm)
 {
@@ -199,6 +241,13 @@ static void read_context(struct actx *c, const struct sent *s,
 			pm->near = 1;
 		pm->prep = (unsigned char)cue;
 	}
+	/* past a possessive: "the Dnipro's east bank" */
+	if (end + 2 <= s->span.off + s->span.len && c->text[end] == '\'' &&
+	    (c->text[end + 1] | 0x20) == 's')
+		end += 2;
+	else if (end + 4 <= s->span.off + s->span.len &&
+		 memcmp(c->text + end, "\xe2\x80\x99s", 4) == 0)
+		end += 4;
 	w = sr__next_word(c->text, s->span.off + s->span.len, end, 0);
 	if (w.len && sr__word_is(c->text, w, "and"))
 		w = shared_region_word(c, s, w);
@@ -208,9 +257,9 @@ static void read_context(struct actx *c, const struct sent *s,
 			pm->want_admin1 = 1;
 		else if (cue == SR_CUE_DISTRICT)
 			pm->district = 1;
-		/* "the Dnipro river", "the Black Sea": water, not the town of
-		 * the same name */
-		if (sr__word_is(c->text, w, "river") ||
+		/* "the Dnipro river", "the Black Sea", "the Dnipro's east
+		 * bank": water, not the town of the same name */
+		if (bank_after(c, s, w) || sr__word_is(c->text, w, "river") ||
 		    sr__word_is(c->text, w, "sea") ||
 		    sr__word_is(c->text, w, "lake") ||
 		    sr__word_is(c->text, w, "bay") ||
@@ -219,6 +268,8 @@ static void read_context(struct actx *c, const struct sent *s,
 		    sr__word_is(c->text, w, "canal"))
 			pm->water = 1;
 	}
+	if (bank_before(c, s, pm->span.off))
+		pm->water = 1;
 	country_hint(c, s, pm);
 }
 
