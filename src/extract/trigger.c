@@ -146,6 +146,11 @@ static int air_defence_acts(const struct actx *c, const struct sent *s,
 		if (p > cl.off && ((c->text[p - 1] | 0x20) >= 'a' &&
 				   (c->text[p - 1] | 0x20) <= 'z'))
 			continue;
+		/* every head starts "ai" or "an" */
+		if ((c->text[p] | 0x20) != 'a' ||
+		    ((c->text[p + 1] | 0x20) != 'i' &&
+		     (c->text[p + 1] | 0x20) != 'n'))
+			continue;
 		for (k = 0; k < SR_ARRAY_LEN(heads); k++) {
 			size_t n = strlen(heads[k]);
 
