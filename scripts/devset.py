@@ -47,9 +47,12 @@ SET_FILES = {
     # held-out sets by a second annotator, scored as A and B are
     "C": os.path.join(ROOT, "tests", "devsets", "acled_briefs_2.jsonl"),
     "D": os.path.join(ROOT, "tests", "devsets", "world_snippets_2.jsonl"),
+    # a third annotator's sets, written after C and D had been used
+    "E": os.path.join(ROOT, "tests", "devsets", "acled_briefs_3.jsonl"),
+    "F": os.path.join(ROOT, "tests", "devsets", "world_snippets_3.jsonl"),
 }
 # which sets are scored as war briefs (A) and which as world snippets (B)
-BRIEF_SETS = ("A", "C")
+BRIEF_SETS = ("A", "C", "E")
 
 # Kinds that count as "violent or protest" when choosing the one predicted
 # event of an article (ONTOLOGY.md; interception and explosion included).
@@ -482,7 +485,7 @@ def self_test():
 def main():
     ap = argparse.ArgumentParser(description="score sitrep on tests/devsets")
     ap.add_argument("--set", default="all",
-                    choices=("A", "B", "C", "D", "a", "b", "c", "d", "all"))
+                    choices=tuple("ABCDEFabcdef") + ("all",))
     ap.add_argument("--sitrep", default=os.path.join(".", "sitrep"))
     ap.add_argument("--gazetteer", default=None)
     ap.add_argument("--outdir", default=os.path.join("build", "devsets"))
@@ -491,6 +494,8 @@ def main():
     ap.add_argument("--pred-b", dest="pred_b", default=None)
     ap.add_argument("--pred-c", dest="pred_c", default=None)
     ap.add_argument("--pred-d", dest="pred_d", default=None)
+    ap.add_argument("--pred-e", dest="pred_e", default=None)
+    ap.add_argument("--pred-f", dest="pred_f", default=None)
     ap.add_argument("--self-test", action="store_true")
     args = ap.parse_args()
     if args.self_test:
@@ -500,7 +505,7 @@ def main():
         if not os.path.isfile(SET_FILES[w]):
             print("devset: missing %s" % SET_FILES[w], file=sys.stderr)
             return 2
-    if not (args.pred_a or args.pred_b or args.pred_c or args.pred_d) and not os.access(args.sitrep, os.X_OK):
+    if not any(getattr(args, "pred_" + w.lower()) for w in SET_FILES) and not os.access(args.sitrep, os.X_OK):
         print("devset: no extractor at %s (build it first)" % args.sitrep,
               file=sys.stderr)
         return 1
