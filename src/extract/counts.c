@@ -57,6 +57,21 @@ static int aside_opener(const char *text, struct sr_span w)
 	       sr__word_is(text, w, "some") || sr__word_is(text, w, "mostly");
 }
 
+/* 1 if the word w after a comma opens an aside: an opener word, or
+ * "two of them", "most of whom". */
+static int opens_aside(const char *text, struct sr_span w, size_t hi)
+{
+	struct sr_span of, them;
+
+	if (aside_opener(text, w))
+		return 1;
+	of = sr__next_word(text, hi, w.off + w.len, 0);
+	them = of.len ? sr__next_word(text, hi, of.off + of.len, 0) : of;
+	return of.len && sr__word_is(text, of, "of") && them.len &&
+	       (sr__word_is(text, them, "them") ||
+		sr__word_is(text, them, "whom"));
+}
+
 /* 1 if off lies in such an aside that closes before hi. */
 static int in_aside(const struct actx *c, const struct sent *s, size_t off,
 		    size_t hi)
@@ -70,7 +85,7 @@ static int in_aside(const struct actx *c, const struct sent *s, size_t off,
 	if (k <= s->span.off)
 		return 0;
 	w = sr__next_word(c->text, hi, k, 0);
-	if (!w.len || !aside_opener(c->text, w))
+	if (!w.len || !opens_aside(c->text, w, hi))
 		return 0;
 	return memchr(c->text + off, ',', hi - off) != NULL;
 }
@@ -103,7 +118,7 @@ static int gap_before_ok(const struct actx *c, const struct frame *f, size_t lo,
 			 * "among" and ends with the next comma */
 			const char *q;
 
-			if (c->text[k] != ',' || !aside_opener(c->text, w))
+			if (c->text[k] != ',' || !opens_aside(c->text, w, hi))
 				return 0;
 			q = memchr(c->text + w.off, ',', hi - w.off);
 			if (!q)

@@ -76,6 +76,33 @@ static void apply_kind(const struct actx *c, int kind, struct sr_event *ev)
 			ev->sub_event_type = "Government regains territory";
 	}
 }
+/* "according to the Donetsk regional military administration", "the
+ * Kharkiv prosecutor's office said": a place named as part of who
+ * speaks, not where something happened. */
+static int names_a_body(const struct actx *c, const struct sent *s,
+			const struct mention *pm)
+{
+	static const char *const bodies[] = {
+		"regional",	"region's",   "oblast's",    "military",
+		"prosecutor's", "prosecutor", "police",	     "governor",
+		"mayor",	"officials",  "authorities", "administration",
+		"council",	"health",     "emergency",   "ombudsman",
+	};
+	struct sr_span w = sr__next_word(c->text, s->span.off + s->span.len,
+					 pm->span.off + pm->span.len, 0);
+	size_t k;
+
+	if (!w.len || w.off != pm->span.off + pm->span.len + 1)
+		return 0;
+	/* "the Kharkiv city council", not "Melitopol city hall" */
+	if (sr__word_is(c->text, w, "city"))
+		w = sr__next_word(c->text, s->span.off + s->span.len,
+				  w.off + w.len, 0);
+	for (k = 0; w.len && k < SR_ARRAY_LEN(bodies); k++)
+		if (sr__word_is(c->text, w, bodies[k]))
+			return 1;
+	return 0;
+}
 /* Choose the event's place among the sentence's mentions. */
 /* 1 if mention a is a country whose possessive qualifies mention b:
  * "Russia's Krasnodar region", "Ukraine’s Kharkiv oblast". */
@@ -150,6 +177,10 @@ static const struct mention *choose_place(const struct actx *c,
 		if (f->claim.len && pm->span.off >= f->claim.off &&
 		    pm->span.off < f->claim.off + f->claim.len)
 			sc -= 10;
+		/* "Dnipropetrovsk governor Serhiy Lysak said": a place
+		 * naming who speaks, the last choice */
+		if (names_a_body(c, f->s, pm))
+			sc -= 40;
 		sc += (4 - pm->precision) * 8;
 		if (pm->span.off > toff)
 			sc += 3;
@@ -255,7 +286,7 @@ static int emit_frame(struct actx *c, const struct sent *s, int ti, int kind,
 		      struct sr_buf *work, int64_t *place_out)
 {
 	struct sr_date_expr carry;
-	int has_carry;
+	int has_carry, carry_ok;
 	struct frame f;
 	struct sr_event ev;
 	const struct mention *pm;
@@ -291,13 +322,18 @@ static int emit_frame(struct actx *c, const struct sent *s, int ti, int kind,
 	sr__x_read_status(c, &f, &ev);
 	f.claim = ev.spans.claim;
 	pm = choose_place(c, &f);
+	carry_ok = last_place && last_place->sent + 3 >= (uint32_t)(s - c->s) &&
+		   c->s[last_place->sent].para == s->para;
+	/* "...hit the town again, the Kharkiv regional prosecutor's office
+	 * said": the town told before, not the speaker's region */
+	if (pm && carry_ok && names_a_body(c, s, pm))
+		pm = NULL;
 	if (pm) {
 		sr__place_to_event(c, pm, &ev);
 		conf += 0.15;
 	} else if (unknown_settlement(c, &f, &ev)) {
 		conf -= 0.05; /* "the village of Gorkovsky": its region */
-	} else if (last_place && last_place->sent + 3 >= (uint32_t)(s - c->s) &&
-		   c->s[last_place->sent].para == s->para) {
+	} else if (carry_ok) {
 		sr__place_to_event(c, last_place, &ev);
 		ev.spans.place.len = 0; /* not from this sentence */
 		conf -= 0.05;
@@ -360,27 +396,19 @@ static int emit_frame(struct actx *c, const struct sent *s, int ti, int kind,
  * or the one after, belongs to the event just told when that event has no
  * toll yet and the sentence names no other place.  Fills the counts and
  * returns 1; 0 when the toll is not a continuation. */
-/* "according to the Donetsk regional military administration", "the
- * Kharkiv prosecutor's office said": a place named as part of who
- * speaks, not where something happened. */
-static int names_a_body(const struct actx *c, const struct sent *s,
-			const struct mention *pm)
+/* "The toll has since risen to 16", "police have since put the toll at
+ * three": the sentence corrects the count told before. */
+static int revises_toll(const struct actx *c, const struct sent *s)
 {
-	static const char *const bodies[] = {
-		"regional",	  "region's",	  "oblast's",	"city",
-		"military",	  "prosecutor's", "prosecutor", "police",
-		"governor",	  "mayor",	  "officials",	"authorities",
-		"administration", "council",	  "health",	"emergency",
-		"ombudsman",
+	static const char *const cues[] = {
+		"has since",	"have since", "had since",  "revised",
+		"corrected",	"rose to",    "risen to",   "climbed to",
+		"increased to", "toll at",    "now stands", "updated",
 	};
-	struct sr_span w = sr__next_word(c->text, s->span.off + s->span.len,
-					 pm->span.off + pm->span.len, 0);
 	size_t k;
 
-	if (!w.len || w.off != pm->span.off + pm->span.len + 1)
-		return 0;
-	for (k = 0; k < SR_ARRAY_LEN(bodies); k++)
-		if (sr__word_is(c->text, w, bodies[k]))
+	for (k = 0; k < SR_ARRAY_LEN(cues); k++)
+		if (sr__x_has_text(c->text, s->span, cues[k]))
 			return 1;
 	return 0;
 }
@@ -391,6 +419,7 @@ static int toll_continues(struct actx *c, const struct sent *s,
 	struct frame f;
 	const struct sent *ps = NULL;
 	uint32_t i;
+	int revised;
 
 	if (!((s->cues >> SR_CUE_KILL) & 1u) &&
 	    !((s->cues >> SR_CUE_INJURE) & 1u))
@@ -406,7 +435,9 @@ static int toll_continues(struct actx *c, const struct sent *s,
 	if (!ps || s <= ps || s - ps > 2 ||
 	    (ps->para != s->para && (s - ps != 1 || s->para != ps->para + 1)))
 		return 0;
-	if (prev->fatalities != SR_NULL_COUNT && prev->injured != SR_NULL_COUNT)
+	revised = revises_toll(c, s);
+	if (prev->fatalities != SR_NULL_COUNT &&
+	    prev->injured != SR_NULL_COUNT && !revised)
 		return 0;
 	for (i = s->p0; i < s->p1; i++) {
 		const struct mention *pm = &c->pm[i];
@@ -438,14 +469,15 @@ static int toll_continues(struct actx *c, const struct sent *s,
 	sr__x_read_counts(c, &f, &tmp);
 	if (tmp.fatalities == SR_NULL_COUNT && tmp.injured == SR_NULL_COUNT)
 		return 0;
-	if (prev->fatalities == SR_NULL_COUNT &&
+	if ((prev->fatalities == SR_NULL_COUNT || revised) &&
 	    tmp.fatalities != SR_NULL_COUNT) {
 		prev->fatalities = tmp.fatalities;
 		prev->fatalities_low = tmp.fatalities_low;
 		prev->fatalities_high = tmp.fatalities_high;
 		prev->spans.fatalities = tmp.spans.fatalities;
 	}
-	if (prev->injured == SR_NULL_COUNT && tmp.injured != SR_NULL_COUNT) {
+	if ((prev->injured == SR_NULL_COUNT || revised) &&
+	    tmp.injured != SR_NULL_COUNT) {
 		prev->injured = tmp.injured;
 		prev->injured_low = tmp.injured_low;
 		prev->injured_high = tmp.injured_high;

@@ -205,6 +205,24 @@ static int bank_after(const struct actx *c, const struct sent *s,
 	return n.len && bank_word(c->text, n);
 }
 
+/* "the Kanal neighbourhood of Chasiv Yar": w, the word after a name, says
+ * the name is a part of the place named next, which is where events are
+ * put (the name itself is left unplaced, as water is). */
+static int part_of_next(const struct actx *c, const struct sent *s,
+			struct sr_span w)
+{
+	struct sr_span of;
+
+	if (!w.len || !(sr__word_is(c->text, w, "neighbourhood") ||
+			sr__word_is(c->text, w, "neighborhood") ||
+			sr__word_is(c->text, w, "quarter") ||
+			sr__word_is(c->text, w, "microdistrict")))
+		return 0;
+	of =
+	    sr__next_word(c->text, s->span.off + s->span.len, w.off + w.len, 0);
+	return of.len && sr__word_is(c->text, of, "of");
+}
+
 /* "the left bank of the Dnieper": the name is a river's. */
 static int bank_before(const struct actx *c, const struct sent *s, uint32_t off)
 {
@@ -268,7 +286,7 @@ static void read_context(struct actx *c, const struct sent *s,
 		    sr__word_is(c->text, w, "canal"))
 			pm->water = 1;
 	}
-	if (bank_before(c, s, pm->span.off))
+	if (bank_before(c, s, pm->span.off) || part_of_next(c, s, w))
 		pm->water = 1;
 	country_hint(c, s, pm);
 }
@@ -381,6 +399,15 @@ static uint32_t possessive_end(const char *text, const struct sr_token *t)
 
 /* End of the run of capitalised words separated by single spaces that
  * starts at token i. */
+/* 1 if token t is like "Russian-occupied": a hyphen, then lower case. */
+static int lower_after_hyphen(const char *text, const struct sr_token *t)
+{
+	const char *p = memchr(text + t->span.off, '-', t->span.len);
+
+	return p && p + 1 < text + t->span.off + t->span.len && p[1] >= 'a' &&
+	       p[1] <= 'z';
+}
+
 static uint32_t run_end(const struct actx *c, const struct sent *s, uint32_t i)
 {
 	uint32_t j;
@@ -396,6 +423,13 @@ static uint32_t run_end(const struct actx *c, const struct sent *s, uint32_t i)
 		/* "Kharkiv's Kyivskyi district": a possessive ends a name */
 		if (possessive_end(c->text, u) != u->span.off + u->span.len) {
 			j++;
+			break;
+		}
+		/* "Russian-occupied Volnovakha", "Kremlin-backed": a
+		 * modifier, no part of the name after it */
+		if (lower_after_hyphen(c->text, u)) {
+			if (j == i)
+				j++;
 			break;
 		}
 	}

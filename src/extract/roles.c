@@ -871,6 +871,18 @@ static int state_side(const struct actor *a)
 		a->type == SR_ACT_HEAD_GOV || a->type == SR_ACT_HEAD_POLICE);
 }
 
+/* "its troops had retaken two villages": a participle after "has",
+ * "have" or "had" is an active perfect, not a passive. */
+static int perfect_before(const struct actx *c, const struct sent *s,
+			  uint32_t off)
+{
+	struct sr_span w = sr__prev_word(c->text, s->span.off, off, 0);
+
+	return w.len && (sr__word_is(c->text, w, "had") ||
+			 sr__word_is(c->text, w, "has") ||
+			 sr__word_is(c->text, w, "have"));
+}
+
 void sr__x_assign_roles(const struct actx *c, struct frame *f,
 			const struct sr_entry *te, struct sr_event *ev)
 {
@@ -879,7 +891,7 @@ void sr__x_assign_roles(const struct actx *c, struct frame *f,
 	const struct actor *claimant = NULL, *a1, *a2;
 	int reduced = reduced_passive(c, f, t, te);
 	int passive =
-	    te->pos == 'p' ||
+	    (te->pos == 'p' && !perfect_before(c, f->s, t->off)) ||
 	    (te->kind != -1 && sr__x_passive_before(c, f->s, t->off)) ||
 	    reduced;
 	struct sr_span tcl = sr__x_clause_of(c, f->s, t->off);
@@ -1170,14 +1182,18 @@ int sr__x_infer_sides(const struct actx *c, int kind, struct sr_event *ev)
 	    !(kind == c->e->kid[K_INTERCEPTION]))
 		return 0;
 	/* "A Shahed drone hit a block of flats in Odesa": a weapon only
-	 * one side of the war uses, in the other side's country */
-	if (!ev->actor1 && !(kind == c->e->kid[K_INTERCEPTION]) && ev->iso3 &&
+	 * one side of the war uses, in the other side's country or in a
+	 * place not found */
+	if (!ev->actor1 && !(kind == c->e->kid[K_INTERCEPTION]) &&
 	    ev->spans.weapons.len) {
 		const char *user = weapon_user(c, ev->spans.weapons.off);
 
+		/* in the adversary's country, or where the report does not
+		 * say */
 		p = user ? sr__engine_partner(c->e, user) : NULL;
-		pc = p && strcmp(p, ev->iso3) == 0 ? sr__country_by_iso3(user)
-						   : NULL;
+		pc = p && (!ev->iso3 || strcmp(p, ev->iso3) == 0)
+			 ? sr__country_by_iso3(user)
+			 : NULL;
 		if (pc) {
 			ev->actor1 = sr__arena_printf(
 			    &c->doc->arena, "Military Forces of %s", pc->name);
