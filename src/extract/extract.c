@@ -465,6 +465,19 @@ static int toll_continues(struct actx *c, const struct sent *s,
 	f.nnum = sr__numbers(c->text, s->span, f.num, MAX_NUMS);
 	if (f.nnum > MAX_NUMS)
 		f.nnum = MAX_NUMS;
+	/* "Nigerian troops killed 30 militants": a state the event before
+	 * does not involve acts here; another event */
+	f.kind = sr__lex_kind_find(c->lx, prev->kind);
+	sr__x_collect_actors(c, &f);
+	for (i = 0; i < f.nact; i++)
+		if (f.act[i].iso3 && !f.act[i].victim &&
+		    (f.act[i].type == SR_ACT_HEAD_MIL ||
+		     f.act[i].type == SR_ACT_MIL) &&
+		    (!prev->actor1_iso3 ||
+		     strcmp(f.act[i].iso3, prev->actor1_iso3) != 0) &&
+		    (!prev->actor2_iso3 ||
+		     strcmp(f.act[i].iso3, prev->actor2_iso3) != 0))
+			return 0;
 	sr__event_init(&tmp);
 	sr__x_read_counts(c, &f, &tmp);
 	if (tmp.fatalities == SR_NULL_COUNT && tmp.injured == SR_NULL_COUNT)

@@ -871,6 +871,54 @@ static int state_side(const struct actor *a)
 		a->type == SR_ACT_HEAD_GOV || a->type == SR_ACT_HEAD_POLICE);
 }
 
+/* "100 attackers", "200 invaders were eliminated": the dead are named as
+ * the speaker's enemy. */
+static int enemy_dead(const struct actx *c, const struct sent *s)
+{
+	static const char *const nouns[] = {
+		"attackers", "invaders",    "occupiers",    "militants",
+		"saboteurs", "mercenaries", "nationalists",
+	};
+	uint32_t i;
+	size_t k;
+
+	for (i = s->m0; i < s->m1; i++) {
+		const struct sr_entry *e = sr__match_entry(c, i);
+
+		if (e->type != SR_ENT_CUE || e->sub != SR_CUE_SOLDIER)
+			continue;
+		for (k = 0; k < SR_ARRAY_LEN(nouns); k++)
+			if (strcmp(e->phrase, nouns[k]) == 0)
+				return 1;
+	}
+	return 0;
+}
+
+/* The country of the state whose words span sp holds ("Russia's general
+ * staff", "the Ukrainian military"), or NULL. */
+static const struct sr_country *
+claim_country(const struct actx *c, const struct sent *s, struct sr_span sp)
+{
+	uint32_t i;
+
+	for (i = s->m0; sp.len && i < s->m1; i++) {
+		const struct sr_entry *e = sr__match_entry(c, i);
+
+		if (c->m[i].off < sp.off ||
+		    c->m[i].off + c->m[i].len > sp.off + sp.len)
+			continue;
+		if ((e->type == SR_ENT_COUNTRY_NAME ||
+		     e->type == SR_ENT_COUNTRY_DEMONYM) &&
+		    e->country)
+			return e->country;
+		if (e->type == SR_ENT_ACTOR && e->iso3 &&
+		    (e->sub == SR_ACT_MIL || e->sub == SR_ACT_GOV ||
+		     e->sub == SR_ACT_POLICE))
+			return sr__country_by_iso3(e->iso3);
+	}
+	return NULL;
+}
+
 /* "its troops had retaken two villages": a participle after "has",
  * "have" or "had" is an active perfect, not a passive. */
 static int perfect_before(const struct actx *c, const struct sent *s,
@@ -898,6 +946,7 @@ void sr__x_assign_roles(const struct actx *c, struct frame *f,
 	size_t k;
 
 	const struct actor *obj2 = NULL, *victim = NULL, *from = NULL;
+	const struct sr_country *cl_country;
 	int clash = (f->kind == c->e->kid[K_ARMED_CLASH]);
 	int intercept = (f->kind == c->e->kid[K_INTERCEPTION]);
 
@@ -1130,13 +1179,23 @@ void sr__x_assign_roles(const struct actx *c, struct frame *f,
 	 * Ukrainian servicemen were killed": a side's count of the enemy's
 	 * military dead is not a toll to code (ACLED's practice); it stays
 	 * as the upper bound of an unknown toll */
-	if (claimant && state_side(claimant) && ev->fatalities > 0 &&
+	cl_country = claimant && state_side(claimant)
+			 ? claimant->country
+			 : claim_country(c, f->s, ev->spans.claim);
+	/* (in a war between states, data/dyads.tsv, where both sides'
+	 * counts are propaganda; a state's count of the insurgents it
+	 * killed is reported as told) */
+	if (cl_country && sr__engine_partner(c->e, cl_country->iso3) &&
+	    ev->fatalities > 0 &&
 	    sr__x_sentence_has_cue(c, f->s, SR_CUE_SOLDIER) &&
-	    (victim
-		 ? victim->country && victim->country != claimant->country
-		 : (a1 && state_side(a1) && a1->country == claimant->country) ||
-		       (a2 && state_side(a2) &&
-			a2->country != claimant->country))) {
+	    (victim ? victim->country && victim->country != cl_country
+		    : (a1 && state_side(a1) && a1->country == cl_country) ||
+			  (a2 && state_side(a2) && a2->country != cl_country) ||
+			  /* "Ukrainian units crossed the border ...,
+			   * claiming 100 attackers had been killed" */
+			  (clash && a1 && state_side(a1) &&
+			   a1->country != cl_country) ||
+			  (!a1 && enemy_dead(c, f->s)))) {
 		ev->fatalities_high = ev->fatalities;
 		ev->fatalities = SR_NULL_COUNT;
 		ev->fatalities_low = SR_NULL_COUNT;
