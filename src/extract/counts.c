@@ -732,6 +732,11 @@ void sr__x_read_date(const struct actx *c, const struct frame *f,
 		 * event was */
 		if (speech_date(c, f->s, &f->dt[k]))
 			dist += 100000;
+		/* "...tore into a block on Saturday; by Sunday rescuers had
+		 * recovered 12 bodies": the dead are counted after the
+		 * attack, whose date comes first */
+		else if (f->toll)
+			dist = (uint32_t)k;
 		if (dist < best) {
 			best = dist;
 			d = &f->dt[k];

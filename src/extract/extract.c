@@ -306,6 +306,7 @@ static int emit_frame(struct actx *c, const struct sent *s, int ti, int kind,
 	f.kind = kind;
 	if (!te)
 		te = sr__match_entry(c, f.trig);
+	f.toll = strcmp(te->phrase, "toll") == 0;
 	f.nnum = sr__numbers(c->text, s->span, f.num, MAX_NUMS);
 	if (f.nnum > MAX_NUMS)
 		f.nnum = MAX_NUMS;

@@ -42,6 +42,7 @@ struct frame {
 	size_t nnum;
 	struct sr_date_expr dt[MAX_DATES];
 	size_t ndt;
+	unsigned char toll; /* made by a toll word, no event word */
 };
 
 int sr__x_inside_longer(const struct actx *c, const struct sent *s, uint32_t i);
