@@ -1191,8 +1191,9 @@ static void apply_container(struct actx *c, uint32_t i)
 /* ---- places told relative to each other ----
  *
  * "Stepove, a village north of Avdiivka", "Krynky, a village near
- * Kherson": the two places lie close together, so among their namesakes
- * the pair nearest each other is meant.
+ * Kherson", "near Vodiane and Vuhledar": the two places lie close
+ * together, so among their namesakes the pair nearest each other (within
+ * 60 km) is meant.
  */
 static int direction_word(const char *text, struct sr_span w)
 {
@@ -1232,6 +1233,18 @@ static int relative_phrase(const struct actx *c, uint32_t t0, uint32_t t1)
 	return settlement && direction;
 }
 
+/* 1 if tokens [t0, t1) are "and" or a comma: "in the area of Vodiane and
+ * Vuhledar", where two villages named together lie together. */
+static int coordinated(const struct actx *c, uint32_t t0, uint32_t t1)
+{
+	const struct sr_token *t = &c->tok[t0];
+
+	return t1 == t0 + 1 &&
+	       ((t->kind == SR_TOK_WORD &&
+		 sr__word_is(c->text, t->span, "and")) ||
+		(t->kind == SR_TOK_PUNCT && c->text[t->span.off] == ','));
+}
+
 static void relative_places(struct actx *c, uint32_t i)
 {
 	const struct sr_gaz *g = c->e->gaz;
@@ -1245,7 +1258,9 @@ static void relative_places(struct actx *c, uint32_t i)
 		return;
 	y = &c->pm[i + 1];
 	if (y->place == UINT32_MAX || y->is_country ||
-	    !relative_phrase(c, x->tok_end, y->tok))
+	    !(relative_phrase(c, x->tok_end, y->tok) ||
+	      (coordinated(c, x->tok_end, y->tok) &&
+	       (x->ncand > 1 || y->ncand > 1))))
 		return;
 	for (kx = 0; kx < x->ncand; kx++) {
 		sr__gaz_place(g, x->cand[kx], &p);
