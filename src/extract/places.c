@@ -890,7 +890,8 @@ static void pick(struct actx *c, struct mention *pm, int use_anchors)
 {
 	const struct sr_gaz *g = c->e->gaz;
 	struct sr_gaz_context ctx;
-	struct sr_place p;
+	struct sr_place p, pl[MAX_CAND];
+	unsigned char ok[MAX_CAND];
 	double best = -1e300;
 	uint32_t k, best_idx = UINT32_MAX, best_k = 0, near[64];
 	size_t nnear = 0;
@@ -919,10 +920,12 @@ static void pick(struct actx *c, struct mention *pm, int use_anchors)
 		ctx.near_count = nnear;
 	}
 	ctx.want_admin1 = pm->want_admin1;
+	/* each candidate is decoded and judged once */
 	for (k = 0; k < pm->ncand; k++) {
-		sr__gaz_place(g, pm->cand[k], &p);
-		if (p.level >= 0 && p.level <= 2 && allowed(c, pm, k, &p))
-			have_level[p.level] = 1;
+		sr__gaz_place(g, pm->cand[k], &pl[k]);
+		ok[k] = allowed(c, pm, k, &pl[k]);
+		if (pl[k].level >= 0 && pl[k].level <= 2 && ok[k])
+			have_level[pl[k].level] = 1;
 	}
 	/* "the X region" wants a region; a bare name wants a locality. */
 	if (pm->want_admin1)
@@ -937,10 +940,9 @@ static void pick(struct actx *c, struct mention *pm, int use_anchors)
 	for (k = 0; k < pm->ncand; k++) {
 		double sc;
 
-		sr__gaz_place(g, pm->cand[k], &p);
-		if (p.level != want_level || !allowed(c, pm, k, &p))
+		if (pl[k].level != want_level || !ok[k])
 			continue;
-		sc = sr__gaz_score(g, &p, &ctx, NULL, 0);
+		sc = sr__gaz_score(g, &pl[k], &ctx, NULL, 0);
 		if (pm->cand_how[k] != HOW_EXACT)
 			sc -=
 			    pm->cand_how[k] == HOW_FUZZY ? W_FUZZY : W_SKELETON;
