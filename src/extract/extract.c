@@ -277,6 +277,24 @@ static void held_sky(const struct actx *c, const struct mention *pm,
 	    sr__arena_printf(&c->doc->arena, "Military Forces of %s", co->name);
 	ev->actor1_iso3 = co->iso3;
 }
+/* 1 if the trigger at off is in a clause that says there is no sign of
+ * it ("no evidence of Ukrainian involvement in the attack"). */
+static int evidence_denied(const struct actx *c, const struct sent *s,
+			   uint32_t off)
+{
+	static const char *const cues[] = {
+		"no evidence", "no sign",  "no indication",
+		"no proof",    "no trace",
+	};
+	struct sr_span cl = sr__x_clause_of(c, s, off);
+	struct sr_span before = { cl.off, off - cl.off };
+	size_t k;
+
+	for (k = 0; k < SR_ARRAY_LEN(cues); k++)
+		if (sr__x_has_text(c->text, before, cues[k]))
+			return 1;
+	return 0;
+}
 /* Build and append the event of trigger match ti (kind, extra, te as
  * chosen) reading only the part lim of the sentence for places, tolls,
  * weapons and actors.  Returns 0, or SR_ENOMEM. */
@@ -371,10 +389,14 @@ static int emit_frame(struct actx *c, const struct sent *s, int ti, int kind,
 		}
 	}
 	apply_kind(c, kind, &ev);
-	/* "101 officials accused of fraud", "They blamed the deaths on...":
-	 * an accusation nobody is named as making is not one to code */
-	if (!ev.actor1 &&
-	    strcmp(sr__lex_kind(c->lx, kind)->name, "accusation") == 0)
+	/* "101 officials accused of fraud", "troops have been deployed to
+	 * reinforce the region": an accusation or a deployment nobody is
+	 * named as making is not one to code */
+	if (!ev.actor1 && (strcmp(ev.kind, "accusation") == 0 ||
+			   strcmp(ev.kind, "troop_deployment") == 0))
+		return SR_OK;
+	/* "no evidence of Ukrainian involvement in the Moscow attack" */
+	if (evidence_denied(c, s, ev.spans.trigger.off))
 		return SR_OK;
 	/* Background and commentary ("both sides have intensified drone
 	 * attacks") is not an event unless it gives a toll or a date. */
