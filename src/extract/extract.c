@@ -87,6 +87,8 @@ static int names_a_body(const struct actx *c, const struct sent *s,
 		"prosecutor's", "prosecutor", "police",	     "governor",
 		"mayor",	"officials",  "authorities", "administration",
 		"council",	"health",     "emergency",   "ombudsman",
+		"mayor's",	"governor's", "council's",   "administration's",
+		"authorities'", "police's",
 	};
 	struct sr_span w = sr__next_word(c->text, s->span.off + s->span.len,
 					 pm->span.off + pm->span.len, 0);
@@ -694,7 +696,8 @@ carry : {
 
 	for (i = s->p0; i < s->p1; i++)
 		if (c->pm[i].place != UINT32_MAX && !c->pm[i].is_country &&
-		    c->pm[i].prep != SR_CUE_FROM)
+		    (c->pm[i].prep != SR_CUE_FROM ||
+		     names_a_body(c, s, &c->pm[i])))
 			*last_place = &c->pm[i];
 }
 	return rc;

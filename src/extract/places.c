@@ -174,6 +174,22 @@ static struct sr_span shared_region_word(const struct actx *c,
 	return none;
 }
 
+static int direction_word(const char *text, struct sr_span w)
+{
+	static const char *const words[] = {
+		"near",	      "outside",    "north",	  "south",
+		"east",	      "west",	    "northeast",  "northwest",
+		"southeast",  "southwest",  "north-east", "north-west",
+		"south-east", "south-west",
+	};
+	size_t k;
+
+	for (k = 0; k < SR_ARRAY_LEN(words); k++)
+		if (sr__word_is(text, w, words[k]))
+			return 1;
+	return 0;
+}
+
 static int bank_word(const char *text, struct sr_span w)
 {
 	return sr__word_is(text, w, "bank") || sr__word_is(text, w, "banks") ||
@@ -248,10 +264,7 @@ static void read_context(struct actx *c, const struct sent *s,
 			w2 = sr__prev_word(c->text, s->span.off, w.off, 1);
 			if (w2.len && (sr__word_is(c->text, w2, "outskirts") ||
 				       sr__word_is(c->text, w2, "vicinity") ||
-				       sr__word_is(c->text, w2, "north") ||
-				       sr__word_is(c->text, w2, "south") ||
-				       sr__word_is(c->text, w2, "east") ||
-				       sr__word_is(c->text, w2, "west")))
+				       direction_word(c->text, w2)))
 				pm->near = 1;
 			cue = SR_CUE_IN;
 		}
@@ -1197,22 +1210,6 @@ static void apply_container(struct actx *c, uint32_t i)
  * together, so among their namesakes the pair nearest each other (within
  * 60 km) is meant.
  */
-static int direction_word(const char *text, struct sr_span w)
-{
-	static const char *const words[] = {
-		"near",	      "outside",    "north",	  "south",
-		"east",	      "west",	    "northeast",  "northwest",
-		"southeast",  "southwest",  "north-east", "north-west",
-		"south-east", "south-west",
-	};
-	size_t k;
-
-	for (k = 0; k < SR_ARRAY_LEN(words); k++)
-		if (sr__word_is(text, w, words[k]))
-			return 1;
-	return 0;
-}
-
 /* 1 if tokens [t0, t1) read ", a village north of" / ", a town near". */
 static int relative_phrase(const struct actx *c, uint32_t t0, uint32_t t1)
 {
