@@ -373,6 +373,22 @@ static int emit_frame(struct actx *c, const struct sent *s, int ti, int kind,
 		extra = sr__arena_printf(&c->doc->arena, "%s+dyad", extra);
 		conf -= 0.1;
 	}
+	/* "people gathered ... to demand the release of a mayor seized by
+	 * Russian soldiers", "riot police stood by as pensioners marched":
+	 * a protest is the protesters' act; armed forces or police named
+	 * with it are the other side */
+	if (ev.actor1 && ev.country && !ev.actor2 &&
+	    ((kind == c->e->kid[K_PEACEFUL_PROTEST]) ||
+	     (kind == c->e->kid[K_PROTEST_INTERVENTION])) &&
+	    (strncmp(ev.actor1, "Military Forces of ", 19) == 0 ||
+	     strncmp(ev.actor1, "Police Forces of ", 17) == 0)) {
+		ev.actor2 = ev.actor1;
+		ev.actor2_iso3 = ev.actor1_iso3;
+		ev.spans.actor2 = ev.spans.actor1;
+		ev.actor1 = NULL;
+		ev.actor1_iso3 = NULL;
+		ev.spans.actor1.len = 0;
+	}
 	if (!ev.actor1 && ev.country) {
 		/* demonstrations are made by protesters, riots by rioters */
 		const char *who = NULL;
