@@ -337,10 +337,15 @@ int sr__x_passive_before(const struct actx *c, const struct sent *s,
 /* 1 if the bytes of w occur in text[sp]. */
 int sr__x_has_text(const char *text, struct sr_span sp, const char *w)
 {
-	size_t n = strlen(w), i;
+	size_t n = strlen(w);
+	const char *p = text + sp.off, *end = text + sp.off + sp.len;
 
-	for (i = sp.off; i + n <= (size_t)sp.off + sp.len; i++)
-		if (text[i] == w[0] && memcmp(text + i, w, n) == 0)
+	/* memchr finds the candidates for the first letter */
+	while (n && (size_t)(end - p) >= n &&
+	       (p = memchr(p, w[0], (size_t)(end - p) - n + 1)) != NULL) {
+		if (memcmp(p, w, n) == 0)
 			return 1;
+		p++;
+	}
 	return 0;
 }
