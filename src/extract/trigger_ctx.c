@@ -213,6 +213,103 @@ int sr__x_topic_before(const struct actx *c, const struct sent *s, uint32_t off)
 	}
 	return 0;
 }
+/* The next word after off before end, past any punctuation between;
+ * len 0 at the end. */
+static struct sr_span word_after(const char *text, uint32_t end, uint32_t off)
+{
+	while (off < end) {
+		unsigned char ch = (unsigned char)text[off];
+
+		if ((ch | 0x20) >= 'a' && (ch | 0x20) <= 'z')
+			break;
+		if ((ch >= '0' && ch <= '9') || ch >= 0x80)
+			break;
+		off++;
+	}
+	return sr__next_word(text, end, off, 0);
+}
+/* 1 if what is chanted after end is slogans or a quoted chant. */
+static int chant_object(const struct actx *c, const struct sent *s,
+			uint32_t end)
+{
+	static const char *const objs[] = {
+		"slogans",
+		"slogan",
+		"chants",
+		"demands",
+	};
+	struct sr_span w = { end, 0 };
+	int n;
+
+	if (end + 2 < s->span.off + s->span.len &&
+	    (c->text[end + 1] == '"' || c->text[end] == ':' ||
+	     (unsigned char)c->text[end + 1] == 0xE2))
+		return 1;
+	for (n = 0; n < 4; n++) {
+		w = word_after(c->text, s->span.off + s->span.len,
+			       w.off + w.len);
+		if (!w.len)
+			return 0;
+		if (sr__word_in(c->text, w, objs, SR_ARRAY_LEN(objs)))
+			return 1;
+	}
+	return 0;
+}
+/* 1 if the words after end show protest signs: "waving flags",
+ * "holding placards", "carrying banners" (not "waving goodbye"). */
+static int protest_signs(const struct actx *c, const struct sent *s,
+			 uint32_t end)
+{
+	static const char *const verbs[] = {
+		"waving",   "waved",   "holding", "held",
+		"carrying", "carried", "raising", "brandishing",
+	};
+	static const char *const signs[] = {
+		"flag",	    "flags",   "banner", "banners",   "placard",
+		"placards", "posters", "signs",	 "portraits",
+	};
+	uint32_t lim = s->span.off + s->span.len;
+	struct sr_span w = { end, 0 };
+	int n = -1;
+
+	for (;;) {
+		w = word_after(c->text, lim, w.off + w.len);
+		if (!w.len)
+			return 0;
+		if (n >= 0 && ++n <= 4 &&
+		    sr__word_in(c->text, w, signs, SR_ARRAY_LEN(signs)))
+			return 1;
+		if (n > 4)
+			n = -1;
+		if ((c->text[w.off] | 0x20) != 'w' &&
+		    (c->text[w.off] | 0x20) != 'h' &&
+		    (c->text[w.off] | 0x20) != 'c' &&
+		    (c->text[w.off] | 0x20) != 'r' &&
+		    (c->text[w.off] | 0x20) != 'b')
+			continue;
+		if (sr__word_in(c->text, w, verbs, SR_ARRAY_LEN(verbs)))
+			n = 0;
+	}
+}
+/* 1 if "chanting"/"chanted" after end has slogans or a quote for
+ * object ("gathered in the square, chanting \"Kherson is Ukraine\""). */
+static int chants_after(const struct actx *c, const struct sent *s,
+			uint32_t end)
+{
+	uint32_t lim = s->span.off + s->span.len;
+	struct sr_span w = { end, 0 };
+
+	for (;;) {
+		w = word_after(c->text, lim, w.off + w.len);
+		if (!w.len)
+			return 0;
+		if ((c->text[w.off] | 0x20) == 'c' &&
+		    (sr__word_is(c->text, w, "chanting") ||
+		     sr__word_is(c->text, w, "chanted")) &&
+		    chant_object(c, s, w.off + w.len))
+			return 1;
+	}
+}
 /* 1 if the sentence after end says what a protest is for: "to demand",
  * "demanding", "to protest", "calling for", "against". */
 int sr__x_protest_purpose(const struct actx *c, const struct sent *s,
@@ -230,7 +327,7 @@ int sr__x_protest_purpose(const struct actx *c, const struct sent *s,
 	for (k = 0; k < SR_ARRAY_LEN(aims); k++)
 		if (sr__x_has_text(c->text, rest, aims[k]))
 			return 1;
-	return 0;
+	return protest_signs(c, s, end) || chants_after(c, s, end);
 }
 /* 1 if a road, street or crossing is the object of the verb ending at
  * end ("blocked a major intersection", "blocked the A12 motorway"). */
@@ -294,10 +391,12 @@ int sr__x_protest_word_ok(const struct actx *c, const struct sent *s,
 		"restrictions", "law",	      "laws",
 	};
 	static const char *const preps[] = {
-		"in", "at",	 "on",	   "outside", "near",
-		"of", "against", "by",	   "for",     "over",
-		"to", "and",	 "from",   "across",  "through",
-		"in", "along",	 "around", "before",  "throughout",
+		"in",	  "at",	     "on",     "outside", "near",
+		"of",	  "against", "by",     "for",	  "over",
+		"to",	  "and",     "from",   "across",  "through",
+		"in",	  "along",   "around", "before",  "throughout",
+		"toward", "towards", "past",   "into",	  "down",
+		"up",
 	};
 	static const char *const loose[] = {
 		"gathered", "gathering", "blocked", "blocking", "blockaded",
@@ -322,6 +421,26 @@ int sr__x_protest_word_ok(const struct actx *c, const struct sent *s,
 		if (!road_object(c, s, end))
 			return 0;
 		road = 1;
+	}
+	/* "chanting slogans", "chanted \"Kherson is Ukraine\"": chants are
+	 * a protest; "chanting prayers" is not */
+	if (strncmp(e->phrase, "chant", 5) == 0) {
+		if (!chant_object(c, s, end))
+			return 0;
+		road = 1;
+	}
+	/* "marched peacefully through": an adverb does not end the
+	 * protest word's phrase; the word after it is read instead */
+	if (nw.len > 3 && nw.off == end + 1 && c->text[nw.off] >= 'a' &&
+	    c->text[nw.off] <= 'z' && c->text[nw.off + nw.len - 1] == 'y' &&
+	    c->text[nw.off + nw.len - 2] == 'l') {
+		struct sr_span n2 = sr__next_word(
+		    c->text, s->span.off + s->span.len, nw.off + nw.len, 0);
+
+		if (n2.len && n2.off == nw.off + nw.len + 1) {
+			end = nw.off + nw.len;
+			nw = n2;
+		}
 	}
 	if (strcmp(e->phrase, "march") == 0 && !(c->text[c->m[i].off] == 'm'))
 		return 0;
