@@ -33,7 +33,13 @@ static int resolve_kind(const struct actx *c, const struct sent *s,
 		return c->e->kid[K_INTERCEPTION];
 	}
 	if (e->kind == c->e->kid[K_TERRITORY_GAIN] &&
-	    sr__x_seizes_people(c, s, e, trig_off)) {
+	    sr__x_people_taken(c, s, e, trig_off) == 2) {
+		*extra = "+people-police";
+		return c->e->kid[K_ARREST];
+	}
+	if (e->kind == c->e->kid[K_TERRITORY_GAIN] &&
+	    (sr__x_seizes_people(c, s, e, trig_off) ||
+	     sr__x_people_taken(c, s, e, trig_off))) {
 		*extra = "+people";
 		return c->e->kid[K_ABDUCTION];
 	}

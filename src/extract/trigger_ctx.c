@@ -18,6 +18,21 @@ int sr__x_is_kind(const struct actx *c, int kind, const char *name)
 
 	return k && strcmp(k->name, name) == 0;
 }
+/* The next word after off before end, past any punctuation between;
+ * len 0 at the end. */
+static struct sr_span word_after(const char *text, uint32_t end, uint32_t off)
+{
+	while (off < end) {
+		unsigned char ch = (unsigned char)text[off];
+
+		if ((ch | 0x20) >= 'a' && (ch | 0x20) <= 'z')
+			break;
+		if ((ch >= '0' && ch <= '9') || ch >= 0x80)
+			break;
+		off++;
+	}
+	return sr__next_word(text, end, off, 0);
+}
 /* "destroyed two Russian drones over Belgorod": a projectile right after
  * "destroyed" (numbers and a demonym between, nothing naming the means)
  * was brought down, not fired; "destroyed a drone depot" is no such
@@ -197,6 +212,70 @@ int sr__x_seizes_people(const struct actx *c, const struct sent *s,
 	}
 	return 0;
 }
+/* "A group of nuns were seized by gang members", "280 pupils were taken
+ * from a school by gunmen": a passive capture whose subject is people (a
+ * victim noun before the verb in its clause, ahead of any place named
+ * there) is an abduction (1), or an arrest when the police are named (2);
+ * not "taken to hospital", "taken prisoner" or "taken into custody". */
+int sr__x_people_taken(const struct actx *c, const struct sent *s,
+		       const struct sr_entry *e, uint32_t trig_off)
+{
+	static const char *const verbs[] = {
+		"seized",
+		"captured",
+		"taken",
+		"taken away",
+	};
+	static const char *const stops[] = {
+		"to",	   "into",	"prisoner", "prisoners", "over",
+		"control", "part",	"place",    "hold",	 "custody",
+		"for",	   "in",	"up",	    "back",	 "off",
+		"down",	   "seriously", "ill",	    "aback",	 "care",
+	};
+	static const char *const places[] = {
+		"town",	     "village", "villages",   "city",	"base",
+		"airport",   "camp",	"district",   "region", "area",
+		"positions", "hill",	"checkpoint",
+	};
+	struct sr_span cl, nw, w;
+	uint32_t lim = s->span.off + s->span.len, k;
+	uint32_t end = trig_off + (uint32_t)strlen(e->phrase);
+	uint32_t first_place = UINT32_MAX, person = UINT32_MAX;
+	size_t v;
+
+	for (v = 0; v < SR_ARRAY_LEN(verbs); v++)
+		if (strcmp(e->phrase, verbs[v]) == 0)
+			break;
+	if (v == SR_ARRAY_LEN(verbs) || !sr__x_passive_before(c, s, trig_off))
+		return 0;
+	nw = sr__next_word(c->text, lim, end, 0);
+	if (nw.len && sr__word_in(c->text, nw, stops, SR_ARRAY_LEN(stops)))
+		return 0;
+	cl = sr__x_clause_of(c, s, trig_off);
+	for (k = s->p0; k < s->p1; k++)
+		if (c->pm[k].span.off >= cl.off &&
+		    c->pm[k].span.off < first_place)
+			first_place = c->pm[k].span.off;
+	for (w = sr__next_word(c->text, trig_off, cl.off, 0); w.len;
+	     w = word_after(c->text, trig_off, w.off + w.len)) {
+		int cue = sr__cue_at(c, s, w.off);
+
+		if (cue == SR_CUE_SOLDIER)
+			return 0;
+		if (person == UINT32_MAX &&
+		    (cue == SR_CUE_CIVILIAN || cue == SR_CUE_PERSON))
+			person = w.off;
+		if (first_place == UINT32_MAX &&
+		    sr__word_in(c->text, w, places, SR_ARRAY_LEN(places)))
+			first_place = w.off;
+	}
+	if (!(person < first_place && person < trig_off))
+		return 0;
+	return sr__x_has_actor_type(c, s, SR_ACT_POLICE) ||
+		       sr__x_has_actor_type(c, s, SR_ACT_HEAD_POLICE)
+		   ? 2
+		   : 1;
+}
 /* 1 if a topic word ("about", "over", "to discuss") is among the three
  * words before off: the trigger is what is talked of, not an act. */
 int sr__x_topic_before(const struct actx *c, const struct sent *s, uint32_t off)
@@ -212,21 +291,6 @@ int sr__x_topic_before(const struct actx *c, const struct sent *s, uint32_t off)
 			return 1;
 	}
 	return 0;
-}
-/* The next word after off before end, past any punctuation between;
- * len 0 at the end. */
-static struct sr_span word_after(const char *text, uint32_t end, uint32_t off)
-{
-	while (off < end) {
-		unsigned char ch = (unsigned char)text[off];
-
-		if ((ch | 0x20) >= 'a' && (ch | 0x20) <= 'z')
-			break;
-		if ((ch >= '0' && ch <= '9') || ch >= 0x80)
-			break;
-		off++;
-	}
-	return sr__next_word(text, end, off, 0);
 }
 /* 1 if what is chanted after end is slogans or a quoted chant. */
 static int chant_object(const struct actx *c, const struct sent *s,
@@ -646,7 +710,9 @@ int sr__x_context_fails(const struct actx *c, const struct sent *s, uint32_t i,
 	/* "took Kyiv by surprise" */
 	for (k = 0; k < SR_ARRAY_LEN(take); k++)
 		if (strcmp(e->phrase, take[k]) == 0)
-			return !place_object(c, s, c->m[i].off + c->m[i].len) ||
+			return !(place_object(c, s,
+					      c->m[i].off + c->m[i].len) ||
+				 sr__x_people_taken(c, s, e, c->m[i].off)) ||
 			       sr__x_has_text(c->text, s->span, "by surprise");
 	return 0;
 }
