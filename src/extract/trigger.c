@@ -492,6 +492,29 @@ static int threatened_act(const struct actx *c, const struct sent *s,
 	}
 	return 0;
 }
+/* 1 if the -ing trigger at match i follows a comma and a kill or injury
+ * word comes before it in the sentence. */
+static int participle_after_toll(const struct actx *c, const struct sent *s,
+				 uint32_t i, const struct sr_entry *e)
+{
+	size_t n = strlen(e->phrase);
+	uint32_t p = c->m[i].off, j;
+
+	if (n < 4 || strcmp(e->phrase + n - 3, "ing") != 0)
+		return 0;
+	while (p > s->span.off && c->text[p - 1] == ' ')
+		p--;
+	if (p == s->span.off || c->text[p - 1] != ',')
+		return 0;
+	for (j = s->m0; j < s->m1 && c->m[j].off < p; j++) {
+		const struct sr_entry *f = sr__match_entry(c, j);
+
+		if (f->type == SR_ENT_CUE &&
+		    (f->sub == SR_CUE_KILL || f->sub == SR_CUE_INJURE))
+			return 1;
+	}
+	return 0;
+}
 int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 			 int *kind_out, const char **extra_out, int *bg_out)
 {
@@ -548,6 +571,13 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 		    !sr__x_sentence_has_cue(c, s, SR_CUE_KILL) &&
 		    !sr__x_sentence_has_cue(c, s, SR_CUE_INJURE) &&
 		    !sr__x_has_locative_place(c, s))
+			continue;
+		/* "killed five people, police said, blaming a local gang",
+		 * "killed three civilians, accusing them of spying": a
+		 * participle after a told killing gives its reason or its
+		 * teller's view, not an event of its own */
+		if (strcmp(k->name, "accusation") == 0 &&
+		    participle_after_toll(c, s, i, e))
 			continue;
 		/* weak aid verbs need something to give */
 		if (e->strength <= 1 && strcmp(k->name, "military_aid") == 0 &&
