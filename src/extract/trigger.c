@@ -44,6 +44,10 @@ static int resolve_kind(const struct actx *c, const struct sent *s,
 		return c->e->kid[K_ABDUCTION];
 	}
 
+	if (sr__x_dropped_from_air(c, s, e, trig_off)) {
+		*extra = "+dropped";
+		return sr__lex_kind_find(c->lx, "air_drone_strike");
+	}
 	/* "Shahed drones exploded over Kharkiv": the weapon tells the kind
 	 * of an explosion */
 	if (e->kind >= 0 && (e->kind == c->e->kid[K_EXPLOSION])) {

@@ -276,6 +276,42 @@ int sr__x_people_taken(const struct actx *c, const struct sent *s,
 		   ? 2
 		   : 1;
 }
+/* "a drone dropped an explosive device on a car", "a quadcopter
+ * dropped a grenade": an explosive let fall by an aircraft or drone
+ * (named before a drop verb in the trigger's clause) makes an air/drone
+ * strike, not a mine or a thrown grenade. */
+int sr__x_dropped_from_air(const struct actx *c, const struct sent *s,
+			   const struct sr_entry *e, uint32_t trig_off)
+{
+	static const char *const drops[] = {
+		"dropped", "dropping", "drops", "drop", "released", "releasing",
+	};
+	struct sr_span cl, w;
+	uint32_t i, air_end = UINT32_MAX;
+
+	if (!(sr__x_is_kind(c, e->kind, "remote_explosive") ||
+	      sr__x_is_kind(c, e->kind, "grenade")))
+		return 0;
+	cl = sr__x_clause_of(c, s, trig_off);
+	for (i = s->m0; i < s->m1 && c->m[i].off < trig_off; i++) {
+		const struct sr_entry *f = sr__match_entry(c, i);
+
+		if (c->m[i].off >= cl.off && f->type == SR_ENT_WEAPON &&
+		    sr__x_is_kind(c, f->kind, "air_drone_strike")) {
+			air_end = c->m[i].off + c->m[i].len;
+			break;
+		}
+	}
+	if (air_end == UINT32_MAX)
+		return 0;
+	for (w = sr__next_word(c->text, trig_off, air_end, 0); w.len;
+	     w = word_after(c->text, trig_off, w.off + w.len))
+		if ((c->text[w.off] | 0x20) == 'd' ||
+		    (c->text[w.off] | 0x20) == 'r')
+			if (sr__word_in(c->text, w, drops, SR_ARRAY_LEN(drops)))
+				return 1;
+	return 0;
+}
 /* 1 if a topic word ("about", "over", "to discuss") is among the three
  * words before off: the trigger is what is talked of, not an act. */
 int sr__x_topic_before(const struct actx *c, const struct sent *s, uint32_t off)
@@ -704,6 +740,11 @@ int sr__x_context_fails(const struct actx *c, const struct sent *s, uint32_t i,
 		       !(s > c->s && s[-1].para == s->para &&
 			 ((s[-1].types >> SR_ENT_WEAPON) & 1u)) &&
 		       !flying_object(c, s, c->m[i].off + c->m[i].len);
+	/* "anti-tank fire" is aimed at tanks, not fired by them */
+	if (strncmp(e->phrase, "tank ", 5) == 0 && c->m[i].off >= 5 &&
+	    c->text[c->m[i].off - 1] == '-' &&
+	    sr__strncaseeq(c->text + c->m[i].off - 5, 4, "anti"))
+		return 1;
 	/* "merging into one front": armed groups, not banks */
 	if (strncmp(e->phrase, "merg", 4) == 0)
 		return !armed_group_named(c, s);
