@@ -44,7 +44,8 @@ static int resolve_kind(const struct actx *c, const struct sent *s,
 		return c->e->kid[K_ABDUCTION];
 	}
 
-	if (sr__x_dropped_from_air(c, s, e, trig_off)) {
+	if (((s->types >> SR_ENT_WEAPON) & 1u) &&
+	    sr__x_dropped_from_air(c, s, e, trig_off)) {
 		*extra = "+dropped";
 		return sr__lex_kind_find(c->lx, "air_drone_strike");
 	}
@@ -95,6 +96,11 @@ static int resolve_kind(const struct actx *c, const struct sent *s,
 			*extra = "+civilian-victims";
 			return c->e->kid[K_ATTACK_CIVILIANS];
 		}
+	}
+	if (e->kind == c->e->kid[K_TERRITORY_GAIN] &&
+	    sr__x_without_fight(c, s)) {
+		*extra = "+unopposed";
+		return c->e->kid[K_TERRITORY_TRANSFER];
 	}
 	if (e->kind >= 0)
 		return e->kind;
@@ -607,6 +613,11 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 			score -= 50;
 		if (threatened_act(c, s, c->m[i].off))
 			score -= 30;
+		/* "a day after a teenager was shot dead": told to date
+		 * another event, so it loses to any trigger outside, toll
+		 * or not */
+		if (sr__x_time_after(c, s, c->m[i].off))
+			score = score > 80 ? score - 80 : 0;
 		/* "before being driven out": a weak territory word loses to
 		 * the fighting it ends */
 		if (e->strength <= 1 && strcmp(k->name, "territory_gain") == 0)
@@ -751,7 +762,8 @@ int sr__x_second_trigger(const struct actx *c, const struct sent *s,
 		    sr__x_negated_before(c, s, c->m[i].off) ||
 		    attributive(c, s, c->m[i].off, e) ||
 		    anaphoric(c, s, i, e) ||
-		    sr__x_topic_before(c, s, c->m[i].off))
+		    sr__x_topic_before(c, s, c->m[i].off) ||
+		    sr__x_time_after(c, s, c->m[i].off))
 			continue;
 		{
 			struct sr_span before = { cl.off,

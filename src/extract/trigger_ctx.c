@@ -312,6 +312,67 @@ int sr__x_dropped_from_air(const struct actx *c, const struct sent *s,
 				return 1;
 	return 0;
 }
+/* 1 if the sentence says a place changed hands with no fighting:
+ * "entered the city unopposed", "took the town without a fight". */
+int sr__x_without_fight(const struct actx *c, const struct sent *s)
+{
+	static const char *const cues[] = {
+		"unopposed",
+		"without a fight",
+		"without resistance",
+		"without a shot",
+		"without firing a",
+		"without any resistance",
+		"without meeting resistance",
+	};
+	size_t k;
+
+	if (!sr__x_has_text(c->text, s->span, "without") &&
+	    !sr__x_has_text(c->text, s->span, "unopposed"))
+		return 0;
+	for (k = 0; k < SR_ARRAY_LEN(cues); k++)
+		if (sr__x_has_text(c->text, s->span, cues[k]))
+			return 1;
+	return 0;
+}
+/* 1 if off lies in a phrase that dates it before the event told:
+ * "a week after taking back Andriivka", "a day after a teenager was shot
+ * dead", "for a second night after" (a day, night, week, month or year
+ * then "after" within the six words before off, in its clause).  "The
+ * night after", "the day after" bring in the event itself after its
+ * aftermath ("rescuers worked through the night after a missile hit"),
+ * and "hours after" is the same day's news, so they do not count. */
+int sr__x_time_after(const struct actx *c, const struct sent *s, uint32_t off)
+{
+	static const char *const units[] = {
+		"day",	 "days",  "night",  "nights", "week",
+		"weeks", "month", "months", "year",   "fortnight",
+	};
+	uint32_t lo = off > s->span.off + 60 ? off - 60 : s->span.off, p;
+	struct sr_span w, u, d;
+
+	/* bytes first: most triggers have no "after" close before them */
+	for (p = off; p > lo + 5; p--)
+		if (c->text[p - 1] == ' ' && c->text[p - 2] == 'r' &&
+		    (c->text[p - 6] | 0x20) == 'a' &&
+		    sr__strncaseeq(c->text + p - 6, 5, "after") &&
+		    (p - 6 == s->span.off || c->text[p - 7] == ' '))
+			break;
+	if (p <= lo + 5)
+		return 0;
+	w.off = p - 6;
+	w.len = 5;
+	if (sr__x_words_between(c->text, w.off + w.len, off) > 5 ||
+	    sr__x_clause_of(c, s, off).off > w.off)
+		return 0;
+	u = sr__prev_word(c->text, s->span.off, w.off, 0);
+	if (!u.len || !sr__word_in(c->text, u, units, SR_ARRAY_LEN(units)))
+		return 0;
+	d = sr__prev_word(c->text, s->span.off, u.off, 0);
+	return !(d.len && (sr__word_is(c->text, d, "the") ||
+			   sr__word_is(c->text, d, "that") ||
+			   sr__word_is(c->text, d, "same")));
+}
 /* 1 if a topic word ("about", "over", "to discuss") is among the three
  * words before off: the trigger is what is talked of, not an act. */
 int sr__x_topic_before(const struct actx *c, const struct sent *s, uint32_t off)
@@ -590,10 +651,12 @@ static int place_object(const struct actx *c, const struct sent *s,
 			uint32_t end)
 {
 	static const char *const settlements[] = {
-		"village",    "villages", "town",	"towns",   "city",
-		"settlement", "camp",	  "base",	"airport", "airfield",
-		"hill",	      "heights",  "garrison",	"outpost", "checkpoint",
-		"island",     "district", "bridgehead",
+		"village",  "villages",	  "town",	"towns",
+		"city",	    "settlement", "camp",	"base",
+		"airport",  "airfield",	  "hill",	"heights",
+		"garrison", "outpost",	  "checkpoint", "island",
+		"district", "bridgehead", "stronghold", "strongholds",
+		"bastion",  "enclave",	  "positions",
 	};
 	static const char *const stops[] = {
 		"to",	    "in",	 "into",    "at",	"on",	"by",
@@ -716,44 +779,147 @@ static int armed_group_named(const struct actx *c, const struct sent *s)
 			return 1;
 	return 0;
 }
+/* 1 if troops (a soldier word, an armed actor or a demonym) and then
+ * "out of"/"from" a place follow end within eight words: "drove Russian
+ * forces out of Izyum", "forced the militants from the town". */
+static int troops_out_of(const struct actx *c, const struct sent *s,
+			 uint32_t end)
+{
+	uint32_t lim = s->span.off + s->span.len, i;
+	struct sr_span w = { end, 0 };
+	int n, troops = 0;
+
+	for (n = 0; n < 8; n++) {
+		w = sr__next_word(c->text, lim, w.off + w.len, 0);
+		if (!w.len)
+			return 0;
+		if (sr__word_is(c->text, w, "out") ||
+		    sr__word_is(c->text, w, "from"))
+			break;
+	}
+	if (n == 8)
+		return 0;
+	for (i = s->m0; i < s->m1 && c->m[i].off < w.off; i++) {
+		const struct sr_entry *f = sr__match_entry(c, i);
+
+		if (c->m[i].off < end)
+			continue;
+		if ((f->type == SR_ENT_CUE && f->sub == SR_CUE_SOLDIER) ||
+		    f->type == SR_ENT_COUNTRY_DEMONYM ||
+		    (f->type == SR_ENT_ACTOR &&
+		     (f->sub == SR_ACT_MIL || f->sub == SR_ACT_HEAD_MIL ||
+		      f->sub == SR_ACT_GROUP)))
+			troops = 1;
+	}
+	if (!troops)
+		return 0;
+	if (sr__word_is(c->text, w, "out")) {
+		w = sr__next_word(c->text, lim, w.off + w.len, 0);
+		if (!w.len || !sr__word_is(c->text, w, "of"))
+			return 0;
+	}
+	return place_object(c, s, w.off + w.len);
+}
+/* 1 if the object of the "through" trigger at match i is a deadlock,
+ * not a line. */
+static int figurative_object(const struct actx *c, const struct sent *s,
+			     uint32_t i)
+{
+	static const char *const objs[] = {
+		"deadlock", "impasse", "stalemate", "ceiling", "barrier",
+		"noise",    "clutter", "gridlock",  "red",     "bureaucracy",
+	};
+	struct sr_span w = { c->m[i].off + c->m[i].len, 0 };
+	int n;
+
+	for (n = 0; n < 3; n++) {
+		w = sr__next_word(c->text, s->span.off + s->span.len,
+				  w.off + w.len, 0);
+		if (!w.len)
+			return 0;
+		if (sr__word_in(c->text, w, objs, SR_ARRAY_LEN(objs)))
+			return 1;
+	}
+	return 0;
+}
 /* Triggers that name an event only in some contexts: "take" with a
  * place for object, "control" after "under". */
 int sr__x_context_fails(const struct actx *c, const struct sent *s, uint32_t i,
 			const struct sr_entry *e)
 {
 	static const char *const take[] = {
-		"took",	      "taken",	   "took over",
-		"taken over", "took back", "taken back",
+		"took",	      "taken",	     "took over",
+		"taken over", "took back",   "taken back",
+		"taking",     "taking over", "taking back",
 	};
+	uint32_t end = c->m[i].off + c->m[i].len;
 	size_t k;
 
-	if (strcmp(e->phrase, "control") == 0)
-		return !under_control(c, s, c->m[i].off);
 	if (sr__x_is_kind(c, e->kind, "peaceful_protest"))
 		return !sr__x_protest_word_ok(c, s, i, e);
 	if (sr__x_is_kind(c, e->kind, "violent_demonstration"))
 		return sr__x_riot_modifier(c, s, i);
-	/* "teachers downed chalk": downing takes something that flies */
-	if (strcmp(e->phrase, "downed") == 0 ||
-	    strcmp(e->phrase, "downing") == 0)
-		return !sr__x_sentence_has_weapon(c, s) &&
-		       !(s > c->s && s[-1].para == s->para &&
-			 ((s[-1].types >> SR_ENT_WEAPON) & 1u)) &&
-		       !flying_object(c, s, c->m[i].off + c->m[i].len);
-	/* "anti-tank fire" is aimed at tanks, not fired by them */
-	if (strncmp(e->phrase, "tank ", 5) == 0 && c->m[i].off >= 5 &&
-	    c->text[c->m[i].off - 1] == '-' &&
-	    sr__strncaseeq(c->text + c->m[i].off - 5, 4, "anti"))
-		return 1;
-	/* "merging into one front": armed groups, not banks */
-	if (strncmp(e->phrase, "merg", 4) == 0)
-		return !armed_group_named(c, s);
-	/* "took Kyiv by surprise" */
-	for (k = 0; k < SR_ARRAY_LEN(take); k++)
-		if (strcmp(e->phrase, take[k]) == 0)
-			return !(place_object(c, s,
-					      c->m[i].off + c->m[i].len) ||
-				 sr__x_people_taken(c, s, e, c->m[i].off)) ||
-			       sr__x_has_text(c->text, s->span, "by surprise");
-	return 0;
+	/* the first letter sorts out the words gated below */
+	switch (e->phrase[0]) {
+	case 'c':
+		if (strcmp(e->phrase, "control") == 0)
+			return !under_control(c, s, c->m[i].off);
+		return 0;
+	case 'd':
+		/* "teachers downed chalk": downing takes something that
+		 * flies */
+		if (strcmp(e->phrase, "downed") == 0 ||
+		    strcmp(e->phrase, "downing") == 0)
+			return !sr__x_sentence_has_weapon(c, s) &&
+			       !(s > c->s && s[-1].para == s->para &&
+				 ((s[-1].types >> SR_ENT_WEAPON) & 1u)) &&
+			       !flying_object(c, s, end);
+		/* "drove Russian forces out of Izyum" */
+		if (strcmp(e->phrase, "drove") == 0)
+			return !troops_out_of(c, s, end);
+		return 0;
+	case 'p':
+	case 'f':
+		if (strcmp(e->phrase, "pushed") == 0 ||
+		    strcmp(e->phrase, "forced") == 0)
+			return !troops_out_of(c, s, end);
+		return 0;
+	case 'e':
+		/* "troops entered Kidal"; not "entered the war" */
+		if (strncmp(e->phrase, "enter", 5) == 0)
+			return !place_object(c, s, end) ||
+			       !armed_before(c, s, c->m[i].off);
+		return 0;
+	case 'b':
+		/* "broke through the lines"; not "broke through the
+		 * deadlock" nor protesters through a cordon */
+		if (strstr(e->phrase, " through"))
+			return sr__x_has_actor_type(c, s, SR_ACT_PROTESTERS) ||
+			       (s->cues >> SR_CUE_RIOT) & 1u ||
+			       figurative_object(c, s, i);
+		return 0;
+	case 'm':
+		/* "merging into one front": armed groups, not banks */
+		if (strncmp(e->phrase, "merg", 4) == 0)
+			return !armed_group_named(c, s);
+		return 0;
+	case 't':
+		/* "anti-tank fire" is aimed at tanks, not fired by them */
+		if (strncmp(e->phrase, "tank ", 5) == 0)
+			return c->m[i].off >= 5 &&
+			       c->text[c->m[i].off - 1] == '-' &&
+			       sr__strncaseeq(c->text + c->m[i].off - 5, 4,
+					      "anti");
+		/* "took Kyiv by surprise" */
+		for (k = 0; k < SR_ARRAY_LEN(take); k++)
+			if (strcmp(e->phrase, take[k]) == 0)
+				return !(place_object(c, s, end) ||
+					 sr__x_people_taken(c, s, e,
+							    c->m[i].off)) ||
+				       sr__x_has_text(c->text, s->span,
+						      "by surprise");
+		return 0;
+	default:
+		return 0;
+	}
 }
