@@ -149,7 +149,11 @@ static int resolve_kind(const struct actx *c, const struct sent *s,
 	if (e->kind == SR_KIND_ATTACK) {
 		/* "attacks on the electricity supply": something struck from
 		 * afar, not a clash */
-		if (sr__x_sentence_has_cue(c, s, SR_CUE_TARGET)) {
+		/* gunfire ("opened fire at a market", "shooting") is not
+		 * fire from afar */
+		if (sr__x_sentence_has_cue(c, s, SR_CUE_TARGET) &&
+		    strcmp(e->phrase, "opened fire") != 0 &&
+		    strcmp(e->phrase, "shooting") != 0) {
 			*extra = "+target";
 			return c->e->kid[K_SHELLING_MISSILE];
 		}
@@ -267,6 +271,25 @@ static int intervene_told(const struct actx *c, const struct sent *s)
 	}
 	return 0;
 }
+/* 1 if a victim noun follows "shooting"/"shot" ("stormed villages,
+ * shooting residents"). */
+static int shoots_civilians(const struct actx *c, const struct sent *s)
+{
+	uint32_t i;
+
+	for (i = s->m0; i < s->m1; i++) {
+		const struct sr_entry *e = sr__match_entry(c, i);
+		struct sr_span pw;
+
+		if (e->type != SR_ENT_CUE || e->sub != SR_CUE_CIVILIAN)
+			continue;
+		pw = sr__prev_word(c->text, s->span.off, c->m[i].off, 0);
+		if (pw.len && (sr__word_is(c->text, pw, "shooting") ||
+			       sr__word_is(c->text, pw, "shot")))
+			return 1;
+	}
+	return 0;
+}
 /* What the words around the chosen trigger make of it:
  *  - a demonstration the police broke up is a protest with intervention;
  *    one where protesters threw stones or set fires a violent
@@ -306,8 +329,20 @@ static int refine_kind(const struct actx *c, const struct sent *s,
 	     (kind == c->e->kid[K_LOOTING_DESTRUCTION]) ||
 	     (kind == c->e->kid[K_SHELLING_MISSILE])))
 		return c->e->kid[K_MOB_VIOLENCE];
+	/* "youths fought running battles with police": rioters, not an
+	 * armed opponent */
+	if (kind == c->e->kid[K_ARMED_CLASH] && ((cues >> SR_CUE_RIOT) & 1u) &&
+	    (sr__x_has_actor_type(c, s, SR_ACT_POLICE) ||
+	     sr__x_has_actor_type(c, s, SR_ACT_HEAD_POLICE)) &&
+	    !sr__x_has_actor_type(c, s, SR_ACT_MIL) &&
+	    !sr__x_has_actor_type(c, s, SR_ACT_HEAD_MIL) &&
+	    !sr__x_has_actor_type(c, s, SR_ACT_GROUP) &&
+	    !sr__x_has_actor_type(c, s, SR_ACT_UNKNOWN) &&
+	    !((s->types >> SR_ENT_WEAPON) & 1u))
+		return c->e->kid[K_VIOLENT_DEMONSTRATION];
 	if ((kind == c->e->kid[K_ARMED_CLASH]) &&
-	    ((cues >> SR_CUE_CIVILIAN) & 1u) && ((cues >> SR_CUE_KILL) & 1u) &&
+	    ((cues >> SR_CUE_CIVILIAN) & 1u) &&
+	    (((cues >> SR_CUE_KILL) & 1u) || shoots_civilians(c, s)) &&
 	    !((cues >> SR_CUE_SOLDIER) & 1u) &&
 	    !sr__x_has_actor_type(c, s, SR_ACT_MIL) &&
 	    !sr__x_has_actor_type(c, s, SR_ACT_POLICE) &&

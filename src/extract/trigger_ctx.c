@@ -842,6 +842,39 @@ static int figurative_object(const struct actx *c, const struct sent *s,
 	}
 	return 0;
 }
+/* 1 if property is the object of the verb ending at end: a building,
+ * vehicle or crop noun within five words, numbers and modifiers between
+ * ("burned more than 100 houses", "burnt dozens of shops"). */
+static int property_object(const struct actx *c, const struct sent *s,
+			   uint32_t end)
+{
+	static const char *const things[] = {
+		"house",     "houses",	  "home",      "homes",	     "hut",
+		"huts",	     "shop",	  "shops",     "stores",     "building",
+		"buildings", "car",	  "cars",      "vehicles",   "church",
+		"churches",  "mosque",	  "mosques",   "school",     "schools",
+		"market",    "markets",	  "crops",     "granaries",  "fields",
+		"villages",  "dwellings", "property",  "offices",    "office",
+		"tents",     "shelters",  "warehouse", "warehouses",
+	};
+	static const char *const stops[] = {
+		"to", "in", "at", "on", "by", "with", "for", "as", "alive",
+	};
+	struct sr_span w = { end, 0 };
+	int n;
+
+	for (n = 0; n < 5; n++) {
+		w = sr__next_word(c->text, s->span.off + s->span.len,
+				  w.off + w.len, 0);
+		if (!w.len)
+			return 0;
+		if (sr__word_in(c->text, w, things, SR_ARRAY_LEN(things)))
+			return 1;
+		if (sr__word_in(c->text, w, stops, SR_ARRAY_LEN(stops)))
+			return 0;
+	}
+	return 0;
+}
 /* Triggers that name an event only in some contexts: "take" with a
  * place for object, "control" after "under". */
 int sr__x_context_fails(const struct actx *c, const struct sent *s, uint32_t i,
@@ -891,6 +924,11 @@ int sr__x_context_fails(const struct actx *c, const struct sent *s, uint32_t i,
 			       !armed_before(c, s, c->m[i].off);
 		return 0;
 	case 'b':
+		/* "burned more than 100 houses"; not "burned to death",
+		 * "burned fuel" */
+		if (strcmp(e->phrase, "burned") == 0 ||
+		    strcmp(e->phrase, "burnt") == 0)
+			return !property_object(c, s, end);
 		/* "broke through the lines"; not "broke through the
 		 * deadlock" nor protesters through a cordon */
 		if (strstr(e->phrase, " through"))
