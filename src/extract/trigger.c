@@ -537,6 +537,38 @@ static int threatened_act(const struct actx *c, const struct sent *s,
 	}
 	return 0;
 }
+/* 1 if the word before off is a subject pronoun ("they", "we"). */
+static int habitual(const struct actx *c, const struct sent *s, uint32_t off)
+{
+	struct sr_span w = sr__prev_word(c->text, s->span.off, off, 0);
+
+	return w.len && (sr__word_is(c->text, w, "they") ||
+			 sr__word_is(c->text, w, "we") ||
+			 sr__word_is(c->text, w, "who"));
+}
+/* 1 if "suspend" or "pause" stands among the four words before off
+ * (not "halted", "stopped": air defences halt an attack). */
+static int halted_before(const struct actx *c, const struct sent *s,
+			 uint32_t off)
+{
+	static const char *const verbs[] = {
+		"suspend", "suspends", "suspended", "suspending",
+		"pause",   "pauses",   "paused",    "pausing",
+	};
+	struct sr_span w = { off, 0 };
+	int k;
+
+	for (k = 0; k < 4; k++) {
+		w = sr__prev_word(c->text, s->span.off, w.off, 0);
+		if (!w.len)
+			return 0;
+		if (((c->text[w.off] | 0x20) == 's' ||
+		     (c->text[w.off] | 0x20) == 'p') &&
+		    sr__word_in(c->text, w, verbs, SR_ARRAY_LEN(verbs)))
+			return 1;
+	}
+	return 0;
+}
 /* 1 if the -ing trigger at match i follows a comma and a kill or injury
  * word comes before it in the sentence. */
 static int participle_after_toll(const struct actx *c, const struct sent *s,
@@ -648,6 +680,18 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 			score -= 50;
 		if (threatened_act(c, s, c->m[i].off))
 			score -= 30;
+		/* "from which they raid villages", "where they attack
+		 * convoys": a noun trigger used as a present verb after a
+		 * pronoun tells what someone does, not one event */
+		if (e->pos == 'n' && habitual(c, s, c->m[i].off))
+			score -= 30;
+		/* "pausing attacks on army positions": what is halted is
+		 * the halt's object, not an event */
+		if (e->pos == 'n' &&
+		    (e->kind == SR_KIND_ATTACK || e->kind == SR_KIND_STRIKE ||
+		     sr__x_kind_violent(c, kind)) &&
+		    halted_before(c, s, c->m[i].off))
+			continue;
 		/* "a day after a teenager was shot dead": told to date
 		 * another event, so it loses to any trigger outside, toll
 		 * or not */

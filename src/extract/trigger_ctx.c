@@ -875,6 +875,28 @@ static int property_object(const struct actx *c, const struct sent *s,
 	}
 	return 0;
 }
+/* 1 if armed operations are the object of the verb ending at end:
+ * "operations", "attacks", "hostilities" within five words. */
+static int operations_object(const struct actx *c, const struct sent *s,
+			     uint32_t end)
+{
+	static const char *const objs[] = {
+		"operations", "attacks",   "hostilities", "attack",
+		"operation",  "offensive", "activities",  "strikes",
+	};
+	struct sr_span w = { end, 0 };
+	int n;
+
+	for (n = 0; n < 5; n++) {
+		w = sr__next_word(c->text, s->span.off + s->span.len,
+				  w.off + w.len, 0);
+		if (!w.len)
+			return 0;
+		if (sr__word_in(c->text, w, objs, SR_ARRAY_LEN(objs)))
+			return 1;
+	}
+	return 0;
+}
 /* Triggers that name an event only in some contexts: "take" with a
  * place for object, "control" after "under". */
 int sr__x_context_fails(const struct actx *c, const struct sent *s, uint32_t i,
@@ -911,8 +933,17 @@ int sr__x_context_fails(const struct actx *c, const struct sent *s, uint32_t i,
 		if (strcmp(e->phrase, "drove") == 0)
 			return !troops_out_of(c, s, end);
 		return 0;
+	case 's':
+		/* "suspending military operations against US forces" */
+		if (strncmp(e->phrase, "suspend", 7) == 0)
+			return !armed_group_named(c, s) ||
+			       !operations_object(c, s, end);
+		return 0;
 	case 'p':
 	case 'f':
+		if (strncmp(e->phrase, "paus", 4) == 0)
+			return !armed_group_named(c, s) ||
+			       !operations_object(c, s, end);
 		if (strcmp(e->phrase, "pushed") == 0 ||
 		    strcmp(e->phrase, "forced") == 0)
 			return !troops_out_of(c, s, end);
