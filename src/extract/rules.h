@@ -100,4 +100,30 @@ int sr__x_second_trigger(const struct actx *c, const struct sent *s,
 			 const char **extra);
 int sr__x_has_text(const char *text, struct sr_span sp, const char *w);
 
+/* trigger_ctx.c: context gates and kind changes of triggers */
+int sr__x_is_kind(const struct actx *c, int kind, const char *name);
+int sr__x_downs_projectile(const struct actx *c, const struct sent *s,
+			   const struct sr_entry *e, uint32_t trig_off);
+int sr__x_objects_only(const struct actx *c, const struct sent *s,
+		       const struct sr_entry *e, uint32_t trig_off);
+int sr__x_air_defence_acts(const struct actx *c, const struct sent *s,
+			   const struct sr_entry *e, uint32_t trig_off);
+int sr__x_seizes_people(const struct actx *c, const struct sent *s,
+			const struct sr_entry *e, uint32_t trig_off);
+int sr__x_people_taken(const struct actx *c, const struct sent *s,
+		       const struct sr_entry *e, uint32_t trig_off);
+int sr__x_dropped_from_air(const struct actx *c, const struct sent *s,
+			   const struct sr_entry *e, uint32_t trig_off);
+int sr__x_without_fight(const struct actx *c, const struct sent *s);
+int sr__x_time_after(const struct actx *c, const struct sent *s, uint32_t off);
+int sr__x_topic_before(const struct actx *c, const struct sent *s,
+		       uint32_t off);
+int sr__x_protest_purpose(const struct actx *c, const struct sent *s,
+			  uint32_t end);
+int sr__x_protest_word_ok(const struct actx *c, const struct sent *s,
+			  uint32_t i, const struct sr_entry *e);
+int sr__x_riot_modifier(const struct actx *c, const struct sent *s, uint32_t i);
+int sr__x_context_fails(const struct actx *c, const struct sent *s, uint32_t i,
+			const struct sr_entry *e);
+
 #endif

@@ -5,7 +5,8 @@
  * attributive participles, back-references and names set aside; protest,
  * mob and attack-on-civilians refinements; a second event in another
  * clause; events told only by their toll.  Exports the sr__x_ trigger
- * functions of rules.h.
+ * functions of rules.h; the context gates of single words are in
+ * trigger_ctx.c.
  */
 #include "rules.h"
 
@@ -21,207 +22,33 @@ static const struct sr_entry toll_entry = {
 	SR_ENT_TRIGGER, 'v', 1, 0, -1, "toll", NULL, NULL, NULL,
 };
 
-static int is_kind(const struct actx *c, int kind, const char *name)
-{
-	const struct sr_kind *k = kind >= 0 ? sr__lex_kind(c->lx, kind) : NULL;
-
-	return k && strcmp(k->name, name) == 0;
-}
-/* "destroyed two Russian drones over Belgorod": a projectile right after
- * "destroyed" (numbers and a demonym between, nothing naming the means)
- * was brought down, not fired; "destroyed a drone depot" is no such
- * case: a noun after the weapon makes it a modifier. */
-static int downs_projectile(const struct actx *c, const struct sent *s,
-			    const struct sr_entry *e, uint32_t trig_off)
-{
-	static const char *const projectiles[] = {
-		"drone",	"FPV drone",	  "Lancet drone",
-		"Shahed drone", "naval drone",	  "loitering munition",
-		"missile",	"cruise missile", "ballistic missile",
-		"rocket",	"ATACMS",	  "Iskander",
-		"Kalibr",	"Kh-101",	  "Kh-22",
-		"Kinzhal",	"SCALP",	  "Storm Shadow",
-		"Tochka-U",	"glide bomb",	  "aerial bomb",
-	};
-	static const char *const after_ok[] = {
-		"over",	     "near",	  "in",		 "on",	   "above",
-		"overnight", "during",	  "and",	 "at",	   "from",
-		"launched",  "fired",	  "that",	 "which",  "as",
-		"flying",    "heading",	  "approaching", "headed", "aimed",
-		"bound",     "targeting", "en",
-	};
-	uint32_t end = trig_off + (uint32_t)strlen(e->phrase), i;
-	size_t k;
-
-	if (strncmp(e->phrase, "destroy", 7) != 0)
-		return 0;
-	for (i = s->m0; i < s->m1; i++) {
-		const struct sr_entry *w = sr__match_entry(c, i);
-		const struct sr_match *m = &c->m[i];
-		struct sr_span nw;
-		int proj = 0;
-
-		if (m->off < end || w->type != SR_ENT_WEAPON)
-			continue;
-		if (m->off > end + 40 ||
-		    sr__x_words_between(c->text, end, m->off) > 3)
-			return 0;
-		for (k = 0; k < SR_ARRAY_LEN(projectiles) && w->name; k++)
-			if (strcmp(w->name, projectiles[k]) == 0)
-				proj = 1;
-		if (!proj)
-			return 0;
-		for (k = end; k < m->off; k++)
-			if (c->text[k] == ',' || c->text[k] == ';')
-				return 0;
-		nw = sr__next_word(c->text, s->span.off + s->span.len,
-				   m->off + m->len, 0);
-		if (!nw.len || nw.off > m->off + m->len + 1)
-			return 1; /* punctuation or the end follows */
-		return sr__word_in(c->text, nw, after_ok,
-				   SR_ARRAY_LEN(after_ok));
-	}
-	return 0;
-}
-/* "destroyed 11 invaders and a UAV", "destroyed two tanks": every
- * weapon of the sentence is the object of the active verb (after it in
- * its clause, with no "with"/"using" before it), so none tells how the
- * attack was made. */
-static int objects_only(const struct actx *c, const struct sent *s,
-			const struct sr_entry *e, uint32_t trig_off)
-{
-	struct sr_span cl;
-	uint32_t i, ti = UINT32_MAX, n = 0;
-
-	if (e->pos != 'v' || sr__x_passive_before(c, s, trig_off))
-		return 0;
-	for (i = s->m0; i < s->m1; i++)
-		if (c->m[i].off == trig_off && sr__match_entry(c, i) == e)
-			ti = i;
-	if (ti == UINT32_MAX)
-		return 0;
-	cl = sr__x_clause_of(c, s, trig_off);
-	for (i = s->m0; i < s->m1; i++) {
-		const struct sr_entry *w = sr__match_entry(c, i);
-		uint32_t off = c->m[i].off;
-
-		if (w->type != SR_ENT_WEAPON || w->kind < 0)
-			continue;
-		if (off <= trig_off || off >= cl.off + cl.len ||
-		    sr__x_instrument_between(c, &c->m[ti], e, off))
-			return 0;
-		n++;
-	}
-	return n > 0;
-}
-/* "Air defence forces destroyed 12 drones", "air defences had repelled
- * an attack on the city": air defence acting on an attack (named before
- * the trigger in its clause, with no "was"/"by" between that would make
- * it the target) stops weapons in flight, whatever the verb. */
-static int air_defence_acts(const struct actx *c, const struct sent *s,
-			    const struct sr_entry *e, uint32_t trig_off)
-{
-	static const char *const heads[] = {
-		"air defence", "air defense",	"air-defence",
-		"air-defense", "anti-aircraft", "antiaircraft",
-		"anti-air",    "air defences",	"air defenses",
-	};
-	static const char *const breaks[] = {
-		"was", "were", "been", "being", "by", "on", "against", "at",
-	};
-	struct sr_span cl = sr__x_clause_of(c, s, trig_off), w;
-	uint32_t p, q = UINT32_MAX;
-	size_t k;
-
-	if (!(e->kind == SR_KIND_ATTACK || e->kind == SR_KIND_STRIKE ||
-	      e->kind == c->e->kid[K_ARMED_CLASH] ||
-	      e->kind == c->e->kid[K_SHELLING_MISSILE] ||
-	      (e->kind >= 0 && strcmp(sr__lex_kind(c->lx, e->kind)->name,
-				      "air_drone_strike") == 0)))
-		return 0;
-	if (e->pos == 'p' ||
-	    (e->pos == 'v' && sr__x_passive_before(c, s, trig_off)))
-		return 0;
-	for (p = cl.off; p < trig_off && q == UINT32_MAX; p++) {
-		if (p > cl.off && ((c->text[p - 1] | 0x20) >= 'a' &&
-				   (c->text[p - 1] | 0x20) <= 'z'))
-			continue;
-		/* every head starts "ai" or "an" */
-		if ((c->text[p] | 0x20) != 'a' ||
-		    ((c->text[p + 1] | 0x20) != 'i' &&
-		     (c->text[p + 1] | 0x20) != 'n'))
-			continue;
-		for (k = 0; k < SR_ARRAY_LEN(heads); k++) {
-			size_t n = strlen(heads[k]);
-
-			if (p + n <= trig_off &&
-			    sr__strncaseeq(c->text + p, n, heads[k])) {
-				q = (uint32_t)(p + n);
-				break;
-			}
-		}
-	}
-	if (q == UINT32_MAX)
-		return 0;
-	for (w = sr__next_word(c->text, trig_off, q, 0); w.len;
-	     w = sr__next_word(c->text, trig_off, w.off + w.len, 0))
-		if (sr__word_in(c->text, w, breaks, SR_ARRAY_LEN(breaks)))
-			return 0;
-	return 1;
-}
-/* "Gunmen seized 287 pupils", "captured two aid workers": a capture
- * whose object is civilians (a victim noun within four words, numbers
- * and modifiers between) is an abduction, not territory. */
-static int seizes_people(const struct actx *c, const struct sent *s,
-			 const struct sr_entry *e, uint32_t trig_off)
-{
-	static const char *const verbs[] = {
-		"seized",
-		"seizing",
-		"captured",
-		"capturing",
-	};
-	struct sr_span w = { trig_off + (uint32_t)strlen(e->phrase), 0 };
-	size_t k;
-	int n;
-
-	for (k = 0; k < SR_ARRAY_LEN(verbs); k++)
-		if (strcmp(e->phrase, verbs[k]) == 0)
-			break;
-	if (k == SR_ARRAY_LEN(verbs))
-		return 0;
-	for (n = 0; n < 4; n++) {
-		int cue;
-
-		w = sr__next_word(c->text, s->span.off + s->span.len,
-				  w.off + w.len, 0);
-		if (!w.len)
-			return 0;
-		cue = sr__cue_at(c, s, w.off);
-		if (cue == SR_CUE_CIVILIAN || cue == SR_CUE_PERSON)
-			return 1;
-		if (cue == SR_CUE_SOLDIER || cue == SR_CUE_IN ||
-		    cue == SR_CUE_ON || cue == SR_CUE_NEAR)
-			return 0;
-	}
-	return 0;
-}
 static int resolve_kind(const struct actx *c, const struct sent *s,
 			const struct sr_entry *e, uint32_t trig_off,
 			const char **extra)
 {
 	int wk;
 
-	if (air_defence_acts(c, s, e, trig_off)) {
+	if (sr__x_air_defence_acts(c, s, e, trig_off)) {
 		*extra = "+air-defence";
 		return c->e->kid[K_INTERCEPTION];
 	}
 	if (e->kind == c->e->kid[K_TERRITORY_GAIN] &&
-	    seizes_people(c, s, e, trig_off)) {
+	    sr__x_people_taken(c, s, e, trig_off) == 2) {
+		*extra = "+people-police";
+		return c->e->kid[K_ARREST];
+	}
+	if (e->kind == c->e->kid[K_TERRITORY_GAIN] &&
+	    (sr__x_seizes_people(c, s, e, trig_off) ||
+	     sr__x_people_taken(c, s, e, trig_off))) {
 		*extra = "+people";
 		return c->e->kid[K_ABDUCTION];
 	}
 
+	if (((s->types >> SR_ENT_WEAPON) & 1u) &&
+	    sr__x_dropped_from_air(c, s, e, trig_off)) {
+		*extra = "+dropped";
+		return sr__lex_kind_find(c->lx, "air_drone_strike");
+	}
 	/* "Shahed drones exploded over Kharkiv": the weapon tells the kind
 	 * of an explosion */
 	if (e->kind >= 0 && (e->kind == c->e->kid[K_EXPLOSION])) {
@@ -251,7 +78,7 @@ static int resolve_kind(const struct actx *c, const struct sent *s,
 			const struct sr_entry *w = sr__match_entry(c, i);
 
 			if (w->type == SR_ENT_WEAPON && c->m[i].off >= cl.off &&
-			    is_kind(c, w->kind, "air_drone_strike")) {
+			    sr__x_is_kind(c, w->kind, "air_drone_strike")) {
 				*extra = "+weapon";
 				return w->kind;
 			}
@@ -270,9 +97,15 @@ static int resolve_kind(const struct actx *c, const struct sent *s,
 			return c->e->kid[K_ATTACK_CIVILIANS];
 		}
 	}
+	if (e->kind == c->e->kid[K_TERRITORY_GAIN] &&
+	    sr__x_without_fight(c, s)) {
+		*extra = "+unopposed";
+		return c->e->kid[K_TERRITORY_TRANSFER];
+	}
 	if (e->kind >= 0)
 		return e->kind;
-	if (e->kind == SR_KIND_ATTACK && downs_projectile(c, s, e, trig_off)) {
+	if (e->kind == SR_KIND_ATTACK &&
+	    sr__x_downs_projectile(c, s, e, trig_off)) {
 		*extra = "+downed";
 		return c->e->kid[K_INTERCEPTION];
 	}
@@ -284,7 +117,8 @@ static int resolve_kind(const struct actx *c, const struct sent *s,
 		return c->e->kid[K_ARMED_CLASH];
 	}
 	/* "destroyed two tanks and a UAV": hardware lost in a fight */
-	if (e->kind == SR_KIND_ATTACK && objects_only(c, s, e, trig_off)) {
+	if (e->kind == SR_KIND_ATTACK &&
+	    sr__x_objects_only(c, s, e, trig_off)) {
 		*extra = "+hardware";
 		return c->e->kid[K_ARMED_CLASH];
 	}
@@ -315,7 +149,11 @@ static int resolve_kind(const struct actx *c, const struct sent *s,
 	if (e->kind == SR_KIND_ATTACK) {
 		/* "attacks on the electricity supply": something struck from
 		 * afar, not a clash */
-		if (sr__x_sentence_has_cue(c, s, SR_CUE_TARGET)) {
+		/* gunfire ("opened fire at a market", "shooting") is not
+		 * fire from afar */
+		if (sr__x_sentence_has_cue(c, s, SR_CUE_TARGET) &&
+		    strcmp(e->phrase, "opened fire") != 0 &&
+		    strcmp(e->phrase, "shooting") != 0) {
 			*extra = "+target";
 			return c->e->kid[K_SHELLING_MISSILE];
 		}
@@ -365,139 +203,6 @@ static int in_name(const struct actx *c, const struct sent *s, uint32_t i)
 	return (pw.len && sr__x_is_cap(c->text, pw) && pw.off != s->span.off) ||
 	       sr__x_is_cap(c->text, nw);
 }
-static int topic_before(const struct actx *c, const struct sent *s,
-			uint32_t off);
-static int protest_purpose(const struct actx *c, const struct sent *s,
-			   uint32_t end);
-/* 1 if a road, street or crossing is the object of the verb ending at
- * end ("blocked a major intersection", "blocked the A12 motorway"). */
-static int road_object(const struct actx *c, const struct sent *s, uint32_t end)
-{
-	static const char *const roads[] = {
-		"road",		"roads",     "highway",	  "highways",
-		"motorway",	"street",    "streets",	  "intersection",
-		"junction",	"bridge",    "railway",	  "traffic",
-		"entrance",	"entrances", "crossing",  "border",
-		"thoroughfare", "avenue",    "boulevard", "square",
-		"roundabout",	"ring",
-	};
-	struct sr_span w = { end, 0 };
-	int n;
-
-	for (n = 0; n < 4; n++) {
-		w = sr__next_word(c->text, s->span.off + s->span.len,
-				  w.off + w.len, 0);
-		if (!w.len)
-			return 0;
-		if (sr__word_in(c->text, w, roads, SR_ARRAY_LEN(roads)))
-			return 1;
-	}
-	return 0;
-}
-/* 1 if soldiers, armed forces or a weapon are named before off in its
- * clause. */
-static int armed_before(const struct actx *c, const struct sent *s,
-			uint32_t off)
-{
-	struct sr_span cl = sr__x_clause_of(c, s, off);
-	uint32_t i;
-
-	for (i = s->m0; i < s->m1 && c->m[i].off < off; i++) {
-		const struct sr_entry *e = sr__match_entry(c, i);
-
-		if (c->m[i].off < cl.off)
-			continue;
-		if ((e->type == SR_ENT_CUE && e->sub == SR_CUE_SOLDIER) ||
-		    e->type == SR_ENT_WEAPON ||
-		    (e->type == SR_ENT_ACTOR &&
-		     (e->sub == SR_ACT_MIL || e->sub == SR_ACT_HEAD_MIL)))
-			return 1;
-	}
-	return 0;
-}
-/* 1 if the protest word at match i tells of a demonstration: not "the
- * protest movement", "protest leaders" (a modifier), not "songs
- * supporting the protests" (a topic), not a campaign rally, not a weak
- * word with an object of its own ("gathering targeting data"); "march"
- * only in lower case (not the month); "blocked" only with a road for
- * object; not troops that "gathered" or "blocked the road". */
-static int protest_word_ok(const struct actx *c, const struct sent *s,
-			   uint32_t i, const struct sr_entry *e)
-{
-	static const char *const heads[] = {
-		"movement",	"movements",  "leader",	   "leaders",
-		"organiser",	"organisers", "organizer", "organizers",
-		"song",		"songs",      "group",	   "groups",
-		"restrictions", "law",	      "laws",
-	};
-	static const char *const preps[] = {
-		"in", "at",	 "on",	   "outside", "near",
-		"of", "against", "by",	   "for",     "over",
-		"to", "and",	 "from",   "across",  "through",
-		"in", "along",	 "around", "before",  "throughout",
-	};
-	static const char *const loose[] = {
-		"gathered", "gathering", "blocked", "blocking", "blockaded",
-	};
-	static const char *const nonprotest[] = {
-		"campaign",
-		"election",
-		"electoral",
-		"pre-election",
-	};
-	uint32_t end = c->m[i].off + c->m[i].len;
-	struct sr_span nw =
-	    sr__next_word(c->text, s->span.off + s->span.len, end, 0);
-	struct sr_span pw = sr__prev_word(c->text, s->span.off, c->m[i].off, 0);
-	int loose_word = 0, road = 0;
-	size_t k;
-
-	for (k = 0; k < SR_ARRAY_LEN(loose); k++)
-		if (strcmp(e->phrase, loose[k]) == 0)
-			loose_word = 1;
-	if (strncmp(e->phrase, "block", 5) == 0) {
-		if (!road_object(c, s, end))
-			return 0;
-		road = 1;
-	}
-	if (strcmp(e->phrase, "march") == 0 && !(c->text[c->m[i].off] == 'm'))
-		return 0;
-	if (nw.len && nw.off == end + 1 &&
-	    sr__word_in(c->text, nw, heads, SR_ARRAY_LEN(heads)))
-		return 0;
-	if (pw.len &&
-	    sr__word_in(c->text, pw, nonprotest, SR_ARRAY_LEN(nonprotest)))
-		return 0;
-	if (topic_before(c, s, c->m[i].off))
-		return 0;
-	if (e->strength <= 1 && !road && nw.len && nw.off == end + 1 &&
-	    c->text[nw.off] >= 'a' && c->text[nw.off] <= 'z' &&
-	    !sr__word_in(c->text, nw, preps, SR_ARRAY_LEN(preps)))
-		return 0;
-	/* people who "gathered" protest only when the words say what for
-	 * or police meet them ("families gathered for the funeral" do not) */
-	if (strcmp(e->phrase, "gathered") == 0 && !protest_purpose(c, s, end) &&
-	    !((s->cues >> SR_CUE_RIOT) & 1u) &&
-	    !((s->cues >> SR_CUE_INTERVENE) & 1u))
-		return 0;
-	/* troops gathering (named before the word, in its clause); but
-	 * "dispersed a gathering" */
-	if (loose_word && armed_before(c, s, c->m[i].off))
-		return e->pos == 'n' && ((s->cues >> SR_CUE_INTERVENE) & 1u);
-	return 1;
-}
-/* "riot police", "riot gear": a modifier, not a riot. */
-static int riot_modifier(const struct actx *c, const struct sent *s, uint32_t i)
-{
-	static const char *const heads[] = {
-		"police", "policemen", "officers", "gear",  "squad",
-		"squads", "control",   "unit",	   "units", "shields",
-	};
-	struct sr_span nw = sr__next_word(c->text, s->span.off + s->span.len,
-					  c->m[i].off + c->m[i].len, 0);
-
-	return nw.len && sr__word_in(c->text, nw, heads, SR_ARRAY_LEN(heads));
-}
 /* A riot told in the sentence: a violent_demonstration trigger that is
  * not a modifier. */
 static int riot_told(const struct actx *c, const struct sent *s)
@@ -508,8 +213,8 @@ static int riot_told(const struct actx *c, const struct sent *s)
 		const struct sr_entry *e = sr__match_entry(c, i);
 
 		if (e->type == SR_ENT_TRIGGER &&
-		    is_kind(c, e->kind, "violent_demonstration") &&
-		    !riot_modifier(c, s, i))
+		    sr__x_is_kind(c, e->kind, "violent_demonstration") &&
+		    !sr__x_riot_modifier(c, s, i))
 			return 1;
 	}
 	return 0;
@@ -523,9 +228,9 @@ static int protest_told(const struct actx *c, const struct sent *s)
 		const struct sr_entry *e = sr__match_entry(c, i);
 
 		if (e->type == SR_ENT_TRIGGER &&
-		    is_kind(c, e->kind, "peaceful_protest") &&
+		    sr__x_is_kind(c, e->kind, "peaceful_protest") &&
 		    !sr__x_inside_longer(c, s, i) &&
-		    protest_word_ok(c, s, i, e))
+		    sr__x_protest_word_ok(c, s, i, e))
 			return 1;
 	}
 	return 0;
@@ -548,8 +253,8 @@ static int intervene_told(const struct actx *c, const struct sent *s)
 
 		if (!((e->type == SR_ENT_CUE && e->sub == SR_CUE_INTERVENE) ||
 		      (e->type == SR_ENT_TRIGGER &&
-		       (is_kind(c, e->kind, "arrest") ||
-			is_kind(c, e->kind, "protest_intervention")))))
+		       (sr__x_is_kind(c, e->kind, "arrest") ||
+			sr__x_is_kind(c, e->kind, "protest_intervention")))))
 			continue;
 		pw = sr__prev_word(c->text, s->span.off, c->m[i].off, 0);
 		if (e->pos != 'n' && pw.len &&
@@ -563,6 +268,25 @@ static int intervene_told(const struct actx *c, const struct sent *s)
 			0)
 			continue;
 		return 1;
+	}
+	return 0;
+}
+/* 1 if a victim noun follows "shooting"/"shot" ("stormed villages,
+ * shooting residents"). */
+static int shoots_civilians(const struct actx *c, const struct sent *s)
+{
+	uint32_t i;
+
+	for (i = s->m0; i < s->m1; i++) {
+		const struct sr_entry *e = sr__match_entry(c, i);
+		struct sr_span pw;
+
+		if (e->type != SR_ENT_CUE || e->sub != SR_CUE_CIVILIAN)
+			continue;
+		pw = sr__prev_word(c->text, s->span.off, c->m[i].off, 0);
+		if (pw.len && (sr__word_is(c->text, pw, "shooting") ||
+			       sr__word_is(c->text, pw, "shot")))
+			return 1;
 	}
 	return 0;
 }
@@ -605,8 +329,20 @@ static int refine_kind(const struct actx *c, const struct sent *s,
 	     (kind == c->e->kid[K_LOOTING_DESTRUCTION]) ||
 	     (kind == c->e->kid[K_SHELLING_MISSILE])))
 		return c->e->kid[K_MOB_VIOLENCE];
+	/* "youths fought running battles with police": rioters, not an
+	 * armed opponent */
+	if (kind == c->e->kid[K_ARMED_CLASH] && ((cues >> SR_CUE_RIOT) & 1u) &&
+	    (sr__x_has_actor_type(c, s, SR_ACT_POLICE) ||
+	     sr__x_has_actor_type(c, s, SR_ACT_HEAD_POLICE)) &&
+	    !sr__x_has_actor_type(c, s, SR_ACT_MIL) &&
+	    !sr__x_has_actor_type(c, s, SR_ACT_HEAD_MIL) &&
+	    !sr__x_has_actor_type(c, s, SR_ACT_GROUP) &&
+	    !sr__x_has_actor_type(c, s, SR_ACT_UNKNOWN) &&
+	    !((s->types >> SR_ENT_WEAPON) & 1u))
+		return c->e->kid[K_VIOLENT_DEMONSTRATION];
 	if ((kind == c->e->kid[K_ARMED_CLASH]) &&
-	    ((cues >> SR_CUE_CIVILIAN) & 1u) && ((cues >> SR_CUE_KILL) & 1u) &&
+	    ((cues >> SR_CUE_CIVILIAN) & 1u) &&
+	    (((cues >> SR_CUE_KILL) & 1u) || shoots_civilians(c, s)) &&
 	    !((cues >> SR_CUE_SOLDIER) & 1u) &&
 	    !sr__x_has_actor_type(c, s, SR_ACT_MIL) &&
 	    !sr__x_has_actor_type(c, s, SR_ACT_POLICE) &&
@@ -648,22 +384,6 @@ static int possessed(const struct actx *c, const struct sent *s, uint32_t off,
 	return 0;
 }
 
-/* Choose the trigger of the sentence; -1 if none. */
-static int topic_before(const struct actx *c, const struct sent *s,
-			uint32_t off)
-{
-	struct sr_span w = { off, 0 };
-	int k;
-
-	for (k = 0; k < 3; k++) {
-		w = sr__prev_word(c->text, s->span.off, w.off, 1);
-		if (!w.len)
-			return 0;
-		if (sr__cue_at(c, s, w.off) == SR_CUE_TOPIC)
-			return 1;
-	}
-	return 0;
-}
 static int attributive(const struct actx *c, const struct sent *s, uint32_t off,
 		       const struct sr_entry *e)
 {
@@ -766,194 +486,6 @@ static int scene_setting(const struct actx *c, const struct sent *s,
 	}
 	return 0;
 }
-/* 1 if a place is the object of the verb ending at end: a place
- * mention or a settlement noun within four words, with only determiners
- * and modifiers before it ("had taken Marinka", "took over the town",
- * "taken the army camp at Bourem"; not "taken prisoner in Bakhmut",
- * "taken to hospital"). */
-static int place_object(const struct actx *c, const struct sent *s,
-			uint32_t end)
-{
-	static const char *const settlements[] = {
-		"village",    "villages", "town",	"towns",   "city",
-		"settlement", "camp",	  "base",	"airport", "airfield",
-		"hill",	      "heights",  "garrison",	"outpost", "checkpoint",
-		"island",     "district", "bridgehead",
-	};
-	static const char *const stops[] = {
-		"to",	    "in",	 "into",    "at",	"on",	"by",
-		"from",	    "with",	 "for",	    "as",	"up",	"down",
-		"out",	    "away",	 "part",    "place",	"off",	"home",
-		"prisoner", "prisoners", "hostage", "hostages", "over", "the",
-	};
-	uint32_t lim = s->span.off + s->span.len, k;
-	struct sr_span w = { end, 0 };
-	int n;
-
-	for (n = 0; n < 4; n++) {
-		w = sr__next_word(c->text, lim, w.off + w.len, 0);
-		if (!w.len)
-			return 0;
-		for (k = s->p0; k < s->p1; k++)
-			if (c->pm[k].span.off == w.off && !c->pm[k].is_country)
-				return 1;
-		if (sr__word_in(c->text, w, settlements,
-				SR_ARRAY_LEN(settlements)))
-			return 1;
-		/* "the", "over" may open the object, nothing else may */
-		if (n > 0 || !(sr__word_is(c->text, w, "the") ||
-			       sr__word_is(c->text, w, "over") ||
-			       sr__word_is(c->text, w, "back")))
-			if (sr__word_in(c->text, w, stops, SR_ARRAY_LEN(stops)))
-				return 0;
-	}
-	return 0;
-}
-/* "was fully under Ukrainian control", "came under Russian control":
- * "control" makes a territory event only after "under" with a verb of
- * being or falling before it ("fire was brought under control", "areas
- * under Russian control", "remains under" and "has been under ... since"
- * are no such event). */
-static int under_control(const struct actx *c, const struct sent *s,
-			 uint32_t off)
-{
-	static const char *const verbs[] = {
-		"was",	"were",	 "is",	 "are",	    "came",
-		"come", "comes", "fell", "brought", "placed",
-	};
-	static const char *const adverbs[] = {
-		"now",	   "fully",   "completely", "entirely",
-		"firmly",  "back",    "again",	    "reportedly",
-		"finally", "totally", "already",
-	};
-	static const char *const mods[] = {
-		"the",	      "full",	  "its",      "their",
-		"government", "military", "complete", "rebel",
-	};
-	struct sr_span w = { off, 0 };
-	int k;
-
-	for (k = 0; k < 4; k++) {
-		w = sr__prev_word(c->text, s->span.off, w.off, 0);
-		if (!w.len)
-			return 0;
-		if (sr__word_is(c->text, w, "under"))
-			break;
-		/* "under Ukrainian control", "under the control of" */
-		if (!(sr__word_in(c->text, w, mods, SR_ARRAY_LEN(mods)) ||
-		      (c->text[w.off] >= 'A' && c->text[w.off] <= 'Z')))
-			return 0;
-	}
-	if (k == 4 || k == 0)
-		return 0;
-	for (k = 0; k < 3; k++) {
-		w = sr__prev_word(c->text, s->span.off, w.off, 0);
-		if (!w.len)
-			return 0;
-		if (sr__word_in(c->text, w, verbs, SR_ARRAY_LEN(verbs)))
-			return 1;
-		if (!sr__word_in(c->text, w, adverbs, SR_ARRAY_LEN(adverbs)))
-			return 0;
-	}
-	return 0;
-}
-/* 1 if an aircraft or projectile noun is among the four words after
- * end ("downed a Ukrainian plane"). */
-static int flying_object(const struct actx *c, const struct sent *s,
-			 uint32_t end)
-{
-	static const char *const nouns[] = {
-		"plane",    "planes",	  "jet",	 "jets",
-		"aircraft", "helicopter", "helicopters", "drone",
-		"drones",   "uav",	  "uavs",	 "missile",
-		"missiles", "rocket",	  "rockets",	 "balloon",
-		"balloons", "warplane",	  "warplanes",	 "bomber",
-		"bombers",  "fighter",	  "shahed",	 "shaheds",
-	};
-	struct sr_span w = { end, 0 };
-	int n;
-
-	for (n = 0; n < 4; n++) {
-		w = sr__next_word(c->text, s->span.off + s->span.len,
-				  w.off + w.len, 0);
-		if (!w.len)
-			return 0;
-		if (sr__word_in(c->text, w, nouns, SR_ARRAY_LEN(nouns)))
-			return 1;
-	}
-	return 0;
-}
-/* 1 if the sentence names an armed group: a group actor, fighters or
- * militants, or words such as "faction", "militia", "rebel". */
-static int armed_group_named(const struct actx *c, const struct sent *s)
-{
-	static const char *const words[] = {
-		"faction", "militia", "rebel",	   "insurgent",
-		"armed",   "jihadi",  "guerrilla", "paramilitar",
-	};
-	size_t k;
-
-	if (sr__x_has_actor_type(c, s, SR_ACT_GROUP) ||
-	    sr__x_sentence_has_cue(c, s, SR_CUE_SOLDIER))
-		return 1;
-	for (k = 0; k < SR_ARRAY_LEN(words); k++)
-		if (sr__x_has_text(c->text, s->span, words[k]))
-			return 1;
-	return 0;
-}
-/* Triggers that name an event only in some contexts: "take" with a
- * place for object, "control" after "under". */
-static int context_fails(const struct actx *c, const struct sent *s, uint32_t i,
-			 const struct sr_entry *e)
-{
-	static const char *const take[] = {
-		"took",	      "taken",	   "took over",
-		"taken over", "took back", "taken back",
-	};
-	size_t k;
-
-	if (strcmp(e->phrase, "control") == 0)
-		return !under_control(c, s, c->m[i].off);
-	if (is_kind(c, e->kind, "peaceful_protest"))
-		return !protest_word_ok(c, s, i, e);
-	if (is_kind(c, e->kind, "violent_demonstration"))
-		return riot_modifier(c, s, i);
-	/* "teachers downed chalk": downing takes something that flies */
-	if (strcmp(e->phrase, "downed") == 0 ||
-	    strcmp(e->phrase, "downing") == 0)
-		return !sr__x_sentence_has_weapon(c, s) &&
-		       !(s > c->s && s[-1].para == s->para &&
-			 ((s[-1].types >> SR_ENT_WEAPON) & 1u)) &&
-		       !flying_object(c, s, c->m[i].off + c->m[i].len);
-	/* "merging into one front": armed groups, not banks */
-	if (strncmp(e->phrase, "merg", 4) == 0)
-		return !armed_group_named(c, s);
-	/* "took Kyiv by surprise" */
-	for (k = 0; k < SR_ARRAY_LEN(take); k++)
-		if (strcmp(e->phrase, take[k]) == 0)
-			return !place_object(c, s, c->m[i].off + c->m[i].len) ||
-			       sr__x_has_text(c->text, s->span, "by surprise");
-	return 0;
-}
-/* 1 if the sentence after end says what a protest is for: "to demand",
- * "demanding", "to protest", "calling for", "against". */
-static int protest_purpose(const struct actx *c, const struct sent *s,
-			   uint32_t end)
-{
-	static const char *const aims[] = {
-		" to demand",	" demanding",	   " to protest",
-		" in protest",	" calling for",	   " to call for",
-		" to denounce", " to condemn",	   " against ",
-		" to mark",	" to commemorate", " to press",
-	};
-	struct sr_span rest = { end, s->span.off + s->span.len - end };
-	size_t k;
-
-	for (k = 0; k < SR_ARRAY_LEN(aims); k++)
-		if (sr__x_has_text(c->text, rest, aims[k]))
-			return 1;
-	return 0;
-}
 /* 1 if off opens or lies in a relative clause in the past perfect:
  * "who had been seized", "which had been shelled". */
 static int relative_past(const struct actx *c, const struct sent *s,
@@ -989,7 +521,8 @@ static int threatened_act(const struct actx *c, const struct sent *s,
 		struct sr_span nw;
 
 		if (e->type != SR_ENT_TRIGGER ||
-		    !is_kind(c, e->kind, "threat") || c->m[i].off < cl.off)
+		    !sr__x_is_kind(c, e->kind, "threat") ||
+		    c->m[i].off < cl.off)
 			continue;
 		/* "threatened today to hold" */
 		nw.off = c->m[i].off + c->m[i].len;
@@ -1001,6 +534,61 @@ static int threatened_act(const struct actx *c, const struct sent *s,
 			if (sr__word_is(c->text, nw, "to"))
 				return 1;
 		}
+	}
+	return 0;
+}
+/* 1 if the word before off is a subject pronoun ("they", "we"). */
+static int habitual(const struct actx *c, const struct sent *s, uint32_t off)
+{
+	struct sr_span w = sr__prev_word(c->text, s->span.off, off, 0);
+
+	return w.len && (sr__word_is(c->text, w, "they") ||
+			 sr__word_is(c->text, w, "we") ||
+			 sr__word_is(c->text, w, "who"));
+}
+/* 1 if "suspend" or "pause" stands among the four words before off
+ * (not "halted", "stopped": air defences halt an attack). */
+static int halted_before(const struct actx *c, const struct sent *s,
+			 uint32_t off)
+{
+	static const char *const verbs[] = {
+		"suspend", "suspends", "suspended", "suspending",
+		"pause",   "pauses",   "paused",    "pausing",
+	};
+	struct sr_span w = { off, 0 };
+	int k;
+
+	for (k = 0; k < 4; k++) {
+		w = sr__prev_word(c->text, s->span.off, w.off, 0);
+		if (!w.len)
+			return 0;
+		if (((c->text[w.off] | 0x20) == 's' ||
+		     (c->text[w.off] | 0x20) == 'p') &&
+		    sr__word_in(c->text, w, verbs, SR_ARRAY_LEN(verbs)))
+			return 1;
+	}
+	return 0;
+}
+/* 1 if the -ing trigger at match i follows a comma and a kill or injury
+ * word comes before it in the sentence. */
+static int participle_after_toll(const struct actx *c, const struct sent *s,
+				 uint32_t i, const struct sr_entry *e)
+{
+	size_t n = strlen(e->phrase);
+	uint32_t p = c->m[i].off, j;
+
+	if (n < 4 || strcmp(e->phrase + n - 3, "ing") != 0)
+		return 0;
+	while (p > s->span.off && c->text[p - 1] == ' ')
+		p--;
+	if (p == s->span.off || c->text[p - 1] != ',')
+		return 0;
+	for (j = s->m0; j < s->m1 && c->m[j].off < p; j++) {
+		const struct sr_entry *f = sr__match_entry(c, j);
+
+		if (f->type == SR_ENT_CUE &&
+		    (f->sub == SR_CUE_KILL || f->sub == SR_CUE_INJURE))
+			return 1;
 	}
 	return 0;
 }
@@ -1043,7 +631,7 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 				contained = 1;
 		}
 		if (contained || sr__x_inside_longer(c, s, i) ||
-		    in_name(c, s, i) || context_fails(c, s, i, e))
+		    in_name(c, s, i) || sr__x_context_fails(c, s, i, e))
 			continue;
 		if (sr__x_negated_before(c, s, c->m[i].off))
 			continue;
@@ -1061,6 +649,13 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 		    !sr__x_sentence_has_cue(c, s, SR_CUE_INJURE) &&
 		    !sr__x_has_locative_place(c, s))
 			continue;
+		/* "killed five people, police said, blaming a local gang",
+		 * "killed three civilians, accusing them of spying": a
+		 * participle after a told killing gives its reason or its
+		 * teller's view, not an event of its own */
+		if (strcmp(k->name, "accusation") == 0 &&
+		    participle_after_toll(c, s, i, e))
+			continue;
 		/* weak aid verbs need something to give */
 		if (e->strength <= 1 && strcmp(k->name, "military_aid") == 0 &&
 		    !sr__x_sentence_has_weapon(c, s))
@@ -1077,7 +672,7 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 		/* "gathered outside city hall to demand ...": a protest that
 		 * says what it wants is the event */
 		if (kind == c->e->kid[K_PEACEFUL_PROTEST] &&
-		    protest_purpose(c, s, c->m[i].off + c->m[i].len))
+		    sr__x_protest_purpose(c, s, c->m[i].off + c->m[i].len))
 			score += 20;
 		/* "the mayor, who had been seized the day before": what a
 		 * relative clause tells is background */
@@ -1085,6 +680,23 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 			score -= 50;
 		if (threatened_act(c, s, c->m[i].off))
 			score -= 30;
+		/* "from which they raid villages", "where they attack
+		 * convoys": a noun trigger used as a present verb after a
+		 * pronoun tells what someone does, not one event */
+		if (e->pos == 'n' && habitual(c, s, c->m[i].off))
+			score -= 30;
+		/* "pausing attacks on army positions": what is halted is
+		 * the halt's object, not an event */
+		if (e->pos == 'n' &&
+		    (e->kind == SR_KIND_ATTACK || e->kind == SR_KIND_STRIKE ||
+		     sr__x_kind_violent(c, kind)) &&
+		    halted_before(c, s, c->m[i].off))
+			continue;
+		/* "a day after a teenager was shot dead": told to date
+		 * another event, so it loses to any trigger outside, toll
+		 * or not */
+		if (sr__x_time_after(c, s, c->m[i].off))
+			score = score > 80 ? score - 80 : 0;
 		/* "before being driven out": a weak territory word loses to
 		 * the fighting it ends */
 		if (e->strength <= 1 && strcmp(k->name, "territory_gain") == 0)
@@ -1110,7 +722,7 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 					continue;
 			}
 			/* "to discuss a grain deal": a topic, not an act */
-			if (topic_before(c, s, c->m[i].off))
+			if (sr__x_topic_before(c, s, c->m[i].off))
 				score -= 50;
 			/* "the liberated regions", "the previously seized
 			 * city": a participle used as an adjective */
@@ -1228,7 +840,9 @@ int sr__x_second_trigger(const struct actx *c, const struct sent *s,
 		if (sr__x_inside_longer(c, s, i) ||
 		    sr__x_negated_before(c, s, c->m[i].off) ||
 		    attributive(c, s, c->m[i].off, e) ||
-		    anaphoric(c, s, i, e) || topic_before(c, s, c->m[i].off))
+		    anaphoric(c, s, i, e) ||
+		    sr__x_topic_before(c, s, c->m[i].off) ||
+		    sr__x_time_after(c, s, c->m[i].off))
 			continue;
 		{
 			struct sr_span before = { cl.off,

@@ -1,0 +1,994 @@
+/*
+ * trigger_ctx.c - the context gates of triggers: words that make an event
+ * only in some contexts ("took" with a place for object, "control" after
+ * "under", "blocked" with a road, "gathered" with a purpose, "downed" with
+ * something that flies, "merged" with armed groups), and the subjects and
+ * objects that change a trigger's kind (air defence acting on an attack,
+ * a projectile brought down, hardware lost in a fight, people seized).
+ * Exports the sr__x_ gate functions of rules.h; trigger.c chooses among
+ * the triggers that pass.  Pure functions of the sentence; no state.
+ */
+#include "rules.h"
+
+#include <string.h>
+
+int sr__x_is_kind(const struct actx *c, int kind, const char *name)
+{
+	const struct sr_kind *k = kind >= 0 ? sr__lex_kind(c->lx, kind) : NULL;
+
+	return k && strcmp(k->name, name) == 0;
+}
+/* The next word after off before end, past any punctuation between;
+ * len 0 at the end. */
+static struct sr_span word_after(const char *text, uint32_t end, uint32_t off)
+{
+	while (off < end) {
+		unsigned char ch = (unsigned char)text[off];
+
+		if ((ch | 0x20) >= 'a' && (ch | 0x20) <= 'z')
+			break;
+		if ((ch >= '0' && ch <= '9') || ch >= 0x80)
+			break;
+		off++;
+	}
+	return sr__next_word(text, end, off, 0);
+}
+/* "destroyed two Russian drones over Belgorod": a projectile right after
+ * "destroyed" (numbers and a demonym between, nothing naming the means)
+ * was brought down, not fired; "destroyed a drone depot" is no such
+ * case: a noun after the weapon makes it a modifier. */
+int sr__x_downs_projectile(const struct actx *c, const struct sent *s,
+			   const struct sr_entry *e, uint32_t trig_off)
+{
+	static const char *const projectiles[] = {
+		"drone",	"FPV drone",	  "Lancet drone",
+		"Shahed drone", "naval drone",	  "loitering munition",
+		"missile",	"cruise missile", "ballistic missile",
+		"rocket",	"ATACMS",	  "Iskander",
+		"Kalibr",	"Kh-101",	  "Kh-22",
+		"Kinzhal",	"SCALP",	  "Storm Shadow",
+		"Tochka-U",	"glide bomb",	  "aerial bomb",
+	};
+	static const char *const after_ok[] = {
+		"over",	     "near",	  "in",		 "on",	   "above",
+		"overnight", "during",	  "and",	 "at",	   "from",
+		"launched",  "fired",	  "that",	 "which",  "as",
+		"flying",    "heading",	  "approaching", "headed", "aimed",
+		"bound",     "targeting", "en",
+	};
+	uint32_t end = trig_off + (uint32_t)strlen(e->phrase), i;
+	size_t k;
+
+	if (strncmp(e->phrase, "destroy", 7) != 0)
+		return 0;
+	for (i = s->m0; i < s->m1; i++) {
+		const struct sr_entry *w = sr__match_entry(c, i);
+		const struct sr_match *m = &c->m[i];
+		struct sr_span nw;
+		int proj = 0;
+
+		if (m->off < end || w->type != SR_ENT_WEAPON)
+			continue;
+		if (m->off > end + 40 ||
+		    sr__x_words_between(c->text, end, m->off) > 3)
+			return 0;
+		for (k = 0; k < SR_ARRAY_LEN(projectiles) && w->name; k++)
+			if (strcmp(w->name, projectiles[k]) == 0)
+				proj = 1;
+		if (!proj)
+			return 0;
+		for (k = end; k < m->off; k++)
+			if (c->text[k] == ',' || c->text[k] == ';')
+				return 0;
+		nw = sr__next_word(c->text, s->span.off + s->span.len,
+				   m->off + m->len, 0);
+		if (!nw.len || nw.off > m->off + m->len + 1)
+			return 1; /* punctuation or the end follows */
+		return sr__word_in(c->text, nw, after_ok,
+				   SR_ARRAY_LEN(after_ok));
+	}
+	return 0;
+}
+/* "destroyed 11 invaders and a UAV", "destroyed two tanks": every
+ * weapon of the sentence is the object of the active verb (after it in
+ * its clause, with no "with"/"using" before it), so none tells how the
+ * attack was made. */
+int sr__x_objects_only(const struct actx *c, const struct sent *s,
+		       const struct sr_entry *e, uint32_t trig_off)
+{
+	struct sr_span cl;
+	uint32_t i, ti = UINT32_MAX, n = 0;
+
+	if (e->pos != 'v' || sr__x_passive_before(c, s, trig_off))
+		return 0;
+	for (i = s->m0; i < s->m1; i++)
+		if (c->m[i].off == trig_off && sr__match_entry(c, i) == e)
+			ti = i;
+	if (ti == UINT32_MAX)
+		return 0;
+	cl = sr__x_clause_of(c, s, trig_off);
+	for (i = s->m0; i < s->m1; i++) {
+		const struct sr_entry *w = sr__match_entry(c, i);
+		uint32_t off = c->m[i].off;
+
+		if (w->type != SR_ENT_WEAPON || w->kind < 0)
+			continue;
+		if (off <= trig_off || off >= cl.off + cl.len ||
+		    sr__x_instrument_between(c, &c->m[ti], e, off))
+			return 0;
+		n++;
+	}
+	return n > 0;
+}
+/* "Air defence forces destroyed 12 drones", "air defences had repelled
+ * an attack on the city": air defence acting on an attack (named before
+ * the trigger in its clause, with no "was"/"by" between that would make
+ * it the target) stops weapons in flight, whatever the verb. */
+int sr__x_air_defence_acts(const struct actx *c, const struct sent *s,
+			   const struct sr_entry *e, uint32_t trig_off)
+{
+	static const char *const heads[] = {
+		"air defence", "air defense",	"air-defence",
+		"air-defense", "anti-aircraft", "antiaircraft",
+		"anti-air",    "air defences",	"air defenses",
+	};
+	static const char *const breaks[] = {
+		"was", "were", "been", "being", "by", "on", "against", "at",
+	};
+	struct sr_span cl = sr__x_clause_of(c, s, trig_off), w;
+	uint32_t p, q = UINT32_MAX;
+	size_t k;
+
+	if (!(e->kind == SR_KIND_ATTACK || e->kind == SR_KIND_STRIKE ||
+	      e->kind == c->e->kid[K_ARMED_CLASH] ||
+	      e->kind == c->e->kid[K_SHELLING_MISSILE] ||
+	      (e->kind >= 0 && strcmp(sr__lex_kind(c->lx, e->kind)->name,
+				      "air_drone_strike") == 0)))
+		return 0;
+	if (e->pos == 'p' ||
+	    (e->pos == 'v' && sr__x_passive_before(c, s, trig_off)))
+		return 0;
+	for (p = cl.off; p < trig_off && q == UINT32_MAX; p++) {
+		if (p > cl.off && ((c->text[p - 1] | 0x20) >= 'a' &&
+				   (c->text[p - 1] | 0x20) <= 'z'))
+			continue;
+		/* every head starts "ai" or "an" */
+		if ((c->text[p] | 0x20) != 'a' ||
+		    ((c->text[p + 1] | 0x20) != 'i' &&
+		     (c->text[p + 1] | 0x20) != 'n'))
+			continue;
+		for (k = 0; k < SR_ARRAY_LEN(heads); k++) {
+			size_t n = strlen(heads[k]);
+
+			if (p + n <= trig_off &&
+			    sr__strncaseeq(c->text + p, n, heads[k])) {
+				q = (uint32_t)(p + n);
+				break;
+			}
+		}
+	}
+	if (q == UINT32_MAX)
+		return 0;
+	for (w = sr__next_word(c->text, trig_off, q, 0); w.len;
+	     w = sr__next_word(c->text, trig_off, w.off + w.len, 0))
+		if (sr__word_in(c->text, w, breaks, SR_ARRAY_LEN(breaks)))
+			return 0;
+	return 1;
+}
+/* "Gunmen seized 287 pupils", "captured two aid workers": a capture
+ * whose object is civilians (a victim noun within four words, numbers
+ * and modifiers between) is an abduction, not territory. */
+int sr__x_seizes_people(const struct actx *c, const struct sent *s,
+			const struct sr_entry *e, uint32_t trig_off)
+{
+	static const char *const verbs[] = {
+		"seized",
+		"seizing",
+		"captured",
+		"capturing",
+	};
+	struct sr_span w = { trig_off + (uint32_t)strlen(e->phrase), 0 };
+	size_t k;
+	int n;
+
+	for (k = 0; k < SR_ARRAY_LEN(verbs); k++)
+		if (strcmp(e->phrase, verbs[k]) == 0)
+			break;
+	if (k == SR_ARRAY_LEN(verbs))
+		return 0;
+	for (n = 0; n < 4; n++) {
+		int cue;
+
+		w = sr__next_word(c->text, s->span.off + s->span.len,
+				  w.off + w.len, 0);
+		if (!w.len)
+			return 0;
+		cue = sr__cue_at(c, s, w.off);
+		if (cue == SR_CUE_CIVILIAN || cue == SR_CUE_PERSON)
+			return 1;
+		if (cue == SR_CUE_SOLDIER || cue == SR_CUE_IN ||
+		    cue == SR_CUE_ON || cue == SR_CUE_NEAR)
+			return 0;
+	}
+	return 0;
+}
+/* "A group of nuns were seized by gang members", "280 pupils were taken
+ * from a school by gunmen": a passive capture whose subject is people (a
+ * victim noun before the verb in its clause, ahead of any place named
+ * there) is an abduction (1), or an arrest when the police are named (2);
+ * not "taken to hospital", "taken prisoner" or "taken into custody". */
+int sr__x_people_taken(const struct actx *c, const struct sent *s,
+		       const struct sr_entry *e, uint32_t trig_off)
+{
+	static const char *const verbs[] = {
+		"seized",
+		"captured",
+		"taken",
+		"taken away",
+	};
+	static const char *const stops[] = {
+		"to",	   "into",	"prisoner", "prisoners", "over",
+		"control", "part",	"place",    "hold",	 "custody",
+		"for",	   "in",	"up",	    "back",	 "off",
+		"down",	   "seriously", "ill",	    "aback",	 "care",
+	};
+	static const char *const places[] = {
+		"town",	     "village", "villages",   "city",	"base",
+		"airport",   "camp",	"district",   "region", "area",
+		"positions", "hill",	"checkpoint",
+	};
+	struct sr_span cl, nw, w;
+	uint32_t lim = s->span.off + s->span.len, k;
+	uint32_t end = trig_off + (uint32_t)strlen(e->phrase);
+	uint32_t first_place = UINT32_MAX, person = UINT32_MAX;
+	size_t v;
+
+	for (v = 0; v < SR_ARRAY_LEN(verbs); v++)
+		if (strcmp(e->phrase, verbs[v]) == 0)
+			break;
+	if (v == SR_ARRAY_LEN(verbs) || !sr__x_passive_before(c, s, trig_off))
+		return 0;
+	nw = sr__next_word(c->text, lim, end, 0);
+	if (nw.len && sr__word_in(c->text, nw, stops, SR_ARRAY_LEN(stops)))
+		return 0;
+	cl = sr__x_clause_of(c, s, trig_off);
+	for (k = s->p0; k < s->p1; k++)
+		if (c->pm[k].span.off >= cl.off &&
+		    c->pm[k].span.off < first_place)
+			first_place = c->pm[k].span.off;
+	for (w = sr__next_word(c->text, trig_off, cl.off, 0); w.len;
+	     w = word_after(c->text, trig_off, w.off + w.len)) {
+		int cue = sr__cue_at(c, s, w.off);
+
+		if (cue == SR_CUE_SOLDIER)
+			return 0;
+		if (person == UINT32_MAX &&
+		    (cue == SR_CUE_CIVILIAN || cue == SR_CUE_PERSON))
+			person = w.off;
+		if (first_place == UINT32_MAX &&
+		    sr__word_in(c->text, w, places, SR_ARRAY_LEN(places)))
+			first_place = w.off;
+	}
+	if (!(person < first_place && person < trig_off))
+		return 0;
+	return sr__x_has_actor_type(c, s, SR_ACT_POLICE) ||
+		       sr__x_has_actor_type(c, s, SR_ACT_HEAD_POLICE)
+		   ? 2
+		   : 1;
+}
+/* "a drone dropped an explosive device on a car", "a quadcopter
+ * dropped a grenade": an explosive let fall by an aircraft or drone
+ * (named before a drop verb in the trigger's clause) makes an air/drone
+ * strike, not a mine or a thrown grenade. */
+int sr__x_dropped_from_air(const struct actx *c, const struct sent *s,
+			   const struct sr_entry *e, uint32_t trig_off)
+{
+	static const char *const drops[] = {
+		"dropped", "dropping", "drops", "drop", "released", "releasing",
+	};
+	struct sr_span cl, w;
+	uint32_t i, air_end = UINT32_MAX;
+
+	if (!(sr__x_is_kind(c, e->kind, "remote_explosive") ||
+	      sr__x_is_kind(c, e->kind, "grenade")))
+		return 0;
+	cl = sr__x_clause_of(c, s, trig_off);
+	for (i = s->m0; i < s->m1 && c->m[i].off < trig_off; i++) {
+		const struct sr_entry *f = sr__match_entry(c, i);
+
+		if (c->m[i].off >= cl.off && f->type == SR_ENT_WEAPON &&
+		    sr__x_is_kind(c, f->kind, "air_drone_strike")) {
+			air_end = c->m[i].off + c->m[i].len;
+			break;
+		}
+	}
+	if (air_end == UINT32_MAX)
+		return 0;
+	for (w = sr__next_word(c->text, trig_off, air_end, 0); w.len;
+	     w = word_after(c->text, trig_off, w.off + w.len))
+		if ((c->text[w.off] | 0x20) == 'd' ||
+		    (c->text[w.off] | 0x20) == 'r')
+			if (sr__word_in(c->text, w, drops, SR_ARRAY_LEN(drops)))
+				return 1;
+	return 0;
+}
+/* 1 if the sentence says a place changed hands with no fighting:
+ * "entered the city unopposed", "took the town without a fight". */
+int sr__x_without_fight(const struct actx *c, const struct sent *s)
+{
+	static const char *const cues[] = {
+		"unopposed",
+		"without a fight",
+		"without resistance",
+		"without a shot",
+		"without firing a",
+		"without any resistance",
+		"without meeting resistance",
+	};
+	size_t k;
+
+	if (!sr__x_has_text(c->text, s->span, "without") &&
+	    !sr__x_has_text(c->text, s->span, "unopposed"))
+		return 0;
+	for (k = 0; k < SR_ARRAY_LEN(cues); k++)
+		if (sr__x_has_text(c->text, s->span, cues[k]))
+			return 1;
+	return 0;
+}
+/* 1 if off lies in a phrase that dates it before the event told:
+ * "a week after taking back Andriivka", "a day after a teenager was shot
+ * dead", "for a second night after" (a day, night, week, month or year
+ * then "after" within the six words before off, in its clause).  "The
+ * night after", "the day after" bring in the event itself after its
+ * aftermath ("rescuers worked through the night after a missile hit"),
+ * and "hours after" is the same day's news, so they do not count. */
+int sr__x_time_after(const struct actx *c, const struct sent *s, uint32_t off)
+{
+	static const char *const units[] = {
+		"day",	 "days",  "night",  "nights", "week",
+		"weeks", "month", "months", "year",   "fortnight",
+	};
+	uint32_t lo = off > s->span.off + 60 ? off - 60 : s->span.off, p;
+	struct sr_span w, u, d;
+
+	/* bytes first: most triggers have no "after" close before them */
+	for (p = off; p > lo + 5; p--)
+		if (c->text[p - 1] == ' ' && c->text[p - 2] == 'r' &&
+		    (c->text[p - 6] | 0x20) == 'a' &&
+		    sr__strncaseeq(c->text + p - 6, 5, "after") &&
+		    (p - 6 == s->span.off || c->text[p - 7] == ' '))
+			break;
+	if (p <= lo + 5)
+		return 0;
+	w.off = p - 6;
+	w.len = 5;
+	if (sr__x_words_between(c->text, w.off + w.len, off) > 5 ||
+	    sr__x_clause_of(c, s, off).off > w.off)
+		return 0;
+	u = sr__prev_word(c->text, s->span.off, w.off, 0);
+	if (!u.len || !sr__word_in(c->text, u, units, SR_ARRAY_LEN(units)))
+		return 0;
+	d = sr__prev_word(c->text, s->span.off, u.off, 0);
+	return !(d.len && (sr__word_is(c->text, d, "the") ||
+			   sr__word_is(c->text, d, "that") ||
+			   sr__word_is(c->text, d, "same")));
+}
+/* 1 if a topic word ("about", "over", "to discuss") is among the three
+ * words before off: the trigger is what is talked of, not an act. */
+int sr__x_topic_before(const struct actx *c, const struct sent *s, uint32_t off)
+{
+	struct sr_span w = { off, 0 };
+	int k;
+
+	for (k = 0; k < 3; k++) {
+		w = sr__prev_word(c->text, s->span.off, w.off, 1);
+		if (!w.len)
+			return 0;
+		if (sr__cue_at(c, s, w.off) == SR_CUE_TOPIC)
+			return 1;
+	}
+	return 0;
+}
+/* 1 if what is chanted after end is slogans or a quoted chant. */
+static int chant_object(const struct actx *c, const struct sent *s,
+			uint32_t end)
+{
+	static const char *const objs[] = {
+		"slogans",
+		"slogan",
+		"chants",
+		"demands",
+	};
+	struct sr_span w = { end, 0 };
+	int n;
+
+	if (end + 2 < s->span.off + s->span.len &&
+	    (c->text[end + 1] == '"' || c->text[end] == ':' ||
+	     (unsigned char)c->text[end + 1] == 0xE2))
+		return 1;
+	for (n = 0; n < 4; n++) {
+		w = word_after(c->text, s->span.off + s->span.len,
+			       w.off + w.len);
+		if (!w.len)
+			return 0;
+		if (sr__word_in(c->text, w, objs, SR_ARRAY_LEN(objs)))
+			return 1;
+	}
+	return 0;
+}
+/* 1 if the words after end show protest signs: "waving flags",
+ * "holding placards", "carrying banners" (not "waving goodbye"). */
+static int protest_signs(const struct actx *c, const struct sent *s,
+			 uint32_t end)
+{
+	static const char *const verbs[] = {
+		"waving",   "waved",   "holding", "held",
+		"carrying", "carried", "raising", "brandishing",
+	};
+	static const char *const signs[] = {
+		"flag",	    "flags",   "banner", "banners",   "placard",
+		"placards", "posters", "signs",	 "portraits",
+	};
+	uint32_t lim = s->span.off + s->span.len;
+	struct sr_span w = { end, 0 };
+	int n = -1;
+
+	for (;;) {
+		w = word_after(c->text, lim, w.off + w.len);
+		if (!w.len)
+			return 0;
+		if (n >= 0 && ++n <= 4 &&
+		    sr__word_in(c->text, w, signs, SR_ARRAY_LEN(signs)))
+			return 1;
+		if (n > 4)
+			n = -1;
+		if ((c->text[w.off] | 0x20) != 'w' &&
+		    (c->text[w.off] | 0x20) != 'h' &&
+		    (c->text[w.off] | 0x20) != 'c' &&
+		    (c->text[w.off] | 0x20) != 'r' &&
+		    (c->text[w.off] | 0x20) != 'b')
+			continue;
+		if (sr__word_in(c->text, w, verbs, SR_ARRAY_LEN(verbs)))
+			n = 0;
+	}
+}
+/* 1 if "chanting"/"chanted" after end has slogans or a quote for
+ * object ("gathered in the square, chanting \"Kherson is Ukraine\""). */
+static int chants_after(const struct actx *c, const struct sent *s,
+			uint32_t end)
+{
+	uint32_t lim = s->span.off + s->span.len;
+	struct sr_span w = { end, 0 };
+
+	for (;;) {
+		w = word_after(c->text, lim, w.off + w.len);
+		if (!w.len)
+			return 0;
+		if ((c->text[w.off] | 0x20) == 'c' &&
+		    (sr__word_is(c->text, w, "chanting") ||
+		     sr__word_is(c->text, w, "chanted")) &&
+		    chant_object(c, s, w.off + w.len))
+			return 1;
+	}
+}
+/* 1 if the sentence after end says what a protest is for: "to demand",
+ * "demanding", "to protest", "calling for", "against". */
+int sr__x_protest_purpose(const struct actx *c, const struct sent *s,
+			  uint32_t end)
+{
+	static const char *const aims[] = {
+		" to demand",	" demanding",	   " to protest",
+		" in protest",	" calling for",	   " to call for",
+		" to denounce", " to condemn",	   " against ",
+		" to mark",	" to commemorate", " to press",
+	};
+	struct sr_span rest = { end, s->span.off + s->span.len - end };
+	size_t k;
+
+	for (k = 0; k < SR_ARRAY_LEN(aims); k++)
+		if (sr__x_has_text(c->text, rest, aims[k]))
+			return 1;
+	return protest_signs(c, s, end) || chants_after(c, s, end);
+}
+/* 1 if a road, street or crossing is the object of the verb ending at
+ * end ("blocked a major intersection", "blocked the A12 motorway"). */
+static int road_object(const struct actx *c, const struct sent *s, uint32_t end)
+{
+	static const char *const roads[] = {
+		"road",		"roads",     "highway",	  "highways",
+		"motorway",	"street",    "streets",	  "intersection",
+		"junction",	"bridge",    "railway",	  "traffic",
+		"entrance",	"entrances", "crossing",  "border",
+		"thoroughfare", "avenue",    "boulevard", "square",
+		"roundabout",	"ring",
+	};
+	struct sr_span w = { end, 0 };
+	int n;
+
+	for (n = 0; n < 4; n++) {
+		w = sr__next_word(c->text, s->span.off + s->span.len,
+				  w.off + w.len, 0);
+		if (!w.len)
+			return 0;
+		if (sr__word_in(c->text, w, roads, SR_ARRAY_LEN(roads)))
+			return 1;
+	}
+	return 0;
+}
+/* 1 if soldiers, armed forces or a weapon are named before off in its
+ * clause. */
+static int armed_before(const struct actx *c, const struct sent *s,
+			uint32_t off)
+{
+	struct sr_span cl = sr__x_clause_of(c, s, off);
+	uint32_t i;
+
+	for (i = s->m0; i < s->m1 && c->m[i].off < off; i++) {
+		const struct sr_entry *e = sr__match_entry(c, i);
+
+		if (c->m[i].off < cl.off)
+			continue;
+		if ((e->type == SR_ENT_CUE && e->sub == SR_CUE_SOLDIER) ||
+		    e->type == SR_ENT_WEAPON ||
+		    (e->type == SR_ENT_ACTOR &&
+		     (e->sub == SR_ACT_MIL || e->sub == SR_ACT_HEAD_MIL)))
+			return 1;
+	}
+	return 0;
+}
+/* 1 if the protest word at match i tells of a demonstration: not "the
+ * protest movement", "protest leaders" (a modifier), not "songs
+ * supporting the protests" (a topic), not a campaign rally, not a weak
+ * word with an object of its own ("gathering targeting data"); "march"
+ * only in lower case (not the month); "blocked" only with a road for
+ * object; not troops that "gathered" or "blocked the road". */
+int sr__x_protest_word_ok(const struct actx *c, const struct sent *s,
+			  uint32_t i, const struct sr_entry *e)
+{
+	static const char *const heads[] = {
+		"movement",	"movements",  "leader",	   "leaders",
+		"organiser",	"organisers", "organizer", "organizers",
+		"song",		"songs",      "group",	   "groups",
+		"restrictions", "law",	      "laws",
+	};
+	static const char *const preps[] = {
+		"in",	  "at",	     "on",     "outside", "near",
+		"of",	  "against", "by",     "for",	  "over",
+		"to",	  "and",     "from",   "across",  "through",
+		"in",	  "along",   "around", "before",  "throughout",
+		"toward", "towards", "past",   "into",	  "down",
+		"up",
+	};
+	static const char *const loose[] = {
+		"gathered", "gathering", "blocked", "blocking", "blockaded",
+	};
+	static const char *const nonprotest[] = {
+		"campaign",
+		"election",
+		"electoral",
+		"pre-election",
+	};
+	uint32_t end = c->m[i].off + c->m[i].len;
+	struct sr_span nw =
+	    sr__next_word(c->text, s->span.off + s->span.len, end, 0);
+	struct sr_span pw = sr__prev_word(c->text, s->span.off, c->m[i].off, 0);
+	int loose_word = 0, road = 0;
+	size_t k;
+
+	for (k = 0; k < SR_ARRAY_LEN(loose); k++)
+		if (strcmp(e->phrase, loose[k]) == 0)
+			loose_word = 1;
+	if (strncmp(e->phrase, "block", 5) == 0) {
+		if (!road_object(c, s, end))
+			return 0;
+		road = 1;
+	}
+	/* "chanting slogans", "chanted \"Kherson is Ukraine\"": chants are
+	 * a protest; "chanting prayers" is not */
+	if (strncmp(e->phrase, "chant", 5) == 0) {
+		if (!chant_object(c, s, end))
+			return 0;
+		road = 1;
+	}
+	/* "marched peacefully through": an adverb does not end the
+	 * protest word's phrase; the word after it is read instead */
+	if (nw.len > 3 && nw.off == end + 1 && c->text[nw.off] >= 'a' &&
+	    c->text[nw.off] <= 'z' && c->text[nw.off + nw.len - 1] == 'y' &&
+	    c->text[nw.off + nw.len - 2] == 'l') {
+		struct sr_span n2 = sr__next_word(
+		    c->text, s->span.off + s->span.len, nw.off + nw.len, 0);
+
+		if (n2.len && n2.off == nw.off + nw.len + 1) {
+			end = nw.off + nw.len;
+			nw = n2;
+		}
+	}
+	if (strcmp(e->phrase, "march") == 0 && !(c->text[c->m[i].off] == 'm'))
+		return 0;
+	if (nw.len && nw.off == end + 1 &&
+	    sr__word_in(c->text, nw, heads, SR_ARRAY_LEN(heads)))
+		return 0;
+	if (pw.len &&
+	    sr__word_in(c->text, pw, nonprotest, SR_ARRAY_LEN(nonprotest)))
+		return 0;
+	if (sr__x_topic_before(c, s, c->m[i].off))
+		return 0;
+	if (e->strength <= 1 && !road && nw.len && nw.off == end + 1 &&
+	    c->text[nw.off] >= 'a' && c->text[nw.off] <= 'z' &&
+	    !sr__word_in(c->text, nw, preps, SR_ARRAY_LEN(preps)))
+		return 0;
+	/* people who "gathered" protest only when the words say what for
+	 * or police meet them ("families gathered for the funeral" do not) */
+	if (strcmp(e->phrase, "gathered") == 0 &&
+	    !sr__x_protest_purpose(c, s, end) &&
+	    !((s->cues >> SR_CUE_RIOT) & 1u) &&
+	    !((s->cues >> SR_CUE_INTERVENE) & 1u))
+		return 0;
+	/* troops gathering (named before the word, in its clause); but
+	 * "dispersed a gathering" */
+	if (loose_word && armed_before(c, s, c->m[i].off))
+		return e->pos == 'n' && ((s->cues >> SR_CUE_INTERVENE) & 1u);
+	return 1;
+}
+/* "riot police", "riot gear": a modifier, not a riot. */
+int sr__x_riot_modifier(const struct actx *c, const struct sent *s, uint32_t i)
+{
+	static const char *const heads[] = {
+		"police", "policemen", "officers", "gear",  "squad",
+		"squads", "control",   "unit",	   "units", "shields",
+	};
+	struct sr_span nw = sr__next_word(c->text, s->span.off + s->span.len,
+					  c->m[i].off + c->m[i].len, 0);
+
+	return nw.len && sr__word_in(c->text, nw, heads, SR_ARRAY_LEN(heads));
+}
+/* 1 if a place is the object of the verb ending at end: a place
+ * mention or a settlement noun within four words, with only determiners
+ * and modifiers before it ("had taken Marinka", "took over the town",
+ * "taken the army camp at Bourem"; not "taken prisoner in Bakhmut",
+ * "taken to hospital"). */
+static int place_object(const struct actx *c, const struct sent *s,
+			uint32_t end)
+{
+	static const char *const settlements[] = {
+		"village",  "villages",	  "town",	"towns",
+		"city",	    "settlement", "camp",	"base",
+		"airport",  "airfield",	  "hill",	"heights",
+		"garrison", "outpost",	  "checkpoint", "island",
+		"district", "bridgehead", "stronghold", "strongholds",
+		"bastion",  "enclave",	  "positions",
+	};
+	static const char *const stops[] = {
+		"to",	    "in",	 "into",    "at",	"on",	"by",
+		"from",	    "with",	 "for",	    "as",	"up",	"down",
+		"out",	    "away",	 "part",    "place",	"off",	"home",
+		"prisoner", "prisoners", "hostage", "hostages", "over", "the",
+	};
+	uint32_t lim = s->span.off + s->span.len, k;
+	struct sr_span w = { end, 0 };
+	int n;
+
+	for (n = 0; n < 4; n++) {
+		w = sr__next_word(c->text, lim, w.off + w.len, 0);
+		if (!w.len)
+			return 0;
+		for (k = s->p0; k < s->p1; k++)
+			if (c->pm[k].span.off == w.off && !c->pm[k].is_country)
+				return 1;
+		if (sr__word_in(c->text, w, settlements,
+				SR_ARRAY_LEN(settlements)))
+			return 1;
+		/* "the", "over" may open the object, nothing else may */
+		if (n > 0 || !(sr__word_is(c->text, w, "the") ||
+			       sr__word_is(c->text, w, "over") ||
+			       sr__word_is(c->text, w, "back")))
+			if (sr__word_in(c->text, w, stops, SR_ARRAY_LEN(stops)))
+				return 0;
+	}
+	return 0;
+}
+/* "was fully under Ukrainian control", "came under Russian control":
+ * "control" makes a territory event only after "under" with a verb of
+ * being or falling before it ("fire was brought under control", "areas
+ * under Russian control", "remains under" and "has been under ... since"
+ * are no such event). */
+static int under_control(const struct actx *c, const struct sent *s,
+			 uint32_t off)
+{
+	static const char *const verbs[] = {
+		"was",	"were",	 "is",	 "are",	    "came",
+		"come", "comes", "fell", "brought", "placed",
+	};
+	static const char *const adverbs[] = {
+		"now",	   "fully",   "completely", "entirely",
+		"firmly",  "back",    "again",	    "reportedly",
+		"finally", "totally", "already",
+	};
+	static const char *const mods[] = {
+		"the",	      "full",	  "its",      "their",
+		"government", "military", "complete", "rebel",
+	};
+	struct sr_span w = { off, 0 };
+	int k;
+
+	for (k = 0; k < 4; k++) {
+		w = sr__prev_word(c->text, s->span.off, w.off, 0);
+		if (!w.len)
+			return 0;
+		if (sr__word_is(c->text, w, "under"))
+			break;
+		/* "under Ukrainian control", "under the control of" */
+		if (!(sr__word_in(c->text, w, mods, SR_ARRAY_LEN(mods)) ||
+		      (c->text[w.off] >= 'A' && c->text[w.off] <= 'Z')))
+			return 0;
+	}
+	if (k == 4 || k == 0)
+		return 0;
+	for (k = 0; k < 3; k++) {
+		w = sr__prev_word(c->text, s->span.off, w.off, 0);
+		if (!w.len)
+			return 0;
+		if (sr__word_in(c->text, w, verbs, SR_ARRAY_LEN(verbs)))
+			return 1;
+		if (!sr__word_in(c->text, w, adverbs, SR_ARRAY_LEN(adverbs)))
+			return 0;
+	}
+	return 0;
+}
+/* 1 if an aircraft or projectile noun is among the four words after
+ * end ("downed a Ukrainian plane"). */
+static int flying_object(const struct actx *c, const struct sent *s,
+			 uint32_t end)
+{
+	static const char *const nouns[] = {
+		"plane",    "planes",	  "jet",	 "jets",
+		"aircraft", "helicopter", "helicopters", "drone",
+		"drones",   "uav",	  "uavs",	 "missile",
+		"missiles", "rocket",	  "rockets",	 "balloon",
+		"balloons", "warplane",	  "warplanes",	 "bomber",
+		"bombers",  "fighter",	  "shahed",	 "shaheds",
+	};
+	struct sr_span w = { end, 0 };
+	int n;
+
+	for (n = 0; n < 4; n++) {
+		w = sr__next_word(c->text, s->span.off + s->span.len,
+				  w.off + w.len, 0);
+		if (!w.len)
+			return 0;
+		if (sr__word_in(c->text, w, nouns, SR_ARRAY_LEN(nouns)))
+			return 1;
+	}
+	return 0;
+}
+/* 1 if the sentence names an armed group: a group actor, fighters or
+ * militants, or words such as "faction", "militia", "rebel". */
+static int armed_group_named(const struct actx *c, const struct sent *s)
+{
+	static const char *const words[] = {
+		"faction", "militia", "rebel",	   "insurgent",
+		"armed",   "jihadi",  "guerrilla", "paramilitar",
+	};
+	size_t k;
+
+	if (sr__x_has_actor_type(c, s, SR_ACT_GROUP) ||
+	    sr__x_sentence_has_cue(c, s, SR_CUE_SOLDIER))
+		return 1;
+	for (k = 0; k < SR_ARRAY_LEN(words); k++)
+		if (sr__x_has_text(c->text, s->span, words[k]))
+			return 1;
+	return 0;
+}
+/* 1 if troops (a soldier word, an armed actor or a demonym) and then
+ * "out of"/"from" a place follow end within eight words: "drove Russian
+ * forces out of Izyum", "forced the militants from the town". */
+static int troops_out_of(const struct actx *c, const struct sent *s,
+			 uint32_t end)
+{
+	uint32_t lim = s->span.off + s->span.len, i;
+	struct sr_span w = { end, 0 };
+	int n, troops = 0;
+
+	for (n = 0; n < 8; n++) {
+		w = sr__next_word(c->text, lim, w.off + w.len, 0);
+		if (!w.len)
+			return 0;
+		if (sr__word_is(c->text, w, "out") ||
+		    sr__word_is(c->text, w, "from"))
+			break;
+	}
+	if (n == 8)
+		return 0;
+	for (i = s->m0; i < s->m1 && c->m[i].off < w.off; i++) {
+		const struct sr_entry *f = sr__match_entry(c, i);
+
+		if (c->m[i].off < end)
+			continue;
+		if ((f->type == SR_ENT_CUE && f->sub == SR_CUE_SOLDIER) ||
+		    f->type == SR_ENT_COUNTRY_DEMONYM ||
+		    (f->type == SR_ENT_ACTOR &&
+		     (f->sub == SR_ACT_MIL || f->sub == SR_ACT_HEAD_MIL ||
+		      f->sub == SR_ACT_GROUP)))
+			troops = 1;
+	}
+	if (!troops)
+		return 0;
+	if (sr__word_is(c->text, w, "out")) {
+		w = sr__next_word(c->text, lim, w.off + w.len, 0);
+		if (!w.len || !sr__word_is(c->text, w, "of"))
+			return 0;
+	}
+	return place_object(c, s, w.off + w.len);
+}
+/* 1 if the object of the "through" trigger at match i is a deadlock,
+ * not a line. */
+static int figurative_object(const struct actx *c, const struct sent *s,
+			     uint32_t i)
+{
+	static const char *const objs[] = {
+		"deadlock", "impasse", "stalemate", "ceiling", "barrier",
+		"noise",    "clutter", "gridlock",  "red",     "bureaucracy",
+	};
+	struct sr_span w = { c->m[i].off + c->m[i].len, 0 };
+	int n;
+
+	for (n = 0; n < 3; n++) {
+		w = sr__next_word(c->text, s->span.off + s->span.len,
+				  w.off + w.len, 0);
+		if (!w.len)
+			return 0;
+		if (sr__word_in(c->text, w, objs, SR_ARRAY_LEN(objs)))
+			return 1;
+	}
+	return 0;
+}
+/* 1 if property is the object of the verb ending at end: a building,
+ * vehicle or crop noun within five words, numbers and modifiers between
+ * ("burned more than 100 houses", "burnt dozens of shops"). */
+static int property_object(const struct actx *c, const struct sent *s,
+			   uint32_t end)
+{
+	static const char *const things[] = {
+		"house",     "houses",	  "home",      "homes",	     "hut",
+		"huts",	     "shop",	  "shops",     "stores",     "building",
+		"buildings", "car",	  "cars",      "vehicles",   "church",
+		"churches",  "mosque",	  "mosques",   "school",     "schools",
+		"market",    "markets",	  "crops",     "granaries",  "fields",
+		"villages",  "dwellings", "property",  "offices",    "office",
+		"tents",     "shelters",  "warehouse", "warehouses",
+	};
+	static const char *const stops[] = {
+		"to", "in", "at", "on", "by", "with", "for", "as", "alive",
+	};
+	struct sr_span w = { end, 0 };
+	int n;
+
+	for (n = 0; n < 5; n++) {
+		w = sr__next_word(c->text, s->span.off + s->span.len,
+				  w.off + w.len, 0);
+		if (!w.len)
+			return 0;
+		if (sr__word_in(c->text, w, things, SR_ARRAY_LEN(things)))
+			return 1;
+		if (sr__word_in(c->text, w, stops, SR_ARRAY_LEN(stops)))
+			return 0;
+	}
+	return 0;
+}
+/* 1 if armed operations are the object of the verb ending at end:
+ * "operations", "attacks", "hostilities" within five words. */
+static int operations_object(const struct actx *c, const struct sent *s,
+			     uint32_t end)
+{
+	static const char *const objs[] = {
+		"operations", "attacks",   "hostilities", "attack",
+		"operation",  "offensive", "activities",  "strikes",
+	};
+	struct sr_span w = { end, 0 };
+	int n;
+
+	for (n = 0; n < 5; n++) {
+		w = sr__next_word(c->text, s->span.off + s->span.len,
+				  w.off + w.len, 0);
+		if (!w.len)
+			return 0;
+		if (sr__word_in(c->text, w, objs, SR_ARRAY_LEN(objs)))
+			return 1;
+	}
+	return 0;
+}
+/* Triggers that name an event only in some contexts: "take" with a
+ * place for object, "control" after "under". */
+int sr__x_context_fails(const struct actx *c, const struct sent *s, uint32_t i,
+			const struct sr_entry *e)
+{
+	static const char *const take[] = {
+		"took",	      "taken",	     "took over",
+		"taken over", "took back",   "taken back",
+		"taking",     "taking over", "taking back",
+	};
+	uint32_t end = c->m[i].off + c->m[i].len;
+	size_t k;
+
+	if (sr__x_is_kind(c, e->kind, "peaceful_protest"))
+		return !sr__x_protest_word_ok(c, s, i, e);
+	if (sr__x_is_kind(c, e->kind, "violent_demonstration"))
+		return sr__x_riot_modifier(c, s, i);
+	/* the first letter sorts out the words gated below */
+	switch (e->phrase[0]) {
+	case 'c':
+		if (strcmp(e->phrase, "control") == 0)
+			return !under_control(c, s, c->m[i].off);
+		return 0;
+	case 'd':
+		/* "teachers downed chalk": downing takes something that
+		 * flies */
+		if (strcmp(e->phrase, "downed") == 0 ||
+		    strcmp(e->phrase, "downing") == 0)
+			return !sr__x_sentence_has_weapon(c, s) &&
+			       !(s > c->s && s[-1].para == s->para &&
+				 ((s[-1].types >> SR_ENT_WEAPON) & 1u)) &&
+			       !flying_object(c, s, end);
+		/* "drove Russian forces out of Izyum" */
+		if (strcmp(e->phrase, "drove") == 0)
+			return !troops_out_of(c, s, end);
+		return 0;
+	case 's':
+		/* "suspending military operations against US forces" */
+		if (strncmp(e->phrase, "suspend", 7) == 0)
+			return !armed_group_named(c, s) ||
+			       !operations_object(c, s, end);
+		return 0;
+	case 'p':
+	case 'f':
+		if (strncmp(e->phrase, "paus", 4) == 0)
+			return !armed_group_named(c, s) ||
+			       !operations_object(c, s, end);
+		if (strcmp(e->phrase, "pushed") == 0 ||
+		    strcmp(e->phrase, "forced") == 0)
+			return !troops_out_of(c, s, end);
+		return 0;
+	case 'e':
+		/* "troops entered Kidal"; not "entered the war" */
+		if (strncmp(e->phrase, "enter", 5) == 0)
+			return !place_object(c, s, end) ||
+			       !armed_before(c, s, c->m[i].off);
+		return 0;
+	case 'b':
+		/* "burned more than 100 houses"; not "burned to death",
+		 * "burned fuel" */
+		if (strcmp(e->phrase, "burned") == 0 ||
+		    strcmp(e->phrase, "burnt") == 0)
+			return !property_object(c, s, end);
+		/* "broke through the lines"; not "broke through the
+		 * deadlock" nor protesters through a cordon */
+		if (strstr(e->phrase, " through"))
+			return sr__x_has_actor_type(c, s, SR_ACT_PROTESTERS) ||
+			       (s->cues >> SR_CUE_RIOT) & 1u ||
+			       figurative_object(c, s, i);
+		return 0;
+	case 'm':
+		/* "merging into one front": armed groups, not banks */
+		if (strncmp(e->phrase, "merg", 4) == 0)
+			return !armed_group_named(c, s);
+		return 0;
+	case 't':
+		/* "anti-tank fire" is aimed at tanks, not fired by them */
+		if (strncmp(e->phrase, "tank ", 5) == 0)
+			return c->m[i].off >= 5 &&
+			       c->text[c->m[i].off - 1] == '-' &&
+			       sr__strncaseeq(c->text + c->m[i].off - 5, 4,
+					      "anti");
+		/* "took Kyiv by surprise" */
+		for (k = 0; k < SR_ARRAY_LEN(take); k++)
+			if (strcmp(e->phrase, take[k]) == 0)
+				return !(place_object(c, s, end) ||
+					 sr__x_people_taken(c, s, e,
+							    c->m[i].off)) ||
+				       sr__x_has_text(c->text, s->span,
+						      "by surprise");
+		return 0;
+	default:
+		return 0;
+	}
+}
