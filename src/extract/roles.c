@@ -1042,8 +1042,17 @@ void sr__x_assign_roles(const struct actx *c, struct frame *f,
 		a1 = by ? by : adj;
 		a2 = subj ? subj : obj;
 	} else {
-		a1 = by ? by : adj ? adj : subj;
-		a2 = obj;
+		/* "an attack by Russian forces": the agent; but "Russian
+		 * troops tried to break through and were met by Ukrainian
+		 * units": that "by" belongs to another verb, the subject
+		 * acted */
+		int by_own =
+		    by && (!(adj || subj) ||
+			   sr__x_words_between(c->text, t->off + t->len,
+					       by->span.off) <= 2);
+
+		a1 = by_own ? by : adj ? adj : subj;
+		a2 = obj ? obj : by_own ? NULL : by;
 	}
 	if (!a1 && from && sr__x_kind_violent(c, f->kind))
 		a1 = from;
