@@ -72,6 +72,24 @@ static int opens_aside(const char *text, struct sr_span w, size_t hi)
 		sr__word_is(text, them, "whom"));
 }
 
+/* 1 if number n counts time ("two days", "48 hours", "three weeks"). */
+static int time_span(const struct actx *c, const struct sent *s,
+		     const struct sr_number *n)
+{
+	static const char *const units[] = {
+		"minute", "minutes", "hour",  "hours",	"day",	"days",
+		"week",	  "weeks",   "month", "months", "year", "years",
+	};
+	struct sr_span w = sr__next_word(c->text, s->span.off + s->span.len,
+					 n->span.off + n->span.len, 0);
+	size_t k;
+
+	for (k = 0; w.len && k < SR_ARRAY_LEN(units); k++)
+		if (sr__word_is(c->text, w, units[k]))
+			return 1;
+	return 0;
+}
+
 /* 1 if off lies in such an aside that closes before hi. */
 static int in_aside(const struct actx *c, const struct sent *s, size_t off,
 		    size_t hi)
@@ -381,6 +399,10 @@ void sr__x_read_counts(const struct actx *c, struct frame *f,
 				 * before the aside */
 				if (in_aside(c, s, n->span.off, m->off))
 					continue;
+				/* "two days after a teenager was shot
+				 * dead": a span of time */
+				if (time_span(c, s, n))
+					break;
 				if (f->used[k] || n->ordinal ||
 				    !sr__x_in_lim(f, n->span.off,
 						  n->span.len) ||

@@ -158,7 +158,8 @@ static const struct mention *choose_place(const struct actx *c,
 		 * preposition, the country only qualifies it */
 		qualifies = qualified = 0;
 		for (j = f->s->p0; j < f->s->p1; j++) {
-			qualifies |= country_of_next(c, pm, &c->pm[j]);
+			qualifies |= country_of_next(c, pm, &c->pm[j]) &&
+				     c->pm[j].place != UINT32_MAX;
 			qualified |= country_of_next(c, &c->pm[j], pm);
 		}
 		if (qualifies)

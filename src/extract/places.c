@@ -118,6 +118,33 @@ demonym_before(const struct actx *c, const struct sent *s, uint32_t off, int n)
 /* "the Ukrainian city of Zaporizhzhia", "the Russian border town of
  * Shebekino", "Ivanivske, a strategic Ukrainian village": words that say
  * which country the place is in. */
+/* The country named in a possessive right before off ("Cameroon's "),
+ * or NULL. */
+static const struct sr_country *
+possessor_country(const struct actx *c, const struct sent *s, uint32_t off)
+{
+	uint32_t i, p;
+
+	if (off < s->span.off + 4 || c->text[off - 1] != ' ')
+		return NULL;
+	p = off - 1; /* the space */
+	if (c->text[p - 1] == 's' && c->text[p - 2] == '\'')
+		p -= 2;
+	else if (p >= s->span.off + 5 && c->text[p - 1] == 's' &&
+		 memcmp(c->text + p - 4, "\xe2\x80\x99", 3) == 0)
+		p -= 4;
+	else
+		return NULL;
+	for (i = s->m0; i < s->m1 && c->m[i].off < p; i++) {
+		const struct sr_entry *e = sr__match_entry(c, i);
+
+		if (c->m[i].off + c->m[i].len == p &&
+		    e->type == SR_ENT_COUNTRY_NAME && e->country)
+			return e->country;
+	}
+	return NULL;
+}
+
 static void country_hint(const struct actx *c, const struct sent *s,
 			 struct mention *pm)
 {
@@ -147,6 +174,9 @@ static void country_hint(const struct actx *c, const struct sent *s,
 				break;
 		}
 	}
+	/* "Cameroon's Northwest region", "Russia's Kursk region" */
+	if (!co)
+		co = possessor_country(c, s, pm->span.off);
 	if (co)
 		memcpy(pm->hint_cc, co->iso2, 3);
 }
@@ -239,6 +269,22 @@ static int part_of_next(const struct actx *c, const struct sent *s,
 	return of.len && sr__word_is(c->text, of, "of");
 }
 
+/* "Fano militiamen", "Tigray rebels": a name before such a noun names an
+ * armed group, not where it is (unless "in"/"near" make it a place). */
+static int group_noun(const char *text, struct sr_span w)
+{
+	static const char *const nouns[] = {
+		"militia",    "militias", "militiamen", "militants",   "rebels",
+		"insurgents", "gunmen",	  "fighters",	"separatists",
+	};
+	size_t k;
+
+	for (k = 0; w.len && k < SR_ARRAY_LEN(nouns); k++)
+		if (sr__word_is(text, w, nouns[k]))
+			return 1;
+	return 0;
+}
+
 /* "the left bank of the Dnieper": the name is a river's. */
 static int bank_before(const struct actx *c, const struct sent *s, uint32_t off)
 {
@@ -299,7 +345,9 @@ static void read_context(struct actx *c, const struct sent *s,
 		    sr__word_is(c->text, w, "canal"))
 			pm->water = 1;
 	}
-	if (bank_before(c, s, pm->span.off) || part_of_next(c, s, w))
+	if (bank_before(c, s, pm->span.off) || part_of_next(c, s, w) ||
+	    (pm->prep != SR_CUE_IN && pm->prep != SR_CUE_NEAR &&
+	     group_noun(c->text, w)))
 		pm->water = 1;
 	country_hint(c, s, pm);
 }

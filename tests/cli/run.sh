@@ -35,6 +35,14 @@ lines() { # lines NAME FILE N
 	if [ "$n" -eq "$3" ]; then ok; else no "$1: $n lines, expected $3"; fi
 }
 
+# --- dictionaries: a phrase listed twice matches twice (two victims in "a
+# priest died", two triggers): none in cues.tsv, triggers.tsv, weapons.tsv
+for f in cues triggers; do
+	awk -F'\t' '!/^#/ && NF > 1 { print $1 }' "data/$f.tsv" | sort |
+		uniq -d >"$T/dups"
+	lines "data/$f.tsv has no phrase twice" "$T/dups" 0
+done
+
 # --- usage errors: exit 2 with a message
 check "no command" 2 "$SITREP"
 has "no command prints usage" "$T/err" '^usage: sitrep'
