@@ -50,9 +50,12 @@ SET_FILES = {
     # a third annotator's sets, written after C and D had been used
     "E": os.path.join(ROOT, "tests", "devsets", "acled_briefs_3.jsonl"),
     "F": os.path.join(ROOT, "tests", "devsets", "world_snippets_3.jsonl"),
+    # a fourth round, written at the end of session 2 and never tuned on
+    "G": os.path.join(ROOT, "tests", "devsets", "acled_briefs_4.jsonl"),
+    "H": os.path.join(ROOT, "tests", "devsets", "world_snippets_4.jsonl"),
 }
 # which sets are scored as war briefs (A) and which as world snippets (B)
-BRIEF_SETS = ("A", "C", "E")
+BRIEF_SETS = ("A", "C", "E", "G")
 
 # Kinds that count as "violent or protest" when choosing the one predicted
 # event of an article (ONTOLOGY.md; interception and explosion included).
@@ -485,7 +488,7 @@ def self_test():
 def main():
     ap = argparse.ArgumentParser(description="score sitrep on tests/devsets")
     ap.add_argument("--set", default="all",
-                    choices=tuple("ABCDEFabcdef") + ("all",))
+                    choices=tuple("ABCDEFGHabcdefgh") + ("all",))
     ap.add_argument("--sitrep", default=os.path.join(".", "sitrep"))
     ap.add_argument("--gazetteer", default=None)
     ap.add_argument("--outdir", default=os.path.join("build", "devsets"))
@@ -496,6 +499,8 @@ def main():
     ap.add_argument("--pred-d", dest="pred_d", default=None)
     ap.add_argument("--pred-e", dest="pred_e", default=None)
     ap.add_argument("--pred-f", dest="pred_f", default=None)
+    ap.add_argument("--pred-g", dest="pred_g", default=None)
+    ap.add_argument("--pred-h", dest="pred_h", default=None)
     ap.add_argument("--self-test", action="store_true")
     args = ap.parse_args()
     if args.self_test:
