@@ -654,6 +654,53 @@ static int blame_continues(struct actx *c, const struct sent *s, int ti,
 	}
 	return 0;
 }
+/* "...after a drone attack on the refinery. Ukraine's security service
+ * said the SBU had sent the drones.", "It was a Kh-22 missile launched by
+ * Russian bombers": the sentence right after a violent event with no
+ * attacker names who sent, launched, fired or planted the weapon, and
+ * tells no other event.  Returns 1 when it named the attacker. */
+static int agent_continues(struct actx *c, const struct sent *s, int ti,
+			   int kind, struct sr_buf *work)
+{
+	struct sr_event *prev;
+	struct frame f;
+	const struct sent *ps = NULL;
+	const struct actor *a;
+	size_t i;
+
+	if (work->len < sizeof(*prev))
+		return 0;
+	prev = (struct sr_event *)(work->data + work->len - sizeof(*prev));
+	if (prev->actor1 || !prev->disorder_type ||
+	    strcmp(prev->disorder_type, "Political violence") != 0)
+		return 0;
+	for (i = 0; i < c->ns; i++)
+		if (c->s[i].span.off == prev->sentence.off)
+			ps = &c->s[i];
+	/* one of the three sentences after it, in its paragraph */
+	if (!ps || s <= ps || s - ps > 3 || ps->para != s->para)
+		return 0;
+	/* its own event word, if any, must tell the same kind of event or
+	 * be the launching itself */
+	if (ti >= 0 && strcmp(sr__lex_kind(c->lx, kind)->name, prev->kind) &&
+	    !sr__x_launch_verb(c->text, c->m[ti].off, c->m[ti].len))
+		return 0;
+	memset(&f, 0, sizeof(f));
+	f.s = s;
+	f.lim = s->span;
+	f.kind = sr__lex_kind_find(c->lx, prev->kind);
+	sr__x_collect_actors(c, &f);
+	a = sr__x_launcher(c, &f);
+	if (!a)
+		return 0;
+	prev->actor1 = sr__x_actor_name(c, a, f.kind, prev, &prev->actor1_iso3);
+	if (!prev->actor1)
+		return 0;
+	prev->spans.actor1 = a->span;
+	prev->rule =
+	    sr__arena_printf(&c->doc->arena, "%s+agent-next", prev->rule);
+	return 1;
+}
 static int frame_sentence(struct actx *c, const struct sent *s,
 			  const struct mention **last_place,
 			  struct sr_buf *work)
@@ -674,6 +721,8 @@ static int frame_sentence(struct actx *c, const struct sent *s,
 	if (ti < 0 && responsibility_continues(c, s, work))
 		goto carry;
 	if (ti >= 0 && blame_continues(c, s, ti, kind, work))
+		goto carry;
+	if (agent_continues(c, s, ti, kind, work))
 		goto carry;
 	if (ti < 0 && toll_continues(c, s, work))
 		goto carry;

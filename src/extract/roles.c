@@ -860,6 +860,55 @@ static int repel_particle(const struct actx *c, const struct sent *s,
 		sr__word_is(c->text, w, "back"));
 }
 
+/* 1 if the words at text[off, off+len) are a verb of sending a weapon:
+ * "sent", "launched", "fired", "planted", "dropped". */
+int sr__x_launch_verb(const char *text, uint32_t off, uint32_t len)
+{
+	static const char *const verbs[] = {
+		"sent", "launched", "fired", "planted", "dropped",
+	};
+	struct sr_span w = { off, len };
+	size_t k;
+
+	for (k = 0; k < SR_ARRAY_LEN(verbs); k++)
+		if (sr__word_is(text, w, verbs[k]))
+			return 1;
+	return 0;
+}
+
+/* The actor of frame f named as the one who sent, launched, fired or
+ * planted the weapon ("the SBU had sent the drones", "a missile launched
+ * by Russian bombers"), or NULL. */
+const struct actor *sr__x_launcher(const struct actx *c, const struct frame *f)
+{
+	const struct sent *s = f->s;
+	uint32_t end = s->span.off + s->span.len;
+	size_t i;
+
+	for (i = 0; i < f->nact; i++) {
+		const struct actor *a = &f->act[i];
+		struct sr_span v,
+		    w = sr__prev_word(c->text, s->span.off, a->span.off, 0);
+
+		if (!a->iso3 && !a->country)
+			continue;
+		if (w.len && sr__word_is(c->text, w, "by")) {
+			v = sr__prev_word(c->text, s->span.off, w.off, 0);
+		} else {
+			v = sr__next_word(c->text, end,
+					  a->span.off + a->span.len, 0);
+			if (v.len && (sr__word_is(c->text, v, "had") ||
+				      sr__word_is(c->text, v, "has") ||
+				      sr__word_is(c->text, v, "have")))
+				v = sr__next_word(c->text, end, v.off + v.len,
+						  0);
+		}
+		if (v.len && sr__x_launch_verb(c->text, v.off, v.len))
+			return a;
+	}
+	return NULL;
+}
+
 /* 1 if actor a stands for a state (its forces, government, police or the
  * country itself), not a group, civilians or unknown men. */
 static int state_side(const struct actor *a)
@@ -1166,6 +1215,10 @@ void sr__x_assign_roles(const struct actx *c, struct frame *f,
 	     (f->kind == c->e->kid[K_TROOP_DEPLOYMENT]) ||
 	     !sr__x_kind_violent(c, f->kind)))
 		a1 = claimant;
+	/* "...after a drone attack; a source said the SBU had sent the
+	 * drones" */
+	if (!a1 && sr__x_kind_violent(c, f->kind))
+		a1 = sr__x_launcher(c, f);
 	if (a1) {
 		ev->actor1 =
 		    sr__x_actor_name(c, a1, f->kind, ev, &ev->actor1_iso3);

@@ -82,6 +82,8 @@ void sr__x_read_status(const struct actx *c, const struct frame *f,
 		       struct sr_event *ev);
 int sr__x_passive_before(const struct actx *c, const struct sent *s,
 			 uint32_t off);
+int sr__x_launch_verb(const char *text, uint32_t off, uint32_t len);
+const struct actor *sr__x_launcher(const struct actx *c, const struct frame *f);
 int sr__x_instrument_between(const struct actx *c, const struct sr_match *t,
 			     const struct sr_entry *te, uint32_t off);
 void sr__x_assign_roles(const struct actx *c, struct frame *f,
