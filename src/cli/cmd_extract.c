@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 struct run_opts {
 	enum sr_format format;
@@ -295,6 +296,12 @@ out:
 
 int cmd_extract(int argc, char **argv)
 {
+	/* events come out at several times the input's size: into a pipe
+	 * or a file, write them in large blocks (a terminal keeps lines) */
+	static char out_buf[1 << 20];
+
+	if (!isatty(STDOUT_FILENO))
+		setvbuf(stdout, out_buf, _IOFBF, sizeof(out_buf));
 	return run(argc, argv, 0);
 }
 
