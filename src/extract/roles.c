@@ -909,6 +909,48 @@ const struct actor *sr__x_launcher(const struct actx *c, const struct frame *f)
 	return NULL;
 }
 
+/* In a fight told with no attacker ("Heavy fighting took place near
+ * Kreminna, where Ukrainian units were trying to push forward", "listing
+ * 14 Russian attacks repelled"): the actor of frame f that attacks or
+ * advances, or NULL. */
+static const struct actor *advancer(const struct actx *c, const struct frame *f)
+{
+	static const char *const verbs[] = {
+		"push",	     "pushed",	      "pushing", "advance",
+		"advanced",  "advancing",     "attack",	 "attacked",
+		"attacking", "attacks",	      "assault", "assaults",
+		"assaulted", "storm",	      "stormed", "storming",
+		"offensive", "counterattack", "break",	 "broke",
+	};
+	static const char *const aux[] = {
+		"were",	  "was",   "had", "have",      "has",  "been",
+		"trying", "tried", "to",  "continued", "kept", "again",
+	};
+	const struct sent *s = f->s;
+	uint32_t end = s->span.off + s->span.len;
+	size_t i, k;
+
+	for (i = 0; i < f->nact; i++) {
+		const struct actor *a = &f->act[i];
+		struct sr_span w = { a->span.off + a->span.len, 0 };
+		int hops;
+
+		if (!a->country || a->victim || a->claimant || a->loc)
+			continue;
+		for (hops = 0; hops < 4; hops++) {
+			w = sr__next_word(c->text, end, w.off + w.len, 0);
+			if (!w.len)
+				break;
+			for (k = 0; k < SR_ARRAY_LEN(verbs); k++)
+				if (sr__word_is(c->text, w, verbs[k]))
+					return a;
+			if (!sr__word_in(c->text, w, aux, SR_ARRAY_LEN(aux)))
+				break;
+		}
+	}
+	return NULL;
+}
+
 /* 1 if actor a stands for a state (its forces, government, police or the
  * country itself), not a group, civilians or unknown men. */
 static int state_side(const struct actor *a)
@@ -1219,6 +1261,8 @@ void sr__x_assign_roles(const struct actx *c, struct frame *f,
 	 * drones" */
 	if (!a1 && sr__x_kind_violent(c, f->kind))
 		a1 = sr__x_launcher(c, f);
+	if (!a1 && clash)
+		a1 = advancer(c, f);
 	if (a1) {
 		ev->actor1 =
 		    sr__x_actor_name(c, a1, f->kind, ev, &ev->actor1_iso3);
