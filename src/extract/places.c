@@ -1226,9 +1226,12 @@ static void apply_container(struct actx *c, uint32_t i)
 		}
 	}
 	klen = sr__fold(c->text + pm->span.off, pm->span.len, key, sizeof(key));
-	m = klen
-		? (uint32_t)sr__gaz_find_skeleton(g, key, klen, extra, MAX_CAND)
-		: 0;
+	/* (the count returned is of all the places found, not only of
+	 * those written) */
+	m = klen ? (uint32_t)SR_MIN(
+		       sr__gaz_find_skeleton(g, key, klen, extra, MAX_CAND),
+		       (size_t)MAX_CAND)
+		 : 0;
 	for (k = 0; k < m && n < MAX_CAND; k++) {
 		uint32_t j;
 
