@@ -579,6 +579,33 @@ static uint32_t lookup(const struct actx *c, const char *key, size_t klen,
 	return n;
 }
 
+/* Gazetteers merged from several sources list one village more than once
+ * ("Avdiivka", "Avdeyevka" 2 km apart): keep one candidate per site (the
+ * most populous within 10 km), so that duplicates do not make a
+ * misspelling look like a common name.  Returns the new count. */
+static uint32_t one_per_site(const struct sr_gaz *g, uint32_t *cand, uint32_t n)
+{
+	struct sr_place p, q;
+	uint32_t i, j, kept = 0;
+
+	for (i = 0; i < n; i++) {
+		sr__gaz_place(g, cand[i], &p);
+		for (j = 0; j < kept; j++) {
+			sr__gaz_place(g, cand[j], &q);
+			if (strcmp(p.cc, q.cc) == 0 &&
+			    sr__geo_km(p.lat, p.lon, q.lat, q.lon) < 10.0)
+				break;
+		}
+		if (j < kept) {
+			if (p.population > q.population)
+				cand[j] = cand[i];
+			continue;
+		}
+		cand[kept++] = cand[i];
+	}
+	return kept;
+}
+
 /* A lone unknown capitalised word is tried as a misspelling only after a
  * locative word ("in", "near") or before a region word ("district"), and
  * not as the first word of a sentence unless a region word follows. */
@@ -744,6 +771,7 @@ static void collect_sentence(struct actx *c, struct sent *s, int *rc,
 			(*fuzzy_budget)--;
 			pm.ncand = (uint32_t)sr__gaz_find_fuzzy(
 			    g, key, klen, pm.cand, MAX_CAND);
+			pm.ncand = one_per_site(g, pm.cand, pm.ncand);
 			if (pm.ncand > MAX_FUZZY)
 				pm.ncand = 0; /* near many names: noise */
 			for (k = 0; k < pm.ncand; k++)
