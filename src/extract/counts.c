@@ -72,6 +72,15 @@ static int opens_aside(const char *text, struct sr_span w, size_t hi)
 		sr__word_is(text, them, "whom"));
 }
 
+/* 1 if the word before number n is "of". */
+static int of_before(const struct actx *c, const struct sent *s,
+		     const struct sr_number *n)
+{
+	struct sr_span w = sr__prev_word(c->text, s->span.off, n->span.off, 0);
+
+	return w.len && sr__word_is(c->text, w, "of");
+}
+
 /* 1 if number n counts time ("two days", "48 hours", "three weeks"). */
 static int time_span(const struct actx *c, const struct sent *s,
 		     const struct sr_number *n)
@@ -398,6 +407,10 @@ void sr__x_read_counts(const struct actx *c, struct frame *f,
 				 * teenagers, were killed": the toll is
 				 * before the aside */
 				if (in_aside(c, s, n->span.off, m->off))
+					continue;
+				/* "Nine members of one family were shot":
+				 * a number after "of" qualifies a noun */
+				if (k > 0 && of_before(c, s, n))
 					continue;
 				/* "two days after a teenager was shot
 				 * dead": a span of time */
