@@ -592,6 +592,38 @@ static int participle_after_toll(const struct actx *c, const struct sent *s,
 	}
 	return 0;
 }
+/* 1 if a number stands right before the noun at off, or one word before
+ * it ("87 drone attacks", "5 MLRS attacks"). */
+static int counted(const struct actx *c, const struct sent *s, uint32_t off)
+{
+	struct sr_span w = sr__prev_word(c->text, s->span.off, off, 0);
+	int k;
+
+	for (k = 0; k < 2 && w.len; k++) {
+		if (c->text[w.off] >= '0' && c->text[w.off] <= '9')
+			return 1;
+		w = sr__prev_word(c->text, s->span.off, w.off, 0);
+	}
+	return 0;
+}
+
+/* 1 if the sentence counts three or more acts by number, a tally
+ * ("312 strikes ...; 5 MLRS attacks; 87 drone attacks"); two ("3
+ * airstrikes and 10 drone attacks on Kharkiv") can still tell one
+ * event. */
+static int tally(const struct actx *c, const struct sent *s)
+{
+	uint32_t i, n = 0;
+
+	for (i = s->m0; i < s->m1 && n < 3; i++) {
+		const struct sr_entry *e = sr__match_entry(c, i);
+
+		if (e->type == SR_ENT_TRIGGER && e->pos == 'n' &&
+		    !sr__x_inside_longer(c, s, i) && counted(c, s, c->m[i].off))
+			n++;
+	}
+	return n >= 3;
+}
 int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 			 int *kind_out, const char **extra_out, int *bg_out)
 {
@@ -667,6 +699,10 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 		     strcmp(k->name, "remote_explosive") == 0))
 			continue;
 		score = k->priority + 10 * e->strength;
+		/* "312 strikes on 9 settlements; 5 MLRS attacks; 87 drone
+		 * attacks": a day's tally, not an event */
+		if (counted(c, s, c->m[i].off) && tally(c, s))
+			continue;
 		if (strcmp(extra, "+default") == 0)
 			score -= 10;
 		/* "gathered outside city hall to demand ...": a protest that
