@@ -80,10 +80,11 @@ static void load_held(struct sr_engine *e)
 
 	t.data = sr__data("occupied.tsv", &t.len);
 	while (t.data && sr__tsv_next(&t) && e->nheld < SR_ARRAY_LEN(e->held)) {
-		if (t.nfields < 3 || t.flen[0] != 2 || t.flen[2] != 3 ||
-		    !t.flen[1] || t.flen[1] >= sizeof(e->held[0][1]))
+		if (t.nfields < 4 || t.flen[0] != 2 || t.flen[2] != 3 ||
+		    !t.flen[1] || t.flen[1] >= sizeof(e->held[0][1]) ||
+		    t.flen[3] >= sizeof(e->held[0][3]))
 			continue;
-		for (k = 0; k < 3; k++) {
+		for (k = 0; k < 4; k++) {
 			memcpy(e->held[e->nheld][k], t.field[k], t.flen[k]);
 			e->held[e->nheld][k][t.flen[k]] = '\0';
 		}
@@ -100,9 +101,22 @@ const char *sr__engine_holder(const struct sr_engine *e, const char *cc,
 		return NULL;
 	for (i = 0; i < e->nheld; i++)
 		if (strcmp(e->held[i][0], cc) == 0 &&
-		    strcmp(e->held[i][1], admin1) == 0)
+		    strcmp(e->held[i][1], admin1) == 0 &&
+		    strcmp(e->held[i][3], "whole") == 0)
 			return e->held[i][2];
 	return NULL;
+}
+
+int sr__engine_contested(const struct sr_engine *e, const char *cc,
+			 const char *admin1)
+{
+	size_t i;
+
+	for (i = 0; cc && admin1 && i < e->nheld; i++)
+		if (strcmp(e->held[i][0], cc) == 0 &&
+		    strcmp(e->held[i][1], admin1) == 0)
+			return 1;
+	return 0;
 }
 
 const char *sr__engine_partner(const struct sr_engine *e, const char *iso3)

@@ -298,6 +298,37 @@ static int evidence_denied(const struct actx *c, const struct sent *s,
 			return 1;
 	return 0;
 }
+static int is_air_strike(const struct actx *c, int kind)
+{
+	const struct sr_kind *k = sr__lex_kind(c->lx, kind);
+
+	return k && strcmp(k->name, "air_drone_strike") == 0;
+}
+/* "Shelling killed two people in Nikopol", "a drone hit a house in the
+ * Belgorod region": a strike with no side named, in a country at war
+ * (data/dyads.tsv) and in a region no other state holds even in part
+ * (data/occupied.tsv), is the other side's. */
+static void struck_from_other_side(const struct actx *c,
+				   const struct mention *pm,
+				   struct sr_event *ev)
+{
+	struct sr_place p;
+	const struct sr_country *co, *pc;
+	const char *partner;
+
+	sr__gaz_place(c->e->gaz, pm->place, &p);
+	if (p.level == SR_PLACE_COUNTRY || !p.admin1_code[0] ||
+	    sr__engine_contested(c->e, p.cc, p.admin1_code))
+		return;
+	co = sr__country_by_iso2(p.cc);
+	partner = co ? sr__engine_partner(c->e, co->iso3) : NULL;
+	pc = partner ? sr__country_by_iso3(partner) : NULL;
+	if (!pc)
+		return;
+	ev->actor1 =
+	    sr__arena_printf(&c->doc->arena, "Military Forces of %s", pc->name);
+	ev->actor1_iso3 = pc->iso3;
+}
 /* Build and append the event of trigger match ti (kind, extra, te as
  * chosen) reading only the part lim of the sentence for places, tolls,
  * weapons and actors.  Returns 0, or SR_ENOMEM. */
@@ -370,6 +401,11 @@ static int emit_frame(struct actx *c, const struct sent *s, int ti, int kind,
 		conf += 0.1;
 	else if (pm && kind == c->e->kid[K_INTERCEPTION])
 		held_sky(c, pm, &ev);
+	else if (pm &&
+		 (!ev.actor2 || strncmp(ev.actor2, "Civilians", 9) == 0) &&
+		 (kind == c->e->kid[K_SHELLING_MISSILE] ||
+		  is_air_strike(c, kind)))
+		struck_from_other_side(c, pm, &ev);
 	if (sr__x_infer_sides(c, kind, &ev)) {
 		extra = sr__arena_printf(&c->doc->arena, "%s+dyad", extra);
 		conf -= 0.1;
@@ -564,7 +600,7 @@ static int responsibility_continues(struct actx *c, const struct sent *s,
 	    !sr__x_has_text(c->text, s->span, "responsibility"))
 		return 0;
 	prev = (struct sr_event *)(work->data + work->len - sizeof(*prev));
-	if (prev->actor1 ||
+	if ((prev->actor1 && prev->spans.actor1.len) ||
 	    prev->sentence.off + prev->sentence.len > s->span.off ||
 	    s->span.off - (prev->sentence.off + prev->sentence.len) > 3)
 		return 0;
@@ -610,7 +646,7 @@ static int blame_continues(struct actx *c, const struct sent *s, int ti,
 	    work->len < sizeof(*prev))
 		return 0;
 	prev = (struct sr_event *)(work->data + work->len - sizeof(*prev));
-	if (prev->actor1 || !prev->disorder_type ||
+	if ((prev->actor1 && prev->spans.actor1.len) || !prev->disorder_type ||
 	    strcmp(prev->disorder_type, "Political violence") != 0 ||
 	    prev->sentence.off + prev->sentence.len > s->span.off ||
 	    s->span.off - (prev->sentence.off + prev->sentence.len) > 3)
@@ -671,7 +707,7 @@ static int agent_continues(struct actx *c, const struct sent *s, int ti,
 	if (work->len < sizeof(*prev))
 		return 0;
 	prev = (struct sr_event *)(work->data + work->len - sizeof(*prev));
-	if (prev->actor1 || !prev->disorder_type ||
+	if ((prev->actor1 && prev->spans.actor1.len) || !prev->disorder_type ||
 	    strcmp(prev->disorder_type, "Political violence") != 0)
 		return 0;
 	for (i = 0; i < c->ns; i++)

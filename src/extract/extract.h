@@ -43,7 +43,8 @@ struct sr_engine {
 				      "Political violence" */
 	char dyad[32][2][4];	   /* data/dyads.tsv: ISO3 pairs at war */
 	size_t ndyad;
-	char held[16][3][8]; /* data/occupied.tsv: cc, admin1, held by */
+	char held[16][4][8]; /* data/occupied.tsv: cc, admin1, held by,
+				extent ("whole", "part") */
 	size_t nheld;
 	uint64_t *stop; /* sorted hashes of stopwords.tsv */
 	size_t stop_count;
@@ -79,6 +80,10 @@ const char *sr__engine_partner(const struct sr_engine *e, const char *iso3);
  * is not cc's (data/occupied.tsv), else NULL. */
 const char *sr__engine_holder(const struct sr_engine *e, const char *cc,
 			      const char *admin1);
+/* 1 if admin-1 region (cc, admin1) is held by another state, wholly or in
+ * part (data/occupied.tsv). */
+int sr__engine_contested(const struct sr_engine *e, const char *cc,
+			 const char *admin1);
 
 /* 1 if the folded word w[0..n) is in data/stopwords.tsv. */
 int sr__engine_is_stopword(const struct sr_engine *e, const char *w, size_t n);
