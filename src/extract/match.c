@@ -349,3 +349,25 @@ int sr__x_has_text(const char *text, struct sr_span sp, const char *w)
 	}
 	return 0;
 }
+/* 1 if one of the words list[0..nlist) stands among the n words after
+ * off in sentence s, before any of stops[0..nstops) ("burned more than 100
+ * houses": a property noun within five words, "to"/"in" end the search). */
+int sr__x_word_ahead(const struct actx *c, const struct sent *s, uint32_t off,
+		     int n, const char *const *list, size_t nlist,
+		     const char *const *stops, size_t nstops)
+{
+	struct sr_span w = { off, 0 };
+	int k;
+
+	for (k = 0; k < n; k++) {
+		w = sr__next_word(c->text, s->span.off + s->span.len,
+				  w.off + w.len, 0);
+		if (!w.len)
+			return 0;
+		if (sr__word_in(c->text, w, list, nlist))
+			return 1;
+		if (nstops && sr__word_in(c->text, w, stops, nstops))
+			return 0;
+	}
+	return 0;
+}

@@ -101,6 +101,9 @@ int sr__x_second_trigger(const struct actx *c, const struct sent *s,
 			 uint32_t first, int first_kind, int *kind,
 			 const char **extra);
 int sr__x_has_text(const char *text, struct sr_span sp, const char *w);
+int sr__x_word_ahead(const struct actx *c, const struct sent *s, uint32_t off,
+		     int n, const char *const *list, size_t nlist,
+		     const char *const *stops, size_t nstops);
 
 /* trigger_ctx.c: context gates and kind changes of triggers */
 int sr__x_is_kind(const struct actx *c, int kind, const char *name);

@@ -502,18 +502,8 @@ static int road_object(const struct actx *c, const struct sent *s, uint32_t end)
 		"thoroughfare", "avenue",    "boulevard", "square",
 		"roundabout",	"ring",
 	};
-	struct sr_span w = { end, 0 };
-	int n;
-
-	for (n = 0; n < 4; n++) {
-		w = sr__next_word(c->text, s->span.off + s->span.len,
-				  w.off + w.len, 0);
-		if (!w.len)
-			return 0;
-		if (sr__word_in(c->text, w, roads, SR_ARRAY_LEN(roads)))
-			return 1;
-	}
-	return 0;
+	return sr__x_word_ahead(c, s, end, 4, roads, SR_ARRAY_LEN(roads), NULL,
+				0);
 }
 /* 1 if soldiers, armed forces or a weapon are named before off in its
  * clause. */
@@ -748,18 +738,8 @@ static int flying_object(const struct actx *c, const struct sent *s,
 		"balloons", "warplane",	  "warplanes",	 "bomber",
 		"bombers",  "fighter",	  "shahed",	 "shaheds",
 	};
-	struct sr_span w = { end, 0 };
-	int n;
-
-	for (n = 0; n < 4; n++) {
-		w = sr__next_word(c->text, s->span.off + s->span.len,
-				  w.off + w.len, 0);
-		if (!w.len)
-			return 0;
-		if (sr__word_in(c->text, w, nouns, SR_ARRAY_LEN(nouns)))
-			return 1;
-	}
-	return 0;
+	return sr__x_word_ahead(c, s, end, 4, nouns, SR_ARRAY_LEN(nouns), NULL,
+				0);
 }
 /* 1 if the sentence names an armed group: a group actor, fighters or
  * militants, or words such as "faction", "militia", "rebel". */
@@ -829,18 +809,8 @@ static int figurative_object(const struct actx *c, const struct sent *s,
 		"deadlock", "impasse", "stalemate", "ceiling", "barrier",
 		"noise",    "clutter", "gridlock",  "red",     "bureaucracy",
 	};
-	struct sr_span w = { c->m[i].off + c->m[i].len, 0 };
-	int n;
-
-	for (n = 0; n < 3; n++) {
-		w = sr__next_word(c->text, s->span.off + s->span.len,
-				  w.off + w.len, 0);
-		if (!w.len)
-			return 0;
-		if (sr__word_in(c->text, w, objs, SR_ARRAY_LEN(objs)))
-			return 1;
-	}
-	return 0;
+	return sr__x_word_ahead(c, s, c->m[i].off + c->m[i].len, 3, objs,
+				SR_ARRAY_LEN(objs), NULL, 0);
 }
 /* 1 if property is the object of the verb ending at end: a building,
  * vehicle or crop noun within five words, numbers and modifiers between
@@ -860,20 +830,8 @@ static int property_object(const struct actx *c, const struct sent *s,
 	static const char *const stops[] = {
 		"to", "in", "at", "on", "by", "with", "for", "as", "alive",
 	};
-	struct sr_span w = { end, 0 };
-	int n;
-
-	for (n = 0; n < 5; n++) {
-		w = sr__next_word(c->text, s->span.off + s->span.len,
-				  w.off + w.len, 0);
-		if (!w.len)
-			return 0;
-		if (sr__word_in(c->text, w, things, SR_ARRAY_LEN(things)))
-			return 1;
-		if (sr__word_in(c->text, w, stops, SR_ARRAY_LEN(stops)))
-			return 0;
-	}
-	return 0;
+	return sr__x_word_ahead(c, s, end, 5, things, SR_ARRAY_LEN(things),
+				stops, SR_ARRAY_LEN(stops));
 }
 /* 1 if armed operations are the object of the verb ending at end:
  * "operations", "attacks", "hostilities" within five words. */
@@ -884,18 +842,8 @@ static int operations_object(const struct actx *c, const struct sent *s,
 		"operations", "attacks",   "hostilities", "attack",
 		"operation",  "offensive", "activities",  "strikes",
 	};
-	struct sr_span w = { end, 0 };
-	int n;
-
-	for (n = 0; n < 5; n++) {
-		w = sr__next_word(c->text, s->span.off + s->span.len,
-				  w.off + w.len, 0);
-		if (!w.len)
-			return 0;
-		if (sr__word_in(c->text, w, objs, SR_ARRAY_LEN(objs)))
-			return 1;
-	}
-	return 0;
+	return sr__x_word_ahead(c, s, end, 5, objs, SR_ARRAY_LEN(objs), NULL,
+				0);
 }
 /* Triggers that name an event only in some contexts: "take" with a
  * place for object, "control" after "under". */
