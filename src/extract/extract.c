@@ -276,9 +276,7 @@ static void held_sky(const struct actx *c, const struct mention *pm,
 	co = h ? sr__country_by_iso3(h) : NULL;
 	if (!co)
 		return;
-	ev->actor1 =
-	    sr__arena_printf(&c->doc->arena, "Military Forces of %s", co->name);
-	ev->actor1_iso3 = co->iso3;
+	sr__x_set_forces(c, co, &ev->actor1, &ev->actor1_iso3);
 }
 /* 1 if the trigger at off is in a clause that says there is no sign of
  * it ("no evidence of Ukrainian involvement in the attack"). */
@@ -325,9 +323,7 @@ static void struck_from_other_side(const struct actx *c,
 	pc = partner ? sr__country_by_iso3(partner) : NULL;
 	if (!pc)
 		return;
-	ev->actor1 =
-	    sr__arena_printf(&c->doc->arena, "Military Forces of %s", pc->name);
-	ev->actor1_iso3 = pc->iso3;
+	sr__x_set_forces(c, pc, &ev->actor1, &ev->actor1_iso3);
 }
 /* Build and append the event of trigger match ti (kind, extra, te as
  * chosen) reading only the part lim of the sentence for places, tolls,

@@ -1335,6 +1335,14 @@ static const char *weapon_user(const struct actx *c, uint32_t off)
 	return NULL;
 }
 
+void sr__x_set_forces(const struct actx *c, const struct sr_country *co,
+		      const char **name, const char **iso3)
+{
+	*name =
+	    sr__arena_printf(&c->doc->arena, "Military Forces of %s", co->name);
+	*iso3 = co->iso3;
+}
+
 int sr__x_infer_sides(const struct actx *c, int kind, struct sr_event *ev)
 {
 	const char *p;
@@ -1360,9 +1368,7 @@ int sr__x_infer_sides(const struct actx *c, int kind, struct sr_event *ev)
 			 ? sr__country_by_iso3(user)
 			 : NULL;
 		if (pc) {
-			ev->actor1 = sr__arena_printf(
-			    &c->doc->arena, "Military Forces of %s", pc->name);
-			ev->actor1_iso3 = pc->iso3;
+			sr__x_set_forces(c, pc, &ev->actor1, &ev->actor1_iso3);
 			sr__x_infer_sides(c, kind, ev);
 			return 1;
 		}
@@ -1374,9 +1380,7 @@ int sr__x_infer_sides(const struct actx *c, int kind, struct sr_event *ev)
 		pc = sr__country_by_iso3(ev->iso3);
 		if (!pc)
 			return 0;
-		ev->actor1 = sr__arena_printf(
-		    &c->doc->arena, "Military Forces of %s", pc->name);
-		ev->actor1_iso3 = pc->iso3;
+		sr__x_set_forces(c, pc, &ev->actor1, &ev->actor1_iso3);
 		sr__x_infer_sides(c, kind, ev);
 		return 1;
 	}
@@ -1386,9 +1390,7 @@ int sr__x_infer_sides(const struct actx *c, int kind, struct sr_event *ev)
 		pc = p ? sr__country_by_iso3(p) : NULL;
 		if (!pc)
 			return 0;
-		ev->actor1 = sr__arena_printf(
-		    &c->doc->arena, "Military Forces of %s", pc->name);
-		ev->actor1_iso3 = pc->iso3;
+		sr__x_set_forces(c, pc, &ev->actor1, &ev->actor1_iso3);
 		return 1;
 	}
 	if (ev->actor1 && !ev->actor2 && ev->actor1_iso3 && opposed &&
@@ -1397,9 +1399,7 @@ int sr__x_infer_sides(const struct actx *c, int kind, struct sr_event *ev)
 		pc = p ? sr__country_by_iso3(p) : NULL;
 		if (!pc)
 			return 0;
-		ev->actor2 = sr__arena_printf(
-		    &c->doc->arena, "Military Forces of %s", pc->name);
-		ev->actor2_iso3 = pc->iso3;
+		sr__x_set_forces(c, pc, &ev->actor2, &ev->actor2_iso3);
 		return 1;
 	}
 	return 0;

@@ -91,6 +91,9 @@ void sr__x_assign_roles(const struct actx *c, struct frame *f,
 void sr__x_read_date(const struct actx *c, const struct frame *f,
 		     const struct sr_date_expr *carry, struct sr_event *ev);
 int sr__x_infer_sides(const struct actx *c, int kind, struct sr_event *ev);
+/* *name = "Military Forces of <co>" (in the doc's arena), *iso3 its code. */
+void sr__x_set_forces(const struct actx *c, const struct sr_country *co,
+		      const char **name, const char **iso3);
 int sr__x_toll_trigger(const struct actx *c, const struct sent *s, int *kind,
 		       const char **extra, const struct sr_entry **te);
 size_t sr__x_sent_dates(const struct actx *c, const struct sent *s,
