@@ -76,6 +76,22 @@ static void apply_kind(const struct actx *c, int kind, struct sr_event *ev)
 			ev->sub_event_type = "Government regains territory";
 	}
 }
+/* The sentence that starts at off (sentences are in text order), or
+ * NULL. */
+static const struct sent *sent_at(const struct actx *c, uint32_t off)
+{
+	size_t lo = 0, hi = c->ns;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (c->s[mid].span.off < off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < c->ns && c->s[lo].span.off == off ? &c->s[lo] : NULL;
+}
 /* "according to the Donetsk regional military administration", "the
  * Kharkiv prosecutor's office said": a place named as part of who
  * speaks, not where something happened. */
@@ -501,9 +517,7 @@ static int toll_continues(struct actx *c, const struct sent *s,
 	if (work->len < sizeof(*prev))
 		return 0;
 	prev = (struct sr_event *)(work->data + work->len - sizeof(*prev));
-	for (i = 0; i < c->ns; i++)
-		if (c->s[i].span.off == prev->sentence.off)
-			ps = &c->s[i];
+	ps = sent_at(c, prev->sentence.off);
 	/* the same paragraph, or the very next sentence when wire copy
 	 * gives each sentence its own paragraph */
 	if (!ps || s <= ps || s - ps > 2 ||
@@ -698,7 +712,6 @@ static int agent_continues(struct actx *c, const struct sent *s, int ti,
 	struct frame f;
 	const struct sent *ps = NULL;
 	const struct actor *a;
-	size_t i;
 
 	if (work->len < sizeof(*prev))
 		return 0;
@@ -706,9 +719,7 @@ static int agent_continues(struct actx *c, const struct sent *s, int ti,
 	if ((prev->actor1 && prev->spans.actor1.len) || !prev->disorder_type ||
 	    strcmp(prev->disorder_type, "Political violence") != 0)
 		return 0;
-	for (i = 0; i < c->ns; i++)
-		if (c->s[i].span.off == prev->sentence.off)
-			ps = &c->s[i];
+	ps = sent_at(c, prev->sentence.off);
 	/* one of the three sentences after it, in its paragraph */
 	if (!ps || s <= ps || s - ps > 3 || ps->para != s->para)
 		return 0;
@@ -1106,12 +1117,9 @@ int sr_extract(const struct sr_engine *e, const struct sr_article *a,
 	n = doc->work.len / sizeof(*evs);
 	cur_para = UINT32_MAX;
 	for (i = 0; i < n; i++) {
-		uint32_t para = 0;
-		size_t k;
+		const struct sent *ps = sent_at(&c, evs[i].sentence.off);
+		uint32_t para = ps ? ps->para : 0;
 
-		for (k = 0; k < c.ns; k++)
-			if (c.s[k].span.off == evs[i].sentence.off)
-				para = c.s[k].para;
 		if (prev_para_ev != (size_t)-1 &&
 		    evs[prev_para_ev].sentence.len &&
 		    ((para == cur_para &&
