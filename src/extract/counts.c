@@ -91,12 +91,7 @@ static int time_span(const struct actx *c, const struct sent *s,
 	};
 	struct sr_span w = sr__next_word(c->text, s->span.off + s->span.len,
 					 n->span.off + n->span.len, 0);
-	size_t k;
-
-	for (k = 0; w.len && k < SR_ARRAY_LEN(units); k++)
-		if (sr__word_is(c->text, w, units[k]))
-			return 1;
-	return 0;
+	return sr__word_in(c->text, w, units, SR_ARRAY_LEN(units));
 }
 
 /* 1 if off lies in such an aside that closes before hi. */

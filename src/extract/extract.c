@@ -108,7 +108,6 @@ static int names_a_body(const struct actx *c, const struct sent *s,
 	};
 	struct sr_span w = sr__next_word(c->text, s->span.off + s->span.len,
 					 pm->span.off + pm->span.len, 0);
-	size_t k;
 
 	if (!w.len || w.off != pm->span.off + pm->span.len + 1)
 		return 0;
@@ -116,10 +115,7 @@ static int names_a_body(const struct actx *c, const struct sent *s,
 	if (sr__word_is(c->text, w, "city"))
 		w = sr__next_word(c->text, s->span.off + s->span.len,
 				  w.off + w.len, 0);
-	for (k = 0; w.len && k < SR_ARRAY_LEN(bodies); k++)
-		if (sr__word_is(c->text, w, bodies[k]))
-			return 1;
-	return 0;
+	return sr__word_in(c->text, w, bodies, SR_ARRAY_LEN(bodies));
 }
 /* Choose the event's place among the sentence's mentions. */
 /* 1 if mention a is a country whose possessive qualifies mention b:

@@ -84,12 +84,7 @@ static int settlement_word(const char *text, struct sr_span w)
 		"city",	  "town",   "village", "settlement", "port",
 		"hamlet", "cities", "towns",   "villages",   "capital",
 	};
-	size_t k;
-
-	for (k = 0; k < SR_ARRAY_LEN(words); k++)
-		if (sr__word_is(text, w, words[k]))
-			return 1;
-	return 0;
+	return sr__word_in(text, w, words, SR_ARRAY_LEN(words));
 }
 
 /* The demonym match among the n words before off, or NULL. */
@@ -212,12 +207,7 @@ static int direction_word(const char *text, struct sr_span w)
 		"southeast",  "southwest",  "north-east", "north-west",
 		"south-east", "south-west",
 	};
-	size_t k;
-
-	for (k = 0; k < SR_ARRAY_LEN(words); k++)
-		if (sr__word_is(text, w, words[k]))
-			return 1;
-	return 0;
+	return sr__word_in(text, w, words, SR_ARRAY_LEN(words));
 }
 
 static int bank_word(const char *text, struct sr_span w)
@@ -238,14 +228,10 @@ static int bank_after(const struct actx *c, const struct sent *s,
 		"opposite", "occupied", "liberated",
 	};
 	struct sr_span n;
-	size_t k;
 
 	if (bank_word(c->text, w))
 		return 1;
-	for (k = 0; k < SR_ARRAY_LEN(sides); k++)
-		if (sr__word_is(c->text, w, sides[k]))
-			break;
-	if (k == SR_ARRAY_LEN(sides))
+	if (!sr__word_in(c->text, w, sides, SR_ARRAY_LEN(sides)))
 		return 0;
 	n = sr__next_word(c->text, s->span.off + s->span.len, w.off + w.len, 0);
 	return n.len && bank_word(c->text, n);
@@ -277,12 +263,7 @@ static int group_noun(const char *text, struct sr_span w)
 		"militia",    "militias", "militiamen", "militants",   "rebels",
 		"insurgents", "gunmen",	  "fighters",	"separatists",
 	};
-	size_t k;
-
-	for (k = 0; w.len && k < SR_ARRAY_LEN(nouns); k++)
-		if (sr__word_is(text, w, nouns[k]))
-			return 1;
-	return 0;
+	return sr__word_in(text, w, nouns, SR_ARRAY_LEN(nouns));
 }
 
 /* "the left bank of the Dnieper": the name is a river's. */
@@ -1123,12 +1104,7 @@ static int container_word(const char *text, struct sr_span w)
 		"city",		"settlement", "hromada",     "community",
 		"municipality", "rayon",      "territorial",
 	};
-	size_t k;
-
-	for (k = 0; k < SR_ARRAY_LEN(words); k++)
-		if (sr__word_is(text, w, words[k]))
-			return 1;
-	return 0;
+	return sr__word_in(text, w, words, SR_ARRAY_LEN(words));
 }
 
 /* 1 if the tokens [t0, t1) only join a place to the region after it:
