@@ -139,7 +139,9 @@ const char *sr__engine_partner(const struct sr_engine *e, const char *iso3)
 
 static const char *const kid_names[K_COUNT] = {
 	"abduction",
+	"accusation",
 	"agreement",
+	"air_drone_strike",
 	"armed_clash",
 	"arrest",
 	"attack_civilians",

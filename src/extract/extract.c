@@ -308,12 +308,6 @@ static int evidence_denied(const struct actx *c, const struct sent *s,
 			return 1;
 	return 0;
 }
-static int is_air_strike(const struct actx *c, int kind)
-{
-	const struct sr_kind *k = sr__lex_kind(c->lx, kind);
-
-	return k && strcmp(k->name, "air_drone_strike") == 0;
-}
 /* "Shelling killed two people in Nikopol", "a drone hit a house in the
  * Belgorod region": a strike with no side named, in a country at war
  * (data/dyads.tsv) and in a region no other state holds even in part
@@ -412,7 +406,7 @@ static int emit_frame(struct actx *c, const struct sent *s, int ti, int kind,
 	else if (pm &&
 		 (!ev.actor2 || strncmp(ev.actor2, "Civilians", 9) == 0) &&
 		 (kind == c->e->kid[K_SHELLING_MISSILE] ||
-		  is_air_strike(c, kind)))
+		  kind == c->e->kid[K_AIR_DRONE_STRIKE]))
 		struck_from_other_side(c, pm, &ev);
 	if (sr__x_infer_sides(c, kind, &ev)) {
 		extra = sr__arena_printf(&c->doc->arena, "%s+dyad", extra);
@@ -455,8 +449,8 @@ static int emit_frame(struct actx *c, const struct sent *s, int ti, int kind,
 	/* "101 officials accused of fraud", "troops have been deployed to
 	 * reinforce the region": an accusation or a deployment nobody is
 	 * named as making is not one to code */
-	if (!ev.actor1 && (strcmp(ev.kind, "accusation") == 0 ||
-			   strcmp(ev.kind, "troop_deployment") == 0))
+	if (!ev.actor1 && (kind == c->e->kid[K_ACCUSATION] ||
+			   kind == c->e->kid[K_TROOP_DEPLOYMENT]))
 		return SR_OK;
 	/* "no evidence of Ukrainian involvement in the Moscow attack" */
 	if (evidence_denied(c, s, ev.spans.trigger.off))
@@ -642,14 +636,12 @@ static int responsibility_continues(struct actx *c, const struct sent *s,
 static int blame_continues(struct actx *c, const struct sent *s, int ti,
 			   int kind, struct sr_buf *work)
 {
-	const struct sr_kind *k = sr__lex_kind(c->lx, kind);
 	struct sr_event *prev;
 	struct frame f;
 	size_t i;
 	uint32_t end = c->m[ti].off + c->m[ti].len;
 
-	if (!k || strcmp(k->name, "accusation") != 0 ||
-	    work->len < sizeof(*prev))
+	if (kind != c->e->kid[K_ACCUSATION] || work->len < sizeof(*prev))
 		return 0;
 	prev = (struct sr_event *)(work->data + work->len - sizeof(*prev));
 	if ((prev->actor1 && prev->spans.actor1.len) || !prev->disorder_type ||

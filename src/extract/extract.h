@@ -13,7 +13,9 @@
 /* Kinds the extractor's rules name, resolved once against the ontology. */
 enum sr_kid {
 	K_ABDUCTION,
+	K_ACCUSATION,
 	K_AGREEMENT,
+	K_AIR_DRONE_STRIKE,
 	K_ARMED_CLASH,
 	K_ARREST,
 	K_ATTACK_CIVILIANS,

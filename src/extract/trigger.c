@@ -685,7 +685,7 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 		 * "killed three civilians, accusing them of spying": a
 		 * participle after a told killing gives its reason or its
 		 * teller's view, not an event of its own */
-		if (strcmp(k->name, "accusation") == 0 &&
+		if (kind == c->e->kid[K_ACCUSATION] &&
 		    participle_after_toll(c, s, i, e))
 			continue;
 		/* weak aid verbs need something to give */
@@ -693,10 +693,9 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 		    !sr__x_sentence_has_weapon(c, s))
 			continue;
 		/* "thwarted a drone attack": the interception is the event */
-		if (has_intercept &&
-		    (strcmp(k->name, "air_drone_strike") == 0 ||
-		     strcmp(k->name, "shelling_missile") == 0 ||
-		     strcmp(k->name, "remote_explosive") == 0))
+		if (has_intercept && (kind == c->e->kid[K_AIR_DRONE_STRIKE] ||
+				      kind == c->e->kid[K_SHELLING_MISSILE] ||
+				      strcmp(k->name, "remote_explosive") == 0))
 			continue;
 		score = k->priority + 10 * e->strength;
 		/* "312 strikes on 9 settlements; 5 MLRS attacks; 87 drone

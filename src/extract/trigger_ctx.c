@@ -142,8 +142,7 @@ int sr__x_air_defence_acts(const struct actx *c, const struct sent *s,
 	if (!(e->kind == SR_KIND_ATTACK || e->kind == SR_KIND_STRIKE ||
 	      e->kind == c->e->kid[K_ARMED_CLASH] ||
 	      e->kind == c->e->kid[K_SHELLING_MISSILE] ||
-	      (e->kind >= 0 && strcmp(sr__lex_kind(c->lx, e->kind)->name,
-				      "air_drone_strike") == 0)))
+	      e->kind == c->e->kid[K_AIR_DRONE_STRIKE]))
 		return 0;
 	if (e->pos == 'p' ||
 	    (e->pos == 'v' && sr__x_passive_before(c, s, trig_off)))
