@@ -585,6 +585,54 @@ static int toll_continues(struct actx *c, const struct sent *s,
 				      prev->rule);
 	return 1;
 }
+/* The event just told, when its attacker was not named in its own words
+ * (none, or only inferred) and, if violent_only, it is political
+ * violence: one a later sentence may name the attacker of.  Else NULL. */
+static struct sr_event *open_event(struct sr_buf *work, int violent_only)
+{
+	struct sr_event *prev;
+
+	if (work->len < sizeof(*prev))
+		return NULL;
+	prev = (struct sr_event *)(work->data + work->len - sizeof(*prev));
+	if (prev->actor1 && prev->spans.actor1.len)
+		return NULL;
+	if (violent_only &&
+	    (!prev->disorder_type ||
+	     strcmp(prev->disorder_type, "Political violence") != 0))
+		return NULL;
+	return prev;
+}
+/* 1 if sentence s comes right after the sentence of event ev. */
+static int right_after(const struct sr_event *ev, const struct sent *s)
+{
+	uint32_t end = ev->sentence.off + ev->sentence.len;
+
+	return end <= s->span.off && s->span.off - end <= 3;
+}
+/* The actors of sentence s, read as for an event of ev's kind. */
+static void sentence_actors(const struct actx *c, const struct sent *s,
+			    const struct sr_event *ev, struct frame *f)
+{
+	memset(f, 0, sizeof(*f));
+	f->s = s;
+	f->lim = s->span;
+	f->kind = sr__lex_kind_find(c->lx, ev->kind);
+	sr__x_collect_actors(c, f);
+}
+/* Actor a of frame f becomes ev's attacker; why is added to its rule.
+ * Returns 0 when a names no actor. */
+static int name_attacker(struct actx *c, const struct frame *f,
+			 const struct actor *a, struct sr_event *ev,
+			 const char *why)
+{
+	ev->actor1 = sr__x_actor_name(c, a, f->kind, ev, &ev->actor1_iso3);
+	if (!ev->actor1)
+		return 0;
+	ev->spans.actor1 = a->span;
+	ev->rule = sr__arena_printf(&c->doc->arena, "%s+%s", ev->rule, why);
+	return 1;
+}
 /* "A car bomb killed an official in Melitopol. Ukrainian partisans claimed
  * responsibility.": the group claiming the event just told is its actor1
  * when none was named.  Returns 1 if it filled it. */
@@ -596,19 +644,12 @@ static int responsibility_continues(struct actx *c, const struct sent *s,
 	uint32_t i;
 	size_t k;
 
-	if (work->len < sizeof(*prev) ||
-	    !sr__x_has_text(c->text, s->span, "responsibility"))
+	if (!sr__x_has_text(c->text, s->span, "responsibility"))
 		return 0;
-	prev = (struct sr_event *)(work->data + work->len - sizeof(*prev));
-	if ((prev->actor1 && prev->spans.actor1.len) ||
-	    prev->sentence.off + prev->sentence.len > s->span.off ||
-	    s->span.off - (prev->sentence.off + prev->sentence.len) > 3)
+	prev = open_event(work, 0);
+	if (!prev || !right_after(prev, s))
 		return 0;
-	memset(&f, 0, sizeof(f));
-	f.s = s;
-	f.lim = s->span;
-	f.kind = sr__lex_kind_find(c->lx, prev->kind);
-	sr__x_collect_actors(c, &f);
+	sentence_actors(c, s, prev, &f);
 	for (k = 0; k < f.nact; k++) {
 		const struct actor *a = &f.act[k];
 
@@ -618,14 +659,8 @@ static int responsibility_continues(struct actx *c, const struct sent *s,
 				break;
 		if (i >= s->span.off + s->span.len || i >= a->span.off + 60)
 			continue;
-		prev->actor1 =
-		    sr__x_actor_name(c, a, f.kind, prev, &prev->actor1_iso3);
-		if (!prev->actor1)
-			continue;
-		prev->spans.actor1 = a->span;
-		prev->rule = sr__arena_printf(&c->doc->arena,
-					      "%s+responsibility", prev->rule);
-		return 1;
+		if (name_attacker(c, &f, a, prev, "responsibility"))
+			return 1;
 	}
 	return 0;
 }
@@ -641,20 +676,12 @@ static int blame_continues(struct actx *c, const struct sent *s, int ti,
 	size_t i;
 	uint32_t end = c->m[ti].off + c->m[ti].len;
 
-	if (kind != c->e->kid[K_ACCUSATION] || work->len < sizeof(*prev))
+	if (kind != c->e->kid[K_ACCUSATION])
 		return 0;
-	prev = (struct sr_event *)(work->data + work->len - sizeof(*prev));
-	if ((prev->actor1 && prev->spans.actor1.len) || !prev->disorder_type ||
-	    strcmp(prev->disorder_type, "Political violence") != 0 ||
-	    prev->sentence.off + prev->sentence.len > s->span.off ||
-	    s->span.off - (prev->sentence.off + prev->sentence.len) > 3)
+	prev = open_event(work, 1);
+	if (!prev || !right_after(prev, s))
 		return 0;
-	memset(&f, 0, sizeof(f));
-	f.s = s;
-	f.lim = s->span;
-	f.trig = (uint32_t)ti;
-	f.kind = sr__lex_kind_find(c->lx, prev->kind);
-	sr__x_collect_actors(c, &f);
+	sentence_actors(c, s, prev, &f);
 	for (i = 0; i < f.nact; i++) {
 		const struct actor *a = &f.act[i];
 
@@ -670,11 +697,8 @@ static int blame_continues(struct actx *c, const struct sent *s, int ti,
 		nw = sr__next_word(c->text, s->span.off + s->span.len, aend, 0);
 		if (nw.len && !sr__word_is(c->text, nw, "for"))
 			continue;
-		prev->actor1 =
-		    sr__x_actor_name(c, a, f.kind, prev, &prev->actor1_iso3);
-		if (!prev->actor1)
+		if (!name_attacker(c, &f, a, prev, "blamed"))
 			continue;
-		prev->spans.actor1 = a->span;
 		if (!prev->claimed_by && f.nact && i > 0) {
 			prev->claimed_by = sr__arena_strndup(
 			    &c->doc->arena, c->text + f.act[0].span.off,
@@ -682,8 +706,6 @@ static int blame_continues(struct actx *c, const struct sent *s, int ti,
 			prev->spans.claim = f.act[0].span;
 			prev->status = SR_STATUS_CLAIMED;
 		}
-		prev->rule =
-		    sr__arena_printf(&c->doc->arena, "%s+blamed", prev->rule);
 		return 1;
 	}
 	return 0;
@@ -701,11 +723,8 @@ static int agent_continues(struct actx *c, const struct sent *s, int ti,
 	const struct sent *ps = NULL;
 	const struct actor *a;
 
-	if (work->len < sizeof(*prev))
-		return 0;
-	prev = (struct sr_event *)(work->data + work->len - sizeof(*prev));
-	if ((prev->actor1 && prev->spans.actor1.len) || !prev->disorder_type ||
-	    strcmp(prev->disorder_type, "Political violence") != 0)
+	prev = open_event(work, 1);
+	if (!prev)
 		return 0;
 	ps = sent_at(c, prev->sentence.off);
 	/* one of the three sentences after it, in its paragraph */
@@ -716,21 +735,9 @@ static int agent_continues(struct actx *c, const struct sent *s, int ti,
 	if (ti >= 0 && strcmp(sr__lex_kind(c->lx, kind)->name, prev->kind) &&
 	    !sr__x_launch_verb(c->text, c->m[ti].off, c->m[ti].len))
 		return 0;
-	memset(&f, 0, sizeof(f));
-	f.s = s;
-	f.lim = s->span;
-	f.kind = sr__lex_kind_find(c->lx, prev->kind);
-	sr__x_collect_actors(c, &f);
+	sentence_actors(c, s, prev, &f);
 	a = sr__x_launcher(c, &f);
-	if (!a)
-		return 0;
-	prev->actor1 = sr__x_actor_name(c, a, f.kind, prev, &prev->actor1_iso3);
-	if (!prev->actor1)
-		return 0;
-	prev->spans.actor1 = a->span;
-	prev->rule =
-	    sr__arena_printf(&c->doc->arena, "%s+agent-next", prev->rule);
-	return 1;
+	return a && name_attacker(c, &f, a, prev, "agent-next");
 }
 static int frame_sentence(struct actx *c, const struct sent *s,
 			  const struct mention **last_place,
