@@ -1034,6 +1034,10 @@ void sr__x_assign_roles(const struct actx *c, struct frame *f,
 	    (te->kind != -1 && sr__x_passive_before(c, f->s, t->off)) ||
 	    reduced;
 	struct sr_span tcl = sr__x_clause_of(c, f->s, t->off);
+	/* "a man was killed when Russian mortar rounds landed": a weapon
+	 * after a toll told in the passive is what killed, not a target */
+	int toll_passive = strcmp(te->phrase, "toll") == 0 &&
+			   sr__x_passive_before(c, f->s, t->off);
 	size_t k;
 
 	const struct actor *obj2 = NULL, *victim = NULL, *from = NULL;
@@ -1079,7 +1083,7 @@ void sr__x_assign_roles(const struct actx *c, struct frame *f,
 		/* "destroyed 3 Russian tanks": a weapon after an active
 		 * trigger is its target unless "with", "using" ... marks the
 		 * instrument */
-		if (a->owns_weapon && !passive &&
+		if (a->owns_weapon && !passive && !toll_passive &&
 		    a->span.off >= t->off + t->len &&
 		    a->span.off < tcl.off + tcl.len &&
 		    !sr__x_instrument_between(c, t, te, a->span.off)) {
