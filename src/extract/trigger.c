@@ -44,6 +44,21 @@ static int resolve_kind(const struct actx *c, const struct sent *s,
 		return c->e->kid[K_ABDUCTION];
 	}
 
+	/* "Russia sent waves of Shahed drones against the Odesa region": a
+	 * weapon sent against a place or a foe is fired, not given */
+	if (s->wkind >= 0 && sr__x_is_kind(c, e->kind, "military_aid")) {
+		static const char *const against[] = { "against", "toward",
+						       "towards", "into",
+						       "at" };
+		static const char *const stops[] = { "to", "for" };
+
+		if (sr__x_word_ahead(c, s, trig_off, 8, against,
+				     SR_ARRAY_LEN(against), stops,
+				     SR_ARRAY_LEN(stops))) {
+			*extra = "+fired";
+			return s->wkind;
+		}
+	}
 	if (((s->types >> SR_ENT_WEAPON) & 1u) &&
 	    sr__x_dropped_from_air(c, s, e, trig_off)) {
 		*extra = "+dropped";
@@ -95,6 +110,41 @@ static int resolve_kind(const struct actx *c, const struct sent *s,
 		    !((s->types >> SR_ENT_COUNTRY_DEMONYM) & 1u)) {
 			*extra = "+civilian-victims";
 			return c->e->kid[K_ATTACK_CIVILIANS];
+		}
+		/* "soldiers fired on a car carrying civilians, killing two":
+		 * gunfire whose target is civilians, whoever shoots */
+		if (s->wkind < 0 &&
+		    (sr__x_sentence_has_cue(c, s, SR_CUE_KILL) ||
+		     sr__x_sentence_has_cue(c, s, SR_CUE_INJURE))) {
+			struct sr_span after = { trig_off,
+						 cl.off + cl.len - trig_off };
+
+			if (sr__x_cue_in(c, s, after, SR_CUE_CIVILIAN) &&
+			    !sr__x_cue_in(c, s, after, SR_CUE_SOLDIER) &&
+			    !sr__x_cue_in(c, s, after, SR_CUE_MILTARGET)) {
+				*extra = "+civilian-target";
+				return c->e->kid[K_ATTACK_CIVILIANS];
+			}
+		}
+	}
+	/* "Ukrainian drones set fire to an oil depot": damage done by a
+	 * weapon fired from afar is that weapon's strike */
+	if (e->kind == c->e->kid[K_LOOTING_DESTRUCTION] && s->wkind >= 0 &&
+	    (s->wkind == c->e->kid[K_AIR_DRONE_STRIKE] ||
+	     s->wkind == c->e->kid[K_SHELLING_MISSILE])) {
+		struct sr_span cl = sr__x_clause_of(c, s, trig_off);
+		uint32_t i;
+
+		for (i = s->m0; i < s->m1; i++) {
+			const struct sr_entry *w = sr__match_entry(c, i);
+
+			if (c->m[i].off >= cl.off + cl.len)
+				break;
+			if (w->type == SR_ENT_WEAPON && w->kind == s->wkind &&
+			    c->m[i].off >= cl.off) {
+				*extra = "+weapon";
+				return w->kind;
+			}
 		}
 	}
 	if (e->kind == c->e->kid[K_TERRITORY_GAIN] &&
