@@ -104,7 +104,8 @@ static int names_a_body(const struct actx *c, const struct sent *s,
 		"mayor",	"officials",  "authorities", "administration",
 		"council",	"health",     "emergency",   "ombudsman",
 		"mayor's",	"governor's", "council's",   "administration's",
-		"authorities'", "police's",
+		"authorities'", "police's",   "separatist",  "separatists",
+		"separatists'",
 	};
 	struct sr_span w = sr__next_word(c->text, s->span.off + s->span.len,
 					 pm->span.off + pm->span.len, 0);
@@ -739,6 +740,57 @@ static int agent_continues(struct actx *c, const struct sent *s, int ti,
 	a = sr__x_launcher(c, &f);
 	return a && name_attacker(c, &f, a, prev, "agent-next");
 }
+/* 1 if the trigger match i is a definite noun phrase: "the fighting",
+ * "this attack". */
+static int definite_trigger(const struct actx *c, const struct sent *s, int i)
+{
+	static const char *const det[] = { "the", "this", "that" };
+	struct sr_span w = sr__prev_word(c->text, s->span.off, c->m[i].off, 0);
+
+	return sr__match_entry(c, (uint32_t)i)->pos == 'n' && w.len &&
+	       sr__word_in(c->text, w, det, SR_ARRAY_LEN(det));
+}
+/* "Wagner fighters pressed their assault on Bakhmut, and Ukrainian
+ * officers described the fighting near the town as the heaviest": two
+ * events of one kind in a sentence, one of them pointed back to ("the
+ * fighting") with no place of its own, are one event; the other is
+ * kept.  ev holds the two events of triggers ti and ti2, in the order
+ * emitted. */
+static void drop_told_again(const struct actx *c, const struct sent *s, int ti,
+			    int ti2, struct sr_event *ev, struct sr_buf *work)
+{
+	int back1 = definite_trigger(c, s, ti) && !ev[0].spans.place.len;
+	int back2 = definite_trigger(c, s, ti2) && !ev[1].spans.place.len;
+
+	struct sr_event *keep = back1 ? &ev[1] : &ev[0];
+	const struct sr_event *gone = back1 ? &ev[0] : &ev[1];
+
+	if (strcmp(ev[0].kind, ev[1].kind) != 0 || back1 == back2)
+		return;
+	/* "... three soldiers were killed in the fighting": the toll told
+	 * with the pointer is the event's */
+	if (keep->fatalities == SR_NULL_COUNT &&
+	    keep->fatalities_high == SR_NULL_COUNT &&
+	    (gone->fatalities != SR_NULL_COUNT ||
+	     gone->fatalities_high != SR_NULL_COUNT)) {
+		keep->fatalities = gone->fatalities;
+		keep->fatalities_low = gone->fatalities_low;
+		keep->fatalities_high = gone->fatalities_high;
+		keep->spans.fatalities = gone->spans.fatalities;
+	}
+	if (keep->injured == SR_NULL_COUNT &&
+	    keep->injured_high == SR_NULL_COUNT &&
+	    (gone->injured != SR_NULL_COUNT ||
+	     gone->injured_high != SR_NULL_COUNT)) {
+		keep->injured = gone->injured;
+		keep->injured_low = gone->injured_low;
+		keep->injured_high = gone->injured_high;
+		keep->spans.injured = gone->spans.injured;
+	}
+	if (back1)
+		ev[0] = ev[1];
+	work->len -= sizeof(struct sr_event);
+}
 static int frame_sentence(struct actx *c, const struct sent *s,
 			  const struct mention **last_place,
 			  struct sr_buf *work)
@@ -794,6 +846,11 @@ static int frame_sentence(struct actx *c, const struct sent *s,
 		if (!rc && work->len > before + sizeof(struct sr_event) &&
 		    place1 == place2)
 			work->len -= sizeof(struct sr_event);
+		else if (!rc &&
+			 work->len == before + 2 * sizeof(struct sr_event))
+			drop_told_again(
+			    c, s, ti, ti2,
+			    (struct sr_event *)(work->data + before), work);
 	}
 carry : {
 	uint32_t i;
