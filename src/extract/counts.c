@@ -745,6 +745,18 @@ static int speech_date(const struct actx *c, const struct sent *s,
 	return 0;
 }
 
+/* 1 if ", when" follows date d: "since May, when two drones exploded"
+ * dates what the when-clause tells. */
+static int when_after(const struct actx *c, const struct sent *s,
+		      const struct sr_date_expr *d)
+{
+	uint32_t end = d->span.off + d->span.len;
+	struct sr_span n =
+	    sr__next_word(c->text, s->span.off + s->span.len, end, 0);
+
+	return end < s->span.off + s->span.len && c->text[end] == ',' &&
+	       n.len && sr__word_is(c->text, n, "when");
+}
 void sr__x_read_date(const struct actx *c, const struct frame *f,
 		     const struct sr_date_expr *carry, struct sr_event *ev)
 {
@@ -757,6 +769,12 @@ void sr__x_read_date(const struct actx *c, const struct frame *f,
 		uint32_t off = f->dt[k].span.off;
 		uint32_t dist = off > toff ? off - toff : toff - off;
 
+		/* "a town Russian forces had held since early March": when
+		 * a state began, not the event */
+		if (f->dt[k].span.len > 6 &&
+		    sr__strncaseeq(c->text + off, 6, "since ") &&
+		    !when_after(c, f->s, &f->dt[k]))
+			continue;
 		/* "said on Tuesday that ... struck on Monday", "in its
 		 * Thursday update": when the words were said, not when the
 		 * event was */
