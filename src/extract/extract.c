@@ -791,6 +791,71 @@ static void drop_told_again(const struct actx *c, const struct sent *s, int ti,
 		ev[0] = ev[1];
 	work->len -= sizeof(struct sr_event);
 }
+/* "Two people were wounded after Russian aircraft dropped guided bombs
+ * on the town. The strikes took place on Tuesday.", "The attack happened
+ * in Beryslav.": a sentence right after an event that points back to it
+ * ("the strikes", "this attack") and says when or where it took place
+ * gives that event's date and place.  Returns 1 when it did. */
+static int detail_continues(struct actx *c, const struct sent *s,
+			    struct sr_buf *work)
+{
+	static const char *const det[] = { "the", "this", "that" };
+	static const char *const verbs[] = { "took", "happened", "occurred" };
+	uint32_t end = s->span.off + s->span.len, i;
+	struct sr_event *prev;
+	const struct sr_date_expr *dt;
+	struct sr_span w, n;
+	int done = 0;
+
+	if (work->len < sizeof(*prev) || ((s->cues >> SR_CUE_KILL) & 1u) ||
+	    ((s->cues >> SR_CUE_INJURE) & 1u))
+		return 0;
+	prev = (struct sr_event *)(work->data + work->len - sizeof(*prev));
+	if (!right_after(prev, s))
+		return 0;
+	w = sr__next_word(c->text, end, s->span.off, 0);
+	if (!w.len || !sr__word_in(c->text, w, det, SR_ARRAY_LEN(det)))
+		return 0;
+	n = sr__next_word(c->text, end, w.off + w.len, 0);
+	for (i = s->m0; i < s->m1 && c->m[i].off <= n.off; i++)
+		if (c->m[i].off == n.off &&
+		    (sr__match_entry(c, i)->type == SR_ENT_TRIGGER ||
+		     sr__match_entry(c, i)->type == SR_ENT_WEAPON))
+			break;
+	if (!n.len || i >= s->m1 || c->m[i].off != n.off)
+		return 0;
+	w = sr__next_word(c->text, end, c->m[i].off + c->m[i].len, 0);
+	if (!w.len || !sr__word_in(c->text, w, verbs, SR_ARRAY_LEN(verbs)))
+		return 0;
+	if (sr__word_is(c->text, w, "took") &&
+	    !sr__word_is(c->text, sr__next_word(c->text, end, w.off + w.len, 0),
+			 "place"))
+		return 0;
+	if (sr__x_sent_dates(c, s, &dt) && dt[0].date.y) {
+		prev->event_date = dt[0].date;
+		prev->time_precision = dt[0].precision;
+		prev->historical = dt[0].historical;
+		prev->spans.date = dt[0].span;
+		done = 1;
+	}
+	for (i = s->p0; i < s->p1; i++) {
+		const struct mention *pm = &c->pm[i];
+
+		if (pm->place == UINT32_MAX || pm->is_country)
+			continue;
+		if (!prev->location || !prev->spans.place.len ||
+		    (pm->precision ? pm->precision : 1) <=
+			prev->geo_precision) {
+			sr__place_to_event(c, pm, prev);
+			done = 1;
+		}
+		break;
+	}
+	if (done)
+		prev->rule = sr__arena_printf(&c->doc->arena, "%s+detail-next",
+					      prev->rule);
+	return done;
+}
 static int frame_sentence(struct actx *c, const struct sent *s,
 			  const struct mention **last_place,
 			  struct sr_buf *work)
@@ -806,6 +871,8 @@ static int frame_sentence(struct actx *c, const struct sent *s,
 	    !((s->cues >> SR_CUE_KILL) & 1u) &&
 	    !((s->cues >> SR_CUE_INJURE) & 1u) &&
 	    !((s->cues >> SR_CUE_CLAIM) & 1u))
+		goto carry;
+	if (detail_continues(c, s, work))
 		goto carry;
 	ti = sr__x_choose_trigger(c, s, &kind, &extra, &bg);
 	if (ti < 0 && responsibility_continues(c, s, work))
