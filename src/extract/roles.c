@@ -1022,6 +1022,26 @@ static int perfect_before(const struct actx *c, const struct sent *s,
 			 sr__word_is(c->text, w, "have"));
 }
 
+/* 1 if verb t is followed by its direct object: no preposition or
+ * adverb of place comes right after it ("attacked strongpoints", not
+ * "fought near Bakhmut", "clashed with"). */
+static int direct_object(const struct actx *c, const struct frame *f,
+			 const struct sr_match *t)
+{
+	static const char *const preps[] = {
+		"in",	   "near",    "around",	   "on",      "at",
+		"with",	   "between", "along",	   "for",     "over",
+		"across",  "outside", "inside",	   "against", "alongside",
+		"through", "off",     "overnight", "again",   "on",
+		"from",	   "into",    "to",	   "back",    "heavily",
+	};
+	struct sr_span w = sr__next_word(
+	    c->text, f->s->span.off + f->s->span.len, t->off + t->len, 0);
+
+	return w.len && c->text[t->off + t->len] == ' ' &&
+	       !sr__word_in(c->text, w, preps, SR_ARRAY_LEN(preps)) &&
+	       sr__cue_at(c, f->s, w.off) != SR_CUE_KILL;
+}
 void sr__x_assign_roles(const struct actx *c, struct frame *f,
 			const struct sr_entry *te, struct sr_event *ev)
 {
@@ -1187,7 +1207,10 @@ void sr__x_assign_roles(const struct actx *c, struct frame *f,
 	 * Ukrainian forces", "fighting raged as Russian forces pressed on".
 	 * An actor after the word is a side unless "with/against" marks it
 	 * as the other one. */
-	if (clash && !a1 && obj) {
+	/* but "assault detachments attacked strongpoints of the AFU": the
+	 * direct object of an attacking verb is its target */
+	if (clash && !a1 && obj &&
+	    !(te->pos == 'v' && direct_object(c, f, t))) {
 		struct sr_span w =
 		    sr__prev_word(c->text, f->s->span.off, obj->span.off, 1);
 
@@ -1199,8 +1222,10 @@ void sr__x_assign_roles(const struct actx *c, struct frame *f,
 		}
 	}
 	/* "Ukrainian defenders repelled 35 Russian assaults": the side
-	 * repelled attacked */
-	if (clash && a2 && !sr__x_passive_before(c, f->s, t->off) &&
+	 * repelled attacked; "units of Battlegroup North repelled the
+	 * attack": the repellers are the other side, whoever attacked */
+	if (clash && (a2 || (a1 && (a1 == subj || a1 == adj))) &&
+	    !sr__x_passive_before(c, f->s, t->off) &&
 	    (repel_word(te->phrase) || repel_particle(c, f->s, t))) {
 		const struct actor *tmp = a1;
 

@@ -219,6 +219,24 @@ static int resolve_kind(const struct actx *c, const struct sent *s,
 	*extra = "+default";
 	return c->e->kid[K_SHELLING_MISSILE];
 }
+/* 1 if the word right after match m names a unit ("assault groups",
+ * "strike detachments"). */
+static int unit_noun_after(const struct actx *c, const struct sent *s,
+			   const struct sr_match *m)
+{
+	static const char *const units[] = {
+		"detachment", "detachments", "group",	  "groups",
+		"unit",	      "units",	     "squad",	  "squads",
+		"team",	      "teams",	     "brigade",	  "brigades",
+		"battalion",  "battalions",  "company",	  "companies",
+		"formations", "regiment",    "regiments",
+	};
+	struct sr_span w = sr__next_word(c->text, s->span.off + s->span.len,
+					 m->off + m->len, 0);
+
+	return w.len && w.off == m->off + m->len + 1 &&
+	       sr__word_in(c->text, w, units, SR_ARRAY_LEN(units));
+}
 /* "the Popular Mobilisation Forces", "Operation Storm": a capitalised
  * trigger inside a run of capitalised words is part of a name. */
 static int in_name(const struct actx *c, const struct sent *s, uint32_t i)
@@ -770,6 +788,10 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 		 * pronoun tells what someone does, not one event */
 		if (e->pos == 'n' && habitual(c, s, c->m[i].off))
 			score -= 30;
+		/* "assault detachments attacked strongpoints": a noun
+		 * naming a kind of unit is no event; a verb wins */
+		if (e->pos == 'n' && unit_noun_after(c, s, &c->m[i]))
+			score -= 15;
 		/* "pausing attacks on army positions": what is halted is
 		 * the halt's object, not an event */
 		if (e->pos == 'n' &&
