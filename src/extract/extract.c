@@ -508,6 +508,20 @@ static int toll_continues(struct actx *c, const struct sent *s,
 	if (work->len < sizeof(*prev))
 		return 0;
 	prev = (struct sr_event *)(work->data + work->len - sizeof(*prev));
+	/* "... attacked Belgorod with rockets. Most were destroyed in the
+	 * air, but fragments fell on the centre. 24 people were killed.":
+	 * the dead are the strike's, not the interception's */
+	if (work->len >= 2 * sizeof(*prev) &&
+	    strcmp(prev->kind, "interception") == 0 &&
+	    (strcmp(prev[-1].kind, "shelling_missile") == 0 ||
+	     strcmp(prev[-1].kind, "air_drone_strike") == 0) &&
+	    prev[-1].fatalities == SR_NULL_COUNT &&
+	    prev[-1].injured == SR_NULL_COUNT) {
+		const struct sent *p1 = sent_at(c, prev[-1].sentence.off);
+
+		if (p1 && s > p1 && s - p1 <= 3 && p1->para == s->para)
+			prev--;
+	}
 	ps = sent_at(c, prev->sentence.off);
 	/* the same paragraph, or the very next sentence when wire copy
 	 * gives each sentence its own paragraph */
@@ -665,6 +679,17 @@ static int responsibility_continues(struct actx *c, const struct sent *s,
 	}
 	return 0;
 }
+/* 1 if a saying verb is the word at or after off in s ("blamed Kyiv
+ * and said"). */
+static int said_after(const struct actx *c, const struct sent *s, uint32_t off)
+{
+	static const char *const say[] = { "said", "says",    "added",
+					   "told", "claimed", "reported" };
+	struct sr_span w =
+	    sr__next_word(c->text, s->span.off + s->span.len, off, 0);
+
+	return w.len && sr__word_in(c->text, w, say, SR_ARRAY_LEN(say));
+}
 /* "...rained down on central Belgorod. Russian officials blamed Ukraine's
  * armed forces.": the sentence right after a violent event with no
  * attacker, whose only event is the blame, names the attacker (the one
@@ -696,10 +721,34 @@ static int blame_continues(struct actx *c, const struct sent *s, int ti,
 		    sr__x_words_between(c->text, end, a->span.off) > 1)
 			continue;
 		nw = sr__next_word(c->text, s->span.off + s->span.len, aend, 0);
-		if (nw.len && !sr__word_is(c->text, nw, "for"))
+		if (nw.len && !sr__word_is(c->text, nw, "for") &&
+		    !(sr__word_is(c->text, nw, "and") &&
+		      said_after(c, s, nw.off + nw.len)))
 			continue;
 		if (!name_attacker(c, &f, a, prev, "blamed"))
 			continue;
+		/* "... blamed the Armed Forces of Ukraine and said 25 people
+		 * had been killed": the toll told with the blame */
+		if (prev->fatalities == SR_NULL_COUNT &&
+		    prev->injured == SR_NULL_COUNT &&
+		    (((s->cues >> SR_CUE_KILL) & 1u) ||
+		     ((s->cues >> SR_CUE_INJURE) & 1u))) {
+			struct sr_event tmp;
+
+			f.nnum = sr__numbers(c->text, s->span, f.num, MAX_NUMS);
+			if (f.nnum > MAX_NUMS)
+				f.nnum = MAX_NUMS;
+			sr__event_init(&tmp);
+			sr__x_read_counts(c, &f, &tmp);
+			prev->fatalities = tmp.fatalities;
+			prev->fatalities_low = tmp.fatalities_low;
+			prev->fatalities_high = tmp.fatalities_high;
+			prev->spans.fatalities = tmp.spans.fatalities;
+			prev->injured = tmp.injured;
+			prev->injured_low = tmp.injured_low;
+			prev->injured_high = tmp.injured_high;
+			prev->spans.injured = tmp.spans.injured;
+		}
 		if (!prev->claimed_by && f.nact && i > 0) {
 			prev->claimed_by = sr__arena_strndup(
 			    &c->doc->arena, c->text + f.act[0].span.off,
