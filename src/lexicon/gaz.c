@@ -17,6 +17,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <stdatomic.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -37,7 +38,11 @@ struct sr_gaz {
 	uint64_t list_count;
 	uint32_t place_count;
 	uint32_t slot_count;
+	uint64_t gen; /* unique per open: keys the per-thread fuzzy memo */
 };
+
+/* Generations of opened gazetteers; 0 is never used. */
+static atomic_uint_fast64_t gaz_gen;
 
 const char *sr_default_gazetteer_path(void)
 {
@@ -133,6 +138,7 @@ int sr__gaz_open(struct sr_gaz **out, const char *path, struct sr_diag *d)
 	g->list_count = h->list_count;
 	g->place_count = h->place_count;
 	g->slot_count = h->slot_count;
+	g->gen = (uint64_t)atomic_fetch_add(&gaz_gen, 1) + 1;
 	*out = g;
 out:
 	close(fd);
@@ -340,25 +346,37 @@ static void probe(struct fuzzy *f, char *v, size_t n)
 	}
 }
 
-size_t sr__gaz_find_fuzzy(const struct sr_gaz *g, const char *key, size_t len,
-			  uint32_t *out, size_t cap)
+/* The results of sr__gaz_find_fuzzy for the skeletons looked up last, per
+ * thread: a misspelt name is usually repeated, in one article and across
+ * the articles of a batch, and each lookup costs about 150 probes.
+ * Direct-mapped on the skeleton's hash; an entry is valid for the
+ * gazetteer of generation gen and a call with the same cap. */
+#define FUZZY_MEMO     32 /* power of two */
+#define FUZZY_MEMO_OUT 16 /* results kept: calls with a larger cap skip */
+#define FUZZY_MEMO_SK  48 /* longest skeleton kept */
+struct fuzzy_memo {
+	uint64_t gen; /* 0: empty */
+	size_t cap, n;
+	size_t sk_len;
+	char sk[FUZZY_MEMO_SK];
+	uint32_t out[FUZZY_MEMO_OUT];
+};
+static _Thread_local struct fuzzy_memo fuzzy_memo[FUZZY_MEMO];
+
+static size_t find_fuzzy(const struct sr_gaz *g, const char *sk, size_t n,
+			 uint32_t *out, size_t cap)
 {
 	/* consonants only: with vowel runs collapsed to one 'a', adding or
 	 * dropping a vowel run is a large change ("Belavia" is no "Balve") */
 	static const char alpha[] = "bcdfhklmnprstvzSC";
-	char sk[SR_MAX_NAME_LEN + 1], v[SR_MAX_NAME_LEN + 2];
+	char v[SR_MAX_NAME_LEN + 2];
 	struct fuzzy f;
-	size_t n, i, a;
+	size_t i, a;
 
-	if (!g || memchr(key, ' ', len))
-		return 0;
 	f.g = g;
 	f.out = out;
 	f.cap = cap;
 	f.n = 0;
-	n = sr__skeleton(key, len, sk, sizeof(sk));
-	if (n < 6 || n + 2 > sizeof(v))
-		return 0;
 	/* misspellings keep the first letter: no edits at position 0 */
 	for (i = 1; i < n; i++) { /* deletions */
 		if (sk[i] == 'a')
@@ -382,6 +400,35 @@ size_t sr__gaz_find_fuzzy(const struct sr_gaz *g, const char *key, size_t len,
 		}
 	}
 	return f.n;
+}
+
+size_t sr__gaz_find_fuzzy(const struct sr_gaz *g, const char *key, size_t len,
+			  uint32_t *out, size_t cap)
+{
+	char sk[SR_MAX_NAME_LEN + 1];
+	struct fuzzy_memo *m;
+	size_t n;
+
+	if (!g || memchr(key, ' ', len))
+		return 0;
+	n = sr__skeleton(key, len, sk, sizeof(sk));
+	if (n < 6 || n + 2 > SR_MAX_NAME_LEN + 2)
+		return 0;
+	if (n > FUZZY_MEMO_SK || cap > FUZZY_MEMO_OUT)
+		return find_fuzzy(g, sk, n, out, cap);
+	m = &fuzzy_memo[sr__hash64(sk, n) & (FUZZY_MEMO - 1)];
+	if (m->gen != g->gen || m->cap != cap || m->sk_len != n ||
+	    memcmp(m->sk, sk, n) != 0) {
+		m->gen = 0;
+		m->n = find_fuzzy(g, sk, n, m->out, cap);
+		m->cap = cap;
+		m->sk_len = n;
+		memcpy(m->sk, sk, n);
+		m->gen = g->gen;
+	}
+	if (m->n)
+		memcpy(out, m->out, m->n * sizeof(*out));
+	return m->n;
 }
 
 /* ---- ranking ---- */
