@@ -130,6 +130,10 @@ static int is_clause_mark(char ch)
 {
 	return ch == ',' || ch == ';' || ch == ':' || ch == '(' || ch == ')';
 }
+/* is_clause_mark as a table, for the scan of a whole sentence */
+static const unsigned char clause_mark[256] = {
+	[','] = 1, [';'] = 1, [':'] = 1, ['('] = 1, [')'] = 1,
+};
 /* The clause around off: bounded by , ; : ( ) or the sentence. */
 struct sr_span sr__x_clause_of(const struct actx *c, const struct sent *s,
 			       uint32_t off)
@@ -140,10 +144,11 @@ struct sr_span sr__x_clause_of(const struct actx *c, const struct sent *s,
 
 	/* the marks of a sentence are found once, then looked up */
 	if (w->nmark < 0) {
+		const unsigned char *t = (const unsigned char *)c->text;
 		uint32_t p, n = 0;
 
 		for (p = s->span.off; p < hi && n < SR_ARRAY_LEN(w->mark); p++)
-			if (is_clause_mark(c->text[p]))
+			if (clause_mark[t[p]])
 				w->mark[n++] = p;
 		w->nmark = (int)n;
 		if (n == SR_ARRAY_LEN(w->mark))
