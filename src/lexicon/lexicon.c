@@ -301,18 +301,12 @@ static int32_t tagged(const struct sr_lex *lx, int32_t v)
 		   : v;
 }
 
-/* The 16-bit copy of row u of delta (when there are few nodes). */
-static void row16(struct sr_lex *lx, size_t u)
+/* The 16-bit form of a tagged transition (delta16). */
+static uint16_t to16(int32_t t)
 {
-	size_t s;
+	uint32_t v = (uint32_t)t;
 
-	if (!lx->delta16)
-		return;
-	for (s = u * NSYM; s < (u + 1) * NSYM; s++) {
-		uint32_t v = (uint32_t)lx->delta[s];
-
-		lx->delta16[s] = (uint16_t)((v & 0x7fffu) | (v >> 31 << 15));
-	}
+	return (uint16_t)((v & 0x7fffu) | (v >> 31 << 15));
 }
 
 /* Fill in the failure transitions breadth first.  A node's dict link (the
@@ -347,12 +341,15 @@ static int build_automaton(struct sr_lex *lx)
 			queue[tail++] = v;
 			lx->delta[s] = tagged(lx, v);
 		}
+		if (lx->delta16)
+			lx->delta16[s] = to16(lx->delta[s]);
 	}
-	row16(lx, 0);
 	while (head < tail) {
 		int32_t u = queue[head++];
 		int32_t *row = lx->delta + (size_t)u * NSYM;
 		const int32_t *frow = lx->delta + (size_t)lx->fail[u] * NSYM;
+		uint16_t *row16 =
+		    lx->delta16 ? lx->delta16 + (size_t)u * NSYM : NULL;
 
 		for (s = 0; s < NSYM; s++) {
 			int32_t v = row[s];
@@ -367,8 +364,9 @@ static int build_automaton(struct sr_lex *lx)
 				queue[tail++] = v;
 				row[s] = tagged(lx, v);
 			}
+			if (row16)
+				row16[s] = to16(row[s]);
 		}
-		row16(lx, (size_t)u);
 	}
 	sr_free(queue);
 	return SR_OK;
@@ -789,6 +787,12 @@ int sr__lex_scan(const struct sr_lex *lx, const struct sr_fold *f,
 		} while (!(t16 & 0x8000u) && ++i < n);
 		if (i >= n)
 			break;
+		/* most states with outputs are reached inside a longer word
+		 * ("war" in "warning"): no call for them */
+		if (i + 1 < n && is_alnum_byte(s[i + 1])) {
+			i++;
+			continue;
+		}
 		rc = emit_all(lx, f, i, node, out);
 		if (rc)
 			return rc;
