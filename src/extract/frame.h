@@ -119,18 +119,32 @@ static inline int sr__word_is(const char *text, struct sr_span w, const char *s)
 }
 /* 1 if the word w of text is one of the lower-case words list[0..n),
  * ignoring ASCII case.  For tables, where sr__word_is would take the
- * strlen of every entry: this stops at the first letter that differs. */
+ * strlen of every entry: an entry is skipped on its first letter, then
+ * compared up to the first letter that differs. */
 static inline int sr__word_in(const char *text, struct sr_span w,
 			      const char *const *list, size_t n)
 {
+	const unsigned char *t = (const unsigned char *)text + w.off;
+	unsigned char a0, l0;
 	size_t k, i;
 
+	if (!w.len) {
+		for (k = 0; k < n; k++)
+			if (list[k][0] == '\0')
+				return 1;
+		return 0;
+	}
+	a0 = t[0];
+	l0 = a0 | 0x20;
 	for (k = 0; k < n; k++) {
-		const char *s = list[k];
+		const unsigned char *s = (const unsigned char *)list[k];
 
-		for (i = 0; i < w.len; i++) {
-			unsigned char a = (unsigned char)text[w.off + i];
-			unsigned char b = (unsigned char)s[i];
+		/* s[0] == a0 or (a0 | 0x20), and not the end of s */
+		if ((s[0] != l0 && s[0] != a0) || !s[0])
+			continue;
+		for (i = 1; i < w.len; i++) {
+			unsigned char a = t[i];
+			unsigned char b = s[i];
 
 			if (!b || (a != b && (a | 0x20) != b))
 				break;

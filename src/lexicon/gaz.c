@@ -17,11 +17,11 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <stdatomic.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -37,7 +37,11 @@ struct sr_gaz {
 	uint64_t list_count;
 	uint32_t place_count;
 	uint32_t slot_count;
+	uint64_t gen; /* unique per open: keys the per-thread fuzzy memo */
 };
+
+/* Generations of opened gazetteers; 0 is never used. */
+static atomic_uint_fast64_t gaz_gen;
 
 const char *sr_default_gazetteer_path(void)
 {
@@ -133,6 +137,7 @@ int sr__gaz_open(struct sr_gaz **out, const char *path, struct sr_diag *d)
 	g->list_count = h->list_count;
 	g->place_count = h->place_count;
 	g->slot_count = h->slot_count;
+	g->gen = (uint64_t)atomic_fetch_add(&gaz_gen, 1) + 1;
 	*out = g;
 out:
 	close(fd);
@@ -206,13 +211,17 @@ void sr__gaz_place(const struct sr_gaz *g, uint32_t idx, struct sr_place *out)
 {
 	const struct sr_gaz_rec *r;
 
-	memset(out, 0, sizeof(*out));
-	out->name = out->cc = out->iso3 = out->country = "";
-	out->admin1_code = out->admin1 = out->fcode = "";
-	out->idx = idx;
-	if (!g || idx >= g->place_count)
+	if (!g || idx >= g->place_count) {
+		memset(out, 0, sizeof(*out));
+		out->name = out->cc = out->iso3 = out->country = "";
+		out->admin1_code = out->admin1 = out->fcode = "";
+		out->idx = idx;
 		return;
+	}
+	/* every field set: no memset first (this is called for every
+	 * candidate of every mention) */
 	r = &g->recs[idx];
+	out->idx = idx;
 	out->id = r->id;
 	out->name = str_at(g, r->name);
 	out->cc = str_at(g, r->cc);
@@ -340,25 +349,37 @@ static void probe(struct fuzzy *f, char *v, size_t n)
 	}
 }
 
-size_t sr__gaz_find_fuzzy(const struct sr_gaz *g, const char *key, size_t len,
-			  uint32_t *out, size_t cap)
+/* The results of sr__gaz_find_fuzzy for the skeletons looked up last, per
+ * thread: a misspelt name is usually repeated, in one article and across
+ * the articles of a batch, and each lookup costs about 150 probes.
+ * Direct-mapped on the skeleton's hash; an entry is valid for the
+ * gazetteer of generation gen and a call with the same cap. */
+#define FUZZY_MEMO     32 /* power of two */
+#define FUZZY_MEMO_OUT 16 /* results kept: calls with a larger cap skip */
+#define FUZZY_MEMO_SK  48 /* longest skeleton kept */
+struct fuzzy_memo {
+	uint64_t gen; /* 0: empty */
+	size_t cap, n;
+	size_t sk_len;
+	char sk[FUZZY_MEMO_SK];
+	uint32_t out[FUZZY_MEMO_OUT];
+};
+static _Thread_local struct fuzzy_memo fuzzy_memo[FUZZY_MEMO];
+
+static size_t find_fuzzy(const struct sr_gaz *g, const char *sk, size_t n,
+			 uint32_t *out, size_t cap)
 {
 	/* consonants only: with vowel runs collapsed to one 'a', adding or
 	 * dropping a vowel run is a large change ("Belavia" is no "Balve") */
 	static const char alpha[] = "bcdfhklmnprstvzSC";
-	char sk[SR_MAX_NAME_LEN + 1], v[SR_MAX_NAME_LEN + 2];
+	char v[SR_MAX_NAME_LEN + 2];
 	struct fuzzy f;
-	size_t n, i, a;
+	size_t i, a;
 
-	if (!g || memchr(key, ' ', len))
-		return 0;
 	f.g = g;
 	f.out = out;
 	f.cap = cap;
 	f.n = 0;
-	n = sr__skeleton(key, len, sk, sizeof(sk));
-	if (n < 6 || n + 2 > sizeof(v))
-		return 0;
 	/* misspellings keep the first letter: no edits at position 0 */
 	for (i = 1; i < n; i++) { /* deletions */
 		if (sk[i] == 'a')
@@ -382,6 +403,35 @@ size_t sr__gaz_find_fuzzy(const struct sr_gaz *g, const char *key, size_t len,
 		}
 	}
 	return f.n;
+}
+
+size_t sr__gaz_find_fuzzy(const struct sr_gaz *g, const char *key, size_t len,
+			  uint32_t *out, size_t cap)
+{
+	char sk[SR_MAX_NAME_LEN + 1];
+	struct fuzzy_memo *m;
+	size_t n;
+
+	if (!g || memchr(key, ' ', len))
+		return 0;
+	n = sr__skeleton(key, len, sk, sizeof(sk));
+	if (n < 6 || n + 2 > SR_MAX_NAME_LEN + 2)
+		return 0;
+	if (n > FUZZY_MEMO_SK || cap > FUZZY_MEMO_OUT)
+		return find_fuzzy(g, sk, n, out, cap);
+	m = &fuzzy_memo[sr__hash64(sk, n) & (FUZZY_MEMO - 1)];
+	if (m->gen != g->gen || m->cap != cap || m->sk_len != n ||
+	    memcmp(m->sk, sk, n) != 0) {
+		m->gen = 0;
+		m->n = find_fuzzy(g, sk, n, m->out, cap);
+		m->cap = cap;
+		m->sk_len = n;
+		memcpy(m->sk, sk, n);
+		m->gen = g->gen;
+	}
+	if (m->n)
+		memcpy(out, m->out, m->n * sizeof(*out));
+	return m->n;
 }
 
 /* ---- ranking ---- */
@@ -433,6 +483,79 @@ static int say(struct why *w, const char *a, const char *b)
 	return 1;
 }
 
+/* a and b are the same string (inline: b is a literal). */
+static int str_is(const char *a, const char *b)
+{
+	while (*a && *a == *b) {
+		a++;
+		b++;
+	}
+	return *a == *b;
+}
+
+/* strcasecmp(a, b) == 0 in the C locale (ASCII case only), without the
+ * library call: used on two-letter country codes. */
+static int ascii_caseeq(const char *a, const char *b)
+{
+	for (;; a++, b++) {
+		unsigned char x = (unsigned char)*a, y = (unsigned char)*b;
+
+		if ((unsigned)(x - 'A') < 26u)
+			x |= 0x20;
+		if ((unsigned)(y - 'A') < 26u)
+			y |= 0x20;
+		if (x != y)
+			return 0;
+		if (!x)
+			return 1;
+	}
+}
+
+/* Memos of cos() and log10() by argument, per thread: the same candidate
+ * is ranked against the same places for every mention of its name, so
+ * the same arguments come back.  The results are those of the library
+ * calls, bit for bit.  Direct-mapped on the argument's bits. */
+#define MATH_MEMO 256 /* power of two */
+struct math_memo {
+	uint64_t key[MATH_MEMO];
+	double val[MATH_MEMO];
+	unsigned char used[MATH_MEMO];
+};
+static _Thread_local struct math_memo cos_memo, log_memo;
+
+static size_t memo_slot(uint64_t k)
+{
+	return (size_t)((k * 0x9E3779B97F4A7C15ull) >> 56) & (MATH_MEMO - 1);
+}
+
+static double memo_cos(double x)
+{
+	uint64_t k;
+	size_t i;
+
+	memcpy(&k, &x, sizeof(k));
+	i = memo_slot(k);
+	if (!cos_memo.used[i] || cos_memo.key[i] != k) {
+		cos_memo.val[i] = cos(x);
+		cos_memo.key[i] = k;
+		cos_memo.used[i] = 1;
+	}
+	return cos_memo.val[i];
+}
+
+/* log10(1 + population) */
+static double memo_log_pop(uint64_t pop)
+{
+	size_t i = memo_slot(pop);
+
+	if (!log_memo.used[i] || log_memo.key[i] != pop) {
+		log_memo.val[i] = log10(1.0 + (double)pop);
+		log_memo.key[i] = pop;
+		log_memo.used[i] = 1;
+	}
+	return log_memo.val[i];
+}
+
 /* Score weights: bonuses a reader can compare in the reason strings. */
 #define W_FOCUS	 40.0 /* in a country the article is about */
 #define W_ADMIN1 35.0 /* inside an admin-1 region the article names */
@@ -481,20 +604,20 @@ double sr__gaz_score(const struct sr_gaz *g, const struct sr_place *p,
 		score -= 15;
 		say(&w, "feature class ", fc);
 	}
-	if (strcmp(p->fcode, "PPLC") == 0) {
+	if (str_is(p->fcode, "PPLC")) {
 		score += 12;
 		say(&w, "national capital", NULL);
-	} else if (strcmp(p->fcode, "PPLA") == 0) {
+	} else if (str_is(p->fcode, "PPLA")) {
 		score += 8;
 		say(&w, "admin-1 seat", NULL);
-	} else if (strcmp(p->fcode, "PPLA2") == 0) {
+	} else if (str_is(p->fcode, "PPLA2")) {
 		score += 5;
 		say(&w, "admin-2 seat", NULL);
-	} else if (strcmp(p->fcode, "PPLA3") == 0) {
+	} else if (str_is(p->fcode, "PPLA3")) {
 		score += 2;
 	}
 	if (p->population) {
-		score += W_POP * log10(1.0 + (double)p->population);
+		score += W_POP * memo_log_pop(p->population);
 		if (say(&w, "pop ", NULL))
 			put_u(&w, (unsigned long long)p->population);
 	}
@@ -502,29 +625,33 @@ double sr__gaz_score(const struct sr_gaz *g, const struct sr_place *p,
 		return score;
 	for (i = 0; i < ctx->focus_count && i < SR_ARRAY_LEN(ctx->focus_cc);
 	     i++) {
-		if (ctx->focus_cc[i] &&
-		    strcasecmp(ctx->focus_cc[i], p->cc) == 0) {
+		if (ctx->focus_cc[i] && ascii_caseeq(ctx->focus_cc[i], p->cc)) {
 			score += W_FOCUS;
 			say(&w, "in focus country ", p->cc);
 			break;
 		}
 	}
 	for (i = 0; i < ctx->admin1_count; i++) {
-		struct sr_place a;
+		uint32_t ai = ctx->admin1_idx[i];
+		const struct sr_gaz_rec *a;
+		const char *code;
 
-		sr__gaz_place(g, ctx->admin1_idx[i], &a);
-		if (a.level != SR_PLACE_ADMIN1)
+		if (ai >= g->place_count)
 			continue;
-		if (a.idx == p->idx) {
+		a = &g->recs[ai];
+		if (a->level != SR_PLACE_ADMIN1)
+			continue;
+		if (ai == p->idx) {
 			score += W_ADMIN1 / 3;
-			say(&w, "is named region ", a.name);
+			say(&w, "is named region ", str_at(g, a->name));
 			break;
 		}
-		if (p->level == SR_PLACE_LOCALITY && a.admin1_code[0] &&
-		    strcmp(a.cc, p->cc) == 0 &&
-		    strcmp(a.admin1_code, p->admin1_code) == 0) {
+		code = str_at(g, a->admin1_code);
+		if (p->level == SR_PLACE_LOCALITY && code[0] &&
+		    strcmp(str_at(g, a->cc), p->cc) == 0 &&
+		    strcmp(code, p->admin1_code) == 0) {
 			score += W_ADMIN1;
-			say(&w, "in named region ", a.name);
+			say(&w, "in named region ", str_at(g, a->name));
 			break;
 		}
 	}
@@ -544,7 +671,8 @@ double sr__gaz_score(const struct sr_gaz *g, const struct sr_place *p,
 		dlat = (q->lat - p->lat) * 111.195;
 		if (best_km >= 0 && fabs(dlat) >= best_km)
 			continue;
-		cl = cos((q->lat + p->lat) * (3.14159265358979323846 / 360.0));
+		cl = memo_cos((q->lat + p->lat) *
+			      (3.14159265358979323846 / 360.0));
 		dlon = (q->lon - p->lon) * 111.195 * cl;
 		km = sqrt(dlat * dlat + dlon * dlon);
 		if (best_km < 0 || km < best_km) {

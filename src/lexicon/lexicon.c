@@ -291,15 +291,45 @@ static int insert_phrase(struct sr_lex *lx, const char *p, uint32_t idx)
 	return SR_OK;
 }
 
+/* Tag a transition into node v with bit 31 when v has an output (its own
+ * or a suffix's), so the scan loop reads one table per byte and looks at
+ * outputs only where there are some. */
+static int32_t tagged(const struct sr_lex *lx, int32_t v)
+{
+	return v > 0 && (lx->out[v] >= 0 || lx->dict[v] >= 0)
+		   ? (int32_t)((uint32_t)v | 0x80000000u)
+		   : v;
+}
+
+/* The 16-bit form of a tagged transition (delta16). */
+static uint16_t to16(int32_t t)
+{
+	uint32_t v = (uint32_t)t;
+
+	return (uint16_t)((v & 0x7fffu) | (v >> 31 << 15));
+}
+
+/* Fill in the failure transitions breadth first.  A node's dict link (the
+ * longest proper suffix with an output) is set when it is queued: its
+ * failure node lies at a lower depth, so that one's link is known; every
+ * row is final (transitions tagged) once its node is dequeued, so the
+ * rows failure transitions are copied from are already tagged. */
 static int build_automaton(struct sr_lex *lx)
 {
 	int32_t *queue;
 	size_t head = 0, tail = 0, s;
-	int rc = SR_OK;
 
 	queue = sr_malloc(lx->node_count * sizeof(*queue));
 	if (!queue)
 		return SR_ENOMEM;
+	if (lx->node_count < 32768) {
+		lx->delta16 =
+		    sr_malloc(lx->node_count * NSYM * sizeof(uint16_t));
+		if (!lx->delta16) {
+			sr_free(queue);
+			return SR_ENOMEM;
+		}
+	}
 	for (s = 0; s < NSYM; s++) {
 		int32_t v = lx->delta[s];
 
@@ -307,49 +337,39 @@ static int build_automaton(struct sr_lex *lx)
 			lx->delta[s] = 0;
 		} else {
 			lx->fail[v] = 0;
+			lx->dict[v] = lx->out[0] >= 0 ? 0 : lx->dict[0];
 			queue[tail++] = v;
+			lx->delta[s] = tagged(lx, v);
 		}
+		if (lx->delta16)
+			lx->delta16[s] = to16(lx->delta[s]);
 	}
 	while (head < tail) {
 		int32_t u = queue[head++];
+		int32_t *row = lx->delta + (size_t)u * NSYM;
+		const int32_t *frow = lx->delta + (size_t)lx->fail[u] * NSYM;
+		uint16_t *row16 =
+		    lx->delta16 ? lx->delta16 + (size_t)u * NSYM : NULL;
 
-		lx->dict[u] = lx->out[lx->fail[u]] >= 0 ? lx->fail[u]
-							: lx->dict[lx->fail[u]];
 		for (s = 0; s < NSYM; s++) {
-			int32_t v = lx->delta[u * NSYM + s];
-			int32_t f = lx->delta[lx->fail[u] * NSYM + s];
+			int32_t v = row[s];
+			int32_t f = frow[s];
 
 			if (v < 0) {
-				lx->delta[u * NSYM + s] = f;
+				row[s] = f;
 			} else {
+				f &= 0x7fffffff;
 				lx->fail[v] = f;
+				lx->dict[v] = lx->out[f] >= 0 ? f : lx->dict[f];
 				queue[tail++] = v;
+				row[s] = tagged(lx, v);
 			}
+			if (row16)
+				row16[s] = to16(row[s]);
 		}
-	}
-	/* Tag every transition into a node that has an output (its own or a
-	 * suffix's) with bit 31, so the scan loop reads one table per byte and
-	 * looks at outputs only where there are some. */
-	for (s = 0; s < lx->node_count * NSYM; s++) {
-		int32_t v = lx->delta[s];
-
-		if (v > 0 && (lx->out[v] >= 0 || lx->dict[v] >= 0))
-			lx->delta[s] = (int32_t)((uint32_t)v | 0x80000000u);
 	}
 	sr_free(queue);
-	if (lx->node_count < 32768) {
-		lx->delta16 =
-		    sr_malloc(lx->node_count * NSYM * sizeof(uint16_t));
-		if (!lx->delta16)
-			return SR_ENOMEM;
-		for (s = 0; s < lx->node_count * NSYM; s++) {
-			uint32_t v = (uint32_t)lx->delta[s];
-
-			lx->delta16[s] =
-			    (uint16_t)((v & 0x7fffu) | (v >> 31 << 15));
-		}
-	}
-	return rc;
+	return SR_OK;
 }
 
 static int parse_int(const char *s, size_t n)
@@ -767,6 +787,12 @@ int sr__lex_scan(const struct sr_lex *lx, const struct sr_fold *f,
 		} while (!(t16 & 0x8000u) && ++i < n);
 		if (i >= n)
 			break;
+		/* most states with outputs are reached inside a longer word
+		 * ("war" in "warning"): no call for them */
+		if (i + 1 < n && is_alnum_byte(s[i + 1])) {
+			i++;
+			continue;
+		}
 		rc = emit_all(lx, f, i, node, out);
 		if (rc)
 			return rc;

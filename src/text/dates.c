@@ -59,6 +59,7 @@ struct dcur {
 	int64_t art_days;
 	int have;	       /* article date known */
 	struct sr_twcache *wc; /* lookups at t[..end) */
+	int *ago;	       /* "ago" in t[lo..end): -1 not yet known */
 };
 
 struct res {
@@ -441,6 +442,31 @@ static int parse_deictic(const struct dcur *c, int id, size_t e, struct res *r)
 	}
 }
 
+/* 1 if the letters "ago" (any case) occur in t[lo..end), found once per
+ * call of sr__dates with memchr on the 'g'. */
+static int has_ago(const struct dcur *c)
+{
+	if (*c->ago < 0) {
+		const char *p = c->t + c->lo, *end = c->t + c->end;
+		int found = 0;
+		char g;
+
+		for (g = 'g'; !found && g; g = g == 'g' ? 'G' : 0) {
+			const char *k = p;
+
+			while (!found &&
+			       (k = memchr(k, g, (size_t)(end - k)))) {
+				found = k > p && k + 1 < end &&
+					(k[-1] | 0x20) == 'a' &&
+					(k[1] | 0x20) == 'o';
+				k++;
+			}
+		}
+		*c->ago = found;
+	}
+	return *c->ago;
+}
+
 /* "two days ago", "a week ago", "3 months ago". */
 static int parse_ago(const struct dcur *c, size_t p, struct res *r)
 {
@@ -450,6 +476,9 @@ static int parse_ago(const struct dcur *c, size_t p, struct res *r)
 	int up;
 	int64_t v;
 
+	/* every phrase here ends in "ago": none without the word */
+	if (!has_ago(c))
+		return 0;
 	w = word(c, p, &e, &up);
 	if (is_id(w, SR_TWI_A) || is_id(w, SR_TWI_AN)) {
 		v = 1;
@@ -763,6 +792,7 @@ size_t sr__dates(const char *text, struct sr_span span,
 	struct dcur c;
 	struct res r;
 	struct sr_twcache wc;
+	int ago = -1;
 
 	c.t = text;
 	c.lo = span.off;
@@ -772,6 +802,7 @@ size_t sr__dates(const char *text, struct sr_span span,
 		 sr_ymd_valid(article_date.y, article_date.m, article_date.d);
 	c.art_days = c.have ? sr_ymd_to_days(article_date) : 0;
 	c.wc = &wc;
+	c.ago = &ago;
 	sr__twcache_init(&wc);
 	pthread_once(&start_once, build_filters);
 	while (i < end && count < cap) {

@@ -102,9 +102,15 @@ static int lower_eq(const char *s, size_t n, const char *w, size_t wn)
 	return 1;
 }
 
+/* The abbreviations by first letter: abbrs[ab_order[k]] for k in
+ * [ab_lo[l], ab_lo[l + 1]) start with 'a' + l (built with plain[]). */
+static unsigned char ab_order[SR_ARRAY_LEN(abbrs)];
+static unsigned char ab_lo[27];
+
 static int classify(const char *t, size_t s, size_t e)
 {
-	size_t i, n = e - s;
+	size_t i, k, n = e - s;
+	unsigned l;
 	int dots = 0;
 
 	if (n == 0)
@@ -121,12 +127,17 @@ static int classify(const char *t, size_t s, size_t e)
 		return (unsigned)(t[s] - 'A') < 26 ? AB_STARTER : AB_NONE;
 	if (n > 6)
 		return AB_NONE;
-	for (i = 0; i < SR_ARRAY_LEN(abbrs); i++) {
-		if (!lower_eq(t + s, n, abbrs[i].w, abbrs[i].len))
+	l = ((unsigned char)t[s] | 0x20) - 'a';
+	if (l >= 26)
+		return AB_NONE;
+	for (k = ab_lo[l]; k < ab_lo[l + 1]; k++) {
+		const struct abbr_word *a = &abbrs[ab_order[k]];
+
+		if (!lower_eq(t + s, n, a->w, a->len))
 			continue;
-		if (abbrs[i].cap && (unsigned)(t[s] - 'A') >= 26)
+		if (a->cap && (unsigned)(t[s] - 'A') >= 26)
 			return AB_NONE;
-		return abbrs[i].kind;
+		return a->kind;
 	}
 	return AB_NONE;
 }
@@ -205,17 +216,28 @@ static int ends_sentence(const char *t, size_t start, size_t stop, size_t e,
 
 /* 1 for the bytes the scan of sr__sentences only steps over: everything
  * but white space, '.', '!', '?' and 0xC2 / 0xE2 (no-break space,
- * ellipsis). */
+ * ellipsis); 2 for ' ', stepped over too (runs of words and single
+ * spaces are one run; the end of its last word is found once). */
 static unsigned char plain[256];
 static pthread_once_t plain_once = PTHREAD_ONCE_INIT;
 
 static void build_plain(void)
 {
+	size_t i, k = 0;
 	int b;
+	unsigned l;
 
 	for (b = 0; b < 256; b++)
 		plain[b] = !sr__text_space(b) && b != '.' && b != '!' &&
 			   b != '?' && b != 0xC2 && b != 0xE2;
+	plain[' '] = 2;
+	for (l = 0; l < 26; l++) {
+		ab_lo[l] = (unsigned char)k;
+		for (i = 0; i < SR_ARRAY_LEN(abbrs); i++)
+			if ((unsigned char)abbrs[i].w[0] == 'a' + l)
+				ab_order[k++] = (unsigned char)i;
+	}
+	ab_lo[26] = (unsigned char)k;
 }
 
 size_t sr__sentences(const char *t, size_t len, struct sr_span *out, size_t cap)
@@ -234,18 +256,21 @@ size_t sr__sentences(const char *t, size_t len, struct sr_span *out, size_t cap)
 			/* plain bytes: not space, not a stop, not the lead
 			 * byte of a folded character */
 			if (i < len && plain[(unsigned char)t[i]]) {
+				size_t r = i;
+
 				do
 					i++;
 				while (i < len && plain[(unsigned char)t[i]]);
-				last = i;
+				/* last: the end of the run's last non-space */
+				j = i;
+				while (j > r && t[j - 1] == ' ')
+					j--;
+				if (j > r)
+					last = j;
 			}
 			if (i >= len) {
 				e = last;
 				break;
-			}
-			if (t[i] == ' ') {
-				i++;
-				continue;
 			}
 			c = sr__text_fold(t, i, len, &n);
 			if (c == '\n') {
