@@ -40,6 +40,10 @@ struct mention {
 	unsigned char best_how; /* how the chosen candidate was found */
 	char hint_cc[3];	/* "the Ukrainian city of X", "X, a Russian
 				   village": the country the words give */
+	unsigned char bare_the; /* "crossed the Dnipro on": "the" and a
+				   name alone, a river's or an area's */
+	unsigned char building; /* "the Ivan Franko theatre": only the
+				   name itself, not a spelling near it */
 };
 
 struct sent {

@@ -277,6 +277,59 @@ static int bank_before(const struct actx *c, const struct sent *s, uint32_t off)
 	return w.len && bank_word(c->text, w);
 }
 
+/* "Shevchenko Street": the name is a street's, not a town's. */
+static int street_word(const char *text, struct sr_span w)
+{
+	static const char *const nouns[] = {
+		"street",    "avenue", "prospekt",   "prospect",
+		"boulevard", "lane",   "embankment",
+	};
+	return sr__word_in(text, w, nouns, SR_ARRAY_LEN(nouns));
+}
+/* "the Ivan Franko theatre": a building named after someone; "the
+ * Kharkiv theatre" is in Kharkiv, but no spelling variant is tried. */
+static int building_word(const char *text, struct sr_span w)
+{
+	static const char *const nouns[] = {
+		"square",  "theatre",	"theater",  "museum", "park",
+		"stadium", "cathedral", "monument", "cinema", "library",
+		"opera",   "church",	"mall",
+	};
+	return sr__word_in(text, w, nouns, SR_ARRAY_LEN(nouns));
+}
+/* "crossed the Dnipro on Wednesday", "along the Dnieper.": a name right
+ * after "the" with nothing of its own after it (a stop, or a small word
+ * such as "on", "and") names a river or an area, as English puts no
+ * article before a town.  w is the word after the name. */
+static int the_alone(const struct actx *c, const struct sent *s,
+		     const struct mention *pm, struct sr_span w)
+{
+	static const char *const small[] = {
+		"on",	 "in",	  "at",	    "near",    "and",	  "or",
+		"to",	 "into",  "from",   "under",   "by",	  "with",
+		"was",	 "were",  "after",  "before",  "while",	  "as",
+		"where", "which", "toward", "towards", "between", "overnight",
+	};
+	struct sr_span p = sr__prev_word(c->text, s->span.off, pm->span.off, 0);
+	uint32_t end = pm->span.off + pm->span.len;
+
+	uint32_t i;
+
+	if (!p.len || !sr__word_is(c->text, p, "the") ||
+	    p.off + p.len + 1 != pm->span.off)
+		return 0;
+	/* "the Russian capital" is a town */
+	for (i = pm->span.off; i < end; i++)
+		if (c->text[i] == ' ' && i + 1 < end && c->text[i + 1] >= 'a' &&
+		    c->text[i + 1] <= 'z')
+			return 0;
+	if (end >= s->span.off + s->span.len)
+		return 1;
+	if (c->text[end] == ',' || c->text[end] == '.' || c->text[end] == ';')
+		return 1;
+	return w.len && w.off == end + 1 &&
+	       sr__word_in(c->text, w, small, SR_ARRAY_LEN(small));
+}
 static void read_context(struct actx *c, const struct sent *s,
 			 struct mention *pm)
 {
@@ -323,9 +376,15 @@ static void read_context(struct actx *c, const struct sent *s,
 		    sr__word_is(c->text, w, "bay") ||
 		    sr__word_is(c->text, w, "strait") ||
 		    sr__word_is(c->text, w, "gulf") ||
-		    sr__word_is(c->text, w, "canal"))
+		    sr__word_is(c->text, w, "canal") ||
+		    sr__word_is(c->text, w, "reservoir") ||
+		    sr__word_is(c->text, w, "estuary") ||
+		    sr__word_is(c->text, w, "lagoon") ||
+		    street_word(c->text, w))
 			pm->water = 1;
+		pm->building = (unsigned char)building_word(c->text, w);
 	}
+	pm->bare_the = the_alone(c, s, pm, w);
 	if (bank_before(c, s, pm->span.off) || part_of_next(c, s, w) ||
 	    (pm->prep != SR_CUE_IN && pm->prep != SR_CUE_NEAR &&
 	     group_noun(c->text, w)))
@@ -993,7 +1052,8 @@ static void pick(struct actx *c, struct mention *pm, int use_anchors)
 	/* each candidate is decoded and judged once */
 	for (k = 0; k < pm->ncand; k++) {
 		sr__gaz_place(g, pm->cand[k], &pl[k]);
-		ok[k] = allowed(c, pm, k, &pl[k]);
+		ok[k] = allowed(c, pm, k, &pl[k]) &&
+			!(pm->building && pm->cand_how[k] != HOW_EXACT);
 		if (pl[k].level >= 0 && pl[k].level <= 2 && ok[k])
 			have_level[pl[k].level] = 1;
 	}
@@ -1005,6 +1065,18 @@ static void pick(struct actx *c, struct mention *pm, int use_anchors)
 		want_level = have_level[SR_PLACE_LOCALITY] ? SR_PLACE_LOCALITY
 			     : have_level[SR_PLACE_ADMIN1] ? SR_PLACE_ADMIN1
 							   : SR_PLACE_COUNTRY;
+	/* "crossed the Dnipro on Wednesday": not the town (nor the river's
+	 * point); "the Donbas", an area, stays */
+	if (pm->bare_the && want_level == SR_PLACE_LOCALITY) {
+		for (k = 0; k < pm->ncand; k++)
+			if (ok[k] && pl[k].level == want_level &&
+			    (pl[k].fclass == 'A' || pl[k].fclass == 'L'))
+				break;
+		if (k == pm->ncand) {
+			pm->place = UINT32_MAX;
+			return;
+		}
+	}
 	/* Score every candidate, then write the reason for the winner only:
 	 * formatting reasons is dearer than scoring. */
 	for (k = 0; k < pm->ncand; k++) {
