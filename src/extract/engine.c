@@ -5,6 +5,7 @@
  */
 #include "extract.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -107,6 +108,93 @@ const char *sr__engine_holder(const struct sr_engine *e, const char *cc,
 	return NULL;
 }
 
+/* "2022-11-11" into *d; an empty field leaves the date open (y 0). */
+static int held_date(const char *f, size_t n, struct sr_ymd *d)
+{
+	char buf[16];
+
+	memset(d, 0, sizeof(*d));
+	if (!n)
+		return 1;
+	if (n >= sizeof(buf))
+		return 0;
+	memcpy(buf, f, n);
+	buf[n] = '\0';
+	return sscanf(buf, "%4d-%2d-%2d", &d->y, &d->m, &d->d) == 3;
+}
+
+static int load_held_places(struct sr_engine *e)
+{
+	struct sr_tsv t = { 0 };
+	size_t cap = 0;
+
+	t.data = sr__data("held_places.tsv", &t.len);
+	while (t.data && sr__tsv_next(&t)) {
+		struct held_place h;
+		char num[3][32];
+		size_t k;
+
+		if (t.nfields < 7 || t.flen[4] != 3)
+			continue;
+		for (k = 0; k < 3; k++) {
+			size_t n = t.flen[k + 1] < sizeof(num[k]) - 1
+				       ? t.flen[k + 1]
+				       : sizeof(num[k]) - 1;
+
+			memcpy(num[k], t.field[k + 1], n);
+			num[k][n] = '\0';
+		}
+		h.lat = strtod(num[0], NULL);
+		h.lon = strtod(num[1], NULL);
+		h.km = strtod(num[2], NULL);
+		memcpy(h.held_by, t.field[4], 3);
+		h.held_by[3] = '\0';
+		if (!held_date(t.field[5], t.flen[5], &h.from) ||
+		    !held_date(t.field[6], t.flen[6], &h.until))
+			continue;
+		if (e->nheld_at == cap) {
+			size_t ncap = cap ? cap * 2 : 64;
+			struct held_place *p =
+			    sr_realloc(e->held_at, ncap * sizeof(*p));
+
+			if (!p)
+				return SR_ENOMEM;
+			e->held_at = p;
+			cap = ncap;
+		}
+		e->held_at[e->nheld_at++] = h;
+	}
+	return SR_OK;
+}
+
+static int ymd_cmp(struct sr_ymd a, struct sr_ymd b)
+{
+	if (a.y != b.y)
+		return a.y < b.y ? -1 : 1;
+	if (a.m != b.m)
+		return a.m < b.m ? -1 : 1;
+	return a.d < b.d ? -1 : a.d > b.d;
+}
+
+const char *sr__engine_town_holder(const struct sr_engine *e, double lat,
+				   double lon, struct sr_ymd date)
+{
+	size_t i;
+
+	if (!date.y)
+		return NULL;
+	for (i = 0; i < e->nheld_at; i++) {
+		const struct held_place *h = &e->held_at[i];
+
+		if ((h->from.y && ymd_cmp(date, h->from) < 0) ||
+		    (h->until.y && ymd_cmp(date, h->until) > 0))
+			continue;
+		if (sr__geo_km(lat, lon, h->lat, h->lon) <= h->km)
+			return h->held_by;
+	}
+	return NULL;
+}
+
 int sr__engine_contested(const struct sr_engine *e, const char *cc,
 			 const char *admin1)
 {
@@ -197,6 +285,9 @@ int sr_engine_new(struct sr_engine **out, const struct sr_engine_opts *o,
 		goto out;
 	load_dyads(e);
 	load_held(e);
+	rc = load_held_places(e);
+	if (rc)
+		goto out;
 	{
 		size_t k;
 
@@ -237,5 +328,6 @@ void sr_engine_free(struct sr_engine *e)
 	sr__lex_free(e->lex);
 	sr__gaz_close(e->gaz);
 	sr_free(e->stop);
+	sr_free(e->held_at);
 	sr_free(e);
 }

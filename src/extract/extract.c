@@ -321,12 +321,26 @@ static void struck_from_other_side(const struct actx *c,
 	const struct sr_country *co, *pc;
 	const char *partner;
 
+	const char *holder = NULL;
+
 	sr__gaz_place(c->e->gaz, pm->place, &p);
-	if (p.level == SR_PLACE_COUNTRY || !p.admin1_code[0] ||
-	    sr__engine_contested(c->e, p.cc, p.admin1_code))
+	if (p.level == SR_PLACE_COUNTRY || !p.admin1_code[0])
 		return;
-	co = sr__country_by_iso2(p.cc);
-	partner = co ? sr__engine_partner(c->e, co->iso3) : NULL;
+	/* "missiles struck Sevastopol": a wholly held region is struck by
+	 * its holder's foe; "shells hit Kramatorsk" (in a partly held
+	 * region): the holder of the town on that day, when known */
+	if (sr__engine_contested(c->e, p.cc, p.admin1_code)) {
+		holder = sr__engine_holder(c->e, p.cc, p.admin1_code);
+		if (!holder && p.level == SR_PLACE_LOCALITY)
+			holder = sr__engine_town_holder(c->e, p.lat, p.lon,
+							ev->event_date);
+		if (!holder)
+			return;
+		partner = sr__engine_partner(c->e, holder);
+	} else {
+		co = sr__country_by_iso2(p.cc);
+		partner = co ? sr__engine_partner(c->e, co->iso3) : NULL;
+	}
 	pc = partner ? sr__country_by_iso3(partner) : NULL;
 	if (!pc)
 		return;

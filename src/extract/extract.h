@@ -48,6 +48,8 @@ struct sr_engine {
 	char held[16][4][8]; /* data/occupied.tsv: cc, admin1, held by,
 				extent ("whole", "part") */
 	size_t nheld;
+	struct held_place *held_at; /* data/held_places.tsv */
+	size_t nheld_at;
 	uint64_t *stop; /* sorted hashes of stopwords.tsv */
 	size_t stop_count;
 };
@@ -82,6 +84,17 @@ const char *sr__engine_partner(const struct sr_engine *e, const char *iso3);
  * is not cc's (data/occupied.tsv), else NULL. */
 const char *sr__engine_holder(const struct sr_engine *e, const char *cc,
 			      const char *admin1);
+/* A town of a partly held region and who held it when
+ * (data/held_places.tsv). */
+struct held_place {
+	double lat, lon, km;
+	char held_by[4];
+	struct sr_ymd from, until; /* y == 0: open */
+};
+/* The ISO3 code of the state holding the town at (lat, lon) on date
+ * (data/held_places.tsv), or NULL when no listed town is there. */
+const char *sr__engine_town_holder(const struct sr_engine *e, double lat,
+				   double lon, struct sr_ymd date);
 /* 1 if admin-1 region (cc, admin1) is held by another state, wholly or in
  * part (data/occupied.tsv). */
 int sr__engine_contested(const struct sr_engine *e, const char *cc,
