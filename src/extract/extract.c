@@ -286,6 +286,11 @@ static void held_sky(const struct actx *c, const struct mention *pm,
 
 	sr__gaz_place(c->e->gaz, pm->place, &p);
 	h = sr__engine_holder(c->e, p.cc, p.admin1_code);
+	/* "air defences shot down a drone over Melitopol": the town's
+	 * holder that day, in a partly held region */
+	if (!h && p.level == SR_PLACE_LOCALITY &&
+	    sr__engine_contested(c->e, p.cc, p.admin1_code))
+		h = sr__engine_town_holder(c->e, p.lat, p.lon, ev->event_date);
 	co = h ? sr__country_by_iso3(h) : NULL;
 	if (!co)
 		return;
