@@ -216,12 +216,12 @@ static void set_count(int64_t *v, int64_t *lo, int64_t *hi,
 }
 /* A toll of exactly one ("a man was killed", "killing him"), read from
  * the words at sp, for a kill or injure cue; fills only an unset count. */
-static void set_one(struct sr_event *ev, int cue, struct sr_span sp)
+static void set_n(struct sr_event *ev, int cue, struct sr_span sp, int n)
 {
 	struct sr_number one;
 
 	memset(&one, 0, sizeof(one));
-	one.value = one.low = one.high = 1;
+	one.value = one.low = one.high = n;
 	one.span = sp;
 	if (cue == SR_CUE_KILL && ev->fatalities == SR_NULL_COUNT) {
 		set_count(&ev->fatalities, &ev->fatalities_low,
@@ -232,6 +232,48 @@ static void set_one(struct sr_event *ev, int cue, struct sr_span sp)
 			  &one);
 		ev->spans.injured = sp;
 	}
+}
+static void set_one(struct sr_event *ev, int cue, struct sr_span sp)
+{
+	set_n(ev, cue, sp, 1);
+}
+/* How many people the words at off add after one named: "and his
+ * teenage son" 1, "and her two children" 2; 0 if they name none.  *end
+ * is set past them. */
+static int second_person(const struct actx *c, const struct frame *f,
+			 uint32_t off, uint32_t *end)
+{
+	const struct sent *s = f->s;
+	int n = 1;
+	size_t q;
+	static const char *const det[] = { "his", "her", "a", "an", "their" };
+	uint32_t lim = s->span.off + s->span.len;
+	struct sr_span w = sr__next_word(c->text, lim, off, 0);
+	int k, cue;
+
+	if (!w.len || !sr__word_is(c->text, w, "and"))
+		return 0;
+	w = sr__next_word(c->text, lim, w.off + w.len, 0);
+	if (!w.len || !sr__word_in(c->text, w, det, SR_ARRAY_LEN(det)))
+		return 0;
+	for (k = 0; k < 2; k++) {
+		w = sr__next_word(c->text, lim, w.off + w.len, 0);
+		if (!w.len)
+			return 0;
+		for (q = 0; q < f->nnum; q++)
+			if (f->num[q].span.off == w.off &&
+			    f->num[q].value > 1 && f->num[q].value < 100) {
+				n = (int)f->num[q].value;
+				w.len = f->num[q].span.len;
+			}
+		cue = sr__cue_at(c, s, w.off);
+		if (cue == SR_CUE_CIVILIAN || cue == SR_CUE_PERSON ||
+		    cue == SR_CUE_SOLDIER) {
+			*end = w.off + w.len;
+			return n;
+		}
+	}
+	return 0;
 }
 /* "destroyed more than 90 Ukrainian servicemen", "eliminated 300
  * invaders": a verb that kills only when a count of people follows it
@@ -514,8 +556,17 @@ void sr__x_read_counts(const struct actx *c, struct frame *f,
 			if (single) {
 				struct sr_span vs = { x0.off, x1.off + x1.len -
 								  x0.off };
+				uint32_t e2;
+				int more =
+				    second_person(c, f, x1.off + x1.len, &e2);
 
-				set_one(ev, cue, vs);
+				/* "killing a man and his teenage son" */
+				if (more) {
+					vs.len = e2 - vs.off;
+					set_n(ev, cue, vs, 1 + more);
+				} else {
+					set_one(ev, cue, vs);
+				}
 				continue;
 			}
 		}
