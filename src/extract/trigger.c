@@ -201,6 +201,23 @@ static int resolve_kind(const struct actx *c, const struct sent *s,
 		 * afar, not a clash */
 		/* gunfire ("opened fire at a market", "shooting") is not
 		 * fire from afar */
+		/* "herders attacked farming communities, killing 30
+		 * people": no state's forces, no weapon from afar, people
+		 * killed */
+		if (s->wkind < 0 && e->pos == 'v' &&
+		    (sr__x_sentence_has_cue(c, s, SR_CUE_KILL) ||
+		     sr__x_sentence_has_cue(c, s, SR_CUE_INJURE)) &&
+		    (sr__x_sentence_has_cue(c, s, SR_CUE_CIVILIAN) ||
+		     sr__x_sentence_has_cue(c, s, SR_CUE_PERSON)) &&
+		    !sr__x_sentence_has_cue(c, s, SR_CUE_SOLDIER) &&
+		    !sr__x_sentence_has_cue(c, s, SR_CUE_MILTARGET) &&
+		    !sr__x_has_actor_type(c, s, SR_ACT_MIL) &&
+		    !sr__x_has_actor_type(c, s, SR_ACT_HEAD_MIL) &&
+		    !((s->types >> SR_ENT_COUNTRY_DEMONYM) & 1u) &&
+		    !((s->types >> SR_ENT_COUNTRY_NAME) & 1u)) {
+			*extra = "+civilian-victims";
+			return c->e->kid[K_ATTACK_CIVILIANS];
+		}
 		if (sr__x_sentence_has_cue(c, s, SR_CUE_TARGET) &&
 		    strcmp(e->phrase, "opened fire") != 0 &&
 		    strcmp(e->phrase, "shooting") != 0) {
@@ -218,6 +235,19 @@ static int resolve_kind(const struct actx *c, const struct sent *s,
 	}
 	*extra = "+default";
 	return c->e->kid[K_SHELLING_MISSILE];
+}
+/* 1 if the noun at off is what something is about: "links to the
+ * bombing", "in connection with the attack", "over the killing". */
+static int about_act(const struct actx *c, const struct sent *s, uint32_t off)
+{
+	static const char *const preps[] = { "to",  "with",  "over",
+					     "for", "about", "into" };
+	struct sr_span w = sr__prev_word(c->text, s->span.off, off, 1);
+
+	return w.len && w.off + w.len < off &&
+	       sr__word_in(c->text, w, preps, SR_ARRAY_LEN(preps)) &&
+	       sr__word_is(c->text, sr__prev_word(c->text, s->span.off, off, 0),
+			   "the");
 }
 /* 1 if the word right after match m names a unit ("assault groups",
  * "strike detachments"). */
@@ -696,7 +726,7 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 			 int *kind_out, const char **extra_out, int *bg_out)
 {
 	uint32_t i, j;
-	int best = -1, best_score = -1, has_intercept = 0;
+	int best = -1, best_score = -1, has_intercept = 0, riot_seen = 0;
 	int has_support = s->p1 > s->p0 ||
 			  sr__x_sentence_has_cue(c, s, SR_CUE_KILL) ||
 			  sr__x_sentence_has_cue(c, s, SR_CUE_INJURE);
@@ -788,6 +818,14 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 		 * pronoun tells what someone does, not one event */
 		if (e->pos == 'n' && habitual(c, s, c->m[i].off))
 			score -= 30;
+		if (kind == c->e->kid[K_VIOLENT_DEMONSTRATION])
+			riot_seen = 1;
+		/* "police detained 11 people over links to the bombing": the
+		 * act the arrests are about is background */
+		if (e->pos == 'n' && kind != c->e->kid[K_ARREST] &&
+		    about_act(c, s, c->m[i].off) &&
+		    sr__x_has_trigger_kind(c, s, "arrest"))
+			score -= 30;
 		/* "assault detachments attacked strongpoints": a noun
 		 * naming a kind of unit is no event; a verb wins */
 		if (e->pos == 'n' && unit_noun_after(c, s, &c->m[i]))
@@ -867,6 +905,13 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 	}
 	if (best >= 0)
 		*kind_out = refine_kind(c, s, (uint32_t)best, *kind_out);
+	/* "clashed with police and vandalised factories", "threw fireworks
+	 * at police, torched cars": damage done in a riot is the riot's */
+	if (best >= 0 && riot_seen &&
+	    *kind_out == c->e->kid[K_LOOTING_DESTRUCTION]) {
+		*kind_out = c->e->kid[K_VIOLENT_DEMONSTRATION];
+		*extra_out = "+riot";
+	}
 	return best;
 }
 /* "lives", "deaths", "injuries": nouns that make an event only with a
