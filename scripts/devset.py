@@ -436,7 +436,7 @@ def report_b(s, errors_path):
 # ---------------------------------------------------------------- driver
 
 # Held-out items: read for their summary line only, never their errors.
-HELD_OUT = {"I": lambda i: int(i[1:]) > 30}
+HELD_OUT = {"I": lambda i: int(i[1:]) > 30, "J": lambda i: int(i[1:]) > 30}
 
 
 def evaluate(which, args):
@@ -516,7 +516,7 @@ def main():
     ap.add_argument("--pred-j", dest="pred_j", default=None)
     ap.add_argument("--part", choices=("dev", "held-out"), default=None,
                     help="score only the development or the held-out items "
-                    "of a set that has both (I: I001-I030 / I031-I060)")
+                    "of a set that has both (I, J: 001-030 / 031-060)")
     ap.add_argument("--self-test", action="store_true")
     args = ap.parse_args()
     if args.self_test:

@@ -236,6 +236,16 @@ static int resolve_kind(const struct actx *c, const struct sent *s,
 	*extra = "+default";
 	return c->e->kid[K_SHELLING_MISSILE];
 }
+/* 1 if the word right before off names people ("men accused of"). */
+static int person_before(const struct actx *c, const struct sent *s,
+			 uint32_t off)
+{
+	struct sr_span w = sr__prev_word(c->text, s->span.off, off, 0);
+	int cue = w.len ? sr__cue_at(c, s, w.off) : 0;
+
+	return cue == SR_CUE_PERSON || cue == SR_CUE_CIVILIAN ||
+	       cue == SR_CUE_SOLDIER;
+}
 /* 1 if the noun at off is what something is about: "links to the
  * bombing", "in connection with the attack", "over the killing". */
 static int about_act(const struct actx *c, const struct sent *s, uint32_t off)
@@ -786,6 +796,16 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 		if (kind == c->e->kid[K_ACCUSATION] &&
 		    participle_after_toll(c, s, i, e))
 			continue;
+		/* "dragged two men accused of theft out of a shop": the
+		 * participle describes people, it accuses no one */
+		if (kind == c->e->kid[K_ACCUSATION] && e->pos != 'n' &&
+		    person_before(c, s, c->m[i].off) &&
+		    sr__word_is(c->text,
+				sr__next_word(c->text,
+					      s->span.off + s->span.len,
+					      c->m[i].off + c->m[i].len, 0),
+				"of"))
+			continue;
 		/* weak aid verbs need something to give */
 		if (e->strength <= 1 && strcmp(k->name, "military_aid") == 0 &&
 		    !sr__x_sentence_has_weapon(c, s))
@@ -931,6 +951,28 @@ static int toll_noun(const char *phrase, const struct sent *s,
 			return sr__numbers(c->text, s->span, n, 4) == 0;
 	return 0;
 }
+/* 1 if a crowd opens the sentence ("A crowd dragged a man out ...
+ * and killed him", "Residents of a settlement beat two men"): killing
+ * by a crowd is mob violence. */
+static int crowd_subject(const struct actx *c, const struct sent *s)
+{
+	static const char *const crowd[] = {
+		"crowd",     "crowds", "mob",	     "residents",
+		"villagers", "locals", "neighbours", "neighbors",
+	};
+	uint32_t lim = s->span.off + s->span.len;
+	struct sr_span w = { s->span.off, 0 };
+	int k;
+
+	for (k = 0; k < 3; k++) {
+		w = sr__next_word(c->text, lim, w.off + w.len, 0);
+		if (!w.len)
+			return 0;
+		if (sr__word_in(c->text, w, crowd, SR_ARRAY_LEN(crowd)))
+			return 1;
+	}
+	return 0;
+}
 int sr__x_toll_trigger(const struct actx *c, const struct sent *s, int *kind,
 		       const char **extra, const struct sr_entry **te)
 {
@@ -943,6 +985,9 @@ int sr__x_toll_trigger(const struct actx *c, const struct sent *s, int *kind,
 	if (s->wkind >= 0) {
 		k = s->wkind;
 		*extra = "+weapon";
+	} else if (crowd_subject(c, s)) {
+		k = c->e->kid[K_MOB_VIOLENCE];
+		*extra = "+crowd";
 	} else if (((s->cues >> SR_CUE_CIVILIAN) & 1u) ||
 		   ((s->cues >> SR_CUE_PERSON) & 1u)) {
 		k = c->e->kid[K_ATTACK_CIVILIANS];
