@@ -42,8 +42,9 @@ struct mention {
 				   village": the country the words give */
 	unsigned char bare_the; /* "crossed the Dnipro on": "the" and a
 				   name alone, a river's or an area's */
-	unsigned char building; /* "the Ivan Franko theatre": only the
-				   name itself, not a spelling near it */
+	unsigned char as_spelt; /* "the Ivan Franko theatre", "... -
+				   Basurin": only the name itself, not a
+				   spelling near it */
 };
 
 struct sent {

@@ -297,6 +297,42 @@ static int building_word(const char *text, struct sr_span w)
 	};
 	return sr__word_in(text, w, nouns, SR_ARRAY_LEN(nouns));
 }
+/* 1 if mention pm lies in a headline's trailing source, " - Basurin",
+ * " – Gaidai": at most four words after a spaced dash at the end of the
+ * sentence.  A surname there must not be read as a misspelt village. */
+static int in_dash_source(const struct actx *c, const struct sent *s,
+			  const struct mention *pm)
+{
+	uint32_t end = s->span.off + s->span.len, p;
+	int words = 0;
+
+	while (end > pm->span.off &&
+	       (c->text[end - 1] == '.' || c->text[end - 1] == ' '))
+		end--;
+	for (p = pm->span.off; p > s->span.off + 2; p--) {
+		unsigned char a = (unsigned char)c->text[p - 1];
+
+		if (a == ' ')
+			words++;
+		if (words > 2)
+			return 0;
+		if (c->text[p - 1] == ' ' && c->text[p - 2] == '-' &&
+		    c->text[p - 3] == ' ')
+			break;
+		if (p >= s->span.off + 5 && c->text[p - 1] == ' ' &&
+		    (unsigned char)c->text[p - 4] == 0xe2 &&
+		    (unsigned char)c->text[p - 3] == 0x80 &&
+		    ((unsigned char)c->text[p - 2] == 0x93 ||
+		     (unsigned char)c->text[p - 2] == 0x94))
+			break;
+	}
+	if (p <= s->span.off + 2)
+		return 0;
+	for (p = pm->span.off; p < end; p++)
+		if (c->text[p] == ' ' && ++words > 4)
+			return 0;
+	return 1;
+}
 /* "crossed the Dnipro on Wednesday", "along the Dnieper.": a name right
  * after "the" with nothing of its own after it (a stop, or a small word
  * such as "on", "and") names a river or an area, as English puts no
@@ -382,9 +418,11 @@ static void read_context(struct actx *c, const struct sent *s,
 		    sr__word_is(c->text, w, "lagoon") ||
 		    street_word(c->text, w))
 			pm->water = 1;
-		pm->building = (unsigned char)building_word(c->text, w);
+		pm->as_spelt = (unsigned char)building_word(c->text, w);
 	}
 	pm->bare_the = the_alone(c, s, pm, w);
+	if (in_dash_source(c, s, pm))
+		pm->as_spelt = 1;
 	if (bank_before(c, s, pm->span.off) || part_of_next(c, s, w) ||
 	    (pm->prep != SR_CUE_IN && pm->prep != SR_CUE_NEAR &&
 	     group_noun(c->text, w)))
@@ -1053,7 +1091,7 @@ static void pick(struct actx *c, struct mention *pm, int use_anchors)
 	for (k = 0; k < pm->ncand; k++) {
 		sr__gaz_place(g, pm->cand[k], &pl[k]);
 		ok[k] = allowed(c, pm, k, &pl[k]) &&
-			!(pm->building && pm->cand_how[k] != HOW_EXACT);
+			!(pm->as_spelt && pm->cand_how[k] != HOW_EXACT);
 		if (pl[k].level >= 0 && pl[k].level <= 2 && ok[k])
 			have_level[pl[k].level] = 1;
 	}
