@@ -403,6 +403,12 @@ static int emit_frame(struct actx *c, const struct sent *s, int ti, int kind,
 	 * said": the town told before, not the speaker's region */
 	if (pm && carry_ok && names_a_body(c, s, pm))
 		pm = NULL;
+	/* "Rescuers worked through the night in Kramatorsk. The missile,
+	 * an Iskander according to Ukraine's air force, hit ...": a
+	 * country named by the way gives way to the town told before */
+	if (pm && carry_ok && pm->is_country && pm->prep != SR_CUE_IN &&
+	    pm->prep != SR_CUE_ON && !last_place->is_country)
+		pm = NULL;
 	if (pm) {
 		sr__place_to_event(c, pm, &ev);
 		conf += 0.15;

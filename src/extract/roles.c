@@ -1371,14 +1371,14 @@ void sr__x_assign_roles(const struct actx *c, struct frame *f,
  * "Ukrainian drones were shot down" -> the shooter is Russia's forces;
  * "Russian forces captured X" (a clash) -> against Ukraine's.  Nothing is
  * inferred when neither side is named.  Returns 1 if it filled a side. */
-/* The user country of the weapon named at off (data/weapons.tsv), or
- * NULL. */
-static const char *weapon_user(const struct actx *c, uint32_t off)
+/* The user country of the first weapon named in sp that only one side
+ * uses (data/weapons.tsv: "the missile, an Iskander"), or NULL. */
+static const char *weapon_user(const struct actx *c, struct sr_span sp)
 {
 	size_t i;
 
-	for (i = 0; i < c->nm && c->m[i].off <= off; i++)
-		if (c->m[i].off == off &&
+	for (i = 0; i < c->nm && c->m[i].off < sp.off + sp.len; i++)
+		if (c->m[i].off >= sp.off &&
 		    sr__match_entry(c, i)->type == SR_ENT_WEAPON &&
 		    sr__match_entry(c, i)->iso3)
 			return sr__match_entry(c, i)->iso3;
@@ -1409,7 +1409,7 @@ int sr__x_infer_sides(const struct actx *c, int kind, struct sr_event *ev)
 	 * place not found */
 	if (!ev->actor1 && !(kind == c->e->kid[K_INTERCEPTION]) &&
 	    ev->spans.weapons.len) {
-		const char *user = weapon_user(c, ev->spans.weapons.off);
+		const char *user = weapon_user(c, ev->sentence);
 
 		/* in the adversary's country, or where the report does not
 		 * say */
