@@ -351,6 +351,49 @@ static void struck_from_other_side(const struct actx *c,
 		return;
 	sr__x_set_forces(c, pc, &ev->actor1, &ev->actor1_iso3);
 }
+/* "A man was killed when a drone dropped an explosive on his car in
+ * Bilozerka. ... Russian drone operators on the left bank now hunt
+ * anything that moves.": a strike with no attacker, in a paragraph
+ * whose other sentences (three either side) give the weapons of one
+ * side only ("Russian drone operators", "Ukrainian artillery"), is that
+ * side's, when that side is at war and the place is not its own.
+ * Returns 1 if it named the attacker. */
+static int paragraph_weapon_owner(const struct actx *c, const struct sent *s,
+				  int kind, struct sr_event *ev)
+{
+	const struct sr_country *found = NULL;
+	const struct sent *p;
+	struct frame f;
+	size_t k;
+
+	for (p = s - 3 < c->s ? c->s : s - 3; p <= s + 3 && p < c->s + c->ns;
+	     p++) {
+		if (p == s || p->para != s->para ||
+		    !((p->types >> SR_ENT_WEAPON) & 1u) ||
+		    !((p->types >> SR_ENT_COUNTRY_DEMONYM) & 1u))
+			continue;
+		memset(&f, 0, sizeof(f));
+		f.s = p;
+		f.lim = p->span;
+		f.kind = kind;
+		sr__x_collect_actors(c, &f);
+		for (k = 0; k < f.nact; k++) {
+			const struct actor *a = &f.act[k];
+
+			if (!a->owns_weapon || !a->country || a->victim ||
+			    a->claimant)
+				continue;
+			if (found && found != a->country)
+				return 0;
+			found = a->country;
+		}
+	}
+	if (!found || !sr__engine_partner(c->e, found->iso3) ||
+	    (ev->iso3 && strcmp(ev->iso3, found->iso3) == 0))
+		return 0;
+	sr__x_set_forces(c, found, &ev->actor1, &ev->actor1_iso3);
+	return 1;
+}
 /* Build and append the event of trigger match ti (kind, extra, te as
  * chosen) reading only the part lim of the sentence for places, tolls,
  * weapons and actors.  Returns 0, or SR_ENOMEM. */
@@ -434,6 +477,12 @@ static int emit_frame(struct actx *c, const struct sent *s, int ti, int kind,
 		 (kind == c->e->kid[K_SHELLING_MISSILE] ||
 		  kind == c->e->kid[K_AIR_DRONE_STRIKE]))
 		struck_from_other_side(c, pm, &ev);
+	if (!ev.actor1 &&
+	    (kind == c->e->kid[K_SHELLING_MISSILE] ||
+	     kind == c->e->kid[K_AIR_DRONE_STRIKE]) &&
+	    paragraph_weapon_owner(c, s, kind, &ev))
+		extra = sr__arena_printf(&c->doc->arena, "%s+paragraph-weapon",
+					 extra);
 	if (sr__x_infer_sides(c, kind, &ev)) {
 		extra = sr__arena_printf(&c->doc->arena, "%s+dyad", extra);
 		conf -= 0.1;
