@@ -406,7 +406,7 @@ static int emit_frame(struct actx *c, const struct sent *s, int ti, int kind,
 	int has_carry, carry_ok;
 	struct frame f;
 	struct sr_event ev;
-	const struct mention *pm;
+	const struct mention *pm, *placed;
 	double conf;
 
 	memset(&f, 0, sizeof(f));
@@ -452,6 +452,7 @@ static int emit_frame(struct actx *c, const struct sent *s, int ti, int kind,
 	if (pm && carry_ok && pm->is_country && pm->prep != SR_CUE_IN &&
 	    pm->prep != SR_CUE_ON && !last_place->is_country)
 		pm = NULL;
+	placed = pm;
 	if (pm) {
 		sr__place_to_event(c, pm, &ev);
 		conf += 0.15;
@@ -461,6 +462,7 @@ static int emit_frame(struct actx *c, const struct sent *s, int ti, int kind,
 		sr__place_to_event(c, last_place, &ev);
 		ev.spans.place.len = 0; /* not from this sentence */
 		conf -= 0.05;
+		placed = last_place;
 	}
 	has_carry = !f.ndt && sr__x_carry_date(c, s, &carry);
 	sr__x_read_date(c, &f, has_carry ? &carry : NULL, &ev);
@@ -470,13 +472,13 @@ static int emit_frame(struct actx *c, const struct sent *s, int ti, int kind,
 	sr__x_assign_roles(c, &f, te, &ev);
 	if (ev.actor1)
 		conf += 0.1;
-	else if (pm && kind == c->e->kid[K_INTERCEPTION])
-		held_sky(c, pm, &ev);
-	else if (pm &&
+	else if (placed && kind == c->e->kid[K_INTERCEPTION])
+		held_sky(c, placed, &ev);
+	else if (placed &&
 		 (!ev.actor2 || strncmp(ev.actor2, "Civilians", 9) == 0) &&
 		 (kind == c->e->kid[K_SHELLING_MISSILE] ||
 		  kind == c->e->kid[K_AIR_DRONE_STRIKE]))
-		struck_from_other_side(c, pm, &ev);
+		struck_from_other_side(c, placed, &ev);
 	if (!ev.actor1 &&
 	    (kind == c->e->kid[K_SHELLING_MISSILE] ||
 	     kind == c->e->kid[K_AIR_DRONE_STRIKE]) &&
@@ -1185,6 +1187,25 @@ static int same_event(const struct sr_event *a, const struct sr_event *b)
 		return 0;
 	return 1;
 }
+/* "Blasts rolled across Nova Kakhovka late on Monday. ... HIMARS
+ * rockets had struck a warehouse area": explosions of no known cause,
+ * told before a strike in the same paragraph on the same day and place
+ * (or none of its own), were that strike. */
+static int explained_blast(const struct sr_event *a, const struct sr_event *b)
+{
+	if (strcmp(a->kind, "explosion") != 0 || a->actor1 ||
+	    !(strcmp(b->kind, "shelling_missile") == 0 ||
+	      strcmp(b->kind, "air_drone_strike") == 0 ||
+	      strcmp(b->kind, "remote_explosive") == 0))
+		return 0;
+	if (a->spans.date.len && b->spans.date.len &&
+	    (a->event_date.y != b->event_date.y ||
+	     a->event_date.m != b->event_date.m ||
+	     a->event_date.d != b->event_date.d))
+		return 0;
+	return !(a->gazetteer_id && b->gazetteer_id &&
+		 a->gazetteer_id != b->gazetteer_id && b->spans.place.len);
+}
 /* "...when the bomb struck", "The attack also damaged...": the event
  * of b is named with a definite word that points back to one told
  * before. */
@@ -1370,6 +1391,12 @@ int sr_extract(const struct sr_engine *e, const struct sr_article *a,
 		      continues_event(&c, &evs[prev_para_ev], &evs[i])))) {
 			fill(&evs[prev_para_ev], &evs[i]);
 			evs[i].kind = NULL; /* folded */
+		} else if (prev_para_ev != (size_t)-1 && para == cur_para &&
+			   explained_blast(&evs[prev_para_ev], &evs[i])) {
+			/* the blasts told first were the strike's */
+			fill(&evs[i], &evs[prev_para_ev]);
+			evs[prev_para_ev].kind = NULL;
+			prev_para_ev = i;
 		} else {
 			prev_para_ev = i;
 		}

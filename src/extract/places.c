@@ -341,10 +341,11 @@ static int the_alone(const struct actx *c, const struct sent *s,
 		     const struct mention *pm, struct sr_span w)
 {
 	static const char *const small[] = {
-		"on",	 "in",	  "at",	    "near",    "and",	  "or",
-		"to",	 "into",  "from",   "under",   "by",	  "with",
-		"was",	 "were",  "after",  "before",  "while",	  "as",
-		"where", "which", "toward", "towards", "between", "overnight",
+		"on",	 "in",	   "at",     "near",	"and",	   "or",
+		"to",	 "into",   "from",   "under",	"by",	   "with",
+		"was",	 "were",   "after",  "before",	"while",   "as",
+		"where", "which",  "toward", "towards", "between", "overnight",
+		"for",	 "during", "since",  "until",
 	};
 	struct sr_span p = sr__prev_word(c->text, s->span.off, pm->span.off, 0);
 	uint32_t end = pm->span.off + pm->span.len;

@@ -285,6 +285,11 @@ void sr__x_collect_actors(const struct actx *c, struct frame *f)
 			else if (cue == SR_CUE_FROM && !a.demonym &&
 				 a.type == SR_ACT_HEAD_MIL)
 				a.from = 1;
+			/* "missiles launched from Russia's Bryansk region":
+			 * the state fire came from */
+			else if (cue == SR_CUE_FROM && a.country &&
+				 a.type == 0 && sr__x_kind_violent(c, f->kind))
+				a.from = 1;
 			else if (sr__x_is_locative(cue) ||
 				 sr__word_is(c->text, w, "against") ||
 				 sr__word_is(c->text, w, "at") ||
@@ -1113,6 +1118,11 @@ void sr__x_assign_roles(const struct actx *c, struct frame *f,
 				obj2 = a;
 			continue;
 		}
+		/* "...attacked Ukrainian positions; Ukrainian drones stopped
+		 * the column": weapons of another clause are not this act's */
+		if (a->owns_weapon &&
+		    (a->span.off >= tcl.off + tcl.len || aend <= tcl.off))
+			continue;
 		if (a->owns_weapon || (a->span.off < t->off && aend > t->off)) {
 			if (!adj)
 				adj = a;
@@ -1413,8 +1423,17 @@ int sr__x_infer_sides(const struct actx *c, int kind, struct sr_event *ev)
 
 		/* in the adversary's country, or where the report does not
 		 * say */
+		const char *held =
+		    ev->location && ev->geo_precision <= 2
+			? sr__engine_town_holder(c->e, ev->latitude,
+						 ev->longitude, ev->event_date)
+			: NULL;
+
 		p = user ? sr__engine_partner(c->e, user) : NULL;
-		pc = p && (!ev->iso3 || strcmp(p, ev->iso3) == 0)
+		/* the adversary's country, or a town it holds ("HIMARS
+		 * rockets struck occupied Nova Kakhovka") */
+		pc = p && (!ev->iso3 || strcmp(p, ev->iso3) == 0 ||
+			   (held && strcmp(p, held) == 0))
 			 ? sr__country_by_iso3(user)
 			 : NULL;
 		if (pc) {

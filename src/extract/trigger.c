@@ -737,9 +737,15 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 {
 	uint32_t i, j;
 	int best = -1, best_score = -1, has_intercept = 0, riot_seen = 0;
+	/* a place, a toll or an actor; or, for a weapon's strike, the
+	 * place of the sentence before in the paragraph ("Chernihiv,
+	 * 17.04.2024. Three missiles hit the centre of this northern
+	 * city") */
 	int has_support = s->p1 > s->p0 ||
 			  sr__x_sentence_has_cue(c, s, SR_CUE_KILL) ||
-			  sr__x_sentence_has_cue(c, s, SR_CUE_INJURE);
+			  sr__x_sentence_has_cue(c, s, SR_CUE_INJURE) ||
+			  (((s->types >> SR_ENT_WEAPON) & 1u) && s > c->s &&
+			   s[-1].para == s->para && s[-1].p1 > s[-1].p0);
 
 	for (i = s->m0; i < s->m1; i++) {
 		const struct sr_entry *e = sr__match_entry(c, i);
