@@ -89,28 +89,50 @@ static size_t fold_finish(struct fold_out *o)
 	return o->n;
 }
 
-static size_t fold_ascii(const char *s, size_t len, struct fold_out *o)
+/* The key of s[0..len) when it is pure ASCII, written straight into
+ * out[0..cap) (the same key put_cp and fold_finish make, byte by byte).
+ * Sets *high and returns 0 at the first byte >= 0x80: the caller then
+ * folds the whole name on the Unicode path. */
+static size_t fold_ascii(const char *s, size_t len, char *out, size_t cap,
+			 bool *high)
 {
-	size_t i;
+	size_t i, n = 0;
+	bool space = false, letters = false;
 
-	for (i = 0; i < len && !o->full; i++) {
+	for (i = 0; i < len; i++) {
 		unsigned char c = (unsigned char)s[i];
-		char ch;
 
+		if (c >= 0x80) {
+			*high = true;
+			return 0;
+		}
 		if (c == '\'' || c == '`')
 			continue;
 		if (c == '-' || c == ' ' || (c >= '\t' && c <= '\r')) {
-			o->space = true;
+			space = true;
 			continue;
 		}
+		if (space && n > 0) {
+			if (n + 1 >= cap)
+				goto none; /* full: no key */
+			out[n++] = ' ';
+		}
+		space = false;
+		if (n + 1 >= cap)
+			goto none;
 		if (c >= 'A' && c <= 'Z')
 			c = (unsigned char)(c - 'A' + 'a');
 		if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
-			o->letters = true;
-		ch = (char)c;
-		put_bytes(o, &ch, 1);
+			letters = true;
+		out[n++] = (char)c;
 	}
-	return fold_finish(o);
+	if (!letters || n == 0)
+		goto none;
+	out[n] = '\0';
+	return n;
+none:
+	out[0] = '\0';
+	return 0;
 }
 
 static void put_cp(struct fold_out *o, utf8proc_int32_t c)
@@ -165,11 +187,13 @@ size_t sr__fold(const char *s, size_t len, char *out, size_t cap)
 
 	if (cap == 0)
 		return 0;
-	for (i = 0; i < len; i++)
-		if (p[i] >= 0x80)
-			break;
-	if (i == len)
-		return fold_ascii(s, len, &o);
+	{
+		bool high = false;
+		size_t n = fold_ascii(s, len, out, cap, &high);
+
+		if (!high)
+			return n;
+	}
 	i = 0;
 	while (i < len && !o.full) {
 		utf8proc_int32_t c, dec[32];
