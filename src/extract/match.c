@@ -16,10 +16,10 @@
 /* Bytes of a word (1): ASCII letters and digits, ' and -, and every byte
  * of a multi-byte character; the blanks between words (2): ' ' and '\n'.
  * One table lookup per byte: the rules ask for the words around an offset
- * hundreds of times per sentence. */
-enum { WB_WORD = 1, WB_BLANK = 2 };
+ * hundreds of times per sentence (sr__prev_word, sr__next_word in
+ * frame.h). */
 /* clang-format off */
-static const unsigned char word_byte[256] = {
+const unsigned char sr__word_byte[256] = {
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 	2, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 0, 0,
@@ -39,48 +39,6 @@ static const unsigned char word_byte[256] = {
 };
 /* clang-format on */
 
-struct sr_span sr__prev_word(const char *text, size_t lo, size_t off,
-			     int skip_the)
-{
-	const unsigned char *t = (const unsigned char *)text;
-	struct sr_span w = { 0, 0 };
-	size_t e = off, b;
-
-	while (e > lo && word_byte[t[e - 1]] == WB_BLANK)
-		e--;
-	b = e;
-	while (b > lo && word_byte[t[b - 1]] == WB_WORD)
-		b--;
-	if (b == e)
-		return w;
-	w.off = (uint32_t)b;
-	w.len = (uint32_t)(e - b);
-	if (skip_the &&
-	    (sr__word_is(text, w, "the") || sr__word_is(text, w, "a") ||
-	     sr__word_is(text, w, "an")))
-		return sr__prev_word(text, lo, b, 0);
-	return w;
-}
-struct sr_span sr__next_word(const char *text, size_t end, size_t off,
-			     int skip_the)
-{
-	const unsigned char *t = (const unsigned char *)text;
-	struct sr_span w = { 0, 0 };
-	size_t b = off, e;
-
-	while (b < end && word_byte[t[b]] == WB_BLANK)
-		b++;
-	e = b;
-	while (e < end && word_byte[t[e]] == WB_WORD)
-		e++;
-	if (b == e)
-		return w;
-	w.off = (uint32_t)b;
-	w.len = (uint32_t)(e - b);
-	if (skip_the && sr__word_is(text, w, "the"))
-		return sr__next_word(text, end, e, 0);
-	return w;
-}
 int sr__cue_at(const struct actx *c, const struct sent *s, uint32_t off)
 {
 	uint32_t i, lo = s->m0, hi = s->m1;
