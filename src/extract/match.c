@@ -92,6 +92,22 @@ static int is_clause_mark(char ch)
 static const unsigned char clause_mark[256] = {
 	[','] = 1, [';'] = 1, [':'] = 1, ['('] = 1, [')'] = 1,
 };
+#define ONES 0x0101010101010101ull
+
+/* 1 if one of the 8 bytes at p may be a clause mark: ',', '(' or ')'
+ * (0x28, 0x29: equal but for bit 0), ':' or ';' (0x3A, 0x3B).  Each
+ * term is non-zero iff some byte is zero, so a 0 is exact. */
+static int clause_marks8(const unsigned char *p)
+{
+	uint64_t x, a, b, k;
+
+	memcpy(&x, p, 8);
+	a = x ^ (ONES * ',');
+	b = (x ^ (ONES * '(')) & (ONES * 0xFE);
+	k = (x ^ (ONES * ':')) & (ONES * 0xFE);
+	return ((((a - ONES) & ~a) | ((b - ONES) & ~b) | ((k - ONES) & ~k)) &
+		(ONES * 0x80)) != 0;
+}
 /* The clause around off: bounded by , ; : ( ) or the sentence. */
 struct sr_span sr__x_clause_of(const struct actx *c, const struct sent *s,
 			       uint32_t off)
@@ -105,9 +121,20 @@ struct sr_span sr__x_clause_of(const struct actx *c, const struct sent *s,
 		const unsigned char *t = (const unsigned char *)c->text;
 		uint32_t p, n = 0;
 
-		for (p = s->span.off; p < hi && n < SR_ARRAY_LEN(w->mark); p++)
-			if (clause_mark[t[p]])
-				w->mark[n++] = p;
+		p = s->span.off;
+		while (p < hi && n < SR_ARRAY_LEN(w->mark)) {
+			uint32_t e;
+
+			/* 8 bytes at a time while none is a mark */
+			if (hi - p >= 8 && !clause_marks8(t + p)) {
+				p += 8;
+				continue;
+			}
+			for (e = SR_MIN(p + 8, hi);
+			     p < e && n < SR_ARRAY_LEN(w->mark); p++)
+				if (clause_mark[t[p]])
+					w->mark[n++] = p;
+		}
 		w->nmark = (int)n;
 		if (n == SR_ARRAY_LEN(w->mark))
 			w->nmark = -2; /* too many: scan each time */
