@@ -89,6 +89,32 @@ static size_t fold_finish(struct fold_out *o)
 	return o->n;
 }
 
+/* What the ASCII path does with each byte: FA_KEEP copies it, FA_ALNUM
+ * copies a lower-case letter or digit, FA_UPPER lowers a letter, FA_DROP
+ * drops an apostrophe, FA_SEP makes a separator pending ('-', white
+ * space), FA_HIGH sends the name to the Unicode path. */
+enum { FA_KEEP, FA_ALNUM, FA_UPPER, FA_DROP, FA_SEP, FA_HIGH };
+/* clang-format off */
+static const unsigned char fold_class[256] = {
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 4, 4, 4, 4, 4, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	4, 0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 4, 0, 0,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0,
+	0, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+	2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 0, 0, 0, 0, 0,
+	3, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+	5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
+	5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
+	5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
+	5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
+	5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
+	5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
+	5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
+	5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
+};
+/* clang-format on */
+
 /* The key of s[0..len) when it is pure ASCII, written straight into
  * out[0..cap) (the same key put_cp and fold_finish make, byte by byte).
  * Sets *high and returns 0 at the first byte >= 0x80: the caller then
@@ -101,15 +127,15 @@ static size_t fold_ascii(const char *s, size_t len, char *out, size_t cap,
 
 	for (i = 0; i < len; i++) {
 		unsigned char c = (unsigned char)s[i];
+		unsigned k = fold_class[c];
 
-		if (c >= 0x80) {
-			*high = true;
-			return 0;
-		}
-		if (c == '\'' || c == '`')
-			continue;
-		if (c == '-' || c == ' ' || (c >= '\t' && c <= '\r')) {
-			space = true;
+		if (k >= FA_DROP) {
+			if (k == FA_SEP)
+				space = true;
+			else if (k == FA_HIGH) {
+				*high = true;
+				return 0;
+			}
 			continue;
 		}
 		if (space && n > 0) {
@@ -120,11 +146,9 @@ static size_t fold_ascii(const char *s, size_t len, char *out, size_t cap,
 		space = false;
 		if (n + 1 >= cap)
 			goto none;
-		if (c >= 'A' && c <= 'Z')
-			c = (unsigned char)(c - 'A' + 'a');
-		if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+		if (k != FA_KEEP)
 			letters = true;
-		out[n++] = (char)c;
+		out[n++] = (char)(k == FA_UPPER ? c | 0x20 : c);
 	}
 	if (!letters || n == 0)
 		goto none;
