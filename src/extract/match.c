@@ -353,10 +353,12 @@ int sr__x_has_text(const char *text, struct sr_span sp, const char *w)
 	size_t n = strlen(w);
 	const char *p = text + sp.off, *end = text + sp.off + sp.len;
 
-	/* memchr finds the candidates for the first letter */
+	/* memchr finds the candidates for the first letter; the second is
+	 * compared before memcmp is called for the rest */
 	while (n && (size_t)(end - p) >= n &&
 	       (p = memchr(p, w[0], (size_t)(end - p) - n + 1)) != NULL) {
-		if (memcmp(p, w, n) == 0)
+		if (n == 1 ||
+		    (p[1] == w[1] && memcmp(p + 2, w + 2, n - 2) == 0))
 			return 1;
 		p++;
 	}
