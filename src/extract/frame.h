@@ -97,13 +97,12 @@ void sr__places_resolve(struct actx *c);
 void sr__place_to_event(const struct actx *c, const struct mention *pm,
 			struct sr_event *ev);
 
-/* Word helpers (extract.c). */
-/* The word ending just before off (skipping spaces and one "the"), as a
- * span; len 0 if none. */
-struct sr_span sr__prev_word(const char *text, size_t lo, size_t off,
-			     int skip_the);
-struct sr_span sr__next_word(const char *text, size_t end, size_t off,
-			     int skip_the);
+/* Word helpers (match.c). */
+/* Word bytes (1: letters, digits, ' and -, bytes >= 0x80) and blanks (2:
+ * ' ' and '\n') for the two below (match.c). */
+#define SR_WB_WORD  1
+#define SR_WB_BLANK 2
+extern const unsigned char sr__word_byte[256];
 /* 1 if the word w of text is s, ignoring ASCII case.  Inline: s is a
  * literal at nearly every call, so its length folds to a constant and
  * most calls end at the length test. */
@@ -121,6 +120,53 @@ static inline int sr__word_is(const char *text, struct sr_span w, const char *s)
 			return 0;
 	}
 	return 1;
+}
+/* The word ending just before off, not before lo (skipping blanks, and
+ * with skip_the one "the", "a" or "an"), as a span; len 0 if none.
+ * Inline: the rules ask for it hundreds of times per sentence. */
+static inline struct sr_span sr__prev_word(const char *text, size_t lo,
+					   size_t off, int skip_the)
+{
+	const unsigned char *t = (const unsigned char *)text;
+	struct sr_span w = { 0, 0 };
+	size_t e = off, b;
+
+	while (e > lo && sr__word_byte[t[e - 1]] == SR_WB_BLANK)
+		e--;
+	b = e;
+	while (b > lo && sr__word_byte[t[b - 1]] == SR_WB_WORD)
+		b--;
+	if (b == e)
+		return w;
+	w.off = (uint32_t)b;
+	w.len = (uint32_t)(e - b);
+	if (skip_the &&
+	    (sr__word_is(text, w, "the") || sr__word_is(text, w, "a") ||
+	     sr__word_is(text, w, "an")))
+		return sr__prev_word(text, lo, b, 0);
+	return w;
+}
+/* The word starting at or after off, before end (skipping blanks, and
+ * with skip_the one "the"); len 0 if none. */
+static inline struct sr_span sr__next_word(const char *text, size_t end,
+					   size_t off, int skip_the)
+{
+	const unsigned char *t = (const unsigned char *)text;
+	struct sr_span w = { 0, 0 };
+	size_t b = off, e;
+
+	while (b < end && sr__word_byte[t[b]] == SR_WB_BLANK)
+		b++;
+	e = b;
+	while (e < end && sr__word_byte[t[e]] == SR_WB_WORD)
+		e++;
+	if (b == e)
+		return w;
+	w.off = (uint32_t)b;
+	w.len = (uint32_t)(e - b);
+	if (skip_the && sr__word_is(text, w, "the"))
+		return sr__next_word(text, end, e, 0);
+	return w;
 }
 /* 1 if the word w of text is one of the lower-case words list[0..n),
  * ignoring ASCII case.  For tables, where sr__word_is would take the

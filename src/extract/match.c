@@ -16,10 +16,10 @@
 /* Bytes of a word (1): ASCII letters and digits, ' and -, and every byte
  * of a multi-byte character; the blanks between words (2): ' ' and '\n'.
  * One table lookup per byte: the rules ask for the words around an offset
- * hundreds of times per sentence. */
-enum { WB_WORD = 1, WB_BLANK = 2 };
+ * hundreds of times per sentence (sr__prev_word, sr__next_word in
+ * frame.h). */
 /* clang-format off */
-static const unsigned char word_byte[256] = {
+const unsigned char sr__word_byte[256] = {
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 	2, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 0, 0,
@@ -39,48 +39,6 @@ static const unsigned char word_byte[256] = {
 };
 /* clang-format on */
 
-struct sr_span sr__prev_word(const char *text, size_t lo, size_t off,
-			     int skip_the)
-{
-	const unsigned char *t = (const unsigned char *)text;
-	struct sr_span w = { 0, 0 };
-	size_t e = off, b;
-
-	while (e > lo && word_byte[t[e - 1]] == WB_BLANK)
-		e--;
-	b = e;
-	while (b > lo && word_byte[t[b - 1]] == WB_WORD)
-		b--;
-	if (b == e)
-		return w;
-	w.off = (uint32_t)b;
-	w.len = (uint32_t)(e - b);
-	if (skip_the &&
-	    (sr__word_is(text, w, "the") || sr__word_is(text, w, "a") ||
-	     sr__word_is(text, w, "an")))
-		return sr__prev_word(text, lo, b, 0);
-	return w;
-}
-struct sr_span sr__next_word(const char *text, size_t end, size_t off,
-			     int skip_the)
-{
-	const unsigned char *t = (const unsigned char *)text;
-	struct sr_span w = { 0, 0 };
-	size_t b = off, e;
-
-	while (b < end && word_byte[t[b]] == WB_BLANK)
-		b++;
-	e = b;
-	while (e < end && word_byte[t[e]] == WB_WORD)
-		e++;
-	if (b == e)
-		return w;
-	w.off = (uint32_t)b;
-	w.len = (uint32_t)(e - b);
-	if (skip_the && sr__word_is(text, w, "the"))
-		return sr__next_word(text, end, e, 0);
-	return w;
-}
 int sr__cue_at(const struct actx *c, const struct sent *s, uint32_t off)
 {
 	uint32_t i, lo = s->m0, hi = s->m1;
@@ -134,6 +92,22 @@ static int is_clause_mark(char ch)
 static const unsigned char clause_mark[256] = {
 	[','] = 1, [';'] = 1, [':'] = 1, ['('] = 1, [')'] = 1,
 };
+#define ONES 0x0101010101010101ull
+
+/* 1 if one of the 8 bytes at p may be a clause mark: ',', '(' or ')'
+ * (0x28, 0x29: equal but for bit 0), ':' or ';' (0x3A, 0x3B).  Each
+ * term is non-zero iff some byte is zero, so a 0 is exact. */
+static int clause_marks8(const unsigned char *p)
+{
+	uint64_t x, a, b, k;
+
+	memcpy(&x, p, 8);
+	a = x ^ (ONES * ',');
+	b = (x ^ (ONES * '(')) & (ONES * 0xFE);
+	k = (x ^ (ONES * ':')) & (ONES * 0xFE);
+	return ((((a - ONES) & ~a) | ((b - ONES) & ~b) | ((k - ONES) & ~k)) &
+		(ONES * 0x80)) != 0;
+}
 /* The clause around off: bounded by , ; : ( ) or the sentence. */
 struct sr_span sr__x_clause_of(const struct actx *c, const struct sent *s,
 			       uint32_t off)
@@ -147,9 +121,20 @@ struct sr_span sr__x_clause_of(const struct actx *c, const struct sent *s,
 		const unsigned char *t = (const unsigned char *)c->text;
 		uint32_t p, n = 0;
 
-		for (p = s->span.off; p < hi && n < SR_ARRAY_LEN(w->mark); p++)
-			if (clause_mark[t[p]])
-				w->mark[n++] = p;
+		p = s->span.off;
+		while (p < hi && n < SR_ARRAY_LEN(w->mark)) {
+			uint32_t e;
+
+			/* 8 bytes at a time while none is a mark */
+			if (hi - p >= 8 && !clause_marks8(t + p)) {
+				p += 8;
+				continue;
+			}
+			for (e = SR_MIN(p + 8, hi);
+			     p < e && n < SR_ARRAY_LEN(w->mark); p++)
+				if (clause_mark[t[p]])
+					w->mark[n++] = p;
+		}
 		w->nmark = (int)n;
 		if (n == SR_ARRAY_LEN(w->mark))
 			w->nmark = -2; /* too many: scan each time */
@@ -368,10 +353,12 @@ int sr__x_has_text(const char *text, struct sr_span sp, const char *w)
 	size_t n = strlen(w);
 	const char *p = text + sp.off, *end = text + sp.off + sp.len;
 
-	/* memchr finds the candidates for the first letter */
+	/* memchr finds the candidates for the first letter; the second is
+	 * compared before memcmp is called for the rest */
 	while (n && (size_t)(end - p) >= n &&
 	       (p = memchr(p, w[0], (size_t)(end - p) - n + 1)) != NULL) {
-		if (memcmp(p, w, n) == 0)
+		if (n == 1 ||
+		    (p[1] == w[1] && memcmp(p + 2, w + 2, n - 2) == 0))
 			return 1;
 		p++;
 	}

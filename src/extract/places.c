@@ -789,24 +789,27 @@ static void collect_sentence(struct actx *c, struct sent *s, int *rc,
 			     unsigned *fuzzy_budget)
 {
 	const struct sr_gaz *g = c->e->gaz;
-	uint32_t i, r0, r1;
-	int tc = title_case(c, s);
+	const struct sr_token *tok = c->tok;
+	uint32_t i, r0, r1, t1 = s->t1;
+	int tc = -1; /* title_case(), found when first needed */
 	char key[SR_MAX_NAME_LEN + 1];
 
 	r0 = s->t0;
 	r1 = r0;
 	s->p0 = (uint32_t)c->npm;
-	for (i = s->t0; i < s->t1 && !*rc;) {
-		const struct sr_token *t = &c->tok[i];
+	for (i = s->t0; i < t1 && !*rc;) {
+		const struct sr_token *t;
 		const struct sr_entry *cov = NULL;
 		uint32_t nwords, best_len = 0, stop_words = 0;
 		struct mention pm;
 		size_t klen = 0;
 
-		if (!is_upper_token(c->text, t)) {
+		/* most words are lower case: step over them in a tight loop */
+		while (i < t1 && !is_upper_token(c->text, &tok[i]))
 			i++;
-			continue;
-		}
+		if (i >= t1)
+			break;
+		t = &tok[i];
 		if (i >= r1) {
 			r0 = i;
 			r1 = run_end(c, s, i);
@@ -862,6 +865,8 @@ static void collect_sentence(struct actx *c, struct sent *s, int *rc,
 		}
 		if (best_len && i + best_len == r1)
 			best_len += extend_phrase(c, s, i, r1, &pm);
+		if (best_len && tc < 0)
+			tc = title_case(c, s);
 		if (!best_len || (!tc && !fits_run(c, r0, r1, i,
 						   SR_MIN(i + best_len, r1)))) {
 			i++;

@@ -180,6 +180,15 @@ int sr__ingest_normalize(struct sr_buf *out, const char *s, size_t len,
 	while (i < len) {
 		size_t j = i, k, piece;
 
+		/* ASCII eight bytes at a time, as in sr__utf8_invalid */
+		while (j + 8 <= len) {
+			uint64_t w;
+
+			memcpy(&w, u + j, 8);
+			if (w & 0x8080808080808080ULL)
+				break;
+			j += 8;
+		}
 		while (j < len && u[j] < 0x80)
 			j++;
 		if (j == len)

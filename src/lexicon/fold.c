@@ -89,28 +89,74 @@ static size_t fold_finish(struct fold_out *o)
 	return o->n;
 }
 
-static size_t fold_ascii(const char *s, size_t len, struct fold_out *o)
+/* What the ASCII path does with each byte: FA_KEEP copies it, FA_ALNUM
+ * copies a lower-case letter or digit, FA_UPPER lowers a letter, FA_DROP
+ * drops an apostrophe, FA_SEP makes a separator pending ('-', white
+ * space), FA_HIGH sends the name to the Unicode path. */
+enum { FA_KEEP, FA_ALNUM, FA_UPPER, FA_DROP, FA_SEP, FA_HIGH };
+/* clang-format off */
+static const unsigned char fold_class[256] = {
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 4, 4, 4, 4, 4, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	4, 0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 4, 0, 0,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0,
+	0, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+	2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 0, 0, 0, 0, 0,
+	3, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+	5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
+	5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
+	5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
+	5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
+	5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
+	5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
+	5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
+	5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
+};
+/* clang-format on */
+
+/* The key of s[0..len) when it is pure ASCII, written straight into
+ * out[0..cap) (the same key put_cp and fold_finish make, byte by byte).
+ * Sets *high and returns 0 at the first byte >= 0x80: the caller then
+ * folds the whole name on the Unicode path. */
+static size_t fold_ascii(const char *s, size_t len, char *out, size_t cap,
+			 bool *high)
 {
-	size_t i;
+	size_t i, n = 0;
+	bool space = false, letters = false;
 
-	for (i = 0; i < len && !o->full; i++) {
+	for (i = 0; i < len; i++) {
 		unsigned char c = (unsigned char)s[i];
-		char ch;
+		unsigned k = fold_class[c];
 
-		if (c == '\'' || c == '`')
-			continue;
-		if (c == '-' || c == ' ' || (c >= '\t' && c <= '\r')) {
-			o->space = true;
+		if (k >= FA_DROP) {
+			if (k == FA_SEP)
+				space = true;
+			else if (k == FA_HIGH) {
+				*high = true;
+				return 0;
+			}
 			continue;
 		}
-		if (c >= 'A' && c <= 'Z')
-			c = (unsigned char)(c - 'A' + 'a');
-		if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
-			o->letters = true;
-		ch = (char)c;
-		put_bytes(o, &ch, 1);
+		if (space && n > 0) {
+			if (n + 1 >= cap)
+				goto none; /* full: no key */
+			out[n++] = ' ';
+		}
+		space = false;
+		if (n + 1 >= cap)
+			goto none;
+		if (k != FA_KEEP)
+			letters = true;
+		out[n++] = (char)(k == FA_UPPER ? c | 0x20 : c);
 	}
-	return fold_finish(o);
+	if (!letters || n == 0)
+		goto none;
+	out[n] = '\0';
+	return n;
+none:
+	out[0] = '\0';
+	return 0;
 }
 
 static void put_cp(struct fold_out *o, utf8proc_int32_t c)
@@ -165,11 +211,13 @@ size_t sr__fold(const char *s, size_t len, char *out, size_t cap)
 
 	if (cap == 0)
 		return 0;
-	for (i = 0; i < len; i++)
-		if (p[i] >= 0x80)
-			break;
-	if (i == len)
-		return fold_ascii(s, len, &o);
+	{
+		bool high = false;
+		size_t n = fold_ascii(s, len, out, cap, &high);
+
+		if (!high)
+			return n;
+	}
 	i = 0;
 	while (i < len && !o.full) {
 		utf8proc_int32_t c, dec[32];

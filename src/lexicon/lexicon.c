@@ -28,7 +28,9 @@ struct sr_lex {
 	int32_t *delta;	   /* node * NSYM + sym -> node; bit 31: has output */
 	uint16_t *delta16; /* the same in 16 bits (bit 15: has output) when
 			      there are fewer than 32768 nodes: half the
-			      cache footprint on the hot path */
+			      cache footprint on the hot path; delta then
+			      keeps only the trie's own transitions (-1
+			      elsewhere) but for the root's row */
 	int32_t *fail;
 	int32_t *out;  /* node -> first output index, -1 none */
 	int32_t *dict; /* node -> nearest suffix node with output, -1 */
@@ -351,6 +353,27 @@ static int build_automaton(struct sr_lex *lx)
 		uint16_t *row16 =
 		    lx->delta16 ? lx->delta16 + (size_t)u * NSYM : NULL;
 
+		if (row16) {
+			/* only the 16-bit table is scanned: the row is the
+			 * failure node's, but for the node's own children
+			 * (the 32-bit row keeps just those) */
+			const uint16_t *frow16 =
+			    lx->delta16 + (size_t)lx->fail[u] * NSYM;
+
+			memcpy(row16, frow16, NSYM * sizeof(*row16));
+			for (s = 0; s < NSYM; s++) {
+				int32_t v = row[s], f;
+
+				if (v < 0)
+					continue;
+				f = frow16[s] & 0x7fff;
+				lx->fail[v] = f;
+				lx->dict[v] = lx->out[f] >= 0 ? f : lx->dict[f];
+				queue[tail++] = v;
+				row16[s] = to16(tagged(lx, v));
+			}
+			continue;
+		}
 		for (s = 0; s < NSYM; s++) {
 			int32_t v = row[s];
 			int32_t f = frow[s];
@@ -364,8 +387,6 @@ static int build_automaton(struct sr_lex *lx)
 				queue[tail++] = v;
 				row[s] = tagged(lx, v);
 			}
-			if (row16)
-				row16[s] = to16(row[s]);
 		}
 	}
 	sr_free(queue);

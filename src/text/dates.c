@@ -768,6 +768,13 @@ static int parse_past_day(const struct dcur *c, size_t p, struct res *r)
 		if ((a0 | 0x20) != (unsigned char)past_day[k].s[0] ||
 		    p + n > c->end)
 			continue;
+		/* every phrase ends in two letters ("day", "hours"): the
+		 * text rarely has them there, so test them first */
+		if (((unsigned char)c->t[p + n - 1] | 0x20) !=
+			(unsigned char)past_day[k].s[n - 1] ||
+		    ((unsigned char)c->t[p + n - 2] | 0x20) !=
+			(unsigned char)past_day[k].s[n - 2])
+			continue;
 		for (j = 0; j < n; j++) {
 			unsigned char a = (unsigned char)c->t[p + j];
 

@@ -240,6 +240,25 @@ static void build_plain(void)
 	ab_lo[26] = (unsigned char)k;
 }
 
+#define ONES 0x0101010101010101ull
+
+/* 1 when the 8 bytes at p are surely plain: all ASCII, none below 0x20
+ * (white space but ' ') and none a '.', '!' or '?'.  Each term is non-zero
+ * iff some byte has its property, so no plain run is cut short wrongly;
+ * a 0 only sends the caller back to the byte loop. */
+static int plain8(const char *p)
+{
+	uint64_t x, d, b, q;
+
+	memcpy(&x, p, 8);
+	d = x ^ (ONES * '.');
+	b = x ^ (ONES * '!');
+	q = x ^ (ONES * '?');
+	return ((x | ((x - ONES * 0x20) & ~x) | ((d - ONES) & ~d) |
+		 ((b - ONES) & ~b) | ((q - ONES) & ~q)) &
+		(ONES * 0x80)) == 0;
+}
+
 size_t sr__sentences(const char *t, size_t len, struct sr_span *out, size_t cap)
 {
 	size_t i = 0, count = 0, start, last, n, e, j;
@@ -258,9 +277,11 @@ size_t sr__sentences(const char *t, size_t len, struct sr_span *out, size_t cap)
 			if (i < len && plain[(unsigned char)t[i]]) {
 				size_t r = i;
 
-				do
+				i++;
+				while (i + 8 <= len && plain8(t + i))
+					i += 8;
+				while (i < len && plain[(unsigned char)t[i]])
 					i++;
-				while (i < len && plain[(unsigned char)t[i]]);
 				/* last: the end of the run's last non-space */
 				j = i;
 				while (j > r && t[j - 1] == ' ')

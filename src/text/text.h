@@ -240,7 +240,9 @@ void sr__text_word_lens(int (*keep)(const struct sr_tword *),
 
 /* 1 if the run of letters at text[p..end) (a letter at p) may be a word
  * that the filter lens accepts, or if text[p] is a digit; *e gets the end
- * of the run (p for a digit). */
+ * of the run (p for a digit), or, when the result is 0, a point inside
+ * it: a word whose first two letters start no word of the filter is not
+ * read to its end. */
 static inline int sr__text_word_maybe(const uint16_t lens[1024],
 				      const char *text, size_t p, size_t end,
 				      size_t *e)
@@ -251,6 +253,11 @@ static inline int sr__text_word_maybe(const uint16_t lens[1024],
 	*e = p;
 	if (sr__text_cls[c] & SR_TC_DIGIT)
 		return 1;
+	if (i < end && (sr__text_cls[(unsigned char)text[i]] & SR_TC_ALPHA) &&
+	    !lens[SR_TWL(c, (unsigned char)text[i])]) {
+		*e = i + 1;
+		return 0;
+	}
 	while (i < end && (sr__text_cls[(unsigned char)text[i]] & SR_TC_ALPHA))
 		i++;
 	*e = i;

@@ -72,35 +72,120 @@ static const unsigned char ascii_class[16] = {
 	[SR_TC_ALPHA | SR_TC_UPPER] = C_UPPER,
 };
 
-/* Class of the character at t[i]; *n its length in bytes, *folded its
- * ASCII equivalent (sr__text_fold). */
-static inline int char_class(const char *t, size_t i, size_t end, size_t *n,
-			     int *folded)
-{
-	unsigned char c = (unsigned char)t[i];
-
-	if (c < 0x80) {
-		*n = 1;
-		*folded = c;
-		return ascii_class[sr__text_cls[c]];
-	}
-	return char_class_u(t, i, end, n, folded);
-}
-
 static int wordish(int k)
 {
 	return k == C_LETTER || k == C_UPPER || k == C_DIGIT || k == C_MARK;
+}
+
+/* 1 if the character at t[i] (i < end) is a letter, digit or mark. */
+static inline int wordish_at(const char *t, size_t i, size_t end)
+{
+	unsigned char c = (unsigned char)t[i];
+	size_t n;
+	int f;
+
+	if (c < 0x80)
+		return sr__text_cls[c] & SR_TC_ALNUM;
+	return wordish(char_class_u(t, i, end, &n, &f));
+}
+
+/* End of the word whose letters go on at t[i]: over letters, digits and
+ * marks, and over ' or - (or a typographic form) before another of them.
+ * ASCII bytes are classified inline; utf8proc only sees the others. */
+static size_t word_end(const char *t, size_t i, size_t end)
+{
+	for (;;) {
+		unsigned char c;
+		size_t n2;
+		int k2, f2;
+
+		while (i < end &&
+		       (sr__text_cls[(unsigned char)t[i]] & SR_TC_ALNUM))
+			i++;
+		if (i >= end)
+			return i;
+		c = (unsigned char)t[i];
+		if (c < 0x80) {
+			/* not a letter or digit: only ' or - goes on */
+			if ((c == '\'' || c == '-') && i + 1 < end &&
+			    wordish_at(t, i + 1, end)) {
+				i++;
+				continue;
+			}
+			return i;
+		}
+		k2 = char_class_u(t, i, end, &n2, &f2);
+		if (wordish(k2)) {
+			i += n2;
+			continue;
+		}
+		if ((f2 == '\'' || f2 == '-') && i + n2 < end &&
+		    wordish_at(t, i + n2, end)) {
+			i += n2;
+			continue;
+		}
+		return i;
+	}
+}
+
+/* End of the number whose digits go on at t[i]: over letters, digits
+ * and marks, and over ',' or '.' before a digit. */
+static size_t number_end(const char *t, size_t i, size_t end)
+{
+	for (;;) {
+		unsigned char c;
+		size_t n2;
+		int k2, f2;
+
+		while (i < end &&
+		       (sr__text_cls[(unsigned char)t[i]] & SR_TC_ALNUM))
+			i++;
+		if (i >= end)
+			return i;
+		c = (unsigned char)t[i];
+		if (c < 0x80) {
+			if ((c == ',' || c == '.') && i + 1 < end &&
+			    sr__text_digit((unsigned char)t[i + 1])) {
+				i++;
+				continue;
+			}
+			return i;
+		}
+		k2 = char_class_u(t, i, end, &n2, &f2);
+		if (wordish(k2)) {
+			i += n2;
+			continue;
+		}
+		if ((f2 == ',' || f2 == '.') && i + 1 < end &&
+		    sr__text_digit((unsigned char)t[i + 1])) {
+			i++;
+			continue;
+		}
+		return i;
+	}
 }
 
 size_t sr__tokens(const char *t, struct sr_span span, struct sr_token *out,
 		  size_t cap)
 {
 	size_t i = span.off, end = (size_t)span.off + span.len, count = 0;
-	size_t n, n2, s;
-	int k, k2, f, f2;
+	size_t n, s;
+	int k;
 
 	while (i < end && count < cap) {
-		k = char_class(t, i, end, &n, &f);
+		unsigned char c = (unsigned char)t[i];
+		struct sr_token *o = &out[count];
+
+		if (c < 0x80) {
+			k = ascii_class[sr__text_cls[c]];
+			n = 1;
+		} else {
+			size_t nu;
+			int f;
+
+			k = char_class_u(t, i, end, &nu, &f);
+			n = nu;
+		}
 		if (k == C_SPACE) {
 			i += n;
 			continue;
@@ -108,59 +193,19 @@ size_t sr__tokens(const char *t, struct sr_span span, struct sr_token *out,
 		s = i;
 		i += n;
 		if (k == C_LETTER || k == C_UPPER || k == C_MARK) {
-			while (i < end) {
-				while (i < end &&
-				       (sr__text_cls[(unsigned char)t[i]] &
-					SR_TC_ALNUM))
-					i++;
-				if (i >= end)
-					break;
-				k2 = char_class(t, i, end, &n2, &f2);
-				if (wordish(k2)) {
-					i += n2;
-					continue;
-				}
-				if ((f2 == '\'' || f2 == '-') && i + n2 < end) {
-					size_t n3;
-					int f3;
-
-					if (wordish(char_class(t, i + n2, end,
-							       &n3, &f3))) {
-						i += n2;
-						continue;
-					}
-				}
-				break;
-			}
-			out[count].kind = SR_TOK_WORD;
-			out[count].upper = k == C_UPPER;
+			i = word_end(t, i, end);
+			o->kind = SR_TOK_WORD;
+			o->upper = k == C_UPPER;
 		} else if (k == C_DIGIT) {
-			while (i < end) {
-				if (sr__text_cls[(unsigned char)t[i]] &
-				    SR_TC_ALNUM) {
-					i++;
-					continue;
-				}
-				k2 = char_class(t, i, end, &n2, &f2);
-				if (wordish(k2)) {
-					i += n2;
-					continue;
-				}
-				if ((f2 == ',' || f2 == '.') && i + 1 < end &&
-				    sr__text_digit((unsigned char)t[i + 1])) {
-					i++;
-					continue;
-				}
-				break;
-			}
-			out[count].kind = SR_TOK_NUMBER;
-			out[count].upper = 0;
+			i = number_end(t, i, end);
+			o->kind = SR_TOK_NUMBER;
+			o->upper = 0;
 		} else {
-			out[count].kind = SR_TOK_PUNCT;
-			out[count].upper = 0;
+			o->kind = SR_TOK_PUNCT;
+			o->upper = 0;
 		}
-		out[count].span.off = (uint32_t)s;
-		out[count].span.len = (uint32_t)(i - s);
+		o->span.off = (uint32_t)s;
+		o->span.len = (uint32_t)(i - s);
 		count++;
 	}
 	return count;
