@@ -18,9 +18,13 @@
  * A blank line always ends a sentence.  Decimals ("3.5") never split
  * because no space follows the point.
  *
+ * A headline on a line of its own (no stop at its end, begun at the
+ * start of the line) ends at the line break when the next line starts
+ * with a capital and is longer than a hard-wrapped line (100 bytes);
+ * otherwise a single line break is a space.
+ *
  * Invariants: spans are trimmed of white space and never empty; linear in
- * the input, no allocation.  Not done: sentences without a stop inside a
- * paragraph (headlines) stay joined to what follows up to the blank line.
+ * the input, no allocation.
  */
 #include "text.h"
 
@@ -259,6 +263,35 @@ static int plain8(const char *p)
 		(ONES * 0x80)) == 0;
 }
 
+/* 1 if the line break at nl ends a headline: the sentence began at the
+ * start of this line (start), the line has no stop or comma at its end
+ * (last), and the next line (at next) starts with a capital and is
+ * longer than a hard-wrapped line could be ("Kramatorsk: nine dead as
+ * missile strikes cafe\nA Russian missile destroyed ...").  Wrapped
+ * text, whose lines are all short, keeps its sentences whole. */
+static int headline_end(const char *t, size_t len, size_t start, size_t last,
+			size_t nl, size_t next)
+{
+	size_t k, n;
+	char p;
+
+	if (last <= start || last - start < 8 || last - start > 160 ||
+	    next >= len)
+		return 0;
+	if (start > 0 && t[start - 1] != '\n')
+		return 0;
+	if (memchr(t + start, '\n', nl - start))
+		return 0; /* began on an earlier line */
+	p = t[last - 1];
+	if (p == '.' || p == '!' || p == '?' || p == ',' || p == ';' ||
+	    p == ':' || p == '-' || p == '(')
+		return 0;
+	if (!(t[next] >= 'A' && t[next] <= 'Z') && t[next] != '"')
+		return 0;
+	for (k = next, n = 0; k < len && t[k] != '\n'; k++)
+		n++;
+	return n > 100;
+}
 size_t sr__sentences(const char *t, size_t len, struct sr_span *out, size_t cap)
 {
 	size_t i = 0, count = 0, start, last, n, e, j;
@@ -301,7 +334,8 @@ size_t sr__sentences(const char *t, size_t len, struct sr_span *out, size_t cap)
 					t[j] == '\r' || t[j] == '\f' ||
 					t[j] == '\v'))
 					j++;
-				if (j < len && t[j] == '\n') {
+				if ((j < len && t[j] == '\n') ||
+				    headline_end(t, len, start, last, i, j)) {
 					e = last;
 					i = j;
 					break;

@@ -14,7 +14,7 @@
 /* ---- helpers: render results as one comparable string ---- */
 
 static void cat(char *buf, size_t cap, const char *fmt, ...)
-	__attribute__((format(printf, 3, 4)));
+    __attribute__((format(printf, 3, 4)));
 static void cat(char *buf, size_t cap, const char *fmt, ...)
 {
 	size_t n = strlen(buf);
@@ -62,8 +62,7 @@ static struct sr_ymd ymd(const char *s)
 	return d;
 }
 
-static void render_dates(const char *art, const char *s, char *buf,
-			 size_t cap)
+static void render_dates(const char *art, const char *s, char *buf, size_t cap)
 {
 	struct sr_date_expr out[CAP];
 	struct sr_span sp = { 0, (uint32_t)strlen(s) };
@@ -102,8 +101,9 @@ static int check_rows(const char *what, const struct row *rows, size_t n,
 	for (i = 0; i < n; i++) {
 		render(rows[i].in, buf, sizeof(buf));
 		if (strcmp(buf, rows[i].want) != 0) {
-			print_error("%s row %zu: \"%s\"\n  want: %s\n  got:  %s\n",
-				    what, i, rows[i].in, rows[i].want, buf);
+			print_error(
+			    "%s row %zu: \"%s\"\n  want: %s\n  got:  %s\n",
+			    what, i, rows[i].in, rows[i].want, buf);
 			bad++;
 		}
 	}
@@ -135,7 +135,8 @@ static const struct row sentence_rows[] = {
 	  "He said: \"It is over.\" | Officials disagreed." },
 	{ "(See the map.) The next day was calm.",
 	  "(See the map.) | The next day was calm." },
-	{ "J. R. Smith wrote it. It sold.", "J. R. Smith wrote it. | It sold." },
+	{ "J. R. Smith wrote it. It sold.",
+	  "J. R. Smith wrote it. | It sold." },
 	{ "Headline here\n\nBody text starts. Next one.",
 	  "Headline here | Body text starts. | Next one." },
 	{ "On Jan. 5 troops moved. On Feb. 6 they left.",
@@ -150,7 +151,8 @@ static const struct row sentence_rows[] = {
 	{ "He said wait... and then left.", "He said wait... and then left." },
 	{ "\xE2\x80\x9CIt is over.\xE2\x80\x9D Officials disagreed.",
 	  "\xE2\x80\x9CIt is over.\xE2\x80\x9D | Officials disagreed." },
-	{ "Wait\xE2\x80\xA6 Then it came.", "Wait\xE2\x80\xA6 | Then it came." },
+	{ "Wait\xE2\x80\xA6 Then it came.",
+	  "Wait\xE2\x80\xA6 | Then it came." },
 	{ "St. Petersburg is far. Kyiv is near.",
 	  "St. Petersburg is far. | Kyiv is near." },
 	{ "Trailing spaces.   ", "Trailing spaces." },
@@ -161,6 +163,27 @@ static const struct row sentence_rows[] = {
 	{ "Smith Jr. The next day he left.",
 	  "Smith Jr. | The next day he left." },
 	{ "Line one\nline two.", "Line one\nline two." },
+	/* a headline on its own line before a long body line */
+	{ "Kharkiv: two dead as drones hit depot\nRussian drones struck a fuel "
+	  "depot in Kharkiv overnight, killing two workers, the city's mayor "
+	  "said on "
+	  "Telegram.",
+	  "Kharkiv: two dead as drones hit depot | Russian drones struck a "
+	  "fuel depot in Kharkiv overnight, killing two workers, the city's "
+	  "mayor said on Telegram." },
+	/* hard-wrapped text: short lines stay one sentence */
+	{ "Russian drones struck a fuel depot in\nKharkiv overnight, killing "
+	  "two "
+	  "workers.",
+	  "Russian drones struck a fuel depot in\nKharkiv overnight, killing "
+	  "two workers." },
+	/* a line that began on the line before is not a headline */
+	{ "The strike, which the mayor\ncalled deliberate\nKilled two workers "
+	  "at the depot on the edge of the city overnight, officials told "
+	  "reporters on Sunday.",
+	  "The strike, which the mayor\ncalled deliberate\nKilled two workers "
+	  "at the depot on the edge of the city overnight, officials told "
+	  "reporters on Sunday." },
 	{ "Para one.\r\n\r\nPara two.", "Para one. | Para two." },
 	{ "No stop here\n  \nNext paragraph", "No stop here | Next paragraph" },
 	{ "Dr. Who? No.", "Dr. Who? | No." },
@@ -189,7 +212,8 @@ static void test_sentences(void **state)
 	(void)state;
 	assert_int_equal(check_rows("sentences", sentence_rows,
 				    SR_ARRAY_LEN(sentence_rows),
-				    render_sentences), 0);
+				    render_sentences),
+			 0);
 }
 
 static void test_sentences_cap(void **state)
@@ -214,7 +238,8 @@ static void test_tokens(void **state)
 {
 	const char *s = "Ukraine\xE2\x80\x99s F-16 jets fired 2,000 rounds, "
 			"155mm \xD0\x9A\xD0\xB8\xD1\x97\xD0\xB2 "
-			"\xE2\x80\x94 twenty-one\xC2\xA0" "3.5.";
+			"\xE2\x80\x94 twenty-one\xC2\xA0"
+			"3.5.";
 	static const struct {
 		const char *text;
 		int kind, upper;
@@ -274,12 +299,10 @@ static const struct row number_rows[] = {
 	{ "two soldiers were killed", "two=2/2/2" },
 	{ "2,000 people fled", "2,000=2000/2000/2000" },
 	{ "twenty-one civilians", "twenty-one=21/21/21" },
-	{ "twenty\xE2\x80\x93one civilians",
-	  "twenty\xE2\x80\x93one=21/21/21" },
+	{ "twenty\xE2\x80\x93one civilians", "twenty\xE2\x80\x93one=21/21/21" },
 	{ "twenty one civilians", "twenty one=21/21/21" },
 	{ "thirty-five", "thirty-five=35/35/35" },
-	{ "one hundred and fifty troops",
-	  "one hundred and fifty=150/150/150" },
+	{ "one hundred and fifty troops", "one hundred and fifty=150/150/150" },
 	{ "a hundred and twenty", "a hundred and twenty=120/120/120" },
 	{ "two thousand five hundred",
 	  "two thousand five hundred=2500/2500/2500" },
@@ -298,8 +321,7 @@ static const struct row number_rows[] = {
 	{ "one of the drones", "one=1/1/1" },
 	{ "killed 2000 people", "2000=2000/2000/2000" },
 	{ "2022 was hard", "2022=2022/2022/2022" },
-	{ "Three people died and 14 were injured",
-	  "Three=3/3/3; 14=14/14/14" },
+	{ "Three people died and 14 were injured", "Three=3/3/3; 14=14/14/14" },
 	{ "4 killed, 2 wounded", "4=4/4/4; 2=2/2/2" },
 	{ "two Su-25 aircraft", "two=2/2/2" },
 	/* vague words */
@@ -332,7 +354,8 @@ static const struct row number_rows[] = {
 	{ "close to 50", "close to 50=50/45/50 v" },
 	{ "about 30 soldiers", "about 30=30/27/33 v" },
 	{ "around 30", "around 30=30/27/33 v" },
-	{ "approximately 3,500 troops", "approximately 3,500=3500/3150/3850 v" },
+	{ "approximately 3,500 troops",
+	  "approximately 3,500=3500/3150/3850 v" },
 	{ "roughly 8", "roughly 8=8/7/9 v" },
 	{ "about 3", "about 3=3/2/4 v" },
 	{ "some 300 troops", "some 300=300/270/330 v" },
@@ -352,7 +375,10 @@ static const struct row number_rows[] = {
 	{ "between ten and fifteen", "between ten and fifteen=10/10/15 v" },
 	{ "10 to 15", "10 to 15=10/10/15 v" },
 	{ "10-15 people", "10-15=10/10/15 v" },
-	{ "10\xE2\x80\x93" "15 people", "10\xE2\x80\x93" "15=10/10/15 v" },
+	{ "10\xE2\x80\x93"
+	  "15 people",
+	  "10\xE2\x80\x93"
+	  "15=10/10/15 v" },
 	{ "two or three houses", "two or three=2/2/3 v" },
 	{ "one or two", "one or two=1/1/2 v" },
 	{ "12 or more", "12 or more=12/12/-1 v" },
@@ -402,7 +428,9 @@ static const struct row number_rows[] = {
 	{ "5 per cent", "" },
 	{ "a 3.5 rating", "" },
 	{ "$5 million in aid", "" },
-	{ "\xE2\x82\xAC" "5 million", "" },
+	{ "\xE2\x82\xAC"
+	  "5 million",
+	  "" },
 	{ "No. 5 brigade", "" },
 	{ "many people", "" },
 	{ "some people", "" },
@@ -420,8 +448,8 @@ static void test_numbers(void **state)
 {
 	(void)state;
 	assert_int_equal(check_rows("numbers", number_rows,
-				    SR_ARRAY_LEN(number_rows),
-				    render_numbers), 0);
+				    SR_ARRAY_LEN(number_rows), render_numbers),
+			 0);
 }
 
 static void test_number_at(void **state)
@@ -493,8 +521,7 @@ static const struct drow date_rows[] = {
 	{ ART, "overnight", "overnight=2024-02-20/p1 r" },
 	{ ART, "Over the past day, four were killed",
 	  "Over the past day=2024-02-19/p1 r" },
-	{ ART, "killed three civilians in a day",
-	  "in a day=2024-02-19/p1 r" },
+	{ ART, "killed three civilians in a day", "in a day=2024-02-19/p1 r" },
 	{ ART, "lost 40 people per day", "per day=2024-02-19/p1 r" },
 	{ ART, "in the past 24 hours", "in the past 24 hours=2024-02-19/p1 r" },
 	{ ART, "a daylight raid", "" },
@@ -536,8 +563,7 @@ static const struct drow date_rows[] = {
 	{ ART, "last year", "last year=2023-01-01/p3 r h" },
 	/* in context */
 	{ ART, "Shelling hit Kyiv on Monday.", "on Monday=2024-02-19/p1 r" },
-	{ ART, "At 10:30 yesterday, 12 people",
-	  "yesterday=2024-02-19/p1 r" },
+	{ ART, "At 10:30 yesterday, 12 people", "yesterday=2024-02-19/p1 r" },
 	/* junk */
 	{ ART, "troops march on", "" },
 	{ ART, "The Mayor said", "" },
@@ -579,8 +605,7 @@ static const struct drow date_rows[] = {
 	{ "2024-03-01", "1 March", "1 March=2024-03-01/p1 r" },
 	{ "2024-03-01", "2 March", "2 March=2023-03-02/p1 r h" },
 	{ "2024-03-31", "a month ago", "a month ago=2024-02-01/p3 r" },
-	{ "2024-03-31", "two months ago",
-	  "two months ago=2024-01-01/p3 r h" },
+	{ "2024-03-31", "two months ago", "two months ago=2024-01-01/p3 r h" },
 	/* "on Sunday" / "on Saturday" from each weekday */
 	{ "2024-02-18", "on Sunday", "on Sunday=2024-02-18/p1 r" },
 	{ "2024-02-19", "on Sunday", "on Sunday=2024-02-18/p1 r" },
@@ -601,8 +626,7 @@ static const struct drow date_rows[] = {
 	{ "2024-02-18", "last weekend", "last weekend=2024-02-10/p2 r" },
 	/* historical boundaries */
 	{ "2024-03-20", "on 19 February", "on 19 February=2024-02-19/p1 r" },
-	{ "2024-03-20", "on 18 February",
-	  "on 18 February=2024-02-18/p1 r h" },
+	{ "2024-03-20", "on 18 February", "on 18 February=2024-02-18/p1 r h" },
 	{ "2024-03-20", "in January", "in January=2024-01-01/p3 r h" },
 };
 
@@ -618,7 +642,8 @@ static void test_dates(void **state)
 			     sizeof(buf));
 		if (strcmp(buf, date_rows[i].want) != 0) {
 			print_error("dates row %zu: [%s] \"%s\"\n  want: %s\n"
-				    "  got:  %s\n", i,
+				    "  got:  %s\n",
+				    i,
 				    date_rows[i].art ? date_rows[i].art : "-",
 				    date_rows[i].in, date_rows[i].want, buf);
 			bad++;
