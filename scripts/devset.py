@@ -56,9 +56,12 @@ SET_FILES = {
     # a fifth round, written in session 3 once G and H were opened up
     "I": os.path.join(ROOT, "tests", "devsets", "acled_briefs_5.jsonl"),
     "J": os.path.join(ROOT, "tests", "devsets", "world_snippets_5.jsonl"),
+    # a sixth round, written late in session 3 once I and J were opened up
+    "K": os.path.join(ROOT, "tests", "devsets", "acled_briefs_6.jsonl"),
+    "L": os.path.join(ROOT, "tests", "devsets", "world_snippets_6.jsonl"),
 }
 # which sets are scored as war briefs (A) and which as world snippets (B)
-BRIEF_SETS = ("A", "C", "E", "G", "I")
+BRIEF_SETS = ("A", "C", "E", "G", "I", "K")
 
 # Kinds that count as "violent or protest" when choosing the one predicted
 # event of an article (ONTOLOGY.md; interception and explosion included).
@@ -499,7 +502,7 @@ def self_test():
 def main():
     ap = argparse.ArgumentParser(description="score sitrep on tests/devsets")
     ap.add_argument("--set", default="all",
-                    choices=tuple("ABCDEFGHIJabcdefghij") + ("all",))
+                    choices=tuple("ABCDEFGHIJKLabcdefghijkl") + ("all",))
     ap.add_argument("--sitrep", default=os.path.join(".", "sitrep"))
     ap.add_argument("--gazetteer", default=None)
     ap.add_argument("--outdir", default=os.path.join("build", "devsets"))
@@ -514,6 +517,8 @@ def main():
     ap.add_argument("--pred-h", dest="pred_h", default=None)
     ap.add_argument("--pred-i", dest="pred_i", default=None)
     ap.add_argument("--pred-j", dest="pred_j", default=None)
+    ap.add_argument("--pred-k", dest="pred_k", default=None)
+    ap.add_argument("--pred-l", dest="pred_l", default=None)
     ap.add_argument("--part", choices=("dev", "held-out"), default=None,
                     help="score only the development or the held-out items "
                     "of a set that has both (I, J: 001-030 / 031-060)")
