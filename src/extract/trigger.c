@@ -236,6 +236,20 @@ static int resolve_kind(const struct actx *c, const struct sent *s,
 	*extra = "+default";
 	return c->e->kid[K_SHELLING_MISSILE];
 }
+/* 1 if people are named within the clause after off ("carried off 40
+ * pupils", "marched away with more than 280 pupils"). */
+static int people_ahead(const struct actx *c, const struct sent *s,
+			uint32_t off)
+{
+	struct sr_span cl = sr__x_clause_of(c, s, off);
+	struct sr_span after = { off, cl.off + cl.len > off
+					  ? cl.off + cl.len - off
+					  : 0 };
+
+	return sr__x_cue_in(c, s, after, SR_CUE_PERSON) ||
+	       sr__x_cue_in(c, s, after, SR_CUE_CIVILIAN) ||
+	       sr__x_cue_in(c, s, after, SR_CUE_SOLDIER);
+}
 /* 1 if the word right before off names people ("men accused of"). */
 static int person_before(const struct actx *c, const struct sent *s,
 			 uint32_t off)
@@ -736,7 +750,8 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 			 int *kind_out, const char **extra_out, int *bg_out)
 {
 	uint32_t i, j;
-	int best = -1, best_score = -1, has_intercept = 0, riot_seen = 0;
+	int best = -1, best_score = -1, has_intercept = 0, riot_seen = 0,
+	    damage_seen = 0;
 	/* a place, a toll or an actor; or, for a weapon's strike, the
 	 * place of the sentence before in the paragraph ("Chernihiv,
 	 * 17.04.2024. Three missiles hit the centre of this northern
@@ -846,6 +861,15 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 			score -= 30;
 		if (kind == c->e->kid[K_VIOLENT_DEMONSTRATION])
 			riot_seen = 1;
+		if (kind == c->e->kid[K_LOOTING_DESTRUCTION])
+			damage_seen = 1;
+		/* "carried off tonnes of sorghum": taking people, not
+		 * goods, is an abduction */
+		if (kind == c->e->kid[K_ABDUCTION] &&
+		    (strcmp(e->phrase, "carried off") == 0 ||
+		     strncmp(e->phrase, "marched ", 8) == 0) &&
+		    !people_ahead(c, s, c->m[i].off + c->m[i].len))
+			continue;
 		/* "police detained 11 people over links to the bombing": the
 		 * act the arrests are about is background */
 		if (e->pos == 'n' && kind != c->e->kid[K_ARREST] &&
@@ -937,6 +961,13 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 	    *kind_out == c->e->kid[K_LOOTING_DESTRUCTION]) {
 		*kind_out = c->e->kid[K_VIOLENT_DEMONSTRATION];
 		*extra_out = "+riot";
+	}
+	/* "demonstrators set the parliament building on fire": a
+	 * protest that destroys property is a violent one */
+	if (best >= 0 && damage_seen &&
+	    *kind_out == c->e->kid[K_PEACEFUL_PROTEST]) {
+		*kind_out = c->e->kid[K_VIOLENT_DEMONSTRATION];
+		*extra_out = "+damage";
 	}
 	return best;
 }
