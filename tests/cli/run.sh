@@ -37,7 +37,7 @@ lines() { # lines NAME FILE N
 
 # --- dictionaries: a phrase listed twice matches twice (two victims in "a
 # priest died", two triggers): none in cues.tsv, triggers.tsv, weapons.tsv
-for f in cues triggers; do
+for f in cues triggers weapons; do
 	awk -F'\t' '!/^#/ && NF > 1 { print $1 }' "data/$f.tsv" | sort |
 		uniq -d >"$T/dups"
 	lines "data/$f.tsv has no phrase twice" "$T/dups" 0
