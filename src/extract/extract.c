@@ -735,7 +735,9 @@ static int responsibility_continues(struct actx *c, const struct sent *s,
 	uint32_t i;
 	size_t k;
 
-	if (!sr__x_has_text(c->text, s->span, "responsibility"))
+	int behind = sr__x_has_text(c->text, s->span, " behind the ");
+
+	if (!behind && !sr__x_has_text(c->text, s->span, "responsibility"))
 		return 0;
 	prev = open_event(work, 0);
 	if (!prev || !right_after(prev, s))
@@ -744,9 +746,14 @@ static int responsibility_continues(struct actx *c, const struct sent *s,
 	for (k = 0; k < f.nact; k++) {
 		const struct actor *a = &f.act[k];
 
+		/* "... claimed responsibility", "the Ukrainian service was
+		 * behind the operation" */
 		for (i = a->span.off + a->span.len;
 		     i < s->span.off + s->span.len && i < a->span.off + 60; i++)
-			if (memcmp(c->text + i, "responsibility", 14) == 0)
+			if (memcmp(c->text + i, "responsibility", 14) == 0 ||
+			    (behind &&
+			     memcmp(c->text + i, " behind the ", 12) == 0 &&
+			     i <= a->span.off + a->span.len + 40))
 				break;
 		if (i >= s->span.off + s->span.len || i >= a->span.off + 60)
 			continue;
