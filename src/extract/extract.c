@@ -1203,7 +1203,8 @@ static int explained_blast(const struct sr_event *a, const struct sr_event *b)
 	if (strcmp(a->kind, "explosion") != 0 || a->actor1 ||
 	    !(strcmp(b->kind, "shelling_missile") == 0 ||
 	      strcmp(b->kind, "air_drone_strike") == 0 ||
-	      strcmp(b->kind, "remote_explosive") == 0))
+	      strcmp(b->kind, "remote_explosive") == 0 ||
+	      strcmp(b->kind, "suicide_bomb") == 0))
 		return 0;
 	if (a->spans.date.len && b->spans.date.len &&
 	    (a->event_date.y != b->event_date.y ||

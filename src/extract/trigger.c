@@ -662,11 +662,26 @@ static int threatened_act(const struct actx *c, const struct sent *s,
 /* 1 if the word before off is a subject pronoun ("they", "we"). */
 static int habitual(const struct actx *c, const struct sent *s, uint32_t off)
 {
+	static const char *const pron[] = { "they", "we", "who" };
+	static const char *const present[] = { "launch", "stage", "mount",
+					       "conduct", "carry" };
 	struct sr_span w = sr__prev_word(c->text, s->span.off, off, 0);
+	int k;
 
-	return w.len && (sr__word_is(c->text, w, "they") ||
-			 sr__word_is(c->text, w, "we") ||
-			 sr__word_is(c->text, w, "who"));
+	if (w.len && sr__word_in(c->text, w, pron, SR_ARRAY_LEN(pron)))
+		return 1;
+	/* "from which they tax herders and launch raids": a present verb
+	 * of doing after a pronoun a few words back */
+	if (!w.len || !sr__word_in(c->text, w, present, SR_ARRAY_LEN(present)))
+		return 0;
+	for (k = 0; k < 6; k++) {
+		w = sr__prev_word(c->text, s->span.off, w.off, 0);
+		if (!w.len)
+			return 0;
+		if (sr__word_in(c->text, w, pron, SR_ARRAY_LEN(pron)))
+			return 1;
+	}
+	return 0;
 }
 /* 1 if "suspend" or "pause" stands among the four words before off
  * (not "halted", "stopped": air defences halt an attack). */
