@@ -878,13 +878,22 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 			riot_seen = 1;
 		if (kind == c->e->kid[K_LOOTING_DESTRUCTION])
 			damage_seen = 1;
-		/* "carried off tonnes of sorghum": taking people, not
-		 * goods, is an abduction */
+		/* "carried off tonnes of sorghum": taking people is an
+		 * abduction, taking goods is looting */
 		if (kind == c->e->kid[K_ABDUCTION] &&
 		    (strcmp(e->phrase, "carried off") == 0 ||
 		     strncmp(e->phrase, "marched ", 8) == 0) &&
-		    !people_ahead(c, s, c->m[i].off + c->m[i].len))
-			continue;
+		    !people_ahead(c, s, c->m[i].off + c->m[i].len)) {
+			if (strcmp(e->phrase, "carried off") != 0)
+				continue;
+			kind = c->e->kid[K_LOOTING_DESTRUCTION];
+			extra = "+goods";
+		}
+		/* "gathered ..., urging the government to accept a ceasefire
+		 * deal": a deal a protest asks for is its demand */
+		if (kind == c->e->kid[K_AGREEMENT] &&
+		    sr__x_has_trigger_kind(c, s, "peaceful_protest"))
+			score -= 30;
 		/* "police detained 11 people over links to the bombing": the
 		 * act the arrests are about is background */
 		if (e->pos == 'n' && kind != c->e->kid[K_ARREST] &&

@@ -480,6 +480,7 @@ int sr__x_protest_purpose(const struct actx *c, const struct sent *s,
 		" in protest",	" calling for",	   " to call for",
 		" to denounce", " to condemn",	   " against ",
 		" to mark",	" to commemorate", " to press",
+		" urging ",	" to urge ",	   " calling on ",
 	};
 	struct sr_span rest = { end, s->span.off + s->span.len - end };
 	size_t k;
