@@ -687,19 +687,38 @@ static uint32_t one_per_site(const struct sr_gaz *g, uint32_t *cand, uint32_t n)
 
 /* A lone unknown capitalised word is tried as a misspelling only after a
  * locative word ("in", "near") or before a region word ("district"), and
- * not as the first word of a sentence unless a region word follows. */
+ * not as the first word of a sentence unless a region word follows.  The
+ * words read_context would read for want_admin1, district, prep and near,
+ * and nothing else: most lone names fail here. */
 static int fuzzy_ok(struct actx *c, const struct sent *s, uint32_t i)
 {
-	struct mention m;
+	struct sr_span w, tw = c->tok[i].span;
+	uint32_t send = s->span.off + s->span.len, end = tw.off + tw.len;
+	int cue;
 
-	memset(&m, 0, sizeof(m));
-	m.span = c->tok[i].span;
-	read_context(c, s, &m);
-	if (m.want_admin1 || m.district)
-		return 1;
+	if (end + 2 <= send && c->text[end] == '\'' &&
+	    (c->text[end + 1] | 0x20) == 's')
+		end += 2;
+	else if (end + 4 <= send &&
+		 memcmp(c->text + end, "\xe2\x80\x99s", 4) == 0)
+		end += 4;
+	w = sr__next_word(c->text, send, end, 0);
+	if (w.len && sr__word_is(c->text, w, "and"))
+		w = shared_region_word(c, s, w);
+	if (w.len) {
+		cue = sr__cue_at(c, s, w.off);
+		if (cue == SR_CUE_REGION || cue == SR_CUE_DISTRICT)
+			return 1;
+	}
 	if (i == s->t0)
 		return 0;
-	return m.prep == SR_CUE_IN || m.near;
+	w = sr__prev_word(c->text, s->span.off, tw.off, 1);
+	if (!w.len)
+		return 0;
+	if (sr__word_is(c->text, w, "of"))
+		return 1; /* read as "in" */
+	cue = sr__cue_at(c, s, w.off);
+	return cue == SR_CUE_IN || cue == SR_CUE_NEAR;
 }
 
 /* "Zaporizhzhia nuclear power plant": a name that continues in lower case
