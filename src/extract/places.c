@@ -624,14 +624,16 @@ static int cc_in_focus(const struct actx *c, const char *cc)
  * skeleton (romanisation variants) only when there is no exact name, or
  * when no exact name lies in a focus country of the article. */
 static uint32_t lookup(const struct actx *c, const char *key, size_t klen,
-		       uint32_t nwords, int initial, struct mention *pm)
+		       uint64_t h, uint32_t nwords, int initial,
+		       struct mention *pm)
 {
 	const struct sr_gaz *g = c->e->gaz;
 	uint32_t n, k, extra[MAX_CAND], j, m;
 	struct sr_place p;
 
-	n = (uint32_t)SR_MIN(sr__gaz_find(g, key, klen, pm->cand, MAX_CAND),
-			     (size_t)MAX_CAND);
+	n = (uint32_t)SR_MIN(
+	    sr__gaz_find_h(g, key, klen, h, pm->cand, MAX_CAND),
+	    (size_t)MAX_CAND);
 	memset(pm->cand_how, HOW_EXACT, sizeof(pm->cand_how));
 	/* variants of names of one or two words, not of a sentence's first
 	 * word alone (mostly a common word) */
@@ -820,6 +822,7 @@ static void collect_sentence(struct actx *c, struct sent *s, int *rc,
 		const struct sr_token *t;
 		const struct sr_entry *cov = NULL;
 		uint32_t nwords, best_len = 0, stop_words = 0;
+		uint64_t h;
 		struct mention pm;
 		size_t klen = 0;
 
@@ -847,15 +850,15 @@ static void collect_sentence(struct actx *c, struct sent *s, int *rc,
 					end - t->span.off, key, sizeof(key));
 			if (!klen)
 				continue;
-			if (nwords == 1 &&
-			    sr__engine_is_stopword(c->e, key, klen)) {
+			h = sr__hash64(key, klen);
+			if (nwords == 1 && sr__engine_is_stopword_h(c->e, h)) {
 				if (word_in(c->text, t, time_words,
 					    SR_ARRAY_LEN(time_words)))
 					continue;
 				stop_words = 1;
 			}
 			pm.ncand =
-			    lookup(c, key, klen, nwords, i == s->t0, &pm);
+			    lookup(c, key, klen, h, nwords, i == s->t0, &pm);
 			if (pm.ncand) {
 				best_len = nwords;
 				pm.span.off = t->span.off;
