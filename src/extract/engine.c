@@ -9,54 +9,71 @@
 #include <stdlib.h>
 #include <string.h>
 
-static int cmp_u64(const void *a, const void *b)
+/* The stopword set: open addressing over 64-bit FNV hashes (a word is a
+ * stopword when its hash is in the set, as before with a sorted array),
+ * at most a quarter full, 0 marking an empty slot (a hash of 0 is kept
+ * in stop_zero). */
+static size_t stop_slot(uint64_t h, size_t mask)
 {
-	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+	return (size_t)(h ^ (h >> 29)) & mask;
+}
 
-	return x < y ? -1 : x > y;
+static void stop_insert(struct sr_engine *e, uint64_t h)
+{
+	size_t i;
+
+	if (!h) {
+		e->stop_zero = 1;
+		return;
+	}
+	for (i = stop_slot(h, e->stop_mask); e->stop[i];
+	     i = (i + 1) & e->stop_mask)
+		if (e->stop[i] == h)
+			return;
+	e->stop[i] = h;
 }
 
 static int load_stopwords(struct sr_engine *e)
 {
 	struct sr_tsv t = { 0 };
-	size_t cap = 0;
+	size_t n = 0, cap = 64;
 
 	t.data = sr__data("stopwords.tsv", &t.len);
 	if (!t.data)
 		return SR_OK;
-	while (sr__tsv_next(&t)) {
-		if (e->stop_count == cap) {
-			size_t ncap = cap ? cap * 2 : 512;
-			uint64_t *p = sr_realloc(e->stop, ncap * sizeof(*p));
-
-			if (!p)
-				return SR_ENOMEM;
-			e->stop = p;
-			cap = ncap;
-		}
-		e->stop[e->stop_count++] = sr__hash64(t.field[0], t.flen[0]);
-	}
-	if (e->stop_count)
-		qsort(e->stop, e->stop_count, sizeof(*e->stop), cmp_u64);
+	while (sr__tsv_next(&t))
+		n++;
+	while (cap < 4 * n)
+		cap *= 2;
+	e->stop = sr_calloc(cap, sizeof(*e->stop));
+	if (!e->stop)
+		return SR_ENOMEM;
+	e->stop_mask = cap - 1;
+	t.pos = 0;
+	t.lineno = 0;
+	while (sr__tsv_next(&t))
+		stop_insert(e, sr__hash64(t.field[0], t.flen[0]));
 	return SR_OK;
+}
+
+int sr__engine_is_stopword_h(const struct sr_engine *e, uint64_t h)
+{
+	size_t i;
+
+	if (!h)
+		return e->stop_zero;
+	if (!e->stop)
+		return 0;
+	for (i = stop_slot(h, e->stop_mask); e->stop[i];
+	     i = (i + 1) & e->stop_mask)
+		if (e->stop[i] == h)
+			return 1;
+	return 0;
 }
 
 int sr__engine_is_stopword(const struct sr_engine *e, const char *w, size_t n)
 {
-	uint64_t h = sr__hash64(w, n);
-	size_t lo = 0, hi = e->stop_count;
-
-	while (lo < hi) {
-		size_t mid = (lo + hi) / 2;
-
-		if (e->stop[mid] < h)
-			lo = mid + 1;
-		else if (e->stop[mid] > h)
-			hi = mid;
-		else
-			return 1;
-	}
-	return 0;
+	return sr__engine_is_stopword_h(e, sr__hash64(w, n));
 }
 
 static void load_dyads(struct sr_engine *e)

@@ -50,8 +50,9 @@ struct sr_engine {
 	size_t nheld;
 	struct held_place *held_at; /* data/held_places.tsv */
 	size_t nheld_at;
-	uint64_t *stop; /* sorted hashes of stopwords.tsv */
-	size_t stop_count;
+	uint64_t *stop;	  /* hash set of stopwords.tsv (engine.c), or NULL */
+	size_t stop_mask; /* slots - 1, slots a power of 2 */
+	int stop_zero;	  /* a stopword hashes to 0 */
 };
 
 struct sr_doc {
@@ -102,5 +103,7 @@ int sr__engine_contested(const struct sr_engine *e, const char *cc,
 
 /* 1 if the folded word w[0..n) is in data/stopwords.tsv. */
 int sr__engine_is_stopword(const struct sr_engine *e, const char *w, size_t n);
+/* The same for a word of hash h = sr__hash64(w, n). */
+int sr__engine_is_stopword_h(const struct sr_engine *e, uint64_t h);
 
 #endif

@@ -205,6 +205,33 @@ static inline int sr__word_in(const char *text, struct sr_span w,
 	}
 	return 0;
 }
+/* A word list for sr__wlist_has: for each first letter (folded, mod 32)
+ * the lengths of its words as bits (bit 31 for 31 bytes or more), so most
+ * words are turned down by one lookup.  Declare with SR_WLIST(array) and
+ * fill once with sr__wlist_build (under pthread_once) before use. */
+struct sr_wlist {
+	const char *const *w;
+	size_t n;
+	uint32_t lens[32];
+};
+#define SR_WLIST(a)                                                            \
+	{                                                                      \
+		(a), SR_ARRAY_LEN(a),                                          \
+		{                                                              \
+			0                                                      \
+		}                                                              \
+	}
+void sr__wlist_build(struct sr_wlist *l);
+/* sr__word_in(text, w, l->w, l->n), exactly. */
+static inline int sr__wlist_has(const char *text, struct sr_span w,
+				const struct sr_wlist *l)
+{
+	if (w.len && !((l->lens[((unsigned char)text[w.off] | 0x20) & 31] >>
+			(w.len < 31 ? w.len : 31)) &
+		       1))
+		return 0;
+	return sr__word_in(text, w, l->w, l->n);
+}
 /* Index of the first match with start >= off among c->m[from..to). */
 static inline const struct sr_entry *sr__match_entry(const struct actx *c,
 						     size_t i)

@@ -39,6 +39,20 @@ const unsigned char sr__word_byte[256] = {
 };
 /* clang-format on */
 
+void sr__wlist_build(struct sr_wlist *l)
+{
+	size_t i;
+
+	/* an entry matches a word only with the same length and a first
+	 * byte equal to the word's, or to it | 0x20: the same bucket */
+	for (i = 0; i < l->n; i++) {
+		size_t len = strlen(l->w[i]);
+
+		l->lens[((unsigned char)l->w[i][0] | 0x20) & 31] |=
+		    1u << (len < 31 ? len : 31);
+	}
+}
+
 int sr__cue_at(const struct actx *c, const struct sent *s, uint32_t off)
 {
 	uint32_t i, lo = s->m0, hi = s->m1;

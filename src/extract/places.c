@@ -15,6 +15,7 @@
  */
 #include "frame.h"
 
+#include <pthread.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -493,15 +494,62 @@ static const char *const time_words[] = {
 	"thursday", "friday",	"saturday", "sunday",
 };
 
+/* A word list with, for each first letter, the lengths of its words as
+ * bits (bit 31 for none: every word is shorter), so that most tokens are
+ * turned down by one table lookup.  Built once (pthread_once); every word
+ * starts with a lower-case ASCII letter. */
+struct word_list {
+	const char *const *w;
+	size_t n;
+	uint32_t lens[26];
+};
+#define WORD_LIST(a)                                                           \
+	{                                                                      \
+		a, SR_ARRAY_LEN(a),                                            \
+		{                                                              \
+			0                                                      \
+		}                                                              \
+	}
+static struct word_list wl_before = WORD_LIST(before_words);
+static struct word_list wl_after = WORD_LIST(after_words);
+static struct word_list wl_phrase = WORD_LIST(phrase_words);
+static struct word_list wl_title = WORD_LIST(title_words);
+static struct word_list wl_time = WORD_LIST(time_words);
+static pthread_once_t word_lists_once = PTHREAD_ONCE_INIT;
+
+static void build_word_list(struct word_list *l)
+{
+	size_t i;
+
+	for (i = 0; i < l->n; i++) {
+		size_t len = strlen(l->w[i]);
+
+		l->lens[l->w[i][0] - 'a'] |= 1u << SR_MIN(len, (size_t)31);
+	}
+}
+
+static void build_word_lists(void)
+{
+	build_word_list(&wl_before);
+	build_word_list(&wl_after);
+	build_word_list(&wl_phrase);
+	build_word_list(&wl_title);
+	build_word_list(&wl_time);
+}
+
 static int word_in(const char *text, const struct sr_token *t,
-		   const char *const *list, size_t n)
+		   const struct word_list *l)
 {
 	size_t i;
 	char first = (char)(text[t->span.off] | 0x20);
+	unsigned k = (unsigned char)first - 'a';
 
-	for (i = 0; i < n; i++)
-		if (list[i][0] == first &&
-		    sr__strncaseeq(text + t->span.off, t->span.len, list[i]))
+	if (k >= 26 ||
+	    !(l->lens[k] & (1u << SR_MIN(t->span.len, (uint32_t)31))))
+		return 0;
+	for (i = 0; i < l->n; i++)
+		if (l->w[i][0] == first &&
+		    sr__strncaseeq(text + t->span.off, t->span.len, l->w[i]))
 			return 1;
 	return 0;
 }
@@ -597,15 +645,12 @@ static int fits_run(const struct actx *c, uint32_t r0, uint32_t r1, uint32_t a,
 	if (a > r0) {
 		/* "In Kherson" opens a sentence: "In" is no name */
 		t = &c->tok[a - 1];
-		if (word_in(c->text, t, title_words, SR_ARRAY_LEN(title_words)))
+		if (word_in(c->text, t, &wl_title))
 			return 0;
-		if (!word_in(c->text, t, before_words,
-			     SR_ARRAY_LEN(before_words)) &&
-		    !is_stop_token(c, t))
+		if (!word_in(c->text, t, &wl_before) && !is_stop_token(c, t))
 			return 0;
 	}
-	if (b < r1 && !word_in(c->text, &c->tok[b], after_words,
-			       SR_ARRAY_LEN(after_words)))
+	if (b < r1 && !word_in(c->text, &c->tok[b], &wl_after))
 		return 0;
 	return 1;
 }
@@ -624,14 +669,16 @@ static int cc_in_focus(const struct actx *c, const char *cc)
  * skeleton (romanisation variants) only when there is no exact name, or
  * when no exact name lies in a focus country of the article. */
 static uint32_t lookup(const struct actx *c, const char *key, size_t klen,
-		       uint32_t nwords, int initial, struct mention *pm)
+		       uint64_t h, uint32_t nwords, int initial,
+		       struct mention *pm)
 {
 	const struct sr_gaz *g = c->e->gaz;
 	uint32_t n, k, extra[MAX_CAND], j, m;
 	struct sr_place p;
 
-	n = (uint32_t)SR_MIN(sr__gaz_find(g, key, klen, pm->cand, MAX_CAND),
-			     (size_t)MAX_CAND);
+	n = (uint32_t)SR_MIN(
+	    sr__gaz_find_h(g, key, klen, h, pm->cand, MAX_CAND),
+	    (size_t)MAX_CAND);
 	memset(pm->cand_how, HOW_EXACT, sizeof(pm->cand_how));
 	/* variants of names of one or two words, not of a sentence's first
 	 * word alone (mostly a common word) */
@@ -687,19 +734,38 @@ static uint32_t one_per_site(const struct sr_gaz *g, uint32_t *cand, uint32_t n)
 
 /* A lone unknown capitalised word is tried as a misspelling only after a
  * locative word ("in", "near") or before a region word ("district"), and
- * not as the first word of a sentence unless a region word follows. */
+ * not as the first word of a sentence unless a region word follows.  The
+ * words read_context would read for want_admin1, district, prep and near,
+ * and nothing else: most lone names fail here. */
 static int fuzzy_ok(struct actx *c, const struct sent *s, uint32_t i)
 {
-	struct mention m;
+	struct sr_span w, tw = c->tok[i].span;
+	uint32_t send = s->span.off + s->span.len, end = tw.off + tw.len;
+	int cue;
 
-	memset(&m, 0, sizeof(m));
-	m.span = c->tok[i].span;
-	read_context(c, s, &m);
-	if (m.want_admin1 || m.district)
-		return 1;
+	if (end + 2 <= send && c->text[end] == '\'' &&
+	    (c->text[end + 1] | 0x20) == 's')
+		end += 2;
+	else if (end + 4 <= send &&
+		 memcmp(c->text + end, "\xe2\x80\x99s", 4) == 0)
+		end += 4;
+	w = sr__next_word(c->text, send, end, 0);
+	if (w.len && sr__word_is(c->text, w, "and"))
+		w = shared_region_word(c, s, w);
+	if (w.len) {
+		cue = sr__cue_at(c, s, w.off);
+		if (cue == SR_CUE_REGION || cue == SR_CUE_DISTRICT)
+			return 1;
+	}
 	if (i == s->t0)
 		return 0;
-	return m.prep == SR_CUE_IN || m.near;
+	w = sr__prev_word(c->text, s->span.off, tw.off, 1);
+	if (!w.len)
+		return 0;
+	if (sr__word_is(c->text, w, "of"))
+		return 1; /* read as "in" */
+	cue = sr__cue_at(c, s, w.off);
+	return cue == SR_CUE_IN || cue == SR_CUE_NEAR;
 }
 
 /* "Zaporizhzhia nuclear power plant": a name that continues in lower case
@@ -713,8 +779,7 @@ static uint32_t extend_phrase(struct actx *c, const struct sent *s, uint32_t i,
 	size_t klen, n;
 
 	if (end >= s->t1 || c->tok[end].upper ||
-	    !word_in(c->text, &c->tok[end], phrase_words,
-		     SR_ARRAY_LEN(phrase_words)))
+	    !word_in(c->text, &c->tok[end], &wl_phrase))
 		return 0;
 	for (j = end + 3; j >= end + 1; j--) {
 		const struct sr_token *last;
@@ -801,6 +866,7 @@ static void collect_sentence(struct actx *c, struct sent *s, int *rc,
 		const struct sr_token *t;
 		const struct sr_entry *cov = NULL;
 		uint32_t nwords, best_len = 0, stop_words = 0;
+		uint64_t h;
 		struct mention pm;
 		size_t klen = 0;
 
@@ -828,15 +894,14 @@ static void collect_sentence(struct actx *c, struct sent *s, int *rc,
 					end - t->span.off, key, sizeof(key));
 			if (!klen)
 				continue;
-			if (nwords == 1 &&
-			    sr__engine_is_stopword(c->e, key, klen)) {
-				if (word_in(c->text, t, time_words,
-					    SR_ARRAY_LEN(time_words)))
+			h = sr__hash64(key, klen);
+			if (nwords == 1 && sr__engine_is_stopword_h(c->e, h)) {
+				if (word_in(c->text, t, &wl_time))
 					continue;
 				stop_words = 1;
 			}
 			pm.ncand =
-			    lookup(c, key, klen, nwords, i == s->t0, &pm);
+			    lookup(c, key, klen, h, nwords, i == s->t0, &pm);
 			if (pm.ncand) {
 				best_len = nwords;
 				pm.span.off = t->span.off;
@@ -928,6 +993,7 @@ int sr__places_collect(struct actx *c)
 	size_t i;
 	int rc = SR_OK;
 
+	pthread_once(&word_lists_once, build_word_lists);
 	sr__buf_reset(&c->doc->mentions);
 	c->pm = NULL;
 	c->npm = 0;

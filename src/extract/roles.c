@@ -8,6 +8,7 @@
  */
 #include "rules.h"
 
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -412,27 +413,51 @@ static int span_has_actor(const struct actx *c, const struct sent *s,
 	}
 	return 0;
 }
+/* The word lists of speaker spans (sr__wlist_has), filled once. */
+static const char *const titles[] = {
+	"governor",	"mayor",	  "minister",	    "ministry",
+	"spokesman",	"spokeswoman",	  "spokesperson",   "official",
+	"officials",	"police",	  "military",	    "army",
+	"authorities",	"administration", "head",	    "chief",
+	"commander",	"agency",	  "service",	    "prosecutor",
+	"prosecutors",	"prosecutor's",	  "president",	    "council",
+	"command",	"staff",	  "witnesses",	    "residents",
+	"monitors",	"observers",	  "sources",	    "media",
+	"bloggers",	"activists",	  "medics",	    "doctors",
+	"rescuers",	"journalists",	  "correspondents", "analysts",
+	"spokespeople", "officers",	  "ministries",	    "leaders",
+	"lawmakers",	"diplomats",	  "investigators",  "emergency",
+};
+static const char *const tails[] = {
+	"today",     "yesterday", "tonight", "again",	  "also",
+	"earlier",   "later",	  "now",     "then",	  "on",
+	"last",	     "this",	  "late",    "monday",	  "tuesday",
+	"wednesday", "thursday",  "friday",  "saturday",  "sunday",
+	"week",	     "night",	  "morning", "evening",	  "afternoon",
+	"weekend",   "here",	  "there",   "meanwhile", "called",
+	"described", "branded",	  "termed",  "calling",
+};
+static const char *const cuts[] = {
+	"while",      "after",	     "when",	   "since",
+	"because",    "although",    "before",	   "until",
+	"but",	      "which",	     "claim",	   "claims",
+	"allegation", "allegations", "accusation", "accusations",
+};
+static struct sr_wlist wl_titles = SR_WLIST(titles);
+static struct sr_wlist wl_tails = SR_WLIST(tails);
+static struct sr_wlist wl_cuts = SR_WLIST(cuts);
+static pthread_once_t wlists_once = PTHREAD_ONCE_INIT;
+
+static void build_wlists(void)
+{
+	sr__wlist_build(&wl_titles);
+	sr__wlist_build(&wl_tails);
+	sr__wlist_build(&wl_cuts);
+}
+
 /* "the regional governor", "local police": a speaker by office. */
 static int span_has_title(const struct actx *c, struct sr_span sp)
 {
-	static const char *const titles[] = {
-		"governor",	"mayor",	  "minister",
-		"ministry",	"spokesman",	  "spokeswoman",
-		"spokesperson", "official",	  "officials",
-		"police",	"military",	  "army",
-		"authorities",	"administration", "head",
-		"chief",	"commander",	  "agency",
-		"service",	"prosecutor",	  "prosecutors",
-		"prosecutor's", "president",	  "council",
-		"command",	"staff",	  "witnesses",
-		"residents",	"monitors",	  "observers",
-		"sources",	"media",	  "bloggers",
-		"activists",	"medics",	  "doctors",
-		"rescuers",	"journalists",	  "correspondents",
-		"analysts",	"spokespeople",	  "officers",
-		"ministries",	"leaders",	  "lawmakers",
-		"diplomats",	"investigators",  "emergency",
-	};
 	size_t p = sp.off;
 
 	while (p < (size_t)sp.off + sp.len) {
@@ -441,7 +466,7 @@ static int span_has_title(const struct actx *c, struct sr_span sp)
 
 		if (!w.len)
 			break;
-		if (sr__word_in(c->text, w, titles, SR_ARRAY_LEN(titles)))
+		if (sr__wlist_has(c->text, w, &wl_titles))
 			return 1;
 		p = w.off + w.len;
 	}
@@ -452,22 +477,13 @@ static int span_has_title(const struct actx *c, struct sr_span sp)
  * predicate ("a claim Moscow called baseless"). */
 static int speaker_tail(const char *text, struct sr_span w)
 {
-	static const char *const tails[] = {
-		"today",     "yesterday", "tonight", "again",	  "also",
-		"earlier",   "later",	  "now",     "then",	  "on",
-		"last",	     "this",	  "late",    "monday",	  "tuesday",
-		"wednesday", "thursday",  "friday",  "saturday",  "sunday",
-		"week",	     "night",	  "morning", "evening",	  "afternoon",
-		"weekend",   "here",	  "there",   "meanwhile", "called",
-		"described", "branded",	  "termed",  "calling",
-	};
 	static const char *const ly_nouns[] = {
 		"family", "daily", "weekly",   "monthly",
 		"ally",	  "rally", "assembly",
 	};
 	size_t k;
 
-	if (sr__word_in(text, w, tails, SR_ARRAY_LEN(tails)))
+	if (sr__wlist_has(text, w, &wl_tails))
 		return 1;
 	if (w.len > 4 && text[w.off] >= 'a' && text[w.off] <= 'z' &&
 	    text[w.off + w.len - 2] == 'l' && text[w.off + w.len - 1] == 'y')
@@ -482,13 +498,7 @@ static int speaker_tail(const char *text, struct sr_span w)
  * Moscow ..."). */
 static int speaker_cut(const char *text, struct sr_span w)
 {
-	static const char *const cuts[] = {
-		"while",      "after",	     "when",	   "since",
-		"because",    "although",    "before",	   "until",
-		"but",	      "which",	     "claim",	   "claims",
-		"allegation", "allegations", "accusation", "accusations",
-	};
-	return sr__word_in(text, w, cuts, SR_ARRAY_LEN(cuts));
+	return sr__wlist_has(text, w, &wl_cuts);
 }
 /* Drop what a speaker span holds besides the speaker: the clause before
  * a subordinator and trailing times and adverbs. */
@@ -528,6 +538,7 @@ static struct sr_span speaker(const struct actx *c, const struct sent *s,
 	struct sr_span sp = { 0, 0 };
 	size_t p, words = 0;
 
+	pthread_once(&wlists_once, build_wlists);
 	if (strcmp(e->phrase, "according to") == 0 ||
 	    ((strcmp(e->phrase, "reports") == 0 ||
 	      strcmp(e->phrase, "reported") == 0) &&

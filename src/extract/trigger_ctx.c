@@ -120,6 +120,17 @@ int sr__x_objects_only(const struct actx *c, const struct sent *s,
 	}
 	return n > 0;
 }
+/* 1 if one of the 8 bytes at p, or'd with fold (0x20 in each byte to
+ * ignore case, or 0), is the byte of pat (one byte repeated): exact, as
+ * the borrow test errs only above a real zero byte. */
+static inline int has_byte8(const unsigned char *p, uint64_t fold, uint64_t pat)
+{
+	uint64_t x;
+
+	memcpy(&x, p, 8);
+	x = (x | fold) ^ pat;
+	return ((x - 0x0101010101010101ULL) & ~x & 0x8080808080808080ULL) != 0;
+}
 /* "Air defence forces destroyed 12 drones", "air defences had repelled
  * an attack on the city": air defence acting on an attack (named before
  * the trigger in its clause, with no "was"/"by" between that would make
@@ -135,7 +146,8 @@ int sr__x_air_defence_acts(const struct actx *c, const struct sent *s,
 	static const char *const breaks[] = {
 		"was", "were", "been", "being", "by", "on", "against", "at",
 	};
-	struct sr_span cl = sr__x_clause_of(c, s, trig_off), w;
+	const unsigned char *t = (const unsigned char *)c->text;
+	struct sr_span cl, w;
 	uint32_t p, q = UINT32_MAX;
 	size_t k;
 
@@ -147,14 +159,20 @@ int sr__x_air_defence_acts(const struct actx *c, const struct sent *s,
 	if (e->pos == 'p' ||
 	    (e->pos == 'v' && sr__x_passive_before(c, s, trig_off)))
 		return 0;
+	cl = sr__x_clause_of(c, s, trig_off);
 	for (p = cl.off; p < trig_off && q == UINT32_MAX; p++) {
-		if (p > cl.off && ((c->text[p - 1] | 0x20) >= 'a' &&
-				   (c->text[p - 1] | 0x20) <= 'z'))
-			continue;
-		/* every head starts "ai" or "an" */
-		if ((c->text[p] | 0x20) != 'a' ||
-		    ((c->text[p + 1] | 0x20) != 'i' &&
-		     (c->text[p + 1] | 0x20) != 'n'))
+		/* 8 bytes at a time while none is 'a' or 'A' */
+		while (trig_off - p >= 8 &&
+		       !has_byte8(t + p, 0x2020202020202020ULL,
+				  0x6161616161616161ULL))
+			p += 8;
+		if (p >= trig_off)
+			break;
+		/* every head starts "ai" or "an", at the start of a word */
+		if ((t[p] | 0x20) != 'a' ||
+		    (p > cl.off &&
+		     ((t[p - 1] | 0x20) >= 'a' && (t[p - 1] | 0x20) <= 'z')) ||
+		    ((t[p + 1] | 0x20) != 'i' && (t[p + 1] | 0x20) != 'n'))
 			continue;
 		for (k = 0; k < SR_ARRAY_LEN(heads); k++) {
 			size_t n = strlen(heads[k]);
@@ -351,12 +369,18 @@ int sr__x_time_after(const struct actx *c, const struct sent *s, uint32_t off)
 	struct sr_span w, u, d;
 
 	/* bytes first: most triggers have no "after" close before them */
-	for (p = off; p > lo + 5; p--)
+	for (p = off; p > lo + 5; p--) {
+		/* 8 positions at a time while none has 'r' at p - 2 */
+		while (p >= lo + 14 &&
+		       !has_byte8((const unsigned char *)c->text + p - 9, 0,
+				  0x7272727272727272ULL))
+			p -= 8;
 		if (c->text[p - 1] == ' ' && c->text[p - 2] == 'r' &&
 		    (c->text[p - 6] | 0x20) == 'a' &&
 		    sr__strncaseeq(c->text + p - 6, 5, "after") &&
 		    (p - 6 == s->span.off || c->text[p - 7] == ' '))
 			break;
+	}
 	if (p <= lo + 5)
 		return 0;
 	w.off = p - 6;

@@ -164,10 +164,9 @@ static const char *str_at(const struct sr_gaz *g, uint32_t off)
 	return off < g->strings_len ? g->strings + off : "";
 }
 
-static const struct sr_gaz_slot *find_slot(const struct sr_gaz *g,
-					   const char *key, size_t len)
+static const struct sr_gaz_slot *
+find_slot(const struct sr_gaz *g, const char *key, size_t len, uint64_t h)
 {
-	uint64_t h = sr__hash64(key, len);
 	uint32_t mask = g->slot_count - 1, i = (uint32_t)h & mask, n;
 
 	for (n = 0; n < g->slot_count; n++, i = (i + 1) & mask) {
@@ -187,12 +186,18 @@ static const struct sr_gaz_slot *find_slot(const struct sr_gaz *g,
 size_t sr__gaz_find(const struct sr_gaz *g, const char *key, size_t len,
 		    uint32_t *out, size_t cap)
 {
+	return sr__gaz_find_h(g, key, len, sr__hash64(key, len), out, cap);
+}
+
+size_t sr__gaz_find_h(const struct sr_gaz *g, const char *key, size_t len,
+		      uint64_t h, uint32_t *out, size_t cap)
+{
 	const struct sr_gaz_slot *s;
 	size_t i, n = 0;
 
 	if (!g || len == 0)
 		return 0;
-	s = find_slot(g, key, len);
+	s = find_slot(g, key, len, h);
 	if (!s || s->list > g->list_count || s->count > g->list_count - s->list)
 		return 0;
 	for (i = 0; i < s->count; i++) {

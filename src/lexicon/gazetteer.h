@@ -55,6 +55,9 @@ uint32_t sr__gaz_count(const struct sr_gaz *g);
  * the total number of candidates. */
 size_t sr__gaz_find(const struct sr_gaz *g, const char *key, size_t len,
 		    uint32_t *out, size_t cap);
+/* As sr__gaz_find, with h = sr__hash64(key, len) already computed. */
+size_t sr__gaz_find_h(const struct sr_gaz *g, const char *key, size_t len,
+		      uint64_t h, uint32_t *out, size_t cap);
 
 /* As sr__gaz_find, for the places with a name of the same sr__skeleton as
  * key (romanisation variants: "slavyansk" finds Sloviansk).  Skeletons
