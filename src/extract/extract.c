@@ -651,6 +651,27 @@ static int toll_continues(struct actx *c, const struct sent *s,
 	sr__x_read_counts(c, &f, &tmp);
 	if (tmp.fatalities == SR_NULL_COUNT && tmp.injured == SR_NULL_COUNT)
 		return 0;
+	/* "Over the past day the enemy lost up to 90 servicemen, the
+	 * ministry said": in a war between states a side's count of its
+	 * foe's losses is only an upper bound, as in the event's own
+	 * sentence */
+	if (tmp.fatalities != SR_NULL_COUNT && prev->actor1_iso3 &&
+	    prev->actor2_iso3 && sr__x_has_text(c->text, s->span, "enemy") &&
+	    sr__engine_partner(c->e, prev->actor1_iso3) &&
+	    strcmp(sr__engine_partner(c->e, prev->actor1_iso3),
+		   prev->actor2_iso3) == 0) {
+		if (prev->fatalities == SR_NULL_COUNT &&
+		    prev->fatalities_high == SR_NULL_COUNT) {
+			prev->fatalities_high =
+			    tmp.fatalities_high > tmp.fatalities
+				? tmp.fatalities_high
+				: tmp.fatalities;
+			prev->spans.fatalities = tmp.spans.fatalities;
+		}
+		tmp.fatalities = SR_NULL_COUNT;
+		if (tmp.injured == SR_NULL_COUNT)
+			return 1;
+	}
 	if ((prev->fatalities == SR_NULL_COUNT || revised) &&
 	    tmp.fatalities != SR_NULL_COUNT) {
 		prev->fatalities = tmp.fatalities;

@@ -348,6 +348,39 @@ void sr__x_collect_actors(const struct actx *c, struct frame *f)
 		f->act[f->nact++] = a;
 	}
 }
+/* The country of the state whose words span sp holds ("Russia's general
+ * staff", "the Ukrainian military"), or NULL. */
+static const struct sr_country *span_state(const struct actx *c,
+					   struct sr_span sp)
+{
+	size_t lo = 0, hi = c->nm, i;
+
+	if (!sp.len)
+		return NULL;
+	while (lo < hi) { /* first match at or after sp.off */
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (c->m[mid].off < sp.off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (i = lo; i < c->nm && c->m[i].off < sp.off + sp.len; i++) {
+		const struct sr_entry *e = sr__match_entry(c, i);
+
+		if (c->m[i].off + c->m[i].len > sp.off + sp.len)
+			continue;
+		if ((e->type == SR_ENT_COUNTRY_NAME ||
+		     e->type == SR_ENT_COUNTRY_DEMONYM) &&
+		    e->country)
+			return e->country;
+		if (e->type == SR_ENT_ACTOR && e->iso3 &&
+		    (e->sub == SR_ACT_MIL || e->sub == SR_ACT_GOV ||
+		     e->sub == SR_ACT_POLICE))
+			return sr__country_by_iso3(e->iso3);
+	}
+	return NULL;
+}
 /* Canonical name of actor a for an event of kind, in the doc's arena. */
 const char *sr__x_actor_name(const struct actx *c, const struct actor *a,
 			     int kind, const struct sr_event *ev,
@@ -357,9 +390,16 @@ const char *sr__x_actor_name(const struct actx *c, const struct actor *a,
 
 	*iso3 = a->iso3;
 	if (a->type == SR_ACT_ENEMY) {
-		/* "the enemy": the other side of the war the place is in */
-		const char *p = sr__engine_partner(c->e, ev->iso3);
-		const struct sr_country *pc = p ? sr__country_by_iso3(p) : NULL;
+		/* "the enemy": the foe of the state that speaks ("the enemy
+		 * lost 480 servicemen," the Russian defence ministry said),
+		 * else the other side of the war the place is in */
+		const struct sr_country *sc = span_state(c, ev->spans.claim);
+		const char *p = sc ? sr__engine_partner(c->e, sc->iso3) : NULL;
+		const struct sr_country *pc;
+
+		if (!p)
+			p = sr__engine_partner(c->e, ev->iso3);
+		pc = p ? sr__country_by_iso3(p) : NULL;
 
 		if (!pc)
 			return NULL;
@@ -1001,31 +1041,6 @@ static int enemy_dead(const struct actx *c, const struct sent *s)
 	return 0;
 }
 
-/* The country of the state whose words span sp holds ("Russia's general
- * staff", "the Ukrainian military"), or NULL. */
-static const struct sr_country *
-claim_country(const struct actx *c, const struct sent *s, struct sr_span sp)
-{
-	uint32_t i;
-
-	for (i = s->m0; sp.len && i < s->m1; i++) {
-		const struct sr_entry *e = sr__match_entry(c, i);
-
-		if (c->m[i].off < sp.off ||
-		    c->m[i].off + c->m[i].len > sp.off + sp.len)
-			continue;
-		if ((e->type == SR_ENT_COUNTRY_NAME ||
-		     e->type == SR_ENT_COUNTRY_DEMONYM) &&
-		    e->country)
-			return e->country;
-		if (e->type == SR_ENT_ACTOR && e->iso3 &&
-		    (e->sub == SR_ACT_MIL || e->sub == SR_ACT_GOV ||
-		     e->sub == SR_ACT_POLICE))
-			return sr__country_by_iso3(e->iso3);
-	}
-	return NULL;
-}
-
 /* "its troops had retaken two villages": a participle after "has",
  * "have" or "had" is an active perfect, not a passive. */
 static int perfect_before(const struct actx *c, const struct sent *s,
@@ -1358,7 +1373,7 @@ void sr__x_assign_roles(const struct actx *c, struct frame *f,
 	 * as the upper bound of an unknown toll */
 	cl_country = claimant && state_side(claimant)
 			 ? claimant->country
-			 : claim_country(c, f->s, ev->spans.claim);
+			 : span_state(c, ev->spans.claim);
 	/* (in a war between states, data/dyads.tsv, where both sides'
 	 * counts are propaganda; a state's count of the insurgents it
 	 * killed is reported as told) */
@@ -1372,7 +1387,11 @@ void sr__x_assign_roles(const struct actx *c, struct frame *f,
 			   * claiming 100 attackers had been killed" */
 			  (clash && a1 && state_side(a1) &&
 			   a1->country != cl_country) ||
-			  (!a1 && enemy_dead(c, f->s)))) {
+			  (!a1 && enemy_dead(c, f->s)) ||
+			  /* "the enemy lost up to 480 servicemen," the
+			   * ministry said */
+			  (a1 && a1->type == SR_ACT_ENEMY) ||
+			  (a2 && a2->type == SR_ACT_ENEMY))) {
 		ev->fatalities_high = ev->fatalities;
 		ev->fatalities = SR_NULL_COUNT;
 		ev->fatalities_low = SR_NULL_COUNT;
