@@ -14,6 +14,7 @@
  *   overnight                            the article date, 1 (a night
  *                                        attack reported next morning)
  *   the day before yesterday             two days before, 1
+ *   the previous day/night/evening...    the day before, 1
  *   [on] Saturday [night]                the last Saturday on or before the
  *                                        article date (the article's own
  *                                        weekday means that day), 1
@@ -542,6 +543,16 @@ static int parse_word(const struct dcur *c, size_t p, int bare, int depth,
 		return set_rel(c, r, 0, 1, e);
 	case SR_TWI_THE:
 		w2 = next_word(c, e, &q, &e2, &up2);
+		/* "the previous evening": the day before the report */
+		if (is_id(w2, SR_TWI_PREVIOUS)) {
+			w2 = next_word(c, e2, &q, &e2, &up2);
+			if (is_id(w2, SR_TWI_DAY) || is_id(w2, SR_TWI_NIGHT) ||
+			    is_id(w2, SR_TWI_MORNING) ||
+			    is_id(w2, SR_TWI_AFTERNOON) ||
+			    is_id(w2, SR_TWI_EVENING))
+				return set_rel(c, r, -1, 1, e2);
+			return 0;
+		}
 		if (is_id(w2, SR_TWI_DAY) &&
 		    is_id(next_word(c, e2, &q, &e2, &up2), SR_TWI_BEFORE) &&
 		    is_id(next_word(c, e2, &q, &e2, &up2), SR_TWI_YESTERDAY))

@@ -203,6 +203,7 @@ enum sr_tw_id {
 	SR_TWI_YEAR,
 	SR_TWI_YEARS,
 	SR_TWI_AGO,
+	SR_TWI_PREVIOUS,
 };
 
 struct sr_tword {

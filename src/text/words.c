@@ -141,6 +141,7 @@ static const struct sr_tword words[] = {
 	I("weeks", SR_TWI_WEEKS), I("weekend", SR_TWI_WEEKEND),
 	I("month", SR_TWI_MONTH), I("months", SR_TWI_MONTHS),
 	I("year", SR_TWI_YEAR), I("years", SR_TWI_YEARS), I("ago", SR_TWI_AGO),
+	I("previous", SR_TWI_PREVIOUS),
 };
 /* clang-format on */
 
