@@ -319,7 +319,7 @@ static int evidence_denied(const struct actx *c, const struct sent *s,
  * (data/dyads.tsv) and in a region no other state holds even in part
  * (data/occupied.tsv), is the other side's. */
 static void struck_from_other_side(const struct actx *c,
-				   const struct mention *pm,
+				   const struct mention *pm, int occupied_only,
 				   struct sr_event *ev)
 {
 	struct sr_place p;
@@ -341,7 +341,14 @@ static void struck_from_other_side(const struct actx *c,
 							ev->event_date);
 		if (!holder)
 			return;
+		/* "a car bomb in occupied Berdiansk": only where the
+		 * holder is not the place's own state */
+		co = sr__country_by_iso2(p.cc);
+		if (occupied_only && co && strcmp(co->iso3, holder) == 0)
+			return;
 		partner = sr__engine_partner(c->e, holder);
+	} else if (occupied_only) {
+		return;
 	} else {
 		co = sr__country_by_iso2(p.cc);
 		partner = co ? sr__engine_partner(c->e, co->iso3) : NULL;
@@ -478,7 +485,11 @@ static int emit_frame(struct actx *c, const struct sent *s, int ti, int kind,
 		 (!ev.actor2 || strncmp(ev.actor2, "Civilians", 9) == 0) &&
 		 (kind == c->e->kid[K_SHELLING_MISSILE] ||
 		  kind == c->e->kid[K_AIR_DRONE_STRIKE]))
-		struck_from_other_side(c, placed, &ev);
+		struck_from_other_side(c, placed, 0, &ev);
+	/* a car bomb or a mine in a town the other side holds */
+	else if (placed && !ev.actor2 &&
+		 sr__x_is_kind(c, kind, "remote_explosive"))
+		struck_from_other_side(c, placed, 1, &ev);
 	if (!ev.actor1 &&
 	    (kind == c->e->kid[K_SHELLING_MISSILE] ||
 	     kind == c->e->kid[K_AIR_DRONE_STRIKE]) &&

@@ -261,8 +261,9 @@ static int part_of_next(const struct actx *c, const struct sent *s,
 static int group_noun(const char *text, struct sr_span w)
 {
 	static const char *const nouns[] = {
-		"militia",    "militias", "militiamen", "militants",   "rebels",
-		"insurgents", "gunmen",	  "fighters",	"separatists",
+		"militia",     "militias",   "militiamen", "militants",
+		"rebels",      "insurgents", "gunmen",	   "fighters",
+		"separatists", "group",	     "grouping",
 	};
 	return sr__word_in(text, w, nouns, SR_ARRAY_LEN(nouns));
 }

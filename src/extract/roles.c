@@ -374,9 +374,10 @@ static const struct sr_country *span_state(const struct actx *c,
 		     e->type == SR_ENT_COUNTRY_DEMONYM) &&
 		    e->country)
 			return e->country;
+		/* "the defence ministry in Moscow" */
 		if (e->type == SR_ENT_ACTOR && e->iso3 &&
 		    (e->sub == SR_ACT_MIL || e->sub == SR_ACT_GOV ||
-		     e->sub == SR_ACT_POLICE))
+		     e->sub == SR_ACT_POLICE || e->sub == SR_ACT_METONYM))
 			return sr__country_by_iso3(e->iso3);
 	}
 	return NULL;
@@ -1053,6 +1054,31 @@ static int perfect_before(const struct actx *c, const struct sent *s,
 			 sr__word_is(c->text, w, "have"));
 }
 
+/* 1 if the words before off open a clause of its own: "and that
+ * Russian special services recruited the man", "said that ..." (not
+ * "drones that Russian troops launched"). */
+static int that_clause(const struct actx *c, const struct sent *s, uint32_t off)
+{
+	static const char *const lead[] = { "and",   "said",	"says",
+					    "added", "claimed", "reported" };
+	struct sr_span w = sr__prev_word(c->text, s->span.off, off, 0);
+
+	if (!w.len || !sr__word_is(c->text, w, "that"))
+		return 0;
+	w = sr__prev_word(c->text, s->span.off, w.off, 0);
+	return w.len && sr__word_in(c->text, w, lead, SR_ARRAY_LEN(lead));
+}
+/* 1 if the word "by" before off follows a verb of launching ("31
+ * launched by Russia", "fired by"). */
+static int launched_by(const struct actx *c, const struct sent *s, uint32_t off)
+{
+	struct sr_span w = sr__prev_word(c->text, s->span.off, off, 1);
+
+	if (!w.len || !sr__word_is(c->text, w, "by"))
+		return 0;
+	w = sr__prev_word(c->text, s->span.off, w.off, 0);
+	return w.len && sr__x_launch_verb(c->text, w.off, w.len);
+}
 /* 1 if verb t is followed by its direct object: no preposition or
  * adverb of place comes right after it ("attacked strongpoints", not
  * "fought near Bakhmut", "clashed with"). */
@@ -1112,6 +1138,14 @@ void sr__x_assign_roles(const struct actx *c, struct frame *f,
 		if (a->victim) {
 			if (!victim)
 				victim = a;
+			continue;
+		}
+		/* "shot down 12 drones, out of 31 launched by Russia": the
+		 * side that launched the weapons, not the event's agent */
+		if (a->by && a->span.off > t->off && intercept &&
+		    launched_by(c, f->s, a->span.off)) {
+			if (!obj)
+				obj = a;
 			continue;
 		}
 		if (a->by && a->span.off > t->off) {
@@ -1176,8 +1210,11 @@ void sr__x_assign_roles(const struct actx *c, struct frame *f,
 					       a->span.off))
 				subj = a;
 		} else if (a->span.off >= t->off + t->len &&
-			   a->span.off < tcl.off + tcl.len) {
-			/* only in the trigger's clause */
+			   a->span.off < tcl.off + tcl.len &&
+			   !that_clause(c, f->s, a->span.off)) {
+			/* only in the trigger's clause, not the subject of a
+			 * "that" clause ("and that Russian special services
+			 * recruited the man") */
 			if (!obj)
 				obj = a;
 			else if (!obj2 && a->country != obj->country)

@@ -761,6 +761,23 @@ static int tally(const struct actx *c, const struct sent *s)
 	}
 	return n >= 3;
 }
+/* 1 if the sentence spreads its counted acts over many places or a
+ * whole day ("87 attacks on 27 settlements in the region over the past
+ * day"): a day's tally, even with one count. */
+static int spread(const struct actx *c, const struct sent *s)
+{
+	static const char *const over[] = {
+		" settlements", " localities",	      " communities",
+		"past day",	"past 24 hours",      "last 24 hours",
+		"previous day", "over the past week",
+	};
+	size_t k;
+
+	for (k = 0; k < SR_ARRAY_LEN(over); k++)
+		if (sr__x_has_text(c->text, s->span, over[k]))
+			return 1;
+	return 0;
+}
 int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 			 int *kind_out, const char **extra_out, int *bg_out)
 {
@@ -854,7 +871,7 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 		score = k->priority + 10 * e->strength;
 		/* "312 strikes on 9 settlements; 5 MLRS attacks; 87 drone
 		 * attacks": a day's tally, not an event */
-		if (counted(c, s, c->m[i].off) && tally(c, s))
+		if (counted(c, s, c->m[i].off) && (tally(c, s) || spread(c, s)))
 			continue;
 		if (strcmp(extra, "+default") == 0)
 			score -= 10;
