@@ -237,6 +237,45 @@ static void set_one(struct sr_event *ev, int cue, struct sr_span sp)
 {
 	set_n(ev, cue, sp, 1);
 }
+/* 1 if an apposition naming one person between commas ends right
+ * before the verb at offset verb ("Her neighbour, a 64-year-old man,
+ * was killed"): ", a/an ... <person>,".  *sp is set to the
+ * apposition. */
+static int apposed_person(const struct actx *c, const struct sent *s,
+			  uint32_t verb, struct sr_span *sp)
+{
+	uint32_t end = verb, p;
+	struct sr_span first, w;
+	int cue, words = 0;
+
+	while (end > s->span.off && c->text[end - 1] == ' ')
+		end--;
+	if (end <= s->span.off || c->text[end - 1] != ',')
+		return 0;
+	end--;
+	w = sr__prev_word(c->text, s->span.off, end + 1, 0);
+	if (!w.len)
+		for (p = end; p > s->span.off && c->text[p - 1] != ' '; p--)
+			w = (struct sr_span){ p - 1, end - (p - 1) };
+	if (!w.len)
+		return 0;
+	cue = sr__cue_at(c, s, w.off);
+	if (cue != SR_CUE_PERSON && cue != SR_CUE_CIVILIAN &&
+	    cue != SR_CUE_SOLDIER)
+		return 0;
+	for (p = w.off; p > s->span.off && c->text[p - 1] != ','; p--)
+		if (c->text[p - 1] == ' ' && ++words > 4)
+			return 0;
+	if (p <= s->span.off)
+		return 0;
+	first = sr__next_word(c->text, end, p, 0);
+	if (!first.len || !(sr__word_is(c->text, first, "a") ||
+			    sr__word_is(c->text, first, "an")))
+		return 0;
+	sp->off = first.off;
+	sp->len = end - first.off;
+	return 1;
+}
 /* How many people the words at off add after one named: "and his
  * teenage son" 1, "and her two children" 2; 0 if they name none.  *end
  * is set past them. */
@@ -576,11 +615,22 @@ void sr__x_read_counts(const struct actx *c, struct frame *f,
 			    sr__prev_word(c->text, s->span.off, m->off, 0);
 			struct sr_span w0, w2;
 
+			struct sr_span app, w2v = { 0, 0 };
+
 			if (w1.len && (sr__word_is(c->text, w1, "was") ||
 				       sr__word_is(c->text, w1, "is") ||
-				       sr__word_is(c->text, w1, "has")))
+				       sr__word_is(c->text, w1, "has"))) {
+				w2v = w1;
 				w1 = sr__prev_word(c->text, s->span.off, w1.off,
 						   0);
+			}
+			/* "Her neighbour, a 64-year-old man, was killed",
+			 * "The driver, a 45-year-old man, died" */
+			if (apposed_person(c, s, w2v.len ? w2v.off : m->off,
+					   &app)) {
+				set_one(ev, cue, app);
+				continue;
+			}
 			w2 = w1;
 			w0 = w1.len ? sr__prev_word(c->text, s->span.off,
 						    w1.off, 0)
