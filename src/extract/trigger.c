@@ -60,6 +60,7 @@ static int resolve_kind(const struct actx *c, const struct sent *s,
 		}
 	}
 	if (((s->types >> SR_ENT_WEAPON) & 1u) &&
+	    !sr__x_has_trigger_kind(c, s, "chemical_weapon") &&
 	    sr__x_dropped_from_air(c, s, e, trig_off)) {
 		*extra = "+dropped";
 		return sr__lex_kind_find(c->lx, "air_drone_strike");
@@ -126,6 +127,17 @@ static int resolve_kind(const struct actx *c, const struct sent *s,
 				return c->e->kid[K_ATTACK_CIVILIANS];
 			}
 		}
+	}
+	/* "Azerbaijani forces opened fire on their positions, killing four
+	 * soldiers": fire on troops is a clash, not an attack on
+	 * civilians */
+	if (e->kind == c->e->kid[K_ATTACK_CIVILIANS] &&
+	    strncmp(e->phrase, "opened fire", 11) == 0 &&
+	    (sr__x_sentence_has_cue(c, s, SR_CUE_MILTARGET) ||
+	     sr__x_sentence_has_cue(c, s, SR_CUE_SOLDIER)) &&
+	    !sr__x_sentence_has_cue(c, s, SR_CUE_CIVILIAN)) {
+		*extra = "+troops";
+		return c->e->kid[K_ARMED_CLASH];
 	}
 	/* "Ukrainian drones set fire to an oil depot": damage done by a
 	 * weapon fired from afar is that weapon's strike */
@@ -367,6 +379,8 @@ static int intervene_told(const struct actx *c, const struct sent *s)
 		"his",	 "her",	  "its",     "recently", "previously",
 		"newly", "those", "wrongly", "unjustly",
 	};
+	static const char *const calm[] = { "peacefully", "quietly", "calmly",
+					    "without" };
 	uint32_t i;
 
 	for (i = s->m0; i < s->m1; i++) {
@@ -388,6 +402,13 @@ static int intervene_told(const struct actx *c, const struct sent *s)
 		    c->m[i].len > 3 &&
 		    strncmp(c->text + c->m[i].off + c->m[i].len - 2, "ed", 2) ==
 			0)
+			continue;
+		/* "dispersed peacefully": the protesters went home */
+		if (sr__word_in(c->text,
+				sr__next_word(c->text,
+					      s->span.off + s->span.len,
+					      c->m[i].off + c->m[i].len, 0),
+				calm, SR_ARRAY_LEN(calm)))
 			continue;
 		return 1;
 	}
@@ -761,6 +782,34 @@ static int tally(const struct actx *c, const struct sent *s)
 	}
 	return n >= 3;
 }
+/* 1 if a crowd opens the sentence ("A crowd dragged a man out ...
+ * and killed him", "Residents of a settlement beat two men"): killing
+ * by a crowd is mob violence. */
+static int crowd_subject(const struct actx *c, const struct sent *s)
+{
+	static const char *const crowd[] = {
+		"crowd",     "crowds", "mob",	     "residents",
+		"villagers", "locals", "neighbours", "neighbors",
+	};
+	uint32_t lim = s->span.off + s->span.len;
+	struct sr_span w = { s->span.off, 0 };
+	int k;
+
+	/* "Residents said that Russian soldiers shot dead a man": the
+	 * crowd only tells of it */
+	if (sr__x_has_actor_type(c, s, SR_ACT_MIL) ||
+	    sr__x_has_actor_type(c, s, SR_ACT_HEAD_MIL) ||
+	    ((s->types >> SR_ENT_COUNTRY_DEMONYM) & 1u))
+		return 0;
+	for (k = 0; k < 3; k++) {
+		w = sr__next_word(c->text, lim, w.off + w.len, 0);
+		if (!w.len)
+			return 0;
+		if (sr__word_in(c->text, w, crowd, SR_ARRAY_LEN(crowd)))
+			return 1;
+	}
+	return 0;
+}
 /* 1 if the sentence spreads its counted acts over many places or a
  * whole day ("87 attacks on 27 settlements in the region over the past
  * day"): a day's tally, even with one count. */
@@ -781,6 +830,8 @@ static int spread(const struct actx *c, const struct sent *s)
 int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 			 int *kind_out, const char **extra_out, int *bg_out)
 {
+	static const char *const before_words[] = { "earlier", "previous",
+						    "prior" };
 	uint32_t i, j;
 	int best = -1, best_score = -1, has_intercept = 0, riot_seen = 0,
 	    damage_seen = 0;
@@ -917,6 +968,14 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 		    about_act(c, s, c->m[i].off) &&
 		    sr__x_has_trigger_kind(c, s, "arrest"))
 			score -= 30;
+		/* "after the residents had fled an earlier raid": an act
+		 * told as before this one */
+		if (e->pos == 'n' &&
+		    sr__word_in(
+			c->text,
+			sr__prev_word(c->text, s->span.off, c->m[i].off, 0),
+			before_words, SR_ARRAY_LEN(before_words)))
+			score -= 30;
 		/* "assault detachments attacked strongpoints": a noun
 		 * naming a kind of unit is no event; a verb wins */
 		if (e->pos == 'n' && unit_noun_after(c, s, &c->m[i]))
@@ -1003,6 +1062,15 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 		*kind_out = c->e->kid[K_VIOLENT_DEMONSTRATION];
 		*extra_out = "+riot";
 	}
+	/* "Residents seized two men they accused of theft, beat them and
+	 * set one alight": a crowd's violence is mob violence */
+	if (best >= 0 &&
+	    (*kind_out == c->e->kid[K_ABDUCTION] ||
+	     *kind_out == c->e->kid[K_ATTACK_CIVILIANS]) &&
+	    crowd_subject(c, s)) {
+		*kind_out = c->e->kid[K_MOB_VIOLENCE];
+		*extra_out = "+crowd";
+	}
 	/* "demonstrators set the parliament building on fire": a
 	 * protest that destroys property is a violent one */
 	if (best >= 0 && damage_seen &&
@@ -1027,28 +1095,6 @@ static int toll_noun(const char *phrase, const struct sent *s,
 	for (k = 0; k < SR_ARRAY_LEN(nouns); k++)
 		if (strcmp(phrase, nouns[k]) == 0)
 			return sr__numbers(c->text, s->span, n, 4) == 0;
-	return 0;
-}
-/* 1 if a crowd opens the sentence ("A crowd dragged a man out ...
- * and killed him", "Residents of a settlement beat two men"): killing
- * by a crowd is mob violence. */
-static int crowd_subject(const struct actx *c, const struct sent *s)
-{
-	static const char *const crowd[] = {
-		"crowd",     "crowds", "mob",	     "residents",
-		"villagers", "locals", "neighbours", "neighbors",
-	};
-	uint32_t lim = s->span.off + s->span.len;
-	struct sr_span w = { s->span.off, 0 };
-	int k;
-
-	for (k = 0; k < 3; k++) {
-		w = sr__next_word(c->text, lim, w.off + w.len, 0);
-		if (!w.len)
-			return 0;
-		if (sr__word_in(c->text, w, crowd, SR_ARRAY_LEN(crowd)))
-			return 1;
-	}
 	return 0;
 }
 int sr__x_toll_trigger(const struct actx *c, const struct sent *s, int *kind,
