@@ -59,9 +59,13 @@ SET_FILES = {
     # a sixth round, written late in session 3 once I and J were opened up
     "K": os.path.join(ROOT, "tests", "devsets", "acled_briefs_6.jsonl"),
     "L": os.path.join(ROOT, "tests", "devsets", "world_snippets_6.jsonl"),
+    # a seventh round, written at the end of session 3 once K and L were
+    # opened up
+    "M": os.path.join(ROOT, "tests", "devsets", "acled_briefs_7.jsonl"),
+    "N": os.path.join(ROOT, "tests", "devsets", "world_snippets_7.jsonl"),
 }
 # which sets are scored as war briefs (A) and which as world snippets (B)
-BRIEF_SETS = ("A", "C", "E", "G", "I", "K")
+BRIEF_SETS = ("A", "C", "E", "G", "I", "K", "M")
 
 # Kinds that count as "violent or protest" when choosing the one predicted
 # event of an article (ONTOLOGY.md; interception and explosion included).
@@ -502,7 +506,7 @@ def self_test():
 def main():
     ap = argparse.ArgumentParser(description="score sitrep on tests/devsets")
     ap.add_argument("--set", default="all",
-                    choices=tuple("ABCDEFGHIJKLabcdefghijkl") + ("all",))
+                    choices=tuple("ABCDEFGHIJKLMNabcdefghijklmn") + ("all",))
     ap.add_argument("--sitrep", default=os.path.join(".", "sitrep"))
     ap.add_argument("--gazetteer", default=None)
     ap.add_argument("--outdir", default=os.path.join("build", "devsets"))
@@ -519,6 +523,8 @@ def main():
     ap.add_argument("--pred-j", dest="pred_j", default=None)
     ap.add_argument("--pred-k", dest="pred_k", default=None)
     ap.add_argument("--pred-l", dest="pred_l", default=None)
+    ap.add_argument("--pred-m", dest="pred_m", default=None)
+    ap.add_argument("--pred-n", dest="pred_n", default=None)
     ap.add_argument("--part", choices=("dev", "held-out"), default=None,
                     help="score only the development or the held-out items "
                     "of a set that has both (I, J: 001-030 / 031-060)")
