@@ -1020,6 +1020,42 @@ static int detail_continues(struct actx *c, const struct sent *s,
 					      prev->rule);
 	return done;
 }
+/* "Ukrainian forces fired a salvo of rockets at Belgorod. One woman was
+ * killed and eleven were hurt; air defences brought down most of the
+ * rockets.": a toll told with the interception of a strike just told is
+ * the strike's. */
+static void toll_to_strike(const struct actx *c, const struct sent *s,
+			   struct sr_buf *work)
+{
+	struct sr_event *ev, *prev;
+	const struct sent *ps;
+
+	if (work->len < 2 * sizeof(*ev))
+		return;
+	ev = (struct sr_event *)(work->data + work->len - sizeof(*ev));
+	prev = ev - 1;
+	if (strcmp(ev->kind, "interception") != 0 ||
+	    (ev->fatalities == SR_NULL_COUNT && ev->injured == SR_NULL_COUNT) ||
+	    !(strcmp(prev->kind, "shelling_missile") == 0 ||
+	      strcmp(prev->kind, "air_drone_strike") == 0) ||
+	    prev->fatalities != SR_NULL_COUNT || prev->injured != SR_NULL_COUNT)
+		return;
+	ps = sent_at(c, prev->sentence.off);
+	if (!ps || ps >= s || s - ps > 2 || ps->para != s->para)
+		return;
+	prev->fatalities = ev->fatalities;
+	prev->fatalities_low = ev->fatalities_low;
+	prev->fatalities_high = ev->fatalities_high;
+	prev->spans.fatalities = ev->spans.fatalities;
+	prev->injured = ev->injured;
+	prev->injured_low = ev->injured_low;
+	prev->injured_high = ev->injured_high;
+	prev->spans.injured = ev->spans.injured;
+	ev->fatalities = ev->fatalities_low = ev->fatalities_high =
+	    SR_NULL_COUNT;
+	ev->injured = ev->injured_low = ev->injured_high = SR_NULL_COUNT;
+	ev->spans.fatalities.len = ev->spans.injured.len = 0;
+}
 static int frame_sentence(struct actx *c, const struct sent *s,
 			  const struct mention **last_place,
 			  struct sr_buf *work)
@@ -1083,6 +1119,8 @@ static int frame_sentence(struct actx *c, const struct sent *s,
 			    c, s, ti, ti2,
 			    (struct sr_event *)(work->data + before), work);
 	}
+	if (!rc)
+		toll_to_strike(c, s, work);
 carry : {
 	uint32_t i;
 
