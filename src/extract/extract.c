@@ -564,6 +564,22 @@ static int emit_frame(struct actx *c, const struct sent *s, int ti, int kind,
  * or the one after, belongs to the event just told when that event has no
  * toll yet and the sentence names no other place.  Fills the counts and
  * returns 1; 0 when the toll is not a continuation. */
+/* Copy the death toll (count, range and span) of from into to. */
+static void copy_fatalities(struct sr_event *to, const struct sr_event *from)
+{
+	to->fatalities = from->fatalities;
+	to->fatalities_low = from->fatalities_low;
+	to->fatalities_high = from->fatalities_high;
+	to->spans.fatalities = from->spans.fatalities;
+}
+/* Copy the injured count (count, range and span) of from into to. */
+static void copy_injured(struct sr_event *to, const struct sr_event *from)
+{
+	to->injured = from->injured;
+	to->injured_low = from->injured_low;
+	to->injured_high = from->injured_high;
+	to->spans.injured = from->spans.injured;
+}
 /* "The toll has since risen to 16", "police have since put the toll at
  * three": the sentence corrects the count told before. */
 static int revises_toll(const struct actx *c, const struct sent *s)
@@ -684,19 +700,11 @@ static int toll_continues(struct actx *c, const struct sent *s,
 			return 1;
 	}
 	if ((prev->fatalities == SR_NULL_COUNT || revised) &&
-	    tmp.fatalities != SR_NULL_COUNT) {
-		prev->fatalities = tmp.fatalities;
-		prev->fatalities_low = tmp.fatalities_low;
-		prev->fatalities_high = tmp.fatalities_high;
-		prev->spans.fatalities = tmp.spans.fatalities;
-	}
+	    tmp.fatalities != SR_NULL_COUNT)
+		copy_fatalities(prev, &tmp);
 	if ((prev->injured == SR_NULL_COUNT || revised) &&
-	    tmp.injured != SR_NULL_COUNT) {
-		prev->injured = tmp.injured;
-		prev->injured_low = tmp.injured_low;
-		prev->injured_high = tmp.injured_high;
-		prev->spans.injured = tmp.spans.injured;
-	}
+	    tmp.injured != SR_NULL_COUNT)
+		copy_injured(prev, &tmp);
 	if (!prev->actor2 && ((s->cues >> SR_CUE_CIVILIAN) & 1u) &&
 	    prev->country &&
 	    sr__x_kind_violent(c, sr__lex_kind_find(c->lx, prev->kind))) {
@@ -855,14 +863,8 @@ static int blame_continues(struct actx *c, const struct sent *s, int ti,
 				f.nnum = MAX_NUMS;
 			sr__event_init(&tmp);
 			sr__x_read_counts(c, &f, &tmp);
-			prev->fatalities = tmp.fatalities;
-			prev->fatalities_low = tmp.fatalities_low;
-			prev->fatalities_high = tmp.fatalities_high;
-			prev->spans.fatalities = tmp.spans.fatalities;
-			prev->injured = tmp.injured;
-			prev->injured_low = tmp.injured_low;
-			prev->injured_high = tmp.injured_high;
-			prev->spans.injured = tmp.spans.injured;
+			copy_fatalities(prev, &tmp);
+			copy_injured(prev, &tmp);
 		}
 		if (!prev->claimed_by && f.nact && i > 0) {
 			prev->claimed_by = sr__arena_strndup(
@@ -936,21 +938,13 @@ static void drop_told_again(const struct actx *c, const struct sent *s, int ti,
 	if (keep->fatalities == SR_NULL_COUNT &&
 	    keep->fatalities_high == SR_NULL_COUNT &&
 	    (gone->fatalities != SR_NULL_COUNT ||
-	     gone->fatalities_high != SR_NULL_COUNT)) {
-		keep->fatalities = gone->fatalities;
-		keep->fatalities_low = gone->fatalities_low;
-		keep->fatalities_high = gone->fatalities_high;
-		keep->spans.fatalities = gone->spans.fatalities;
-	}
+	     gone->fatalities_high != SR_NULL_COUNT))
+		copy_fatalities(keep, gone);
 	if (keep->injured == SR_NULL_COUNT &&
 	    keep->injured_high == SR_NULL_COUNT &&
 	    (gone->injured != SR_NULL_COUNT ||
-	     gone->injured_high != SR_NULL_COUNT)) {
-		keep->injured = gone->injured;
-		keep->injured_low = gone->injured_low;
-		keep->injured_high = gone->injured_high;
-		keep->spans.injured = gone->spans.injured;
-	}
+	     gone->injured_high != SR_NULL_COUNT))
+		copy_injured(keep, gone);
 	if (back1)
 		ev[0] = ev[1];
 	work->len -= sizeof(struct sr_event);
@@ -1043,14 +1037,8 @@ static void toll_to_strike(const struct actx *c, const struct sent *s,
 	ps = sent_at(c, prev->sentence.off);
 	if (!ps || ps >= s || s - ps > 2 || ps->para != s->para)
 		return;
-	prev->fatalities = ev->fatalities;
-	prev->fatalities_low = ev->fatalities_low;
-	prev->fatalities_high = ev->fatalities_high;
-	prev->spans.fatalities = ev->spans.fatalities;
-	prev->injured = ev->injured;
-	prev->injured_low = ev->injured_low;
-	prev->injured_high = ev->injured_high;
-	prev->spans.injured = ev->spans.injured;
+	copy_fatalities(prev, ev);
+	copy_injured(prev, ev);
 	ev->fatalities = ev->fatalities_low = ev->fatalities_high =
 	    SR_NULL_COUNT;
 	ev->injured = ev->injured_low = ev->injured_high = SR_NULL_COUNT;
@@ -1365,18 +1353,10 @@ static void fill(struct sr_event *a, const struct sr_event *b)
 		a->actor2_iso3 = b->actor2_iso3;
 		a->spans.actor2 = b->spans.actor2;
 	}
-	if (a->fatalities == SR_NULL_COUNT && b->fatalities != SR_NULL_COUNT) {
-		a->fatalities = b->fatalities;
-		a->fatalities_low = b->fatalities_low;
-		a->fatalities_high = b->fatalities_high;
-		a->spans.fatalities = b->spans.fatalities;
-	}
-	if (a->injured == SR_NULL_COUNT && b->injured != SR_NULL_COUNT) {
-		a->injured = b->injured;
-		a->injured_low = b->injured_low;
-		a->injured_high = b->injured_high;
-		a->spans.injured = b->spans.injured;
-	}
+	if (a->fatalities == SR_NULL_COUNT && b->fatalities != SR_NULL_COUNT)
+		copy_fatalities(a, b);
+	if (a->injured == SR_NULL_COUNT && b->injured != SR_NULL_COUNT)
+		copy_injured(a, b);
 	if (!a->weapons && b->weapons) {
 		a->weapons = b->weapons;
 		a->spans.weapons = b->spans.weapons;
