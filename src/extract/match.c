@@ -378,6 +378,21 @@ int sr__x_has_text(const char *text, struct sr_span sp, const char *w)
 	}
 	return 0;
 }
+int sr__x_word_behind(const struct actx *c, const struct sent *s, uint32_t off,
+		      int n, const char *const *list, size_t nlist)
+{
+	struct sr_span w = { off, 0 };
+	int k;
+
+	for (k = 0; k < n; k++) {
+		w = sr__prev_word(c->text, s->span.off, w.off, 0);
+		if (!w.len)
+			return 0;
+		if (sr__word_in(c->text, w, list, nlist))
+			return 1;
+	}
+	return 0;
+}
 /* 1 if one of the words list[0..nlist) stands among the n words after
  * off in sentence s, before any of stops[0..nstops) ("burned more than 100
  * houses": a property noun within five words, "to"/"in" end the search). */

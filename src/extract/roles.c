@@ -1104,6 +1104,7 @@ void sr__x_assign_roles(const struct actx *c, struct frame *f,
 {
 	const struct sr_match *t = &c->m[f->trig];
 	const struct actor *by = NULL, *adj = NULL, *subj = NULL, *obj = NULL;
+	static const char *const under[] = { "under" };
 	const struct actor *claimant = NULL, *a1, *a2;
 	int reduced = reduced_passive(c, f, t, te);
 	int passive =
@@ -1257,24 +1258,16 @@ void sr__x_assign_roles(const struct actx *c, struct frame *f,
 	}
 	/* "X is now under the control of Russian troops": the one X is
 	 * under took it */
+
 	if (!a1 && obj && strcmp(te->phrase, "control") == 0 &&
 	    sr__word_is(
 		c->text,
 		sr__prev_word(c->text, f->s->span.off, obj->span.off, 1),
 		"of") &&
-	    sr__x_words_between(c->text, t->off + t->len, obj->span.off) <= 2) {
-		struct sr_span w =
-		    sr__prev_word(c->text, f->s->span.off, t->off, 0);
-		int k2;
-
-		for (k2 = 0; k2 < 3 && w.len; k2++) {
-			if (sr__word_is(c->text, w, "under")) {
-				a1 = obj;
-				a2 = obj2;
-				break;
-			}
-			w = sr__prev_word(c->text, f->s->span.off, w.off, 0);
-		}
+	    sr__x_words_between(c->text, t->off + t->len, obj->span.off) <= 2 &&
+	    sr__x_word_behind(c, f->s, t->off, 3, under, 1)) {
+		a1 = obj;
+		a2 = obj2;
 	}
 	/* Fighting has two sides and no object: "clashes between Russian and
 	 * Ukrainian forces", "fighting raged as Russian forces pressed on".

@@ -104,6 +104,10 @@ int sr__x_second_trigger(const struct actx *c, const struct sent *s,
 			 uint32_t first, int first_kind, int *kind,
 			 const char **extra);
 int sr__x_has_text(const char *text, struct sr_span sp, const char *w);
+/* 1 if one of the words list[0..nlist) stands among the n words before
+ * off in sentence s ("suspended ... attacks", "under the control of"). */
+int sr__x_word_behind(const struct actx *c, const struct sent *s, uint32_t off,
+		      int n, const char *const *list, size_t nlist);
 int sr__x_word_ahead(const struct actx *c, const struct sent *s, uint32_t off,
 		     int n, const char *const *list, size_t nlist,
 		     const char *const *stops, size_t nstops);

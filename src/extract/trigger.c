@@ -687,22 +687,14 @@ static int habitual(const struct actx *c, const struct sent *s, uint32_t off)
 	static const char *const present[] = { "launch", "stage", "mount",
 					       "conduct", "carry" };
 	struct sr_span w = sr__prev_word(c->text, s->span.off, off, 0);
-	int k;
 
 	if (w.len && sr__word_in(c->text, w, pron, SR_ARRAY_LEN(pron)))
 		return 1;
 	/* "from which they tax herders and launch raids": a present verb
 	 * of doing after a pronoun a few words back */
-	if (!w.len || !sr__word_in(c->text, w, present, SR_ARRAY_LEN(present)))
-		return 0;
-	for (k = 0; k < 6; k++) {
-		w = sr__prev_word(c->text, s->span.off, w.off, 0);
-		if (!w.len)
-			return 0;
-		if (sr__word_in(c->text, w, pron, SR_ARRAY_LEN(pron)))
-			return 1;
-	}
-	return 0;
+	return w.len &&
+	       sr__word_in(c->text, w, present, SR_ARRAY_LEN(present)) &&
+	       sr__x_word_behind(c, s, w.off, 6, pron, SR_ARRAY_LEN(pron));
 }
 /* 1 if "suspend" or "pause" stands among the four words before off
  * (not "halted", "stopped": air defences halt an attack). */
@@ -713,19 +705,8 @@ static int halted_before(const struct actx *c, const struct sent *s,
 		"suspend", "suspends", "suspended", "suspending",
 		"pause",   "pauses",   "paused",    "pausing",
 	};
-	struct sr_span w = { off, 0 };
-	int k;
 
-	for (k = 0; k < 4; k++) {
-		w = sr__prev_word(c->text, s->span.off, w.off, 0);
-		if (!w.len)
-			return 0;
-		if (((c->text[w.off] | 0x20) == 's' ||
-		     (c->text[w.off] | 0x20) == 'p') &&
-		    sr__word_in(c->text, w, verbs, SR_ARRAY_LEN(verbs)))
-			return 1;
-	}
-	return 0;
+	return sr__x_word_behind(c, s, off, 4, verbs, SR_ARRAY_LEN(verbs));
 }
 /* 1 if the -ing trigger at match i follows a comma and a kill or injury
  * word comes before it in the sentence. */
@@ -791,9 +772,6 @@ static int crowd_subject(const struct actx *c, const struct sent *s)
 		"crowd",     "crowds", "mob",	     "residents",
 		"villagers", "locals", "neighbours", "neighbors",
 	};
-	uint32_t lim = s->span.off + s->span.len;
-	struct sr_span w = { s->span.off, 0 };
-	int k;
 
 	/* "Residents said that Russian soldiers shot dead a man": the
 	 * crowd only tells of it */
@@ -801,14 +779,8 @@ static int crowd_subject(const struct actx *c, const struct sent *s)
 	    sr__x_has_actor_type(c, s, SR_ACT_HEAD_MIL) ||
 	    ((s->types >> SR_ENT_COUNTRY_DEMONYM) & 1u))
 		return 0;
-	for (k = 0; k < 3; k++) {
-		w = sr__next_word(c->text, lim, w.off + w.len, 0);
-		if (!w.len)
-			return 0;
-		if (sr__word_in(c->text, w, crowd, SR_ARRAY_LEN(crowd)))
-			return 1;
-	}
-	return 0;
+	return sr__x_word_ahead(c, s, s->span.off, 3, crowd,
+				SR_ARRAY_LEN(crowd), NULL, 0);
 }
 /* 1 if the sentence spreads its counted acts over many places or a
  * whole day ("87 attacks on 27 settlements in the region over the past
