@@ -1231,12 +1231,10 @@ static int split(struct actx *c)
 	c->ntok = t_used;
 	return SR_OK;
 }
-/* Fold an event into the previous one when both tell the same thing: same
- * kind, compatible place, same day, within one paragraph. */
-static int same_event(const struct sr_event *a, const struct sr_event *b)
+/* 1 if events a and b, told one after the other, may be on the same day
+ * at the same place. */
+static int same_day_place(const struct sr_event *a, const struct sr_event *b)
 {
-	if (strcmp(a->kind, b->kind) != 0)
-		return 0;
 	/* a date only inferred from the article agrees with any */
 	if (a->spans.date.len && b->spans.date.len &&
 	    (a->event_date.y != b->event_date.y ||
@@ -1245,8 +1243,14 @@ static int same_event(const struct sr_event *a, const struct sr_event *b)
 		return 0;
 	/* a place carried from an earlier sentence (no span of its own)
 	 * says nothing against the event told there */
-	if (a->gazetteer_id && b->gazetteer_id &&
-	    a->gazetteer_id != b->gazetteer_id && b->spans.place.len)
+	return !(a->gazetteer_id && b->gazetteer_id &&
+		 a->gazetteer_id != b->gazetteer_id && b->spans.place.len);
+}
+/* Fold an event into the previous one when both tell the same thing: same
+ * kind, compatible place, same day, within one paragraph. */
+static int same_event(const struct sr_event *a, const struct sr_event *b)
+{
+	if (strcmp(a->kind, b->kind) != 0 || !same_day_place(a, b))
 		return 0;
 	if (a->actor1 && b->actor1 && strcmp(a->actor1, b->actor1) != 0)
 		return 0;
@@ -1264,13 +1268,7 @@ static int explained_blast(const struct sr_event *a, const struct sr_event *b)
 	      strcmp(b->kind, "remote_explosive") == 0 ||
 	      strcmp(b->kind, "suicide_bomb") == 0))
 		return 0;
-	if (a->spans.date.len && b->spans.date.len &&
-	    (a->event_date.y != b->event_date.y ||
-	     a->event_date.m != b->event_date.m ||
-	     a->event_date.d != b->event_date.d))
-		return 0;
-	return !(a->gazetteer_id && b->gazetteer_id &&
-		 a->gazetteer_id != b->gazetteer_id && b->spans.place.len);
+	return same_day_place(a, b);
 }
 /* "...when the bomb struck", "The attack also damaged...": the event
  * of b is named with a definite word that points back to one told
