@@ -341,10 +341,24 @@ void sr__x_trim_span(const char *text, struct sr_span *sp)
 }
 /* ---- roles ---- */
 
+/* 1 if the word at off ends in "ing": after "was" or "are" it is a
+ * progressive ("troops were fighting", "are shelling"), never a passive. */
+static int ing_word_at(const struct actx *c, const struct sent *s, uint32_t off)
+{
+	uint32_t end = s->span.off + s->span.len, e = off;
+
+	while (e < end && sr__text_alpha((unsigned char)c->text[e]))
+		e++;
+	return e - off > 4 && memcmp(c->text + e - 3, "ing", 3) == 0;
+}
+
 int sr__x_passive_before(const struct actx *c, const struct sent *s,
 			 uint32_t off)
 {
 	struct sr_span w = sr__prev_word(c->text, s->span.off, off, 0);
+
+	if (ing_word_at(c, s, off))
+		return 0;
 
 	if (w.len && (sr__word_is(c->text, w, "reportedly") ||
 		      sr__word_is(c->text, w, "also") ||
