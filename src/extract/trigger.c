@@ -590,6 +590,12 @@ static int anaphoric(const struct actx *c, const struct sent *s, uint32_t i,
 			   sr__word_is(c->text, n, "at") ||
 			   sr__word_is(c->text, n, "near") ||
 			   sr__word_is(c->text, n, "against") ||
+			   sr__word_is(c->text, n, "toward") ||
+			   sr__word_is(c->text, n, "towards") ||
+			   sr__word_is(c->text, n, "into") ||
+			   sr__word_is(c->text, n, "across") ||
+			   sr__word_is(c->text, n, "along") ||
+			   sr__word_is(c->text, n, "around") ||
 			   sr__word_is(c->text, n, "by")));
 }
 /* 1 if off lies in a phrase that opens the sentence and sets the scene
