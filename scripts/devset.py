@@ -63,9 +63,13 @@ SET_FILES = {
     # opened up
     "M": os.path.join(ROOT, "tests", "devsets", "acled_briefs_7.jsonl"),
     "N": os.path.join(ROOT, "tests", "devsets", "world_snippets_7.jsonl"),
+    # an eighth round, written at the start of session 4 once M and N
+    # were opened up
+    "O": os.path.join(ROOT, "tests", "devsets", "acled_briefs_8.jsonl"),
+    "P": os.path.join(ROOT, "tests", "devsets", "world_snippets_8.jsonl"),
 }
 # which sets are scored as war briefs (A) and which as world snippets (B)
-BRIEF_SETS = ("A", "C", "E", "G", "I", "K", "M")
+BRIEF_SETS = ("A", "C", "E", "G", "I", "K", "M", "O")
 
 # Kinds that count as "violent or protest" when choosing the one predicted
 # event of an article (ONTOLOGY.md; interception and explosion included).
@@ -506,25 +510,15 @@ def self_test():
 def main():
     ap = argparse.ArgumentParser(description="score sitrep on tests/devsets")
     ap.add_argument("--set", default="all",
-                    choices=tuple("ABCDEFGHIJKLMNabcdefghijklmn") + ("all",))
+                    choices=tuple("ABCDEFGHIJKLMNOPabcdefghijklmnop") + ("all",))
     ap.add_argument("--sitrep", default=os.path.join(".", "sitrep"))
     ap.add_argument("--gazetteer", default=None)
     ap.add_argument("--outdir", default=os.path.join("build", "devsets"))
     ap.add_argument("--pred-a", dest="pred_a", default=None,
                     help="score this extractor output for set A instead of running")
-    ap.add_argument("--pred-b", dest="pred_b", default=None)
-    ap.add_argument("--pred-c", dest="pred_c", default=None)
-    ap.add_argument("--pred-d", dest="pred_d", default=None)
-    ap.add_argument("--pred-e", dest="pred_e", default=None)
-    ap.add_argument("--pred-f", dest="pred_f", default=None)
-    ap.add_argument("--pred-g", dest="pred_g", default=None)
-    ap.add_argument("--pred-h", dest="pred_h", default=None)
-    ap.add_argument("--pred-i", dest="pred_i", default=None)
-    ap.add_argument("--pred-j", dest="pred_j", default=None)
-    ap.add_argument("--pred-k", dest="pred_k", default=None)
-    ap.add_argument("--pred-l", dest="pred_l", default=None)
-    ap.add_argument("--pred-m", dest="pred_m", default=None)
-    ap.add_argument("--pred-n", dest="pred_n", default=None)
+    for w in sorted(SET_FILES)[1:]:
+        ap.add_argument("--pred-" + w.lower(), dest="pred_" + w.lower(),
+                        default=None)
     ap.add_argument("--part", choices=("dev", "held-out"), default=None,
                     help="score only the development or the held-out items "
                     "of a set that has both (I, J: 001-030 / 031-060)")
