@@ -272,6 +272,26 @@ static int person_before(const struct actx *c, const struct sent *s,
 	return cue == SR_CUE_PERSON || cue == SR_CUE_CIVILIAN ||
 	       cue == SR_CUE_SOLDIER;
 }
+/* 1 if an explosion trigger ("explosion", "blast") or a fire ("a
+ * blaze") comes before off in its clause: the subject of the impact
+ * verb at off. */
+static int blast_subject(const struct actx *c, const struct sent *s,
+			 uint32_t off)
+{
+	static const char *const fires[] = { "fire", "fires", "blaze",
+					     "flames" };
+	struct sr_span cl = sr__x_clause_of(c, s, off);
+	uint32_t j;
+
+	for (j = s->m0; j < s->m1 && c->m[j].off < off; j++) {
+		const struct sr_entry *w = sr__match_entry(c, j);
+
+		if (w->type == SR_ENT_TRIGGER &&
+		    w->kind == c->e->kid[K_EXPLOSION] && c->m[j].off >= cl.off)
+			return 1;
+	}
+	return sr__x_word_behind(c, s, off, 6, fires, SR_ARRAY_LEN(fires));
+}
 /* 1 if the noun at off is what something is about: "links to the
  * bombing", "in connection with the attack", "over the killing". */
 static int about_act(const struct actx *c, const struct sent *s, uint32_t off)
@@ -862,6 +882,13 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 		kind = resolve_kind(c, s, e, c->m[i].off, &extra);
 		k = sr__lex_kind(c->lx, kind);
 		if (!k)
+			continue;
+		/* "an explosion ripped through a depot", "a blast struck
+		 * the market": the impact verb of a blast tells no strike;
+		 * the blast is the event */
+		if (strcmp(extra, "+default") == 0 &&
+		    e->kind == SR_KIND_STRIKE &&
+		    blast_subject(c, s, c->m[i].off))
 			continue;
 		/* a generic "attack"/"strike" with no weapon needs a toll or a
 		 * place it happened in */
