@@ -387,6 +387,34 @@ static int people_after(const struct actx *c, const struct sent *s,
 	}
 	return 0;
 }
+/* 1 if the number n is what a total came to: "rose to 15", "reached
+ * 15", "at 15". */
+static int total_number(const struct actx *c, const struct sent *s,
+			const struct sr_number *n)
+{
+	struct sr_span pw = sr__prev_word(c->text, s->span.off, n->span.off, 0);
+
+	return pw.len && (sr__word_is(c->text, pw, "to") ||
+			  sr__word_is(c->text, pw, "reached") ||
+			  sr__word_is(c->text, pw, "at") ||
+			  sr__word_is(c->text, pw, "hit"));
+}
+/* 1 if the kill cue m heads a running total: a "toll", or "the number
+ * of (people) killed". */
+static int running_total(const struct actx *c, const struct sent *s,
+			 const struct sr_match *m, const struct sr_entry *e)
+{
+	struct sr_span w = sr__prev_word(c->text, s->span.off, m->off, 0);
+
+	if (strstr(e->phrase, "toll"))
+		return 1;
+	if (w.len && !sr__word_is(c->text, w, "of"))
+		w = sr__prev_word(c->text, s->span.off, w.off, 0);
+	return w.len && sr__word_is(c->text, w, "of") &&
+	       sr__word_is(c->text,
+			   sr__prev_word(c->text, s->span.off, w.off, 0),
+			   "number");
+}
 void sr__x_read_counts(const struct actx *c, struct frame *f,
 		       struct sr_event *ev)
 {
@@ -397,7 +425,7 @@ void sr__x_read_counts(const struct actx *c, struct frame *f,
 	for (i = s->m0; i < s->m1; i++) {
 		const struct sr_entry *e = sr__match_entry(c, i);
 		const struct sr_match *m = &c->m[i];
-		int cue, found = -1;
+		int cue, found = -1, total = 0;
 		uint32_t end = m->off + m->len;
 
 		if (e->type != SR_ENT_CUE || !sr__x_in_lim(f, m->off, m->len))
@@ -449,23 +477,19 @@ void sr__x_read_counts(const struct actx *c, struct frame *f,
 				found = (int)k;
 			break;
 		}
-		/* "the death toll from Saturday's strike rose to 30" */
-		if (found < 0 && strstr(e->phrase, "toll")) {
+		/* "the death toll from Saturday's strike rose to 30", "the
+		 * number of people killed when ... rose to 20": a running
+		 * total, which replaces a part told before it ("pulled two
+		 * more bodies ..., bringing the toll to 15") */
+		if (found < 0 && running_total(c, s, m, e)) {
 			for (k = 0; k < f->nnum; k++) {
 				const struct sr_number *n = &f->num[k];
-				struct sr_span pw;
 
 				if (f->used[k] || n->ordinal ||
 				    n->span.off < end ||
 				    !sr__x_in_lim(f, n->span.off, n->span.len))
 					continue;
-				pw = sr__prev_word(c->text, s->span.off,
-						   n->span.off, 0);
-				if (pw.len &&
-				    (sr__word_is(c->text, pw, "to") ||
-				     sr__word_is(c->text, pw, "reached") ||
-				     sr__word_is(c->text, pw, "at") ||
-				     sr__word_is(c->text, pw, "hit"))) {
+				if (total_number(c, s, n)) {
 					found = (int)k;
 					break;
 				}
@@ -657,7 +681,10 @@ void sr__x_read_counts(const struct actx *c, struct frame *f,
 			continue;
 		}
 		f->used[found] = 1;
-		if (cue == SR_CUE_KILL && ev->fatalities == SR_NULL_COUNT) {
+		total = cue == SR_CUE_KILL && running_total(c, s, m, e) &&
+			total_number(c, s, &f->num[found]);
+		if (cue == SR_CUE_KILL &&
+		    (ev->fatalities == SR_NULL_COUNT || total)) {
 			set_count(&ev->fatalities, &ev->fatalities_low,
 				  &ev->fatalities_high, &f->num[found]);
 			ev->spans.fatalities = f->num[found].span;

@@ -1093,7 +1093,7 @@ static int toll_noun(const char *phrase, const struct sent *s,
 	struct sr_number n[4];
 	static const char *const nouns[] = {
 		"lives",    "death",  "deaths",	    "fatalities", "fatality",
-		"injuries", "injury", "death toll", "dead",
+		"injuries", "injury", "death toll", "dead",	  "toll",
 	};
 	size_t k;
 
