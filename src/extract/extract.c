@@ -401,6 +401,102 @@ static int paragraph_weapon_owner(const struct actx *c, const struct sent *s,
 	sr__x_set_forces(c, found, &ev->actor1, &ev->actor1_iso3);
 	return 1;
 }
+/* 1 if the actor a of sentence p is named as the one who planted a
+ * device or set up the attack: "a mine laid by Russian troops", "left
+ * behind by the retreating occupiers", "the area was held by Russian
+ * forces", "Russian troops who held the area", "Russian special
+ * services had recruited the attacker", "the Ukrainian service was
+ * behind the operation". */
+static int planter(const struct actx *c, const struct sent *p,
+		   const struct actor *a)
+{
+	static const char *const laid[] = {
+		"laid",	     "left",	  "planted",	   "placed",
+		"abandoned", "held",	  "occupied",	   "controlled",
+		"mined",     "installed", "hidden",	   "behind",
+		"set",	     "rigged",	  "booby-trapped", "recruited",
+		"organised", "organized", "ordered",
+	};
+	static const char *const skip[] = { "the",	   "retreating",
+					    "withdrawing", "departing",
+					    "fleeing",	   "former" };
+	static const char *const rel[] = { "who", "which", "that",
+					   "had", "have",  "has" };
+	static const char *const acts[] = { "held",	 "occupied",  "laid",
+					    "mined",	 "planted",   "left",
+					    "recruited", "controlled" };
+	uint32_t end = p->span.off + p->span.len;
+	struct sr_span w = sr__prev_word(c->text, p->span.off, a->span.off, 0);
+	int k;
+
+	/* "... by [the retreating] Russian troops" */
+	for (k = 0; k < 2 && w.len &&
+		    sr__word_in(c->text, w, skip, SR_ARRAY_LEN(skip));
+	     k++)
+		w = sr__prev_word(c->text, p->span.off, w.off, 0);
+	if (w.len && sr__word_is(c->text, w, "by")) {
+		w = sr__prev_word(c->text, p->span.off, w.off, 0);
+		if (w.len && sr__word_is(c->text, w, "behind"))
+			return 1; /* "left behind by" */
+		return w.len &&
+		       sr__word_in(c->text, w, laid, SR_ARRAY_LEN(laid));
+	}
+	/* "Russian troops who held the area", "... had recruited" */
+	w = sr__next_word(c->text, end, a->span.off + a->span.len, 0);
+	for (k = 0;
+	     k < 2 && w.len && sr__word_in(c->text, w, rel, SR_ARRAY_LEN(rel));
+	     k++)
+		w = sr__next_word(c->text, end, w.off + w.len, 0);
+	if (w.len && sr__word_in(c->text, w, acts, SR_ARRAY_LEN(acts)))
+		return 1;
+	/* "the Ukrainian service was behind the operation" */
+	return w.len &&
+	       (sr__word_is(c->text, w, "was") ||
+		sr__word_is(c->text, w, "were")) &&
+	       sr__word_is(c->text,
+			   sr__next_word(c->text, end, w.off + w.len, 0),
+			   "behind");
+}
+/* "A tractor hit an anti-tank mine near Izium. The mine had been laid by
+ * Russian troops who held the area until September.": a remote explosive
+ * with no attacker named, in a paragraph that names one state's forces
+ * as who laid it, held the ground or recruited the bomber, is theirs.
+ * Returns 1 if it named the attacker. */
+static int paragraph_planter(const struct actx *c, const struct sent *s,
+			     int kind, struct sr_event *ev)
+{
+	const struct sr_country *found = NULL;
+	const struct sent *p;
+	struct frame f;
+	size_t k;
+
+	for (p = s - 3 < c->s ? c->s : s - 3; p <= s + 3 && p < c->s + c->ns;
+	     p++) {
+		if (p->para != s->para ||
+		    !(((p->types >> SR_ENT_ACTOR) & 1u) ||
+		      ((p->types >> SR_ENT_COUNTRY_DEMONYM) & 1u)))
+			continue;
+		memset(&f, 0, sizeof(f));
+		f.s = p;
+		f.lim = p->span;
+		f.kind = kind;
+		sr__x_collect_actors(c, &f);
+		for (k = 0; k < f.nact; k++) {
+			const struct actor *a = &f.act[k];
+
+			if (!a->country || a->victim || a->claimant ||
+			    !planter(c, p, a))
+				continue;
+			if (found && found != a->country)
+				return 0;
+			found = a->country;
+		}
+	}
+	if (!found || !sr__engine_partner(c->e, found->iso3))
+		return 0;
+	sr__x_set_forces(c, found, &ev->actor1, &ev->actor1_iso3);
+	return 1;
+}
 /* Build and append the event of trigger match ti (kind, extra, te as
  * chosen) reading only the part lim of the sentence for places, tolls,
  * weapons and actors.  Returns 0, or SR_ENOMEM. */
@@ -496,6 +592,10 @@ static int emit_frame(struct actx *c, const struct sent *s, int ti, int kind,
 	    paragraph_weapon_owner(c, s, kind, &ev))
 		extra = sr__arena_printf(&c->doc->arena, "%s+paragraph-weapon",
 					 extra);
+	if (!ev.actor1 && sr__x_is_kind(c, kind, "remote_explosive") &&
+	    paragraph_planter(c, s, kind, &ev))
+		extra =
+		    sr__arena_printf(&c->doc->arena, "%s+planted-by", extra);
 	if (sr__x_infer_sides(c, kind, &ev)) {
 		extra = sr__arena_printf(&c->doc->arena, "%s+dyad", extra);
 		conf -= 0.1;
