@@ -596,7 +596,11 @@ void sr__x_read_counts(const struct actx *c, struct frame *f,
 				if (x2.len && sr__cue_at(c, s, x2.off))
 					x1 = x2;
 			}
-			/* "killing him", "killing the driver" */
+			/* "killing him", "killing the driver", "killing its
+			 * driver" */
+			static const char *const definite[] = {
+				"the", "its", "his", "her", "their",
+			};
 			int single = 0;
 
 			if (x0.len && x0.off <= end + 2 &&
@@ -607,7 +611,8 @@ void sr__x_read_counts(const struct actx *c, struct frame *f,
 			} else if (x0.len && x1.len && x0.off <= end + 2 &&
 				   (sr__word_is(c->text, x0, "a") ||
 				    sr__word_is(c->text, x0, "an") ||
-				    (sr__word_is(c->text, x0, "the") &&
+				    (sr__word_in(c->text, x0, definite,
+						 SR_ARRAY_LEN(definite)) &&
 				     c->text[x1.off + x1.len - 1] != 's')) &&
 				   (sr__cue_at(c, s, x1.off) ==
 					SR_CUE_CIVILIAN ||
