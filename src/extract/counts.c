@@ -588,13 +588,24 @@ void sr__x_read_counts(const struct actx *c, struct frame *f,
 				   : x0;
 
 			if (x1.len && x0.len && sr__cue_at(c, s, x1.off) == 0) {
-				/* one adjective between: "a 45-year-old man" */
+				/* one or two adjectives between: "a
+				 * 45-year-old man", "a 47-year-old local
+				 * man" */
 				struct sr_span x2 = sr__next_word(
 				    c->text, s->span.off + s->span.len,
 				    x1.off + x1.len, 0);
+				struct sr_span x3 =
+				    x2.len ? sr__next_word(c->text,
+							   s->span.off +
+							       s->span.len,
+							   x2.off + x2.len, 0)
+					   : x2;
 
 				if (x2.len && sr__cue_at(c, s, x2.off))
 					x1 = x2;
+				else if (x3.len && sr__cue_at(c, s, x3.off) &&
+					 sr__cue_at(c, s, x2.off) == 0)
+					x1 = x3;
 			}
 			/* "killing him", "killing the driver", "killing its
 			 * driver" */
