@@ -497,6 +497,35 @@ static int paragraph_planter(const struct actx *c, const struct sent *s,
 	sr__x_set_forces(c, found, &ev->actor1, &ev->actor1_iso3);
 	return 1;
 }
+/* A withdrawal by state forces at war (data/dyads.tsv), from a place in
+ * either side's country or from an unplaced one, makes the foe actor1 and
+ * the withdrawing side actor2.  Returns 1 if it did. */
+static int withdrawal_in_war(const struct actx *c, struct sr_event *ev)
+{
+	const char *partner;
+	const struct sr_country *co, *own;
+
+	if (!ev->actor1 || !ev->actor1_iso3 ||
+	    (strncmp(ev->actor1, "Military Forces of ", 19) != 0 &&
+	     strncmp(ev->actor1, "Government of ", 14) != 0))
+		return 0;
+	partner = sr__engine_partner(c->e, ev->actor1_iso3);
+	co = partner ? sr__country_by_iso3(partner) : NULL;
+	if (!co || (ev->iso3 && strcmp(ev->iso3, ev->actor1_iso3) != 0 &&
+		    strcmp(ev->iso3, partner) != 0))
+		return 0;
+	own = sr__country_by_iso3(ev->actor1_iso3);
+	if (!own)
+		return 0;
+	/* "Kyiv's forces withdrew": the withdrawing side's forces */
+	sr__x_set_forces(c, own, &ev->actor2, &ev->actor2_iso3);
+	ev->spans.actor2 = ev->spans.actor1;
+	ev->actor1 = NULL;
+	ev->actor1_iso3 = NULL;
+	ev->spans.actor1.len = 0;
+	sr__x_set_forces(c, co, &ev->actor1, &ev->actor1_iso3);
+	return 1;
+}
 /* Build and append the event of trigger match ti (kind, extra, te as
  * chosen) reading only the part lim of the sentence for places, tolls,
  * weapons and actors.  Returns 0, or SR_ENOMEM. */
@@ -599,6 +628,14 @@ static int emit_frame(struct actx *c, const struct sent *s, int ti, int kind,
 	if (sr__x_infer_sides(c, kind, &ev)) {
 		extra = sr__arena_printf(&c->doc->arena, "%s+dyad", extra);
 		conf -= 0.1;
+	}
+	/* "Ukrainian troops withdrew from Avdiivka": in a war, ground one
+	 * side gives up is the other side's gain */
+	if (kind == c->e->kid[K_TERRITORY_TRANSFER] &&
+	    sr__x_withdrawal_word(te) && withdrawal_in_war(c, &ev)) {
+		kind = c->e->kid[K_TERRITORY_GAIN];
+		extra =
+		    sr__arena_printf(&c->doc->arena, "%s+withdrawal", extra);
 	}
 	/* "people gathered ... to demand the release of a mayor seized by
 	 * Russian soldiers", "riot police stood by as pensioners marched":

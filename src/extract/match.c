@@ -429,3 +429,13 @@ int sr__x_word_ahead(const struct actx *c, const struct sent *s, uint32_t off,
 	}
 	return 0;
 }
+/* 1 if trigger entry te says a side leaves ground ("withdrew from",
+ * "pulled out of", "retreated from", "ordered its troops out of"), not
+ * that one enters it unopposed or hands it over. */
+int sr__x_withdrawal_word(const struct sr_entry *te)
+{
+	return strncmp(te->phrase, "withdr", 6) == 0 ||
+	       strncmp(te->phrase, "pull", 4) == 0 ||
+	       strncmp(te->phrase, "retreat", 7) == 0 ||
+	       strstr(te->phrase, " out of") != NULL;
+}

@@ -292,6 +292,26 @@ static int blast_subject(const struct actx *c, const struct sent *s,
 	}
 	return sr__x_word_behind(c, s, off, 6, fires, SR_ARRAY_LEN(fires));
 }
+/* 1 if sentence s names a state or its forces that is at war
+ * (data/dyads.tsv). */
+static int side_at_war(const struct actx *c, const struct sent *s)
+{
+	uint32_t j;
+
+	for (j = s->m0; j < s->m1; j++) {
+		const struct sr_entry *w = sr__match_entry(c, j);
+		const char *iso3 = w->iso3;
+
+		if (w->type == SR_ENT_COUNTRY_DEMONYM ||
+		    w->type == SR_ENT_COUNTRY_NAME)
+			iso3 = w->country ? w->country->iso3 : NULL;
+		else if (w->type != SR_ENT_ACTOR)
+			continue;
+		if (iso3 && sr__engine_partner(c->e, iso3))
+			return 1;
+	}
+	return 0;
+}
 /* 1 if the noun at off is what something is about: "links to the
  * bombing", "in connection with the attack", "over the killing". */
 static int about_act(const struct actx *c, const struct sent *s, uint32_t off)
@@ -925,6 +945,14 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 				      strcmp(k->name, "remote_explosive") == 0))
 			continue;
 		score = k->priority + 10 * e->strength;
+		/* "Ukrainian troops withdrew from Avdiivka after months of
+		 * fighting": in a war a withdrawal is the foe's gain
+		 * (extract.c), which outranks the fighting before it */
+		if (kind == c->e->kid[K_TERRITORY_TRANSFER] &&
+		    sr__x_withdrawal_word(e) && side_at_war(c, s))
+			score = sr__lex_kind(c->lx, c->e->kid[K_TERRITORY_GAIN])
+				    ->priority +
+				10 * e->strength;
 		/* "312 strikes on 9 settlements; 5 MLRS attacks; 87 drone
 		 * attacks": a day's tally, not an event */
 		if (counted(c, s, c->m[i].off) && (tally(c, s) || spread(c, s)))

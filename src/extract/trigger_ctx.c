@@ -871,6 +871,70 @@ static int operations_object(const struct actx *c, const struct sent *s,
 }
 /* Triggers that name an event only in some contexts: "take" with a
  * place for object, "control" after "under". */
+/* 1 if ground is named within the five words after end: a place the
+ * gazetteer resolved (not a country) or a word for held ground
+ * ("withdrew from positions near Krynky", "from the right bank"). */
+static int ground_ahead(const struct actx *c, const struct sent *s,
+			uint32_t end)
+{
+	static const char *const ground[] = {
+		"bank",	     "area",	 "areas",      "front",
+		"line",	     "lines",	 "trench",     "trenches",
+		"region",    "village",	 "villages",   "town",
+		"towns",     "city",	 "settlement", "settlements",
+		"positions", "position", "bridgehead", "district",
+		"island",    "heights",	 "hill",       "outskirts",
+		"base",
+	};
+	static const char *const pacts[] = {
+		"treaty",	"deal",		"agreement", "talks",
+		"accord",	"pact",		"council",   "convention",
+		"organisation", "organization", "summit",    "initiative",
+	};
+	uint32_t lim = s->span.off + s->span.len, k;
+	struct sr_span w = { end, 0 };
+	int n;
+
+	for (n = 0; n < 5; n++) {
+		w = sr__next_word(c->text, lim, w.off + w.len, 0);
+		if (!w.len)
+			return 0;
+		for (k = s->p0; k < s->p1; k++)
+			if (c->pm[k].span.off == w.off &&
+			    c->pm[k].place != UINT32_MAX &&
+			    !c->pm[k].is_country)
+				return 1;
+		/* "withdrew from Krynky": a name the gazetteer lacks, right
+		 * after the verb, that names no pact ("from NATO's
+		 * summit") */
+		if (n == 0 && sr__x_is_cap(c->text, w)) {
+			struct sr_span x = w;
+			int r;
+
+			for (r = 0; r < 4 && x.len && sr__x_is_cap(c->text, x);
+			     r++) {
+				/* "New START", "NATO": an acronym names a
+				 * pact or a body, not a town */
+				if (x.len >= 2 && c->text[x.off + 1] >= 'A' &&
+				    c->text[x.off + 1] <= 'Z')
+					return 0;
+				x = sr__next_word(c->text, lim, x.off + x.len,
+						  0);
+			}
+			return !(x.len && sr__word_in(c->text, x, pacts,
+						      SR_ARRAY_LEN(pacts)));
+		}
+		if (sr__word_in(c->text, w, ground, SR_ARRAY_LEN(ground)))
+			return 1;
+	}
+	return 0;
+}
+static int ends_with(const char *s, const char *tail)
+{
+	size_t n = strlen(s), t = strlen(tail);
+
+	return n >= t && strcmp(s + n - t, tail) == 0;
+}
 int sr__x_context_fails(const struct actx *c, const struct sent *s, uint32_t i,
 			const struct sr_entry *e)
 {
@@ -886,6 +950,11 @@ int sr__x_context_fails(const struct actx *c, const struct sent *s, uint32_t i,
 		return !sr__x_protest_word_ok(c, s, i, e);
 	if (sr__x_is_kind(c, e->kind, "violent_demonstration"))
 		return sr__x_riot_modifier(c, s, i);
+	/* "withdrew from Avdiivka", "pulled out of positions near Krynky";
+	 * not "withdrew from the treaty", "pulled out of the grain deal" */
+	if (sr__x_is_kind(c, e->kind, "territory_transfer") &&
+	    (ends_with(e->phrase, " from") || ends_with(e->phrase, " of")))
+		return !ground_ahead(c, s, end);
 	/* the first letter sorts out the words gated below */
 	switch (e->phrase[0]) {
 	case 'c':
