@@ -152,7 +152,9 @@ static int gap_before_ok(const struct actx *c, const struct frame *f, size_t lo,
 		    sr__word_is(c->text, w, "while") ||
 		    sr__word_is(c->text, w, "but"))
 			return 0;
-		if (++words > 6)
+		/* "Two deminers from the State Emergency Service were
+		 * killed": up to eight words */
+		if (++words > 8)
 			return 0;
 		p = w.off + w.len;
 	}
