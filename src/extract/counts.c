@@ -906,6 +906,8 @@ static int when_after(const struct actx *c, const struct sent *s,
 void sr__x_read_date(const struct actx *c, const struct frame *f,
 		     const struct sr_date_expr *carry, struct sr_event *ev)
 {
+	/* "held since their incursion last August" */
+	static const char *const since[] = { "since" };
 	const struct sr_date_expr *d = NULL;
 	uint32_t toff = c->m[f->trig].off;
 	size_t k;
@@ -917,8 +919,9 @@ void sr__x_read_date(const struct actx *c, const struct frame *f,
 
 		/* "a town Russian forces had held since early March": when
 		 * a state began, not the event */
-		if (f->dt[k].span.len > 6 &&
-		    sr__strncaseeq(c->text + off, 6, "since ") &&
+		if (((f->dt[k].span.len > 6 &&
+		      sr__strncaseeq(c->text + off, 6, "since ")) ||
+		     sr__x_word_behind(c, f->s, off, 4, since, 1)) &&
 		    !when_after(c, f->s, &f->dt[k]))
 			continue;
 		/* "said on Tuesday that ... struck on Monday", "in its
