@@ -312,6 +312,16 @@ static int side_at_war(const struct actx *c, const struct sent *s)
 	}
 	return 0;
 }
+/* 1 if off follows "adding that", "added that" or "he added" earlier in
+ * the sentence. */
+static int added_clause(const struct actx *c, const struct sent *s,
+			uint32_t off)
+{
+	struct sr_span before = { s->span.off, off - s->span.off };
+
+	return sr__x_has_text(c->text, before, "adding that") ||
+	       sr__x_has_text(c->text, before, "added that");
+}
 /* 1 if the noun at off is what something is about: "links to the
  * bombing", "in connection with the attack", "over the killing". */
 static int about_act(const struct actx *c, const struct sent *s, uint32_t off)
@@ -539,6 +549,11 @@ static int refine_kind(const struct actx *c, const struct sent *s,
 static int possessed(const struct actx *c, const struct sent *s, uint32_t off,
 		     const struct sr_entry *e)
 {
+	static const char *const doing[] = {
+		"pressed", "pressing", "press",	    "launched",	   "launching",
+		"began",   "begun",    "started",   "resumed",	   "renewed",
+		"mounted", "stepped",  "continued", "intensified", "opened",
+	};
 	struct sr_span w = sr__prev_word(c->text, s->span.off, off, 0);
 	int k;
 
@@ -557,7 +572,12 @@ static int possessed(const struct actx *c, const struct sent *s, uint32_t off,
 		    sr__word_is(c->text, w, "our") ||
 		    sr__word_is(c->text, w, "his") ||
 		    sr__word_is(c->text, w, "her"))
-			return 1;
+			/* "pressed their attack", "launched its
+			 * offensive": a verb of doing makes it one act */
+			return !sr__word_in(
+			    c->text,
+			    sr__prev_word(c->text, s->span.off, w.off, 0),
+			    doing, SR_ARRAY_LEN(doing));
 		/* up to two adjectives: "their shared economic" */
 		if (sr__cue_at(c, s, w.off) ||
 		    !(c->text[w.off] >= 'a' && c->text[w.off] <= 'z'))
@@ -959,6 +979,11 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 			continue;
 		if (strcmp(extra, "+default") == 0)
 			score -= 10;
+		/* "... gained ground, adding that Russian troops had
+		 * counter-attacked": what the speaker adds comes after the
+		 * event the sentence reports */
+		if (added_clause(c, s, c->m[i].off))
+			score -= 15;
 		/* "gathered outside city hall to demand ...": a protest that
 		 * says what it wants is the event */
 		if (kind == c->e->kid[K_PEACEFUL_PROTEST] &&
