@@ -72,13 +72,17 @@ static int opens_aside(const char *text, struct sr_span w, size_t hi)
 		sr__word_is(text, them, "whom"));
 }
 
-/* 1 if the word before number n is "of". */
+/* 1 if the word before number n is "of", and it is not "one of" ("she
+ * was one of six people killed": six is the toll). */
 static int of_before(const struct actx *c, const struct sent *s,
 		     const struct sr_number *n)
 {
 	struct sr_span w = sr__prev_word(c->text, s->span.off, n->span.off, 0);
 
-	return w.len && sr__word_is(c->text, w, "of");
+	return w.len && sr__word_is(c->text, w, "of") &&
+	       !sr__word_is(c->text,
+			    sr__prev_word(c->text, s->span.off, w.off, 0),
+			    "one");
 }
 
 /* 1 if number n counts time ("two days", "48 hours", "three weeks"). */
