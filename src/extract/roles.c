@@ -19,9 +19,25 @@ static int claimant_after(const struct actx *c, const struct sent *s,
 			  uint32_t end)
 {
 	struct sr_span w;
-	uint32_t p = end;
+	uint32_t p = end, lim = s->span.off + s->span.len;
 	int k, cue;
 
+	/* "Vyacheslav Gladkov, governor of Belgorod oblast, said", "Sergei
+	 * Aksyonov, who heads the administration, said": an apposition
+	 * between commas */
+	if (end < lim && c->text[end] == ',') {
+		const char *q = memchr(c->text + end + 1, ',',
+				       lim - end - 1 < 90 ? lim - end - 1 : 90);
+
+		if (q) {
+			uint32_t e2 = (uint32_t)(q - c->text) + 1;
+
+			w = sr__next_word(c->text, lim, e2, 0);
+			cue = w.len ? sr__cue_at(c, s, w.off) : 0;
+			if (cue == SR_CUE_CLAIM || cue == SR_CUE_DENY)
+				return 1;
+		}
+	}
 	for (k = 0; k < 4; k++) {
 		w = sr__next_word(c->text, s->span.off + s->span.len, p, 0);
 		if (!w.len || w.off > p + 2)
@@ -410,6 +426,14 @@ const char *sr__x_actor_name(const struct actx *c, const struct actor *a,
 	}
 	if (a->country)
 		cname = a->country->name;
+	/* "Governor Gladkov said air defences shot down ...": a named
+	 * official taken as the acting side stands for its state's forces
+	 * in a violent event, an interception or a territory change */
+	if (a->type == SR_ACT_SPEAKER && cname &&
+	    (sr__x_kind_violent(c, kind) || kind == c->e->kid[K_INTERCEPTION] ||
+	     kind == c->e->kid[K_TERRITORY_TRANSFER]))
+		return sr__arena_printf(&c->doc->arena, "Military Forces of %s",
+					cname);
 	/* a capital or a government acting violently: its armed forces */
 	if (a->country && tmpl && !a->demonym &&
 	    (a->type == SR_ACT_METONYM || a->type == SR_ACT_GOV ||
@@ -1127,6 +1151,11 @@ void sr__x_assign_roles(const struct actx *c, struct frame *f,
 		const struct actor *a = &f->act[k];
 		uint32_t aend = a->span.off + a->span.len;
 
+		/* "The mayor of Kharkiv, Ihor Terekhov, expressed ...",
+		 * "Deputy Saldo liquidated": a named official who does not
+		 * speak here is neither side */
+		if (a->type == SR_ACT_SPEAKER && !a->claimant)
+			continue;
 		if (a->claimant ||
 		    (ev->spans.claim.len &&
 		     a->span.off >= ev->spans.claim.off &&

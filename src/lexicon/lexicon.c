@@ -496,6 +496,7 @@ static const struct {
 	{"rioters", SR_ACT_RIOTERS},
 	{"unknown", SR_ACT_UNKNOWN},
 	{"enemy", SR_ACT_ENEMY},
+	{"speaker", SR_ACT_SPEAKER},
 };
 
 static int lookup_name(int which, const char *s, size_t n)

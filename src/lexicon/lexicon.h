@@ -90,6 +90,7 @@ enum sr_actor_type {
 	SR_ACT_RIOTERS,
 	SR_ACT_UNKNOWN,
 	SR_ACT_ENEMY,
+	SR_ACT_SPEAKER, /* a named official: a claimant, never a party */
 };
 
 /* A dictionary entry; what a match points to. */
