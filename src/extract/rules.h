@@ -81,6 +81,10 @@ void sr__x_trim_span(const char *text, struct sr_span *sp);
 void sr__x_read_status(const struct actx *c, const struct frame *f,
 		       struct sr_event *ev);
 int sr__x_withdrawal_word(const struct sr_entry *te);
+/* 1 if a soldier noun, a weapon or armed forces come before off in its
+ * clause (trigger_ctx.c). */
+int sr__x_armed_before(const struct actx *c, const struct sent *s,
+		       uint32_t off);
 int sr__x_passive_before(const struct actx *c, const struct sent *s,
 			 uint32_t off);
 int sr__x_launch_verb(const char *text, uint32_t off, uint32_t len);

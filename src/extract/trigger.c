@@ -206,6 +206,16 @@ static int resolve_kind(const struct actx *c, const struct sent *s,
 		*extra = "+weapon";
 		return wk;
 	}
+	/* "Ukrainian forces hit a fuel depot in Nova Kakhovka": armed
+	 * forces that hit a military target or a named place strike it */
+	if (e->strength <= 1 && e->kind == SR_KIND_STRIKE &&
+	    strcmp(e->phrase, "hit") == 0 &&
+	    sr__x_armed_before(c, s, trig_off) &&
+	    (sr__x_sentence_has_cue(c, s, SR_CUE_MILTARGET) ||
+	     sr__x_has_locative_place(c, s))) {
+		*extra = "+armed";
+		return c->e->kid[K_SHELLING_MISSILE];
+	}
 	if (e->strength <= 1 && e->kind == SR_KIND_STRIKE)
 		return -1; /* "launched", "hit" alone say too little */
 	if (e->kind == SR_KIND_ATTACK) {

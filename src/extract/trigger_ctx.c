@@ -531,8 +531,7 @@ static int road_object(const struct actx *c, const struct sent *s, uint32_t end)
 }
 /* 1 if soldiers, armed forces or a weapon are named before off in its
  * clause. */
-static int armed_before(const struct actx *c, const struct sent *s,
-			uint32_t off)
+int sr__x_armed_before(const struct actx *c, const struct sent *s, uint32_t off)
 {
 	struct sr_span cl = sr__x_clause_of(c, s, off);
 	uint32_t i;
@@ -640,7 +639,7 @@ int sr__x_protest_word_ok(const struct actx *c, const struct sent *s,
 		return 0;
 	/* troops gathering (named before the word, in its clause); but
 	 * "dispersed a gathering" */
-	if (loose_word && armed_before(c, s, c->m[i].off))
+	if (loose_word && sr__x_armed_before(c, s, c->m[i].off))
 		return e->pos == 'n' && ((s->cues >> SR_CUE_INTERVENE) & 1u);
 	return 1;
 }
@@ -993,7 +992,7 @@ int sr__x_context_fails(const struct actx *c, const struct sent *s, uint32_t i,
 		/* "troops entered Kidal"; not "entered the war" */
 		if (strncmp(e->phrase, "enter", 5) == 0)
 			return !place_object(c, s, end) ||
-			       !armed_before(c, s, c->m[i].off);
+			       !sr__x_armed_before(c, s, c->m[i].off);
 		return 0;
 	case 'b':
 		/* "burned more than 100 houses"; not "burned to death",
