@@ -1165,11 +1165,67 @@ static int toll_noun(const char *phrase, const struct sent *s,
 			return sr__numbers(c->text, s->span, n, 4) == 0;
 	return 0;
 }
+/* 1 if a count of fighters follows the killing verb at match i within
+ * a few words: "destroyed more than 100 invaders", "eliminated 300
+ * Ukrainian servicemen" (a number, then up to two words, then a soldier
+ * noun or armed forces). */
+static int fighters_counted(const struct actx *c, const struct sent *s,
+			    uint32_t i)
+{
+	struct sr_number n[4];
+	uint32_t end = c->m[i].off + c->m[i].len, j;
+	struct sr_span after = { end, 0 };
+	size_t nn, k;
+
+	after.len = s->span.off + s->span.len - end;
+	if (after.len > 40)
+		after.len = 40;
+	nn = sr__numbers(c->text, after, n, 4);
+	for (k = 0; k < nn && k < 1; k++) {
+		uint32_t nend = n[k].span.off + n[k].span.len;
+
+		if (n[k].ordinal ||
+		    sr__x_words_between(c->text, end, n[k].span.off) > 2)
+			return 0;
+		for (j = s->m0; j < s->m1; j++) {
+			const struct sr_entry *e = sr__match_entry(c, j);
+
+			if (c->m[j].off < nend)
+				continue;
+			if (sr__x_words_between(c->text, nend, c->m[j].off) > 2)
+				return 0;
+			if ((e->type == SR_ENT_CUE &&
+			     e->sub == SR_CUE_SOLDIER) ||
+			    (e->type == SR_ENT_ACTOR &&
+			     (e->sub == SR_ACT_MIL ||
+			      e->sub == SR_ACT_HEAD_MIL ||
+			      e->sub == SR_ACT_ENEMY)))
+				return 1;
+		}
+	}
+	return 0;
+}
 int sr__x_toll_trigger(const struct actx *c, const struct sent *s, int *kind,
 		       const char **extra, const struct sr_entry **te)
 {
 	uint32_t i;
 	int k = -1;
+
+	/* "AFU destroyed more than 100 invaders": fighters killed in
+	 * numbers are a battle's toll */
+	for (i = s->m0; i < s->m1; i++) {
+		const struct sr_entry *e = sr__match_entry(c, i);
+
+		if (e->type == SR_ENT_CUE && e->sub == SR_CUE_KILLP &&
+		    !sr__x_inside_longer(c, s, i) &&
+		    !sr__x_negated_before(c, s, c->m[i].off) &&
+		    fighters_counted(c, s, i)) {
+			*kind = c->e->kid[K_ARMED_CLASH];
+			*extra = "+fighters";
+			*te = &toll_entry;
+			return (int)i;
+		}
+	}
 
 	if (s->p1 == s->p0 && !((s->types >> SR_ENT_ACTOR) & 1u) &&
 	    !((s->types >> SR_ENT_COUNTRY_DEMONYM) & 1u))
