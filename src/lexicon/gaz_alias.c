@@ -12,6 +12,10 @@
  * kind "place":  the alias names a place `name` at lat,lon in (cc, admin1)
  *                that events get `precision` for (2 = near a town); rows
  *                with the same cc and name share one place.
+ * kind "locality": a settlement `name` at lat,lon in (cc, admin1), made
+ *                only when the build has no locality of that name in that
+ *                region (so UA_wof or the fixture keep their own); the
+ *                alias is one more name of it.
  * Rows whose region or place this build lacks (a build of one country
  * only) are skipped; malformed rows are reported as bad rows
  * (place_aliases.tsv:LINE), never fatal.  Does not write the file.
@@ -161,6 +165,33 @@ int sr__gazb_add_aliases(struct build *b)
 			    (rc = new_alias_place(b, cc, a1, name, lat, lon,
 						  prec, &pi)))
 				return rc;
+		} else if (strcmp(kind, "locality") == 0) {
+			/* a settlement GeoNames' cities500 lacks: made only
+			 * when the build has no locality of that name in the
+			 * region (a fuller gazetteer keeps its own) */
+			size_t klen =
+			    sr__fold(name, strlen(name), key, sizeof(key));
+
+			if (parse_coord(lat_s, -90, 90, &lat) ||
+			    parse_coord(lon_s, -180, 180, &lon)) {
+				sr__gazb_bad_row(b, "place_aliases.tsv",
+						 t.lineno, "bad alias point",
+						 alias);
+				continue;
+			}
+			if (!klen ||
+			    sr__gazb_map_get(&b->admin1,
+					     sr__gazb_hash_cc(SR_GAZ_KEY_ADMIN1,
+							      cc, a1)) == NONE)
+				continue; /* not in this build */
+			pi = find_locality(b, cc, a1, key);
+			if (pi == NONE) {
+				if ((rc = new_alias_place(b, cc, a1, name, lat,
+							  lon, 0, &pi)))
+					return rc;
+				memcpy(b->p[pi].fcode, "PPL", 4);
+				b->p[pi].fclass = 'P';
+			}
 		} else {
 			sr__gazb_bad_row(b, "place_aliases.tsv", t.lineno,
 					 "unknown alias kind", kind);

@@ -13,7 +13,7 @@ SITREP=${SITREP:-./sitrep}
 mkdir -p "$B"
 gaz="$B/fixture.gaz"
 if [ ! -s "$gaz" ] || [ -n "$(find tests/fixtures/gaz -newer "$gaz")" ] ||
-	[ "$SITREP" -nt "$gaz" ]; then
+	[ "$SITREP" -nt "$gaz" ] || [ data/place_aliases.tsv -nt "$gaz" ]; then
 	"$SITREP" gazetteer build --no-default --out "$gaz" \
 		tests/fixtures/gaz/*.txt 2>/dev/null || {
 		echo "cases: cannot build the fixture gazetteer"; exit 1; }
