@@ -81,6 +81,10 @@ void sr__x_trim_span(const char *text, struct sr_span *sp);
 void sr__x_read_status(const struct actx *c, const struct frame *f,
 		       struct sr_event *ev);
 int sr__x_withdrawal_word(const struct sr_entry *te);
+/* 1 if a place is the object of the verb ending at end: a place mention
+ * or a settlement noun within four words (trigger_ctx.c). */
+int sr__x_place_object(const struct actx *c, const struct sent *s,
+		       uint32_t end);
 /* 1 if a soldier noun, a weapon or armed forces come before off in its
  * clause (trigger_ctx.c). */
 int sr__x_armed_before(const struct actx *c, const struct sent *s,

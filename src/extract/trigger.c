@@ -946,7 +946,9 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 		     strcmp(extra, "+target") == 0) &&
 		    !sr__x_sentence_has_cue(c, s, SR_CUE_KILL) &&
 		    !sr__x_sentence_has_cue(c, s, SR_CUE_INJURE) &&
-		    !sr__x_has_locative_place(c, s))
+		    !sr__x_has_locative_place(c, s) &&
+		    !(e->pos == 'v' &&
+		      sr__x_place_object(c, s, c->m[i].off + c->m[i].len)))
 			continue;
 		/* "killed five people, police said, blaming a local gang",
 		 * "killed three civilians, accusing them of spying": a

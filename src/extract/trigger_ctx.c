@@ -660,8 +660,8 @@ int sr__x_riot_modifier(const struct actx *c, const struct sent *s, uint32_t i)
  * and modifiers before it ("had taken Marinka", "took over the town",
  * "taken the army camp at Bourem"; not "taken prisoner in Bakhmut",
  * "taken to hospital"). */
-static int place_object(const struct actx *c, const struct sent *s,
-			uint32_t end)
+int sr__x_place_object(const struct actx *c, const struct sent *s,
+		       uint32_t end)
 {
 	static const char *const settlements[] = {
 		"village",  "villages",	  "town",	"towns",
@@ -821,7 +821,7 @@ static int troops_out_of(const struct actx *c, const struct sent *s,
 		if (!w.len || !sr__word_is(c->text, w, "of"))
 			return 0;
 	}
-	return place_object(c, s, w.off + w.len);
+	return sr__x_place_object(c, s, w.off + w.len);
 }
 /* 1 if the object of the "through" trigger at match i is a deadlock,
  * not a line. */
@@ -991,7 +991,7 @@ int sr__x_context_fails(const struct actx *c, const struct sent *s, uint32_t i,
 	case 'e':
 		/* "troops entered Kidal"; not "entered the war" */
 		if (strncmp(e->phrase, "enter", 5) == 0)
-			return !place_object(c, s, end) ||
+			return !sr__x_place_object(c, s, end) ||
 			       !sr__x_armed_before(c, s, c->m[i].off);
 		return 0;
 	case 'b':
@@ -1022,7 +1022,7 @@ int sr__x_context_fails(const struct actx *c, const struct sent *s, uint32_t i,
 		/* "took Kyiv by surprise" */
 		for (k = 0; k < SR_ARRAY_LEN(take); k++)
 			if (strcmp(e->phrase, take[k]) == 0)
-				return !(place_object(c, s, end) ||
+				return !(sr__x_place_object(c, s, end) ||
 					 sr__x_people_taken(c, s, e,
 							    c->m[i].off)) ||
 				       sr__x_has_text(c->text, s->span,
