@@ -332,6 +332,32 @@ static int added_clause(const struct actx *c, const struct sent *s,
 	return sr__x_has_text(c->text, before, "adding that") ||
 	       sr__x_has_text(c->text, before, "added that");
 }
+/* 1 if sentence s is a yes-no question: its last mark, quotes aside, is
+ * "?" and its first word (after a "Q:") an auxiliary ("Are the Russians
+ * still attacking Ugledar?").  A wh-question takes its event as given
+ * ("How many are missing after Saturday's strike on Dnipro?"). */
+static int question(const struct actx *c, const struct sent *s)
+{
+	static const char *const aux[] = {
+		"are",	"is",	  "was",   "were", "will", "would",
+		"can",	"could",  "did",   "does", "do",   "has",
+		"have", "should", "might", "may",
+	};
+	uint32_t e = s->span.off + s->span.len;
+	struct sr_span w;
+
+	while (e > s->span.off &&
+	       (c->text[e - 1] == ' ' || c->text[e - 1] == '"' ||
+		c->text[e - 1] == '\'' || c->text[e - 1] == '\n'))
+		e--;
+	if (e == s->span.off || c->text[e - 1] != '?')
+		return 0;
+	w = sr__next_word(c->text, e, s->span.off, 0);
+	if (w.len == 1 && (c->text[w.off] == 'Q' || c->text[w.off] == 'q') &&
+	    w.off + 1 < e && c->text[w.off + 1] == ':')
+		w = sr__next_word(c->text, e, w.off + 2, 0);
+	return w.len && sr__word_in(c->text, w, aux, SR_ARRAY_LEN(aux));
+}
 /* 1 if the noun at off is what something is about: "links to the
  * bombing", "in connection with the attack", "over the killing". */
 static int about_act(const struct actx *c, const struct sent *s, uint32_t off)
@@ -893,6 +919,10 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 			  (((s->types >> SR_ENT_WEAPON) & 1u) && s > c->s &&
 			   s[-1].para == s->para && s[-1].p1 > s[-1].p0);
 
+	/* "Are the Russians still attacking Ugledar?": a question tells
+	 * no event */
+	if (question(c, s))
+		return -1;
 	for (i = s->m0; i < s->m1; i++) {
 		const struct sr_entry *e = sr__match_entry(c, i);
 
