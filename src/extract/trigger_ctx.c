@@ -660,8 +660,7 @@ int sr__x_riot_modifier(const struct actx *c, const struct sent *s, uint32_t i)
  * and modifiers before it ("had taken Marinka", "took over the town",
  * "taken the army camp at Bourem"; not "taken prisoner in Bakhmut",
  * "taken to hospital"). */
-int sr__x_place_object(const struct actx *c, const struct sent *s,
-		       uint32_t end)
+int sr__x_place_object(const struct actx *c, const struct sent *s, uint32_t end)
 {
 	static const char *const settlements[] = {
 		"village",  "villages",	  "town",	"towns",
