@@ -67,9 +67,12 @@ SET_FILES = {
     # were opened up
     "O": os.path.join(ROOT, "tests", "devsets", "acled_briefs_8.jsonl"),
     "P": os.path.join(ROOT, "tests", "devsets", "world_snippets_8.jsonl"),
+    # a ninth round, war items only, written in session 4 for development
+    # on the attacker's side (O and P stay held out)
+    "Q": os.path.join(ROOT, "tests", "devsets", "acled_briefs_9.jsonl"),
 }
 # which sets are scored as war briefs (A) and which as world snippets (B)
-BRIEF_SETS = ("A", "C", "E", "G", "I", "K", "M", "O")
+BRIEF_SETS = ("A", "C", "E", "G", "I", "K", "M", "O", "Q")
 
 # Kinds that count as "violent or protest" when choosing the one predicted
 # event of an article (ONTOLOGY.md; interception and explosion included).
@@ -510,7 +513,7 @@ def self_test():
 def main():
     ap = argparse.ArgumentParser(description="score sitrep on tests/devsets")
     ap.add_argument("--set", default="all",
-                    choices=tuple("ABCDEFGHIJKLMNOPabcdefghijklmnop") + ("all",))
+                    choices=tuple("ABCDEFGHIJKLMNOPQabcdefghijklmnopq") + ("all",))
     ap.add_argument("--sitrep", default=os.path.join(".", "sitrep"))
     ap.add_argument("--gazetteer", default=None)
     ap.add_argument("--outdir", default=os.path.join("build", "devsets"))
