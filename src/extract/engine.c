@@ -212,6 +212,19 @@ const char *sr__engine_town_holder(const struct sr_engine *e, double lat,
 	return NULL;
 }
 
+int sr__engine_edge(const struct sr_engine *e, const char *cc,
+		    const char *admin1)
+{
+	size_t i;
+
+	for (i = 0; cc && admin1 && i < e->nheld; i++)
+		if (strcmp(e->held[i][0], cc) == 0 &&
+		    strcmp(e->held[i][1], admin1) == 0 &&
+		    strcmp(e->held[i][3], "edge") == 0)
+			return 1;
+	return 0;
+}
+
 int sr__engine_contested(const struct sr_engine *e, const char *cc,
 			 const char *admin1)
 {

@@ -291,6 +291,13 @@ static void held_sky(const struct actx *c, const struct mention *pm,
 	if (!h && p.level == SR_PLACE_LOCALITY &&
 	    sr__engine_contested(c->e, p.cc, p.admin1_code))
 		h = sr__engine_town_holder(c->e, p.lat, p.lon, ev->event_date);
+	/* "air defences downed drones over Kursk": a region held by the
+	 * foe only at its edge is its own state's elsewhere */
+	if (!h && sr__engine_edge(c->e, p.cc, p.admin1_code)) {
+		const struct sr_country *own = sr__country_by_iso2(p.cc);
+
+		h = own ? own->iso3 : NULL;
+	}
 	co = h ? sr__country_by_iso3(h) : NULL;
 	if (!co)
 		return;
@@ -339,6 +346,12 @@ static void struck_from_other_side(const struct actx *c,
 		if (!holder && p.level == SR_PLACE_LOCALITY)
 			holder = sr__engine_town_holder(c->e, p.lat, p.lon,
 							ev->event_date);
+		/* "shelling hit Rylsk" in the Kursk region, which Ukraine
+		 * held only at its edge: Russia's town */
+		if (!holder && sr__engine_edge(c->e, p.cc, p.admin1_code)) {
+			co = sr__country_by_iso2(p.cc);
+			holder = co ? co->iso3 : NULL;
+		}
 		if (!holder)
 			return;
 		/* "a car bomb in occupied Berdiansk": only where the

@@ -100,6 +100,11 @@ const char *sr__engine_town_holder(const struct sr_engine *e, double lat,
  * part (data/occupied.tsv). */
 int sr__engine_contested(const struct sr_engine *e, const char *cc,
 			 const char *admin1);
+/* 1 if region (cc, admin1) is held by another state only at its edge
+ * (data/occupied.tsv extent "edge"): a place there that no row of
+ * data/held_places.tsv covers is its own state's. */
+int sr__engine_edge(const struct sr_engine *e, const char *cc,
+		    const char *admin1);
 
 /* 1 if the folded word w[0..n) is in data/stopwords.tsv. */
 int sr__engine_is_stopword(const struct sr_engine *e, const char *w, size_t n);
