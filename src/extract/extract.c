@@ -963,6 +963,20 @@ static int said_after(const struct actx *c, const struct sent *s, uint32_t off)
 
 	return w.len && sr__word_in(c->text, w, say, SR_ARRAY_LEN(say));
 }
+/* 1 if text[lo, hi) (at most 60 bytes) says who sent the ones blamed:
+ * "saboteurs acting on the orders of", "agents working for", "a group
+ * sent by". */
+static int on_orders_of(const struct actx *c, uint32_t lo, uint32_t hi)
+{
+	struct sr_span between = { lo, hi - lo };
+
+	return hi - lo <= 60 &&
+	       (sr__x_has_text(c->text, between, "orders of") ||
+		sr__x_has_text(c->text, between, "working for") ||
+		sr__x_has_text(c->text, between, "sent by") ||
+		sr__x_has_text(c->text, between, "on behalf of") ||
+		sr__x_has_text(c->text, between, "recruited by"));
+}
 /* "...rained down on central Belgorod. Russian officials blamed Ukraine's
  * armed forces.": the sentence right after a violent event with no
  * attacker, whose only event is the blame, names the attacker (the one
@@ -991,9 +1005,15 @@ static int blame_continues(struct actx *c, const struct sent *s, int ti,
 		 * this ("... blamed Ukraine's armed forces.", "blamed Kyiv
 		 * for the strike"), not accused of something else */
 		if (a->span.off < end ||
-		    sr__x_words_between(c->text, end, a->span.off) > 1)
+		    (sr__x_words_between(c->text, end, a->span.off) > 1 &&
+		     !on_orders_of(c, end, a->span.off)))
 			continue;
 		nw = sr__next_word(c->text, s->span.off + s->span.len, aend, 0);
+		/* "blamed saboteurs acting on the orders of the Kyiv
+		 * regime; nobody was hurt": the clause ends with the one
+		 * blamed */
+		if (aend < s->span.off + s->span.len && c->text[aend] != ' ')
+			nw.len = 0;
 		if (nw.len && !sr__word_is(c->text, nw, "for") &&
 		    !(sr__word_is(c->text, nw, "and") &&
 		      said_after(c, s, nw.off + nw.len)))
