@@ -31,7 +31,9 @@ struct mention {
 	uint32_t ncand;
 	uint32_t cand[MAX_CAND];
 	double score;
-	char why[120];
+	/* why the place was chosen (place_reason), written the first time
+	 * an event takes the place: in the doc's arena, NULL until then */
+	const char *reason;
 	/* how each candidate was found: enum sr_place_how (places.c) */
 	unsigned char cand_how[MAX_CAND];
 	unsigned char common;	/* a stopword read as a place after "in" */

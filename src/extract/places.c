@@ -1650,7 +1650,12 @@ void sr__place_to_event(const struct actx *c, const struct mention *pm,
 	if (!c->e->gaz || pm->place == UINT32_MAX)
 		return;
 	sr__gaz_place(c->e->gaz, pm->place, &p);
-	ev->geo_reason = place_reason(c, pm, &p);
+	/* the reason depends only on the mention and on article context
+	 * fixed by sr__places_resolve: a place carried into later events
+	 * keeps the words written for the first */
+	if (!pm->reason)
+		((struct mention *)pm)->reason = place_reason(c, pm, &p);
+	ev->geo_reason = pm->reason;
 	ev->location = p.name;
 	ev->admin1 = p.admin1[0] ? p.admin1 : NULL;
 	ev->country = p.country[0] ? p.country : NULL;
