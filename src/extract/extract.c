@@ -775,12 +775,14 @@ static int responsibility_continues(struct actx *c, const struct sent *s,
 	uint32_t i;
 	size_t k;
 
-	int behind = sr__x_has_text(c->text, s->span, " behind the ");
+	int behind;
 
-	if (!behind && !sr__x_has_text(c->text, s->span, "responsibility"))
-		return 0;
+	/* the cheap tests first: most sentences follow no open event */
 	prev = open_event(work, 0);
 	if (!prev || !right_after(prev, s))
+		return 0;
+	behind = sr__x_has_text(c->text, s->span, " behind the ");
+	if (!behind && !sr__x_has_text(c->text, s->span, "responsibility"))
 		return 0;
 	sentence_actors(c, s, prev, &f);
 	for (k = 0; k < f.nact; k++) {
