@@ -52,7 +52,7 @@ static const struct sr_entry *covering_entry(const struct actx *c,
 
 	for (i = s->m0; i < s->m1; i++) {
 		const struct sr_match *m = &c->m[i];
-		const struct sr_entry *e = sr__lex_entry(c->lx, m->entry);
+		const struct sr_entry *e = sr__match_entry(c, i);
 
 		if (m->off > off)
 			break;
@@ -958,7 +958,7 @@ static void collect_sentence(struct actx *c, struct sent *s, int *rc,
 	/* Country names from the lexicon are place mentions too. */
 	for (i = s->m0; i < s->m1 && !*rc; i++) {
 		const struct sr_match *m = &c->m[i];
-		const struct sr_entry *e = sr__lex_entry(c->lx, m->entry);
+		const struct sr_entry *e = sr__match_entry(c, i);
 		struct mention pm;
 		uint32_t idx;
 
