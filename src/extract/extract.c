@@ -302,16 +302,26 @@ static int evidence_denied(const struct actx *c, const struct sent *s,
 			   uint32_t off)
 {
 	static const char *const cues[] = {
-		"no evidence", "no sign",  "no indication",
-		"no proof",    "no trace",
+		"evidence", "sign", "indication", "proof", "trace",
 	};
 	struct sr_span cl = sr__x_clause_of(c, s, off);
-	struct sr_span before = { cl.off, off - cl.off };
+	const char *p = c->text + cl.off, *end = c->text + off;
 	size_t k;
 
-	for (k = 0; k < SR_ARRAY_LEN(cues); k++)
-		if (sr__x_has_text(c->text, before, cues[k]))
-			return 1;
+	/* every cue is "no " and a noun: one search for "no ", then the
+	 * nouns after each (as a search for each whole cue would find) */
+	while ((size_t)(end - p) >= 4 &&
+	       (p = memchr(p, 'n', (size_t)(end - p) - 3)) != NULL) {
+		if (p[1] == 'o' && p[2] == ' ')
+			for (k = 0; k < SR_ARRAY_LEN(cues); k++) {
+				size_t n = strlen(cues[k]);
+
+				if ((size_t)(end - p - 3) >= n &&
+				    memcmp(p + 3, cues[k], n) == 0)
+					return 1;
+			}
+		p++;
+	}
 	return 0;
 }
 /* "Shelling killed two people in Nikopol", "a drone hit a house in the
