@@ -1408,7 +1408,7 @@ int sr_extract(const struct sr_engine *e, const struct sr_article *a,
 	if (rc)
 		return rc;
 	sr__buf_reset(&doc->matches);
-	rc = sr__lex_scan(e->lex, &doc->fold, &doc->matches);
+	rc = sr__lex_scan(e->lex, &doc->fold, &doc->matches, &doc->tail);
 	if (rc)
 		return rc;
 	c.m = (struct sr_match *)doc->matches.data;
