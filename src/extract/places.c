@@ -1583,6 +1583,32 @@ void sr__places_resolve(struct actx *c)
 		check_misspelling(c, (uint32_t)i);
 }
 
+/* snprintf(why + m, cap - m, "; %u%s", n, what) with m = strlen(why),
+ * without the formatter: written for every event's place. */
+static void append_count(char *why, size_t cap, uint32_t n, const char *what)
+{
+	char tmp[48], digits[10];
+	size_t m = strlen(why), k = 0, d = 0, w = strlen(what);
+
+	do
+		digits[d++] = (char)('0' + n % 10);
+	while ((n /= 10) != 0);
+	tmp[k++] = ';';
+	tmp[k++] = ' ';
+	while (d)
+		tmp[k++] = digits[--d];
+	if (w > sizeof(tmp) - k)
+		w = sizeof(tmp) - k;
+	memcpy(tmp + k, what, w);
+	k += w;
+	if (m + 1 >= cap)
+		return;
+	if (k > cap - m - 1)
+		k = cap - m - 1;
+	memcpy(why + m, tmp, k);
+	why[m + k] = '\0';
+}
+
 /* Why pm's place was chosen, as words for people ("in named region
  * Donetsk; 12 km from Bakhmut; pop 80500"), written for an event's place
  * only: formatting reasons costs more than scoring. */
@@ -1632,12 +1658,9 @@ static const char *place_reason(const struct actx *c, const struct mention *pm,
 				 "; the namesake near the place the sentence "
 				 "relates it to");
 		}
-		if (pm->ncand > 1) {
-			size_t m = strlen(why);
-
-			snprintf(why + m, sizeof(why) - m, "; %u candidates",
-				 pm->ncand);
-		}
+		if (pm->ncand > 1)
+			append_count(why, sizeof(why), pm->ncand,
+				     " candidates");
 	}
 	return sr__arena_strndup(&c->doc->arena, why, strlen(why));
 }
