@@ -141,11 +141,12 @@ possessor_country(const struct actx *c, const struct sent *s, uint32_t off)
 	return NULL;
 }
 
+/* prev: the word before pm (sr__prev_word, "the" not skipped) */
 static void country_hint(const struct actx *c, const struct sent *s,
-			 struct mention *pm)
+			 struct mention *pm, struct sr_span prev)
 {
 	const struct sr_country *co = NULL;
-	struct sr_span w = sr__prev_word(c->text, s->span.off, pm->span.off, 0);
+	struct sr_span w = prev;
 	uint32_t end = pm->span.off + pm->span.len, send;
 	int k;
 
@@ -268,11 +269,11 @@ static int group_noun(const char *text, struct sr_span w)
 	return sr__word_in(text, w, nouns, SR_ARRAY_LEN(nouns));
 }
 
-/* "the left bank of the Dnieper": the name is a river's. */
-static int bank_before(const struct actx *c, const struct sent *s, uint32_t off)
+/* "the left bank of the Dnieper": the name is a river's.  w is the word
+ * before it, past one "the", "a" or "an". */
+static int bank_before(const struct actx *c, const struct sent *s,
+		       struct sr_span w)
 {
-	struct sr_span w = sr__prev_word(c->text, s->span.off, off, 1);
-
 	if (!w.len || !sr__word_is(c->text, w, "of"))
 		return 0;
 	w = sr__prev_word(c->text, s->span.off, w.off, 0);
@@ -338,9 +339,11 @@ static int in_dash_source(const struct actx *c, const struct sent *s,
 /* "crossed the Dnipro on Wednesday", "along the Dnieper.": a name right
  * after "the" with nothing of its own after it (a stop, or a small word
  * such as "on", "and") names a river or an area, as English puts no
- * article before a town.  w is the word after the name. */
+ * article before a town.  p is the word before the name, w the word after
+ * it. */
 static int the_alone(const struct actx *c, const struct sent *s,
-		     const struct mention *pm, struct sr_span w)
+		     const struct mention *pm, struct sr_span p,
+		     struct sr_span w)
 {
 	static const char *const small[] = {
 		"on",	 "in",	   "at",     "near",	"and",	   "or",
@@ -349,9 +352,7 @@ static int the_alone(const struct actx *c, const struct sent *s,
 		"where", "which",  "toward", "towards", "between", "overnight",
 		"for",	 "during", "since",  "until",
 	};
-	struct sr_span p = sr__prev_word(c->text, s->span.off, pm->span.off, 0);
 	uint32_t end = pm->span.off + pm->span.len;
-
 	uint32_t i;
 
 	if (!p.len || !sr__word_is(c->text, p, "the") ||
@@ -372,11 +373,19 @@ static int the_alone(const struct actx *c, const struct sent *s,
 static void read_context(struct actx *c, const struct sent *s,
 			 struct mention *pm)
 {
-	struct sr_span w, w2;
+	struct sr_span w, w2, prev, before;
 	uint32_t end = pm->span.off + pm->span.len;
 	int cue;
 
-	w = sr__prev_word(c->text, s->span.off, pm->span.off, 1);
+	/* the word before the name, once, and the one before that past
+	 * "the", "a" or "an" (as sr__prev_word with skip_the finds it) */
+	prev = sr__prev_word(c->text, s->span.off, pm->span.off, 0);
+	before = prev;
+	if (prev.len && (sr__word_is(c->text, prev, "the") ||
+			 sr__word_is(c->text, prev, "a") ||
+			 sr__word_is(c->text, prev, "an")))
+		before = sr__prev_word(c->text, s->span.off, prev.off, 0);
+	w = before;
 	if (w.len) {
 		cue = sr__cue_at(c, s, w.off);
 		if (sr__word_is(c->text, w, "of")) {
@@ -423,14 +432,14 @@ static void read_context(struct actx *c, const struct sent *s,
 			pm->water = 1;
 		pm->as_spelt = (unsigned char)building_word(c->text, w);
 	}
-	pm->bare_the = the_alone(c, s, pm, w);
+	pm->bare_the = the_alone(c, s, pm, prev, w);
 	if (in_dash_source(c, s, pm))
 		pm->as_spelt = 1;
-	if (bank_before(c, s, pm->span.off) || part_of_next(c, s, w) ||
+	if (bank_before(c, s, before) || part_of_next(c, s, w) ||
 	    (pm->prep != SR_CUE_IN && pm->prep != SR_CUE_NEAR &&
 	     group_noun(c->text, w)))
 		pm->water = 1;
-	country_hint(c, s, pm);
+	country_hint(c, s, pm, prev);
 }
 
 /* How a candidate was found; later ones are weaker evidence. */
