@@ -30,7 +30,6 @@ struct mention {
 				      namesakes nearest each other */
 	uint32_t ncand;
 	uint32_t cand[MAX_CAND];
-	double score;
 	/* why the place was chosen (place_reason), written the first time
 	 * an event takes the place: in the doc's arena, NULL until then */
 	const char *reason;

@@ -1142,7 +1142,7 @@ static void pick(struct actx *c, struct mention *pm, int use_anchors)
 	struct sr_place p, pl[MAX_CAND];
 	unsigned char ok[MAX_CAND];
 	double best = -1e300;
-	uint32_t k, best_idx = UINT32_MAX, best_k = 0, near[64];
+	uint32_t k, best_idx = UINT32_MAX, best_k = 0, near[64], eligible = 0;
 	size_t nnear = 0;
 	int want_level;
 	int have_level[3] = { 0, 0, 0 };
@@ -1198,13 +1198,19 @@ static void pick(struct actx *c, struct mention *pm, int use_anchors)
 		}
 	}
 	/* Score every candidate, then write the reason for the winner only:
-	 * formatting reasons is dearer than scoring. */
+	 * formatting reasons is dearer than scoring.  A candidate alone in
+	 * the running wins whatever its score (a finite number): it is not
+	 * scored. */
+	for (k = 0; k < pm->ncand; k++)
+		if (pl[k].level == want_level && ok[k])
+			eligible++;
 	for (k = 0; k < pm->ncand; k++) {
 		double sc;
 
 		if (pl[k].level != want_level || !ok[k])
 			continue;
-		sc = sr__gaz_score(g, &pl[k], &ctx, NULL, 0);
+		sc =
+		    eligible == 1 ? 0 : sr__gaz_score(g, &pl[k], &ctx, NULL, 0);
 		if (pm->cand_how[k] != HOW_EXACT)
 			sc -=
 			    pm->cand_how[k] == HOW_FUZZY ? W_FUZZY : W_SKELETON;
@@ -1216,7 +1222,6 @@ static void pick(struct actx *c, struct mention *pm, int use_anchors)
 	}
 	pm->best_how = pm->cand_how[best_k];
 	pm->place = best_idx;
-	pm->score = best;
 	if (best_idx == UINT32_MAX)
 		return;
 	sr__gaz_place(g, best_idx, &p);
