@@ -389,7 +389,7 @@ static int paragraph_weapon_owner(const struct actx *c, const struct sent *s,
 		    !((p->types >> SR_ENT_WEAPON) & 1u) ||
 		    !((p->types >> SR_ENT_COUNTRY_DEMONYM) & 1u))
 			continue;
-		memset(&f, 0, sizeof(f));
+		sr__x_frame_clear(&f);
 		f.s = p;
 		f.lim = p->span;
 		f.kind = kind;
@@ -426,7 +426,7 @@ static int emit_frame(struct actx *c, const struct sent *s, int ti, int kind,
 	const struct mention *pm, *placed;
 	double conf;
 
-	memset(&f, 0, sizeof(f));
+	sr__x_frame_clear(&f);
 	f.s = s;
 	f.lim = lim;
 	{
@@ -665,7 +665,7 @@ static int toll_continues(struct actx *c, const struct sent *s,
 		if (pe.gazetteer_id != prev->gazetteer_id && pm->precision <= 2)
 			return 0; /* another place: another event */
 	}
-	memset(&f, 0, sizeof(f));
+	sr__x_frame_clear(&f);
 	f.s = s;
 	f.lim = s->span;
 	f.nnum = sr__numbers(c->text, s->span, f.num, MAX_NUMS);
@@ -755,7 +755,7 @@ static int right_after(const struct sr_event *ev, const struct sent *s)
 static void sentence_actors(const struct actx *c, const struct sent *s,
 			    const struct sr_event *ev, struct frame *f)
 {
-	memset(f, 0, sizeof(*f));
+	sr__x_frame_clear(f);
 	f->s = s;
 	f->lim = s->span;
 	f->kind = sr__lex_kind_find(c->lx, ev->kind);
