@@ -85,8 +85,10 @@ struct actx {
 	size_t nfocus;
 	uint32_t admin1[32];
 	size_t nadmin1;
-	uint32_t anchors[64];	/* gazetteer indices of anchor places */
-	uint32_t anchor_of[64]; /* the mention each anchor comes from */
+	uint32_t anchors[64];	 /* gazetteer indices of anchor places */
+	uint32_t anchor_of[64];	 /* the mention each anchor comes from */
+	uint32_t anchor_dup[64]; /* the anchor before of the same place, or
+				    UINT32_MAX */
 	size_t nanchors;
 	uint32_t self; /* mention being ranked */
 };

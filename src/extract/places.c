@@ -1135,6 +1135,30 @@ static int allowed(const struct actx *c, const struct mention *pm, uint32_t k,
 	return 1;
 }
 
+/* The anchor places for ranking the candidates of mention self (the
+ * other mentions' anchors), into near; returns their count.  A place
+ * named again is given once: its distance to a candidate is the same,
+ * and the nearest anchor (the first of the nearest) is unchanged.  A
+ * mention gives at most one anchor, so of two anchors of one place at
+ * most one is self's. */
+static size_t near_anchors(const struct actx *c, uint32_t self, uint32_t *near)
+{
+	size_t k, n = 0;
+
+	for (k = 0; k < c->nanchors; k++) {
+		uint32_t d = c->anchor_dup[k];
+
+		if (c->anchor_of[k] == self)
+			continue;
+		/* an earlier anchor of this place, not self's, was given */
+		if (d != UINT32_MAX &&
+		    (c->anchor_of[d] != self || c->anchor_dup[d] != UINT32_MAX))
+			continue;
+		near[n++] = c->anchors[k];
+	}
+	return n;
+}
+
 static void pick(struct actx *c, struct mention *pm, int use_anchors)
 {
 	const struct sr_gaz *g = c->e->gaz;
@@ -1162,9 +1186,7 @@ static void pick(struct actx *c, struct mention *pm, int use_anchors)
 	if (use_anchors) {
 		/* other mentions' anchors only: a name must not vote for
 		 * itself */
-		for (k = 0; k < c->nanchors; k++)
-			if (c->anchor_of[k] != c->self)
-				near[nnear++] = c->anchors[k];
+		nnear = near_anchors(c, c->self, near);
 		ctx.near_idx = near;
 		ctx.near_count = nnear;
 	}
@@ -1577,8 +1599,18 @@ void sr__places_resolve(struct actx *c)
 		if (p.level != SR_PLACE_LOCALITY)
 			continue;
 		if (pm->ncand == 1 || p.population >= 100000 || pm->district) {
-			c->anchor_of[c->nanchors] = (uint32_t)i;
-			c->anchors[c->nanchors++] = pm->place;
+			size_t k = c->nanchors;
+
+			c->anchor_of[k] = (uint32_t)i;
+			c->anchors[k] = pm->place;
+			c->anchor_dup[k] = UINT32_MAX;
+			while (k-- > 0)
+				if (c->anchors[k] == pm->place) {
+					c->anchor_dup[c->nanchors] =
+					    (uint32_t)k;
+					break;
+				}
+			c->nanchors++;
 		}
 	}
 	for (i = 0; i < c->npm; i++) {
@@ -1641,9 +1673,7 @@ static const char *place_reason(const struct actx *c, const struct mention *pm,
 	ctx.focus_count = k;
 	ctx.admin1_idx = c->admin1;
 	ctx.admin1_count = c->nadmin1;
-	for (k = 0; k < c->nanchors; k++)
-		if (c->anchor_of[k] != self)
-			near[nnear++] = c->anchors[k];
+	nnear = near_anchors(c, self, near);
 	ctx.near_idx = near;
 	ctx.near_count = nnear;
 	ctx.want_admin1 = pm->want_admin1;
