@@ -1195,6 +1195,7 @@ static int split(struct actx *c)
 			mi++;
 		s->m0 = mi;
 		s->cues = 0;
+		s->cue_offs = 0;
 		s->types = 0;
 		s->wkind = -1;
 		s->wkind_def = -1;
@@ -1206,9 +1207,10 @@ static int split(struct actx *c)
 			const struct sr_entry *e = sr__match_entry(c, mi);
 
 			s->types |= 1u << e->type;
-			if (e->type == SR_ENT_CUE)
+			if (e->type == SR_ENT_CUE) {
 				s->cues |= 1u << e->sub;
-			else if (e->type == SR_ENT_WEAPON) {
+				s->cue_offs |= 1ull << (c->m[mi].off & 63);
+			} else if (e->type == SR_ENT_WEAPON) {
 				/* "tank" inside "anti-tank mine": the longer
 				 * match came first and wins */
 				/* "the bomb" points back to a weapon already

@@ -57,6 +57,8 @@ int sr__cue_at(const struct actx *c, const struct sent *s, uint32_t off)
 {
 	uint32_t i, lo = s->m0, hi = s->m1;
 
+	if (!((s->cue_offs >> (off & 63)) & 1))
+		return 0; /* no cue starts at an offset like off */
 	while (lo < hi) { /* first match starting at or after off */
 		uint32_t mid = lo + (hi - lo) / 2;
 
