@@ -183,6 +183,8 @@ int sr__x_cue_in(const struct actx *c, const struct sent *s, struct sr_span r,
 {
 	uint32_t i;
 
+	if (!((s->cues >> cue) & 1u))
+		return 0; /* not in the sentence at all */
 	for (i = s->m0; i < s->m1; i++) {
 		const struct sr_entry *e = sr__match_entry(c, i);
 
