@@ -2,7 +2,9 @@
  * lexicon.c - loads the compiled-in dictionaries (ontology, triggers,
  * weapons, cues, actors, countries) into entries and compiles every phrase
  * into one Aho-Corasick automaton (a dense DFA over a 41-symbol alphabet),
- * and scans folded article text with it in one pass.
+ * and scans folded article text with it: one pass, run by two cursors over
+ * the halves of a long text (sr__lex_scan), with the matches of a single
+ * cursor in the same order.
  *
  * Exports sr__lex_* and sr__fold_* (lexicon.h).  Invariants: after
  * sr__lex_new nothing in struct sr_lex changes; strings of entries point
