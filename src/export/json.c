@@ -64,10 +64,18 @@ static const char digits2[] =
 
 size_t sr__export_fmt_int(char *out, int64_t v)
 {
-	char tmp[24], *e = tmp + sizeof(tmp), *q = e;
-	size_t i = 0, n;
-	uint64_t u = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
+	uint64_t u = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v, t;
+	size_t n = 1;
+	char *q;
 
+	/* count the digits, then write them in place from the last: no
+	 * copy of a variable length (a library call per number) */
+	for (t = u; t >= 10; t /= 10)
+		n++;
+	if (v < 0)
+		*out++ = '-';
+	q = out + n;
+	*q = '\0';
 	/* two digits per division */
 	while (u >= 100) {
 		size_t k = (size_t)(u % 100) * 2;
@@ -76,19 +84,11 @@ size_t sr__export_fmt_int(char *out, int64_t v)
 		q -= 2;
 		memcpy(q, digits2 + k, 2);
 	}
-	if (u >= 10) {
-		q -= 2;
-		memcpy(q, digits2 + u * 2, 2);
-	} else {
-		*--q = (char)('0' + u);
-	}
-	if (v < 0)
-		out[i++] = '-';
-	n = (size_t)(e - q);
-	memcpy(out + i, q, n);
-	i += n;
-	out[i] = '\0';
-	return i;
+	if (u >= 10)
+		memcpy(q - 2, digits2 + u * 2, 2);
+	else
+		q[-1] = (char)('0' + u);
+	return n + (v < 0);
 }
 
 size_t sr__export_fmt_fixed(char *out, double v, int dec)

@@ -16,6 +16,7 @@ int sr_doc_new(struct sr_doc **out)
 	sr__arena_init(&doc->arena, 64 * 1024);
 	sr__fold_init(&doc->fold);
 	sr__buf_init(&doc->matches, 0);
+	sr__buf_init(&doc->tail, 0);
 	sr__buf_init(&doc->sents, 0);
 	sr__buf_init(&doc->mentions, 0);
 	sr__buf_init(&doc->work, 0);
@@ -30,6 +31,7 @@ void sr_doc_free(struct sr_doc *doc)
 	sr__arena_clear(&doc->arena);
 	sr__fold_clear(&doc->fold);
 	sr__buf_clear(&doc->matches);
+	sr__buf_clear(&doc->tail);
 	sr__buf_clear(&doc->sents);
 	sr__buf_clear(&doc->mentions);
 	sr__buf_clear(&doc->work);

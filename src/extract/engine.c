@@ -5,6 +5,7 @@
  */
 #include "extract.h"
 
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -205,6 +206,11 @@ const char *sr__engine_town_holder(const struct sr_engine *e, double lat,
 
 		if ((h->from.y && ymd_cmp(date, h->from) < 0) ||
 		    (h->until.y && ymd_cmp(date, h->until) > 0))
+			continue;
+		/* a great-circle distance is at least the latitude gap
+		 * (111.195 km a degree): most rows are ruled out without
+		 * the trigonometry, with a kilometre to spare for rounding */
+		if (fabs(lat - h->lat) * 111.19 > h->km + 1.0)
 			continue;
 		if (sr__geo_km(lat, lon, h->lat, h->lon) <= h->km)
 			return h->held_by;

@@ -309,16 +309,26 @@ static int evidence_denied(const struct actx *c, const struct sent *s,
 			   uint32_t off)
 {
 	static const char *const cues[] = {
-		"no evidence", "no sign",  "no indication",
-		"no proof",    "no trace",
+		"evidence", "sign", "indication", "proof", "trace",
 	};
 	struct sr_span cl = sr__x_clause_of(c, s, off);
-	struct sr_span before = { cl.off, off - cl.off };
+	const char *p = c->text + cl.off, *end = c->text + off;
 	size_t k;
 
-	for (k = 0; k < SR_ARRAY_LEN(cues); k++)
-		if (sr__x_has_text(c->text, before, cues[k]))
-			return 1;
+	/* every cue is "no " and a noun: one search for "no ", then the
+	 * nouns after each (as a search for each whole cue would find) */
+	while ((size_t)(end - p) >= 4 &&
+	       (p = memchr(p, 'n', (size_t)(end - p) - 3)) != NULL) {
+		if (p[1] == 'o' && p[2] == ' ')
+			for (k = 0; k < SR_ARRAY_LEN(cues); k++) {
+				size_t n = strlen(cues[k]);
+
+				if ((size_t)(end - p - 3) >= n &&
+				    memcmp(p + 3, cues[k], n) == 0)
+					return 1;
+			}
+		p++;
+	}
 	return 0;
 }
 /* "Shelling killed two people in Nikopol", "a drone hit a house in the
@@ -392,7 +402,7 @@ static int paragraph_weapon_owner(const struct actx *c, const struct sent *s,
 		    !((p->types >> SR_ENT_WEAPON) & 1u) ||
 		    !((p->types >> SR_ENT_COUNTRY_DEMONYM) & 1u))
 			continue;
-		memset(&f, 0, sizeof(f));
+		sr__x_frame_clear(&f);
 		f.s = p;
 		f.lim = p->span;
 		f.kind = kind;
@@ -554,7 +564,7 @@ static int emit_frame(struct actx *c, const struct sent *s, int ti, int kind,
 	const struct mention *pm, *placed;
 	double conf;
 
-	memset(&f, 0, sizeof(f));
+	sr__x_frame_clear(&f);
 	f.s = s;
 	f.lim = lim;
 	{
@@ -805,7 +815,7 @@ static int toll_continues(struct actx *c, const struct sent *s,
 		if (pe.gazetteer_id != prev->gazetteer_id && pm->precision <= 2)
 			return 0; /* another place: another event */
 	}
-	memset(&f, 0, sizeof(f));
+	sr__x_frame_clear(&f);
 	f.s = s;
 	f.lim = s->span;
 	f.nnum = sr__numbers(c->text, s->span, f.num, MAX_NUMS);
@@ -895,7 +905,7 @@ static int right_after(const struct sr_event *ev, const struct sent *s)
 static void sentence_actors(const struct actx *c, const struct sent *s,
 			    const struct sr_event *ev, struct frame *f)
 {
-	memset(f, 0, sizeof(*f));
+	sr__x_frame_clear(f);
 	f->s = s;
 	f->lim = s->span;
 	f->kind = sr__lex_kind_find(c->lx, ev->kind);
@@ -925,12 +935,14 @@ static int responsibility_continues(struct actx *c, const struct sent *s,
 	uint32_t i;
 	size_t k;
 
-	int behind = sr__x_has_text(c->text, s->span, " behind the ");
+	int behind;
 
-	if (!behind && !sr__x_has_text(c->text, s->span, "responsibility"))
-		return 0;
+	/* the cheap tests first: most sentences follow no open event */
 	prev = open_event(work, 0);
 	if (!prev || !right_after(prev, s))
+		return 0;
+	behind = sr__x_has_text(c->text, s->span, " behind the ");
+	if (!behind && !sr__x_has_text(c->text, s->span, "responsibility"))
 		return 0;
 	sentence_actors(c, s, prev, &f);
 	for (k = 0; k < f.nact; k++) {
@@ -1353,6 +1365,7 @@ static int split(struct actx *c)
 			mi++;
 		s->m0 = mi;
 		s->cues = 0;
+		s->cue_offs = 0;
 		s->types = 0;
 		s->wkind = -1;
 		s->wkind_def = -1;
@@ -1364,9 +1377,10 @@ static int split(struct actx *c)
 			const struct sr_entry *e = sr__match_entry(c, mi);
 
 			s->types |= 1u << e->type;
-			if (e->type == SR_ENT_CUE)
+			if (e->type == SR_ENT_CUE) {
 				s->cues |= 1u << e->sub;
-			else if (e->type == SR_ENT_WEAPON) {
+				s->cue_offs |= 1ull << (c->m[mi].off & 63);
+			} else if (e->type == SR_ENT_WEAPON) {
 				/* "tank" inside "anti-tank mine": the longer
 				 * match came first and wins */
 				/* "the bomb" points back to a weapon already
@@ -1566,7 +1580,7 @@ int sr_extract(const struct sr_engine *e, const struct sr_article *a,
 	if (rc)
 		return rc;
 	sr__buf_reset(&doc->matches);
-	rc = sr__lex_scan(e->lex, &doc->fold, &doc->matches);
+	rc = sr__lex_scan(e->lex, &doc->fold, &doc->matches, &doc->tail);
 	if (rc)
 		return rc;
 	c.m = (struct sr_match *)doc->matches.data;

@@ -63,6 +63,7 @@ struct sr_doc {
 	/* scratch, reused across articles */
 	struct sr_fold fold;
 	struct sr_buf matches;	/* struct sr_match[] */
+	struct sr_buf tail;	/* scratch of sr__lex_scan */
 	struct sr_buf sents;	/* struct sr_span[] */
 	struct sr_buf mentions; /* struct place_mention[] (places.c) */
 	struct sr_buf work;	/* struct sr_event[] before merging */

@@ -30,8 +30,9 @@ struct mention {
 				      namesakes nearest each other */
 	uint32_t ncand;
 	uint32_t cand[MAX_CAND];
-	double score;
-	char why[120];
+	/* why the place was chosen (place_reason), written the first time
+	 * an event takes the place: in the doc's arena, NULL until then */
+	const char *reason;
 	/* how each candidate was found: enum sr_place_how (places.c) */
 	unsigned char cand_how[MAX_CAND];
 	unsigned char common;	/* a stopword read as a place after "in" */
@@ -54,6 +55,8 @@ struct sent {
 	uint32_t p0, p1;   /* place mentions [p0, p1) */
 	uint32_t para;	   /* paragraph index */
 	uint32_t cues;	   /* bit (1 << enum sr_cue) for each cue present */
+	uint64_t cue_offs; /* bit (1 << off % 64) for each cue's start offset:
+			      sr__cue_at looks no further when it is clear */
 	uint32_t types;	   /* bit (1 << enum sr_entry_type) present */
 	int wkind;	   /* kind of the first weapon with one, or -1 */
 	int wkind_def;	   /* the same for "the bomb" (definite), or -1 */
@@ -84,8 +87,10 @@ struct actx {
 	size_t nfocus;
 	uint32_t admin1[32];
 	size_t nadmin1;
-	uint32_t anchors[64];	/* gazetteer indices of anchor places */
-	uint32_t anchor_of[64]; /* the mention each anchor comes from */
+	uint32_t anchors[64];	 /* gazetteer indices of anchor places */
+	uint32_t anchor_of[64];	 /* the mention each anchor comes from */
+	uint32_t anchor_dup[64]; /* the anchor before of the same place, or
+				    UINT32_MAX */
 	size_t nanchors;
 	uint32_t self; /* mention being ranked */
 };

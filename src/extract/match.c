@@ -57,6 +57,8 @@ int sr__cue_at(const struct actx *c, const struct sent *s, uint32_t off)
 {
 	uint32_t i, lo = s->m0, hi = s->m1;
 
+	if (!((s->cue_offs >> (off & 63)) & 1))
+		return 0; /* no cue starts at an offset like off */
 	while (lo < hi) { /* first match starting at or after off */
 		uint32_t mid = lo + (hi - lo) / 2;
 
@@ -181,6 +183,8 @@ int sr__x_cue_in(const struct actx *c, const struct sent *s, struct sr_span r,
 {
 	uint32_t i;
 
+	if (!((s->cues >> cue) & 1u))
+		return 0; /* not in the sentence at all */
 	for (i = s->m0; i < s->m1; i++) {
 		const struct sr_entry *e = sr__match_entry(c, i);
 

@@ -52,7 +52,7 @@ static const struct sr_entry *covering_entry(const struct actx *c,
 
 	for (i = s->m0; i < s->m1; i++) {
 		const struct sr_match *m = &c->m[i];
-		const struct sr_entry *e = sr__lex_entry(c->lx, m->entry);
+		const struct sr_entry *e = sr__match_entry(c, i);
 
 		if (m->off > off)
 			break;
@@ -141,11 +141,12 @@ possessor_country(const struct actx *c, const struct sent *s, uint32_t off)
 	return NULL;
 }
 
+/* prev: the word before pm (sr__prev_word, "the" not skipped) */
 static void country_hint(const struct actx *c, const struct sent *s,
-			 struct mention *pm)
+			 struct mention *pm, struct sr_span prev)
 {
 	const struct sr_country *co = NULL;
-	struct sr_span w = sr__prev_word(c->text, s->span.off, pm->span.off, 0);
+	struct sr_span w = prev;
 	uint32_t end = pm->span.off + pm->span.len, send;
 	int k;
 
@@ -268,11 +269,11 @@ static int group_noun(const char *text, struct sr_span w)
 	return sr__word_in(text, w, nouns, SR_ARRAY_LEN(nouns));
 }
 
-/* "the left bank of the Dnieper": the name is a river's. */
-static int bank_before(const struct actx *c, const struct sent *s, uint32_t off)
+/* "the left bank of the Dnieper": the name is a river's.  w is the word
+ * before it, past one "the", "a" or "an". */
+static int bank_before(const struct actx *c, const struct sent *s,
+		       struct sr_span w)
 {
-	struct sr_span w = sr__prev_word(c->text, s->span.off, off, 1);
-
 	if (!w.len || !sr__word_is(c->text, w, "of"))
 		return 0;
 	w = sr__prev_word(c->text, s->span.off, w.off, 0);
@@ -338,9 +339,11 @@ static int in_dash_source(const struct actx *c, const struct sent *s,
 /* "crossed the Dnipro on Wednesday", "along the Dnieper.": a name right
  * after "the" with nothing of its own after it (a stop, or a small word
  * such as "on", "and") names a river or an area, as English puts no
- * article before a town.  w is the word after the name. */
+ * article before a town.  p is the word before the name, w the word after
+ * it. */
 static int the_alone(const struct actx *c, const struct sent *s,
-		     const struct mention *pm, struct sr_span w)
+		     const struct mention *pm, struct sr_span p,
+		     struct sr_span w)
 {
 	static const char *const small[] = {
 		"on",	 "in",	   "at",     "near",	"and",	   "or",
@@ -349,9 +352,7 @@ static int the_alone(const struct actx *c, const struct sent *s,
 		"where", "which",  "toward", "towards", "between", "overnight",
 		"for",	 "during", "since",  "until",
 	};
-	struct sr_span p = sr__prev_word(c->text, s->span.off, pm->span.off, 0);
 	uint32_t end = pm->span.off + pm->span.len;
-
 	uint32_t i;
 
 	if (!p.len || !sr__word_is(c->text, p, "the") ||
@@ -372,11 +373,19 @@ static int the_alone(const struct actx *c, const struct sent *s,
 static void read_context(struct actx *c, const struct sent *s,
 			 struct mention *pm)
 {
-	struct sr_span w, w2;
+	struct sr_span w, w2, prev, before;
 	uint32_t end = pm->span.off + pm->span.len;
 	int cue;
 
-	w = sr__prev_word(c->text, s->span.off, pm->span.off, 1);
+	/* the word before the name, once, and the one before that past
+	 * "the", "a" or "an" (as sr__prev_word with skip_the finds it) */
+	prev = sr__prev_word(c->text, s->span.off, pm->span.off, 0);
+	before = prev;
+	if (prev.len && (sr__word_is(c->text, prev, "the") ||
+			 sr__word_is(c->text, prev, "a") ||
+			 sr__word_is(c->text, prev, "an")))
+		before = sr__prev_word(c->text, s->span.off, prev.off, 0);
+	w = before;
 	if (w.len) {
 		cue = sr__cue_at(c, s, w.off);
 		if (sr__word_is(c->text, w, "of")) {
@@ -423,14 +432,14 @@ static void read_context(struct actx *c, const struct sent *s,
 			pm->water = 1;
 		pm->as_spelt = (unsigned char)building_word(c->text, w);
 	}
-	pm->bare_the = the_alone(c, s, pm, w);
+	pm->bare_the = the_alone(c, s, pm, prev, w);
 	if (in_dash_source(c, s, pm))
 		pm->as_spelt = 1;
-	if (bank_before(c, s, pm->span.off) || part_of_next(c, s, w) ||
+	if (bank_before(c, s, before) || part_of_next(c, s, w) ||
 	    (pm->prep != SR_CUE_IN && pm->prep != SR_CUE_NEAR &&
 	     group_noun(c->text, w)))
 		pm->water = 1;
-	country_hint(c, s, pm);
+	country_hint(c, s, pm, prev);
 }
 
 /* How a candidate was found; later ones are weaker evidence. */
@@ -958,7 +967,7 @@ static void collect_sentence(struct actx *c, struct sent *s, int *rc,
 	/* Country names from the lexicon are place mentions too. */
 	for (i = s->m0; i < s->m1 && !*rc; i++) {
 		const struct sr_match *m = &c->m[i];
-		const struct sr_entry *e = sr__lex_entry(c->lx, m->entry);
+		const struct sr_entry *e = sr__match_entry(c, i);
 		struct mention pm;
 		uint32_t idx;
 
@@ -1126,6 +1135,30 @@ static int allowed(const struct actx *c, const struct mention *pm, uint32_t k,
 	return 1;
 }
 
+/* The anchor places for ranking the candidates of mention self (the
+ * other mentions' anchors), into near; returns their count.  A place
+ * named again is given once: its distance to a candidate is the same,
+ * and the nearest anchor (the first of the nearest) is unchanged.  A
+ * mention gives at most one anchor, so of two anchors of one place at
+ * most one is self's. */
+static size_t near_anchors(const struct actx *c, uint32_t self, uint32_t *near)
+{
+	size_t k, n = 0;
+
+	for (k = 0; k < c->nanchors; k++) {
+		uint32_t d = c->anchor_dup[k];
+
+		if (c->anchor_of[k] == self)
+			continue;
+		/* an earlier anchor of this place, not self's, was given */
+		if (d != UINT32_MAX &&
+		    (c->anchor_of[d] != self || c->anchor_dup[d] != UINT32_MAX))
+			continue;
+		near[n++] = c->anchors[k];
+	}
+	return n;
+}
+
 static void pick(struct actx *c, struct mention *pm, int use_anchors)
 {
 	const struct sr_gaz *g = c->e->gaz;
@@ -1133,7 +1166,7 @@ static void pick(struct actx *c, struct mention *pm, int use_anchors)
 	struct sr_place p, pl[MAX_CAND];
 	unsigned char ok[MAX_CAND];
 	double best = -1e300;
-	uint32_t k, best_idx = UINT32_MAX, best_k = 0, near[64];
+	uint32_t k, best_idx = UINT32_MAX, best_k = 0, near[64], eligible = 0;
 	size_t nnear = 0;
 	int want_level;
 	int have_level[3] = { 0, 0, 0 };
@@ -1153,9 +1186,7 @@ static void pick(struct actx *c, struct mention *pm, int use_anchors)
 	if (use_anchors) {
 		/* other mentions' anchors only: a name must not vote for
 		 * itself */
-		for (k = 0; k < c->nanchors; k++)
-			if (c->anchor_of[k] != c->self)
-				near[nnear++] = c->anchors[k];
+		nnear = near_anchors(c, c->self, near);
 		ctx.near_idx = near;
 		ctx.near_count = nnear;
 	}
@@ -1189,13 +1220,19 @@ static void pick(struct actx *c, struct mention *pm, int use_anchors)
 		}
 	}
 	/* Score every candidate, then write the reason for the winner only:
-	 * formatting reasons is dearer than scoring. */
+	 * formatting reasons is dearer than scoring.  A candidate alone in
+	 * the running wins whatever its score (a finite number): it is not
+	 * scored. */
+	for (k = 0; k < pm->ncand; k++)
+		if (pl[k].level == want_level && ok[k])
+			eligible++;
 	for (k = 0; k < pm->ncand; k++) {
 		double sc;
 
 		if (pl[k].level != want_level || !ok[k])
 			continue;
-		sc = sr__gaz_score(g, &pl[k], &ctx, NULL, 0);
+		sc =
+		    eligible == 1 ? 0 : sr__gaz_score(g, &pl[k], &ctx, NULL, 0);
 		if (pm->cand_how[k] != HOW_EXACT)
 			sc -=
 			    pm->cand_how[k] == HOW_FUZZY ? W_FUZZY : W_SKELETON;
@@ -1207,7 +1244,6 @@ static void pick(struct actx *c, struct mention *pm, int use_anchors)
 	}
 	pm->best_how = pm->cand_how[best_k];
 	pm->place = best_idx;
-	pm->score = best;
 	if (best_idx == UINT32_MAX)
 		return;
 	sr__gaz_place(g, best_idx, &p);
@@ -1563,8 +1599,18 @@ void sr__places_resolve(struct actx *c)
 		if (p.level != SR_PLACE_LOCALITY)
 			continue;
 		if (pm->ncand == 1 || p.population >= 100000 || pm->district) {
-			c->anchor_of[c->nanchors] = (uint32_t)i;
-			c->anchors[c->nanchors++] = pm->place;
+			size_t k = c->nanchors;
+
+			c->anchor_of[k] = (uint32_t)i;
+			c->anchors[k] = pm->place;
+			c->anchor_dup[k] = UINT32_MAX;
+			while (k-- > 0)
+				if (c->anchors[k] == pm->place) {
+					c->anchor_dup[c->nanchors] =
+					    (uint32_t)k;
+					break;
+				}
+			c->nanchors++;
 		}
 	}
 	for (i = 0; i < c->npm; i++) {
@@ -1581,6 +1627,32 @@ void sr__places_resolve(struct actx *c)
 		relative_places(c, (uint32_t)i);
 	for (i = 0; i < c->npm; i++)
 		check_misspelling(c, (uint32_t)i);
+}
+
+/* snprintf(why + m, cap - m, "; %u%s", n, what) with m = strlen(why),
+ * without the formatter: written for every event's place. */
+static void append_count(char *why, size_t cap, uint32_t n, const char *what)
+{
+	char tmp[48], digits[10];
+	size_t m = strlen(why), k = 0, d = 0, w = strlen(what);
+
+	do
+		digits[d++] = (char)('0' + n % 10);
+	while ((n /= 10) != 0);
+	tmp[k++] = ';';
+	tmp[k++] = ' ';
+	while (d)
+		tmp[k++] = digits[--d];
+	if (w > sizeof(tmp) - k)
+		w = sizeof(tmp) - k;
+	memcpy(tmp + k, what, w);
+	k += w;
+	if (m + 1 >= cap)
+		return;
+	if (k > cap - m - 1)
+		k = cap - m - 1;
+	memcpy(why + m, tmp, k);
+	why[m + k] = '\0';
 }
 
 /* Why pm's place was chosen, as words for people ("in named region
@@ -1601,9 +1673,7 @@ static const char *place_reason(const struct actx *c, const struct mention *pm,
 	ctx.focus_count = k;
 	ctx.admin1_idx = c->admin1;
 	ctx.admin1_count = c->nadmin1;
-	for (k = 0; k < c->nanchors; k++)
-		if (c->anchor_of[k] != self)
-			near[nnear++] = c->anchors[k];
+	nnear = near_anchors(c, self, near);
 	ctx.near_idx = near;
 	ctx.near_count = nnear;
 	ctx.want_admin1 = pm->want_admin1;
@@ -1632,12 +1702,9 @@ static const char *place_reason(const struct actx *c, const struct mention *pm,
 				 "; the namesake near the place the sentence "
 				 "relates it to");
 		}
-		if (pm->ncand > 1) {
-			size_t m = strlen(why);
-
-			snprintf(why + m, sizeof(why) - m, "; %u candidates",
-				 pm->ncand);
-		}
+		if (pm->ncand > 1)
+			append_count(why, sizeof(why), pm->ncand,
+				     " candidates");
 	}
 	return sr__arena_strndup(&c->doc->arena, why, strlen(why));
 }
@@ -1650,7 +1717,12 @@ void sr__place_to_event(const struct actx *c, const struct mention *pm,
 	if (!c->e->gaz || pm->place == UINT32_MAX)
 		return;
 	sr__gaz_place(c->e->gaz, pm->place, &p);
-	ev->geo_reason = place_reason(c, pm, &p);
+	/* the reason depends only on the mention and on article context
+	 * fixed by sr__places_resolve: a place carried into later events
+	 * keeps the words written for the first */
+	if (!pm->reason)
+		((struct mention *)pm)->reason = place_reason(c, pm, &p);
+	ev->geo_reason = pm->reason;
 	ev->location = p.name;
 	ev->admin1 = p.admin1[0] ? p.admin1 : NULL;
 	ev->country = p.country[0] ? p.country : NULL;

@@ -45,6 +45,24 @@ struct frame {
 	unsigned char toll; /* made by a toll word, no event word */
 };
 
+/* An empty frame.  Only the counts and flags are cleared: act, num and dt
+ * (3.5 kB, cleared for every event before) are read only below nact,
+ * nnum and ndt, which their writers fill. */
+static inline void sr__x_frame_clear(struct frame *f)
+{
+	f->s = NULL;
+	f->lim.off = f->lim.len = 0;
+	f->claim.off = f->claim.len = 0;
+	f->trig = 0;
+	f->kind = 0;
+	f->rule_extra = NULL;
+	f->nact = 0;
+	memset(f->used, 0, sizeof(f->used));
+	f->nnum = 0;
+	f->ndt = 0;
+	f->toll = 0;
+}
+
 int sr__x_inside_longer(const struct actx *c, const struct sent *s, uint32_t i);
 struct sr_span sr__x_clause_of(const struct actx *c, const struct sent *s,
 			       uint32_t off);

@@ -403,6 +403,8 @@ int sr__x_topic_before(const struct actx *c, const struct sent *s, uint32_t off)
 	struct sr_span w = { off, 0 };
 	int k;
 
+	if (!sr__x_sentence_has_cue(c, s, SR_CUE_TOPIC))
+		return 0; /* no topic word anywhere in the sentence */
 	for (k = 0; k < 3; k++) {
 		w = sr__prev_word(c->text, s->span.off, w.off, 1);
 		if (!w.len)

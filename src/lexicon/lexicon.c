@@ -2,7 +2,9 @@
  * lexicon.c - loads the compiled-in dictionaries (ontology, triggers,
  * weapons, cues, actors, countries) into entries and compiles every phrase
  * into one Aho-Corasick automaton (a dense DFA over a 41-symbol alphabet),
- * and scans folded article text with it in one pass.
+ * and scans folded article text with it: one pass, run by two cursors over
+ * the halves of a long text (sr__lex_scan), with the matches of a single
+ * cursor in the same order.
  *
  * Exports sr__lex_* and sr__fold_* (lexicon.h).  Invariants: after
  * sr__lex_new nothing in struct sr_lex changes; strings of entries point
@@ -35,6 +37,7 @@ struct sr_lex {
 	int32_t *out;  /* node -> first output index, -1 none */
 	int32_t *dict; /* node -> nearest suffix node with output, -1 */
 	size_t node_count, node_cap;
+	size_t depth; /* of the deepest node: the longest phrase prefix */
 	struct output {
 		uint32_t entry;
 		int32_t next;
@@ -276,6 +279,8 @@ static int insert_phrase(struct sr_lex *lx, const char *p, uint32_t idx)
 			lx->delta[node * NSYM + s] = next;
 		}
 		node = next;
+		if (i + 1 > lx->depth)
+			lx->depth = i + 1;
 	}
 	if (lx->out_count == lx->out_cap) {
 		size_t cap = lx->out_cap ? lx->out_cap * 2 : 1024;
@@ -776,42 +781,29 @@ static int emit_all(const struct sr_lex *lx, const struct sr_fold *f, size_t i,
 	return SR_OK;
 }
 
-int sr__lex_scan(const struct sr_lex *lx, const struct sr_fold *f,
-		 struct sr_buf *out)
+/* The scan of s[i..end) from state node over the 16-bit table, appending
+ * the matches that end at or after from to *out. */
+static int scan16(const struct sr_lex *lx, const struct sr_fold *f, size_t i,
+		  size_t end, int32_t node, size_t from, struct sr_buf *out)
 {
 	const unsigned char *s = (const unsigned char *)f->s;
 	const uint16_t *d16 = lx->delta16;
-	size_t i = 0, n = f->len;
-	int32_t node = 0;
+	size_t n = f->len;
 	int rc;
 
-	if (!d16) {
-		for (i = 0; i < n; i++) {
-			uint32_t t =
-			    (uint32_t)lx->delta[node * NSYM + sym_of[s[i]]];
-
-			node = (int32_t)(t & 0x7fffffffu);
-			if (t & 0x80000000u) {
-				rc = emit_all(lx, f, i, node, out);
-				if (rc)
-					return rc;
-			}
-		}
-		return SR_OK;
-	}
-	while (i < n) {
+	while (i < end) {
 		uint32_t t16;
 
 		/* tight loop over bytes that end no phrase */
 		do {
 			t16 = d16[node * NSYM + sym_of[s[i]]];
 			node = (int32_t)(t16 & 0x7fffu);
-		} while (!(t16 & 0x8000u) && ++i < n);
-		if (i >= n)
+		} while (!(t16 & 0x8000u) && ++i < end);
+		if (i >= end)
 			break;
 		/* most states with outputs are reached inside a longer word
 		 * ("war" in "warning"): no call for them */
-		if (i + 1 < n && is_alnum_byte(s[i + 1])) {
+		if (i < from || (i + 1 < n && is_alnum_byte(s[i + 1]))) {
 			i++;
 			continue;
 		}
@@ -821,4 +813,78 @@ int sr__lex_scan(const struct sr_lex *lx, const struct sr_fold *f,
 		i++;
 	}
 	return SR_OK;
+}
+
+/* Matches of a phrase that ends at i, in state node, when it is a whole
+ * word: the bit of the transition says there is one to look for. */
+static int step_emit(const struct sr_lex *lx, const struct sr_fold *f, size_t i,
+		     uint32_t t16, struct sr_buf *out)
+{
+	const unsigned char *s = (const unsigned char *)f->s;
+
+	if (!(t16 & 0x8000u) || (i + 1 < f->len && is_alnum_byte(s[i + 1])))
+		return SR_OK;
+	return emit_all(lx, f, i, (int32_t)(t16 & 0x7fffu), out);
+}
+
+/* Texts shorter than this are scanned in one pass. */
+#define SCAN_SPLIT 512
+
+int sr__lex_scan(const struct sr_lex *lx, const struct sr_fold *f,
+		 struct sr_buf *out, struct sr_buf *tail)
+{
+	const unsigned char *s = (const unsigned char *)f->s;
+	const uint16_t *d16 = lx->delta16;
+	size_t i = 0, n = f->len, mid, b;
+	int32_t na = 0, nb = 0;
+	int rc;
+
+	if (!d16) {
+		for (i = 0; i < n; i++) {
+			uint32_t t =
+			    (uint32_t)lx->delta[na * NSYM + sym_of[s[i]]];
+
+			na = (int32_t)(t & 0x7fffffffu);
+			if (t & 0x80000000u) {
+				rc = emit_all(lx, f, i, na, out);
+				if (rc)
+					return rc;
+			}
+		}
+		return SR_OK;
+	}
+	if (n < SCAN_SPLIT || n / 2 < 2 * lx->depth)
+		return scan16(lx, f, 0, n, 0, 0, out);
+	/* Each byte's transition waits for the one before: the scan is
+	 * bound by the latency of the table.  Two cursors, one on each
+	 * half, keep two loads in flight.  The second starts depth bytes
+	 * before the half, from the root: by the half it is in the state
+	 * a single pass would be in (a state stands for at most depth
+	 * bytes of text), and it keeps the matches that end from there
+	 * on, in a buffer of their own appended after the first half's,
+	 * so the order is a single pass's. */
+	mid = n / 2;
+	b = mid - lx->depth;
+	sr__buf_reset(tail);
+	for (i = 0; i < mid; i++, b++) {
+		uint32_t ta = d16[na * NSYM + sym_of[s[i]]];
+		uint32_t tb = d16[nb * NSYM + sym_of[s[b]]];
+
+		na = (int32_t)(ta & 0x7fffu);
+		nb = (int32_t)(tb & 0x7fffu);
+		if (!((ta | tb) & 0x8000u))
+			continue;
+		rc = step_emit(lx, f, i, ta, out);
+		if (!rc && b >= mid)
+			rc = step_emit(lx, f, b, tb, tail);
+		if (rc)
+			return rc;
+	}
+	rc = scan16(lx, f, b, n, nb, mid, tail);
+	if (rc)
+		return rc;
+	if ((out->len + tail->len) / sizeof(struct sr_match) >
+	    SR_MAX_MATCHES_PER_DOC)
+		return SR_ETOOBIG;
+	return sr__buf_append(out, tail->data, tail->len);
 }
