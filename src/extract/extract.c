@@ -142,6 +142,34 @@ static int country_of_next(const struct actx *c, const struct mention *a,
 		return 0;
 	return b->span.off == p + 1 && c->text[p] == ' ';
 }
+/* 1 if mention pm says where a source is, not where the event was: it
+ * comes after "according to" (after the trigger at toff), or after "in"
+ * following a source or a speaking word ("the ministry in Moscow", "told
+ * reporters in Kyiv"). */
+static int source_place(const struct actx *c, const struct sent *s,
+			const struct mention *pm, uint32_t toff)
+{
+	static const char *const sources[] = {
+		"ministry",  "directorate", "headquarters", "command",
+		"office",    "agency",	    "staff",	    "government",
+		"reporters", "journalists", "said",	    "says",
+		"speaking",  "told",	    "briefing",	    "conference",
+		"officials", "spokesman",   "spokeswoman",  "source",
+		"sources",   "statement",
+	};
+	struct sr_span w = sr__prev_word(c->text, s->span.off, pm->span.off, 0);
+
+	if (pm->span.off > toff) {
+		struct sr_span between = { toff, pm->span.off - toff };
+
+		if (sr__x_has_text(c->text, between, "according to"))
+			return 1;
+	}
+	if (!w.len || !sr__word_is(c->text, w, "in"))
+		return 0;
+	w = sr__prev_word(c->text, s->span.off, w.off, 0);
+	return w.len && sr__word_in(c->text, w, sources, SR_ARRAY_LEN(sources));
+}
 static const struct mention *choose_place(const struct actx *c,
 					  const struct frame *f)
 {
@@ -197,6 +225,10 @@ static const struct mention *choose_place(const struct actx *c,
 		 * naming who speaks, the last choice */
 		if (names_a_body(c, f->s, pm))
 			sc -= 40;
+		/* "according to ... the intelligence directorate in Kyiv",
+		 * "told reporters in Kyiv": where the news comes from */
+		if (source_place(c, f->s, pm, toff))
+			sc -= 30;
 		sc += (4 - pm->precision) * 8;
 		if (pm->span.off > toff)
 			sc += 3;
