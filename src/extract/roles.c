@@ -1093,15 +1093,23 @@ static int that_clause(const struct actx *c, const struct sent *s, uint32_t off)
 	return w.len && sr__word_in(c->text, w, lead, SR_ARRAY_LEN(lead));
 }
 /* 1 if the word "by" before off follows a verb of launching ("31
- * launched by Russia", "fired by"). */
+ * launched by Russia", "fired by") or an attack noun ("a terrorist attack
+ * by the Kiev regime"): it names who attacked. */
 static int launched_by(const struct actx *c, const struct sent *s, uint32_t off)
 {
 	struct sr_span w = sr__prev_word(c->text, s->span.off, off, 1);
 
+	static const char *const attacks[] = {
+		"attack", "attacks", "strike", "strikes", "attempt", "raid",
+	};
+
 	if (!w.len || !sr__word_is(c->text, w, "by"))
 		return 0;
 	w = sr__prev_word(c->text, s->span.off, w.off, 0);
-	return w.len && sr__x_launch_verb(c->text, w.off, w.len);
+	/* "calling the attempt a terrorist attack by the Kiev regime" */
+	return w.len &&
+	       (sr__x_launch_verb(c->text, w.off, w.len) ||
+		sr__word_in(c->text, w, attacks, SR_ARRAY_LEN(attacks)));
 }
 /* 1 if verb t is followed by its direct object: no preposition or
  * adverb of place comes right after it ("attacked strongpoints", not
