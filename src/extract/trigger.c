@@ -22,6 +22,32 @@ static const struct sr_entry toll_entry = {
 	SR_ENT_TRIGGER, 'v', 1, 0, -1, "toll", NULL, NULL, NULL,
 };
 
+/* 1 if "by" or "of" and then a drone, missile or boat (an air or naval
+ * weapon of data/weapons.tsv) follow within five words after off. */
+static int weapon_attack_after(const struct actx *c, const struct sent *s,
+			       uint32_t off)
+{
+	uint32_t j;
+
+	for (j = s->m0; j < s->m1; j++) {
+		const struct sr_entry *w = sr__match_entry(c, j);
+
+		if (c->m[j].off <= off)
+			continue;
+		if (sr__x_words_between(c->text, off, c->m[j].off) > 6)
+			return 0;
+		if (w->type != SR_ENT_WEAPON)
+			continue;
+		if (w->kind == c->e->kid[K_AIR_DRONE_STRIKE] ||
+		    w->kind == c->e->kid[K_SHELLING_MISSILE]) {
+			struct sr_span before = { off, c->m[j].off - off };
+
+			return sr__x_has_text(c->text, before, " by ") ||
+			       sr__x_has_text(c->text, before, " of ");
+		}
+	}
+	return 0;
+}
 static int resolve_kind(const struct actx *c, const struct sent *s,
 			const struct sr_entry *e, uint32_t trig_off,
 			const char **extra)
@@ -30,6 +56,13 @@ static int resolve_kind(const struct actx *c, const struct sent *s,
 
 	if (sr__x_air_defence_acts(c, s, e, trig_off)) {
 		*extra = "+air-defence";
+		return c->e->kid[K_INTERCEPTION];
+	}
+	/* "repelled an attack by uncrewed boats", "repelled attacks of
+	 * drones": weapons beaten off are an interception */
+	if (strncmp(e->phrase, "repelled", 8) == 0 &&
+	    weapon_attack_after(c, s, trig_off)) {
+		*extra = "+weapons";
 		return c->e->kid[K_INTERCEPTION];
 	}
 	if (e->kind == c->e->kid[K_TERRITORY_GAIN] &&
