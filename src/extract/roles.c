@@ -1422,6 +1422,19 @@ void sr__x_assign_roles(const struct actx *c, struct frame *f,
 		if (ev->actor1)
 			ev->spans.actor1 = a1->span;
 	}
+	/* "Dzerzhinsk has been liberated, the defence ministry in Moscow
+	 * said": a gain or an interception a state at war reports with no
+	 * agent is its own forces' */
+	if (!ev->actor1 && !claimant &&
+	    ((f->kind == c->e->kid[K_INTERCEPTION]) ||
+	     (f->kind == c->e->kid[K_TERRITORY_GAIN]))) {
+		const struct sr_country *sc = span_state(c, ev->spans.claim);
+
+		if (sc && sr__engine_partner(c->e, sc->iso3)) {
+			sr__x_set_forces(c, sc, &ev->actor1, &ev->actor1_iso3);
+			ev->spans.actor1 = ev->spans.claim;
+		}
+	}
 	if (a2 && a2 != a1) {
 		ev->actor2 =
 		    sr__x_actor_name(c, a2, f->kind, ev, &ev->actor2_iso3);
