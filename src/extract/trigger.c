@@ -1352,7 +1352,10 @@ int sr__x_second_trigger(const struct actx *c, const struct sent *s,
 		    attributive(c, s, c->m[i].off, e) ||
 		    anaphoric(c, s, i, e) ||
 		    sr__x_topic_before(c, s, c->m[i].off) ||
-		    sr__x_time_after(c, s, c->m[i].off))
+		    sr__x_time_after(c, s, c->m[i].off) ||
+		    /* "During the counterattack near Bakhmut, border
+		     * guards destroyed ...": the scene of the main event */
+		    (e->pos == 'n' && scene_setting(c, s, c->m[i].off)))
 			continue;
 		{
 			struct sr_span before = { cl.off,
