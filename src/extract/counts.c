@@ -243,6 +243,77 @@ static void set_one(struct sr_event *ev, int cue, struct sr_span sp)
 {
 	set_n(ev, cue, sp, 1);
 }
+/* 1 if a person noun (with up to one modifier) and a determiner end
+ * right before p, going back from w: fills *det with the determiner. */
+static int person_phrase_before(const struct actx *c, const struct sent *s,
+				struct sr_span w, struct sr_span *det)
+{
+	int cue = w.len ? sr__cue_at(c, s, w.off) : 0;
+	int k;
+
+	if (cue != SR_CUE_PERSON && cue != SR_CUE_CIVILIAN &&
+	    cue != SR_CUE_SOLDIER)
+		return 0;
+	for (k = 0; k < 2; k++) {
+		w = sr__prev_word(c->text, s->span.off, w.off, 0);
+		if (!w.len)
+			return 0;
+		if (sr__word_is(c->text, w, "a") ||
+		    sr__word_is(c->text, w, "an") ||
+		    sr__word_is(c->text, w, "his") ||
+		    sr__word_is(c->text, w, "her") ||
+		    sr__word_is(c->text, w, "their")) {
+			*det = w;
+			return 1;
+		}
+	}
+	return 0;
+}
+/* 1 if "a man and a woman", "a soldier and his wife" ends right before
+ * off (where "were" stands): two single people; *sp is their words. */
+static int two_people_before(const struct actx *c, const struct sent *s,
+			     uint32_t off, struct sr_span *sp)
+{
+	struct sr_span w = sr__prev_word(c->text, s->span.off, off, 0);
+	struct sr_span d2, d1, and;
+
+	if (!person_phrase_before(c, s, w, &d2) ||
+	    c->text[w.off + w.len - 1] == 's')
+		return 0;
+	and = sr__prev_word(c->text, s->span.off, d2.off, 0);
+	if (!and.len || !sr__word_is(c->text, and, "and"))
+		return 0;
+	w = sr__prev_word(c->text, s->span.off, and.off, 0);
+	if (!person_phrase_before(c, s, w, &d1) ||
+	    c->text[w.off + w.len - 1] == 's' ||
+	    !(sr__word_is(c->text, d1, "a") || sr__word_is(c->text, d1, "an")))
+		return 0;
+	sp->off = d1.off;
+	sp->len = off - d1.off;
+	while (sp->len && c->text[sp->off + sp->len - 1] == ' ')
+		sp->len--;
+	return 1;
+}
+/* The noun right before a relative "who" among the twelve words before
+ * off ("a 41-year-old man who was trying to leave ... was shot dead"),
+ * or len 0. */
+static struct sr_span relative_head(const struct actx *c, const struct sent *s,
+				    uint32_t off)
+{
+	struct sr_span w = { off, 0 }, none = { 0, 0 };
+	int k;
+
+	for (k = 0; k < 12; k++) {
+		w = sr__prev_word(c->text, s->span.off, w.off, 0);
+		if (!w.len)
+			return none;
+		if (sr__word_is(c->text, w, "who")) {
+			w = sr__prev_word(c->text, s->span.off, w.off, 0);
+			return w.len ? w : none;
+		}
+	}
+	return none;
+}
 /* 1 if an apposition naming one person between commas ends right
  * before the verb at offset verb ("Her neighbour, a 64-year-old man,
  * was killed"): ", a/an ... <person>,".  *sp is set to the
@@ -662,7 +733,21 @@ void sr__x_read_counts(const struct actx *c, struct frame *f,
 			struct sr_span w0, w2;
 
 			struct sr_span app, w2v = { 0, 0 };
+			static const char *const manner[] = {
+				"shot",	    "beaten",  "stabbed", "burned",
+				"burnt",    "found",   "hacked",  "gunned",
+				"tortured", "starved",
+			};
 
+			/* "two days after a teenager was shot dead": the
+			 * death dates another event */
+			if (sr__x_time_after(c, s, m->off))
+				continue;
+			/* "was shot dead", "was found dead" */
+			if (w1.len && sr__word_in(c->text, w1, manner,
+						  SR_ARRAY_LEN(manner)))
+				w1 = sr__prev_word(c->text, s->span.off, w1.off,
+						   0);
 			if (w1.len && (sr__word_is(c->text, w1, "was") ||
 				       sr__word_is(c->text, w1, "is") ||
 				       sr__word_is(c->text, w1, "has"))) {
@@ -676,6 +761,28 @@ void sr__x_read_counts(const struct actx *c, struct frame *f,
 					   &app)) {
 				set_one(ev, cue, app);
 				continue;
+			}
+			/* "She died in hospital that evening" */
+			if (w1.len && (sr__word_is(c->text, w1, "she") ||
+				       sr__word_is(c->text, w1, "he"))) {
+				set_one(ev, cue, w1);
+				continue;
+			}
+			/* "A man and a woman were killed" */
+			if (w1.len && sr__word_is(c->text, w1, "were") &&
+			    two_people_before(c, s, w1.off, &app)) {
+				set_n(ev, cue, app, 2);
+				continue;
+			}
+			/* "A 41-year-old man who was trying to leave the
+			 * town on foot was shot dead": the noun before the
+			 * relative clause */
+			if (w2v.len) {
+				struct sr_span who =
+				    relative_head(c, s, w2v.off);
+
+				if (who.len)
+					w1 = who;
 			}
 			w2 = w1;
 			w0 = w1.len ? sr__prev_word(c->text, s->span.off,
