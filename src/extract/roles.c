@@ -68,6 +68,23 @@ static int claimant_after(const struct actx *c, const struct sent *s,
 	}
 	return 0;
 }
+/* 1 if an actor a of a state is followed by "(military|army) uniform(s)":
+ * "two men in Russian military uniform" are that side's, not a place. */
+static int in_uniform(const struct actx *c, const struct sent *s,
+		      const struct actor *a)
+{
+	uint32_t lim = s->span.off + s->span.len;
+	struct sr_span w =
+	    sr__next_word(c->text, lim, a->span.off + a->span.len, 0);
+
+	if (!a->country)
+		return 0;
+	if (w.len && (sr__word_is(c->text, w, "military") ||
+		      sr__word_is(c->text, w, "army")))
+		w = sr__next_word(c->text, lim, w.off + w.len, 0);
+	return w.len && (sr__word_is(c->text, w, "uniform") ||
+			 sr__word_is(c->text, w, "uniforms"));
+}
 /* "soldiers were killed", "civilians were wounded": the words after an
  * actor make it the victim. */
 /* 1 if the toll word w is a verb of dying, whose subject is the victim:
@@ -307,11 +324,12 @@ void sr__x_collect_actors(const struct actx *c, struct frame *f)
 			else if (cue == SR_CUE_FROM && a.country &&
 				 a.type == 0 && sr__x_kind_violent(c, f->kind))
 				a.from = 1;
-			else if (sr__x_is_locative(cue) ||
-				 sr__word_is(c->text, w, "against") ||
-				 sr__word_is(c->text, w, "at") ||
-				 sr__word_is(c->text, w, "to") ||
-				 sr__word_is(c->text, w, "across"))
+			else if ((sr__x_is_locative(cue) ||
+				  sr__word_is(c->text, w, "against") ||
+				  sr__word_is(c->text, w, "at") ||
+				  sr__word_is(c->text, w, "to") ||
+				  sr__word_is(c->text, w, "across")) &&
+				 !in_uniform(c, s, &a))
 				a.loc = 1;
 		}
 		/* metonyms after a preposition are places, not actors; so
