@@ -464,6 +464,37 @@ static int people_after(const struct actx *c, const struct sent *s,
 	}
 	return 0;
 }
+/* 1 if the toll word m (phrase) is an active verb with its object after
+ * it ("gunmen killed a shopkeeper", "shot dead a family"): a verb form,
+ * not after "was", "were", "been", and followed by a determiner or a
+ * person noun. */
+static int acts_on_object(const struct actx *c, const struct sent *s,
+			  const struct sr_match *m, const char *phrase)
+{
+	static const char *const aux[] = { "was", "were", "been", "be",
+					   "is",  "are",  "being" };
+	static const char *const dets[] = { "a",   "an",    "the", "his",
+					    "her", "their", "its" };
+	struct sr_span pw = sr__prev_word(c->text, s->span.off, m->off, 0);
+	struct sr_span nw = sr__next_word(c->text, s->span.off + s->span.len,
+					  m->off + m->len, 0);
+	size_t pl = strlen(phrase);
+	int cue;
+
+	/* verbs only: "15 bodies a day" counts the dead */
+	if (!(pl > 2 && strcmp(phrase + pl - 2, "ed") == 0) &&
+	    strcmp(phrase, "shot dead") != 0 && strcmp(phrase, "dead") != 0)
+		return 0;
+	if (pw.len && sr__word_in(c->text, pw, aux, SR_ARRAY_LEN(aux)))
+		return 0;
+	if (!nw.len || nw.off != m->off + m->len + 1)
+		return 0;
+	if (sr__word_in(c->text, nw, dets, SR_ARRAY_LEN(dets)))
+		return 1;
+	cue = sr__cue_at(c, s, nw.off);
+	return cue == SR_CUE_PERSON || cue == SR_CUE_CIVILIAN ||
+	       cue == SR_CUE_SOLDIER;
+}
 /* 1 if the number n is what a total came to: "rose to 15", "reached
  * 15", "at 15". */
 static int total_number(const struct actx *c, const struct sent *s,
@@ -603,6 +634,10 @@ void sr__x_read_counts(const struct actx *c, struct frame *f,
 				 * were lost") */
 				if (strcmp(e->phrase, "lost") == 0 &&
 				    !people_after(c, s, nend))
+					break;
+				/* "Two gunmen killed a shopkeeper": the number
+				 * counts who killed, the dead follow */
+				if (acts_on_object(c, s, m, e->phrase))
 					break;
 				if (gap_before_ok(c, f, nend, m->off))
 					found = (int)k;
