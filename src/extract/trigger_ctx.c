@@ -533,6 +533,28 @@ static int road_object(const struct actx *c, const struct sent *s, uint32_t end)
 }
 /* 1 if soldiers, armed forces or a weapon are named before off in its
  * clause. */
+/* 1 if soldiers or armed forces (not a weapon: "none of the drones had
+ * crossed into Romanian airspace") come before off in its clause. */
+static int troops_before(const struct actx *c, const struct sent *s,
+			 uint32_t off)
+{
+	struct sr_span cl = sr__x_clause_of(c, s, off);
+	uint32_t i;
+
+	for (i = s->m0; i < s->m1 && c->m[i].off < off; i++) {
+		const struct sr_entry *e = sr__match_entry(c, i);
+
+		if (c->m[i].off < cl.off)
+			continue;
+		if ((e->type == SR_ENT_CUE && e->sub == SR_CUE_SOLDIER) ||
+		    (e->type == SR_ENT_ACTOR &&
+		     (e->sub == SR_ACT_MIL || e->sub == SR_ACT_HEAD_MIL ||
+		      e->sub == SR_ACT_ENEMY) &&
+		     strncmp(e->phrase, "drone", 5) != 0))
+			return 1;
+	}
+	return 0;
+}
 int sr__x_armed_before(const struct actx *c, const struct sent *s, uint32_t off)
 {
 	struct sr_span cl = sr__x_clause_of(c, s, off);
@@ -955,6 +977,14 @@ int sr__x_context_fails(const struct actx *c, const struct sent *s, uint32_t i,
 	if (sr__x_is_kind(c, e->kind, "territory_transfer") &&
 	    (ends_with(e->phrase, " from") || ends_with(e->phrase, " of")))
 		return !ground_ahead(c, s, end);
+	/* "a sabotage group crossed into the Graivoron district",
+	 * "formations attempted to break into the territory"; not
+	 * refugees who crossed into Poland nor thieves who broke into a
+	 * shop */
+	if (sr__x_is_kind(c, e->kind, "armed_clash") &&
+	    (strstr(e->phrase, "crossed") || strstr(e->phrase, "break into") ||
+	     strstr(e->phrase, "broke into")))
+		return !troops_before(c, s, c->m[i].off);
 	/* the first letter sorts out the words gated below */
 	switch (e->phrase[0]) {
 	case 'c':
