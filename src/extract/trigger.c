@@ -656,9 +656,33 @@ static int possessed(const struct actx *c, const struct sent *s, uint32_t off,
 	return 0;
 }
 
+/* 1 if a trigger match starts at off in sentence s. */
+static int trigger_at(const struct actx *c, const struct sent *s, uint32_t off)
+{
+	uint32_t j;
+
+	for (j = s->m0; j < s->m1 && c->m[j].off <= off; j++)
+		if (c->m[j].off == off &&
+		    sr__match_entry(c, j)->type == SR_ENT_TRIGGER)
+			return 1;
+	return 0;
+}
+/* 1 if a place mention starts one space after end. */
+static int place_right_after(const struct actx *c, const struct sent *s,
+			     uint32_t end)
+{
+	uint32_t k;
+
+	for (k = s->p0; k < s->p1; k++)
+		if (c->pm[k].span.off == end + 1)
+			return 1;
+	return 0;
+}
 static int attributive(const struct actx *c, const struct sent *s, uint32_t off,
 		       const struct sr_entry *e)
 {
+	static const char *const hits[] = { "hit",   "struck", "shook",
+					    "rocks", "hits",   "shakes" };
 	struct sr_span w;
 	size_t n = strlen(e->phrase);
 
@@ -666,6 +690,16 @@ static int attributive(const struct actx *c, const struct sent *s, uint32_t off,
 	    strchr(e->phrase, ' '))
 		return 0;
 	w = sr__prev_word(c->text, s->span.off, off, 0);
+	/* "Explosions rocked occupied Melitopol": right after another
+	 * verb of the event, a participle before a place qualifies the
+	 * place ("Russian troops occupied Melitopol" keeps its verb) */
+	if (w.len && w.off + w.len + 1 == off &&
+	    place_right_after(c, s, off + n) &&
+	    (trigger_at(c, s, w.off) ||
+	     sr__word_in(c->text, w, hits, SR_ARRAY_LEN(hits)) ||
+	     (w.len > 4 && c->text[w.off + w.len - 1] == 'd' &&
+	      c->text[w.off + w.len - 2] == 'e')))
+		return 1;
 	/* "the liberated and occupied regions" */
 	if (w.len &&
 	    (sr__word_is(c->text, w, "and") || sr__word_is(c->text, w, "or"))) {
