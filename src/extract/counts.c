@@ -548,6 +548,8 @@ void sr__x_read_counts(const struct actx *c, struct frame *f,
 		if (cue != SR_CUE_KILL && cue != SR_CUE_INJURE &&
 		    cue != SR_CUE_CASUALTY)
 			continue;
+		if (sr__x_sentenced_to_death(c, s, m, e))
+			continue;
 		if (sr__x_negated_before(c, s, m->off) ||
 		    (m->off >= 7 &&
 		     sr__strncaseeq(c->text + m->off - 7, 7, "no one ")) ||

@@ -443,3 +443,16 @@ int sr__x_withdrawal_word(const struct sr_entry *te)
 	       strncmp(te->phrase, "retreat", 7) == 0 ||
 	       strstr(te->phrase, " out of") != NULL;
 }
+/* 1 if the toll cue m (entry e) is "to death" after a sentence ("a court
+ * sentenced two men to death"): a verdict, no killing. */
+int sr__x_sentenced_to_death(const struct actx *c, const struct sent *s,
+			     const struct sr_match *m, const struct sr_entry *e)
+{
+	static const char *const verdicts[] = { "sentenced", "condemned",
+						"sentence", "sentences",
+						"sentencing" };
+
+	return strcmp(e->phrase, "to death") == 0 &&
+	       sr__x_word_behind(c, s, m->off, 6, verdicts,
+				 SR_ARRAY_LEN(verdicts));
+}

@@ -99,6 +99,10 @@ void sr__x_trim_span(const char *text, struct sr_span *sp);
 void sr__x_read_status(const struct actx *c, const struct frame *f,
 		       struct sr_event *ev);
 int sr__x_withdrawal_word(const struct sr_entry *te);
+/* 1 if the toll cue m is "to death" after "sentenced"/"condemned". */
+int sr__x_sentenced_to_death(const struct actx *c, const struct sent *s,
+			     const struct sr_match *m,
+			     const struct sr_entry *e);
 /* 1 if a place is the object of the verb ending at end: a place mention
  * or a settlement noun within four words (trigger_ctx.c). */
 int sr__x_place_object(const struct actx *c, const struct sent *s,

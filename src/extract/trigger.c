@@ -889,7 +889,12 @@ static int participle_after_toll(const struct actx *c, const struct sent *s,
 		return 0;
 	while (p > s->span.off && c->text[p - 1] == ' ')
 		p--;
-	if (p == s->span.off || c->text[p - 1] != ',')
+	/* "beat two men to death after accusing them of theft" */
+	if (p > s->span.off + 5 && c->text[p - 1] != ',' &&
+	    sr__word_is(c->text, sr__prev_word(c->text, s->span.off, p, 0),
+			"after"))
+		p = sr__prev_word(c->text, s->span.off, p, 0).off;
+	else if (p == s->span.off || c->text[p - 1] != ',')
 		return 0;
 	for (j = s->m0; j < s->m1 && c->m[j].off < p; j++) {
 		const struct sr_entry *f = sr__match_entry(c, j);
@@ -1352,6 +1357,7 @@ int sr__x_toll_trigger(const struct actx *c, const struct sent *s, int *kind,
 		    (e->sub == SR_CUE_KILL || e->sub == SR_CUE_INJURE) &&
 		    !sr__x_inside_longer(c, s, i) &&
 		    !toll_noun(e->phrase, s, c) &&
+		    !sr__x_sentenced_to_death(c, s, &c->m[i], e) &&
 		    !sr__x_negated_before(c, s, c->m[i].off)) {
 			*kind = k;
 			*te = &toll_entry;
