@@ -15,12 +15,51 @@
 
 /* 1 if a claim or denial verb follows within three words:
  * "Russia claims", "Ukrainian officials have stated" */
+/* 1 if "opened", "launched" or "started" (after "has"/"have"), then a
+ * "case", "investigation", "probe" or "inquiry" within four words,
+ * follow end. */
+static int opens_case(const struct actx *c, const struct sent *s, uint32_t end)
+{
+	static const char *const opens[] = { "opened", "launched", "started",
+					     "open" };
+	static const char *const cases[] = { "case", "investigation", "probe",
+					     "inquiry", "proceedings" };
+	uint32_t lim = s->span.off + s->span.len;
+	struct sr_span w = sr__next_word(c->text, lim, end, 0);
+	int k;
+
+	/* "Russian investigators opened": the head noun after a
+	 * demonym */
+	if (w.len && w.off == end + 1 &&
+	    !sr__word_in(c->text, w, opens, SR_ARRAY_LEN(opens)) &&
+	    !sr__word_is(c->text, w, "has") && !sr__word_is(c->text, w, "have"))
+		w = sr__next_word(c->text, lim, w.off + w.len, 0);
+	if (w.len &&
+	    (sr__word_is(c->text, w, "has") ||
+	     sr__word_is(c->text, w, "have") || sr__word_is(c->text, w, "had")))
+		w = sr__next_word(c->text, lim, w.off + w.len, 0);
+	if (!w.len || !sr__word_in(c->text, w, opens, SR_ARRAY_LEN(opens)))
+		return 0;
+	for (k = 0; k < 4; k++) {
+		w = sr__next_word(c->text, lim, w.off + w.len, 0);
+		if (!w.len)
+			return 0;
+		if (sr__word_in(c->text, w, cases, SR_ARRAY_LEN(cases)))
+			return 1;
+	}
+	return 0;
+}
 static int claimant_after(const struct actx *c, const struct sent *s,
 			  uint32_t end)
 {
 	struct sr_span w;
 	uint32_t p = end, lim = s->span.off + s->span.len;
 	int k, cue;
+
+	/* "Russian investigators opened a terrorism case after a drone
+	 * hit ...": who investigates reports, it is no party */
+	if (opens_case(c, s, end))
+		return 1;
 
 	/* "Vyacheslav Gladkov, governor of Belgorod oblast, said", "Sergei
 	 * Aksyonov, who heads the administration, said": an apposition
