@@ -985,6 +985,23 @@ int sr__x_context_fails(const struct actx *c, const struct sent *s, uint32_t i,
 	    (strstr(e->phrase, "crossed") || strstr(e->phrase, "break into") ||
 	     strstr(e->phrase, "broke into")))
 		return !troops_before(c, s, c->m[i].off);
+	/* "in a storm", "the storm": weather, not an assault ("troops
+	 * storm the town") */
+	if (strcmp(e->phrase, "storm") == 0) {
+		struct sr_span pw =
+		    sr__prev_word(c->text, s->span.off, c->m[i].off, 0);
+
+		return pw.len && (sr__word_is(c->text, pw, "a") ||
+				  sr__word_is(c->text, pw, "the") ||
+				  sr__word_is(c->text, pw, "heavy") ||
+				  sr__word_is(c->text, pw, "tropical") ||
+				  sr__word_is(c->text, pw, "winter"));
+	}
+	/* "the Armed Forces of Ukraine sank a barge", "a naval drone sank
+	 * a patrol boat"; not "the ferry sank in a storm" */
+	if (strcmp(e->phrase, "sank") == 0 || strcmp(e->phrase, "sunk") == 0)
+		return !sr__x_armed_before(c, s, c->m[i].off) &&
+		       !sr__x_sentence_has_weapon(c, s);
 	/* the first letter sorts out the words gated below */
 	switch (e->phrase[0]) {
 	case 'c':
