@@ -1457,15 +1457,19 @@ void sr__x_assign_roles(const struct actx *c, struct frame *f,
 				a1 = &f->act[k];
 		}
 	}
-	/* "Russia said it shot down...": the speaker is the actor for acts
-	 * a side reports of itself */
-	if (!a1 && claimant && !(f->kind == c->e->kid[K_EXPLOSION]) &&
-	    !(f->kind == c->e->kid[K_LOOTING_DESTRUCTION]) &&
-	    ((f->kind == c->e->kid[K_INTERCEPTION]) ||
-	     (f->kind == c->e->kid[K_TERRITORY_GAIN]) ||
-	     (f->kind == c->e->kid[K_ARREST]) ||
-	     (f->kind == c->e->kid[K_TROOP_DEPLOYMENT]) ||
-	     !sr__x_kind_violent(c, f->kind)))
+	/* "Vuhledar has fallen, Ukraine's army acknowledged", "denied that
+	 * Pokrovsk had fallen": the speaker is the side that lost it */
+	if (!a1 && claimant && (f->kind == c->e->kid[K_TERRITORY_GAIN]) &&
+	    strstr(te->phrase, "fallen")) {
+		if (!a2)
+			a2 = claimant;
+	} else if (!a1 && claimant && !(f->kind == c->e->kid[K_EXPLOSION]) &&
+		   !(f->kind == c->e->kid[K_LOOTING_DESTRUCTION]) &&
+		   ((f->kind == c->e->kid[K_INTERCEPTION]) ||
+		    (f->kind == c->e->kid[K_TERRITORY_GAIN]) ||
+		    (f->kind == c->e->kid[K_ARREST]) ||
+		    (f->kind == c->e->kid[K_TROOP_DEPLOYMENT]) ||
+		    !sr__x_kind_violent(c, f->kind)))
 		a1 = claimant;
 	/* "...after a drone attack; a source said the SBU had sent the
 	 * drones" */

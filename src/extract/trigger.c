@@ -1389,6 +1389,7 @@ int sr__x_second_trigger(const struct actx *c, const struct sent *s,
 			continue;
 		if (sr__x_inside_longer(c, s, i) ||
 		    sr__x_negated_before(c, s, c->m[i].off) ||
+		    sr__x_context_fails(c, s, i, e) ||
 		    attributive(c, s, c->m[i].off, e) ||
 		    anaphoric(c, s, i, e) ||
 		    sr__x_topic_before(c, s, c->m[i].off) ||

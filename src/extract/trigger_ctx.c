@@ -555,6 +555,26 @@ static int troops_before(const struct actx *c, const struct sent *s,
 	}
 	return 0;
 }
+/* 1 if a place mention or a settlement noun ends right before off
+ * ("Vuhledar has fallen", "the town had fallen"). */
+static int place_before(const struct actx *c, const struct sent *s,
+			uint32_t off)
+{
+	static const char *const towns[] = { "town", "city", "village",
+					     "settlement", "stronghold" };
+	struct sr_span w = sr__prev_word(c->text, s->span.off, off, 0);
+	uint32_t k;
+
+	if (!w.len)
+		return 0;
+	if (sr__word_in(c->text, w, towns, SR_ARRAY_LEN(towns)))
+		return 1;
+	for (k = s->p0; k < s->p1; k++)
+		if (c->pm[k].span.off + c->pm[k].span.len == w.off + w.len &&
+		    !c->pm[k].is_country)
+			return 1;
+	return 0;
+}
 int sr__x_armed_before(const struct actx *c, const struct sent *s, uint32_t off)
 {
 	struct sr_span cl = sr__x_clause_of(c, s, off);
@@ -983,8 +1003,24 @@ int sr__x_context_fails(const struct actx *c, const struct sent *s, uint32_t i,
 	 * shop */
 	if (sr__x_is_kind(c, e->kind, "armed_clash") &&
 	    (strstr(e->phrase, "crossed") || strstr(e->phrase, "break into") ||
-	     strstr(e->phrase, "broke into")))
+	     strstr(e->phrase, "broke into") ||
+	     strstr(e->phrase, "push into") ||
+	     strstr(e->phrase, "pushed into") ||
+	     strstr(e->phrase, "pushing into")))
 		return !troops_before(c, s, c->m[i].off);
+	/* "Vuhledar has fallen", "the town had fallen"; not "prices have
+	 * fallen": a place or a settlement noun right before */
+	if (strcmp(e->phrase, "has fallen") == 0 ||
+	    strcmp(e->phrase, "had fallen") == 0) {
+		/* "denied that Pokrovsk had fallen, saying fighting went
+		 * on": the fighting is the event */
+		static const char *const denials[] = { "denied", "denies",
+						       "deny", "rejected" };
+
+		return !place_before(c, s, c->m[i].off) ||
+		       sr__x_word_behind(c, s, c->m[i].off, 5, denials,
+					 SR_ARRAY_LEN(denials));
+	}
 	/* "in a storm", "the storm": weather, not an assault ("troops
 	 * storm the town") */
 	if (strcmp(e->phrase, "storm") == 0) {
