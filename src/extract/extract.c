@@ -606,6 +606,26 @@ static int withdrawal_in_war(const struct actx *c, struct sr_event *ev)
 	sr__x_set_forces(c, co, &ev->actor1, &ev->actor1_iso3);
 	return 1;
 }
+/* The last event of work when it is a shelling or an air strike with a
+ * named side, told in the sentence right before s in s's paragraph, or
+ * NULL. */
+static const struct sr_event *strike_before(const struct actx *c,
+					    const struct sent *s,
+					    const struct sr_buf *work)
+{
+	const struct sr_event *prev;
+
+	if (work->len < sizeof(*prev) || s == c->s || s[-1].para != s->para)
+		return NULL;
+	prev =
+	    (const struct sr_event *)(work->data + work->len - sizeof(*prev));
+	if (prev->sentence.off != s[-1].span.off || !prev->actor1 ||
+	    !prev->actor1_iso3 || !prev->kind ||
+	    !(strcmp(prev->kind, "shelling_missile") == 0 ||
+	      strcmp(prev->kind, "air_drone_strike") == 0))
+		return NULL;
+	return prev;
+}
 /* Build and append the event of trigger match ti (kind, extra, te as
  * chosen) reading only the part lim of the sentence for places, tolls,
  * weapons and actors.  Returns 0, or SR_ENOMEM. */
@@ -715,6 +735,22 @@ static int emit_frame(struct actx *c, const struct sent *s, int ti, int kind,
 	if (sr__x_infer_sides(c, kind, &ev)) {
 		extra = sr__arena_printf(&c->doc->arena, "%s+dyad", extra);
 		conf -= 0.1;
+	}
+	/* "The Russians shelled the Kherson region 54 times. One person was
+	 * killed in Beryslav.": a toll with no weapon and no side, right
+	 * after a strike told in the same paragraph, is a strike of that
+	 * kind by that side */
+	if (f.toll && !ev.actor1 && !ev.spans.weapons.len &&
+	    kind == c->e->kid[K_ATTACK_CIVILIANS]) {
+		const struct sr_event *prev = strike_before(c, s, work);
+
+		if (prev) {
+			kind = sr__lex_kind_find(c->lx, prev->kind);
+			ev.actor1 = prev->actor1;
+			ev.actor1_iso3 = prev->actor1_iso3;
+			extra = sr__arena_printf(&c->doc->arena, "%s+round-up",
+						 extra);
+		}
 	}
 	/* "Ukrainian troops withdrew from Avdiivka": in a war, ground one
 	 * side gives up is the other side's gain */
