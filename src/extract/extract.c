@@ -626,6 +626,57 @@ static const struct sr_event *strike_before(const struct actx *c,
 		return NULL;
 	return prev;
 }
+/* "During the past day, the enemy carried out 12 attacks on 7
+ * settlements. In Orikhiv, a woman was injured.": the sentence before s
+ * in s's paragraph, a day's tally of attacks or strikes (no event of its
+ * own), names who struck; the toll is a strike by them (*kind set to the
+ * tally's weapon kind or shelling).  Returns 1 if it named them. */
+static int tally_before(const struct actx *c, const struct sent *s, int *kind,
+			struct sr_event *ev)
+{
+	const struct sent *p = s - 1;
+	struct frame f;
+	uint32_t j;
+	size_t k;
+	int strike = 0;
+
+	if (s == c->s || p->para != s->para)
+		return 0;
+	for (j = p->m0; j < p->m1; j++) {
+		const struct sr_entry *w = sr__match_entry(c, j);
+
+		if (w->type == SR_ENT_TRIGGER &&
+		    (w->kind == SR_KIND_ATTACK || w->kind == SR_KIND_STRIKE ||
+		     w->kind == c->e->kid[K_SHELLING_MISSILE] ||
+		     w->kind == c->e->kid[K_AIR_DRONE_STRIKE]))
+			strike = 1;
+	}
+	if (!strike)
+		return 0;
+	sr__x_frame_clear(&f);
+	f.s = p;
+	f.lim = p->span;
+	f.kind = c->e->kid[K_SHELLING_MISSILE];
+	sr__x_collect_actors(c, &f);
+	for (k = 0; k < f.nact; k++) {
+		const struct actor *a = &f.act[k];
+		const char *name, *iso3 = NULL;
+
+		if (a->victim || a->claimant || a->loc ||
+		    !(a->country || a->type == SR_ACT_ENEMY))
+			continue;
+		name = sr__x_actor_name(c, a, f.kind, ev, &iso3);
+		if (!name || !iso3 || !sr__engine_partner(c->e, iso3) ||
+		    (ev->iso3 && strcmp(ev->iso3, iso3) == 0))
+			return 0;
+		ev->actor1 = name;
+		ev->actor1_iso3 = iso3;
+		*kind =
+		    p->wkind >= 0 ? p->wkind : c->e->kid[K_SHELLING_MISSILE];
+		return 1;
+	}
+	return 0;
+}
 /* Build and append the event of trigger match ti (kind, extra, te as
  * chosen) reading only the part lim of the sentence for places, tolls,
  * weapons and actors.  Returns 0, or SR_ENOMEM. */
@@ -748,6 +799,9 @@ static int emit_frame(struct actx *c, const struct sent *s, int ti, int kind,
 			kind = sr__lex_kind_find(c->lx, prev->kind);
 			ev.actor1 = prev->actor1;
 			ev.actor1_iso3 = prev->actor1_iso3;
+			extra = sr__arena_printf(&c->doc->arena, "%s+round-up",
+						 extra);
+		} else if (tally_before(c, s, &kind, &ev)) {
 			extra = sr__arena_printf(&c->doc->arena, "%s+round-up",
 						 extra);
 		}
