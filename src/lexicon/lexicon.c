@@ -45,6 +45,15 @@ struct sr_lex {
 		int32_t next;
 	} * outs;
 	size_t out_count, out_cap;
+	/* Every phrase that ends in a node (its own, then its dict
+	 * chain's), in the order they are reported, side by side: those of
+	 * node v are flat[flat_first[v] .. flat_first[v + 1]).  One run of
+	 * memory per match instead of a chain of lookups. */
+	uint32_t *flat_first; /* node_count + 1 of them */
+	struct flat_out {
+		uint32_t entry;
+		uint32_t flen; /* folded phrase length, bytes */
+	} * flat;
 };
 
 static unsigned char sym_of[256];
@@ -422,6 +431,49 @@ static int build_automaton(struct sr_lex *lx)
 	return SR_OK;
 }
 
+/* Fill flat_first and flat from the output lists and dict links. */
+static int flatten_outputs(struct sr_lex *lx)
+{
+	size_t node, total = 0, k;
+	int32_t v, o;
+
+	lx->flat_first =
+	    sr_malloc((lx->node_count + 1) * sizeof(*lx->flat_first));
+	if (!lx->flat_first)
+		return SR_ENOMEM;
+	for (k = 0; k < 2; k++) {
+		size_t n = 0;
+
+		for (node = 0; node < lx->node_count; node++) {
+			if (k == 0)
+				lx->flat_first[node] = (uint32_t)n;
+			v = lx->out[node] >= 0 ? (int32_t)node : lx->dict[node];
+			for (; v > 0; v = lx->dict[v]) {
+				for (o = lx->out[v]; o >= 0;
+				     o = lx->outs[o].next) {
+					if (k == 1) {
+						uint32_t e = lx->outs[o].entry;
+
+						lx->flat[n].entry = e;
+						lx->flat[n].flen =
+						    lx->entry_flen[e];
+					}
+					n++;
+				}
+			}
+		}
+		if (k == 0) {
+			lx->flat_first[lx->node_count] = (uint32_t)n;
+			total = n;
+			lx->flat =
+			    sr_malloc((total ? total : 1) * sizeof(*lx->flat));
+			if (!lx->flat)
+				return SR_ENOMEM;
+		}
+	}
+	return SR_OK;
+}
+
 static int parse_int(const char *s, size_t n)
 {
 	int v = 0;
@@ -714,6 +766,8 @@ int sr__lex_new(struct sr_lex **out, struct sr_diag *d)
 			goto out;
 	}
 	rc = build_automaton(lx);
+	if (!rc)
+		rc = flatten_outputs(lx);
 out:
 	if (rc) {
 		if (rc == SR_ENOMEM)
@@ -738,6 +792,8 @@ void sr__lex_free(struct sr_lex *lx)
 	sr_free(lx->out);
 	sr_free(lx->dict);
 	sr_free(lx->outs);
+	sr_free(lx->flat_first);
+	sr_free(lx->flat);
 	sr_free(lx);
 }
 
@@ -758,10 +814,9 @@ const struct sr_kind *sr__lex_kind(const struct sr_lex *lx, int i)
 
 /* ---- scanning ---- */
 
-static int emit(const struct sr_lex *lx, const struct sr_fold *f, size_t end,
-		uint32_t entry, struct sr_buf *out)
+static int emit(const struct sr_fold *f, size_t end, uint32_t entry,
+		size_t flen, struct sr_buf *out)
 {
-	size_t flen = lx->entry_flen[entry];
 	size_t start = end + 1 - flen;
 	const unsigned char *s = (const unsigned char *)f->s;
 	struct sr_match m;
@@ -787,20 +842,18 @@ static int emit(const struct sr_lex *lx, const struct sr_fold *f, size_t end,
 static int emit_all(const struct sr_lex *lx, const struct sr_fold *f, size_t i,
 		    int32_t node, struct sr_buf *out)
 {
-	int32_t v, o;
+	uint32_t k, end;
 	int rc;
 
 	/* a word goes on after i: no phrase ending here is a whole word
 	 * (tested once here rather than for each phrase in emit) */
 	if (i + 1 < f->len && is_alnum_byte((unsigned char)f->s[i + 1]))
 		return SR_OK;
-	for (v = lx->out[node] >= 0 ? node : lx->dict[node]; v > 0;
-	     v = lx->dict[v]) {
-		for (o = lx->out[v]; o >= 0; o = lx->outs[o].next) {
-			rc = emit(lx, f, i, lx->outs[o].entry, out);
-			if (rc)
-				return rc;
-		}
+	end = lx->flat_first[node + 1];
+	for (k = lx->flat_first[node]; k < end; k++) {
+		rc = emit(f, i, lx->flat[k].entry, lx->flat[k].flen, out);
+		if (rc)
+			return rc;
 	}
 	return SR_OK;
 }
