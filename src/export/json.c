@@ -347,6 +347,33 @@ static void count(struct sr_jw *w, int64_t v)
 		sr__jw_int(w, v);
 }
 
+/* sr__export_fmt_int for a span's offset or length: most have at most
+ * four digits, written here without counting them first. */
+static size_t fmt_u32(char *out, uint32_t u)
+{
+	if (u < 100) {
+		if (u < 10) {
+			out[0] = (char)('0' + u);
+			return 1;
+		}
+		memcpy(out, digits2 + u * 2, 2);
+		return 2;
+	}
+	if (u < 10000) {
+		uint32_t hi = u / 100, lo = u % 100;
+
+		if (hi < 10) {
+			out[0] = (char)('0' + hi);
+			memcpy(out + 1, digits2 + lo * 2, 2);
+			return 3;
+		}
+		memcpy(out, digits2 + hi * 2, 2);
+		memcpy(out + 2, digits2 + lo * 2, 2);
+		return 4;
+	}
+	return sr__export_fmt_int(out, u);
+}
+
 /* "name":[off,len] for a non-empty span, after a comma unless it is the
  * first; key is ,"name":[ with its length (see SPAN). */
 static void span(struct sr_jw *w, bool *first, const char *key, size_t key_len,
@@ -364,9 +391,9 @@ static void span(struct sr_jw *w, bool *first, const char *key, size_t key_len,
 	*first = false;
 	memcpy(tmp, key, key_len);
 	n = key_len;
-	n += sr__export_fmt_int(tmp + n, sp.off);
+	n += fmt_u32(tmp + n, sp.off);
 	tmp[n++] = ',';
-	n += sr__export_fmt_int(tmp + n, sp.len);
+	n += fmt_u32(tmp + n, sp.len);
 	tmp[n++] = ']';
 	sr__jw_raw(w, tmp, n);
 }

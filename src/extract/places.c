@@ -79,13 +79,14 @@ static int push_mention(struct actx *c, const struct mention *pm)
 }
 
 /* Read the words around a mention: preposition, "near", region words. */
+static const char *const settlement_word_words[] = {
+	"city",	  "town",   "village", "settlement", "port",
+	"hamlet", "cities", "towns",   "villages",   "capital",
+};
+static struct sr_wlist wl_settlement_word = SR_WLIST(settlement_word_words);
 static int settlement_word(const char *text, struct sr_span w)
 {
-	static const char *const words[] = {
-		"city",	  "town",   "village", "settlement", "port",
-		"hamlet", "cities", "towns",   "villages",   "capital",
-	};
-	return sr__word_in(text, w, words, SR_ARRAY_LEN(words));
+	return sr__wlist_has(text, w, &wl_settlement_word);
 }
 
 /* The demonym match among the n words before off, or NULL. */
@@ -201,15 +202,15 @@ static struct sr_span shared_region_word(const struct actx *c,
 	return none;
 }
 
+static const char *const direction_word_words[] = {
+	"near",	      "outside",    "north",	  "south",	"east",
+	"west",	      "northeast",  "northwest",  "southeast",	"southwest",
+	"north-east", "north-west", "south-east", "south-west",
+};
+static struct sr_wlist wl_direction_word = SR_WLIST(direction_word_words);
 static int direction_word(const char *text, struct sr_span w)
 {
-	static const char *const words[] = {
-		"near",	      "outside",    "north",	  "south",
-		"east",	      "west",	    "northeast",  "northwest",
-		"southeast",  "southwest",  "north-east", "north-west",
-		"south-east", "south-west",
-	};
-	return sr__word_in(text, w, words, SR_ARRAY_LEN(words));
+	return sr__wlist_has(text, w, &wl_direction_word);
 }
 
 static int bank_word(const char *text, struct sr_span w)
@@ -221,19 +222,20 @@ static int bank_word(const char *text, struct sr_span w)
 
 /* w, the word after a name, starts "(east|left|...) bank": the name is a
  * river's. */
+static const char *const bank_after_words[] = {
+	"east",	    "west",	"left",	     "right",	 "north",
+	"south",    "eastern",	"western",   "northern", "southern",
+	"opposite", "occupied", "liberated",
+};
+static struct sr_wlist wl_bank_after = SR_WLIST(bank_after_words);
 static int bank_after(const struct actx *c, const struct sent *s,
 		      struct sr_span w)
 {
-	static const char *const sides[] = {
-		"east",	    "west",	"left",	     "right",	 "north",
-		"south",    "eastern",	"western",   "northern", "southern",
-		"opposite", "occupied", "liberated",
-	};
 	struct sr_span n;
 
 	if (bank_word(c->text, w))
 		return 1;
-	if (!sr__word_in(c->text, w, sides, SR_ARRAY_LEN(sides)))
+	if (!sr__wlist_has(c->text, w, &wl_bank_after))
 		return 0;
 	n = sr__next_word(c->text, s->span.off + s->span.len, w.off + w.len, 0);
 	return n.len && bank_word(c->text, n);
@@ -259,14 +261,15 @@ static int part_of_next(const struct actx *c, const struct sent *s,
 
 /* "Fano militiamen", "Tigray rebels": a name before such a noun names an
  * armed group, not where it is (unless "in"/"near" make it a place). */
+static const char *const group_noun_words[] = {
+	"militia",     "militias",   "militiamen", "militants",
+	"rebels",      "insurgents", "gunmen",	   "fighters",
+	"separatists", "group",	     "grouping",
+};
+static struct sr_wlist wl_group_noun = SR_WLIST(group_noun_words);
 static int group_noun(const char *text, struct sr_span w)
 {
-	static const char *const nouns[] = {
-		"militia",     "militias",   "militiamen", "militants",
-		"rebels",      "insurgents", "gunmen",	   "fighters",
-		"separatists", "group",	     "grouping",
-	};
-	return sr__word_in(text, w, nouns, SR_ARRAY_LEN(nouns));
+	return sr__wlist_has(text, w, &wl_group_noun);
 }
 
 /* "the left bank of the Dnieper": the name is a river's.  w is the word
@@ -281,24 +284,26 @@ static int bank_before(const struct actx *c, const struct sent *s,
 }
 
 /* "Shevchenko Street": the name is a street's, not a town's. */
+static const char *const street_word_words[] = {
+	"street",    "avenue", "prospekt",   "prospect",
+	"boulevard", "lane",   "embankment",
+};
+static struct sr_wlist wl_street_word = SR_WLIST(street_word_words);
 static int street_word(const char *text, struct sr_span w)
 {
-	static const char *const nouns[] = {
-		"street",    "avenue", "prospekt",   "prospect",
-		"boulevard", "lane",   "embankment",
-	};
-	return sr__word_in(text, w, nouns, SR_ARRAY_LEN(nouns));
+	return sr__wlist_has(text, w, &wl_street_word);
 }
 /* "the Ivan Franko theatre": a building named after someone; "the
  * Kharkiv theatre" is in Kharkiv, but no spelling variant is tried. */
+static const char *const building_word_words[] = {
+	"square",  "theatre",	"theater",  "museum", "park",
+	"stadium", "cathedral", "monument", "cinema", "library",
+	"opera",   "church",	"mall",
+};
+static struct sr_wlist wl_building_word = SR_WLIST(building_word_words);
 static int building_word(const char *text, struct sr_span w)
 {
-	static const char *const nouns[] = {
-		"square",  "theatre",	"theater",  "museum", "park",
-		"stadium", "cathedral", "monument", "cinema", "library",
-		"opera",   "church",	"mall",
-	};
-	return sr__word_in(text, w, nouns, SR_ARRAY_LEN(nouns));
+	return sr__wlist_has(text, w, &wl_building_word);
 }
 /* 1 if mention pm lies in a headline's trailing source, " - Basurin",
  * " – Gaidai": at most four words after a spaced dash at the end of the
@@ -341,17 +346,17 @@ static int in_dash_source(const struct actx *c, const struct sent *s,
  * such as "on", "and") names a river or an area, as English puts no
  * article before a town.  p is the word before the name, w the word after
  * it. */
+static const char *const the_alone_words[] = {
+	"on",	   "in",      "at",	   "near", "and",    "or",    "to",
+	"into",	   "from",    "under",	   "by",   "with",   "was",   "were",
+	"after",   "before",  "while",	   "as",   "where",  "which", "toward",
+	"towards", "between", "overnight", "for",  "during", "since", "until",
+};
+static struct sr_wlist wl_the_alone = SR_WLIST(the_alone_words);
 static int the_alone(const struct actx *c, const struct sent *s,
 		     const struct mention *pm, struct sr_span p,
 		     struct sr_span w)
 {
-	static const char *const small[] = {
-		"on",	 "in",	   "at",     "near",	"and",	   "or",
-		"to",	 "into",   "from",   "under",	"by",	   "with",
-		"was",	 "were",   "after",  "before",	"while",   "as",
-		"where", "which",  "toward", "towards", "between", "overnight",
-		"for",	 "during", "since",  "until",
-	};
 	uint32_t end = pm->span.off + pm->span.len;
 	uint32_t i;
 
@@ -368,8 +373,14 @@ static int the_alone(const struct actx *c, const struct sent *s,
 	if (c->text[end] == ',' || c->text[end] == '.' || c->text[end] == ';')
 		return 1;
 	return w.len && w.off == end + 1 &&
-	       sr__word_in(c->text, w, small, SR_ARRAY_LEN(small));
+	       sr__wlist_has(c->text, w, &wl_the_alone);
 }
+static const char *const water_words[] = {
+	"river", "sea",	  "lake",      "bay",	  "strait",
+	"gulf",	 "canal", "reservoir", "estuary", "lagoon",
+};
+static struct sr_wlist wl_water = SR_WLIST(water_words);
+
 static void read_context(struct actx *c, const struct sent *s,
 			 struct mention *pm)
 {
@@ -418,16 +429,8 @@ static void read_context(struct actx *c, const struct sent *s,
 			pm->district = 1;
 		/* "the Dnipro river", "the Black Sea", "the Dnipro's east
 		 * bank": water, not the town of the same name */
-		if (bank_after(c, s, w) || sr__word_is(c->text, w, "river") ||
-		    sr__word_is(c->text, w, "sea") ||
-		    sr__word_is(c->text, w, "lake") ||
-		    sr__word_is(c->text, w, "bay") ||
-		    sr__word_is(c->text, w, "strait") ||
-		    sr__word_is(c->text, w, "gulf") ||
-		    sr__word_is(c->text, w, "canal") ||
-		    sr__word_is(c->text, w, "reservoir") ||
-		    sr__word_is(c->text, w, "estuary") ||
-		    sr__word_is(c->text, w, "lagoon") ||
+		if (bank_after(c, s, w) ||
+		    sr__wlist_has(c->text, w, &wl_water) ||
 		    street_word(c->text, w))
 			pm->water = 1;
 		pm->as_spelt = (unsigned char)building_word(c->text, w);
@@ -525,6 +528,13 @@ static struct word_list wl_after = WORD_LIST(after_words);
 static struct word_list wl_phrase = WORD_LIST(phrase_words);
 static struct word_list wl_title = WORD_LIST(title_words);
 static struct word_list wl_time = WORD_LIST(time_words);
+/* container_word (below) */
+static const char *const container_word_words[] = {
+	"in",	   "of",	"the",		"district", "raion",
+	"area",	   "village",	"town",		"city",	    "settlement",
+	"hromada", "community", "municipality", "rayon",    "territorial",
+};
+static struct sr_wlist wl_container_word = SR_WLIST(container_word_words);
 static pthread_once_t word_lists_once = PTHREAD_ONCE_INIT;
 
 static void build_word_list(struct word_list *l)
@@ -540,6 +550,15 @@ static void build_word_list(struct word_list *l)
 
 static void build_word_lists(void)
 {
+	sr__wlist_build(&wl_water);
+	sr__wlist_build(&wl_settlement_word);
+	sr__wlist_build(&wl_direction_word);
+	sr__wlist_build(&wl_bank_after);
+	sr__wlist_build(&wl_group_noun);
+	sr__wlist_build(&wl_street_word);
+	sr__wlist_build(&wl_building_word);
+	sr__wlist_build(&wl_the_alone);
+	sr__wlist_build(&wl_container_word);
 	build_word_list(&wl_before);
 	build_word_list(&wl_after);
 	build_word_list(&wl_phrase);
@@ -1317,13 +1336,7 @@ static void check_misspelling(struct actx *c, uint32_t i)
 /* Words that may stand between a place and the region holding it. */
 static int container_word(const char *text, struct sr_span w)
 {
-	static const char *const words[] = {
-		"in",		"of",	      "the",	     "district",
-		"raion",	"area",	      "village",     "town",
-		"city",		"settlement", "hromada",     "community",
-		"municipality", "rayon",      "territorial",
-	};
-	return sr__word_in(text, w, words, SR_ARRAY_LEN(words));
+	return sr__wlist_has(text, w, &wl_container_word);
 }
 
 /* 1 if the tokens [t0, t1) only join a place to the region after it:
@@ -1568,6 +1581,8 @@ void sr__places_resolve(struct actx *c)
 	size_t i;
 	struct sr_place p;
 
+	/* the word lists, in case no collect came first */
+	pthread_once(&word_lists_once, build_word_lists);
 	c->nadmin1 = 0;
 	c->nanchors = 0;
 	if (!g)

@@ -1,10 +1,10 @@
 /*
  * lexicon.c - loads the compiled-in dictionaries (ontology, triggers,
  * weapons, cues, actors, countries) into entries and compiles every phrase
- * into one Aho-Corasick automaton (a dense DFA over a 41-symbol alphabet),
- * and scans folded article text with it: one pass, run by two cursors over
- * the halves of a long text (sr__lex_scan), with the matches of a single
- * cursor in the same order.
+ * into one Aho-Corasick automaton (a dense DFA over a 42-symbol alphabet)
+ * anchored at word starts, and scans folded article text with it: one pass, run
+ * by two cursors over the halves of a long text (sr__lex_scan), with the
+ * matches of a single cursor in the same order.
  *
  * Exports sr__lex_* and sr__fold_* (lexicon.h).  Invariants: after
  * sr__lex_new nothing in struct sr_lex changes; strings of entries point
@@ -17,7 +17,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define NSYM 41
+#define NSYM	 42
+#define SYM_HIGH 41 /* a byte >= 0x80: part of a word, in no phrase */
+#define DEAD	 1  /* the state inside a word where no phrase starts */
 
 struct sr_lex {
 	struct sr_arena arena;
@@ -43,6 +45,15 @@ struct sr_lex {
 		int32_t next;
 	} * outs;
 	size_t out_count, out_cap;
+	/* Every phrase that ends in a node (its own, then its dict
+	 * chain's), in the order they are reported, side by side: those of
+	 * node v are flat[flat_first[v] .. flat_first[v + 1]).  One run of
+	 * memory per match instead of a chain of lookups. */
+	uint32_t *flat_first; /* node_count + 1 of them */
+	struct flat_out {
+		uint32_t entry;
+		uint32_t flen; /* folded phrase length, bytes */
+	} * flat;
 };
 
 static unsigned char sym_of[256];
@@ -64,6 +75,15 @@ static void init_syms(void)
 	sym_of['\''] = 38;
 	sym_of['-'] = 39;
 	sym_of['.'] = 40;
+	for (c = 0x80; c < 256; c++)
+		sym_of[c] = SYM_HIGH;
+}
+
+/* 1 if the symbol stands for bytes that is_alnum_byte accepts (symbol 0
+ * is the other bytes, none of them part of a word). */
+static int sym_alnum(size_t s)
+{
+	return (s >= 1 && s <= 36) || s == SYM_HIGH;
 }
 
 /* A letter, digit or non-ASCII byte (in either case: the scanned text
@@ -269,7 +289,7 @@ static int insert_phrase(struct sr_lex *lx, const char *p, uint32_t idx)
 		unsigned char s = sym_of[(unsigned char)p[i]];
 		int32_t next;
 
-		if (s == 0)
+		if (s == 0 || s == SYM_HIGH)
 			return SR_OK; /* a phrase we cannot match: skip */
 		next = lx->delta[node * NSYM + s];
 		if (next < 0) {
@@ -316,8 +336,16 @@ static uint16_t to16(int32_t t)
 	return (uint16_t)((v & 0x7fffu) | (v >> 31 << 15));
 }
 
-/* Fill in the failure transitions breadth first.  A node's dict link (the
- * longest proper suffix with an output) is set when it is queued: its
+/* Fill in the failure transitions breadth first.  Only whole words
+ * match, so the automaton follows only phrases that start a word: a
+ * node's failure link is its longest proper suffix that starts after a
+ * space, quote, hyphen or full stop of its own and is a node, else the
+ * root when it ends in one of those, else DEAD, the state that waits for
+ * the end of the word (a byte of no word leads back to the root).  Inside
+ * a word no phrase starts, the scan stays in DEAD's row instead of moving
+ * through the rows of every phrase that some part of the word starts.
+ * A node's dict link (the longest proper such suffix with an output) is
+ * set when it is queued: its
  * failure node lies at a lower depth, so that one's link is known; every
  * row is final (transitions tagged) once its node is dequeued, so the
  * rows failure transitions are copied from are already tagged. */
@@ -339,17 +367,22 @@ static int build_automaton(struct sr_lex *lx)
 	}
 	for (s = 0; s < NSYM; s++) {
 		int32_t v = lx->delta[s];
+		int32_t after = sym_alnum(s) ? DEAD : 0;
 
+		/* DEAD: a word goes on; the root again after a word ends */
+		lx->delta[DEAD * NSYM + s] = after;
 		if (v < 0) {
-			lx->delta[s] = 0;
+			lx->delta[s] = after;
 		} else {
-			lx->fail[v] = 0;
-			lx->dict[v] = lx->out[0] >= 0 ? 0 : lx->dict[0];
+			lx->fail[v] = after;
+			lx->dict[v] = -1;
 			queue[tail++] = v;
 			lx->delta[s] = tagged(lx, v);
 		}
-		if (lx->delta16)
+		if (lx->delta16) {
 			lx->delta16[s] = to16(lx->delta[s]);
+			lx->delta16[DEAD * NSYM + s] = (uint16_t)after;
+		}
 	}
 	while (head < tail) {
 		int32_t u = queue[head++];
@@ -395,6 +428,49 @@ static int build_automaton(struct sr_lex *lx)
 		}
 	}
 	sr_free(queue);
+	return SR_OK;
+}
+
+/* Fill flat_first and flat from the output lists and dict links. */
+static int flatten_outputs(struct sr_lex *lx)
+{
+	size_t node, total = 0, k;
+	int32_t v, o;
+
+	lx->flat_first =
+	    sr_malloc((lx->node_count + 1) * sizeof(*lx->flat_first));
+	if (!lx->flat_first)
+		return SR_ENOMEM;
+	for (k = 0; k < 2; k++) {
+		size_t n = 0;
+
+		for (node = 0; node < lx->node_count; node++) {
+			if (k == 0)
+				lx->flat_first[node] = (uint32_t)n;
+			v = lx->out[node] >= 0 ? (int32_t)node : lx->dict[node];
+			for (; v > 0; v = lx->dict[v]) {
+				for (o = lx->out[v]; o >= 0;
+				     o = lx->outs[o].next) {
+					if (k == 1) {
+						uint32_t e = lx->outs[o].entry;
+
+						lx->flat[n].entry = e;
+						lx->flat[n].flen =
+						    lx->entry_flen[e];
+					}
+					n++;
+				}
+			}
+		}
+		if (k == 0) {
+			lx->flat_first[lx->node_count] = (uint32_t)n;
+			total = n;
+			lx->flat =
+			    sr_malloc((total ? total : 1) * sizeof(*lx->flat));
+			if (!lx->flat)
+				return SR_ENOMEM;
+		}
+	}
 	return SR_OK;
 }
 
@@ -679,7 +755,7 @@ int sr__lex_new(struct sr_lex **out, struct sr_diag *d)
 	if (rc)
 		goto out;
 	lx->entry_flen = sr_malloc(lx->entry_count * sizeof(uint16_t));
-	if (!lx->entry_flen || new_node(lx) != 0) {
+	if (!lx->entry_flen || new_node(lx) != 0 || new_node(lx) != DEAD) {
 		rc = SR_ENOMEM;
 		goto out;
 	}
@@ -690,6 +766,8 @@ int sr__lex_new(struct sr_lex **out, struct sr_diag *d)
 			goto out;
 	}
 	rc = build_automaton(lx);
+	if (!rc)
+		rc = flatten_outputs(lx);
 out:
 	if (rc) {
 		if (rc == SR_ENOMEM)
@@ -714,6 +792,8 @@ void sr__lex_free(struct sr_lex *lx)
 	sr_free(lx->out);
 	sr_free(lx->dict);
 	sr_free(lx->outs);
+	sr_free(lx->flat_first);
+	sr_free(lx->flat);
 	sr_free(lx);
 }
 
@@ -734,10 +814,9 @@ const struct sr_kind *sr__lex_kind(const struct sr_lex *lx, int i)
 
 /* ---- scanning ---- */
 
-static int emit(const struct sr_lex *lx, const struct sr_fold *f, size_t end,
-		uint32_t entry, struct sr_buf *out)
+static int emit(const struct sr_fold *f, size_t end, uint32_t entry,
+		size_t flen, struct sr_buf *out)
 {
-	size_t flen = lx->entry_flen[entry];
 	size_t start = end + 1 - flen;
 	const unsigned char *s = (const unsigned char *)f->s;
 	struct sr_match m;
@@ -763,20 +842,18 @@ static int emit(const struct sr_lex *lx, const struct sr_fold *f, size_t end,
 static int emit_all(const struct sr_lex *lx, const struct sr_fold *f, size_t i,
 		    int32_t node, struct sr_buf *out)
 {
-	int32_t v, o;
+	uint32_t k, end;
 	int rc;
 
 	/* a word goes on after i: no phrase ending here is a whole word
 	 * (tested once here rather than for each phrase in emit) */
 	if (i + 1 < f->len && is_alnum_byte((unsigned char)f->s[i + 1]))
 		return SR_OK;
-	for (v = lx->out[node] >= 0 ? node : lx->dict[node]; v > 0;
-	     v = lx->dict[v]) {
-		for (o = lx->out[v]; o >= 0; o = lx->outs[o].next) {
-			rc = emit(lx, f, i, lx->outs[o].entry, out);
-			if (rc)
-				return rc;
-		}
+	end = lx->flat_first[node + 1];
+	for (k = lx->flat_first[node]; k < end; k++) {
+		rc = emit(f, i, lx->flat[k].entry, lx->flat[k].flen, out);
+		if (rc)
+			return rc;
 	}
 	return SR_OK;
 }
@@ -858,13 +935,15 @@ int sr__lex_scan(const struct sr_lex *lx, const struct sr_fold *f,
 	/* Each byte's transition waits for the one before: the scan is
 	 * bound by the latency of the table.  Two cursors, one on each
 	 * half, keep two loads in flight.  The second starts depth bytes
-	 * before the half, from the root: by the half it is in the state
-	 * a single pass would be in (a state stands for at most depth
-	 * bytes of text), and it keeps the matches that end from there
-	 * on, in a buffer of their own appended after the first half's,
-	 * so the order is a single pass's. */
+	 * before the half, in DEAD (no phrase starts before its first
+	 * byte): by the half it is in the state a single pass would be
+	 * in (a state stands for at most depth bytes of text), and it
+	 * keeps the matches that end from there on, in a buffer of their
+	 * own appended after the first half's, so the order is a single
+	 * pass's. */
 	mid = n / 2;
 	b = mid - lx->depth;
+	nb = DEAD;
 	sr__buf_reset(tail);
 	for (i = 0; i < mid; i++, b++) {
 		uint32_t ta = d16[na * NSYM + sym_of[s[i]]];

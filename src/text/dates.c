@@ -666,8 +666,37 @@ static int starts_date(const struct sr_tword *w)
 	}
 }
 
-/* starts_date as a filter on first letter and length, built once. */
-static uint16_t start_lens[1024];
+/* Is w a word that a date expression without "ago" may need (see
+ * next_anchor)?  Month and weekday names count only capitalised. */
+static int anchor_word(const struct sr_tword *w)
+{
+	if (w->cls == SR_TW_MONTH || w->cls == SR_TW_WDAY)
+		return 1;
+	if (w->cls != SR_TW_ID)
+		return 0;
+	switch (w->val) {
+	case SR_TWI_TODAY:
+	case SR_TWI_TONIGHT:
+	case SR_TWI_YESTERDAY:
+	case SR_TWI_OVERNIGHT:
+	case SR_TWI_NIGHT:
+	case SR_TWI_MORNING:
+	case SR_TWI_AFTERNOON:
+	case SR_TWI_EVENING:
+	case SR_TWI_DAY:
+	case SR_TWI_WEEK:
+	case SR_TWI_WEEKEND:
+	case SR_TWI_MONTH:
+	case SR_TWI_YEAR:
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+/* starts_date and anchor_word as filters on first letter and length,
+ * built once. */
+static uint16_t start_lens[1024], anchor_lens[1024];
 static pthread_once_t start_once = PTHREAD_ONCE_INIT;
 
 static void build_filters(void);
@@ -739,6 +768,7 @@ static void build_filters(void)
 	size_t k;
 
 	sr__text_word_lens(starts_date, start_lens);
+	sr__text_word_lens(anchor_word, anchor_lens);
 	for (k = SR_ARRAY_LEN(past_day); k-- > 0;) {
 		unsigned l = (unsigned char)past_day[k].s[0] - 'a';
 
@@ -802,11 +832,75 @@ static int parse_past_day(const struct dcur *c, size_t p, struct res *r)
 	return 0;
 }
 
+/* Anchors.  Every date expression without "ago" holds a digit, a
+ * capitalised month or weekday name, a word of anchor_word or "hours"
+ * (the past_day phrases end in "day" or "hours"), and starts at most four
+ * runs of letters and digits before the run of the first of them: two of
+ * "in", "early" ... (parse_word goes no deeper), then two words before
+ * the anchor ("over the weekend", "the previous day", "earlier this
+ * week", "last May").  So where no anchor follows within that many runs,
+ * no expression starts, and most words are read once, here, and never
+ * parsed.  (An expression with "ago" may start with a long number
+ * phrase: sentences that have one are scanned word by word.) */
+#define ANCHOR_RUNS 5 /* four, and one to spare */
+
+/* The first run start at or after from (a run start or a byte of no run)
+ * where an expression may begin, ANCHOR_RUNS runs before the run of the
+ * next anchor, or end when there is none; *wend gets the end of that
+ * run. */
+static size_t next_anchor(const char *t, size_t from, size_t end, size_t *wend)
+{
+	size_t ring[8], i = from, nrun = 0, j, k, n;
+	int up;
+	const struct sr_tword *w;
+
+	while (i < end) {
+		if (!(sr__text_cls[(unsigned char)t[i]] & SR_TC_ALNUM)) {
+			i++;
+			continue;
+		}
+		ring[nrun++ & 7] = i;
+		/* the runs of letters in the run of letters and digits at
+		 * i: the words the parsers may look up */
+		for (j = i; j < end &&
+			    (sr__text_cls[(unsigned char)t[j]] & SR_TC_ALNUM);
+		     j = k) {
+			k = j + 1;
+			if (sr__text_cls[(unsigned char)t[j]] & SR_TC_DIGIT)
+				goto found;
+			if (!sr__text_word_maybe(anchor_lens, t, j, end, &k)) {
+				while (k < end &&
+				       (sr__text_cls[(unsigned char)t[k]] &
+					SR_TC_ALPHA))
+					k++;
+				if (k - j == 5 &&
+				    sr__strncaseeq(t + j, 5, "hours"))
+					goto found;
+				continue;
+			}
+			w = sr__text_word(t, j, end, &n, &up);
+			if (w && anchor_word(w) &&
+			    (up ||
+			     (w->cls != SR_TW_MONTH && w->cls != SR_TW_WDAY)))
+				goto found;
+		}
+		i = j;
+	}
+	*wend = end;
+	return end;
+found:
+	while (j < end && (sr__text_cls[(unsigned char)t[j]] & SR_TC_ALNUM))
+		j++;
+	*wend = j;
+	return nrun > ANCHOR_RUNS ? ring[(nrun - 1 - ANCHOR_RUNS) & 7] : from;
+}
+
 size_t sr__dates(const char *text, struct sr_span span,
 		 struct sr_ymd article_date, struct sr_date_expr *out,
 		 size_t cap)
 {
 	size_t i = span.off, end = (size_t)span.off + span.len, count = 0;
+	size_t wend;
 	struct dcur c;
 	struct res r;
 	struct sr_twcache wc;
@@ -823,6 +917,9 @@ size_t sr__dates(const char *text, struct sr_span span,
 	c.ago = &ago;
 	sr__twcache_init(&wc);
 	pthread_once(&start_once, build_filters);
+	/* positions in [i, wend) may start an expression; past wend, the
+	 * next anchor says where to go on (all of them with "ago") */
+	wend = has_ago(&c) ? end : span.off;
 	while (i < end && count < cap) {
 		unsigned char b = (unsigned char)text[i];
 
@@ -831,6 +928,14 @@ size_t sr__dates(const char *text, struct sr_span span,
 				      SR_TC_ALNUM))) {
 			i++;
 			continue;
+		}
+		if (i >= wend) {
+			size_t s = next_anchor(text, i, end, &wend);
+
+			if (s != i) {
+				i = s;
+				continue;
+			}
 		}
 		if (((past_day_first(b) && parse_past_day(&c, i, &r)) ||
 		     (may_start(&c, i) && parse_at(&c, i, B_NO, 0, &r))) &&

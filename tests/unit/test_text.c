@@ -631,6 +631,27 @@ static const struct drow date_rows[] = {
 	{ "2024-03-20", "on 19 February", "on 19 February=2024-02-19/p1 r" },
 	{ "2024-03-20", "on 18 February", "on 18 February=2024-02-18/p1 r h" },
 	{ "2024-03-20", "in January", "in January=2024-01-01/p3 r h" },
+	/* the scan starts a few words before the first digit, month,
+	 * weekday or date word: the longest heads of expressions */
+	{ ART,
+	  "Troops held the line as shelling went on in early early last May",
+	  "in early early last May=2023-05-01/p3 r h" },
+	{ ART,
+	  "Troops held the line as shelling went on in early the previous day",
+	  "in early the previous day=2024-02-19/p1 r" },
+	{ ART, "The town was shelled by the army in early over the weekend",
+	  "in early over the weekend=2024-02-17/p2 r" },
+	{ ART, "Troops held the line in early earlier this week",
+	  "in early earlier this week=2024-02-20/p2 r" },
+	{ ART,
+	  "Troops held the line all along the front during the past 24 hours",
+	  "during the past 24 hours=2024-02-19/p1 r" },
+	{ ART,
+	  "Troops held the line in the south one hundred and fifty days ago",
+	  "one hundred and fifty days ago=2023-09-23/p1 r h" },
+	{ ART, "Shelling hit the town in may and the village in March",
+	  "in March=2023-03-01/p3 r h" },
+	{ ART, "No date here at all, only words and hours", "" },
 };
 
 static void test_dates(void **state)
