@@ -1039,6 +1039,23 @@ static int speech_date(const struct actx *c, const struct sent *s,
 	return 0;
 }
 
+/* 1 if date expression d is a vague stretch of a day ("during the day",
+ * "over the past day", "in the past 24 hours"). */
+static int vague_day(const struct actx *c, const struct sr_date_expr *d)
+{
+	static const char *const vague[] = { "during the day", "over the past",
+					     "in the past", "within the past" };
+	size_t k;
+
+	for (k = 0; k < SR_ARRAY_LEN(vague); k++) {
+		size_t n = strlen(vague[k]);
+
+		if (d->span.len >= n &&
+		    sr__strncaseeq(c->text + d->span.off, n, vague[k]))
+			return 1;
+	}
+	return 0;
+}
 /* 1 if ", when" follows date d: "since May, when two drones exploded"
  * dates what the when-clause tells. */
 static int when_after(const struct actx *c, const struct sent *s,
@@ -1077,6 +1094,10 @@ void sr__x_read_date(const struct actx *c, const struct frame *f,
 		 * event was */
 		if (speech_date(c, f->s, &f->dt[k]))
 			dist += 100000;
+		/* "during the day on Wednesday": the named day wins over a
+		 * vague stretch */
+		else if (f->ndt > 1 && vague_day(c, &f->dt[k]))
+			dist += 50000;
 		/* "...tore into a block on Saturday; by Sunday rescuers had
 		 * recovered 12 bodies": the dead are counted after the
 		 * attack, whose date comes first */
