@@ -142,6 +142,21 @@ static int country_of_next(const struct actx *c, const struct mention *a,
 		return 0;
 	return b->span.off == p + 1 && c->text[p] == ' ';
 }
+/* 1 if mention pm is followed by "neighbourhood", "micro-district" or
+ * "quarter": it names a part of a town. */
+static int part_of_town(const struct actx *c, const struct sent *s,
+			const struct mention *pm)
+{
+	static const char *const parts[] = {
+		"neighbourhood", "neighborhood", "micro-district",
+		"microdistrict", "quarter",	 "neighbourhoods",
+	};
+	struct sr_span w = sr__next_word(c->text, s->span.off + s->span.len,
+					 pm->span.off + pm->span.len, 0);
+
+	return w.len && w.off == pm->span.off + pm->span.len + 1 &&
+	       sr__word_in(c->text, w, parts, SR_ARRAY_LEN(parts));
+}
 /* 1 if mention pm says where a source is, not where the event was: it
  * comes after "according to" (after the trigger at toff), or after "in"
  * following a source or a speaking word ("the ministry in Moscow", "told
@@ -227,6 +242,10 @@ static const struct mention *choose_place(const struct actx *c,
 		 * naming who speaks, the last choice */
 		if (names_a_body(c, f->s, pm))
 			sc -= 40;
+		/* "in the Kanal neighbourhood of Chasiv Yar": a part of a
+		 * town yields to the town */
+		if (part_of_town(c, f->s, pm))
+			sc -= 25;
 		/* "according to ... the intelligence directorate in Kyiv",
 		 * "told reporters in Kyiv": where the news comes from */
 		if (source_place(c, f->s, pm, toff))
