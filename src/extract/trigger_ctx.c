@@ -625,12 +625,19 @@ int sr__x_protest_word_ok(const struct actx *c, const struct sent *s,
 		"electoral",
 		"pre-election",
 	};
+	static const char *const ahead[] = { "ahead", "planned" };
 	uint32_t end = c->m[i].off + c->m[i].len;
 	struct sr_span nw =
 	    sr__next_word(c->text, s->span.off + s->span.len, end, 0);
 	struct sr_span pw = sr__prev_word(c->text, s->span.off, c->m[i].off, 0);
 	int loose_word = 0, road = 0;
 	size_t k;
+
+	/* "arrested 30 supporters ahead of a rally", "a planned march": a
+	 * protest yet to be held is no protest event */
+	if (e->pos == 'n' &&
+	    sr__x_word_behind(c, s, c->m[i].off, 3, ahead, SR_ARRAY_LEN(ahead)))
+		return 0;
 
 	for (k = 0; k < SR_ARRAY_LEN(loose); k++)
 		if (strcmp(e->phrase, loose[k]) == 0)
