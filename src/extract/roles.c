@@ -508,13 +508,6 @@ const char *sr__x_actor_name(const struct actx *c, const struct actor *a,
 			   : "Government of %s";
 	}
 	if (strstr(tmpl, "%s")) {
-		/* "the army", "government forces": the forces of the
-		 * country the event is in, unless that country is at war
-		 * with another state (data/dyads.tsv), where either side's
-		 * army may be meant */
-		if (!cname && ev->country && a->type == SR_ACT_MIL &&
-		    ev->iso3 && sr__engine_partner(c->e, ev->iso3))
-			return NULL;
 		if (!cname && ev->country) {
 			cname = ev->country;
 			*iso3 = ev->iso3;
