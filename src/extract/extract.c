@@ -118,7 +118,6 @@ static int names_a_body(const struct actx *c, const struct sent *s,
 				  w.off + w.len, 0);
 	return sr__word_in(c->text, w, bodies, SR_ARRAY_LEN(bodies));
 }
-/* Choose the event's place among the sentence's mentions. */
 /* 1 if mention a is a country whose possessive qualifies mention b:
  * "Russia's Krasnodar region", "Ukraine’s Kharkiv oblast". */
 static int country_of_next(const struct actx *c, const struct mention *a,
@@ -187,6 +186,7 @@ static int source_place(const struct actx *c, const struct sent *s,
 	w = sr__prev_word(c->text, s->span.off, w.off, 0);
 	return w.len && sr__word_in(c->text, w, sources, SR_ARRAY_LEN(sources));
 }
+/* Choose the event's place among the sentence's mentions. */
 static const struct mention *choose_place(const struct actx *c,
 					  const struct frame *f)
 {
@@ -457,6 +457,55 @@ static void struck_from_other_side(const struct actx *c,
 		return;
 	sr__x_set_forces(c, pc, &ev->actor1, &ev->actor1_iso3);
 }
+/* The one state whose actors pass test in the sentences of s's
+ * paragraph within three of s that pass sent_ok, or NULL (none, or more
+ * than one). */
+static const struct sr_country *
+paragraph_side(const struct actx *c, const struct sent *s, int kind,
+	       int (*sent_ok)(const struct sent *s, const struct sent *p),
+	       int (*test)(const struct actx *c, const struct sent *p,
+			   const struct actor *a))
+{
+	const struct sr_country *found = NULL;
+	const struct sent *p;
+	struct frame f;
+	size_t k;
+
+	for (p = s - 3 < c->s ? c->s : s - 3; p <= s + 3 && p < c->s + c->ns;
+	     p++) {
+		if (p->para != s->para || !sent_ok(s, p))
+			continue;
+		sr__x_frame_clear(&f);
+		f.s = p;
+		f.lim = p->span;
+		f.kind = kind;
+		sr__x_collect_actors(c, &f);
+		for (k = 0; k < f.nact; k++) {
+			const struct actor *a = &f.act[k];
+
+			if (!a->country || a->victim || a->claimant ||
+			    !test(c, p, a))
+				continue;
+			if (found && found != a->country)
+				return NULL;
+			found = a->country;
+		}
+	}
+	return found;
+}
+/* Another sentence than s that names a weapon and a demonym. */
+static int weapons_named(const struct sent *s, const struct sent *p)
+{
+	return p != s && ((p->types >> SR_ENT_WEAPON) & 1u) &&
+	       ((p->types >> SR_ENT_COUNTRY_DEMONYM) & 1u);
+}
+static int owns_weapon(const struct actx *c, const struct sent *p,
+		       const struct actor *a)
+{
+	(void)c;
+	(void)p;
+	return a->owns_weapon;
+}
 /* "A man was killed when a drone dropped an explosive on his car in
  * Bilozerka. ... Russian drone operators on the left bank now hunt
  * anything that moves.": a strike with no attacker, in a paragraph
@@ -467,33 +516,9 @@ static void struck_from_other_side(const struct actx *c,
 static int paragraph_weapon_owner(const struct actx *c, const struct sent *s,
 				  int kind, struct sr_event *ev)
 {
-	const struct sr_country *found = NULL;
-	const struct sent *p;
-	struct frame f;
-	size_t k;
+	const struct sr_country *found =
+	    paragraph_side(c, s, kind, weapons_named, owns_weapon);
 
-	for (p = s - 3 < c->s ? c->s : s - 3; p <= s + 3 && p < c->s + c->ns;
-	     p++) {
-		if (p == s || p->para != s->para ||
-		    !((p->types >> SR_ENT_WEAPON) & 1u) ||
-		    !((p->types >> SR_ENT_COUNTRY_DEMONYM) & 1u))
-			continue;
-		sr__x_frame_clear(&f);
-		f.s = p;
-		f.lim = p->span;
-		f.kind = kind;
-		sr__x_collect_actors(c, &f);
-		for (k = 0; k < f.nact; k++) {
-			const struct actor *a = &f.act[k];
-
-			if (!a->owns_weapon || !a->country || a->victim ||
-			    a->claimant)
-				continue;
-			if (found && found != a->country)
-				return 0;
-			found = a->country;
-		}
-	}
 	if (!found || !sr__engine_partner(c->e, found->iso3) ||
 	    (ev->iso3 && strcmp(ev->iso3, found->iso3) == 0))
 		return 0;
@@ -556,6 +581,13 @@ static int planter(const struct actx *c, const struct sent *p,
 			   sr__next_word(c->text, end, w.off + w.len, 0),
 			   "behind");
 }
+/* A sentence that names an actor or a demonym. */
+static int actors_named(const struct sent *s, const struct sent *p)
+{
+	(void)s;
+	return ((p->types >> SR_ENT_ACTOR) & 1u) ||
+	       ((p->types >> SR_ENT_COUNTRY_DEMONYM) & 1u);
+}
 /* "A tractor hit an anti-tank mine near Izium. The mine had been laid by
  * Russian troops who held the area until September.": a remote explosive
  * with no attacker named, in a paragraph that names one state's forces
@@ -564,33 +596,9 @@ static int planter(const struct actx *c, const struct sent *p,
 static int paragraph_planter(const struct actx *c, const struct sent *s,
 			     int kind, struct sr_event *ev)
 {
-	const struct sr_country *found = NULL;
-	const struct sent *p;
-	struct frame f;
-	size_t k;
+	const struct sr_country *found =
+	    paragraph_side(c, s, kind, actors_named, planter);
 
-	for (p = s - 3 < c->s ? c->s : s - 3; p <= s + 3 && p < c->s + c->ns;
-	     p++) {
-		if (p->para != s->para ||
-		    !(((p->types >> SR_ENT_ACTOR) & 1u) ||
-		      ((p->types >> SR_ENT_COUNTRY_DEMONYM) & 1u)))
-			continue;
-		memset(&f, 0, sizeof(f));
-		f.s = p;
-		f.lim = p->span;
-		f.kind = kind;
-		sr__x_collect_actors(c, &f);
-		for (k = 0; k < f.nact; k++) {
-			const struct actor *a = &f.act[k];
-
-			if (!a->country || a->victim || a->claimant ||
-			    !planter(c, p, a))
-				continue;
-			if (found && found != a->country)
-				return 0;
-			found = a->country;
-		}
-	}
 	if (!found || !sr__engine_partner(c->e, found->iso3))
 		return 0;
 	sr__x_set_forces(c, found, &ev->actor1, &ev->actor1_iso3);

@@ -13,8 +13,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* 1 if a claim or denial verb follows within three words:
- * "Russia claims", "Ukrainian officials have stated" */
 /* 1 if "opened", "launched" or "started" (after "has"/"have"), then a
  * "case", "investigation", "probe" or "inquiry" within four words,
  * follow end. */
@@ -49,6 +47,8 @@ static int opens_case(const struct actx *c, const struct sent *s, uint32_t end)
 	}
 	return 0;
 }
+/* 1 if a claim or denial verb follows within three words:
+ * "Russia claims", "Ukrainian officials have stated" */
 static int claimant_after(const struct actx *c, const struct sent *s,
 			  uint32_t end)
 {

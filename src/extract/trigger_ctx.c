@@ -531,12 +531,11 @@ static int road_object(const struct actx *c, const struct sent *s, uint32_t end)
 	return sr__x_word_ahead(c, s, end, 4, roads, SR_ARRAY_LEN(roads), NULL,
 				0);
 }
-/* 1 if soldiers, armed forces or a weapon are named before off in its
- * clause. */
-/* 1 if soldiers or armed forces (not a weapon: "none of the drones had
- * crossed into Romanian airspace") come before off in its clause. */
-static int troops_before(const struct actx *c, const struct sent *s,
-			 uint32_t off)
+/* 1 if soldiers or armed forces come before off in its clause; with
+ * weapons, a weapon counts too; without, "the enemy" counts and "drones"
+ * do not ("none of the drones had crossed into Romanian airspace"). */
+static int armed_in_clause(const struct actx *c, const struct sent *s,
+			   uint32_t off, int weapons)
 {
 	struct sr_span cl = sr__x_clause_of(c, s, off);
 	uint32_t i;
@@ -546,14 +545,24 @@ static int troops_before(const struct actx *c, const struct sent *s,
 
 		if (c->m[i].off < cl.off)
 			continue;
-		if ((e->type == SR_ENT_CUE && e->sub == SR_CUE_SOLDIER) ||
-		    (e->type == SR_ENT_ACTOR &&
-		     (e->sub == SR_ACT_MIL || e->sub == SR_ACT_HEAD_MIL ||
-		      e->sub == SR_ACT_ENEMY) &&
-		     strncmp(e->phrase, "drone", 5) != 0))
+		if (e->type == SR_ENT_CUE && e->sub == SR_CUE_SOLDIER)
+			return 1;
+		if (weapons && e->type == SR_ENT_WEAPON)
+			return 1;
+		if (e->type == SR_ENT_ACTOR &&
+		    (e->sub == SR_ACT_MIL || e->sub == SR_ACT_HEAD_MIL ||
+		     (!weapons && e->sub == SR_ACT_ENEMY)) &&
+		    (weapons || strncmp(e->phrase, "drone", 5) != 0))
 			return 1;
 	}
 	return 0;
+}
+/* 1 if soldiers or armed forces (not a weapon) come before off in its
+ * clause. */
+static int troops_before(const struct actx *c, const struct sent *s,
+			 uint32_t off)
+{
+	return armed_in_clause(c, s, off, 0);
 }
 /* 1 if a place mention or a settlement noun ends right before off
  * ("Vuhledar has fallen", "the town had fallen"). */
@@ -575,23 +584,11 @@ static int place_before(const struct actx *c, const struct sent *s,
 			return 1;
 	return 0;
 }
+/* 1 if soldiers, armed forces or a weapon are named before off in its
+ * clause. */
 int sr__x_armed_before(const struct actx *c, const struct sent *s, uint32_t off)
 {
-	struct sr_span cl = sr__x_clause_of(c, s, off);
-	uint32_t i;
-
-	for (i = s->m0; i < s->m1 && c->m[i].off < off; i++) {
-		const struct sr_entry *e = sr__match_entry(c, i);
-
-		if (c->m[i].off < cl.off)
-			continue;
-		if ((e->type == SR_ENT_CUE && e->sub == SR_CUE_SOLDIER) ||
-		    e->type == SR_ENT_WEAPON ||
-		    (e->type == SR_ENT_ACTOR &&
-		     (e->sub == SR_ACT_MIL || e->sub == SR_ACT_HEAD_MIL)))
-			return 1;
-	}
-	return 0;
+	return armed_in_clause(c, s, off, 1);
 }
 /* 1 if the protest word at match i tells of a demonstration: not "the
  * protest movement", "protest leaders" (a modifier), not "songs
@@ -918,8 +915,6 @@ static int operations_object(const struct actx *c, const struct sent *s,
 	return sr__x_word_ahead(c, s, end, 5, objs, SR_ARRAY_LEN(objs), NULL,
 				0);
 }
-/* Triggers that name an event only in some contexts: "take" with a
- * place for object, "control" after "under". */
 /* 1 if ground is named within the five words after end: a place the
  * gazetteer resolved (not a country) or a word for held ground
  * ("withdrew from positions near Krynky", "from the right bank"). */
@@ -984,6 +979,8 @@ static int ends_with(const char *s, const char *tail)
 
 	return n >= t && strcmp(s + n - t, tail) == 0;
 }
+/* Triggers that name an event only in some contexts: "take" with a
+ * place for object, "control" after "under". */
 int sr__x_context_fails(const struct actx *c, const struct sent *s, uint32_t i,
 			const struct sr_entry *e)
 {
