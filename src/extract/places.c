@@ -381,6 +381,34 @@ static const char *const water_words[] = {
 };
 static struct sr_wlist wl_water = SR_WLIST(water_words);
 
+/* 1 if "near" governs the settlement word at w ("near the village of X",
+ * "on the outskirts of the frontline town of X"): back over at most four
+ * describing words ("the war-battered eastern") to a near cue, or to
+ * "outskirts of" / "vicinity of". */
+static int near_settlement(const struct actx *c, const struct sent *s,
+			   struct sr_span w)
+{
+	int n, cue;
+
+	for (n = 0; n < 5; n++) {
+		w = sr__prev_word(c->text, s->span.off, w.off, 0);
+		if (!w.len)
+			return 0;
+		cue = sr__cue_at(c, s, w.off);
+		if (cue == SR_CUE_NEAR)
+			return 1;
+		if (sr__word_is(c->text, w, "of")) {
+			w = sr__prev_word(c->text, s->span.off, w.off, 1);
+			return w.len && (sr__word_is(c->text, w, "outskirts") ||
+					 sr__word_is(c->text, w, "vicinity"));
+		}
+		if ((cue >= SR_CUE_IN && cue <= SR_CUE_BY) ||
+		    settlement_word(c->text, w))
+			return 0;
+	}
+	return 0;
+}
+
 static void read_context(struct actx *c, const struct sent *s,
 			 struct mention *pm)
 {
@@ -405,6 +433,8 @@ static void read_context(struct actx *c, const struct sent *s,
 				       sr__word_is(c->text, w2, "vicinity") ||
 				       direction_word(c->text, w2)))
 				pm->near = 1;
+			else if (w2.len && settlement_word(c->text, w2))
+				pm->near = (unsigned)near_settlement(c, s, w2);
 			cue = SR_CUE_IN;
 		}
 		if (cue == SR_CUE_NEAR)
