@@ -10,6 +10,8 @@
 #   ucdp.out.jsonl plover.out.jsonl   its events; *.stderr its diagnostics
 #   report.txt                        the printed report
 #   errors.jsonl                      one line per gold event scored wrong
+#   seeds.out.jsonl seeds.txt         events of SHARED/seeds and their score
+#                                     against tests/seeds/analyst.jsonl
 # Environment: SITREP (binary, default ./sitrep), SITREP_GAZETTEER (passed
 # as --gazetteer; the word "wof" builds build/eval/ua_wof.gaz from
 # SHARED/data/gazetteer once and uses it), EVAL_OUT (output directory,
@@ -100,5 +102,16 @@ python3 "$ROOT/scripts/eval.py" score \
 	--plover-gold "$PLOVER" --plover-pred "$OUT/plover.out.jsonl" \
 	--ontology "$ONTO" \
 	--report "$OUT/report.txt" --errors "$OUT/errors.jsonl"
+
+# The seed articles against an analyst's coding of them (tests/seeds/).
+SEEDS=$SHARED/seeds
+SGOLD=$ROOT/tests/seeds/analyst.jsonl
+if [ -d "$SEEDS" ] && [ -r "$SGOLD" ]; then
+	"$SITREP" "$@" "$SEEDS" >"$OUT/seeds.out.jsonl" 2>"$OUT/seeds.stderr" ||
+		echo "eval: extractor exit $? on $SEEDS; see $OUT/seeds.stderr" >&2
+	echo
+	python3 "$ROOT/scripts/seeds.py" --gold "$SGOLD" \
+		--pred "$OUT/seeds.out.jsonl" | tee "$OUT/seeds.txt"
+fi
 echo
 echo "eval: report in $OUT/report.txt, mismatches in $OUT/errors.jsonl"
