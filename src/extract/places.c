@@ -1631,9 +1631,22 @@ void sr__places_resolve(struct actx *c)
 				c->admin1[c->nadmin1++] = pm->place;
 		}
 	}
-	for (i = 0; i < c->npm; i++)
-		if (!c->pm[i].want_admin1)
-			pick(c, &c->pm[i], 0);
+	/* Then the other names; a name that is only a region's ("the
+	 * DPR", "Crimea") counts as a named region for the re-ranking
+	 * below. */
+	for (i = 0; i < c->npm; i++) {
+		struct mention *pm = &c->pm[i];
+
+		if (pm->want_admin1)
+			continue;
+		pick(c, pm, 0);
+		if (pm->place != UINT32_MAX && !pm->is_country &&
+		    c->nadmin1 < 32) {
+			sr__gaz_place(g, pm->place, &p);
+			if (p.level == SR_PLACE_ADMIN1)
+				c->admin1[c->nadmin1++] = pm->place;
+		}
+	}
 	/* Places named without rival candidates anchor the others. */
 	for (i = 0; i < c->npm && c->nanchors < 64; i++) {
 		struct mention *pm = &c->pm[i];
