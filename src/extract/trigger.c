@@ -612,6 +612,34 @@ static int refine_kind(const struct actx *c, const struct sent *s,
 		return c->e->kid[K_ATTACK_CIVILIANS];
 	return kind;
 }
+/* The part of clause span "before" (which ends at a trigger) that
+ * describes the trigger's own noun phrase: from "and a" / "and an" when a
+ * new indefinite phrase starts within five words of the trigger
+ * ("Recent attacks in Belgorod and a drone strike on Samara": "recent"
+ * is said of the attacks, not of the strike), else all of it. */
+static struct sr_span own_phrase(const struct actx *c, const struct sent *s,
+				 struct sr_span before)
+{
+	struct sr_span w = { before.off + before.len, 0 }, and;
+	int n;
+
+	for (n = 0; n < 5; n++) {
+		w = sr__prev_word(c->text, before.off, w.off, 0);
+		if (!w.len)
+			break;
+		if (!sr__word_is(c->text, w, "a") &&
+		    !sr__word_is(c->text, w, "an"))
+			continue;
+		and = sr__prev_word(c->text, before.off, w.off, 0);
+		if (and.len && sr__word_is(c->text, and, "and")) {
+			before.len -= and.off - before.off;
+			before.off = and.off;
+		}
+		break;
+	}
+	return before;
+}
+
 /* "their shared economic sanctions", "its offensive": a noun trigger owned
  * by someone names a practice, not one event, unless a toll or a date says
  * otherwise (the caller treats it as background). */
@@ -1175,7 +1203,8 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 			struct sr_span after = { c->m[i].off + c->m[i].len, 0 };
 			struct sr_span w1 = sr__next_word(
 			    c->text, cl.off + cl.len, after.off, 0);
-			int bg = sr__x_cue_in(c, s, before, SR_CUE_GENERIC) ||
+			int bg = sr__x_cue_in(c, s, own_phrase(c, s, before),
+					      SR_CUE_GENERIC) ||
 				 possessed(c, s, c->m[i].off, e);
 
 			/* "offensive strategy", "attack capabilities" */
@@ -1402,7 +1431,8 @@ int sr__x_second_trigger(const struct actx *c, const struct sent *s,
 			struct sr_span before = { cl.off,
 						  c->m[i].off - cl.off };
 
-			if (sr__x_cue_in(c, s, before, SR_CUE_GENERIC))
+			if (sr__x_cue_in(c, s, own_phrase(c, s, before),
+					 SR_CUE_GENERIC))
 				continue;
 		}
 		kd = resolve_kind(c, s, e, c->m[i].off, &x);
