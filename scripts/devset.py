@@ -70,9 +70,13 @@ SET_FILES = {
     # a ninth round, war items only, written in session 4 for development
     # on the attacker's side (O and P stay held out)
     "Q": os.path.join(ROOT, "tests", "devsets", "acled_briefs_9.jsonl"),
+    # a tenth round, written at the start of session 5; R and S are the
+    # held-out sets from then on (O and P are opened up)
+    "R": os.path.join(ROOT, "tests", "devsets", "acled_briefs_10.jsonl"),
+    "S": os.path.join(ROOT, "tests", "devsets", "world_snippets_9.jsonl"),
 }
 # which sets are scored as war briefs (A) and which as world snippets (B)
-BRIEF_SETS = ("A", "C", "E", "G", "I", "K", "M", "O", "Q")
+BRIEF_SETS = ("A", "C", "E", "G", "I", "K", "M", "O", "Q", "R")
 
 # Kinds that count as "violent or protest" when choosing the one predicted
 # event of an article (ONTOLOGY.md; interception and explosion included).
@@ -513,7 +517,8 @@ def self_test():
 def main():
     ap = argparse.ArgumentParser(description="score sitrep on tests/devsets")
     ap.add_argument("--set", default="all",
-                    choices=tuple("ABCDEFGHIJKLMNOPQabcdefghijklmnopq") + ("all",))
+                    choices=tuple(SET_FILES) +
+                    tuple(w.lower() for w in SET_FILES) + ("all",))
     ap.add_argument("--sitrep", default=os.path.join(".", "sitrep"))
     ap.add_argument("--gazetteer", default=None)
     ap.add_argument("--outdir", default=os.path.join("build", "devsets"))
