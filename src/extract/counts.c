@@ -182,6 +182,34 @@ static int noun_toll(const char *phrase)
 			return 1;
 	return 0;
 }
+/* "a woman aged 48 died", "men aged 18 to 60", "two men, aged 30 and
+ * 45,": an age, no toll; the words around it may still tell one ("a
+ * woman ... died"). */
+static int is_age(const struct actx *c, const struct sent *s,
+		  const struct sr_number *n)
+{
+	struct sr_span p = { n->span.off, 0 };
+	int k;
+
+	for (k = 0; k < 4; k++) {
+		p = sr__prev_word(c->text, s->span.off, p.off, 0);
+		if (!p.len)
+			return 0;
+		if (sr__word_is(c->text, p, "aged") ||
+		    sr__word_is(c->text, p, "age") ||
+		    sr__word_is(c->text, p, "ages"))
+			return 1;
+		/* back over "30 and", "18 to" */
+		if (!(k & 1) && !sr__word_is(c->text, p, "and") &&
+		    !sr__word_is(c->text, p, "to"))
+			return 0;
+		if ((k & 1) &&
+		    !(c->text[p.off] >= '0' && c->text[p.off] <= '9'))
+			return 0;
+	}
+	return 0;
+}
+
 /* "12 howitzers", "dozens of armoured vehicles", "20 pieces of equipment":
  * a number counting weapons or things is no toll. */
 static int counts_things(const struct actx *c, const struct sent *s,
@@ -577,7 +605,8 @@ void sr__x_read_counts(const struct actx *c, struct frame *f,
 		for (k = 0; k < f->nnum; k++) {
 			const struct sr_number *n = &f->num[k];
 
-			if (f->used[k] || n->ordinal || n->span.off < end)
+			if (f->used[k] || n->ordinal || n->span.off < end ||
+			    is_age(c, s, n))
 				continue;
 			if (!sr__x_in_lim(f, n->span.off, n->span.len) ||
 			    counts_things(c, s, n))
@@ -611,7 +640,7 @@ void sr__x_read_counts(const struct actx *c, struct frame *f,
 				const struct sr_number *n = &f->num[k];
 				uint32_t nend = n->span.off + n->span.len;
 
-				if (nend > m->off)
+				if (nend > m->off || is_age(c, s, n))
 					continue;
 				/* "Twelve people, among them three
 				 * teenagers, were killed": the toll is
@@ -682,7 +711,8 @@ void sr__x_read_counts(const struct actx *c, struct frame *f,
 			}
 			for (q = 0; q < f->nnum; q++)
 				if (f->num[q].span.off >= cl.off &&
-				    f->num[q].span.off < m->off)
+				    f->num[q].span.off < m->off &&
+				    !is_age(c, s, &f->num[q]))
 					nvict = 99; /* a number is there */
 			if (nvict == 1 && sing) {
 				struct sr_span vs = { voff, vlen };
