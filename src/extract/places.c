@@ -667,8 +667,10 @@ static uint32_t run_end(const struct actx *c, const struct sent *s, uint32_t i)
 		if (j > i && u->span.off != c->tok[j - 1].span.off +
 						c->tok[j - 1].span.len + 1)
 			break;
-		/* "Kharkiv's Kyivskyi district": a possessive ends a name */
-		if (possessive_end(c->text, u) != u->span.off + u->span.len) {
+		/* "Kharkiv's Kyivskyi district": a possessive ends a name,
+		 * but for "People's" ("Donetsk People's Republic") */
+		if (possessive_end(c->text, u) != u->span.off + u->span.len &&
+		    !sr__strncaseeq(c->text + u->span.off, 6, "people")) {
 			j++;
 			break;
 		}
