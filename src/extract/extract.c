@@ -780,6 +780,20 @@ static int emit_frame(struct actx *c, const struct sent *s, int ti, int kind,
 	sr__x_read_quantity(c, &f, &ev);
 	sr__x_read_weapons(c, &f, &ev);
 	sr__x_assign_roles(c, &f, te, &ev);
+	/* "Police in Sumy documented the consequences of a drone attack":
+	 * police and civilians do not fire missiles or fly strike drones;
+	 * named with a strike they report it or suffer it (a security
+	 * service such as the SBU may be the one that sent the drones) */
+	if (ev.actor1 &&
+	    (kind == c->e->kid[K_SHELLING_MISSILE] ||
+	     kind == c->e->kid[K_AIR_DRONE_STRIKE]) &&
+	    ((strncmp(ev.actor1, "Police Forces of ", 17) == 0 &&
+	      sr__x_has_text(c->text, ev.spans.actor1, "olice")) ||
+	     strncmp(ev.actor1, "Civilians", 9) == 0)) {
+		ev.actor1 = NULL;
+		ev.actor1_iso3 = NULL;
+		ev.spans.actor1.len = 0;
+	}
 	if (ev.actor1)
 		conf += 0.1;
 	else if (placed && kind == c->e->kid[K_INTERCEPTION])
@@ -842,14 +856,16 @@ static int emit_frame(struct actx *c, const struct sent *s, int ti, int kind,
 		    sr__arena_printf(&c->doc->arena, "%s+withdrawal", extra);
 	}
 	/* "people gathered ... to demand the release of a mayor seized by
-	 * Russian soldiers", "riot police stood by as pensioners marched":
-	 * a protest is the protesters' act; armed forces or police named
-	 * with it are the other side */
+	 * Russian soldiers", "riot police stood by as pensioners marched",
+	 * "relatives of soldiers held captive by Russia rallied": a protest
+	 * is the protesters' act; armed forces, police or a government
+	 * named with it are the other side */
 	if (ev.actor1 && ev.country && !ev.actor2 &&
 	    ((kind == c->e->kid[K_PEACEFUL_PROTEST]) ||
 	     (kind == c->e->kid[K_PROTEST_INTERVENTION])) &&
 	    (strncmp(ev.actor1, "Military Forces of ", 19) == 0 ||
-	     strncmp(ev.actor1, "Police Forces of ", 17) == 0)) {
+	     strncmp(ev.actor1, "Police Forces of ", 17) == 0 ||
+	     strncmp(ev.actor1, "Government of ", 14) == 0)) {
 		ev.actor2 = ev.actor1;
 		ev.actor2_iso3 = ev.actor1_iso3;
 		ev.spans.actor2 = ev.spans.actor1;
