@@ -189,7 +189,25 @@ static int is_age(const struct actx *c, const struct sent *s,
 		  const struct sr_number *n)
 {
 	struct sr_span p = { n->span.off, 0 };
+	uint32_t a = n->span.off, b = n->span.off + n->span.len;
 	int k;
+
+	/* "The tractor driver, 38, died", "Olena Ivanenko, 52, was
+	 * wounded": set off by commas after a person */
+	if (a >= s->span.off + 2 && c->text[a - 1] == ' ' &&
+	    c->text[a - 2] == ',' && b < s->span.off + s->span.len &&
+	    c->text[b] == ',') {
+		int cue;
+
+		p = sr__prev_word(c->text, s->span.off, a - 2, 0);
+		cue = p.len ? sr__cue_at(c, s, p.off) : 0;
+		if (p.len && (cue == SR_CUE_PERSON || cue == SR_CUE_CIVILIAN ||
+			      cue == SR_CUE_SOLDIER ||
+			      (c->text[p.off] >= 'A' && c->text[p.off] <= 'Z')))
+			return 1;
+		p.off = n->span.off;
+		p.len = 0;
+	}
 
 	for (k = 0; k < 4; k++) {
 		p = sr__prev_word(c->text, s->span.off, p.off, 0);
@@ -682,6 +700,30 @@ void sr__x_read_counts(const struct actx *c, struct frame *f,
 			struct sr_span cl = sr__x_clause_of(c, s, m->off);
 			uint32_t j, nvict = 0, sing = 0, voff = 0, vlen = 0;
 			size_t q;
+
+			/* "The driver, 38, died": the age set off by commas
+			 * does not end the subject's clause */
+			for (q = 0; q < f->nnum; q++) {
+				const struct sr_number *n = &f->num[q];
+				uint32_t nend = n->span.off + n->span.len;
+
+				if (n->span.off > cl.off || nend + 3 < cl.off ||
+				    n->span.off < s->span.off + 2 ||
+				    c->text[n->span.off - 2] != ',' ||
+				    !is_age(c, s, n))
+					continue;
+				{
+					struct sr_span w =
+					    sr__prev_word(c->text, s->span.off,
+							  n->span.off - 2, 0);
+					struct sr_span c0 =
+					    sr__x_clause_of(c, s, w.off);
+
+					cl.len += cl.off - c0.off;
+					cl.off = c0.off;
+				}
+				break;
+			}
 
 			for (j = s->m0; j < i; j++) {
 				const struct sr_entry *v =
