@@ -1651,6 +1651,34 @@ static int explained_blast(const struct sr_event *a, const struct sr_event *b)
 		return 0;
 	return same_day_place(a, b);
 }
+/* "Kostiantynivka: two residents killed. On Wednesday Russian troops
+ * shelled the city ...": a bare toll (no side, no weapon) at a place,
+ * told right before a strike in the same paragraph on the same day, at
+ * that place or none of its own and with no other count of the same
+ * thing, was that strike's. */
+static int toll_before_strike(const struct sr_event *a,
+			      const struct sr_event *b)
+{
+	if (strcmp(a->kind, "attack_civilians") != 0 || a->actor1 ||
+	    a->spans.weapons.len || !a->rule ||
+	    strncmp(a->rule, "trigger:toll", 12) != 0 ||
+	    !(strcmp(b->kind, "shelling_missile") == 0 ||
+	      strcmp(b->kind, "air_drone_strike") == 0 ||
+	      strcmp(b->kind, "remote_explosive") == 0 ||
+	      strcmp(b->kind, "suicide_bomb") == 0))
+		return 0;
+	/* the toll names the place; the strike is there (or names none),
+	 * and tells no other count */
+	if (!a->gazetteer_id || !a->spans.place.len ||
+	    (b->spans.place.len && b->gazetteer_id != a->gazetteer_id))
+		return 0;
+	if ((a->fatalities != SR_NULL_COUNT && b->fatalities != SR_NULL_COUNT &&
+	     b->fatalities != a->fatalities) ||
+	    (a->injured != SR_NULL_COUNT && b->injured != SR_NULL_COUNT &&
+	     b->injured != a->injured))
+		return 0;
+	return same_day_place(a, b);
+}
 /* "...when the bomb struck", "The attack also damaged...": the event
  * of b is named with a definite word that points back to one told
  * before. */
@@ -1829,8 +1857,10 @@ int sr_extract(const struct sr_engine *e, const struct sr_article *a,
 			fill(&evs[prev_para_ev], &evs[i]);
 			evs[i].kind = NULL; /* folded */
 		} else if (prev_para_ev != (size_t)-1 && para == cur_para &&
-			   explained_blast(&evs[prev_para_ev], &evs[i])) {
-			/* the blasts told first were the strike's */
+			   (explained_blast(&evs[prev_para_ev], &evs[i]) ||
+			    toll_before_strike(&evs[prev_para_ev], &evs[i]))) {
+			/* the blasts or the toll told first were the
+			 * strike's */
 			fill(&evs[i], &evs[prev_para_ev]);
 			evs[prev_para_ev].kind = NULL;
 			prev_para_ev = i;
