@@ -794,6 +794,17 @@ static int emit_frame(struct actx *c, const struct sent *s, int ti, int kind,
 		ev.actor1_iso3 = NULL;
 		ev.spans.actor1.len = 0;
 	}
+	/* "the enemy attacked the region with drones; air defence
+	 * destroyed 11 Shaheds": who attacked, in the clause before, is
+	 * not who shot down */
+	if (ev.actor1 && kind == c->e->kid[K_INTERCEPTION] &&
+	    ev.spans.actor1.len && ev.spans.actor1.off < ev.spans.trigger.off &&
+	    memchr(c->text + ev.spans.actor1.off, ';',
+		   ev.spans.trigger.off - ev.spans.actor1.off)) {
+		ev.actor1 = NULL;
+		ev.actor1_iso3 = NULL;
+		ev.spans.actor1.len = 0;
+	}
 	if (ev.actor1)
 		conf += 0.1;
 	else if (placed && kind == c->e->kid[K_INTERCEPTION])

@@ -365,6 +365,26 @@ static int added_clause(const struct actx *c, const struct sent *s,
 	return sr__x_has_text(c->text, before, "adding that") ||
 	       sr__x_has_text(c->text, before, "added that");
 }
+/* 1 if sentence s or the next one of its paragraph says the attack hit
+ * nothing ("There were no hits", "without hits", "no damage was
+ * recorded"). */
+static int no_hits(const struct actx *c, const struct sent *s)
+{
+	static const char *const say[] = { "no hits",	 "without hits",
+					   "no damage",	 "without damage",
+					   "no impacts", "nothing was hit" };
+	size_t k;
+	int n;
+
+	for (n = 0; n < 2; n++, s++) {
+		if (n && (s >= c->s + c->ns || s->para != s[-1].para))
+			break;
+		for (k = 0; k < SR_ARRAY_LEN(say); k++)
+			if (sr__x_has_text(c->text, s->span, say[k]))
+				return 1;
+	}
+	return 0;
+}
 /* 1 if sentence s is a yes-no question: its last mark, quotes aside, is
  * "?" and its first word (after a "Q:") an auxiliary ("Are the Russians
  * still attacking Ugledar?").  A wh-question takes its event as given
@@ -1029,9 +1049,26 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 		if (e->type == SR_ENT_ACTOR || e->type == SR_ENT_COUNTRY_NAME ||
 		    e->type == SR_ENT_COUNTRY_DEMONYM)
 			has_support = 1;
+		/* (not "..., adding that air defence shot down five": the
+		 * strike was told first) */
 		if (e->type == SR_ENT_TRIGGER && e->strength >= 2 &&
-		    e->kind >= 0 && (e->kind == c->e->kid[K_INTERCEPTION]))
+		    e->kind >= 0 && (e->kind == c->e->kid[K_INTERCEPTION]) &&
+		    !added_clause(c, s, c->m[i].off))
 			has_intercept = 1;
+	}
+	/* "the enemy attacked the region with drones; air defence destroyed
+	 * 11 Shaheds. There were no hits.": a strike that hit nothing is
+	 * the interception that stopped it */
+	if (!has_intercept && no_hits(c, s)) {
+		for (i = s->m0; i < s->m1 && !has_intercept; i++) {
+			const struct sr_entry *e = sr__match_entry(c, i);
+			const char *x = "";
+
+			if (e->type == SR_ENT_TRIGGER &&
+			    resolve_kind(c, s, e, c->m[i].off, &x) ==
+				c->e->kid[K_INTERCEPTION])
+				has_intercept = 1;
+		}
 	}
 	for (i = s->m0; i < s->m1; i++) {
 		const struct sr_entry *e = sr__match_entry(c, i);
