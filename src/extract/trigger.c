@@ -48,6 +48,40 @@ static int weapon_attack_after(const struct actx *c, const struct sent *s,
 	}
 	return 0;
 }
+/* 1 if sentence s or the next of its paragraph says a detained person's
+ * fate is hidden: "to an unknown destination", "whereabouts unknown",
+ * "no information about her whereabouts". */
+static int disappeared(const struct actx *c, const struct sent *s)
+{
+	static const char *const say[] = { "unknown destination", "whereabouts",
+					   "unknown location", "disappeared" };
+	size_t k;
+	int n;
+
+	for (n = 0; n < 2; n++, s++) {
+		if (n && (s >= c->s + c->ns || s->para != s[-1].para))
+			break;
+		for (k = 0; k < SR_ARRAY_LEN(say); k++)
+			if (sr__x_has_text(c->text, s->span, say[k]))
+				return 1;
+	}
+	return 0;
+}
+/* 1 if sentence s names police ("Tunisian police", "officers of the
+ * security service"). */
+static int police_named(const struct actx *c, const struct sent *s)
+{
+	uint32_t i;
+
+	for (i = s->m0; i < s->m1; i++) {
+		const struct sr_entry *e = sr__match_entry(c, i);
+
+		if (e->type == SR_ENT_ACTOR &&
+		    (e->sub == SR_ACT_POLICE || e->sub == SR_ACT_HEAD_POLICE))
+			return 1;
+	}
+	return 0;
+}
 static int resolve_kind(const struct actx *c, const struct sent *s,
 			const struct sr_entry *e, uint32_t trig_off,
 			const char **extra)
@@ -64,6 +98,15 @@ static int resolve_kind(const struct actx *c, const struct sent *s,
 	    weapon_attack_after(c, s, trig_off)) {
 		*extra = "+weapons";
 		return c->e->kid[K_INTERCEPTION];
+	}
+	/* "armed men detained a teacher and took her away to an unknown
+	 * destination": a detention that hides where the person went is a
+	 * forced disappearance, unless police made it (an arrest, even
+	 * to "an unknown location") */
+	if (e->kind == c->e->kid[K_ARREST] && disappeared(c, s) &&
+	    !police_named(c, s)) {
+		*extra = "+disappeared";
+		return c->e->kid[K_ABDUCTION];
 	}
 	if (e->kind == c->e->kid[K_TERRITORY_GAIN] &&
 	    sr__x_people_taken(c, s, e, trig_off) == 2) {
