@@ -1392,6 +1392,17 @@ void sr__x_assign_roles(const struct actx *c, struct frame *f,
 		a1 = a2;
 		a2 = tmp;
 	}
+	/* "Russian troops were repulsed near Krynky", "Ukrainian militants
+	 * tried to land; the attack was repulsed", "... were repulsed by
+	 * Ukrainian marines": whoever is repulsed attacked; the "by" side,
+	 * if named, is the other one */
+	if (clash && passive && a2 && a2->span.off + a2->span.len <= t->off &&
+	    repel_word(te->phrase) && (!a1 || (by && a1 == by))) {
+		const struct actor *tmp = a1;
+
+		a1 = a2;
+		a2 = tmp;
+	}
 	/* "Ukrainian losses", "Russia's losses": the side named with the
 	 * losses suffered them; the other side inflicted them */
 	if (clash && te->pos == 'n' && strncmp(te->phrase, "loss", 4) == 0 &&
