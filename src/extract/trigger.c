@@ -67,6 +67,18 @@ static int disappeared(const struct actx *c, const struct sent *s)
 	}
 	return 0;
 }
+/* 1 if the noun trigger at off follows "for", past "the" and one
+ * capitalised or hyphenated modifier ("for Russian missile strikes", "for
+ * the drone attacks"). */
+static int for_purpose(const struct actx *c, const struct sent *s, uint32_t off)
+{
+	struct sr_span w = sr__prev_word(c->text, s->span.off, off, 1);
+
+	if (w.len && !sr__word_is(c->text, w, "for") && c->text[w.off] >= 'A' &&
+	    c->text[w.off] <= 'Z')
+		w = sr__prev_word(c->text, s->span.off, w.off, 1);
+	return w.len && sr__word_is(c->text, w, "for");
+}
 /* 1 if sentence s names police ("Tunisian police", "officers of the
  * security service"). */
 static int police_named(const struct actx *c, const struct sent *s)
@@ -1300,6 +1312,10 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 			/* "to discuss a grain deal": a topic, not an act */
 			if (sr__x_topic_before(c, s, c->m[i].off))
 				score -= 50;
+			/* "collected coordinates for Russian missile
+			 * strikes": a purpose, not the act told */
+			if (e->pos == 'n' && for_purpose(c, s, c->m[i].off))
+				score -= 40;
 			/* "the liberated regions", "the previously seized
 			 * city": a participle used as an adjective */
 			if (attributive(c, s, c->m[i].off, e))
