@@ -455,6 +455,21 @@ static const struct sr_country *span_state(const struct actx *c,
 	}
 	return NULL;
 }
+/* 1 if span sp speaks of the writer's own forces ("our troops", "our
+ * positions"). */
+static int our_side(const struct actx *c, struct sr_span sp)
+{
+	static const char *const say[] = {
+		"our troops",	 "our forces",	 "our positions", "our units",
+		"our defenders", "our soldiers", "our fighters",
+	};
+	size_t k;
+
+	for (k = 0; k < SR_ARRAY_LEN(say); k++)
+		if (sr__x_has_text(c->text, sp, say[k]))
+			return 1;
+	return 0;
+}
 /* Canonical name of actor a for an event of kind, in the doc's arena. */
 const char *sr__x_actor_name(const struct actx *c, const struct actor *a,
 			     int kind, const struct sr_event *ev,
@@ -471,6 +486,16 @@ const char *sr__x_actor_name(const struct actx *c, const struct actor *a,
 		const char *p = sc ? sr__engine_partner(c->e, sc->iso3) : NULL;
 		const struct sr_country *pc;
 
+		/* "the enemy went on a counteroffensive: Russian units
+		 * tried to push our troops out": a writer on one side names
+		 * the other; the state the sentence names is the enemy */
+		if (!p && our_side(c, ev->sentence)) {
+			const struct sr_country *nc =
+			    span_state(c, ev->sentence);
+
+			if (nc && sr__engine_partner(c->e, nc->iso3))
+				p = nc->iso3;
+		}
 		if (!p)
 			p = sr__engine_partner(c->e, ev->iso3);
 		pc = p ? sr__country_by_iso3(p) : NULL;
