@@ -694,6 +694,96 @@ static int cc_in_focus(const struct actx *c, const char *cc)
 	return 0;
 }
 
+/* A memo of gazetteer lookups by folded name, in the doc (per thread) and
+ * kept across articles: the gazetteer is large and immutable, and most
+ * names of a stream of news come back (the places, and the capitalised
+ * words that are none), so a lookup is mostly a hit in a small table
+ * instead of misses in a large one.  Direct-mapped; names longer than
+ * MEMO_KEY bytes are not kept.  Each slot holds what sr__gaz_find_h or
+ * sr__gaz_find_skeleton gave: their count (capped at MAX_CAND, all the
+ * callers read) and the candidates. */
+#define MEMO_SLOTS 1024 /* a power of two */
+#define MEMO_KEY   30
+
+struct memo_slot {
+	uint64_t h;		/* hash of the key (skeleton lookups: xored) */
+	unsigned char klen;	/* key length; 0 for an empty slot */
+	unsigned char skel;	/* 1 for a skeleton lookup */
+	unsigned char n;	/* candidates, at most MAX_CAND */
+	char key[MEMO_KEY + 1]; /* the folded name */
+	uint32_t cand[MAX_CAND];
+};
+
+struct sr__name_memo {
+	const struct sr_gaz *g; /* the gazetteer the slots are from */
+	struct memo_slot slot[MEMO_SLOTS];
+};
+
+#define MEMO_SKEL_XOR 0x9E3779B97F4A7C15ull
+
+/* The memo slot for key (made empty for it if it held another), or NULL
+ * when there is no memo. *hit is 1 when the slot already holds key. */
+static struct memo_slot *memo_slot(const struct actx *c, const char *key,
+				   size_t klen, uint64_t h, int skel, int *hit)
+{
+	struct sr__name_memo *m = c->doc->names;
+	struct memo_slot *s;
+
+	*hit = 0;
+	if (klen > MEMO_KEY)
+		return NULL;
+	if (!m || m->g != c->e->gaz) {
+		if (!m) {
+			m = sr_malloc(sizeof(*m));
+			if (!m)
+				return NULL;
+			c->doc->names = m;
+		}
+		memset(m, 0, sizeof(*m));
+		m->g = c->e->gaz;
+	}
+	if (skel)
+		h ^= MEMO_SKEL_XOR;
+	s = &m->slot[(h ^ (h >> 32)) & (MEMO_SLOTS - 1)];
+	if (s->klen == klen && s->h == h && s->skel == skel &&
+	    memcmp(s->key, key, klen) == 0) {
+		*hit = 1;
+		return s;
+	}
+	s->klen = 0;
+	return s;
+}
+
+/* sr__gaz_find_h(g, key, klen, h, out, MAX_CAND), capped at MAX_CAND,
+ * through the memo (skel 0); or sr__gaz_find_skeleton(g, key, klen, out,
+ * MAX_CAND) capped the same way (skel 1). */
+static uint32_t memo_find(const struct actx *c, const char *key, size_t klen,
+			  uint64_t h, int skel, uint32_t *out)
+{
+	const struct sr_gaz *g = c->e->gaz;
+	int hit;
+	struct memo_slot *s = memo_slot(c, key, klen, h, skel, &hit);
+	size_t n;
+
+	if (s && hit) {
+		memcpy(out, s->cand, s->n * sizeof(*out));
+		return s->n;
+	}
+	n = skel ? sr__gaz_find_skeleton(g, key, klen, out, MAX_CAND)
+		 : sr__gaz_find_h(g, key, klen, h, out, MAX_CAND);
+	if (n > MAX_CAND)
+		n = MAX_CAND;
+	if (s) {
+		s->h = skel ? h ^ MEMO_SKEL_XOR : h;
+		s->skel = (unsigned char)skel;
+		s->n = (unsigned char)n;
+		memcpy(s->key, key, klen);
+		memcpy(s->cand, out, n * sizeof(*out));
+		s->klen = (unsigned char)klen;
+	}
+	return (uint32_t)n;
+}
+
 /* Candidates of key[0..klen) into pm: exact names; names of the same
  * skeleton (romanisation variants) only when there is no exact name, or
  * when no exact name lies in a focus country of the article. */
@@ -705,9 +795,7 @@ static uint32_t lookup(const struct actx *c, const char *key, size_t klen,
 	uint32_t n, k, extra[MAX_CAND], j, m;
 	struct sr_place p;
 
-	n = (uint32_t)SR_MIN(
-	    sr__gaz_find_h(g, key, klen, h, pm->cand, MAX_CAND),
-	    (size_t)MAX_CAND);
+	n = memo_find(c, key, klen, h, 0, pm->cand);
 	memset(pm->cand_how, HOW_EXACT, sizeof(pm->cand_how));
 	/* variants of names of one or two words, not of a sentence's first
 	 * word alone (mostly a common word) */
@@ -719,7 +807,7 @@ static uint32_t lookup(const struct actx *c, const char *key, size_t klen,
 		if (cc_in_focus(c, p.cc))
 			return n;
 	}
-	m = (uint32_t)sr__gaz_find_skeleton(g, key, klen, extra, MAX_CAND);
+	m = memo_find(c, key, klen, h, 1, extra);
 	if (m > MAX_SKELETON)
 		return n; /* a skeleton shared by many places says little */
 	for (k = 0; k < m && n < MAX_CAND; k++) {
