@@ -991,21 +991,25 @@ int sr__x_context_fails(const struct actx *c, const struct sent *s, uint32_t i,
 	};
 	uint32_t end = c->m[i].off + c->m[i].len;
 	size_t k;
+	/* the kinds asked about below, by id (sr__x_is_kind exactly: kid
+	 * holds the id of the kind of that name, or -1) */
+	int kind = e->kind >= 0 ? e->kind : -2;
+	const char *ph = e->phrase;
 
-	if (sr__x_is_kind(c, e->kind, "peaceful_protest"))
+	if (kind == c->e->kid[K_PEACEFUL_PROTEST])
 		return !sr__x_protest_word_ok(c, s, i, e);
-	if (sr__x_is_kind(c, e->kind, "violent_demonstration"))
+	if (kind == c->e->kid[K_VIOLENT_DEMONSTRATION])
 		return sr__x_riot_modifier(c, s, i);
 	/* "withdrew from Avdiivka", "pulled out of positions near Krynky";
 	 * not "withdrew from the treaty", "pulled out of the grain deal" */
-	if (sr__x_is_kind(c, e->kind, "territory_transfer") &&
+	if (kind == c->e->kid[K_TERRITORY_TRANSFER] &&
 	    (ends_with(e->phrase, " from") || ends_with(e->phrase, " of")))
 		return !ground_ahead(c, s, end);
 	/* "a sabotage group crossed into the Graivoron district",
 	 * "formations attempted to break into the territory"; not
 	 * refugees who crossed into Poland nor thieves who broke into a
 	 * shop */
-	if (sr__x_is_kind(c, e->kind, "armed_clash") &&
+	if (kind == c->e->kid[K_ARMED_CLASH] &&
 	    (strstr(e->phrase, "crossed") || strstr(e->phrase, "break into") ||
 	     strstr(e->phrase, "broke into") ||
 	     strstr(e->phrase, "push into") ||
@@ -1014,8 +1018,8 @@ int sr__x_context_fails(const struct actx *c, const struct sent *s, uint32_t i,
 		return !troops_before(c, s, c->m[i].off);
 	/* "Vuhledar has fallen", "the town had fallen"; not "prices have
 	 * fallen": a place or a settlement noun right before */
-	if (strcmp(e->phrase, "has fallen") == 0 ||
-	    strcmp(e->phrase, "had fallen") == 0) {
+	if (ph[0] == 'h' &&
+	    (strcmp(ph, "has fallen") == 0 || strcmp(ph, "had fallen") == 0)) {
 		/* "denied that Pokrovsk had fallen, saying fighting went
 		 * on": the fighting is the event */
 		static const char *const denials[] = { "denied", "denies",
@@ -1027,7 +1031,7 @@ int sr__x_context_fails(const struct actx *c, const struct sent *s, uint32_t i,
 	}
 	/* "in a storm", "the storm": weather, not an assault ("troops
 	 * storm the town") */
-	if (strcmp(e->phrase, "storm") == 0) {
+	if (ph[0] == 's' && strcmp(ph, "storm") == 0) {
 		struct sr_span pw =
 		    sr__prev_word(c->text, s->span.off, c->m[i].off, 0);
 
@@ -1039,7 +1043,8 @@ int sr__x_context_fails(const struct actx *c, const struct sent *s, uint32_t i,
 	}
 	/* "the Armed Forces of Ukraine sank a barge", "a naval drone sank
 	 * a patrol boat"; not "the ferry sank in a storm" */
-	if (strcmp(e->phrase, "sank") == 0 || strcmp(e->phrase, "sunk") == 0)
+	if (ph[0] == 's' &&
+	    (strcmp(ph, "sank") == 0 || strcmp(ph, "sunk") == 0))
 		return !sr__x_armed_before(c, s, c->m[i].off) &&
 		       !sr__x_sentence_has_weapon(c, s);
 	/* the first letter sorts out the words gated below */
