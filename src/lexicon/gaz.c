@@ -452,8 +452,9 @@ struct why {
 };
 
 /* Reasons are written for the chosen place of every event, so they are
- * put together by hand rather than with printf. */
-static void put(struct why *w, const char *s)
+ * put together by hand rather than with printf.  Inline, as most pieces
+ * are literals: their lengths are known when compiled. */
+static inline void put(struct why *w, const char *s)
 {
 	size_t n;
 
@@ -482,7 +483,7 @@ static void put_u(struct why *w, unsigned long long u)
 
 /* Start a reason: "; " after the ones before, then a and b (either may
  * be NULL).  0 when there is no room left (the rest is not written). */
-static int say(struct why *w, const char *a, const char *b)
+static inline int say(struct why *w, const char *a, const char *b)
 {
 	if (!w->s || w->len + 3 >= w->cap)
 		return 0;
