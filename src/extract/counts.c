@@ -1134,8 +1134,8 @@ size_t sr__x_sent_dates(const struct actx *c, const struct sent *s,
 
 		if (n > MAX_DATES)
 			n = MAX_DATES;
-		w->dt =
-		    n ? sr__arena_alloc(&c->doc->arena, n * sizeof(*dt)) : NULL;
+		w->dt = n ? sr__arena_alloc_raw(&c->doc->arena, n * sizeof(*dt))
+			  : NULL;
 		if (n && !w->dt)
 			n = 0;
 		if (n)

@@ -1519,7 +1519,9 @@ static int split(struct actx *c)
 			return SR_ETOOBIG;
 		cap = n;
 	}
-	c->s = sr__arena_alloc(&doc->arena, (n ? n : 1) * sizeof(*c->s));
+	/* not zeroed: the loop below sets every field read before its
+	 * writer (places.c: p0, p1; sr__x_clause_of: mark) */
+	c->s = sr__arena_alloc_raw(&doc->arena, (n ? n : 1) * sizeof(*c->s));
 	/* tokens: at most one per byte of the sentence, capped; not zeroed
 	 * (several bytes per byte of text), as only the ntok written are
 	 * read */
@@ -1551,7 +1553,10 @@ static int split(struct actx *c)
 		s->wkind = -1;
 		s->wkind_def = -1;
 		s->ndt = -1;
+		s->dt = NULL;
 		s->nmark = -1;
+		s->p0 = 0;
+		s->p1 = 0;
 		w_end = 0;
 		while (mi < c->nm &&
 		       c->m[mi].off + c->m[mi].len <= sp[i].off + sp[i].len) {
