@@ -668,7 +668,7 @@ double sr__gaz_score(const struct sr_gaz *g, const struct sr_place *p,
 	}
 	for (i = 0; i < ctx->near_count; i++) {
 		const struct sr_gaz_rec *q;
-		double km, dlat, dlon, cl;
+		double km, dlat, dlon, cl, x;
 
 		if (ctx->near_idx[i] == p->idx ||
 		    ctx->near_idx[i] >= g->place_count)
@@ -682,9 +682,20 @@ double sr__gaz_score(const struct sr_gaz *g, const struct sr_place *p,
 		dlat = (q->lat - p->lat) * 111.195;
 		if (best_km >= 0 && fabs(dlat) >= best_km)
 			continue;
-		cl = memo_cos((q->lat + p->lat) *
-			      (3.14159265358979323846 / 360.0));
-		dlon = (q->lon - p->lon) * 111.195 * cl;
+		x = (q->lat + p->lat) * (3.14159265358979323846 / 360.0);
+		dlon = (q->lon - p->lon) * 111.195;
+		/* cos(x) >= 1 - x*x/2: when even that puts q farther than
+		 * the best so far (with a margin far above rounding), the
+		 * cosine cannot make it nearer */
+		if (best_km >= 0) {
+			double lb = 1.0 - x * x / 2;
+
+			if (lb > 0 && dlat * dlat + dlon * lb * dlon * lb >
+					  best_km * best_km * (1 + 1e-9))
+				continue;
+		}
+		cl = memo_cos(x);
+		dlon = dlon * cl;
 		km = sqrt(dlat * dlat + dlon * dlon);
 		if (best_km < 0 || km < best_km) {
 			best_km = km;
