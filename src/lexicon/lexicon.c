@@ -203,21 +203,26 @@ int sr__fold_text(struct sr_fold *f, const char *text, size_t len)
 	return SR_OK;
 }
 
-/* The original offset of folded offset o. */
-static uint32_t fold_orig(const struct sr_fold *f, size_t o)
+/* The original offsets *oa of folded offset a and *ob of b >= a (a
+ * match's start and end): one search for the last pair at or before a,
+ * then the few pairs up to b. */
+static void fold_orig2(const struct sr_fold *f, size_t a, size_t b,
+		       uint32_t *oa, uint32_t *ob)
 {
-	size_t lo = 0, hi = f->nbp / 2;
+	size_t lo = 0, hi = f->nbp / 2, n = hi;
 
-	/* the last pair at or before o */
 	while (lo < hi) {
 		size_t mid = (lo + hi) / 2;
 
-		if (f->bp[2 * mid] <= o)
+		if (f->bp[2 * mid] <= a)
 			lo = mid + 1;
 		else
 			hi = mid;
 	}
-	return (uint32_t)(o + (lo ? f->bp[2 * (lo - 1) + 1] : 0));
+	*oa = (uint32_t)(a + (lo ? f->bp[2 * (lo - 1) + 1] : 0));
+	while (lo < n && f->bp[2 * lo] <= b)
+		lo++;
+	*ob = (uint32_t)(b + (lo ? f->bp[2 * (lo - 1) + 1] : 0));
 }
 
 /* ---- building ---- */
@@ -830,8 +835,10 @@ static int emit(const struct sr_fold *f, size_t end, uint32_t entry,
 		m.off = (uint32_t)start;
 		m.len = (uint32_t)flen;
 	} else {
-		m.off = fold_orig(f, start);
-		m.len = fold_orig(f, end + 1) - m.off;
+		uint32_t ob;
+
+		fold_orig2(f, start, end + 1, &m.off, &ob);
+		m.len = ob - m.off;
 	}
 	m.entry = entry;
 	return sr__buf_add(out, &m, sizeof(m));
