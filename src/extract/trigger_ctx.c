@@ -131,6 +131,18 @@ static inline int has_byte8(const unsigned char *p, uint64_t fold, uint64_t pat)
 	x = (x | fold) ^ pat;
 	return ((x - 0x0101010101010101ULL) & ~x & 0x8080808080808080ULL) != 0;
 }
+/* The bytes of has_byte8 as a mask: its lowest set bit (bit 7 of a byte)
+ * is exact (bits above it may be false), and on a little-endian machine
+ * it marks the first such byte in memory. */
+static inline uint64_t byte8_mask(const unsigned char *p, uint64_t fold,
+				  uint64_t pat)
+{
+	uint64_t x;
+
+	memcpy(&x, p, 8);
+	x = (x | fold) ^ pat;
+	return (x - 0x0101010101010101ULL) & ~x & 0x8080808080808080ULL;
+}
 /* "Air defence forces destroyed 12 drones", "air defences had repelled
  * an attack on the city": air defence acting on an attack (named before
  * the trigger in its clause, with no "was"/"by" between that would make
@@ -161,18 +173,29 @@ int sr__x_air_defence_acts(const struct actx *c, const struct sent *s,
 		return 0;
 	cl = sr__x_clause_of(c, s, trig_off);
 	for (p = cl.off; p < trig_off && q == UINT32_MAX; p++) {
-		/* 8 bytes at a time while none is 'a' or 'A' */
-		while (trig_off - p >= 8 &&
-		       !has_byte8(t + p, 0x2020202020202020ULL,
-				  0x6161616161616161ULL))
+		/* 8 bytes at a time while none is 'a' or 'A', then straight
+		 * to the first that is */
+		while (trig_off - p >= 8) {
+			uint64_t m = byte8_mask(t + p, 0x2020202020202020ULL,
+						0x6161616161616161ULL);
+
+			if (m) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+				p += (uint32_t)__builtin_ctzll(m) / 8;
+#endif
+				break;
+			}
 			p += 8;
+		}
 		if (p >= trig_off)
 			break;
-		/* every head starts "ai" or "an", at the start of a word */
-		if ((t[p] | 0x20) != 'a' ||
+		/* every head starts "air" or "ant", at the start of a word
+		 * ("and", "any", "an": none), and has 8 bytes at least */
+		if ((t[p] | 0x20) != 'a' || trig_off - p < 8 ||
 		    (p > cl.off &&
 		     ((t[p - 1] | 0x20) >= 'a' && (t[p - 1] | 0x20) <= 'z')) ||
-		    ((t[p + 1] | 0x20) != 'i' && (t[p + 1] | 0x20) != 'n'))
+		    !(((t[p + 1] | 0x20) == 'i' && (t[p + 2] | 0x20) == 'r') ||
+		      ((t[p + 1] | 0x20) == 'n' && (t[p + 2] | 0x20) == 't')))
 			continue;
 		for (k = 0; k < SR_ARRAY_LEN(heads); k++) {
 			size_t n = strlen(heads[k]);
