@@ -899,18 +899,6 @@ static int scan16(const struct sr_lex *lx, const struct sr_fold *f, size_t i,
 	return SR_OK;
 }
 
-/* Matches of a phrase that ends at i, in state node, when it is a whole
- * word: the bit of the transition says there is one to look for. */
-static int step_emit(const struct sr_lex *lx, const struct sr_fold *f, size_t i,
-		     uint32_t t16, struct sr_buf *out)
-{
-	const unsigned char *s = (const unsigned char *)f->s;
-
-	if (!(t16 & 0x8000u) || (i + 1 < f->len && is_alnum_byte(s[i + 1])))
-		return SR_OK;
-	return emit_all(lx, f, i, (int32_t)(t16 & 0x7fffu), out);
-}
-
 /* Texts shorter than this are scanned in one pass. */
 #define SCAN_SPLIT 512
 
@@ -960,11 +948,19 @@ int sr__lex_scan(const struct sr_lex *lx, const struct sr_fold *f,
 		nb = (int32_t)(tb & 0x7fffu);
 		if (!((ta | tb) & 0x8000u))
 			continue;
-		rc = step_emit(lx, f, i, ta, out);
-		if (!rc && b >= mid)
-			rc = step_emit(lx, f, b, tb, tail);
-		if (rc)
-			return rc;
+		/* most phrase ends lie inside a longer word ("war" in
+		 * "warning"): emit_all only for one that ends a word */
+		if ((ta & 0x8000u) && !(i + 1 < n && is_alnum_byte(s[i + 1]))) {
+			rc = emit_all(lx, f, i, na, out);
+			if (rc)
+				return rc;
+		}
+		if (b >= mid && (tb & 0x8000u) &&
+		    !(b + 1 < n && is_alnum_byte(s[b + 1]))) {
+			rc = emit_all(lx, f, b, nb, tail);
+			if (rc)
+				return rc;
+		}
 	}
 	rc = scan16(lx, f, b, n, nb, mid, tail);
 	if (rc)
