@@ -1284,20 +1284,6 @@ static void pick(struct actx *c, struct mention *pm, int use_anchors)
 	}
 	if (pm->is_country)
 		return;
-	memset(&ctx, 0, sizeof(ctx));
-	for (k = 0; k < c->nfocus && k < SR_ARRAY_LEN(ctx.focus_cc); k++)
-		ctx.focus_cc[k] = c->focus[k];
-	ctx.focus_count = k;
-	ctx.admin1_idx = c->admin1;
-	ctx.admin1_count = c->nadmin1;
-	if (use_anchors) {
-		/* other mentions' anchors only: a name must not vote for
-		 * itself */
-		nnear = near_anchors(c, c->self, near);
-		ctx.near_idx = near;
-		ctx.near_count = nnear;
-	}
-	ctx.want_admin1 = pm->want_admin1;
 	/* each candidate is decoded and judged once */
 	for (k = 0; k < pm->ncand; k++) {
 		sr__gaz_place(g, pm->cand[k], &pl[k]);
@@ -1333,6 +1319,24 @@ static void pick(struct actx *c, struct mention *pm, int use_anchors)
 	for (k = 0; k < pm->ncand; k++)
 		if (pl[k].level == want_level && ok[k])
 			eligible++;
+	if (eligible > 1) {
+		/* the context of the scores, only when there are any */
+		memset(&ctx, 0, sizeof(ctx));
+		for (k = 0; k < c->nfocus && k < SR_ARRAY_LEN(ctx.focus_cc);
+		     k++)
+			ctx.focus_cc[k] = c->focus[k];
+		ctx.focus_count = k;
+		ctx.admin1_idx = c->admin1;
+		ctx.admin1_count = c->nadmin1;
+		if (use_anchors) {
+			/* other mentions' anchors only: a name must not vote
+			 * for itself */
+			nnear = near_anchors(c, c->self, near);
+			ctx.near_idx = near;
+			ctx.near_count = nnear;
+		}
+		ctx.want_admin1 = pm->want_admin1;
+	}
 	for (k = 0; k < pm->ncand; k++) {
 		double sc;
 
@@ -1353,7 +1357,7 @@ static void pick(struct actx *c, struct mention *pm, int use_anchors)
 	pm->place = best_idx;
 	if (best_idx == UINT32_MAX)
 		return;
-	sr__gaz_place(g, best_idx, &p);
+	p = pl[best_k]; /* decoded above */
 	if (pm->want_admin1 && p.level == SR_PLACE_LOCALITY) {
 		/* "Bakhmut region" with no such admin-1: the place's region */
 		uint32_t a1 = sr__gaz_admin1(g, p.cc, p.admin1_code);
