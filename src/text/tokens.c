@@ -199,6 +199,10 @@ size_t sr__tokens(const char *t, struct sr_span span, struct sr_token *out,
 			o->span.off = (uint32_t)s;
 			o->span.len = (uint32_t)(i - s);
 			count++;
+			/* the one space after most tokens, here rather than in
+			 * a turn of the loop of its own */
+			if (i < end && u[i] == ' ')
+				i++;
 			continue;
 		}
 		{
