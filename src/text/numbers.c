@@ -917,6 +917,8 @@ size_t sr__numbers(const char *text, struct sr_span span, struct sr_number *out,
 		while (i < end &&
 		       (sr__text_cls[(unsigned char)text[i]] & SR_TC_ALNUM))
 			i++;
+		if (i < end && text[i] == ' ')
+			i++; /* the usual space, without a turn of the loop */
 	}
 	return count;
 }
