@@ -734,9 +734,6 @@ static int emit_frame(struct actx *c, const struct sent *s, int ti, int kind,
 	if (!te)
 		te = sr__match_entry(c, f.trig);
 	f.toll = strcmp(te->phrase, "toll") == 0;
-	f.nnum = sr__numbers(c->text, s->span, f.num, MAX_NUMS);
-	if (f.nnum > MAX_NUMS)
-		f.nnum = MAX_NUMS;
 	sr__x_collect_actors(c, &f);
 
 	sr__event_init(&ev);
@@ -999,9 +996,6 @@ static int toll_continues(struct actx *c, const struct sent *s,
 	sr__x_frame_clear(&f);
 	f.s = s;
 	f.lim = s->span;
-	f.nnum = sr__numbers(c->text, s->span, f.num, MAX_NUMS);
-	if (f.nnum > MAX_NUMS)
-		f.nnum = MAX_NUMS;
 	/* "Nigerian troops killed 30 militants": a state the event before
 	 * does not involve acts here; another event */
 	f.kind = sr__lex_kind_find(c->lx, prev->kind);
@@ -1221,9 +1215,6 @@ static int blame_continues(struct actx *c, const struct sent *s, int ti,
 		     ((s->cues >> SR_CUE_INJURE) & 1u))) {
 			struct sr_event tmp;
 
-			f.nnum = sr__numbers(c->text, s->span, f.num, MAX_NUMS);
-			if (f.nnum > MAX_NUMS)
-				f.nnum = MAX_NUMS;
 			sr__event_init(&tmp);
 			sr__x_read_counts(c, &f, &tmp);
 			copy_fatalities(prev, &tmp);

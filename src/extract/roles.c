@@ -924,6 +924,7 @@ static int reduced_passive(const struct actx *c, const struct frame *f,
 	if (!sr__word_is(c->text, w, "by"))
 		return 0;
 	w2 = sr__next_word(c->text, end, w.off + w.len, 0);
+	sr__x_frame_numbers(c, f);
 	for (k = 0; k < f->nnum; k++)
 		if (f->num[k].span.off == w2.off)
 			return 0; /* "by 2 km" */
