@@ -714,25 +714,37 @@ struct memo_slot {
 	uint32_t cand[MAX_CAND];
 };
 
+/* The words of a name as they stand in the text (up to FOLD_RAW bytes)
+ * with what sr__fold makes of them, its hash and whether the engine takes
+ * it for a stopword: the same capitalised words come back in every
+ * article. */
+#define FOLD_RAW 40
+
+struct fold_slot {
+	unsigned char rlen;	/* bytes of raw; 0 for an empty slot */
+	unsigned char klen;	/* bytes of key (0: the words fold to none) */
+	unsigned char stop;	/* sr__engine_is_stopword_h(e, h) */
+	char raw[FOLD_RAW];	/* the words */
+	char key[MEMO_KEY + 1]; /* sr__fold of them */
+	uint64_t h;		/* sr__hash64 of key */
+};
+
 struct sr__name_memo {
-	const struct sr_gaz *g; /* the gazetteer the slots are from */
+	const struct sr_gaz *g;	   /* the gazetteer the slots are from */
+	const struct sr_engine *e; /* the engine of the stopwords */
 	struct memo_slot slot[MEMO_SLOTS];
+	struct fold_slot fold[MEMO_SLOTS];
 };
 
 #define MEMO_SKEL_XOR 0x9E3779B97F4A7C15ull
 
-/* The memo slot for key (made empty for it if it held another), or NULL
- * when there is no memo. *hit is 1 when the slot already holds key. */
-static struct memo_slot *memo_slot(const struct actx *c, const char *key,
-				   size_t klen, uint64_t h, int skel, int *hit)
+/* The doc's memo, made (or emptied, for another engine) first; NULL when
+ * out of memory. */
+static struct sr__name_memo *memo_get(const struct actx *c)
 {
 	struct sr__name_memo *m = c->doc->names;
-	struct memo_slot *s;
 
-	*hit = 0;
-	if (klen > MEMO_KEY)
-		return NULL;
-	if (!m || m->g != c->e->gaz) {
+	if (!m || m->g != c->e->gaz || m->e != c->e) {
 		if (!m) {
 			m = sr_malloc(sizeof(*m));
 			if (!m)
@@ -741,7 +753,22 @@ static struct memo_slot *memo_slot(const struct actx *c, const char *key,
 		}
 		memset(m, 0, sizeof(*m));
 		m->g = c->e->gaz;
+		m->e = c->e;
 	}
+	return m;
+}
+
+/* The memo slot for key (made empty for it if it held another), or NULL
+ * when there is no memo. *hit is 1 when the slot already holds key. */
+static struct memo_slot *memo_slot(const struct actx *c, const char *key,
+				   size_t klen, uint64_t h, int skel, int *hit)
+{
+	struct sr__name_memo *m;
+	struct memo_slot *s;
+
+	*hit = 0;
+	if (klen > MEMO_KEY || !(m = memo_get(c)))
+		return NULL;
 	if (skel)
 		h ^= MEMO_SKEL_XOR;
 	s = &m->slot[(h ^ (h >> 32)) & (MEMO_SLOTS - 1)];
@@ -782,6 +809,53 @@ static uint32_t memo_find(const struct actx *c, const char *key, size_t klen,
 		s->klen = (unsigned char)klen;
 	}
 	return (uint32_t)n;
+}
+
+/* A hash of raw[0..n) for the fold memo's slot (the slot is checked
+ * byte for byte). */
+static size_t raw_slot(const char *raw, size_t n)
+{
+	uint64_t a = 0, b = 0;
+
+	if (n >= 8) {
+		memcpy(&a, raw, 8);
+		memcpy(&b, raw + n - 8, 8);
+	} else {
+		memcpy(&a, raw, n);
+	}
+	a = (a ^ n) * 0x9E3779B97F4A7C15ull ^ b * 0xC2B2AE3D27D4EB4Full;
+	return (size_t)(a >> 54) & (MEMO_SLOTS - 1);
+}
+
+/* sr__fold(raw, n, key, cap) with *h its sr__hash64 (when not 0) and
+ * *stop whether the engine has it as a stopword, through the memo. */
+static size_t fold_key(const struct actx *c, const char *raw, size_t n,
+		       char *key, size_t cap, uint64_t *h, int *stop)
+{
+	struct sr__name_memo *m = n <= FOLD_RAW ? memo_get(c) : NULL;
+	struct fold_slot *s = m ? &m->fold[raw_slot(raw, n)] : NULL;
+	size_t klen;
+
+	/* (cap is the caller's key buffer, always above MEMO_KEY) */
+	if (s && s->rlen == n && memcmp(s->raw, raw, n) == 0) {
+		memcpy(key, s->key, s->klen);
+		key[s->klen] = '\0'; /* as sr__fold leaves it */
+		*h = s->h;
+		*stop = s->stop;
+		return s->klen;
+	}
+	klen = sr__fold(raw, n, key, cap);
+	*h = klen ? sr__hash64(key, klen) : 0;
+	*stop = klen && sr__engine_is_stopword_h(c->e, *h);
+	if (s && n && klen <= MEMO_KEY) {
+		s->rlen = (unsigned char)n;
+		memcpy(s->raw, raw, n);
+		s->klen = (unsigned char)klen;
+		memcpy(s->key, key, klen);
+		s->h = *h;
+		s->stop = (unsigned char)*stop;
+	}
+	return klen;
 }
 
 /* Candidates of key[0..klen) into pm: exact names; names of the same
@@ -984,6 +1058,7 @@ static void collect_sentence(struct actx *c, struct sent *s, int *rc,
 		const struct sr_entry *cov = NULL;
 		uint32_t nwords, best_len = 0, stop_words = 0;
 		uint64_t h;
+		int stop = 0;
 		struct mention pm;
 		size_t klen = 0;
 
@@ -1007,12 +1082,12 @@ static void collect_sentence(struct actx *c, struct sent *s, int *rc,
 			cov = covering_entry(c, s, t->span.off, end);
 			if (cov)
 				break;
-			klen = sr__fold(c->text + t->span.off,
-					end - t->span.off, key, sizeof(key));
+			klen = fold_key(c, c->text + t->span.off,
+					end - t->span.off, key, sizeof(key), &h,
+					&stop);
 			if (!klen)
 				continue;
-			h = sr__hash64(key, klen);
-			if (nwords == 1 && sr__engine_is_stopword_h(c->e, h)) {
+			if (nwords == 1 && stop) {
 				if (word_in(c->text, t, &wl_time))
 					continue;
 				stop_words = 1;
