@@ -25,7 +25,7 @@
 static void event_id(const struct actx *c, struct sr_event *ev)
 {
 	static const char hex[] = "0123456789abcdef";
-	uint64_t h = sr__hash64(c->a->id, strlen(c->a->id));
+	uint64_t h = c->id_hash;
 	int i;
 
 	h = sr__hash64_more(h, &ev->sentence.off, sizeof(ev->sentence.off));
@@ -1748,6 +1748,7 @@ int sr_extract(const struct sr_engine *e, const struct sr_article *a,
 	c.lx = e->lex;
 	c.ent = sr__lex_entry(e->lex, 0);
 	c.a = a;
+	c.id_hash = a->id ? sr__hash64(a->id, strlen(a->id)) : 0;
 	c.doc = doc;
 	c.text = a->text;
 	c.len = a->text_len;
