@@ -730,21 +730,22 @@ struct fold_slot {
 };
 
 struct sr__name_memo {
-	const struct sr_gaz *g;	   /* the gazetteer the slots are from */
-	const struct sr_engine *e; /* the engine of the stopwords */
+	uint64_t gen; /* sr__gaz_gen of the gazetteer the slots are from (the
+			 stopwords are the binary's own, as every engine's) */
 	struct memo_slot slot[MEMO_SLOTS];
 	struct fold_slot fold[MEMO_SLOTS];
 };
 
 #define MEMO_SKEL_XOR 0x9E3779B97F4A7C15ull
 
-/* The doc's memo, made (or emptied, for another engine) first; NULL when
- * out of memory. */
+/* The doc's memo, made (or emptied, for another gazetteer) first; NULL
+ * when out of memory. */
 static struct sr__name_memo *memo_get(const struct actx *c)
 {
 	struct sr__name_memo *m = c->doc->names;
+	uint64_t gen = sr__gaz_gen(c->e->gaz);
 
-	if (!m || m->g != c->e->gaz || m->e != c->e) {
+	if (!m || m->gen != gen) {
 		if (!m) {
 			m = sr_malloc(sizeof(*m));
 			if (!m)
@@ -752,8 +753,7 @@ static struct sr__name_memo *memo_get(const struct actx *c)
 			c->doc->names = m;
 		}
 		memset(m, 0, sizeof(*m));
-		m->g = c->e->gaz;
-		m->e = c->e;
+		m->gen = gen;
 	}
 	return m;
 }

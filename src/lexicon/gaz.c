@@ -217,6 +217,11 @@ size_t sr__gaz_find_h(const struct sr_gaz *g, const char *key, size_t len,
 	return n;
 }
 
+uint64_t sr__gaz_gen(const struct sr_gaz *g)
+{
+	return g ? g->gen : 0;
+}
+
 void sr__gaz_place(const struct sr_gaz *g, uint32_t idx, struct sr_place *out)
 {
 	const struct sr_gaz_rec *r;
