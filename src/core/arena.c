@@ -98,16 +98,9 @@ char *sr__arena_strndup(struct sr_arena *a, const char *s, size_t len)
 	return p;
 }
 
-/* 1 if fmt's only directives are "%s": then concatenation is enough. */
-static int only_strings(const char *fmt)
-{
-	const char *p;
-
-	for (p = fmt; (p = strchr(p, '%')) != NULL; p += 2)
-		if (p[1] != 's')
-			return 0;
-	return 1;
-}
+/* Up to this many pieces (literal runs and arguments) are joined without
+ * the general formatter. */
+#define CAT_PIECES 8
 
 char *sr__arena_printf(struct sr_arena *a, const char *fmt, ...)
 {
@@ -115,45 +108,62 @@ char *sr__arena_printf(struct sr_arena *a, const char *fmt, ...)
 	int n;
 	char *p;
 
-	if (only_strings(fmt)) {
-		/* names and rule ids are built on every event: skip the
-		 * general formatter */
-		size_t len = 0, k;
-		const char *f, *arg;
-		char *q;
+	/* names and rule ids are built on every event: when fmt's only
+	 * directives are "%s" (NULL printed as "(null)", as glibc does),
+	 * the pieces are found in one pass, then copied, without the
+	 * general formatter */
+	{
+		struct {
+			const char *s;
+			size_t n;
+		} pc[CAT_PIECES];
+		size_t np = 0, len = 0, k;
+		const char *f = fmt, *pct, *arg;
+		int ok = 1;
 
 		va_start(ap, fmt);
-		for (f = fmt; *f; f++) {
-			if (f[0] == '%' && f[1] == 's') {
-				arg = va_arg(ap, const char *);
-				len += strlen(arg ? arg : "(null)");
-				f++;
-			} else {
-				len++;
+		while (*f) {
+			size_t lit;
+
+			pct = strchr(f, '%');
+			lit = pct ? (size_t)(pct - f) : strlen(f);
+			if (lit) {
+				if (np == CAT_PIECES) {
+					ok = 0;
+					break;
+				}
+				pc[np].s = f;
+				pc[np++].n = lit;
+				len += lit;
 			}
+			if (!pct)
+				break;
+			if (pct[1] != 's' || np == CAT_PIECES) {
+				ok = 0;
+				break;
+			}
+			arg = va_arg(ap, const char *);
+			if (!arg)
+				arg = "(null)";
+			pc[np].s = arg;
+			pc[np].n = strlen(arg);
+			len += pc[np++].n;
+			f = pct + 2;
 		}
 		va_end(ap);
-		p = sr__arena_alloc_raw(a, len + 1);
-		if (!p)
-			return NULL;
-		q = p;
-		va_start(ap, fmt);
-		for (f = fmt; *f; f++) {
-			if (f[0] == '%' && f[1] == 's') {
-				arg = va_arg(ap, const char *);
-				if (!arg)
-					arg = "(null)";
-				k = strlen(arg);
-				memcpy(q, arg, k);
-				q += k;
-				f++;
-			} else {
-				*q++ = *f;
+		if (ok) {
+			char *q;
+
+			p = sr__arena_alloc_raw(a, len + 1);
+			if (!p)
+				return NULL;
+			for (q = p, k = 0; k < np; k++) {
+				memcpy(q, pc[k].s, pc[k].n);
+				q += pc[k].n;
 			}
+			*q = '\0';
+			return p;
 		}
-		va_end(ap);
-		*q = '\0';
-		return p;
 	}
 	va_start(ap, fmt);
 	n = vsnprintf(NULL, 0, fmt, ap);

@@ -399,6 +399,19 @@ static int apposed_person(const struct actx *c, const struct sent *s,
 	sp->len = end - first.off;
 	return 1;
 }
+void sr__x_frame_numbers(const struct actx *c, const struct frame *f)
+{
+	/* a cache of f (as sr__x_clause_of keeps one in the sentence):
+	 * every frame is a caller's own, writable object */
+	struct frame *w = (struct frame *)f;
+
+	if (w->num_ready)
+		return;
+	w->nnum = sr__numbers(c->text, w->s->span, w->num, MAX_NUMS);
+	if (w->nnum > MAX_NUMS)
+		w->nnum = MAX_NUMS;
+	w->num_ready = 1;
+}
 /* How many people the words at off add after one named: "and his
  * teenage son" 1, "and her two children" 2; 0 if they name none.  *end
  * is set past them. */
@@ -448,6 +461,7 @@ static void killed_people(const struct actx *c, struct frame *f,
 	size_t k;
 	int words;
 
+	sr__x_frame_numbers(c, f);
 	for (k = 0; k < f->nnum; k++) {
 		const struct sr_number *n = &f->num[k];
 
@@ -619,6 +633,7 @@ void sr__x_read_counts(const struct actx *c, struct frame *f,
 		}
 		if (cue == SR_CUE_CASUALTY)
 			continue; /* "casualties" mixes dead and wounded */
+		sr__x_frame_numbers(c, f);
 		/* after the cue: "killing two", "killed at least 12" */
 		for (k = 0; k < f->nnum; k++) {
 			const struct sr_number *n = &f->num[k];
@@ -942,6 +957,12 @@ void sr__x_read_quantity(const struct actx *c, struct frame *f,
 	size_t k;
 	uint32_t i;
 
+	/* a quantity counts weapons or soldiers: with neither in the
+	 * sentence, there is none (and no need of its numbers) */
+	if (!((s->types >> SR_ENT_WEAPON) & 1u) &&
+	    !((s->cues >> SR_CUE_SOLDIER) & 1u))
+		return;
+	sr__x_frame_numbers(c, f);
 	for (k = 0; k < f->nnum; k++) {
 		const struct sr_number *n = &f->num[k];
 		uint32_t nend = n->span.off + n->span.len;
@@ -1206,8 +1227,8 @@ size_t sr__x_sent_dates(const struct actx *c, const struct sent *s,
 
 		if (n > MAX_DATES)
 			n = MAX_DATES;
-		w->dt =
-		    n ? sr__arena_alloc(&c->doc->arena, n * sizeof(*dt)) : NULL;
+		w->dt = n ? sr__arena_alloc_raw(&c->doc->arena, n * sizeof(*dt))
+			  : NULL;
 		if (n && !w->dt)
 			n = 0;
 		if (n)

@@ -35,6 +35,7 @@ void sr_doc_free(struct sr_doc *doc)
 	sr__buf_clear(&doc->sents);
 	sr__buf_clear(&doc->mentions);
 	sr__buf_clear(&doc->work);
+	sr_free(doc->names);
 	sr_free(doc->ev);
 	sr_free(doc);
 }

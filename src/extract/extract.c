@@ -25,7 +25,7 @@
 static void event_id(const struct actx *c, struct sr_event *ev)
 {
 	static const char hex[] = "0123456789abcdef";
-	uint64_t h = sr__hash64(c->a->id, strlen(c->a->id));
+	uint64_t h = c->id_hash;
 	int i;
 
 	h = sr__hash64_more(h, &ev->sentence.off, sizeof(ev->sentence.off));
@@ -734,9 +734,6 @@ static int emit_frame(struct actx *c, const struct sent *s, int ti, int kind,
 	if (!te)
 		te = sr__match_entry(c, f.trig);
 	f.toll = strcmp(te->phrase, "toll") == 0;
-	f.nnum = sr__numbers(c->text, s->span, f.num, MAX_NUMS);
-	if (f.nnum > MAX_NUMS)
-		f.nnum = MAX_NUMS;
 	sr__x_collect_actors(c, &f);
 
 	sr__event_init(&ev);
@@ -1026,9 +1023,6 @@ static int toll_continues(struct actx *c, const struct sent *s,
 	sr__x_frame_clear(&f);
 	f.s = s;
 	f.lim = s->span;
-	f.nnum = sr__numbers(c->text, s->span, f.num, MAX_NUMS);
-	if (f.nnum > MAX_NUMS)
-		f.nnum = MAX_NUMS;
 	/* "Nigerian troops killed 30 militants": a state the event before
 	 * does not involve acts here; another event */
 	f.kind = sr__lex_kind_find(c->lx, prev->kind);
@@ -1248,9 +1242,6 @@ static int blame_continues(struct actx *c, const struct sent *s, int ti,
 		     ((s->cues >> SR_CUE_INJURE) & 1u))) {
 			struct sr_event tmp;
 
-			f.nnum = sr__numbers(c->text, s->span, f.num, MAX_NUMS);
-			if (f.nnum > MAX_NUMS)
-				f.nnum = MAX_NUMS;
 			sr__event_init(&tmp);
 			sr__x_read_counts(c, &f, &tmp);
 			copy_fatalities(prev, &tmp);
@@ -1546,7 +1537,9 @@ static int split(struct actx *c)
 			return SR_ETOOBIG;
 		cap = n;
 	}
-	c->s = sr__arena_alloc(&doc->arena, (n ? n : 1) * sizeof(*c->s));
+	/* not zeroed: the loop below sets every field read before its
+	 * writer (places.c: p0, p1; sr__x_clause_of: mark) */
+	c->s = sr__arena_alloc_raw(&doc->arena, (n ? n : 1) * sizeof(*c->s));
 	/* tokens: at most one per byte of the sentence, capped; not zeroed
 	 * (several bytes per byte of text), as only the ntok written are
 	 * read */
@@ -1578,7 +1571,10 @@ static int split(struct actx *c)
 		s->wkind = -1;
 		s->wkind_def = -1;
 		s->ndt = -1;
+		s->dt = NULL;
 		s->nmark = -1;
+		s->p0 = 0;
+		s->p1 = 0;
 		w_end = 0;
 		while (mi < c->nm &&
 		       c->m[mi].off + c->m[mi].len <= sp[i].off + sp[i].len) {
@@ -1807,6 +1803,7 @@ int sr_extract(const struct sr_engine *e, const struct sr_article *a,
 	c.lx = e->lex;
 	c.ent = sr__lex_entry(e->lex, 0);
 	c.a = a;
+	c.id_hash = a->id ? sr__hash64(a->id, strlen(a->id)) : 0;
 	c.doc = doc;
 	c.text = a->text;
 	c.len = a->text_len;

@@ -67,6 +67,8 @@ struct sr_doc {
 	struct sr_buf sents;	/* struct sr_span[] */
 	struct sr_buf mentions; /* struct place_mention[] (places.c) */
 	struct sr_buf work;	/* struct sr_event[] before merging */
+	/* gazetteer lookups of names seen before (places.c), or NULL */
+	struct sr__name_memo *names;
 };
 
 /* Append a copy of ev to doc: every string is copied into the doc's arena,

@@ -71,6 +71,7 @@ struct actx {
 	const struct sr_lex *lx;
 	const struct sr_entry *ent; /* the lexicon's entries, by index */
 	const struct sr_article *a;
+	uint64_t id_hash; /* sr__hash64 of a->id, for the event ids */
 	struct sr_doc *doc;
 	const char *text;
 	size_t len;

@@ -726,6 +726,170 @@ static int cc_in_focus(const struct actx *c, const char *cc)
 	return 0;
 }
 
+/* A memo of gazetteer lookups by folded name, in the doc (per thread) and
+ * kept across articles: the gazetteer is large and immutable, and most
+ * names of a stream of news come back (the places, and the capitalised
+ * words that are none), so a lookup is mostly a hit in a small table
+ * instead of misses in a large one.  Direct-mapped; names longer than
+ * MEMO_KEY bytes are not kept.  Each slot holds what sr__gaz_find_h or
+ * sr__gaz_find_skeleton gave: their count (capped at MAX_CAND, all the
+ * callers read) and the candidates. */
+#define MEMO_SLOTS 1024 /* a power of two */
+#define MEMO_KEY   30
+
+struct memo_slot {
+	uint64_t h;		/* hash of the key (skeleton lookups: xored) */
+	unsigned char klen;	/* key length; 0 for an empty slot */
+	unsigned char skel;	/* 1 for a skeleton lookup */
+	unsigned char n;	/* candidates, at most MAX_CAND */
+	char key[MEMO_KEY + 1]; /* the folded name */
+	uint32_t cand[MAX_CAND];
+};
+
+/* The words of a name as they stand in the text (up to FOLD_RAW bytes)
+ * with what sr__fold makes of them, its hash and whether the engine takes
+ * it for a stopword: the same capitalised words come back in every
+ * article. */
+#define FOLD_RAW 40
+
+struct fold_slot {
+	unsigned char rlen;	/* bytes of raw; 0 for an empty slot */
+	unsigned char klen;	/* bytes of key (0: the words fold to none) */
+	unsigned char stop;	/* sr__engine_is_stopword_h(e, h) */
+	char raw[FOLD_RAW];	/* the words */
+	char key[MEMO_KEY + 1]; /* sr__fold of them */
+	uint64_t h;		/* sr__hash64 of key */
+};
+
+struct sr__name_memo {
+	uint64_t gen; /* sr__gaz_gen of the gazetteer the slots are from (the
+			 stopwords are the binary's own, as every engine's) */
+	struct memo_slot slot[MEMO_SLOTS];
+	struct fold_slot fold[MEMO_SLOTS];
+};
+
+#define MEMO_SKEL_XOR 0x9E3779B97F4A7C15ull
+
+/* The doc's memo, made (or emptied, for another gazetteer) first; NULL
+ * when out of memory. */
+static struct sr__name_memo *memo_get(const struct actx *c)
+{
+	struct sr__name_memo *m = c->doc->names;
+	uint64_t gen = sr__gaz_gen(c->e->gaz);
+
+	if (!m || m->gen != gen) {
+		if (!m) {
+			m = sr_malloc(sizeof(*m));
+			if (!m)
+				return NULL;
+			c->doc->names = m;
+		}
+		memset(m, 0, sizeof(*m));
+		m->gen = gen;
+	}
+	return m;
+}
+
+/* The memo slot for key (made empty for it if it held another), or NULL
+ * when there is no memo. *hit is 1 when the slot already holds key. */
+static struct memo_slot *memo_slot(const struct actx *c, const char *key,
+				   size_t klen, uint64_t h, int skel, int *hit)
+{
+	struct sr__name_memo *m;
+	struct memo_slot *s;
+
+	*hit = 0;
+	if (klen > MEMO_KEY || !(m = memo_get(c)))
+		return NULL;
+	if (skel)
+		h ^= MEMO_SKEL_XOR;
+	s = &m->slot[(h ^ (h >> 32)) & (MEMO_SLOTS - 1)];
+	if (s->klen == klen && s->h == h && s->skel == skel &&
+	    memcmp(s->key, key, klen) == 0) {
+		*hit = 1;
+		return s;
+	}
+	s->klen = 0;
+	return s;
+}
+
+/* sr__gaz_find_h(g, key, klen, h, out, MAX_CAND), capped at MAX_CAND,
+ * through the memo (skel 0); or sr__gaz_find_skeleton(g, key, klen, out,
+ * MAX_CAND) capped the same way (skel 1). */
+static uint32_t memo_find(const struct actx *c, const char *key, size_t klen,
+			  uint64_t h, int skel, uint32_t *out)
+{
+	const struct sr_gaz *g = c->e->gaz;
+	int hit;
+	struct memo_slot *s = memo_slot(c, key, klen, h, skel, &hit);
+	size_t n;
+
+	if (s && hit) {
+		memcpy(out, s->cand, s->n * sizeof(*out));
+		return s->n;
+	}
+	n = skel ? sr__gaz_find_skeleton(g, key, klen, out, MAX_CAND)
+		 : sr__gaz_find_h(g, key, klen, h, out, MAX_CAND);
+	if (n > MAX_CAND)
+		n = MAX_CAND;
+	if (s) {
+		s->h = skel ? h ^ MEMO_SKEL_XOR : h;
+		s->skel = (unsigned char)skel;
+		s->n = (unsigned char)n;
+		memcpy(s->key, key, klen);
+		memcpy(s->cand, out, n * sizeof(*out));
+		s->klen = (unsigned char)klen;
+	}
+	return (uint32_t)n;
+}
+
+/* A hash of raw[0..n) for the fold memo's slot (the slot is checked
+ * byte for byte). */
+static size_t raw_slot(const char *raw, size_t n)
+{
+	uint64_t a = 0, b = 0;
+
+	if (n >= 8) {
+		memcpy(&a, raw, 8);
+		memcpy(&b, raw + n - 8, 8);
+	} else {
+		memcpy(&a, raw, n);
+	}
+	a = (a ^ n) * 0x9E3779B97F4A7C15ull ^ b * 0xC2B2AE3D27D4EB4Full;
+	return (size_t)(a >> 54) & (MEMO_SLOTS - 1);
+}
+
+/* sr__fold(raw, n, key, cap) with *h its sr__hash64 (when not 0) and
+ * *stop whether the engine has it as a stopword, through the memo. */
+static size_t fold_key(const struct actx *c, const char *raw, size_t n,
+		       char *key, size_t cap, uint64_t *h, int *stop)
+{
+	struct sr__name_memo *m = n <= FOLD_RAW ? memo_get(c) : NULL;
+	struct fold_slot *s = m ? &m->fold[raw_slot(raw, n)] : NULL;
+	size_t klen;
+
+	/* (cap is the caller's key buffer, always above MEMO_KEY) */
+	if (s && s->rlen == n && memcmp(s->raw, raw, n) == 0) {
+		memcpy(key, s->key, s->klen);
+		key[s->klen] = '\0'; /* as sr__fold leaves it */
+		*h = s->h;
+		*stop = s->stop;
+		return s->klen;
+	}
+	klen = sr__fold(raw, n, key, cap);
+	*h = klen ? sr__hash64(key, klen) : 0;
+	*stop = klen && sr__engine_is_stopword_h(c->e, *h);
+	if (s && n && klen <= MEMO_KEY) {
+		s->rlen = (unsigned char)n;
+		memcpy(s->raw, raw, n);
+		s->klen = (unsigned char)klen;
+		memcpy(s->key, key, klen);
+		s->h = *h;
+		s->stop = (unsigned char)*stop;
+	}
+	return klen;
+}
+
 /* Candidates of key[0..klen) into pm: exact names; names of the same
  * skeleton (romanisation variants) only when there is no exact name, or
  * when no exact name lies in a focus country of the article. */
@@ -737,9 +901,7 @@ static uint32_t lookup(const struct actx *c, const char *key, size_t klen,
 	uint32_t n, k, extra[MAX_CAND], j, m;
 	struct sr_place p;
 
-	n = (uint32_t)SR_MIN(
-	    sr__gaz_find_h(g, key, klen, h, pm->cand, MAX_CAND),
-	    (size_t)MAX_CAND);
+	n = memo_find(c, key, klen, h, 0, pm->cand);
 	memset(pm->cand_how, HOW_EXACT, sizeof(pm->cand_how));
 	/* variants of names of one or two words, not of a sentence's first
 	 * word alone (mostly a common word) */
@@ -751,7 +913,7 @@ static uint32_t lookup(const struct actx *c, const char *key, size_t klen,
 		if (cc_in_focus(c, p.cc))
 			return n;
 	}
-	m = (uint32_t)sr__gaz_find_skeleton(g, key, klen, extra, MAX_CAND);
+	m = memo_find(c, key, klen, h, 1, extra);
 	if (m > MAX_SKELETON)
 		return n; /* a skeleton shared by many places says little */
 	for (k = 0; k < m && n < MAX_CAND; k++) {
@@ -928,6 +1090,7 @@ static void collect_sentence(struct actx *c, struct sent *s, int *rc,
 		const struct sr_entry *cov = NULL;
 		uint32_t nwords, best_len = 0, stop_words = 0;
 		uint64_t h;
+		int stop = 0;
 		struct mention pm;
 		size_t klen = 0;
 
@@ -951,12 +1114,12 @@ static void collect_sentence(struct actx *c, struct sent *s, int *rc,
 			cov = covering_entry(c, s, t->span.off, end);
 			if (cov)
 				break;
-			klen = sr__fold(c->text + t->span.off,
-					end - t->span.off, key, sizeof(key));
+			klen = fold_key(c, c->text + t->span.off,
+					end - t->span.off, key, sizeof(key), &h,
+					&stop);
 			if (!klen)
 				continue;
-			h = sr__hash64(key, klen);
-			if (nwords == 1 && sr__engine_is_stopword_h(c->e, h)) {
+			if (nwords == 1 && stop) {
 				if (word_in(c->text, t, &wl_time))
 					continue;
 				stop_words = 1;
@@ -1228,20 +1391,6 @@ static void pick(struct actx *c, struct mention *pm, int use_anchors)
 	}
 	if (pm->is_country)
 		return;
-	memset(&ctx, 0, sizeof(ctx));
-	for (k = 0; k < c->nfocus && k < SR_ARRAY_LEN(ctx.focus_cc); k++)
-		ctx.focus_cc[k] = c->focus[k];
-	ctx.focus_count = k;
-	ctx.admin1_idx = c->admin1;
-	ctx.admin1_count = c->nadmin1;
-	if (use_anchors) {
-		/* other mentions' anchors only: a name must not vote for
-		 * itself */
-		nnear = near_anchors(c, c->self, near);
-		ctx.near_idx = near;
-		ctx.near_count = nnear;
-	}
-	ctx.want_admin1 = pm->want_admin1;
 	/* each candidate is decoded and judged once */
 	for (k = 0; k < pm->ncand; k++) {
 		sr__gaz_place(g, pm->cand[k], &pl[k]);
@@ -1277,6 +1426,24 @@ static void pick(struct actx *c, struct mention *pm, int use_anchors)
 	for (k = 0; k < pm->ncand; k++)
 		if (pl[k].level == want_level && ok[k])
 			eligible++;
+	if (eligible > 1) {
+		/* the context of the scores, only when there are any */
+		memset(&ctx, 0, sizeof(ctx));
+		for (k = 0; k < c->nfocus && k < SR_ARRAY_LEN(ctx.focus_cc);
+		     k++)
+			ctx.focus_cc[k] = c->focus[k];
+		ctx.focus_count = k;
+		ctx.admin1_idx = c->admin1;
+		ctx.admin1_count = c->nadmin1;
+		if (use_anchors) {
+			/* other mentions' anchors only: a name must not vote
+			 * for itself */
+			nnear = near_anchors(c, c->self, near);
+			ctx.near_idx = near;
+			ctx.near_count = nnear;
+		}
+		ctx.want_admin1 = pm->want_admin1;
+	}
 	for (k = 0; k < pm->ncand; k++) {
 		double sc;
 
@@ -1297,7 +1464,7 @@ static void pick(struct actx *c, struct mention *pm, int use_anchors)
 	pm->place = best_idx;
 	if (best_idx == UINT32_MAX)
 		return;
-	sr__gaz_place(g, best_idx, &p);
+	p = pl[best_k]; /* decoded above */
 	if (pm->want_admin1 && p.level == SR_PLACE_LOCALITY) {
 		/* "Bakhmut region" with no such admin-1: the place's region */
 		uint32_t a1 = sr__gaz_admin1(g, p.cc, p.admin1_code);

@@ -846,7 +846,13 @@ void sr__x_read_status(const struct actx *c, const struct frame *f,
 		const struct sr_match *m = &c->m[i];
 		struct sr_span sp;
 
-		if (e->type != SR_ENT_CUE || sr__x_inside_longer(c, s, i))
+		/* only the cues read below, and then only when no longer
+		 * match covers them (most cues of a sentence are neither) */
+		if (e->type != SR_ENT_CUE ||
+		    !(e->sub == SR_CUE_PLAN || e->sub == SR_CUE_FALSE ||
+		      e->sub == SR_CUE_DENY ||
+		      (e->sub == SR_CUE_CLAIM && !ev->claimed_by)) ||
+		    sr__x_inside_longer(c, s, i))
 			continue;
 		if (e->sub == SR_CUE_PLAN && m->off < trig_off &&
 		    trig_off - m->off < 60 &&
@@ -943,6 +949,7 @@ static int reduced_passive(const struct actx *c, const struct frame *f,
 	if (!sr__word_is(c->text, w, "by"))
 		return 0;
 	w2 = sr__next_word(c->text, end, w.off + w.len, 0);
+	sr__x_frame_numbers(c, f);
 	for (k = 0; k < f->nnum; k++)
 		if (f->num[k].span.off == w2.off)
 			return 0; /* "by 2 km" */

@@ -37,9 +37,12 @@ struct frame {
 	const char *rule_extra; /* "+weapon" etc. */
 	struct actor act[MAX_ACTORS];
 	size_t nact;
+	/* the sentence's number phrases: found when first read (counts.c,
+	 * sr__x_frame_numbers), as many events need none */
 	struct sr_number num[MAX_NUMS];
 	unsigned char used[MAX_NUMS];
 	size_t nnum;
+	unsigned char num_ready; /* num and nnum are filled */
 	struct sr_date_expr dt[MAX_DATES];
 	size_t ndt;
 	unsigned char toll; /* made by a toll word, no event word */
@@ -47,7 +50,7 @@ struct frame {
 
 /* An empty frame.  Only the counts and flags are cleared: act, num and dt
  * (3.5 kB, cleared for every event before) are read only below nact,
- * nnum and ndt, which their writers fill. */
+ * nnum and ndt, which their writers fill (num when num_ready is set). */
 static inline void sr__x_frame_clear(struct frame *f)
 {
 	f->s = NULL;
@@ -59,10 +62,14 @@ static inline void sr__x_frame_clear(struct frame *f)
 	f->nact = 0;
 	memset(f->used, 0, sizeof(f->used));
 	f->nnum = 0;
+	f->num_ready = 0;
 	f->ndt = 0;
 	f->toll = 0;
 }
 
+/* Fill f->num and f->nnum (the number phrases of f's whole sentence)
+ * unless they are already: every reader of them calls this first. */
+void sr__x_frame_numbers(const struct actx *c, const struct frame *f);
 int sr__x_inside_longer(const struct actx *c, const struct sent *s, uint32_t i);
 struct sr_span sr__x_clause_of(const struct actx *c, const struct sent *s,
 			       uint32_t off);

@@ -1144,12 +1144,14 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 			    c->m[j].len > c->m[i].len)
 				contained = 1;
 		}
-		if (contained || sr__x_inside_longer(c, s, i) ||
-		    in_name(c, s, i) || sr__x_context_fails(c, s, i, e))
+		/* the cheap test first: the gates below have no effect but
+		 * their answer */
+		if (contained || (e->strength <= 1 && !has_support))
+			continue;
+		if (sr__x_inside_longer(c, s, i) || in_name(c, s, i) ||
+		    sr__x_context_fails(c, s, i, e))
 			continue;
 		if (sr__x_negated_before(c, s, c->m[i].off))
-			continue;
-		if (e->strength <= 1 && !has_support)
 			continue;
 		kind = resolve_kind(c, s, e, c->m[i].off, &extra);
 		k = sr__lex_kind(c->lx, kind);

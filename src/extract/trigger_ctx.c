@@ -131,6 +131,18 @@ static inline int has_byte8(const unsigned char *p, uint64_t fold, uint64_t pat)
 	x = (x | fold) ^ pat;
 	return ((x - 0x0101010101010101ULL) & ~x & 0x8080808080808080ULL) != 0;
 }
+/* The bytes of has_byte8 as a mask: its lowest set bit (bit 7 of a byte)
+ * is exact (bits above it may be false), and on a little-endian machine
+ * it marks the first such byte in memory. */
+static inline uint64_t byte8_mask(const unsigned char *p, uint64_t fold,
+				  uint64_t pat)
+{
+	uint64_t x;
+
+	memcpy(&x, p, 8);
+	x = (x | fold) ^ pat;
+	return (x - 0x0101010101010101ULL) & ~x & 0x8080808080808080ULL;
+}
 /* "Air defence forces destroyed 12 drones", "air defences had repelled
  * an attack on the city": air defence acting on an attack (named before
  * the trigger in its clause, with no "was"/"by" between that would make
@@ -161,18 +173,29 @@ int sr__x_air_defence_acts(const struct actx *c, const struct sent *s,
 		return 0;
 	cl = sr__x_clause_of(c, s, trig_off);
 	for (p = cl.off; p < trig_off && q == UINT32_MAX; p++) {
-		/* 8 bytes at a time while none is 'a' or 'A' */
-		while (trig_off - p >= 8 &&
-		       !has_byte8(t + p, 0x2020202020202020ULL,
-				  0x6161616161616161ULL))
+		/* 8 bytes at a time while none is 'a' or 'A', then straight
+		 * to the first that is */
+		while (trig_off - p >= 8) {
+			uint64_t m = byte8_mask(t + p, 0x2020202020202020ULL,
+						0x6161616161616161ULL);
+
+			if (m) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+				p += (uint32_t)__builtin_ctzll(m) / 8;
+#endif
+				break;
+			}
 			p += 8;
+		}
 		if (p >= trig_off)
 			break;
-		/* every head starts "ai" or "an", at the start of a word */
-		if ((t[p] | 0x20) != 'a' ||
+		/* every head starts "air" or "ant", at the start of a word
+		 * ("and", "any", "an": none), and has 8 bytes at least */
+		if ((t[p] | 0x20) != 'a' || trig_off - p < 8 ||
 		    (p > cl.off &&
 		     ((t[p - 1] | 0x20) >= 'a' && (t[p - 1] | 0x20) <= 'z')) ||
-		    ((t[p + 1] | 0x20) != 'i' && (t[p + 1] | 0x20) != 'n'))
+		    !(((t[p + 1] | 0x20) == 'i' && (t[p + 2] | 0x20) == 'r') ||
+		      ((t[p + 1] | 0x20) == 'n' && (t[p + 2] | 0x20) == 't')))
 			continue;
 		for (k = 0; k < SR_ARRAY_LEN(heads); k++) {
 			size_t n = strlen(heads[k]);
@@ -991,21 +1014,25 @@ int sr__x_context_fails(const struct actx *c, const struct sent *s, uint32_t i,
 	};
 	uint32_t end = c->m[i].off + c->m[i].len;
 	size_t k;
+	/* the kinds asked about below, by id (sr__x_is_kind exactly: kid
+	 * holds the id of the kind of that name, or -1) */
+	int kind = e->kind >= 0 ? e->kind : -2;
+	const char *ph = e->phrase;
 
-	if (sr__x_is_kind(c, e->kind, "peaceful_protest"))
+	if (kind == c->e->kid[K_PEACEFUL_PROTEST])
 		return !sr__x_protest_word_ok(c, s, i, e);
-	if (sr__x_is_kind(c, e->kind, "violent_demonstration"))
+	if (kind == c->e->kid[K_VIOLENT_DEMONSTRATION])
 		return sr__x_riot_modifier(c, s, i);
 	/* "withdrew from Avdiivka", "pulled out of positions near Krynky";
 	 * not "withdrew from the treaty", "pulled out of the grain deal" */
-	if (sr__x_is_kind(c, e->kind, "territory_transfer") &&
+	if (kind == c->e->kid[K_TERRITORY_TRANSFER] &&
 	    (ends_with(e->phrase, " from") || ends_with(e->phrase, " of")))
 		return !ground_ahead(c, s, end);
 	/* "a sabotage group crossed into the Graivoron district",
 	 * "formations attempted to break into the territory"; not
 	 * refugees who crossed into Poland nor thieves who broke into a
 	 * shop */
-	if (sr__x_is_kind(c, e->kind, "armed_clash") &&
+	if (kind == c->e->kid[K_ARMED_CLASH] &&
 	    (strstr(e->phrase, "crossed") || strstr(e->phrase, "break into") ||
 	     strstr(e->phrase, "broke into") ||
 	     strstr(e->phrase, "push into") ||
@@ -1014,8 +1041,8 @@ int sr__x_context_fails(const struct actx *c, const struct sent *s, uint32_t i,
 		return !troops_before(c, s, c->m[i].off);
 	/* "Vuhledar has fallen", "the town had fallen"; not "prices have
 	 * fallen": a place or a settlement noun right before */
-	if (strcmp(e->phrase, "has fallen") == 0 ||
-	    strcmp(e->phrase, "had fallen") == 0) {
+	if (ph[0] == 'h' &&
+	    (strcmp(ph, "has fallen") == 0 || strcmp(ph, "had fallen") == 0)) {
 		/* "denied that Pokrovsk had fallen, saying fighting went
 		 * on": the fighting is the event */
 		static const char *const denials[] = { "denied", "denies",
@@ -1027,7 +1054,7 @@ int sr__x_context_fails(const struct actx *c, const struct sent *s, uint32_t i,
 	}
 	/* "in a storm", "the storm": weather, not an assault ("troops
 	 * storm the town") */
-	if (strcmp(e->phrase, "storm") == 0) {
+	if (ph[0] == 's' && strcmp(ph, "storm") == 0) {
 		struct sr_span pw =
 		    sr__prev_word(c->text, s->span.off, c->m[i].off, 0);
 
@@ -1039,7 +1066,8 @@ int sr__x_context_fails(const struct actx *c, const struct sent *s, uint32_t i,
 	}
 	/* "the Armed Forces of Ukraine sank a barge", "a naval drone sank
 	 * a patrol boat"; not "the ferry sank in a storm" */
-	if (strcmp(e->phrase, "sank") == 0 || strcmp(e->phrase, "sunk") == 0)
+	if (ph[0] == 's' &&
+	    (strcmp(ph, "sank") == 0 || strcmp(ph, "sunk") == 0))
 		return !sr__x_armed_before(c, s, c->m[i].off) &&
 		       !sr__x_sentence_has_weapon(c, s);
 	/* the first letter sorts out the words gated below */

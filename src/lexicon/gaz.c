@@ -217,6 +217,11 @@ size_t sr__gaz_find_h(const struct sr_gaz *g, const char *key, size_t len,
 	return n;
 }
 
+uint64_t sr__gaz_gen(const struct sr_gaz *g)
+{
+	return g ? g->gen : 0;
+}
+
 void sr__gaz_place(const struct sr_gaz *g, uint32_t idx, struct sr_place *out)
 {
 	const struct sr_gaz_rec *r;
@@ -452,8 +457,9 @@ struct why {
 };
 
 /* Reasons are written for the chosen place of every event, so they are
- * put together by hand rather than with printf. */
-static void put(struct why *w, const char *s)
+ * put together by hand rather than with printf.  Inline, as most pieces
+ * are literals: their lengths are known when compiled. */
+static inline void put(struct why *w, const char *s)
 {
 	size_t n;
 
@@ -482,7 +488,7 @@ static void put_u(struct why *w, unsigned long long u)
 
 /* Start a reason: "; " after the ones before, then a and b (either may
  * be NULL).  0 when there is no room left (the rest is not written). */
-static int say(struct why *w, const char *a, const char *b)
+static inline int say(struct why *w, const char *a, const char *b)
 {
 	if (!w->s || w->len + 3 >= w->cap)
 		return 0;
@@ -667,7 +673,7 @@ double sr__gaz_score(const struct sr_gaz *g, const struct sr_place *p,
 	}
 	for (i = 0; i < ctx->near_count; i++) {
 		const struct sr_gaz_rec *q;
-		double km, dlat, dlon, cl;
+		double km, dlat, dlon, cl, x;
 
 		if (ctx->near_idx[i] == p->idx ||
 		    ctx->near_idx[i] >= g->place_count)
@@ -681,9 +687,20 @@ double sr__gaz_score(const struct sr_gaz *g, const struct sr_place *p,
 		dlat = (q->lat - p->lat) * 111.195;
 		if (best_km >= 0 && fabs(dlat) >= best_km)
 			continue;
-		cl = memo_cos((q->lat + p->lat) *
-			      (3.14159265358979323846 / 360.0));
-		dlon = (q->lon - p->lon) * 111.195 * cl;
+		x = (q->lat + p->lat) * (3.14159265358979323846 / 360.0);
+		dlon = (q->lon - p->lon) * 111.195;
+		/* cos(x) >= 1 - x*x/2: when even that puts q farther than
+		 * the best so far (with a margin far above rounding), the
+		 * cosine cannot make it nearer */
+		if (best_km >= 0) {
+			double lb = 1.0 - x * x / 2;
+
+			if (lb > 0 && dlat * dlat + dlon * lb * dlon * lb >
+					  best_km * best_km * (1 + 1e-9))
+				continue;
+		}
+		cl = memo_cos(x);
+		dlon = dlon * cl;
 		km = sqrt(dlat * dlat + dlon * dlon);
 		if (best_km < 0 || km < best_km) {
 			best_km = km;

@@ -79,6 +79,11 @@ size_t sr__gaz_find_sk(const struct sr_gaz *g, const char *sk, size_t len,
 size_t sr__gaz_find_fuzzy(const struct sr_gaz *g, const char *key, size_t len,
 			  uint32_t *out, size_t cap);
 
+/* A number no other gazetteer opened by this process has (0 for NULL):
+ * the key of memos of lookups, which a pointer cannot be (an address comes
+ * back after a close). */
+uint64_t sr__gaz_gen(const struct sr_gaz *g);
+
 /* Fill *out for place idx (< sr__gaz_count). */
 void sr__gaz_place(const struct sr_gaz *g, uint32_t idx, struct sr_place *out);
 

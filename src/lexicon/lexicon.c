@@ -203,21 +203,26 @@ int sr__fold_text(struct sr_fold *f, const char *text, size_t len)
 	return SR_OK;
 }
 
-/* The original offset of folded offset o. */
-static uint32_t fold_orig(const struct sr_fold *f, size_t o)
+/* The original offsets *oa of folded offset a and *ob of b >= a (a
+ * match's start and end): one search for the last pair at or before a,
+ * then the few pairs up to b. */
+static void fold_orig2(const struct sr_fold *f, size_t a, size_t b,
+		       uint32_t *oa, uint32_t *ob)
 {
-	size_t lo = 0, hi = f->nbp / 2;
+	size_t lo = 0, hi = f->nbp / 2, n = hi;
 
-	/* the last pair at or before o */
 	while (lo < hi) {
 		size_t mid = (lo + hi) / 2;
 
-		if (f->bp[2 * mid] <= o)
+		if (f->bp[2 * mid] <= a)
 			lo = mid + 1;
 		else
 			hi = mid;
 	}
-	return (uint32_t)(o + (lo ? f->bp[2 * (lo - 1) + 1] : 0));
+	*oa = (uint32_t)(a + (lo ? f->bp[2 * (lo - 1) + 1] : 0));
+	while (lo < n && f->bp[2 * lo] <= b)
+		lo++;
+	*ob = (uint32_t)(b + (lo ? f->bp[2 * (lo - 1) + 1] : 0));
 }
 
 /* ---- building ---- */
@@ -830,8 +835,10 @@ static int emit(const struct sr_fold *f, size_t end, uint32_t entry,
 		m.off = (uint32_t)start;
 		m.len = (uint32_t)flen;
 	} else {
-		m.off = fold_orig(f, start);
-		m.len = fold_orig(f, end + 1) - m.off;
+		uint32_t ob;
+
+		fold_orig2(f, start, end + 1, &m.off, &ob);
+		m.len = ob - m.off;
 	}
 	m.entry = entry;
 	return sr__buf_add(out, &m, sizeof(m));
@@ -892,18 +899,6 @@ static int scan16(const struct sr_lex *lx, const struct sr_fold *f, size_t i,
 	return SR_OK;
 }
 
-/* Matches of a phrase that ends at i, in state node, when it is a whole
- * word: the bit of the transition says there is one to look for. */
-static int step_emit(const struct sr_lex *lx, const struct sr_fold *f, size_t i,
-		     uint32_t t16, struct sr_buf *out)
-{
-	const unsigned char *s = (const unsigned char *)f->s;
-
-	if (!(t16 & 0x8000u) || (i + 1 < f->len && is_alnum_byte(s[i + 1])))
-		return SR_OK;
-	return emit_all(lx, f, i, (int32_t)(t16 & 0x7fffu), out);
-}
-
 /* Texts shorter than this are scanned in one pass. */
 #define SCAN_SPLIT 512
 
@@ -953,11 +948,19 @@ int sr__lex_scan(const struct sr_lex *lx, const struct sr_fold *f,
 		nb = (int32_t)(tb & 0x7fffu);
 		if (!((ta | tb) & 0x8000u))
 			continue;
-		rc = step_emit(lx, f, i, ta, out);
-		if (!rc && b >= mid)
-			rc = step_emit(lx, f, b, tb, tail);
-		if (rc)
-			return rc;
+		/* most phrase ends lie inside a longer word ("war" in
+		 * "warning"): emit_all only for one that ends a word */
+		if ((ta & 0x8000u) && !(i + 1 < n && is_alnum_byte(s[i + 1]))) {
+			rc = emit_all(lx, f, i, na, out);
+			if (rc)
+				return rc;
+		}
+		if (b >= mid && (tb & 0x8000u) &&
+		    !(b + 1 < n && is_alnum_byte(s[b + 1]))) {
+			rc = emit_all(lx, f, b, nb, tail);
+			if (rc)
+				return rc;
+		}
 	}
 	rc = scan16(lx, f, b, n, nb, mid, tail);
 	if (rc)

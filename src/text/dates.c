@@ -885,6 +885,8 @@ static size_t next_anchor(const char *t, size_t from, size_t end, size_t *wend)
 				goto found;
 		}
 		i = j;
+		if (i < end && t[i] == ' ')
+			i++; /* the usual space, without a turn of the loop */
 	}
 	*wend = end;
 	return end;
@@ -954,6 +956,8 @@ size_t sr__dates(const char *text, struct sr_span span,
 		while (i < end &&
 		       (sr__text_cls[(unsigned char)text[i]] & SR_TC_ALNUM))
 			i++;
+		if (i < end && text[i] == ' ')
+			i++; /* the usual space, without a turn of the loop */
 	}
 	return count;
 }

@@ -647,6 +647,42 @@ static void parse_tail(const struct cur *c, struct val *r, int *mod)
 	r->vague = 1;
 }
 
+/* The first letters of the words that may follow the word id when a
+ * phrase starts with it, or NULL when any may: "a" and "an" go on only
+ * with a scale word, "few", "couple", "handful" (or "an estimated"),
+ * "in" only as "in excess of", "at" as "at least/most", and so on (see
+ * parse_mod and parse_core).  Most of these words in a text start no
+ * number, and the next word's first letter says so. */
+static const char *next_letters(int id)
+{
+	switch (id) {
+	case SR_TWI_A:
+		return "htmbdfc";
+	case SR_TWI_AN:
+		return "ehtmbdfc";
+	case SR_TWI_IN:
+		return "e";
+	case SR_TWI_AT:
+		return "lm";
+	case SR_TWI_MORE:
+	case SR_TWI_FEWER:
+	case SR_TWI_LESS:
+	case SR_TWI_CLOSE:
+	case SR_TWI_UP:
+		return "t";
+	case SR_TWI_AS:
+		return "m";
+	case SR_TWI_NO:
+		return "flm";
+	case SR_TWI_JUST:
+		return "ou";
+	case SR_TWI_HALF:
+		return "a";
+	default:
+		return NULL;
+	}
+}
+
 static int parse_phrase(const struct cur *c, size_t p, struct sr_number *out)
 {
 	struct val r, r2;
@@ -655,6 +691,17 @@ static int parse_phrase(const struct cur *c, size_t p, struct sr_number *out)
 	const struct sr_tword *w;
 
 	w = word(c, p, &e);
+	if (w && w->cls == SR_TW_ID) {
+		const char *next = next_letters(w->val);
+
+		if (next) {
+			q = sr__text_skip_space(c->t, e, c->end);
+			if (q >= c->end ||
+			    !sr__text_alpha((unsigned char)c->t[q]) ||
+			    !strchr(next, (unsigned char)c->t[q] | 0x20))
+				return 0;
+		}
+	}
 	if (is_id(w, SR_TWI_BETWEEN)) {
 		q = sr__text_skip_space(c->t, e, c->end);
 		if (!parse_core(c, q, &r) || r.vague || r.ordinal)
@@ -870,6 +917,8 @@ size_t sr__numbers(const char *text, struct sr_span span, struct sr_number *out,
 		while (i < end &&
 		       (sr__text_cls[(unsigned char)text[i]] & SR_TC_ALNUM))
 			i++;
+		if (i < end && text[i] == ' ')
+			i++; /* the usual space, without a turn of the loop */
 	}
 	return count;
 }

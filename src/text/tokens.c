@@ -63,15 +63,6 @@ static int char_class_u(const char *t, size_t i, size_t end, size_t *n,
 	}
 }
 
-/* ASCII classes from sr__text_cls; index: its bits. */
-static const unsigned char ascii_class[16] = {
-	[0] = C_OTHER,
-	[SR_TC_ALPHA] = C_LETTER,
-	[SR_TC_DIGIT] = C_DIGIT,
-	[SR_TC_SPACE] = C_SPACE,
-	[SR_TC_ALPHA | SR_TC_UPPER] = C_UPPER,
-};
-
 static int wordish(int k)
 {
 	return k == C_LETTER || k == C_UPPER || k == C_DIGIT || k == C_MARK;
@@ -168,18 +159,53 @@ static size_t number_end(const char *t, size_t i, size_t end)
 size_t sr__tokens(const char *t, struct sr_span span, struct sr_token *out,
 		  size_t cap)
 {
+	const unsigned char *u = (const unsigned char *)t;
 	size_t i = span.off, end = (size_t)span.off + span.len, count = 0;
 	size_t n, s;
 	int k;
 
 	while (i < end && count < cap) {
-		unsigned char c = (unsigned char)t[i];
+		unsigned char c = u[i];
 		struct sr_token *o = &out[count];
 
+		/* ASCII: letters and digits run on in a tight loop; only a
+		 * byte that may join more (' - , . or >= 0x80) goes to
+		 * word_end or number_end */
 		if (c < 0x80) {
-			k = ascii_class[sr__text_cls[c]];
-			n = 1;
-		} else {
+			unsigned cl = sr__text_cls[c];
+
+			if (cl & SR_TC_SPACE) {
+				i++;
+				continue;
+			}
+			s = i++;
+			if (cl & SR_TC_ALPHA) {
+				while (i < end &&
+				       (sr__text_cls[u[i]] & SR_TC_ALNUM))
+					i++;
+				if (i < end && (u[i] == '\'' || u[i] == '-' ||
+						u[i] >= 0x80))
+					i = word_end(t, i, end);
+				o->kind = SR_TOK_WORD;
+				o->upper = (cl & SR_TC_UPPER) != 0;
+			} else if (cl & SR_TC_DIGIT) {
+				i = number_end(t, i, end);
+				o->kind = SR_TOK_NUMBER;
+				o->upper = 0;
+			} else {
+				o->kind = SR_TOK_PUNCT;
+				o->upper = 0;
+			}
+			o->span.off = (uint32_t)s;
+			o->span.len = (uint32_t)(i - s);
+			count++;
+			/* the one space after most tokens, here rather than in
+			 * a turn of the loop of its own */
+			if (i < end && u[i] == ' ')
+				i++;
+			continue;
+		}
+		{
 			size_t nu;
 			int f;
 

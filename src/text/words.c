@@ -270,8 +270,20 @@ size_t sr__text_skip_space(const char *text, size_t i, size_t end)
 {
 	size_t n;
 
-	while (i < end && sr__text_space(sr__text_fold(text, i, end, &n)))
+	while (i < end) {
+		unsigned char c = (unsigned char)text[i];
+
+		/* ASCII white space is the SPACE class of sr__text_cls */
+		if (c < 0x80) {
+			if (!(sr__text_cls[c] & SR_TC_SPACE))
+				break;
+			i++;
+			continue;
+		}
+		if (!sr__text_space(sr__text_fold(text, i, end, &n)))
+			break;
 		i += n;
+	}
 	return i;
 }
 

@@ -1,8 +1,9 @@
 /*
  * test_export.c - the output writers: exact JSONL records (full and all
  * null), key order, JSON string escaping of hostile bytes, number
- * formatting, the CSV header and quoting and ACLED mappings, GeoJSON parsed
- * back with jansson, the people's table, I/O errors and allocation failure.
+ * formatting, sr__arena_printf against snprintf, the CSV header and quoting
+ * and ACLED mappings, GeoJSON parsed back with jansson, the people's table,
+ * I/O errors and allocation failure.
  */
 #include "testutil.h"
 
@@ -909,9 +910,46 @@ static void test_alloc_failure(void **state)
 	assert_true(successes >= 4);
 }
 
+/* sr__arena_printf (the rule ids and actor names of every record) against
+ * snprintf: "%s" only (one pass, up to eight pieces), more pieces, NULL
+ * arguments, "%%" and other directives (the general formatter). */
+static void test_arena_printf(void **state)
+{
+	struct sr_arena ar;
+	char want[256];
+	const char *p;
+	const char *volatile none = NULL;
+
+	(void)state;
+	sr__arena_init(&ar, 256);
+#define CHECK_PRINTF(...)                                                      \
+	do {                                                                   \
+		snprintf(want, sizeof(want), __VA_ARGS__);                     \
+		p = sr__arena_printf(&ar, __VA_ARGS__);                        \
+		assert_non_null(p);                                            \
+		assert_string_equal(p, want);                                  \
+	} while (0)
+	CHECK_PRINTF("trigger:%s%s", "missile strike", "+weapon");
+	CHECK_PRINTF("trigger:%s%s", "attacked", "");
+	CHECK_PRINTF("Military Forces of %s", "Ukraine");
+	CHECK_PRINTF("%s+dyad", "+default");
+	CHECK_PRINTF("%s", "");
+	CHECK_PRINTF("no directive at all");
+	CHECK_PRINTF("%s%s%s%s%s%s%s%s", "a", "b", "c", "d", "e", "f", "g",
+		     "h");
+	CHECK_PRINTF("<%s|%s|%s|%s|%s>", "a", "bb", "", "dddd", "e");
+	CHECK_PRINTF("100%% %s", "sure");
+	CHECK_PRINTF("%s: %d km", "Kyiv", 12);
+#undef CHECK_PRINTF
+	p = sr__arena_printf(&ar, "x%sy", none);
+	assert_string_equal(p, "x(null)y");
+	sr__arena_clear(&ar);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_arena_printf),
 		cmocka_unit_test(test_format_parse),
 		cmocka_unit_test(test_jsonl_exact),
 		cmocka_unit_test(test_jsonl_key_order),
