@@ -48,28 +48,36 @@ static int weapon_attack_after(const struct actx *c, const struct sent *s,
 	}
 	return 0;
 }
-/* 1 if sentence s or the next of its paragraph says a detained person's
- * fate is hidden: "to an unknown destination", "whereabouts unknown",
- * "no information about her whereabouts". */
-static int disappeared(const struct actx *c, const struct sent *s)
+/* 1 if sentence s or the next one of its paragraph holds one of the n
+ * phrases of say. */
+static int told_here_or_next(const struct actx *c, const struct sent *s,
+			     const char *const *say, size_t n)
 {
-	static const char *const say[] = { "unknown destination", "whereabouts",
-					   "unknown location", "disappeared" };
 	size_t k;
-	int n;
+	int i;
 
-	for (n = 0; n < 2; n++, s++) {
-		if (n && (s >= c->s + c->ns || s->para != s[-1].para))
+	for (i = 0; i < 2; i++, s++) {
+		if (i && (s >= c->s + c->ns || s->para != s[-1].para))
 			break;
-		for (k = 0; k < SR_ARRAY_LEN(say); k++)
+		for (k = 0; k < n; k++)
 			if (sr__x_has_text(c->text, s->span, say[k]))
 				return 1;
 	}
 	return 0;
 }
+/* 1 if sentence s or the next says a detained person's fate is hidden:
+ * "to an unknown destination", "whereabouts unknown", "no information
+ * about her whereabouts". */
+static int disappeared(const struct actx *c, const struct sent *s)
+{
+	static const char *const say[] = { "unknown destination", "whereabouts",
+					   "unknown location", "disappeared" };
+
+	return told_here_or_next(c, s, say, SR_ARRAY_LEN(say));
+}
 /* 1 if the noun trigger at off follows "for", past "the" and one
- * capitalised or hyphenated modifier ("for Russian missile strikes", "for
- * the drone attacks"). */
+ * capitalised modifier ("for Russian missile strikes", "for the
+ * bombing"). */
 static int for_purpose(const struct actx *c, const struct sent *s, uint32_t off)
 {
 	struct sr_span w = sr__prev_word(c->text, s->span.off, off, 1);
@@ -428,17 +436,8 @@ static int no_hits(const struct actx *c, const struct sent *s)
 	static const char *const say[] = { "no hits",	 "without hits",
 					   "no damage",	 "without damage",
 					   "no impacts", "nothing was hit" };
-	size_t k;
-	int n;
 
-	for (n = 0; n < 2; n++, s++) {
-		if (n && (s >= c->s + c->ns || s->para != s[-1].para))
-			break;
-		for (k = 0; k < SR_ARRAY_LEN(say); k++)
-			if (sr__x_has_text(c->text, s->span, say[k]))
-				return 1;
-	}
-	return 0;
+	return told_here_or_next(c, s, say, SR_ARRAY_LEN(say));
 }
 /* 1 if sentence s is a yes-no question: its last mark, quotes aside, is
  * "?" and its first word (after a "Q:") an auxiliary ("Are the Russians
