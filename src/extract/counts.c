@@ -182,6 +182,16 @@ static int noun_toll(const char *phrase)
 			return 1;
 	return 0;
 }
+/* 1 if the word w (len 0: none) is a person noun ("man", "civilians",
+ * "soldier"): a person, civilian or soldier cue starts there. */
+static int person_word(const struct actx *c, const struct sent *s,
+		       struct sr_span w)
+{
+	int cue = w.len ? sr__cue_at(c, s, w.off) : 0;
+
+	return cue == SR_CUE_PERSON || cue == SR_CUE_CIVILIAN ||
+	       cue == SR_CUE_SOLDIER;
+}
 /* "a woman aged 48 died", "men aged 18 to 60", "two men, aged 30 and
  * 45,": an age, no toll; the words around it may still tell one ("a
  * woman ... died"). */
@@ -197,12 +207,8 @@ static int is_age(const struct actx *c, const struct sent *s,
 	if (a >= s->span.off + 2 && c->text[a - 1] == ' ' &&
 	    c->text[a - 2] == ',' && b < s->span.off + s->span.len &&
 	    c->text[b] == ',') {
-		int cue;
-
 		p = sr__prev_word(c->text, s->span.off, a - 2, 0);
-		cue = p.len ? sr__cue_at(c, s, p.off) : 0;
-		if (p.len && (cue == SR_CUE_PERSON || cue == SR_CUE_CIVILIAN ||
-			      cue == SR_CUE_SOLDIER ||
+		if (p.len && (person_word(c, s, p) ||
 			      (c->text[p.off] >= 'A' && c->text[p.off] <= 'Z')))
 			return 1;
 		p.off = n->span.off;
@@ -294,11 +300,9 @@ static void set_one(struct sr_event *ev, int cue, struct sr_span sp)
 static int person_phrase_before(const struct actx *c, const struct sent *s,
 				struct sr_span w, struct sr_span *det)
 {
-	int cue = w.len ? sr__cue_at(c, s, w.off) : 0;
 	int k;
 
-	if (cue != SR_CUE_PERSON && cue != SR_CUE_CIVILIAN &&
-	    cue != SR_CUE_SOLDIER)
+	if (!person_word(c, s, w))
 		return 0;
 	for (k = 0; k < 2; k++) {
 		w = sr__prev_word(c->text, s->span.off, w.off, 0);
@@ -369,7 +373,7 @@ static int apposed_person(const struct actx *c, const struct sent *s,
 {
 	uint32_t end = verb, p;
 	struct sr_span first, w;
-	int cue, words = 0;
+	int words = 0;
 
 	while (end > s->span.off && c->text[end - 1] == ' ')
 		end--;
@@ -382,9 +386,7 @@ static int apposed_person(const struct actx *c, const struct sent *s,
 			w = (struct sr_span){ p - 1, end - (p - 1) };
 	if (!w.len)
 		return 0;
-	cue = sr__cue_at(c, s, w.off);
-	if (cue != SR_CUE_PERSON && cue != SR_CUE_CIVILIAN &&
-	    cue != SR_CUE_SOLDIER)
+	if (!person_word(c, s, w))
 		return 0;
 	for (p = w.off; p > s->span.off && c->text[p - 1] != ','; p--)
 		if (c->text[p - 1] == ' ' && ++words > 4)
@@ -424,7 +426,7 @@ static int second_person(const struct actx *c, const struct frame *f,
 	static const char *const det[] = { "his", "her", "a", "an", "their" };
 	uint32_t lim = s->span.off + s->span.len;
 	struct sr_span w = sr__next_word(c->text, lim, off, 0);
-	int k, cue;
+	int k;
 
 	if (!w.len || !sr__word_is(c->text, w, "and"))
 		return 0;
@@ -441,9 +443,7 @@ static int second_person(const struct actx *c, const struct frame *f,
 				n = (int)f->num[q].value;
 				w.len = f->num[q].span.len;
 			}
-		cue = sr__cue_at(c, s, w.off);
-		if (cue == SR_CUE_CIVILIAN || cue == SR_CUE_PERSON ||
-		    cue == SR_CUE_SOLDIER) {
+		if (person_word(c, s, w)) {
 			*end = w.off + w.len;
 			return n;
 		}
@@ -539,7 +539,6 @@ static int acts_on_object(const struct actx *c, const struct sent *s,
 	struct sr_span nw = sr__next_word(c->text, s->span.off + s->span.len,
 					  m->off + m->len, 0);
 	size_t pl = strlen(phrase);
-	int cue;
 
 	/* verbs only: "15 bodies a day" counts the dead */
 	if (!(pl > 2 && strcmp(phrase + pl - 2, "ed") == 0) &&
@@ -551,9 +550,7 @@ static int acts_on_object(const struct actx *c, const struct sent *s,
 		return 0;
 	if (sr__word_in(c->text, nw, dets, SR_ARRAY_LEN(dets)))
 		return 1;
-	cue = sr__cue_at(c, s, nw.off);
-	return cue == SR_CUE_PERSON || cue == SR_CUE_CIVILIAN ||
-	       cue == SR_CUE_SOLDIER;
+	return person_word(c, s, nw);
 }
 /* 1 if the number n is what a total came to: "rose to 15", "reached
  * 15", "at 15". */

@@ -704,6 +704,14 @@ static int tally_before(const struct actx *c, const struct sent *s, int *kind,
 	}
 	return 0;
 }
+/* Forget the event's actor1: the side then comes from the weapon, the
+ * place or the war (sr__x_infer_sides). */
+static void drop_actor1(struct sr_event *ev)
+{
+	ev->actor1 = NULL;
+	ev->actor1_iso3 = NULL;
+	ev->spans.actor1.len = 0;
+}
 /* Build and append the event of trigger match ti (kind, extra, te as
  * chosen) reading only the part lim of the sentence for places, tolls,
  * weapons and actors.  Returns 0, or SR_ENOMEM. */
@@ -787,9 +795,7 @@ static int emit_frame(struct actx *c, const struct sent *s, int ti, int kind,
 	    ((strncmp(ev.actor1, "Police Forces of ", 17) == 0 &&
 	      sr__x_has_text(c->text, ev.spans.actor1, "olice")) ||
 	     strncmp(ev.actor1, "Civilians", 9) == 0)) {
-		ev.actor1 = NULL;
-		ev.actor1_iso3 = NULL;
-		ev.spans.actor1.len = 0;
+		drop_actor1(&ev);
 	}
 	/* "the enemy attacked the region with drones; air defence
 	 * destroyed 11 Shaheds": who attacked, in the clause before, is
@@ -798,9 +804,7 @@ static int emit_frame(struct actx *c, const struct sent *s, int ti, int kind,
 	    ev.spans.actor1.len && ev.spans.actor1.off < ev.spans.trigger.off &&
 	    memchr(c->text + ev.spans.actor1.off, ';',
 		   ev.spans.trigger.off - ev.spans.actor1.off)) {
-		ev.actor1 = NULL;
-		ev.actor1_iso3 = NULL;
-		ev.spans.actor1.len = 0;
+		drop_actor1(&ev);
 	}
 	if (ev.actor1)
 		conf += 0.1;
@@ -877,9 +881,7 @@ static int emit_frame(struct actx *c, const struct sent *s, int ti, int kind,
 		ev.actor2 = ev.actor1;
 		ev.actor2_iso3 = ev.actor1_iso3;
 		ev.spans.actor2 = ev.spans.actor1;
-		ev.actor1 = NULL;
-		ev.actor1_iso3 = NULL;
-		ev.spans.actor1.len = 0;
+		drop_actor1(&ev);
 	}
 	if (!ev.actor1 && ev.country) {
 		/* demonstrations are made by protesters, riots by rioters */
