@@ -1099,15 +1099,14 @@ void sr__x_read_weapons(const struct actx *c, const struct frame *f,
 /* 1 if date expression d dates a statement rather than an event: right
  * after a saying verb ("said on Tuesday", "told reporters on Monday"),
  * or a weekday naming a report ("its Thursday update"). */
+static const char *const say[] = {
+	"said",	     "says",	  "told",	 "reported",   "wrote",
+	"announced", "added",	  "stated",	 "confirmed",  "claimed",
+	"posted",    "reporters", "journalists", "television",
+};
 static int speech_date(const struct actx *c, const struct sent *s,
 		       const struct sr_date_expr *d)
 {
-	static const char *const say[] = {
-		"said",	       "says",	     "told",   "reported",
-		"wrote",       "announced",  "added",  "stated",
-		"confirmed",   "claimed",    "posted", "reporters",
-		"journalists", "television",
-	};
 	static const char *const reports[] = {
 		"update",   "briefing", "statement", "report",
 		"bulletin", "summary",	"address",   "post",
@@ -1129,6 +1128,53 @@ static int speech_date(const struct actx *c, const struct sent *s,
 	return 0;
 }
 
+/* 1 if date d, told before who says something, dates only the saying of
+ * an act told in the past perfect after it: "On Sunday the governor said
+ * missiles had struck a recreation centre" (struck before Sunday). */
+static int said_before_pluperfect(const struct actx *c, const struct sent *s,
+				  const struct sr_date_expr *d, uint32_t toff)
+{
+	uint32_t end = d->span.off + d->span.len;
+	struct sr_span w;
+	int k;
+
+	if (end > toff)
+		return 0;
+	w = sr__prev_word(c->text, s->span.off, toff, 0);
+	for (k = 0; k < 2 && w.len && w.off >= end; k++) {
+		if (sr__word_is(c->text, w, "had"))
+			break;
+		w = sr__prev_word(c->text, s->span.off, w.off, 0);
+	}
+	if (k == 2 || !w.len || w.off < end)
+		return 0;
+	/* a word of saying between the date and "had", past commas */
+	{
+		const unsigned char *t = (const unsigned char *)c->text;
+		uint32_t p = end, hi = w.off;
+
+		while (p < hi) {
+			struct sr_span x = { p, 0 };
+
+			/* "'Yesterday they came again,' he said, adding
+			 * that they had lost 14 tanks": a quote's date is
+			 * its own */
+			if (t[p] == '"' ||
+			    (t[p] == 0xe2 && t[p + 1] == 0x80 &&
+			     (t[p + 2] == 0x9c || t[p + 2] == 0x9d)))
+				return 0;
+
+			while (x.off + x.len < hi &&
+			       sr__word_byte[t[x.off + x.len]] == SR_WB_WORD)
+				x.len++;
+			if (x.len &&
+			    sr__word_in(c->text, x, say, SR_ARRAY_LEN(say)))
+				return 1;
+			p = x.off + x.len + 1;
+		}
+	}
+	return 0;
+}
 /* 1 if date expression d is a vague stretch of a day ("during the day",
  * "over the past day", "in the past 24 hours"). */
 static int vague_day(const struct actx *c, const struct sr_date_expr *d)
@@ -1159,8 +1205,11 @@ static int when_after(const struct actx *c, const struct sent *s,
 	       n.len && sr__word_is(c->text, n, "when");
 }
 void sr__x_read_date(const struct actx *c, const struct frame *f,
-		     const struct sr_date_expr *carry, struct sr_event *ev)
+		     struct sr_event *ev)
 {
+	struct sr_date_expr carry_buf;
+	const struct sr_date_expr *carry = NULL;
+	size_t said = 0;
 	/* "held since their incursion last August" */
 	static const char *const since[] = { "since" };
 	const struct sr_date_expr *d = NULL;
@@ -1182,6 +1231,10 @@ void sr__x_read_date(const struct actx *c, const struct frame *f,
 		/* "said on Tuesday that ... struck on Monday", "in its
 		 * Thursday update": when the words were said, not when the
 		 * event was */
+		if (said_before_pluperfect(c, f->s, &f->dt[k], toff)) {
+			said++;
+			continue;
+		}
 		if (speech_date(c, f->s, &f->dt[k]))
 			dist += 100000;
 		/* "during the day on Wednesday": the named day wins over a
@@ -1198,8 +1251,10 @@ void sr__x_read_date(const struct actx *c, const struct frame *f,
 			d = &f->dt[k];
 		}
 	}
-	if (!d)
-		d = carry;
+	/* with no date in the sentence, or only the saying's, the one
+	 * told before in the paragraph */
+	if (!d && said == f->ndt && sr__x_carry_date(c, f->s, &carry_buf))
+		d = carry = &carry_buf;
 	if (d && d->date.y) {
 		ev->event_date = d->date;
 		ev->time_precision = d->precision;

@@ -93,8 +93,9 @@ static const struct sent *sent_at(const struct actx *c, uint32_t off)
 	return lo < c->ns && c->s[lo].span.off == off ? &c->s[lo] : NULL;
 }
 /* "according to the Donetsk regional military administration", "the
- * Kharkiv prosecutor's office said": a place named as part of who
- * speaks, not where something happened. */
+ * Kharkiv prosecutor's office said", "the governor of the Kherson
+ * region said": a place named as part of who speaks, not where something
+ * happened. */
 static int names_a_body(const struct actx *c, const struct sent *s,
 			const struct mention *pm)
 {
@@ -107,9 +108,21 @@ static int names_a_body(const struct actx *c, const struct sent *s,
 		"authorities'", "police's",   "separatist",  "separatists",
 		"separatists'",
 	};
+	static const char *const offices[] = {
+		"governor", "governors", "mayor",	"head",
+		"chief",    "leader",	 "authorities", "administration",
+	};
 	struct sr_span w = sr__next_word(c->text, s->span.off + s->span.len,
 					 pm->span.off + pm->span.len, 0);
+	/* "the Moscow-installed governor of the Zaporizhzhia region" */
+	struct sr_span b = sr__prev_word(c->text, s->span.off, pm->span.off, 0);
 
+	if (sr__word_is(c->text, b, "the"))
+		b = sr__prev_word(c->text, s->span.off, b.off, 0);
+	if (sr__word_is(c->text, b, "of") &&
+	    sr__word_in(c->text, sr__prev_word(c->text, s->span.off, b.off, 0),
+			offices, SR_ARRAY_LEN(offices)))
+		return 1;
 	if (!w.len || w.off != pm->span.off + pm->span.len + 1)
 		return 0;
 	/* "the Kharkiv city council", not "Melitopol city hall" */
@@ -604,6 +617,52 @@ static int paragraph_planter(const struct actx *c, const struct sent *s,
 	sr__x_set_forces(c, found, &ev->actor1, &ev->actor1_iso3);
 	return 1;
 }
+/* 1 if mention b, a region, only says where mention a of the same
+ * sentence lies: "Marhanets (Dnipropetrovsk region).", "Kupiansk,
+ * Kharkiv region". */
+static int qualifies_place(const struct actx *c, const struct mention *a,
+			   const struct mention *b)
+{
+	struct sr_place pa, pb;
+
+	if (!a || a->sent != b->sent || a->precision >= 3 || b->precision < 3 ||
+	    a->place == UINT32_MAX)
+		return 0;
+	sr__gaz_place(c->e->gaz, a->place, &pa);
+	sr__gaz_place(c->e->gaz, b->place, &pb);
+	return pa.cc && pb.cc && pa.admin1_code && pb.admin1_code &&
+	       strcmp(pa.cc, pb.cc) == 0 &&
+	       strcmp(pa.admin1_code, pb.admin1_code) == 0;
+}
+/* "A railway track used to supply Russian units was blown up near Tokmak,
+ * the partisan movement said": a non-state armed group that tells of a
+ * blast it did not suffer claims it, and a claimed blast is sabotage by
+ * planted charge.  The group suffered it when the blast hurt someone and
+ * no other side is named as its target.  Sets actor1; returns 1 if it
+ * did. */
+static int group_claims_blast(const struct actx *c, const struct frame *f,
+			      struct sr_event *ev)
+{
+	size_t k;
+
+	for (k = 0; k < f->nact; k++) {
+		const struct actor *a = &f->act[k];
+
+		if (!a->claimant || a->type != SR_ACT_GROUP || !a->iso3)
+			continue;
+		if (ev->actor2_iso3 ? strcmp(ev->actor2_iso3, a->iso3) == 0
+				    : (ev->fatalities != SR_NULL_COUNT ||
+				       ev->injured != SR_NULL_COUNT))
+			return 0;
+		ev->actor1 =
+		    sr__x_actor_name(c, a, f->kind, ev, &ev->actor1_iso3);
+		if (!ev->actor1)
+			return 0;
+		ev->spans.actor1 = a->span;
+		return 1;
+	}
+	return 0;
+}
 /* A withdrawal by state forces at war (data/dyads.tsv), from a place in
  * either side's country or from an unplaced one, makes the foe actor1 and
  * the withdrawing side actor2.  Returns 1 if it did. */
@@ -720,8 +779,7 @@ static int emit_frame(struct actx *c, const struct sent *s, int ti, int kind,
 		      struct sr_span lim, const struct mention *last_place,
 		      struct sr_buf *work, int64_t *place_out)
 {
-	struct sr_date_expr carry;
-	int has_carry, carry_ok;
+	int carry_ok;
 	struct frame f;
 	struct sr_event ev;
 	const struct mention *pm, *placed;
@@ -779,8 +837,7 @@ static int emit_frame(struct actx *c, const struct sent *s, int ti, int kind,
 		conf -= 0.05;
 		placed = last_place;
 	}
-	has_carry = !f.ndt && sr__x_carry_date(c, s, &carry);
-	sr__x_read_date(c, &f, has_carry ? &carry : NULL, &ev);
+	sr__x_read_date(c, &f, &ev);
 	sr__x_read_counts(c, &f, &ev);
 	sr__x_read_quantity(c, &f, &ev);
 	sr__x_read_weapons(c, &f, &ev);
@@ -805,6 +862,12 @@ static int emit_frame(struct actx *c, const struct sent *s, int ti, int kind,
 	    memchr(c->text + ev.spans.actor1.off, ';',
 		   ev.spans.trigger.off - ev.spans.actor1.off)) {
 		drop_actor1(&ev);
+	}
+	if (!ev.actor1 && kind == c->e->kid[K_EXPLOSION] &&
+	    group_claims_blast(c, &f, &ev)) {
+		kind = sr__lex_kind_find(c->lx, "remote_explosive");
+		extra =
+		    sr__arena_printf(&c->doc->arena, "%s+claimed-by", extra);
 	}
 	if (ev.actor1)
 		conf += 0.1;
@@ -1498,7 +1561,8 @@ carry : {
 	for (i = s->p0; i < s->p1; i++)
 		if (c->pm[i].place != UINT32_MAX && !c->pm[i].is_country &&
 		    (c->pm[i].prep != SR_CUE_FROM ||
-		     names_a_body(c, s, &c->pm[i])))
+		     names_a_body(c, s, &c->pm[i])) &&
+		    !qualifies_place(c, *last_place, &c->pm[i]))
 			*last_place = &c->pm[i];
 }
 	return rc;

@@ -126,8 +126,11 @@ int sr__x_instrument_between(const struct actx *c, const struct sr_match *t,
 			     const struct sr_entry *te, uint32_t off);
 void sr__x_assign_roles(const struct actx *c, struct frame *f,
 			const struct sr_entry *te, struct sr_event *ev);
+/* The event's date: the sentence's date nearest the trigger that dates
+ * the event (not its saying), else the paragraph's (sr__x_carry_date),
+ * else the article's. */
 void sr__x_read_date(const struct actx *c, const struct frame *f,
-		     const struct sr_date_expr *carry, struct sr_event *ev);
+		     struct sr_event *ev);
 int sr__x_infer_sides(const struct actx *c, int kind, struct sr_event *ev);
 /* *name = "Military Forces of <co>" (in the doc's arena), *iso3 its code. */
 void sr__x_set_forces(const struct actx *c, const struct sr_country *co,
