@@ -1804,6 +1804,16 @@ static int continues_event(const struct actx *c, const struct sr_event *a,
 	return a->gazetteer_id && b->geo_precision >= 3 && a->admin1 &&
 	       b->admin1 && strcmp(a->admin1, b->admin1) == 0;
 }
+/* "Ukrainian units tried to break through near Robotyne ... It said 90
+ * Ukrainian soldiers had been killed in the attack": an event of the same
+ * kind named with a definite word in the same paragraph, on the same day
+ * and place, whose attacker is only inferred, is the one told before. */
+static int back_in_paragraph(const struct actx *c, const struct sr_event *a,
+			     const struct sr_event *b)
+{
+	return strcmp(a->kind, b->kind) == 0 && !b->spans.actor1.len &&
+	       same_day_place(a, b) && refers_back(c, b);
+}
 static void fill(struct sr_event *a, const struct sr_event *b)
 {
 	if (!a->spans.date.len && b->spans.date.len) {
@@ -1833,7 +1843,11 @@ static void fill(struct sr_event *a, const struct sr_event *b)
 		a->actor2_iso3 = b->actor2_iso3;
 		a->spans.actor2 = b->spans.actor2;
 	}
-	if (a->fatalities == SR_NULL_COUNT && b->fatalities != SR_NULL_COUNT)
+	/* (a count kept only as an upper bound comes along too) */
+	if (a->fatalities == SR_NULL_COUNT &&
+	    (b->fatalities != SR_NULL_COUNT ||
+	     (a->fatalities_high == SR_NULL_COUNT &&
+	      b->fatalities_high != SR_NULL_COUNT)))
 		copy_fatalities(a, b);
 	if (a->injured == SR_NULL_COUNT && b->injured != SR_NULL_COUNT)
 		copy_injured(a, b);
@@ -1925,7 +1939,8 @@ int sr_extract(const struct sr_engine *e, const struct sr_article *a,
 		if (prev_para_ev != (size_t)-1 &&
 		    evs[prev_para_ev].sentence.len &&
 		    ((para == cur_para &&
-		      same_event(&evs[prev_para_ev], &evs[i])) ||
+		      (same_event(&evs[prev_para_ev], &evs[i]) ||
+		       back_in_paragraph(&c, &evs[prev_para_ev], &evs[i]))) ||
 		     (para == cur_para + 1 &&
 		      continues_event(&c, &evs[prev_para_ev], &evs[i])))) {
 			fill(&evs[prev_para_ev], &evs[i]);

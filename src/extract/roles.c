@@ -834,6 +834,38 @@ static struct sr_span dash_source(const struct actx *c, const struct sent *s,
 	return sp;
 }
 
+/* The state whose words claim span sp of sentence s holds.  A bare
+ * back-reference ("the ministry said", "it said") takes the state of the
+ * nearest speaker one or two sentences before in the paragraph: "...,
+ * the Russian Defence Ministry said. ...; the ministry said 250
+ * Ukrainian servicemen had been killed". */
+static const struct sr_country *
+claim_state(const struct actx *c, const struct sent *s, struct sr_span sp)
+{
+	static const char *const back[] = { "the", "it", "he", "she", "they" };
+	const struct sr_country *sc = span_state(c, sp);
+	const struct sent *p;
+	int k;
+
+	if (sc || !sp.len ||
+	    !sr__word_in(c->text,
+			 sr__next_word(c->text, sp.off + sp.len, sp.off, 0),
+			 back, SR_ARRAY_LEN(back)))
+		return sc;
+	for (p = s, k = 0; k < 2 && p > c->s && p[-1].para == s->para; k++) {
+		uint32_t i;
+
+		p--;
+		for (i = p->m0; i < p->m1; i++) {
+			const struct sr_entry *e = sr__match_entry(c, i);
+
+			if (e->type == SR_ENT_CUE && e->sub == SR_CUE_CLAIM &&
+			    (sc = span_state(c, speaker(c, p, i))) != NULL)
+				return sc;
+		}
+	}
+	return NULL;
+}
 void sr__x_read_status(const struct actx *c, const struct frame *f,
 		       struct sr_event *ev)
 {
@@ -1557,7 +1589,7 @@ void sr__x_assign_roles(const struct actx *c, struct frame *f,
 	 * as the upper bound of an unknown toll */
 	cl_country = claimant && state_side(claimant)
 			 ? claimant->country
-			 : span_state(c, ev->spans.claim);
+			 : claim_state(c, f->s, ev->spans.claim);
 	/* (in a war between states, data/dyads.tsv, where both sides'
 	 * counts are propaganda; a state's count of the insurgents it
 	 * killed is reported as told) */
