@@ -213,8 +213,11 @@ static int resolve_kind(const struct actx *c, const struct sent *s,
 		if (s->wkind < 0 &&
 		    (sr__x_sentence_has_cue(c, s, SR_CUE_KILL) ||
 		     sr__x_sentence_has_cue(c, s, SR_CUE_INJURE))) {
-			struct sr_span after = { trig_off,
-						 cl.off + cl.len - trig_off };
+			/* (to the end of the sentence: "fired on a car ...,
+			 * killing the driver and wounding a boy") */
+			struct sr_span after = {
+				trig_off, s->span.off + s->span.len - trig_off
+			};
 
 			if (sr__x_cue_in(c, s, after, SR_CUE_CIVILIAN) &&
 			    !sr__x_cue_in(c, s, after, SR_CUE_SOLDIER) &&
