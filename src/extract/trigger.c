@@ -1078,6 +1078,33 @@ static int spread(const struct actx *c, const struct sent *s)
 			return 1;
 	return 0;
 }
+/* 1 if a strike verb follows offset off of sentence s, after "but"
+ * ("repelled an attack by drones ..., but a fire broke out at the
+ * refinery after one of them hit a tank"): part of the attack told at
+ * off got through, and the strike is the event.  Debris that fell is no
+ * hit. */
+static int got_through(const struct actx *c, const struct sent *s, uint32_t off)
+{
+	static const char *const contrast[] = { "but", "however", "although",
+						"though", "yet" };
+	static const char *const debris[] = { "debris", "wreckage", "fragments",
+					      "remains" };
+	uint32_t i;
+
+	for (i = s->m0; i < s->m1; i++) {
+		const struct sr_entry *e = sr__match_entry(c, i);
+
+		if (c->m[i].off > off && e->type == SR_ENT_TRIGGER &&
+		    e->kind == SR_KIND_STRIKE && e->pos == 'v' &&
+		    !sr__x_inside_longer(c, s, i) &&
+		    sr__x_word_behind(c, s, c->m[i].off, 16, contrast,
+				      SR_ARRAY_LEN(contrast)) &&
+		    !sr__x_word_behind(c, s, c->m[i].off, 3, debris,
+				       SR_ARRAY_LEN(debris)))
+			return 1;
+	}
+	return 0;
+}
 int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 			 int *kind_out, const char **extra_out, int *bg_out)
 {
@@ -1110,7 +1137,8 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 		 * strike was told first) */
 		if (e->type == SR_ENT_TRIGGER && e->strength >= 2 &&
 		    e->kind >= 0 && (e->kind == c->e->kid[K_INTERCEPTION]) &&
-		    !added_clause(c, s, c->m[i].off))
+		    !added_clause(c, s, c->m[i].off) &&
+		    !got_through(c, s, c->m[i].off))
 			has_intercept = 1;
 	}
 	/* "the enemy attacked the region with drones; air defence destroyed
@@ -1196,6 +1224,9 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 		/* weak aid verbs need something to give */
 		if (e->strength <= 1 && strcmp(k->name, "military_aid") == 0 &&
 		    !sr__x_sentence_has_weapon(c, s))
+			continue;
+		if (kind == c->e->kid[K_INTERCEPTION] &&
+		    got_through(c, s, c->m[i].off))
 			continue;
 		/* "thwarted a drone attack": the interception is the event */
 		if (has_intercept && (kind == c->e->kid[K_AIR_DRONE_STRIKE] ||
@@ -1541,6 +1572,9 @@ int sr__x_second_trigger(const struct actx *c, const struct sent *s,
 			continue;
 		if (kd == first_kind && e->kind < 0)
 			continue; /* a generic word repeating the first */
+		if (kd == c->e->kid[K_INTERCEPTION] &&
+		    got_through(c, s, c->m[i].off))
+			continue;
 		for (k = s->p0; k < s->p1; k++) {
 			const struct mention *pm = &c->pm[k];
 
