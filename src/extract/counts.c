@@ -17,9 +17,10 @@ static int between_words_ok(const struct actx *c, size_t lo, size_t hi)
 {
 	/* words allowed between a toll noun and its number: "rose to" */
 	static const char *const ok[] = {
-		"rose",	 "risen", "to",	       "reached", "of",	   "stands",
-		"stood", "at",	  "has",       "had",	  "now",   "climbed",
-		"is",	 "was",	  "increased", "a",	  "total",
+		"rose",	  "risen",   "to",    "reached", "of",
+		"stands", "stood",   "at",    "has",	 "had",
+		"now",	  "climbed", "is",    "was",	 "increased",
+		"a",	  "total",   "grown", "grew",
 	};
 	size_t p = lo;
 	int words = 0;
@@ -628,8 +629,16 @@ void sr__x_read_counts(const struct actx *c, struct frame *f,
 			}
 			continue;
 		}
-		if (cue == SR_CUE_CASUALTY)
-			continue; /* "casualties" mixes dead and wounded */
+		/* "casualties" mixes dead and wounded; but "the number of
+		 * victims ... has grown to 20: a woman died in hospital, one
+		 * more body was found" counts deaths, told with no wound */
+		if (cue == SR_CUE_CASUALTY) {
+			if (!running_total(c, s, m, e) ||
+			    !sr__x_sentence_has_cue(c, s, SR_CUE_KILL) ||
+			    sr__x_sentence_has_cue(c, s, SR_CUE_INJURE))
+				continue;
+			cue = SR_CUE_KILL;
+		}
 		sr__x_frame_numbers(c, f);
 		/* after the cue: "killing two", "killed at least 12" */
 		for (k = 0; k < f->nnum; k++) {
@@ -1175,6 +1184,24 @@ static int said_before_pluperfect(const struct actx *c, const struct sent *s,
 	}
 	return 0;
 }
+/* 1 if date d comes after a toll told as risen ("The number killed in
+ * the strike has risen to 25, after a wounded woman died in hospital
+ * overnight"): it dates the latest death, not the event. */
+static int after_toll_rise(const struct actx *c, const struct sent *s,
+			   const struct sr_date_expr *d)
+{
+	static const char *const rise[] = { "risen to",	   "rose to",
+					    "rises to",	   "grown to",
+					    "grew to",	   "climbed to",
+					    "increased to" };
+	struct sr_span before = { s->span.off, d->span.off - s->span.off };
+	size_t k;
+
+	for (k = 0; k < SR_ARRAY_LEN(rise); k++)
+		if (sr__x_has_text(c->text, before, rise[k]))
+			return 1;
+	return 0;
+}
 /* 1 if date expression d is a vague stretch of a day ("during the day",
  * "over the past day", "in the past 24 hours"). */
 static int vague_day(const struct actx *c, const struct sr_date_expr *d)
@@ -1231,7 +1258,8 @@ void sr__x_read_date(const struct actx *c, const struct frame *f,
 		/* "said on Tuesday that ... struck on Monday", "in its
 		 * Thursday update": when the words were said, not when the
 		 * event was */
-		if (said_before_pluperfect(c, f->s, &f->dt[k], toff)) {
+		if (said_before_pluperfect(c, f->s, &f->dt[k], toff) ||
+		    after_toll_rise(c, f->s, &f->dt[k])) {
 			said++;
 			continue;
 		}

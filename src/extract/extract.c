@@ -1018,6 +1018,7 @@ static int revises_toll(const struct actx *c, const struct sent *s)
 		"has since",	"have since", "had since",  "revised",
 		"corrected",	"rose to",    "risen to",   "climbed to",
 		"increased to", "toll at",    "now stands", "updated",
+		"grown to",	"grew to",
 	};
 	size_t k;
 
@@ -1348,6 +1349,16 @@ static int agent_continues(struct actx *c, const struct sent *s, int ti,
 	if (ti >= 0 && strcmp(sr__lex_kind(c->lx, kind)->name, prev->kind) &&
 	    !sr__x_launch_verb(c->text, c->m[ti].off, c->m[ti].len))
 		return 0;
+	/* "The number killed in the strike on Kupiansk has risen to 6. On
+	 * Friday Russian troops fired rockets at the town; 20 people were
+	 * hurt.": a sentence that tells the event again with a date or a
+	 * count of its own is emitted, to be folded into it with them */
+	if (ti >= 0 && !prev->spans.date.len) {
+		const struct sr_date_expr *dt;
+
+		if (sr__x_sent_dates(c, s, &dt))
+			return 0;
+	}
 	sentence_actors(c, s, prev, &f);
 	a = sr__x_launcher(c, &f);
 	return a && name_attacker(c, &f, a, prev, "agent-next");
