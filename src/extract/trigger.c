@@ -228,8 +228,8 @@ static int resolve_kind(const struct actx *c, const struct sent *s,
 		}
 	}
 	/* "Azerbaijani forces opened fire on their positions, killing four
-	 * soldiers": fire on troops is a clash, not an attack on
-	 * civilians */
+	 * soldiers", "two soldiers were shot": fire on troops is a clash,
+	 * not an attack on civilians */
 	if (e->kind == c->e->kid[K_ATTACK_CIVILIANS] &&
 	    strncmp(e->phrase, "opened fire", 11) == 0 &&
 	    (sr__x_sentence_has_cue(c, s, SR_CUE_MILTARGET) ||
@@ -237,6 +237,18 @@ static int resolve_kind(const struct actx *c, const struct sent *s,
 	    !sr__x_sentence_has_cue(c, s, SR_CUE_CIVILIAN)) {
 		*extra = "+troops";
 		return c->e->kid[K_ARMED_CLASH];
+	}
+	/* (in the passive the victims come first: "two soldiers were
+	 * shot", not "a man was shot by soldiers") */
+	if (e->kind == c->e->kid[K_ATTACK_CIVILIANS] && e->pos == 'p' &&
+	    strstr(e->phrase, " shot")) {
+		struct sr_span before = { s->span.off, trig_off - s->span.off };
+
+		if (sr__x_cue_in(c, s, before, SR_CUE_SOLDIER) &&
+		    !sr__x_cue_in(c, s, before, SR_CUE_CIVILIAN)) {
+			*extra = "+troops";
+			return c->e->kid[K_ARMED_CLASH];
+		}
 	}
 	/* "Ukrainian drones set fire to an oil depot": damage done by a
 	 * weapon fired from afar is that weapon's strike */
