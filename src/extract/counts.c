@@ -365,6 +365,55 @@ static struct sr_span relative_head(const struct actx *c, const struct sent *s,
 	}
 	return none;
 }
+/* 1 if the sentence opens with a person's name of two or more
+ * capitalised words, not a place, country or actor the lexicon knows,
+ * that is the subject of the verb at offset verb, right before it or
+ * before an aside that ends at it ("Igor Kirillov, head of the chemical
+ * troops, was killed", "Mykola Petrenko was shot dead").  *sp is set to
+ * the name. */
+static int named_subject(const struct actx *c, const struct sent *s,
+			 uint32_t verb, struct sr_span *sp)
+{
+	const unsigned char *t = (const unsigned char *)c->text;
+	uint32_t p = s->span.off, end = p;
+	uint32_t i;
+	int words = 0;
+
+	while (p < verb && t[p] >= 'A' && t[p] <= 'Z') {
+		uint32_t e = p;
+
+		while (e < verb && sr__word_byte[t[e]] == SR_WB_WORD)
+			e++;
+		if (e - p < 2)
+			break;
+		words++;
+		end = e;
+		if (t[e] != ' ' || !(t[e + 1] >= 'A' && t[e + 1] <= 'Z'))
+			break;
+		p = e + 1;
+	}
+	if (words < 2)
+		return 0;
+	/* right before the verb, or an aside that ends at it */
+	if (!(t[end] == ' ' && end + 1 == verb) &&
+	    !(t[end] == ',' && verb >= end + 4 && t[verb - 2] == ',' &&
+	      t[verb - 1] == ' '))
+		return 0;
+	for (i = s->m0; i < s->m1 && c->m[i].off < end; i++) {
+		const struct sr_entry *e = sr__match_entry(c, i);
+
+		if (e->type == SR_ENT_ACTOR || e->type == SR_ENT_COUNTRY_NAME ||
+		    e->type == SR_ENT_COUNTRY_DEMONYM ||
+		    e->type == SR_ENT_TRIGGER)
+			return 0;
+	}
+	for (i = s->p0; i < s->p1; i++)
+		if (c->pm[i].span.off < end)
+			return 0;
+	sp->off = s->span.off;
+	sp->len = end - s->span.off;
+	return 1;
+}
 /* 1 if an apposition naming one person between commas ends right
  * before the verb at offset verb ("Her neighbour, a 64-year-old man,
  * was killed"): ", a/an ... <person>,".  *sp is set to the
@@ -896,6 +945,10 @@ void sr__x_read_counts(const struct actx *c, struct frame *f,
 			if (w1.len && (sr__word_is(c->text, w1, "she") ||
 				       sr__word_is(c->text, w1, "he"))) {
 				set_one(ev, cue, w1);
+				continue;
+			}
+			if (w2v.len && named_subject(c, s, w2v.off, &app)) {
+				set_one(ev, cue, app);
 				continue;
 			}
 			/* "A man and a woman were killed" */

@@ -1034,7 +1034,7 @@ static int toll_continues(struct actx *c, const struct sent *s,
 	struct frame f;
 	const struct sent *ps = NULL;
 	uint32_t i;
-	int revised;
+	int revised, more;
 
 	if (!((s->cues >> SR_CUE_KILL) & 1u) &&
 	    !((s->cues >> SR_CUE_INJURE) & 1u))
@@ -1063,8 +1063,12 @@ static int toll_continues(struct actx *c, const struct sent *s,
 	    (ps->para != s->para && (s - ps != 1 || s->para != ps->para + 1)))
 		return 0;
 	revised = revises_toll(c, s);
+	/* "... was killed when a bomb went off. His assistant also died.":
+	 * more dead, added to those told */
+	more = !revised && prev->fatalities > 0 &&
+	       sr__x_has_text(c->text, s->span, "also");
 	if (prev->fatalities != SR_NULL_COUNT &&
-	    prev->injured != SR_NULL_COUNT && !revised)
+	    prev->injured != SR_NULL_COUNT && !revised && !more)
 		return 0;
 	for (i = s->p0; i < s->p1; i++) {
 		const struct mention *pm = &c->pm[i];
@@ -1128,8 +1132,21 @@ static int toll_continues(struct actx *c, const struct sent *s,
 			return 1;
 	}
 	if ((prev->fatalities == SR_NULL_COUNT || revised) &&
-	    tmp.fatalities != SR_NULL_COUNT)
+	    tmp.fatalities != SR_NULL_COUNT) {
 		copy_fatalities(prev, &tmp);
+	} else if (more && tmp.fatalities > 0) {
+		prev->fatalities += tmp.fatalities;
+		if (prev->fatalities_low != SR_NULL_COUNT)
+			prev->fatalities_low +=
+			    tmp.fatalities_low != SR_NULL_COUNT
+				? tmp.fatalities_low
+				: tmp.fatalities;
+		if (prev->fatalities_high != SR_NULL_COUNT)
+			prev->fatalities_high +=
+			    tmp.fatalities_high != SR_NULL_COUNT
+				? tmp.fatalities_high
+				: tmp.fatalities;
+	}
 	if ((prev->injured == SR_NULL_COUNT || revised) &&
 	    tmp.injured != SR_NULL_COUNT)
 		copy_injured(prev, &tmp);
