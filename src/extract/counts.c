@@ -471,22 +471,20 @@ static int second_person(const struct actx *c, const struct frame *f,
 			 uint32_t off, uint32_t *end)
 {
 	const struct sent *s = f->s;
-	int n = 1;
+	int n = 1, k;
 	size_t q;
 	static const char *const det[] = { "his", "her", "a", "an", "their" };
 	uint32_t lim = s->span.off + s->span.len;
 	struct sr_span w = sr__next_word(c->text, lim, off, 0);
-	int k;
 
 	if (!w.len || !sr__word_is(c->text, w, "and"))
 		return 0;
 	w = sr__next_word(c->text, lim, w.off + w.len, 0);
-	if (!w.len || !sr__word_in(c->text, w, det, SR_ARRAY_LEN(det)))
-		return 0;
-	for (k = 0; k < 2; k++) {
+	/* "and his teenage son", or a count for the determiner: "killing
+	 * the driver and two passengers" */
+	if (w.len && sr__word_in(c->text, w, det, SR_ARRAY_LEN(det)))
 		w = sr__next_word(c->text, lim, w.off + w.len, 0);
-		if (!w.len)
-			return 0;
+	for (k = 0; k < 2 && w.len; k++) {
 		for (q = 0; q < f->nnum; q++)
 			if (f->num[q].span.off == w.off &&
 			    f->num[q].value > 1 && f->num[q].value < 100) {
@@ -497,6 +495,7 @@ static int second_person(const struct actx *c, const struct frame *f,
 			*end = w.off + w.len;
 			return n;
 		}
+		w = sr__next_word(c->text, lim, w.off + w.len, 0);
 	}
 	return 0;
 }
@@ -629,6 +628,112 @@ static int running_total(const struct actx *c, const struct sent *s,
 	       sr__word_is(c->text,
 			   sr__prev_word(c->text, s->span.off, w.off, 0),
 			   "number");
+}
+/* 1 if a toll is told as risen in sentence s before offset off ("has
+ * risen to 25", "grew to 20"). */
+static int rise_before(const struct actx *c, const struct sent *s, uint32_t off)
+{
+	static const char *const rise[] = { "risen to",	   "rose to",
+					    "rises to",	   "grown to",
+					    "grew to",	   "climbed to",
+					    "increased to" };
+	struct sr_span before = { s->span.off, off - s->span.off };
+	size_t k;
+
+	for (k = 0; k < SR_ARRAY_LEN(rise); k++)
+		if (sr__x_has_text(c->text, before, rise[k]))
+			return 1;
+	return 0;
+}
+/* 1 if a place other than a country is named between lo and hi in s
+ * ("three killed in Kherson and two more in Beryslav"). */
+static int place_between(const struct actx *c, const struct sent *s,
+			 uint32_t lo, uint32_t hi)
+{
+	uint32_t i;
+
+	for (i = s->p0; i < s->p1; i++)
+		if (!c->pm[i].is_country && c->pm[i].span.off >= lo &&
+		    c->pm[i].span.off < hi)
+			return 1;
+	return 0;
+}
+/* More dead told after the toll in its sentence: "Two people died at the
+ * scene and a third died in hospital", "killed two men; a woman later
+ * died of her wounds", "One man was killed and another died later",
+ * "... and two more bodies were found". */
+static void added_dead(const struct actx *c, struct frame *f,
+		       struct sr_event *ev)
+{
+	static const char *const skip[] = { "later",	 "also", "subsequently",
+					    "was",	 "were", "had",
+					    "has",	 "have", "then",
+					    "reportedly" };
+	static const char *const nth[] = { "second", "third", "fourth", "fifth",
+					   "sixth" };
+	const struct sent *s = f->s;
+	uint32_t from, i;
+
+	if (ev->fatalities <= 0 || !ev->spans.fatalities.len)
+		return;
+	from = ev->spans.fatalities.off + ev->spans.fatalities.len;
+	/* "has risen to 25, after a wounded woman died": a running total
+	 * holds the later deaths */
+	if (rise_before(c, s, s->span.off + s->span.len))
+		return;
+	for (i = s->m0; i < s->m1; i++) {
+		const struct sr_match *m = &c->m[i];
+		const struct sr_entry *e = sr__match_entry(c, i);
+		struct sr_span w, b;
+		int64_t add = 0;
+		int k;
+
+		if (m->off <= from || e->type != SR_ENT_CUE ||
+		    e->sub != SR_CUE_KILL || !sr__x_in_lim(f, m->off, m->len) ||
+		    sr__x_inside_longer(c, s, i))
+			continue;
+		w = sr__prev_word(c->text, from, m->off, 0);
+		for (k = 0; k < 3 && w.len &&
+			    sr__word_in(c->text, w, skip, SR_ARRAY_LEN(skip));
+		     k++)
+			w = sr__prev_word(c->text, from, w.off, 0);
+		if (!w.len)
+			continue;
+		b = sr__prev_word(c->text, from, w.off, 0);
+		if (sr__word_is(c->text, w, "another")) {
+			add = 1;
+		} else if (sr__word_in(c->text, w, nth, SR_ARRAY_LEN(nth)) &&
+			   sr__word_is(c->text, b, "a")) {
+			add = 1;
+		} else if (sr__word_is(c->text, w, "more") && b.len) {
+			size_t q;
+
+			sr__x_frame_numbers(c, f);
+			for (q = 0; q < f->nnum; q++)
+				if (f->num[q].span.off + f->num[q].span.len ==
+					b.off + b.len &&
+				    f->num[q].value > 0 &&
+				    f->num[q].value < 1000)
+					add = f->num[q].value;
+		} else if (person_word(c, s, w) &&
+			   c->text[w.off + w.len - 1] != 's') {
+			/* "a woman", "an elderly man" */
+			if (b.len && !sr__word_is(c->text, b, "a") &&
+			    !sr__word_is(c->text, b, "an"))
+				b = sr__prev_word(c->text, from, b.off, 0);
+			if (sr__word_is(c->text, b, "a") ||
+			    sr__word_is(c->text, b, "an"))
+				add = 1;
+		}
+		if (!add || place_between(c, s, from, m->off))
+			continue;
+		ev->fatalities += add;
+		if (ev->fatalities_low != SR_NULL_COUNT)
+			ev->fatalities_low += add;
+		if (ev->fatalities_high != SR_NULL_COUNT)
+			ev->fatalities_high += add;
+		from = m->off + m->len;
+	}
 }
 void sr__x_read_counts(const struct actx *c, struct frame *f,
 		       struct sr_event *ev)
@@ -1007,6 +1112,7 @@ void sr__x_read_counts(const struct actx *c, struct frame *f,
 			ev->spans.injured = f->num[found].span;
 		}
 	}
+	added_dead(c, f, ev);
 }
 /* Quantities: a number followed closely by a weapon or "troops". */
 void sr__x_read_quantity(const struct actx *c, struct frame *f,
@@ -1243,17 +1349,7 @@ static int said_before_pluperfect(const struct actx *c, const struct sent *s,
 static int after_toll_rise(const struct actx *c, const struct sent *s,
 			   const struct sr_date_expr *d)
 {
-	static const char *const rise[] = { "risen to",	   "rose to",
-					    "rises to",	   "grown to",
-					    "grew to",	   "climbed to",
-					    "increased to" };
-	struct sr_span before = { s->span.off, d->span.off - s->span.off };
-	size_t k;
-
-	for (k = 0; k < SR_ARRAY_LEN(rise); k++)
-		if (sr__x_has_text(c->text, before, rise[k]))
-			return 1;
-	return 0;
+	return rise_before(c, s, d->span.off);
 }
 /* 1 if date expression d is a vague stretch of a day ("during the day",
  * "over the past day", "in the past 24 hours"). */

@@ -1063,10 +1063,14 @@ static int toll_continues(struct actx *c, const struct sent *s,
 	    (ps->para != s->para && (s - ps != 1 || s->para != ps->para + 1)))
 		return 0;
 	revised = revises_toll(c, s);
-	/* "... was killed when a bomb went off. His assistant also died.":
-	 * more dead, added to those told */
+	/* "... was killed when a bomb went off. His assistant also died.",
+	 * "Rescuers found two more bodies": more dead, added to those
+	 * told */
 	more = !revised && prev->fatalities > 0 &&
-	       sr__x_has_text(c->text, s->span, "also");
+	       (sr__x_has_text(c->text, s->span, "also") ||
+		sr__x_has_text(c->text, s->span, "another") ||
+		(sr__x_has_text(c->text, s->span, " more ") &&
+		 !sr__x_has_text(c->text, s->span, " more than")));
 	if (prev->fatalities != SR_NULL_COUNT &&
 	    prev->injured != SR_NULL_COUNT && !revised && !more)
 		return 0;
