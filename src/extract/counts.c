@@ -669,6 +669,7 @@ static void added_dead(const struct actx *c, struct frame *f,
 					    "was",	 "were", "had",
 					    "has",	 "have", "then",
 					    "reportedly" };
+	static const char *const later[] = { "later", "also", "subsequently" };
 	static const char *const nth[] = { "second", "third", "fourth", "fifth",
 					   "sixth" };
 	const struct sent *s = f->s;
@@ -686,7 +687,7 @@ static void added_dead(const struct actx *c, struct frame *f,
 		const struct sr_entry *e = sr__match_entry(c, i);
 		struct sr_span w, b;
 		int64_t add = 0;
-		int k;
+		int k, then = 0;
 
 		if (m->off <= from || e->type != SR_ENT_CUE ||
 		    e->sub != SR_CUE_KILL || !sr__x_in_lim(f, m->off, m->len) ||
@@ -695,8 +696,11 @@ static void added_dead(const struct actx *c, struct frame *f,
 		w = sr__prev_word(c->text, from, m->off, 0);
 		for (k = 0; k < 3 && w.len &&
 			    sr__word_in(c->text, w, skip, SR_ARRAY_LEN(skip));
-		     k++)
+		     k++) {
+			if (sr__word_in(c->text, w, later, SR_ARRAY_LEN(later)))
+				then = 1;
 			w = sr__prev_word(c->text, from, w.off, 0);
+		}
 		if (!w.len)
 			continue;
 		b = sr__prev_word(c->text, from, w.off, 0);
@@ -715,9 +719,12 @@ static void added_dead(const struct actx *c, struct frame *f,
 				    f->num[q].value > 0 &&
 				    f->num[q].value < 1000)
 					add = f->num[q].value;
-		} else if (person_word(c, s, w) &&
+		} else if (then && person_word(c, s, w) &&
 			   c->text[w.off + w.len - 1] != 's') {
-			/* "a woman", "an elderly man" */
+			/* "a woman later died", "an elderly man also died"
+			 * (without "later" or "also", "Two people were
+			 * killed: a woman died at the scene" may tell one
+			 * of them) */
 			if (b.len && !sr__word_is(c->text, b, "a") &&
 			    !sr__word_is(c->text, b, "an"))
 				b = sr__prev_word(c->text, from, b.off, 0);
