@@ -1575,6 +1575,7 @@ static int split(struct actx *c)
 		s->ndt = -1;
 		s->dt = NULL;
 		s->nmark = -1;
+		s->no_hits = -1;
 		s->p0 = 0;
 		s->p1 = 0;
 		w_end = 0;

@@ -428,16 +428,37 @@ static int added_clause(const struct actx *c, const struct sent *s,
 	return sr__x_has_text(c->text, before, "adding that") ||
 	       sr__x_has_text(c->text, before, "added that");
 }
-/* 1 if sentence s or the next one of its paragraph says the attack hit
- * nothing ("There were no hits", "without hits", "no damage was
- * recorded"). */
-static int no_hits(const struct actx *c, const struct sent *s)
+/* 1 if sentence s says the attack hit nothing ("There were no hits",
+ * "without hits", "no damage was recorded"); the answer is kept in
+ * s->no_hits, as no_hits asks it again of the next sentence. */
+static int says_no_hits(const struct actx *c, const struct sent *s)
 {
 	static const char *const say[] = { "no hits",	 "without hits",
 					   "no damage",	 "without damage",
 					   "no impacts", "nothing was hit" };
+	struct sent *w = (struct sent *)s;
+	size_t k;
 
-	return told_here_or_next(c, s, say, SR_ARRAY_LEN(say));
+	if (s->no_hits >= 0)
+		return s->no_hits;
+	w->no_hits = 0;
+	/* each phrase has "hit", "damage" or "impacts": most sentences
+	 * lack the three, and are read three times, not six */
+	if (!sr__x_has_text(c->text, s->span, "hit") &&
+	    !sr__x_has_text(c->text, s->span, "damage") &&
+	    !sr__x_has_text(c->text, s->span, "impacts"))
+		return 0;
+	for (k = 0; k < SR_ARRAY_LEN(say) && !w->no_hits; k++)
+		w->no_hits = sr__x_has_text(c->text, s->span, say[k]);
+	return s->no_hits;
+}
+/* 1 if sentence s or the next one of its paragraph says the attack hit
+ * nothing. */
+static int no_hits(const struct actx *c, const struct sent *s)
+{
+	return says_no_hits(c, s) ||
+	       (s + 1 < c->s + c->ns && s[1].para == s->para &&
+		says_no_hits(c, s + 1));
 }
 /* 1 if sentence s is a yes-no question: its last mark, quotes aside, is
  * "?" and its first word (after a "Q:") an auxiliary ("Are the Russians
