@@ -1096,6 +1096,27 @@ static int spread(const struct actx *c, const struct sent *s)
 			return 1;
 	return 0;
 }
+/* 1 if sentence s tells a strike that hit nothing: the interception
+ * that stopped it ("the enemy attacked the region with drones; air
+ * defence destroyed 11 Shaheds. There were no hits.").  Asked only when
+ * a strike is about to be chosen, as most sentences have none. */
+static int strike_hit_nothing(const struct actx *c, const struct sent *s)
+{
+	uint32_t i;
+
+	if (!no_hits(c, s))
+		return 0;
+	for (i = s->m0; i < s->m1; i++) {
+		const struct sr_entry *e = sr__match_entry(c, i);
+		const char *x = "";
+
+		if (e->type == SR_ENT_TRIGGER &&
+		    resolve_kind(c, s, e, c->m[i].off, &x) ==
+			c->e->kid[K_INTERCEPTION])
+			return 1;
+	}
+	return 0;
+}
 int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 			 int *kind_out, const char **extra_out, int *bg_out)
 {
@@ -1131,20 +1152,11 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 		    !added_clause(c, s, c->m[i].off))
 			has_intercept = 1;
 	}
-	/* "the enemy attacked the region with drones; air defence destroyed
-	 * 11 Shaheds. There were no hits.": a strike that hit nothing is
-	 * the interception that stopped it */
-	if (!has_intercept && no_hits(c, s)) {
-		for (i = s->m0; i < s->m1 && !has_intercept; i++) {
-			const struct sr_entry *e = sr__match_entry(c, i);
-			const char *x = "";
-
-			if (e->type == SR_ENT_TRIGGER &&
-			    resolve_kind(c, s, e, c->m[i].off, &x) ==
-				c->e->kid[K_INTERCEPTION])
-				has_intercept = 1;
-		}
-	}
+	/* without one, strike_hit_nothing says whether the sentence tells
+	 * an interception, when a strike is about to be chosen (-1 until
+	 * then) */
+	if (!has_intercept)
+		has_intercept = -1;
 	for (i = s->m0; i < s->m1; i++) {
 		const struct sr_entry *e = sr__match_entry(c, i);
 		const char *extra = "";
@@ -1216,10 +1228,14 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 		    !sr__x_sentence_has_weapon(c, s))
 			continue;
 		/* "thwarted a drone attack": the interception is the event */
-		if (has_intercept && (kind == c->e->kid[K_AIR_DRONE_STRIKE] ||
-				      kind == c->e->kid[K_SHELLING_MISSILE] ||
-				      strcmp(k->name, "remote_explosive") == 0))
-			continue;
+		if (kind == c->e->kid[K_AIR_DRONE_STRIKE] ||
+		    kind == c->e->kid[K_SHELLING_MISSILE] ||
+		    strcmp(k->name, "remote_explosive") == 0) {
+			if (has_intercept < 0)
+				has_intercept = strike_hit_nothing(c, s);
+			if (has_intercept)
+				continue;
+		}
 		score = k->priority + 10 * e->strength;
 		/* "Ukrainian troops withdrew from Avdiivka after months of
 		 * fighting": in a war a withdrawal is the foe's gain
