@@ -948,8 +948,10 @@ static void copy_injured(struct sr_event *to, const struct sr_event *from)
 	to->spans.injured = from->spans.injured;
 }
 /* "The toll has since risen to 16", "police have since put the toll at
- * three": the sentence corrects the count told before. */
-static int revises_toll(const struct actx *c, const struct sent *s)
+ * three": the sentence corrects the count told before.  *memo keeps the
+ * answer (-1 until asked): toll_continues reads it only when the event
+ * before has a count already. */
+static int revises_toll(const struct actx *c, const struct sent *s, int *memo)
 {
 	static const char *const cues[] = {
 		"has since",	"have since", "had since",  "revised",
@@ -958,10 +960,12 @@ static int revises_toll(const struct actx *c, const struct sent *s)
 	};
 	size_t k;
 
-	for (k = 0; k < SR_ARRAY_LEN(cues); k++)
-		if (sr__x_has_text(c->text, s->span, cues[k]))
-			return 1;
-	return 0;
+	if (*memo >= 0)
+		return *memo;
+	*memo = 0;
+	for (k = 0; k < SR_ARRAY_LEN(cues) && !*memo; k++)
+		*memo = sr__x_has_text(c->text, s->span, cues[k]);
+	return *memo;
 }
 static int toll_continues(struct actx *c, const struct sent *s,
 			  struct sr_buf *work)
@@ -970,7 +974,7 @@ static int toll_continues(struct actx *c, const struct sent *s,
 	struct frame f;
 	const struct sent *ps = NULL;
 	uint32_t i;
-	int revised;
+	int revised = -1;
 
 	if (!((s->cues >> SR_CUE_KILL) & 1u) &&
 	    !((s->cues >> SR_CUE_INJURE) & 1u))
@@ -998,9 +1002,8 @@ static int toll_continues(struct actx *c, const struct sent *s,
 	if (!ps || s <= ps || s - ps > 2 ||
 	    (ps->para != s->para && (s - ps != 1 || s->para != ps->para + 1)))
 		return 0;
-	revised = revises_toll(c, s);
 	if (prev->fatalities != SR_NULL_COUNT &&
-	    prev->injured != SR_NULL_COUNT && !revised)
+	    prev->injured != SR_NULL_COUNT && !revises_toll(c, s, &revised))
 		return 0;
 	for (i = s->p0; i < s->p1; i++) {
 		const struct mention *pm = &c->pm[i];
@@ -1063,11 +1066,11 @@ static int toll_continues(struct actx *c, const struct sent *s,
 		if (tmp.injured == SR_NULL_COUNT)
 			return 1;
 	}
-	if ((prev->fatalities == SR_NULL_COUNT || revised) &&
-	    tmp.fatalities != SR_NULL_COUNT)
+	if (tmp.fatalities != SR_NULL_COUNT &&
+	    (prev->fatalities == SR_NULL_COUNT || revises_toll(c, s, &revised)))
 		copy_fatalities(prev, &tmp);
-	if ((prev->injured == SR_NULL_COUNT || revised) &&
-	    tmp.injured != SR_NULL_COUNT)
+	if (tmp.injured != SR_NULL_COUNT &&
+	    (prev->injured == SR_NULL_COUNT || revises_toll(c, s, &revised)))
 		copy_injured(prev, &tmp);
 	if (!prev->actor2 && ((s->cues >> SR_CUE_CIVILIAN) & 1u) &&
 	    prev->country &&
