@@ -425,8 +425,11 @@ static int added_clause(const struct actx *c, const struct sent *s,
 {
 	struct sr_span before = { s->span.off, off - s->span.off };
 
-	return sr__x_has_text(c->text, before, "adding that") ||
-	       sr__x_has_text(c->text, before, "added that");
+	/* both have "dd", which few words have: one search for it turns
+	 * most spans down */
+	return sr__x_has_text(c->text, before, "dd") &&
+	       (sr__x_has_text(c->text, before, "adding that") ||
+		sr__x_has_text(c->text, before, "added that"));
 }
 /* 1 if sentence s says the attack hit nothing ("There were no hits",
  * "without hits", "no damage was recorded"); the answer is kept in
