@@ -436,23 +436,31 @@ static int added_clause(const struct actx *c, const struct sent *s,
  * s->no_hits, as no_hits asks it again of the next sentence. */
 static int says_no_hits(const struct actx *c, const struct sent *s)
 {
-	static const char *const say[] = { "no hits",	 "without hits",
-					   "no damage",	 "without damage",
-					   "no impacts", "nothing was hit" };
+	/* the phrases by a word each of them has: most sentences lack
+	 * the word, and the phrases are not looked for ("no impacts",
+	 * alone, needs no word of its own) */
+	static const struct {
+		const char *word;
+		const char *say[3];
+	} by_word[] = {
+		{ "hit", { "no hits", "without hits", "nothing was hit" } },
+		{ "damage", { "no damage", "without damage" } },
+		{ NULL, { "no impacts" } },
+	};
 	struct sent *w = (struct sent *)s;
-	size_t k;
+	size_t i, k;
 
 	if (s->no_hits >= 0)
 		return s->no_hits;
 	w->no_hits = 0;
-	/* each phrase has "hit", "damage" or "impacts": most sentences
-	 * lack the three, and are read three times, not six */
-	if (!sr__x_has_text(c->text, s->span, "hit") &&
-	    !sr__x_has_text(c->text, s->span, "damage") &&
-	    !sr__x_has_text(c->text, s->span, "impacts"))
-		return 0;
-	for (k = 0; k < SR_ARRAY_LEN(say) && !w->no_hits; k++)
-		w->no_hits = sr__x_has_text(c->text, s->span, say[k]);
+	for (i = 0; i < SR_ARRAY_LEN(by_word) && !w->no_hits; i++) {
+		if (by_word[i].word &&
+		    !sr__x_has_text(c->text, s->span, by_word[i].word))
+			continue;
+		for (k = 0; k < 3 && by_word[i].say[k] && !w->no_hits; k++)
+			w->no_hits =
+			    sr__x_has_text(c->text, s->span, by_word[i].say[k]);
+	}
 	return s->no_hits;
 }
 /* 1 if sentence s or the next one of its paragraph says the attack hit
