@@ -209,7 +209,7 @@ static int kind_named(const struct actx *c, int kind, const char *name)
 {
 	const struct sr_kind *k = sr__lex_kind(c->lx, kind);
 
-	return k && strcmp(k->name, name) == 0;
+	return k && sr__streq(k->name, name);
 }
 /* The first weapon match of the sentence that points to a kind. */
 int sr__x_weapon_kind(const struct actx *c, const struct sent *s)
@@ -452,7 +452,7 @@ int sr__x_sentenced_to_death(const struct actx *c, const struct sent *s,
 						"sentence", "sentences",
 						"sentencing" };
 
-	return strcmp(e->phrase, "to death") == 0 &&
+	return sr__streq(e->phrase, "to death") &&
 	       sr__x_word_behind(c, s, m->off, 6, verdicts,
 				 SR_ARRAY_LEN(verdicts));
 }

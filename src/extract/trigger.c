@@ -305,8 +305,7 @@ static int resolve_kind(const struct actx *c, const struct sent *s,
 	/* "Ukrainian forces hit a fuel depot in Nova Kakhovka": armed
 	 * forces that hit a military target or a named place strike it */
 	if (e->strength <= 1 && e->kind == SR_KIND_STRIKE &&
-	    strcmp(e->phrase, "hit") == 0 &&
-	    sr__x_armed_before(c, s, trig_off) &&
+	    sr__streq(e->phrase, "hit") && sr__x_armed_before(c, s, trig_off) &&
 	    (sr__x_sentence_has_cue(c, s, SR_CUE_MILTARGET) ||
 	     sr__x_has_locative_place(c, s))) {
 		*extra = "+armed";
@@ -337,8 +336,8 @@ static int resolve_kind(const struct actx *c, const struct sent *s,
 			return c->e->kid[K_ATTACK_CIVILIANS];
 		}
 		if (sr__x_sentence_has_cue(c, s, SR_CUE_TARGET) &&
-		    strcmp(e->phrase, "opened fire") != 0 &&
-		    strcmp(e->phrase, "shooting") != 0) {
+		    !sr__streq(e->phrase, "opened fire") &&
+		    !sr__streq(e->phrase, "shooting")) {
 			*extra = "+target";
 			return c->e->kid[K_SHELLING_MISSILE];
 		}
@@ -767,7 +766,7 @@ static int possessed(const struct actx *c, const struct sent *s, uint32_t off,
 	      e->kind == c->e->kid[K_ARMED_CLASH] ||
 	      e->kind == c->e->kid[K_SHELLING_MISSILE] ||
 	      (e->kind >= 0 &&
-	       strcmp(sr__lex_kind(c->lx, e->kind)->name, "sanctions") == 0)))
+	       sr__streq(sr__lex_kind(c->lx, e->kind)->name, "sanctions"))))
 		return 0;
 	for (k = 0; k < 3 && w.len; k++) {
 		if (sr__word_is(c->text, w, "their") ||
@@ -820,7 +819,7 @@ static int attributive(const struct actx *c, const struct sent *s, uint32_t off,
 	struct sr_span w;
 	size_t n = strlen(e->phrase);
 
-	if (e->pos != 'v' || n < 3 || strcmp(e->phrase + n - 2, "ed") != 0 ||
+	if (e->pos != 'v' || n < 3 || !sr__streq(e->phrase + n - 2, "ed") ||
 	    strchr(e->phrase, ' '))
 		return 0;
 	w = sr__prev_word(c->text, s->span.off, off, 0);
@@ -870,8 +869,8 @@ static int anaphoric(const struct actx *c, const struct sent *s, uint32_t i,
 	    ((s->cues >> SR_CUE_INJURE) & 1u))
 		return 0;
 	/* "the supply of": the phrase carries its own object */
-	if (pl > 3 && (strcmp(e->phrase + pl - 3, " of") == 0 ||
-		       strcmp(e->phrase + pl - 3, " on") == 0))
+	if (pl > 3 && (sr__streq(e->phrase + pl - 3, " of") ||
+		       sr__streq(e->phrase + pl - 3, " on")))
 		return 0;
 	w = sr__prev_word(c->text, s->span.off, c->m[i].off, 0);
 	if (!w.len || !(sr__word_is(c->text, w, "the") ||
@@ -1019,7 +1018,7 @@ static int participle_after_toll(const struct actx *c, const struct sent *s,
 	size_t n = strlen(e->phrase);
 	uint32_t p = c->m[i].off, j;
 
-	if (n < 4 || strcmp(e->phrase + n - 3, "ing") != 0)
+	if (n < 4 || !sr__streq(e->phrase + n - 3, "ing"))
 		return 0;
 	while (p > s->span.off && c->text[p - 1] == ' ')
 		p--;
@@ -1203,14 +1202,13 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 		/* "an explosion ripped through a depot", "a blast struck
 		 * the market": the impact verb of a blast tells no strike;
 		 * the blast is the event */
-		if (strcmp(extra, "+default") == 0 &&
-		    e->kind == SR_KIND_STRIKE &&
+		if (sr__streq(extra, "+default") && e->kind == SR_KIND_STRIKE &&
 		    blast_subject(c, s, c->m[i].off))
 			continue;
 		/* a generic "attack"/"strike" with no weapon needs a toll or a
 		 * place it happened in */
-		if ((strcmp(extra, "+default") == 0 ||
-		     strcmp(extra, "+target") == 0) &&
+		if ((sr__streq(extra, "+default") ||
+		     sr__streq(extra, "+target")) &&
 		    !sr__x_sentence_has_cue(c, s, SR_CUE_KILL) &&
 		    !sr__x_sentence_has_cue(c, s, SR_CUE_INJURE) &&
 		    !sr__x_has_locative_place(c, s) &&
@@ -1235,13 +1233,13 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 				"of"))
 			continue;
 		/* weak aid verbs need something to give */
-		if (e->strength <= 1 && strcmp(k->name, "military_aid") == 0 &&
+		if (e->strength <= 1 && sr__streq(k->name, "military_aid") &&
 		    !sr__x_sentence_has_weapon(c, s))
 			continue;
 		/* "thwarted a drone attack": the interception is the event */
 		if (kind == c->e->kid[K_AIR_DRONE_STRIKE] ||
 		    kind == c->e->kid[K_SHELLING_MISSILE] ||
-		    strcmp(k->name, "remote_explosive") == 0) {
+		    sr__streq(k->name, "remote_explosive")) {
 			if (has_intercept < 0)
 				has_intercept = strike_hit_nothing(c, s);
 			if (has_intercept)
@@ -1260,7 +1258,7 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 		 * attacks": a day's tally, not an event */
 		if (counted(c, s, c->m[i].off) && (tally(c, s) || spread(c, s)))
 			continue;
-		if (strcmp(extra, "+default") == 0)
+		if (sr__streq(extra, "+default"))
 			score -= 10;
 		/* "... gained ground, adding that Russian troops had
 		 * counter-attacked": what the speaker adds comes after the
@@ -1290,10 +1288,10 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 		/* "carried off tonnes of sorghum": taking people is an
 		 * abduction, taking goods is looting */
 		if (kind == c->e->kid[K_ABDUCTION] &&
-		    (strcmp(e->phrase, "carried off") == 0 ||
+		    (sr__streq(e->phrase, "carried off") ||
 		     strncmp(e->phrase, "marched ", 8) == 0) &&
 		    !people_ahead(c, s, c->m[i].off + c->m[i].len)) {
-			if (strcmp(e->phrase, "carried off") != 0)
+			if (!sr__streq(e->phrase, "carried off"))
 				continue;
 			kind = c->e->kid[K_LOOTING_DESTRUCTION];
 			extra = "+goods";
@@ -1335,7 +1333,7 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 			score = score > 80 ? score - 80 : 0;
 		/* "before being driven out": a weak territory word loses to
 		 * the fighting it ends */
-		if (e->strength <= 1 && strcmp(k->name, "territory_gain") == 0)
+		if (e->strength <= 1 && sr__streq(k->name, "territory_gain"))
 			score -= 25;
 		{
 			struct sr_span cl = sr__x_clause_of(c, s, c->m[i].off);
@@ -1387,7 +1385,7 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 			if (e->pos == 'n' && scene_setting(c, s, c->m[i].off))
 				score -= 15;
 			/* equipment named: a supply deal is military aid */
-			if (strcmp(k->name, "military_aid") == 0 &&
+			if (sr__streq(k->name, "military_aid") &&
 			    sr__x_sentence_has_weapon(c, s))
 				score += 30;
 			if (score > best_score) {
@@ -1439,7 +1437,7 @@ static int toll_noun(const char *phrase, const struct sent *s,
 	size_t k;
 
 	for (k = 0; k < SR_ARRAY_LEN(nouns); k++)
-		if (strcmp(phrase, nouns[k]) == 0)
+		if (sr__streq(phrase, nouns[k]))
 			return sr__numbers(c->text, s->span, n, 4) == 0;
 	return 0;
 }
