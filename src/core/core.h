@@ -85,6 +85,13 @@ char *sr__strdup(const char *s);
 char *sr__strndup(const char *s, size_t n);
 /* ASCII case-insensitive equality of s[0..n) and the NUL-terminated t. */
 int sr__strncaseeq(const char *s, size_t n, const char *t);
+/* strcmp(a, b) == 0, with the first bytes compared before the call:
+ * most strings the rules compare (kind names, phrases, country codes)
+ * differ there, and the call is the dearer part. */
+static inline int sr__streq(const char *a, const char *b)
+{
+	return a[0] == b[0] && strcmp(a, b) == 0;
+}
 /* Read a whole file into a NUL-terminated sr_malloc'd buffer.  max caps the
  * size (SR_ETOOBIG). */
 int sr__read_file(const char *path, size_t max, char **out, size_t *len,

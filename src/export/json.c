@@ -15,6 +15,9 @@
  * Numbers are formatted by hand (no printf on the hot path), so the output
  * does not depend on the locale.
  *
+ * The only state is a per-thread copy of the JSON of the kind fields
+ * (kind_fields), checked against the strings each time.
+ *
  * Not here: no parsing, no I/O.
  */
 #include "export.h"
@@ -457,6 +460,118 @@ static void sources(struct sr_jw *w, const struct sr_event *ev)
 	SR_JW_LIT(w, "]");
 }
 
+/* The seven fields an event's kind sets in the ontology ("kind" ..
+ * "cameo_code") as written for the first events of each kind, by
+ * thread: the ontology has a few dozen kinds, and the block, some 300
+ * bytes read from seven strings, is then copied instead of written
+ * again.  The strings are compared, so the copy is what sr__jw_cstr
+ * would write; a kind met when every slot is taken is written anew.
+ * Slots are looked at in turn: most events are of the first kinds
+ * met (the strike and clash kinds), and most kinds differ in their
+ * first byte. */
+#define KIND_FIELDS 7
+#define KIND_SLOTS  32
+#define KIND_KEY    256 /* bytes of the strings, with their NULs */
+#define KIND_JSON   640 /* bytes of the block */
+
+struct kind_block {
+	unsigned char nulls; /* bit i: field i is NULL */
+	bool used;
+	uint16_t off[KIND_FIELDS]; /* of each string in key */
+	char key[KIND_KEY];
+	size_t json_len;
+	char json[KIND_JSON];
+};
+static _Thread_local struct kind_block kind_blocks[KIND_SLOTS];
+
+/* The block written from f, or NULL. */
+static const struct kind_block *
+kind_block_find(const char *const f[KIND_FIELDS])
+{
+	size_t i, j;
+
+	for (j = 0; j < KIND_SLOTS; j++) {
+		const struct kind_block *kb = &kind_blocks[j];
+
+		if (!kb->used)
+			return NULL; /* the slots fill from the first */
+		for (i = 0; i < KIND_FIELDS; i++) {
+			bool null = (kb->nulls >> i) & 1;
+
+			if (!f[i] != null ||
+			    (f[i] && (kb->key[kb->off[i]] != f[i][0] ||
+				      strcmp(kb->key + kb->off[i], f[i]) != 0)))
+				break;
+		}
+		if (i == KIND_FIELDS)
+			return kb;
+	}
+	return NULL;
+}
+
+/* Keep in kb the block written from f, b->data[from..b->len), when it
+ * fits. */
+static void kind_block_keep(struct kind_block *kb,
+			    const char *const f[KIND_FIELDS],
+			    const struct sr_buf *b, size_t from)
+{
+	size_t i, n = 0, len = b->len - from;
+
+	kb->used = false;
+	if (len > sizeof(kb->json))
+		return;
+	kb->nulls = 0;
+	for (i = 0; i < KIND_FIELDS; i++) {
+		size_t m = f[i] ? strlen(f[i]) + 1 : 0;
+
+		if (!f[i])
+			kb->nulls |= (unsigned char)(1u << i);
+		if (m > sizeof(kb->key) - n)
+			return;
+		kb->off[i] = (uint16_t)n;
+		memcpy(kb->key + n, f[i] ? f[i] : "", m);
+		n += m;
+	}
+	memcpy(kb->json, b->data + from, len);
+	kb->json_len = len;
+	kb->used = true;
+}
+
+/* "kind" .. "cameo_code", each after its comma. */
+static void kind_fields(struct sr_jw *w, const struct sr_event *ev)
+{
+	const char *const f[KIND_FIELDS] = {
+		ev->kind,	    ev->disorder_type, ev->event_type,
+		ev->sub_event_type, ev->plover_type,   ev->plover_mode,
+		ev->cameo_code,
+	};
+	const struct kind_block *kb = kind_block_find(f);
+	size_t from = w->b->len, j;
+
+	if (kb) {
+		sr__jw_raw(w, kb->json, kb->json_len);
+		return;
+	}
+	KEY(w, "kind");
+	sr__jw_cstr(w, ev->kind);
+	KEY(w, "disorder_type");
+	sr__jw_cstr(w, ev->disorder_type);
+	KEY(w, "event_type");
+	sr__jw_cstr(w, ev->event_type);
+	KEY(w, "sub_event_type");
+	sr__jw_cstr(w, ev->sub_event_type);
+	KEY(w, "plover_type");
+	sr__jw_cstr(w, ev->plover_type);
+	KEY(w, "plover_mode");
+	sr__jw_cstr(w, ev->plover_mode);
+	KEY(w, "cameo_code");
+	sr__jw_cstr(w, ev->cameo_code);
+	for (j = 0; j < KIND_SLOTS && kind_blocks[j].used; j++)
+		;
+	if (!w->rc && j < KIND_SLOTS)
+		kind_block_keep(&kind_blocks[j], f, w->b, from);
+}
+
 int sr__export_event_json(struct sr_buf *b, const struct sr_event *ev)
 {
 	struct sr_jw jw = { b, 0 }, *w = &jw;
@@ -483,20 +598,7 @@ int sr__export_event_json(struct sr_buf *b, const struct sr_event *ev)
 	}
 	KEY(w, "time_precision");
 	opt_int(w, ev->time_precision, 0);
-	KEY(w, "kind");
-	sr__jw_cstr(w, ev->kind);
-	KEY(w, "disorder_type");
-	sr__jw_cstr(w, ev->disorder_type);
-	KEY(w, "event_type");
-	sr__jw_cstr(w, ev->event_type);
-	KEY(w, "sub_event_type");
-	sr__jw_cstr(w, ev->sub_event_type);
-	KEY(w, "plover_type");
-	sr__jw_cstr(w, ev->plover_type);
-	KEY(w, "plover_mode");
-	sr__jw_cstr(w, ev->plover_mode);
-	KEY(w, "cameo_code");
-	sr__jw_cstr(w, ev->cameo_code);
+	kind_fields(w, ev);
 	KEY(w, "actor1");
 	sr__jw_cstr(w, ev->actor1);
 	KEY(w, "actor1_iso3");

@@ -179,7 +179,7 @@ static int noun_toll(const char *phrase)
 	size_t k;
 
 	for (k = 0; k < SR_ARRAY_LEN(nouns); k++)
-		if (strcmp(phrase, nouns[k]) == 0)
+		if (sr__streq(phrase, nouns[k]))
 			return 1;
 	return 0;
 }
@@ -590,8 +590,8 @@ static int acts_on_object(const struct actx *c, const struct sent *s,
 	size_t pl = strlen(phrase);
 
 	/* verbs only: "15 bodies a day" counts the dead */
-	if (!(pl > 2 && strcmp(phrase + pl - 2, "ed") == 0) &&
-	    strcmp(phrase, "shot dead") != 0 && strcmp(phrase, "dead") != 0)
+	if (!(pl > 2 && sr__streq(phrase + pl - 2, "ed")) &&
+	    !sr__streq(phrase, "shot dead") && !sr__streq(phrase, "dead"))
 		return 0;
 	if (pw.len && sr__word_in(c->text, pw, aux, SR_ARRAY_LEN(aux)))
 		return 0;
@@ -863,7 +863,7 @@ void sr__x_read_counts(const struct actx *c, struct frame *f,
 				/* "27 were lost to jamming": things lost
 				 * unless people are named ("27 soldiers
 				 * were lost") */
-				if (strcmp(e->phrase, "lost") == 0 &&
+				if (sr__streq(e->phrase, "lost") &&
 				    !people_after(c, s, nend))
 					break;
 				/* "Two gunmen killed a shopkeeper": the number
@@ -921,13 +921,13 @@ void sr__x_read_counts(const struct actx *c, struct frame *f,
 				nvict++;
 				pl = strlen(v->phrase);
 				if (v->phrase[pl - 1] != 's' &&
-				    strcmp(v->phrase, "people") != 0 &&
-				    strcmp(v->phrase, "children") != 0 &&
-				    strcmp(v->phrase, "men") != 0 &&
-				    strcmp(v->phrase, "women") != 0 &&
-				    strcmp(v->phrase, "family") != 0 &&
-				    strcmp(v->phrase, "elderly") != 0 &&
-				    strcmp(v->phrase, "police officer") != 0) {
+				    !sr__streq(v->phrase, "people") &&
+				    !sr__streq(v->phrase, "children") &&
+				    !sr__streq(v->phrase, "men") &&
+				    !sr__streq(v->phrase, "women") &&
+				    !sr__streq(v->phrase, "family") &&
+				    !sr__streq(v->phrase, "elderly") &&
+				    !sr__streq(v->phrase, "police officer")) {
 					sing = 1;
 					voff = c->m[j].off;
 					vlen = c->m[j].len;

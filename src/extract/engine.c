@@ -119,9 +119,9 @@ const char *sr__engine_holder(const struct sr_engine *e, const char *cc,
 	if (!cc || !admin1)
 		return NULL;
 	for (i = 0; i < e->nheld; i++)
-		if (strcmp(e->held[i][0], cc) == 0 &&
-		    strcmp(e->held[i][1], admin1) == 0 &&
-		    strcmp(e->held[i][3], "whole") == 0)
+		if (sr__streq(e->held[i][0], cc) &&
+		    sr__streq(e->held[i][1], admin1) &&
+		    sr__streq(e->held[i][3], "whole"))
 			return e->held[i][2];
 	return NULL;
 }
@@ -224,9 +224,9 @@ int sr__engine_edge(const struct sr_engine *e, const char *cc,
 	size_t i;
 
 	for (i = 0; cc && admin1 && i < e->nheld; i++)
-		if (strcmp(e->held[i][0], cc) == 0 &&
-		    strcmp(e->held[i][1], admin1) == 0 &&
-		    strcmp(e->held[i][3], "edge") == 0)
+		if (sr__streq(e->held[i][0], cc) &&
+		    sr__streq(e->held[i][1], admin1) &&
+		    sr__streq(e->held[i][3], "edge"))
 			return 1;
 	return 0;
 }
@@ -237,8 +237,8 @@ int sr__engine_contested(const struct sr_engine *e, const char *cc,
 	size_t i;
 
 	for (i = 0; cc && admin1 && i < e->nheld; i++)
-		if (strcmp(e->held[i][0], cc) == 0 &&
-		    strcmp(e->held[i][1], admin1) == 0)
+		if (sr__streq(e->held[i][0], cc) &&
+		    sr__streq(e->held[i][1], admin1))
 			return 1;
 	return 0;
 }
@@ -253,7 +253,7 @@ const char *sr__engine_partner(const struct sr_engine *e, const char *iso3)
 		return NULL;
 	for (i = 0; i < e->ndyad; i++)
 		for (side = 0; side < 2; side++)
-			if (strcmp(e->dyad[i][side], iso3) == 0) {
+			if (sr__streq(e->dyad[i][side], iso3)) {
 				if (found)
 					return NULL; /* ambiguous */
 				found = e->dyad[i][!side];
@@ -334,9 +334,9 @@ int sr_engine_new(struct sr_engine **out, const struct sr_engine_opts *o,
 		     k++) {
 			const struct sr_kind *kd = sr__lex_kind(e->lex, (int)k);
 
-			e->violent[k] = kd->disorder_type &&
-					strcmp(kd->disorder_type,
-					       "Political violence") == 0;
+			e->violent[k] =
+			    kd->disorder_type &&
+			    sr__streq(kd->disorder_type, "Political violence");
 		}
 	}
 	gaz_path = o && o->gazetteer_path ? o->gazetteer_path

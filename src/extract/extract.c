@@ -62,7 +62,7 @@ static void apply_kind(const struct actx *c, int kind, struct sr_event *ev)
 	ev->plover_type = k->plover_type;
 	ev->plover_mode = k->plover_mode;
 	ev->cameo_code = k->cameo_code;
-	if (strcmp(k->name, "territory_gain") == 0) {
+	if (sr__streq(k->name, "territory_gain")) {
 		/* ACLED: government regains when the state's own forces take
 		 * a place in their country */
 		/* With no place found, the verb decides: state forces that
@@ -71,7 +71,7 @@ static void apply_kind(const struct actx *c, int kind, struct sr_event *ev)
 		 * the enemy's. */
 		if (ev->actor1 && ev->actor1_iso3 &&
 		    strncmp(ev->actor1, "Military Forces of ", 19) == 0 &&
-		    (ev->iso3 ? strcmp(ev->actor1_iso3, ev->iso3) == 0
+		    (ev->iso3 ? sr__streq(ev->actor1_iso3, ev->iso3)
 			      : regain_word(c, ev->spans.trigger)))
 			ev->sub_event_type = "Government regains territory";
 	}
@@ -456,7 +456,7 @@ static void struck_from_other_side(const struct actx *c,
 		/* "a car bomb in occupied Berdiansk": only where the
 		 * holder is not the place's own state */
 		co = sr__country_by_iso2(p.cc);
-		if (occupied_only && co && strcmp(co->iso3, holder) == 0)
+		if (occupied_only && co && sr__streq(co->iso3, holder))
 			return;
 		partner = sr__engine_partner(c->e, holder);
 	} else if (occupied_only) {
@@ -533,7 +533,7 @@ static int paragraph_weapon_owner(const struct actx *c, const struct sent *s,
 	    paragraph_side(c, s, kind, weapons_named, owns_weapon);
 
 	if (!found || !sr__engine_partner(c->e, found->iso3) ||
-	    (ev->iso3 && strcmp(ev->iso3, found->iso3) == 0))
+	    (ev->iso3 && sr__streq(ev->iso3, found->iso3)))
 		return 0;
 	sr__x_set_forces(c, found, &ev->actor1, &ev->actor1_iso3);
 	return 1;
@@ -677,8 +677,8 @@ static int withdrawal_in_war(const struct actx *c, struct sr_event *ev)
 		return 0;
 	partner = sr__engine_partner(c->e, ev->actor1_iso3);
 	co = partner ? sr__country_by_iso3(partner) : NULL;
-	if (!co || (ev->iso3 && strcmp(ev->iso3, ev->actor1_iso3) != 0 &&
-		    strcmp(ev->iso3, partner) != 0))
+	if (!co || (ev->iso3 && !sr__streq(ev->iso3, ev->actor1_iso3) &&
+		    !sr__streq(ev->iso3, partner)))
 		return 0;
 	own = sr__country_by_iso3(ev->actor1_iso3);
 	if (!own)
@@ -707,8 +707,8 @@ static const struct sr_event *strike_before(const struct actx *c,
 	    (const struct sr_event *)(work->data + work->len - sizeof(*prev));
 	if (prev->sentence.off != s[-1].span.off || !prev->actor1 ||
 	    !prev->actor1_iso3 || !prev->kind ||
-	    !(strcmp(prev->kind, "shelling_missile") == 0 ||
-	      strcmp(prev->kind, "air_drone_strike") == 0))
+	    !(sr__streq(prev->kind, "shelling_missile") ||
+	      sr__streq(prev->kind, "air_drone_strike")))
 		return NULL;
 	return prev;
 }
@@ -753,7 +753,7 @@ static int tally_before(const struct actx *c, const struct sent *s, int *kind,
 			continue;
 		name = sr__x_actor_name(c, a, f.kind, ev, &iso3);
 		if (!name || !iso3 || !sr__engine_partner(c->e, iso3) ||
-		    (ev->iso3 && strcmp(ev->iso3, iso3) == 0))
+		    (ev->iso3 && sr__streq(ev->iso3, iso3)))
 			return 0;
 		ev->actor1 = name;
 		ev->actor1_iso3 = iso3;
@@ -799,7 +799,7 @@ static int emit_frame(struct actx *c, const struct sent *s, int ti, int kind,
 	f.kind = kind;
 	if (!te)
 		te = sr__match_entry(c, f.trig);
-	f.toll = strcmp(te->phrase, "toll") == 0;
+	f.toll = sr__streq(te->phrase, "toll");
 	sr__x_collect_actors(c, &f);
 
 	sr__event_init(&ev);
@@ -1011,8 +1011,10 @@ static void copy_injured(struct sr_event *to, const struct sr_event *from)
 	to->spans.injured = from->spans.injured;
 }
 /* "The toll has since risen to 16", "police have since put the toll at
- * three": the sentence corrects the count told before. */
-static int revises_toll(const struct actx *c, const struct sent *s)
+ * three": the sentence corrects the count told before.  *memo keeps the
+ * answer (-1 until asked): toll_continues reads it only when the event
+ * before has a count already. */
+static int revises_toll(const struct actx *c, const struct sent *s, int *memo)
 {
 	static const char *const cues[] = {
 		"has since",	"have since", "had since",  "revised",
@@ -1022,10 +1024,12 @@ static int revises_toll(const struct actx *c, const struct sent *s)
 	};
 	size_t k;
 
-	for (k = 0; k < SR_ARRAY_LEN(cues); k++)
-		if (sr__x_has_text(c->text, s->span, cues[k]))
-			return 1;
-	return 0;
+	if (*memo >= 0)
+		return *memo;
+	*memo = 0;
+	for (k = 0; k < SR_ARRAY_LEN(cues) && !*memo; k++)
+		*memo = sr__x_has_text(c->text, s->span, cues[k]);
+	return *memo;
 }
 static int toll_continues(struct actx *c, const struct sent *s,
 			  struct sr_buf *work)
@@ -1034,7 +1038,7 @@ static int toll_continues(struct actx *c, const struct sent *s,
 	struct frame f;
 	const struct sent *ps = NULL;
 	uint32_t i;
-	int revised, more;
+	int revised = -1, more;
 
 	if (!((s->cues >> SR_CUE_KILL) & 1u) &&
 	    !((s->cues >> SR_CUE_INJURE) & 1u))
@@ -1046,9 +1050,9 @@ static int toll_continues(struct actx *c, const struct sent *s,
 	 * air, but fragments fell on the centre. 24 people were killed.":
 	 * the dead are the strike's, not the interception's */
 	if (work->len >= 2 * sizeof(*prev) &&
-	    strcmp(prev->kind, "interception") == 0 &&
-	    (strcmp(prev[-1].kind, "shelling_missile") == 0 ||
-	     strcmp(prev[-1].kind, "air_drone_strike") == 0) &&
+	    sr__streq(prev->kind, "interception") &&
+	    (sr__streq(prev[-1].kind, "shelling_missile") ||
+	     sr__streq(prev[-1].kind, "air_drone_strike")) &&
 	    prev[-1].fatalities == SR_NULL_COUNT &&
 	    prev[-1].injured == SR_NULL_COUNT) {
 		const struct sent *p1 = sent_at(c, prev[-1].sentence.off);
@@ -1062,17 +1066,18 @@ static int toll_continues(struct actx *c, const struct sent *s,
 	if (!ps || s <= ps || s - ps > 2 ||
 	    (ps->para != s->para && (s - ps != 1 || s->para != ps->para + 1)))
 		return 0;
-	revised = revises_toll(c, s);
 	/* "... was killed when a bomb went off. His assistant also died.",
 	 * "Rescuers found two more bodies": more dead, added to those
 	 * told */
-	more = !revised && prev->fatalities > 0 &&
+	more = prev->fatalities > 0 &&
 	       (sr__x_has_text(c->text, s->span, "also") ||
 		sr__x_has_text(c->text, s->span, "another") ||
 		(sr__x_has_text(c->text, s->span, " more ") &&
-		 !sr__x_has_text(c->text, s->span, " more than")));
+		 !sr__x_has_text(c->text, s->span, " more than"))) &&
+	       !revises_toll(c, s, &revised);
 	if (prev->fatalities != SR_NULL_COUNT &&
-	    prev->injured != SR_NULL_COUNT && !revised && !more)
+	    prev->injured != SR_NULL_COUNT && !more &&
+	    !revises_toll(c, s, &revised))
 		return 0;
 	for (i = s->p0; i < s->p1; i++) {
 		const struct mention *pm = &c->pm[i];
@@ -1106,9 +1111,9 @@ static int toll_continues(struct actx *c, const struct sent *s,
 		    (f.act[i].type == SR_ACT_HEAD_MIL ||
 		     f.act[i].type == SR_ACT_MIL) &&
 		    (!prev->actor1_iso3 ||
-		     strcmp(f.act[i].iso3, prev->actor1_iso3) != 0) &&
+		     !sr__streq(f.act[i].iso3, prev->actor1_iso3)) &&
 		    (!prev->actor2_iso3 ||
-		     strcmp(f.act[i].iso3, prev->actor2_iso3) != 0))
+		     !sr__streq(f.act[i].iso3, prev->actor2_iso3)))
 			return 0;
 	sr__event_init(&tmp);
 	sr__x_read_counts(c, &f, &tmp);
@@ -1121,8 +1126,8 @@ static int toll_continues(struct actx *c, const struct sent *s,
 	if (tmp.fatalities != SR_NULL_COUNT && prev->actor1_iso3 &&
 	    prev->actor2_iso3 && sr__x_has_text(c->text, s->span, "enemy") &&
 	    sr__engine_partner(c->e, prev->actor1_iso3) &&
-	    strcmp(sr__engine_partner(c->e, prev->actor1_iso3),
-		   prev->actor2_iso3) == 0) {
+	    sr__streq(sr__engine_partner(c->e, prev->actor1_iso3),
+		      prev->actor2_iso3)) {
 		if (prev->fatalities == SR_NULL_COUNT &&
 		    prev->fatalities_high == SR_NULL_COUNT) {
 			prev->fatalities_high =
@@ -1135,8 +1140,9 @@ static int toll_continues(struct actx *c, const struct sent *s,
 		if (tmp.injured == SR_NULL_COUNT)
 			return 1;
 	}
-	if ((prev->fatalities == SR_NULL_COUNT || revised) &&
-	    tmp.fatalities != SR_NULL_COUNT) {
+	if (tmp.fatalities != SR_NULL_COUNT &&
+	    (prev->fatalities == SR_NULL_COUNT ||
+	     revises_toll(c, s, &revised))) {
 		copy_fatalities(prev, &tmp);
 	} else if (more && tmp.fatalities > 0) {
 		prev->fatalities += tmp.fatalities;
@@ -1151,8 +1157,8 @@ static int toll_continues(struct actx *c, const struct sent *s,
 				? tmp.fatalities_high
 				: tmp.fatalities;
 	}
-	if ((prev->injured == SR_NULL_COUNT || revised) &&
-	    tmp.injured != SR_NULL_COUNT)
+	if (tmp.injured != SR_NULL_COUNT &&
+	    (prev->injured == SR_NULL_COUNT || revises_toll(c, s, &revised)))
 		copy_injured(prev, &tmp);
 	if (!prev->actor2 && ((s->cues >> SR_CUE_CIVILIAN) & 1u) &&
 	    prev->country &&
@@ -1179,7 +1185,7 @@ static struct sr_event *open_event(struct sr_buf *work, int violent_only)
 		return NULL;
 	if (violent_only &&
 	    (!prev->disorder_type ||
-	     strcmp(prev->disorder_type, "Political violence") != 0))
+	     !sr__streq(prev->disorder_type, "Political violence")))
 		return NULL;
 	return prev;
 }
@@ -1409,7 +1415,7 @@ static void drop_told_again(const struct actx *c, const struct sent *s, int ti,
 	struct sr_event *keep = back1 ? &ev[1] : &ev[0];
 	const struct sr_event *gone = back1 ? &ev[0] : &ev[1];
 
-	if (strcmp(ev[0].kind, ev[1].kind) != 0 || back1 == back2)
+	if (!sr__streq(ev[0].kind, ev[1].kind) || back1 == back2)
 		return;
 	/* "... three soldiers were killed in the fighting": the toll told
 	 * with the pointer is the event's */
@@ -1506,10 +1512,10 @@ static void toll_to_strike(const struct actx *c, const struct sent *s,
 		return;
 	ev = (struct sr_event *)(work->data + work->len - sizeof(*ev));
 	prev = ev - 1;
-	if (strcmp(ev->kind, "interception") != 0 ||
+	if (!sr__streq(ev->kind, "interception") ||
 	    (ev->fatalities == SR_NULL_COUNT && ev->injured == SR_NULL_COUNT) ||
-	    !(strcmp(prev->kind, "shelling_missile") == 0 ||
-	      strcmp(prev->kind, "air_drone_strike") == 0) ||
+	    !(sr__streq(prev->kind, "shelling_missile") ||
+	      sr__streq(prev->kind, "air_drone_strike")) ||
 	    prev->fatalities != SR_NULL_COUNT || prev->injured != SR_NULL_COUNT)
 		return;
 	ps = sent_at(c, prev->sentence.off);
@@ -1671,6 +1677,7 @@ static int split(struct actx *c)
 		s->ndt = -1;
 		s->dt = NULL;
 		s->nmark = -1;
+		s->no_hits = -1;
 		s->p0 = 0;
 		s->p1 = 0;
 		w_end = 0;
@@ -1736,9 +1743,9 @@ static int same_day_place(const struct sr_event *a, const struct sr_event *b)
  * kind, compatible place, same day, within one paragraph. */
 static int same_event(const struct sr_event *a, const struct sr_event *b)
 {
-	if (strcmp(a->kind, b->kind) != 0 || !same_day_place(a, b))
+	if (!sr__streq(a->kind, b->kind) || !same_day_place(a, b))
 		return 0;
-	if (a->actor1 && b->actor1 && strcmp(a->actor1, b->actor1) != 0)
+	if (a->actor1 && b->actor1 && !sr__streq(a->actor1, b->actor1))
 		return 0;
 	return 1;
 }
@@ -1748,11 +1755,11 @@ static int same_event(const struct sr_event *a, const struct sr_event *b)
  * (or none of its own), were that strike. */
 static int explained_blast(const struct sr_event *a, const struct sr_event *b)
 {
-	if (strcmp(a->kind, "explosion") != 0 || a->actor1 ||
-	    !(strcmp(b->kind, "shelling_missile") == 0 ||
-	      strcmp(b->kind, "air_drone_strike") == 0 ||
-	      strcmp(b->kind, "remote_explosive") == 0 ||
-	      strcmp(b->kind, "suicide_bomb") == 0))
+	if (!sr__streq(a->kind, "explosion") || a->actor1 ||
+	    !(sr__streq(b->kind, "shelling_missile") ||
+	      sr__streq(b->kind, "air_drone_strike") ||
+	      sr__streq(b->kind, "remote_explosive") ||
+	      sr__streq(b->kind, "suicide_bomb")))
 		return 0;
 	return same_day_place(a, b);
 }
@@ -1764,13 +1771,13 @@ static int explained_blast(const struct sr_event *a, const struct sr_event *b)
 static int toll_before_strike(const struct sr_event *a,
 			      const struct sr_event *b)
 {
-	if (strcmp(a->kind, "attack_civilians") != 0 || a->actor1 ||
+	if (!sr__streq(a->kind, "attack_civilians") || a->actor1 ||
 	    a->spans.weapons.len || !a->rule ||
 	    strncmp(a->rule, "trigger:toll", 12) != 0 ||
-	    !(strcmp(b->kind, "shelling_missile") == 0 ||
-	      strcmp(b->kind, "air_drone_strike") == 0 ||
-	      strcmp(b->kind, "remote_explosive") == 0 ||
-	      strcmp(b->kind, "suicide_bomb") == 0))
+	    !(sr__streq(b->kind, "shelling_missile") ||
+	      sr__streq(b->kind, "air_drone_strike") ||
+	      sr__streq(b->kind, "remote_explosive") ||
+	      sr__streq(b->kind, "suicide_bomb")))
 		return 0;
 	/* the toll names the place; the strike is there (or names none),
 	 * and tells no other count */
@@ -1820,21 +1827,21 @@ static int refers_back(const struct actx *c, const struct sr_event *b)
 static int continues_event(const struct actx *c, const struct sr_event *a,
 			   const struct sr_event *b)
 {
-	if (strcmp(a->kind, b->kind) != 0 || !refers_back(c, b) ||
+	if (!sr__streq(a->kind, b->kind) || !refers_back(c, b) ||
 	    !b->disorder_type ||
-	    strcmp(b->disorder_type, "Political violence") != 0)
+	    !sr__streq(b->disorder_type, "Political violence"))
 		return 0;
 	/* its own date, if it gives one, must agree */
 	if (b->spans.date.len && (a->event_date.y != b->event_date.y ||
 				  a->event_date.m != b->event_date.m ||
 				  a->event_date.d != b->event_date.d))
 		return 0;
-	if (a->actor1 && b->actor1 && strcmp(a->actor1, b->actor1) != 0)
+	if (a->actor1 && b->actor1 && !sr__streq(a->actor1, b->actor1))
 		return 0;
 	if (!b->gazetteer_id || b->gazetteer_id == a->gazetteer_id)
 		return 1;
 	return a->gazetteer_id && b->geo_precision >= 3 && a->admin1 &&
-	       b->admin1 && strcmp(a->admin1, b->admin1) == 0;
+	       b->admin1 && sr__streq(a->admin1, b->admin1);
 }
 /* "Ukrainian units tried to break through near Robotyne ... It said 90
  * Ukrainian soldiers had been killed in the attack": an event of the same

@@ -63,6 +63,8 @@ struct sent {
 	int ndt;	   /* date expressions, -1 until computed */
 	int nmark;	   /* clause marks , ; : ( ) found; -1 not yet */
 	uint32_t mark[16]; /* their offsets */
+	int no_hits;	   /* the sentence says nothing was hit (trigger.c),
+			      -1 until asked */
 	struct sr_date_expr *dt; /* ndt of them, in the doc's arena */
 };
 

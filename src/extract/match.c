@@ -104,26 +104,6 @@ static int is_clause_mark(char ch)
 {
 	return ch == ',' || ch == ';' || ch == ':' || ch == '(' || ch == ')';
 }
-/* is_clause_mark as a table, for the scan of a whole sentence */
-static const unsigned char clause_mark[256] = {
-	[','] = 1, [';'] = 1, [':'] = 1, ['('] = 1, [')'] = 1,
-};
-#define ONES 0x0101010101010101ull
-
-/* 1 if one of the 8 bytes at p may be a clause mark: ',', '(' or ')'
- * (0x28, 0x29: equal but for bit 0), ':' or ';' (0x3A, 0x3B).  Each
- * term is non-zero iff some byte is zero, so a 0 is exact. */
-static int clause_marks8(const unsigned char *p)
-{
-	uint64_t x, a, b, k;
-
-	memcpy(&x, p, 8);
-	a = x ^ (ONES * ',');
-	b = (x ^ (ONES * '(')) & (ONES * 0xFE);
-	k = (x ^ (ONES * ':')) & (ONES * 0xFE);
-	return ((((a - ONES) & ~a) | ((b - ONES) & ~b) | ((k - ONES) & ~k)) &
-		(ONES * 0x80)) != 0;
-}
 /* The clause around off: bounded by , ; : ( ) or the sentence. */
 struct sr_span sr__x_clause_of(const struct actx *c, const struct sent *s,
 			       uint32_t off)
@@ -132,24 +112,27 @@ struct sr_span sr__x_clause_of(const struct actx *c, const struct sent *s,
 	struct sr_span r;
 	uint32_t lo = s->span.off, hi = s->span.off + s->span.len, i;
 
-	/* the marks of a sentence are found once, then looked up */
+	/* the marks of a sentence are found once, then looked up: memchr
+	 * (vectorised in the C library) finds each of the five in turn,
+	 * as a sentence has few marks, then they are put in order */
 	if (w->nmark < 0) {
-		const unsigned char *t = (const unsigned char *)c->text;
-		uint32_t p, n = 0;
+		static const char marks[] = ",;:()";
+		const char *end = c->text + hi;
+		uint32_t n = 0, k, j;
 
-		p = s->span.off;
-		while (p < hi && n < SR_ARRAY_LEN(w->mark)) {
-			uint32_t e;
+		for (k = 0; marks[k] && n < SR_ARRAY_LEN(w->mark); k++) {
+			const char *p = c->text + lo;
 
-			/* 8 bytes at a time while none is a mark */
-			if (hi - p >= 8 && !clause_marks8(t + p)) {
-				p += 8;
-				continue;
+			while (n < SR_ARRAY_LEN(w->mark) &&
+			       (p = memchr(p, marks[k], (size_t)(end - p)))) {
+				uint32_t at = (uint32_t)(p - c->text);
+
+				for (j = n; j > 0 && w->mark[j - 1] > at; j--)
+					w->mark[j] = w->mark[j - 1];
+				w->mark[j] = at;
+				n++;
+				p++;
 			}
-			for (e = SR_MIN(p + 8, hi);
-			     p < e && n < SR_ARRAY_LEN(w->mark); p++)
-				if (clause_mark[t[p]])
-					w->mark[n++] = p;
 		}
 		w->nmark = (int)n;
 		if (n == SR_ARRAY_LEN(w->mark))
@@ -209,7 +192,7 @@ static int kind_named(const struct actx *c, int kind, const char *name)
 {
 	const struct sr_kind *k = sr__lex_kind(c->lx, kind);
 
-	return k && strcmp(k->name, name) == 0;
+	return k && sr__streq(k->name, name);
 }
 /* The first weapon match of the sentence that points to a kind. */
 int sr__x_weapon_kind(const struct actx *c, const struct sent *s)
@@ -452,7 +435,7 @@ int sr__x_sentenced_to_death(const struct actx *c, const struct sent *s,
 						"sentence", "sentences",
 						"sentencing" };
 
-	return strcmp(e->phrase, "to death") == 0 &&
+	return sr__streq(e->phrase, "to death") &&
 	       sr__x_word_behind(c, s, m->off, 6, verdicts,
 				 SR_ARRAY_LEN(verdicts));
 }

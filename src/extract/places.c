@@ -941,7 +941,7 @@ static uint32_t one_per_site(const struct sr_gaz *g, uint32_t *cand, uint32_t n)
 		sr__gaz_place(g, cand[i], &p);
 		for (j = 0; j < kept; j++) {
 			sr__gaz_place(g, cand[j], &q);
-			if (strcmp(p.cc, q.cc) == 0 &&
+			if (sr__streq(p.cc, q.cc) &&
 			    sr__geo_km(p.lat, p.lon, q.lat, q.lon) < 10.0)
 				break;
 		}
@@ -1317,7 +1317,7 @@ static int allowed(const struct actx *c, const struct mention *pm, uint32_t k,
 {
 	/* the words named the country: keep to it */
 	if (pm->hint_cc[0] && p->level != SR_PLACE_COUNTRY &&
-	    strcmp(p->cc, pm->hint_cc) != 0)
+	    !sr__streq(p->cc, pm->hint_cc))
 		return 0;
 	if (p->lat == 0 && p->lon == 0)
 		return 0; /* a region the build had no point for */
@@ -1632,8 +1632,8 @@ static int container_of(const struct actx *c, uint32_t i, int big,
 
 static int in_region(const struct sr_place *p, const struct sr_place *reg)
 {
-	return strcmp(p->cc, reg->cc) == 0 &&
-	       strcmp(p->admin1_code, reg->admin1_code) == 0;
+	return sr__streq(p->cc, reg->cc) &&
+	       sr__streq(p->admin1_code, reg->admin1_code);
 }
 
 static void apply_container(struct actx *c, uint32_t i)

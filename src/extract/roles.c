@@ -686,16 +686,16 @@ static struct sr_span speaker(const struct actx *c, const struct sent *s,
 	size_t p, words = 0;
 
 	pthread_once(&wlists_once, build_wlists);
-	if (strcmp(e->phrase, "according to") == 0 ||
-	    ((strcmp(e->phrase, "reports") == 0 ||
-	      strcmp(e->phrase, "reported") == 0) &&
+	if (sr__streq(e->phrase, "according to") ||
+	    ((sr__streq(e->phrase, "reports") ||
+	      sr__streq(e->phrase, "reported")) &&
 	     sr__word_is(c->text,
 			 sr__next_word(c->text, s->span.off + s->span.len,
 				       m->off + m->len, 0),
 			 "from"))) {
 		/* after: up to a comma or six words */
 		p = m->off + m->len;
-		if (strcmp(e->phrase, "according to") != 0)
+		if (!sr__streq(e->phrase, "according to"))
 			p = sr__next_word(c->text, s->span.off + s->span.len, p,
 					  0)
 				.off +
@@ -966,7 +966,7 @@ static int reduced_passive(const struct actx *c, const struct frame *f,
 	struct sr_span w, w2, pw;
 	size_t k;
 
-	if (te->pos != 'v' || n < 3 || strcmp(te->phrase + n - 2, "ed") != 0)
+	if (te->pos != 'v' || n < 3 || !sr__streq(te->phrase + n - 2, "ed"))
 		return 0;
 	pw = sr__prev_word(c->text, s->span.off, t->off, 0);
 	if (!pw.len || pw.off + pw.len + 1 != t->off ||
@@ -1181,7 +1181,7 @@ static int enemy_dead(const struct actx *c, const struct sent *s)
 		if (e->type != SR_ENT_CUE || e->sub != SR_CUE_SOLDIER)
 			continue;
 		for (k = 0; k < SR_ARRAY_LEN(nouns); k++)
-			if (strcmp(e->phrase, nouns[k]) == 0)
+			if (sr__streq(e->phrase, nouns[k]))
 				return 1;
 	}
 	return 0;
@@ -1267,7 +1267,7 @@ void sr__x_assign_roles(const struct actx *c, struct frame *f,
 	struct sr_span tcl = sr__x_clause_of(c, f->s, t->off);
 	/* "a man was killed when Russian mortar rounds landed": a weapon
 	 * after a toll told in the passive is what killed, not a target */
-	int toll_passive = strcmp(te->phrase, "toll") == 0 &&
+	int toll_passive = sr__streq(te->phrase, "toll") &&
 			   sr__x_passive_before(c, f->s, t->off);
 	size_t k;
 
@@ -1417,7 +1417,7 @@ void sr__x_assign_roles(const struct actx *c, struct frame *f,
 	/* "X is now under the control of Russian troops": the one X is
 	 * under took it */
 
-	if (!a1 && obj && strcmp(te->phrase, "control") == 0 &&
+	if (!a1 && obj && sr__streq(te->phrase, "control") &&
 	    sr__word_is(
 		c->text,
 		sr__prev_word(c->text, f->s->span.off, obj->span.off, 1),
@@ -1577,7 +1577,7 @@ void sr__x_assign_roles(const struct actx *c, struct frame *f,
 		if (ev->actor2)
 			ev->spans.actor2 = a2->span;
 		if (ev->actor1 && ev->actor2 &&
-		    strcmp(ev->actor1, ev->actor2) == 0) {
+		    sr__streq(ev->actor1, ev->actor2)) {
 			ev->actor2 = NULL;
 			ev->actor2_iso3 = NULL;
 			ev->spans.actor2.len = 0;
@@ -1678,8 +1678,8 @@ int sr__x_infer_sides(const struct actx *c, int kind, struct sr_event *ev)
 		p = user ? sr__engine_partner(c->e, user) : NULL;
 		/* the adversary's country, or a town it holds ("HIMARS
 		 * rockets struck occupied Nova Kakhovka") */
-		pc = p && (!ev->iso3 || strcmp(p, ev->iso3) == 0 ||
-			   (held && strcmp(p, held) == 0))
+		pc = p && (!ev->iso3 || sr__streq(p, ev->iso3) ||
+			   (held && sr__streq(p, held)))
 			 ? sr__country_by_iso3(user)
 			 : NULL;
 		if (pc) {

@@ -320,8 +320,7 @@ static int resolve_kind(const struct actx *c, const struct sent *s,
 	/* "Ukrainian forces hit a fuel depot in Nova Kakhovka": armed
 	 * forces that hit a military target or a named place strike it */
 	if (e->strength <= 1 && e->kind == SR_KIND_STRIKE &&
-	    strcmp(e->phrase, "hit") == 0 &&
-	    sr__x_armed_before(c, s, trig_off) &&
+	    sr__streq(e->phrase, "hit") && sr__x_armed_before(c, s, trig_off) &&
 	    (sr__x_sentence_has_cue(c, s, SR_CUE_MILTARGET) ||
 	     sr__x_has_locative_place(c, s))) {
 		*extra = "+armed";
@@ -352,8 +351,8 @@ static int resolve_kind(const struct actx *c, const struct sent *s,
 			return c->e->kid[K_ATTACK_CIVILIANS];
 		}
 		if (sr__x_sentence_has_cue(c, s, SR_CUE_TARGET) &&
-		    strcmp(e->phrase, "opened fire") != 0 &&
-		    strcmp(e->phrase, "shooting") != 0) {
+		    !sr__streq(e->phrase, "opened fire") &&
+		    !sr__streq(e->phrase, "shooting")) {
 			*extra = "+target";
 			return c->e->kid[K_SHELLING_MISSILE];
 		}
@@ -440,19 +439,51 @@ static int added_clause(const struct actx *c, const struct sent *s,
 {
 	struct sr_span before = { s->span.off, off - s->span.off };
 
-	return sr__x_has_text(c->text, before, "adding that") ||
-	       sr__x_has_text(c->text, before, "added that");
+	/* both have "dd", which few words have: one search for it turns
+	 * most spans down */
+	return sr__x_has_text(c->text, before, "dd") &&
+	       (sr__x_has_text(c->text, before, "adding that") ||
+		sr__x_has_text(c->text, before, "added that"));
+}
+/* 1 if sentence s says the attack hit nothing ("There were no hits",
+ * "without hits", "no damage was recorded"); the answer is kept in
+ * s->no_hits, as no_hits asks it again of the next sentence. */
+static int says_no_hits(const struct actx *c, const struct sent *s)
+{
+	/* the phrases by a word each of them has: most sentences lack
+	 * the word, and the phrases are not looked for ("no impacts",
+	 * alone, needs no word of its own) */
+	static const struct {
+		const char *word;
+		const char *say[3];
+	} by_word[] = {
+		{ "hit", { "no hits", "without hits", "nothing was hit" } },
+		{ "damage", { "no damage", "without damage" } },
+		{ NULL, { "no impacts" } },
+	};
+	struct sent *w = (struct sent *)s;
+	size_t i, k;
+
+	if (s->no_hits >= 0)
+		return s->no_hits;
+	w->no_hits = 0;
+	for (i = 0; i < SR_ARRAY_LEN(by_word) && !w->no_hits; i++) {
+		if (by_word[i].word &&
+		    !sr__x_has_text(c->text, s->span, by_word[i].word))
+			continue;
+		for (k = 0; k < 3 && by_word[i].say[k] && !w->no_hits; k++)
+			w->no_hits =
+			    sr__x_has_text(c->text, s->span, by_word[i].say[k]);
+	}
+	return s->no_hits;
 }
 /* 1 if sentence s or the next one of its paragraph says the attack hit
- * nothing ("There were no hits", "without hits", "no damage was
- * recorded"). */
+ * nothing. */
 static int no_hits(const struct actx *c, const struct sent *s)
 {
-	static const char *const say[] = { "no hits",	 "without hits",
-					   "no damage",	 "without damage",
-					   "no impacts", "nothing was hit" };
-
-	return told_here_or_next(c, s, say, SR_ARRAY_LEN(say));
+	return says_no_hits(c, s) ||
+	       (s + 1 < c->s + c->ns && s[1].para == s->para &&
+		says_no_hits(c, s + 1));
 }
 /* 1 if sentence s is a yes-no question: its last mark, quotes aside, is
  * "?" and its first word (after a "Q:") an auxiliary ("Are the Russians
@@ -750,7 +781,7 @@ static int possessed(const struct actx *c, const struct sent *s, uint32_t off,
 	      e->kind == c->e->kid[K_ARMED_CLASH] ||
 	      e->kind == c->e->kid[K_SHELLING_MISSILE] ||
 	      (e->kind >= 0 &&
-	       strcmp(sr__lex_kind(c->lx, e->kind)->name, "sanctions") == 0)))
+	       sr__streq(sr__lex_kind(c->lx, e->kind)->name, "sanctions"))))
 		return 0;
 	for (k = 0; k < 3 && w.len; k++) {
 		if (sr__word_is(c->text, w, "their") ||
@@ -803,7 +834,7 @@ static int attributive(const struct actx *c, const struct sent *s, uint32_t off,
 	struct sr_span w;
 	size_t n = strlen(e->phrase);
 
-	if (e->pos != 'v' || n < 3 || strcmp(e->phrase + n - 2, "ed") != 0 ||
+	if (e->pos != 'v' || n < 3 || !sr__streq(e->phrase + n - 2, "ed") ||
 	    strchr(e->phrase, ' '))
 		return 0;
 	w = sr__prev_word(c->text, s->span.off, off, 0);
@@ -853,8 +884,8 @@ static int anaphoric(const struct actx *c, const struct sent *s, uint32_t i,
 	    ((s->cues >> SR_CUE_INJURE) & 1u))
 		return 0;
 	/* "the supply of": the phrase carries its own object */
-	if (pl > 3 && (strcmp(e->phrase + pl - 3, " of") == 0 ||
-		       strcmp(e->phrase + pl - 3, " on") == 0))
+	if (pl > 3 && (sr__streq(e->phrase + pl - 3, " of") ||
+		       sr__streq(e->phrase + pl - 3, " on")))
 		return 0;
 	w = sr__prev_word(c->text, s->span.off, c->m[i].off, 0);
 	if (!w.len || !(sr__word_is(c->text, w, "the") ||
@@ -1002,7 +1033,7 @@ static int participle_after_toll(const struct actx *c, const struct sent *s,
 	size_t n = strlen(e->phrase);
 	uint32_t p = c->m[i].off, j;
 
-	if (n < 4 || strcmp(e->phrase + n - 3, "ing") != 0)
+	if (n < 4 || !sr__streq(e->phrase + n - 3, "ing"))
 		return 0;
 	while (p > s->span.off && c->text[p - 1] == ' ')
 		p--;
@@ -1117,6 +1148,27 @@ static int got_through(const struct actx *c, const struct sent *s, uint32_t off)
 	}
 	return 0;
 }
+/* 1 if sentence s tells a strike that hit nothing: the interception
+ * that stopped it ("the enemy attacked the region with drones; air
+ * defence destroyed 11 Shaheds. There were no hits.").  Asked only when
+ * a strike is about to be chosen, as most sentences have none. */
+static int strike_hit_nothing(const struct actx *c, const struct sent *s)
+{
+	uint32_t i;
+
+	if (!no_hits(c, s))
+		return 0;
+	for (i = s->m0; i < s->m1; i++) {
+		const struct sr_entry *e = sr__match_entry(c, i);
+		const char *x = "";
+
+		if (e->type == SR_ENT_TRIGGER &&
+		    resolve_kind(c, s, e, c->m[i].off, &x) ==
+			c->e->kid[K_INTERCEPTION])
+			return 1;
+	}
+	return 0;
+}
 int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 			 int *kind_out, const char **extra_out, int *bg_out)
 {
@@ -1153,20 +1205,11 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 		    !got_through(c, s, c->m[i].off))
 			has_intercept = 1;
 	}
-	/* "the enemy attacked the region with drones; air defence destroyed
-	 * 11 Shaheds. There were no hits.": a strike that hit nothing is
-	 * the interception that stopped it */
-	if (!has_intercept && no_hits(c, s)) {
-		for (i = s->m0; i < s->m1 && !has_intercept; i++) {
-			const struct sr_entry *e = sr__match_entry(c, i);
-			const char *x = "";
-
-			if (e->type == SR_ENT_TRIGGER &&
-			    resolve_kind(c, s, e, c->m[i].off, &x) ==
-				c->e->kid[K_INTERCEPTION])
-				has_intercept = 1;
-		}
-	}
+	/* without one, strike_hit_nothing says whether the sentence tells
+	 * an interception, when a strike is about to be chosen (-1 until
+	 * then) */
+	if (!has_intercept)
+		has_intercept = -1;
 	for (i = s->m0; i < s->m1; i++) {
 		const struct sr_entry *e = sr__match_entry(c, i);
 		const char *extra = "";
@@ -1202,14 +1245,13 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 		/* "an explosion ripped through a depot", "a blast struck
 		 * the market": the impact verb of a blast tells no strike;
 		 * the blast is the event */
-		if (strcmp(extra, "+default") == 0 &&
-		    e->kind == SR_KIND_STRIKE &&
+		if (sr__streq(extra, "+default") && e->kind == SR_KIND_STRIKE &&
 		    blast_subject(c, s, c->m[i].off))
 			continue;
 		/* a generic "attack"/"strike" with no weapon needs a toll or a
 		 * place it happened in */
-		if ((strcmp(extra, "+default") == 0 ||
-		     strcmp(extra, "+target") == 0) &&
+		if ((sr__streq(extra, "+default") ||
+		     sr__streq(extra, "+target")) &&
 		    !sr__x_sentence_has_cue(c, s, SR_CUE_KILL) &&
 		    !sr__x_sentence_has_cue(c, s, SR_CUE_INJURE) &&
 		    !sr__x_has_locative_place(c, s) &&
@@ -1234,17 +1276,21 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 				"of"))
 			continue;
 		/* weak aid verbs need something to give */
-		if (e->strength <= 1 && strcmp(k->name, "military_aid") == 0 &&
+		if (e->strength <= 1 && sr__streq(k->name, "military_aid") &&
 		    !sr__x_sentence_has_weapon(c, s))
 			continue;
 		if (kind == c->e->kid[K_INTERCEPTION] &&
 		    got_through(c, s, c->m[i].off))
 			continue;
 		/* "thwarted a drone attack": the interception is the event */
-		if (has_intercept && (kind == c->e->kid[K_AIR_DRONE_STRIKE] ||
-				      kind == c->e->kid[K_SHELLING_MISSILE] ||
-				      strcmp(k->name, "remote_explosive") == 0))
-			continue;
+		if (kind == c->e->kid[K_AIR_DRONE_STRIKE] ||
+		    kind == c->e->kid[K_SHELLING_MISSILE] ||
+		    sr__streq(k->name, "remote_explosive")) {
+			if (has_intercept < 0)
+				has_intercept = strike_hit_nothing(c, s);
+			if (has_intercept)
+				continue;
+		}
 		score = k->priority + 10 * e->strength;
 		/* "Ukrainian troops withdrew from Avdiivka after months of
 		 * fighting": in a war a withdrawal is the foe's gain
@@ -1258,7 +1304,7 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 		 * attacks": a day's tally, not an event */
 		if (counted(c, s, c->m[i].off) && (tally(c, s) || spread(c, s)))
 			continue;
-		if (strcmp(extra, "+default") == 0)
+		if (sr__streq(extra, "+default"))
 			score -= 10;
 		/* "... gained ground, adding that Russian troops had
 		 * counter-attacked": what the speaker adds comes after the
@@ -1288,10 +1334,10 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 		/* "carried off tonnes of sorghum": taking people is an
 		 * abduction, taking goods is looting */
 		if (kind == c->e->kid[K_ABDUCTION] &&
-		    (strcmp(e->phrase, "carried off") == 0 ||
+		    (sr__streq(e->phrase, "carried off") ||
 		     strncmp(e->phrase, "marched ", 8) == 0) &&
 		    !people_ahead(c, s, c->m[i].off + c->m[i].len)) {
-			if (strcmp(e->phrase, "carried off") != 0)
+			if (!sr__streq(e->phrase, "carried off"))
 				continue;
 			kind = c->e->kid[K_LOOTING_DESTRUCTION];
 			extra = "+goods";
@@ -1333,7 +1379,7 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 			score = score > 80 ? score - 80 : 0;
 		/* "before being driven out": a weak territory word loses to
 		 * the fighting it ends */
-		if (e->strength <= 1 && strcmp(k->name, "territory_gain") == 0)
+		if (e->strength <= 1 && sr__streq(k->name, "territory_gain"))
 			score -= 25;
 		{
 			struct sr_span cl = sr__x_clause_of(c, s, c->m[i].off);
@@ -1385,7 +1431,7 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 			if (e->pos == 'n' && scene_setting(c, s, c->m[i].off))
 				score -= 15;
 			/* equipment named: a supply deal is military aid */
-			if (strcmp(k->name, "military_aid") == 0 &&
+			if (sr__streq(k->name, "military_aid") &&
 			    sr__x_sentence_has_weapon(c, s))
 				score += 30;
 			if (score > best_score) {
@@ -1437,7 +1483,7 @@ static int toll_noun(const char *phrase, const struct sent *s,
 	size_t k;
 
 	for (k = 0; k < SR_ARRAY_LEN(nouns); k++)
-		if (strcmp(phrase, nouns[k]) == 0)
+		if (sr__streq(phrase, nouns[k]))
 			return sr__numbers(c->text, s->span, n, 4) == 0;
 	return 0;
 }

@@ -16,7 +16,7 @@ int sr__x_is_kind(const struct actx *c, int kind, const char *name)
 {
 	const struct sr_kind *k = kind >= 0 ? sr__lex_kind(c->lx, kind) : NULL;
 
-	return k && strcmp(k->name, name) == 0;
+	return k && sr__streq(k->name, name);
 }
 /* The next word after off before end, past any punctuation between;
  * len 0 at the end. */
@@ -73,7 +73,7 @@ int sr__x_downs_projectile(const struct actx *c, const struct sent *s,
 		    sr__x_words_between(c->text, end, m->off) > 3)
 			return 0;
 		for (k = 0; k < SR_ARRAY_LEN(projectiles) && w->name; k++)
-			if (strcmp(w->name, projectiles[k]) == 0)
+			if (sr__streq(w->name, projectiles[k]))
 				proj = 1;
 		if (!proj)
 			return 0;
@@ -232,7 +232,7 @@ int sr__x_seizes_people(const struct actx *c, const struct sent *s,
 	int n;
 
 	for (k = 0; k < SR_ARRAY_LEN(verbs); k++)
-		if (strcmp(e->phrase, verbs[k]) == 0)
+		if (sr__streq(e->phrase, verbs[k]))
 			break;
 	if (k == SR_ARRAY_LEN(verbs))
 		return 0;
@@ -284,7 +284,7 @@ int sr__x_people_taken(const struct actx *c, const struct sent *s,
 	size_t v;
 
 	for (v = 0; v < SR_ARRAY_LEN(verbs); v++)
-		if (strcmp(e->phrase, verbs[v]) == 0)
+		if (sr__streq(e->phrase, verbs[v]))
 			break;
 	if (v == SR_ARRAY_LEN(verbs) || !sr__x_passive_before(c, s, trig_off))
 		return 0;
@@ -660,7 +660,7 @@ int sr__x_protest_word_ok(const struct actx *c, const struct sent *s,
 		return 0;
 
 	for (k = 0; k < SR_ARRAY_LEN(loose); k++)
-		if (strcmp(e->phrase, loose[k]) == 0)
+		if (sr__streq(e->phrase, loose[k]))
 			loose_word = 1;
 	if (strncmp(e->phrase, "block", 5) == 0) {
 		if (!road_object(c, s, end))
@@ -687,7 +687,7 @@ int sr__x_protest_word_ok(const struct actx *c, const struct sent *s,
 			nw = n2;
 		}
 	}
-	if (strcmp(e->phrase, "march") == 0 && !(c->text[c->m[i].off] == 'm'))
+	if (sr__streq(e->phrase, "march") && !(c->text[c->m[i].off] == 'm'))
 		return 0;
 	if (nw.len && nw.off == end + 1 &&
 	    sr__word_in(c->text, nw, heads, SR_ARRAY_LEN(heads)))
@@ -703,7 +703,7 @@ int sr__x_protest_word_ok(const struct actx *c, const struct sent *s,
 		return 0;
 	/* people who "gathered" protest only when the words say what for
 	 * or police meet them ("families gathered for the funeral" do not) */
-	if (strcmp(e->phrase, "gathered") == 0 &&
+	if (sr__streq(e->phrase, "gathered") &&
 	    !sr__x_protest_purpose(c, s, end) &&
 	    !((s->cues >> SR_CUE_RIOT) & 1u) &&
 	    !((s->cues >> SR_CUE_INTERVENE) & 1u))
@@ -1000,7 +1000,7 @@ static int ends_with(const char *s, const char *tail)
 {
 	size_t n = strlen(s), t = strlen(tail);
 
-	return n >= t && strcmp(s + n - t, tail) == 0;
+	return n >= t && sr__streq(s + n - t, tail);
 }
 /* Triggers that name an event only in some contexts: "take" with a
  * place for object, "control" after "under". */
@@ -1042,7 +1042,7 @@ int sr__x_context_fails(const struct actx *c, const struct sent *s, uint32_t i,
 	/* "Vuhledar has fallen", "the town had fallen"; not "prices have
 	 * fallen": a place or a settlement noun right before */
 	if (ph[0] == 'h' &&
-	    (strcmp(ph, "has fallen") == 0 || strcmp(ph, "had fallen") == 0)) {
+	    (sr__streq(ph, "has fallen") || sr__streq(ph, "had fallen"))) {
 		/* "denied that Pokrovsk had fallen, saying fighting went
 		 * on": the fighting is the event */
 		static const char *const denials[] = { "denied", "denies",
@@ -1054,7 +1054,7 @@ int sr__x_context_fails(const struct actx *c, const struct sent *s, uint32_t i,
 	}
 	/* "in a storm", "the storm": weather, not an assault ("troops
 	 * storm the town") */
-	if (ph[0] == 's' && strcmp(ph, "storm") == 0) {
+	if (ph[0] == 's' && sr__streq(ph, "storm")) {
 		struct sr_span pw =
 		    sr__prev_word(c->text, s->span.off, c->m[i].off, 0);
 
@@ -1066,27 +1066,26 @@ int sr__x_context_fails(const struct actx *c, const struct sent *s, uint32_t i,
 	}
 	/* "the Armed Forces of Ukraine sank a barge", "a naval drone sank
 	 * a patrol boat"; not "the ferry sank in a storm" */
-	if (ph[0] == 's' &&
-	    (strcmp(ph, "sank") == 0 || strcmp(ph, "sunk") == 0))
+	if (ph[0] == 's' && (sr__streq(ph, "sank") || sr__streq(ph, "sunk")))
 		return !sr__x_armed_before(c, s, c->m[i].off) &&
 		       !sr__x_sentence_has_weapon(c, s);
 	/* the first letter sorts out the words gated below */
 	switch (e->phrase[0]) {
 	case 'c':
-		if (strcmp(e->phrase, "control") == 0)
+		if (sr__streq(e->phrase, "control"))
 			return !under_control(c, s, c->m[i].off);
 		return 0;
 	case 'd':
 		/* "teachers downed chalk": downing takes something that
 		 * flies */
-		if (strcmp(e->phrase, "downed") == 0 ||
-		    strcmp(e->phrase, "downing") == 0)
+		if (sr__streq(e->phrase, "downed") ||
+		    sr__streq(e->phrase, "downing"))
 			return !sr__x_sentence_has_weapon(c, s) &&
 			       !(s > c->s && s[-1].para == s->para &&
 				 ((s[-1].types >> SR_ENT_WEAPON) & 1u)) &&
 			       !flying_object(c, s, end);
 		/* "drove Russian forces out of Izyum" */
-		if (strcmp(e->phrase, "drove") == 0)
+		if (sr__streq(e->phrase, "drove"))
 			return !troops_out_of(c, s, end);
 		return 0;
 	case 's':
@@ -1100,8 +1099,8 @@ int sr__x_context_fails(const struct actx *c, const struct sent *s, uint32_t i,
 		if (strncmp(e->phrase, "paus", 4) == 0)
 			return !armed_group_named(c, s) ||
 			       !operations_object(c, s, end);
-		if (strcmp(e->phrase, "pushed") == 0 ||
-		    strcmp(e->phrase, "forced") == 0)
+		if (sr__streq(e->phrase, "pushed") ||
+		    sr__streq(e->phrase, "forced"))
 			return !troops_out_of(c, s, end);
 		return 0;
 	case 'e':
@@ -1113,8 +1112,8 @@ int sr__x_context_fails(const struct actx *c, const struct sent *s, uint32_t i,
 	case 'b':
 		/* "burned more than 100 houses"; not "burned to death",
 		 * "burned fuel" */
-		if (strcmp(e->phrase, "burned") == 0 ||
-		    strcmp(e->phrase, "burnt") == 0)
+		if (sr__streq(e->phrase, "burned") ||
+		    sr__streq(e->phrase, "burnt"))
 			return !property_object(c, s, end);
 		/* "broke through the lines"; not "broke through the
 		 * deadlock" nor protesters through a cordon */
@@ -1137,7 +1136,7 @@ int sr__x_context_fails(const struct actx *c, const struct sent *s, uint32_t i,
 					      "anti");
 		/* "took Kyiv by surprise" */
 		for (k = 0; k < SR_ARRAY_LEN(take); k++)
-			if (strcmp(e->phrase, take[k]) == 0)
+			if (sr__streq(e->phrase, take[k]))
 				return !(sr__x_place_object(c, s, end) ||
 					 sr__x_people_taken(c, s, e,
 							    c->m[i].off)) ||

@@ -664,8 +664,8 @@ double sr__gaz_score(const struct sr_gaz *g, const struct sr_place *p,
 		}
 		code = str_at(g, a->admin1_code);
 		if (p->level == SR_PLACE_LOCALITY && code[0] &&
-		    strcmp(str_at(g, a->cc), p->cc) == 0 &&
-		    strcmp(code, p->admin1_code) == 0) {
+		    sr__streq(str_at(g, a->cc), p->cc) &&
+		    sr__streq(code, p->admin1_code)) {
 			score += W_ADMIN1;
 			say(&w, "in named region ", str_at(g, a->name));
 			break;

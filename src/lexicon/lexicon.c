@@ -526,7 +526,7 @@ int sr__lex_kind_find(const struct sr_lex *lx, const char *name)
 	size_t i;
 
 	for (i = 0; i < lx->kind_count; i++)
-		if (strcmp(lx->kinds[i].name, name) == 0)
+		if (sr__streq(lx->kinds[i].name, name))
 			return (int)i;
 	return -1;
 }
@@ -541,9 +541,9 @@ static int kind_of(const struct sr_lex *lx, const char *s, size_t n)
 		n = sizeof(buf) - 1;
 	memcpy(buf, s, n);
 	buf[n] = '\0';
-	if (strcmp(buf, "attack") == 0)
+	if (sr__streq(buf, "attack"))
 		return SR_KIND_ATTACK;
-	if (strcmp(buf, "strike") == 0)
+	if (sr__streq(buf, "strike"))
 		return SR_KIND_STRIKE;
 	return sr__lex_kind_find(lx, buf);
 }
