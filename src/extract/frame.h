@@ -96,6 +96,9 @@ struct actx {
 				    UINT32_MAX */
 	size_t nanchors;
 	uint32_t self; /* mention being ranked */
+	/* the doc's name memo for this gazetteer (places.c), found once by
+	 * sr__places_collect; NULL when there is none */
+	struct sr__name_memo *names;
 };
 
 /* places.c */
