@@ -96,6 +96,9 @@ struct actx {
 				    UINT32_MAX */
 	size_t nanchors;
 	uint32_t self; /* mention being ranked */
+	/* the doc's name memo for this gazetteer (places.c), found once by
+	 * sr__places_collect; NULL when there is none */
+	struct sr__name_memo *names;
 };
 
 /* places.c */
@@ -138,14 +141,16 @@ static inline struct sr_span sr__prev_word(const char *text, size_t lo,
 	const unsigned char *t = (const unsigned char *)text;
 	struct sr_span w = { 0, 0 };
 	size_t e = off, b;
+	unsigned char k = 0;
 
-	while (e > lo && sr__word_byte[t[e - 1]] == SR_WB_BLANK)
+	while (e > lo && (k = sr__word_byte[t[e - 1]]) == SR_WB_BLANK)
 		e--;
-	b = e;
+	/* k is the class of the byte before e, already looked up */
+	if (e == lo || k != SR_WB_WORD)
+		return w;
+	b = e - 1;
 	while (b > lo && sr__word_byte[t[b - 1]] == SR_WB_WORD)
 		b--;
-	if (b == e)
-		return w;
 	w.off = (uint32_t)b;
 	w.len = (uint32_t)(e - b);
 	if (skip_the &&
@@ -162,14 +167,16 @@ static inline struct sr_span sr__next_word(const char *text, size_t end,
 	const unsigned char *t = (const unsigned char *)text;
 	struct sr_span w = { 0, 0 };
 	size_t b = off, e;
+	unsigned char k = 0;
 
-	while (b < end && sr__word_byte[t[b]] == SR_WB_BLANK)
+	while (b < end && (k = sr__word_byte[t[b]]) == SR_WB_BLANK)
 		b++;
-	e = b;
+	/* k is the class of the byte at b, already looked up */
+	if (b == end || k != SR_WB_WORD)
+		return w;
+	e = b + 1;
 	while (e < end && sr__word_byte[t[e]] == SR_WB_WORD)
 		e++;
-	if (b == e)
-		return w;
 	w.off = (uint32_t)b;
 	w.len = (uint32_t)(e - b);
 	if (skip_the && sr__word_is(text, w, "the"))

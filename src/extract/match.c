@@ -7,6 +7,7 @@
  */
 #include "rules.h"
 
+#include <assert.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -375,6 +376,41 @@ int sr__x_has_text(const char *text, struct sr_span sp, const char *w)
 		if (n == 1 ||
 		    (p[1] == w[1] && memcmp(p + 2, w + 2, n - 2) == 0))
 			return 1;
+		p++;
+	}
+	return 0;
+}
+int sr__x_has_phrase_with(const char *text, struct sr_span sp, const char *w,
+			  const char *const *say, size_t n)
+{
+	size_t wl = strlen(w), at[4], len[4], k, j;
+	const char *lo = text + sp.off, *end = lo + sp.len, *p = lo;
+	int ready = 0;
+
+	assert(n <= SR_ARRAY_LEN(at));
+	while (wl && (size_t)(end - p) >= wl &&
+	       (p = memchr(p, w[0], (size_t)(end - p) - wl + 1)) != NULL) {
+		/* w is a short word: compared here, not by a call */
+		for (j = 1; j < wl && p[j] == w[j]; j++)
+			;
+		if (j < wl) {
+			p++;
+			continue;
+		}
+		/* where w stands in each phrase, found at the first w: a
+		 * phrase that occurs has w there */
+		if (!ready) {
+			for (k = 0; k < n; k++) {
+				at[k] = (size_t)(strstr(say[k], w) - say[k]);
+				len[k] = strlen(say[k]);
+			}
+			ready = 1;
+		}
+		for (k = 0; k < n; k++)
+			if ((size_t)(p - lo) >= at[k] &&
+			    len[k] - at[k] <= (size_t)(end - p) &&
+			    memcmp(p - at[k], say[k], len[k]) == 0)
+				return 1;
 		p++;
 	}
 	return 0;

@@ -771,7 +771,8 @@ struct sr__name_memo {
 #define MEMO_SKEL_XOR 0x9E3779B97F4A7C15ull
 
 /* The doc's memo, made (or emptied, for another gazetteer) first; NULL
- * when out of memory. */
+ * when out of memory.  Asked once per article (c->names): the lookups
+ * of a name read it from there. */
 static struct sr__name_memo *memo_get(const struct actx *c)
 {
 	struct sr__name_memo *m = c->doc->names;
@@ -799,7 +800,7 @@ static struct memo_slot *memo_slot(const struct actx *c, const char *key,
 	struct memo_slot *s;
 
 	*hit = 0;
-	if (klen > MEMO_KEY || !(m = memo_get(c)))
+	if (klen > MEMO_KEY || !(m = c->names))
 		return NULL;
 	if (skel)
 		h ^= MEMO_SKEL_XOR;
@@ -864,7 +865,7 @@ static size_t raw_slot(const char *raw, size_t n)
 static size_t fold_key(const struct actx *c, const char *raw, size_t n,
 		       char *key, size_t cap, uint64_t *h, int *stop)
 {
-	struct sr__name_memo *m = n <= FOLD_RAW ? memo_get(c) : NULL;
+	struct sr__name_memo *m = n <= FOLD_RAW ? c->names : NULL;
 	struct fold_slot *s = m ? &m->fold[raw_slot(raw, n)] : NULL;
 	size_t klen;
 
@@ -1224,6 +1225,7 @@ int sr__places_collect(struct actx *c)
 	if (!c->e->gaz)
 		return SR_OK;
 	compute_focus(c);
+	c->names = memo_get(c);
 	for (i = 0; i < c->ns && !rc; i++)
 		collect_sentence(c, &c->s[i], &rc, &fuzzy_budget);
 	return rc;

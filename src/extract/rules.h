@@ -145,6 +145,11 @@ int sr__x_second_trigger(const struct actx *c, const struct sent *s,
 			 uint32_t first, int first_kind, int *kind,
 			 const char **extra);
 int sr__x_has_text(const char *text, struct sr_span sp, const char *w);
+/* 1 if one of the n (at most 4) phrases say, each of which has the bytes
+ * of w, occurs in text[sp]: sr__x_has_text of each, with one search, for
+ * w, and the phrases compared only where w is. */
+int sr__x_has_phrase_with(const char *text, struct sr_span sp, const char *w,
+			  const char *const *say, size_t n);
 /* 1 if one of the words list[0..nlist) stands among the n words before
  * off in sentence s ("suspended ... attacks", "under the control of"). */
 int sr__x_word_behind(const struct actx *c, const struct sent *s, uint32_t off,

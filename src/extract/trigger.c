@@ -450,31 +450,24 @@ static int added_clause(const struct actx *c, const struct sent *s,
  * s->no_hits, as no_hits asks it again of the next sentence. */
 static int says_no_hits(const struct actx *c, const struct sent *s)
 {
-	/* the phrases by a word each of them has: most sentences lack
-	 * the word, and the phrases are not looked for ("no impacts",
-	 * alone, needs no word of its own) */
-	static const struct {
-		const char *word;
-		const char *say[3];
-	} by_word[] = {
-		{ "hit", { "no hits", "without hits", "nothing was hit" } },
-		{ "damage", { "no damage", "without damage" } },
-		{ NULL, { "no impacts" } },
-	};
+	/* the phrases by the bytes each of them has, looked for only where
+	 * these are (most sentences lack them): "mage" and "pacts" start
+	 * with letters rarer than "damage" and "impacts" do, so that fewer
+	 * places are compared */
+	static const char *const hit[] = { "no hits", "without hits",
+					   "nothing was hit" };
+	static const char *const damage[] = { "no damage", "without damage" };
+	static const char *const impacts[] = { "no impacts" };
 	struct sent *w = (struct sent *)s;
-	size_t i, k;
 
-	if (s->no_hits >= 0)
-		return s->no_hits;
-	w->no_hits = 0;
-	for (i = 0; i < SR_ARRAY_LEN(by_word) && !w->no_hits; i++) {
-		if (by_word[i].word &&
-		    !sr__x_has_text(c->text, s->span, by_word[i].word))
-			continue;
-		for (k = 0; k < 3 && by_word[i].say[k] && !w->no_hits; k++)
-			w->no_hits =
-			    sr__x_has_text(c->text, s->span, by_word[i].say[k]);
-	}
+	if (s->no_hits < 0)
+		w->no_hits =
+		    sr__x_has_phrase_with(c->text, s->span, "hit", hit,
+					  SR_ARRAY_LEN(hit)) ||
+		    sr__x_has_phrase_with(c->text, s->span, "mage", damage,
+					  SR_ARRAY_LEN(damage)) ||
+		    sr__x_has_phrase_with(c->text, s->span, "pacts", impacts,
+					  SR_ARRAY_LEN(impacts));
 	return s->no_hits;
 }
 /* 1 if sentence s or the next one of its paragraph says the attack hit

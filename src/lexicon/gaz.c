@@ -620,17 +620,23 @@ double sr__gaz_score(const struct sr_gaz *g, const struct sr_place *p,
 		score -= 15;
 		say(&w, "feature class ", fc);
 	}
-	if (str_is(p->fcode, "PPLC")) {
-		score += 12;
-		say(&w, "national capital", NULL);
-	} else if (str_is(p->fcode, "PPLA")) {
-		score += 8;
-		say(&w, "admin-1 seat", NULL);
-	} else if (str_is(p->fcode, "PPLA2")) {
-		score += 5;
-		say(&w, "admin-2 seat", NULL);
-	} else if (str_is(p->fcode, "PPLA3")) {
-		score += 2;
+	/* the seats are "PPL" and a suffix: most places are a plain
+	 * "PPL", or not "PPL" at all, and are told by their first bytes */
+	if (p->fcode[0] == 'P' && p->fcode[1] == 'P' && p->fcode[2] == 'L') {
+		const char *x = p->fcode + 3;
+
+		if (str_is(x, "C")) {
+			score += 12;
+			say(&w, "national capital", NULL);
+		} else if (str_is(x, "A")) {
+			score += 8;
+			say(&w, "admin-1 seat", NULL);
+		} else if (str_is(x, "A2")) {
+			score += 5;
+			say(&w, "admin-2 seat", NULL);
+		} else if (str_is(x, "A3")) {
+			score += 2;
+		}
 	}
 	if (p->population) {
 		score += W_POP * memo_log_pop(p->population);
