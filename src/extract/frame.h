@@ -114,10 +114,13 @@ void sr__place_to_event(const struct actx *c, const struct mention *pm,
 #define SR_WB_WORD  1
 #define SR_WB_BLANK 2
 extern const unsigned char sr__word_byte[256];
-/* 1 if the word w of text is s, ignoring ASCII case.  Inline: s is a
- * literal at nearly every call, so its length folds to a constant and
- * most calls end at the length test. */
-static inline int sr__word_is(const char *text, struct sr_span w, const char *s)
+/* 1 if the word w of text is s, ignoring ASCII case.  Always inline: s
+ * is a literal at nearly every call, so its length folds to a constant
+ * and most calls end at the length test (GCC kept the calls of long
+ * chains, "previously" || "newly" || ..., out of line, each with a
+ * strlen). */
+__attribute__((always_inline)) static inline int
+sr__word_is(const char *text, struct sr_span w, const char *s)
 {
 	size_t n = __builtin_strlen(s), i;
 
