@@ -137,9 +137,10 @@ sr__word_is(const char *text, struct sr_span w, const char *s)
 }
 /* The word ending just before off, not before lo (skipping blanks, and
  * with skip_the one "the", "a" or "an"), as a span; len 0 if none.
- * Inline: the rules ask for it hundreds of times per sentence. */
-static inline struct sr_span sr__prev_word(const char *text, size_t lo,
-					   size_t off, int skip_the)
+ * Always inline: the rules ask for it hundreds of times per sentence,
+ * and GCC kept it out of line at many of those calls. */
+__attribute__((always_inline)) static inline struct sr_span
+sr__prev_word(const char *text, size_t lo, size_t off, int skip_the)
 {
 	const unsigned char *t = (const unsigned char *)text;
 	struct sr_span w = { 0, 0 };
