@@ -180,36 +180,11 @@ int sr__x_cue_in(const struct actx *c, const struct sent *s, struct sr_span r,
 	}
 	return 0;
 }
-int sr__x_in_lim(const struct frame *f, uint32_t off, uint32_t len)
-{
-	return off >= f->lim.off && off + len <= f->lim.off + f->lim.len;
-}
-int sr__x_kind_violent(const struct actx *c, int kind)
-{
-	return kind >= 0 && (size_t)kind < SR_ARRAY_LEN(c->e->violent) &&
-	       c->e->violent[kind];
-}
 static int kind_named(const struct actx *c, int kind, const char *name)
 {
 	const struct sr_kind *k = sr__lex_kind(c->lx, kind);
 
 	return k && sr__streq(k->name, name);
-}
-/* The first weapon match of the sentence that points to a kind. */
-int sr__x_weapon_kind(const struct actx *c, const struct sent *s)
-{
-	(void)c;
-	return s->wkind;
-}
-int sr__x_sentence_has_cue(const struct actx *c, const struct sent *s, int cue)
-{
-	(void)c;
-	return (s->cues >> cue) & 1u;
-}
-int sr__x_sentence_has_weapon(const struct actx *c, const struct sent *s)
-{
-	(void)c;
-	return (s->types >> SR_ENT_WEAPON) & 1u;
 }
 /* 1 if a negation cue stands within three words before off. */
 int sr__x_negated_before(const struct actx *c, const struct sent *s,
@@ -237,10 +212,6 @@ int sr__x_negated_before(const struct actx *c, const struct sent *s,
 		pos = w.off;
 	}
 	return 0;
-}
-int sr__x_is_cap(const char *text, struct sr_span w)
-{
-	return w.len && text[w.off] >= 'A' && text[w.off] <= 'Z';
 }
 int sr__x_has_actor_type(const struct actx *c, const struct sent *s, int type)
 {
