@@ -58,6 +58,8 @@ struct sent {
 	uint64_t cue_offs; /* bit (1 << off % 64) for each cue's start offset:
 			      sr__cue_at looks no further when it is clear */
 	uint32_t types;	   /* bit (1 << enum sr_entry_type) present */
+	uint32_t actors;   /* bit (1 << enum sr_actor_type) of each actor
+			      match */
 	int wkind;	   /* kind of the first weapon with one, or -1 */
 	int wkind_def;	   /* the same for "the bomb" (definite), or -1 */
 	int ndt;	   /* date expressions, -1 until computed */

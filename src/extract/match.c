@@ -217,6 +217,8 @@ int sr__x_has_actor_type(const struct actx *c, const struct sent *s, int type)
 {
 	uint32_t i;
 
+	if (type >= 0 && type < 32)
+		return (s->actors >> type) & 1u;
 	for (i = s->m0; i < s->m1; i++) {
 		const struct sr_entry *e = sr__match_entry(c, i);
 
