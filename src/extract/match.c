@@ -105,9 +105,10 @@ static int is_clause_mark(char ch)
 {
 	return ch == ',' || ch == ';' || ch == ':' || ch == '(' || ch == ')';
 }
-/* The clause around off: bounded by , ; : ( ) or the sentence. */
-struct sr_span sr__x_clause_of(const struct actx *c, const struct sent *s,
-			       uint32_t off)
+/* sr__x_clause_of for a sentence whose marks are not known yet (or that
+ * has too many to keep): finds them, then answers. */
+struct sr_span sr__x_clause_find(const struct actx *c, const struct sent *s,
+				 uint32_t off)
 {
 	struct sent *w = (struct sent *)s;
 	struct sr_span r;

@@ -71,8 +71,31 @@ static inline void sr__x_frame_clear(struct frame *f)
  * unless they are already: every reader of them calls this first. */
 void sr__x_frame_numbers(const struct actx *c, const struct frame *f);
 int sr__x_inside_longer(const struct actx *c, const struct sent *s, uint32_t i);
-struct sr_span sr__x_clause_of(const struct actx *c, const struct sent *s,
-			       uint32_t off);
+/* The clause around off: bounded by , ; : ( ) or the sentence.  The
+ * first question of a sentence finds its marks (match.c); the others
+ * are answered here, inline, from them. */
+struct sr_span sr__x_clause_find(const struct actx *c, const struct sent *s,
+				 uint32_t off);
+static inline struct sr_span sr__x_clause_of(const struct actx *c,
+					     const struct sent *s, uint32_t off)
+{
+	struct sr_span r;
+	uint32_t lo = s->span.off, hi = s->span.off + s->span.len, i;
+
+	if (s->nmark < 0)
+		return sr__x_clause_find(c, s, off);
+	for (i = 0; i < (uint32_t)s->nmark; i++) {
+		if (s->mark[i] < off) {
+			lo = s->mark[i] + 1;
+		} else {
+			hi = s->mark[i];
+			break;
+		}
+	}
+	r.off = lo;
+	r.len = hi - lo;
+	return r;
+}
 int sr__x_cue_in(const struct actx *c, const struct sent *s, struct sr_span r,
 		 int cue);
 /* The one-line questions below are inline: the rules ask them tens of
