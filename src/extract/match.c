@@ -54,12 +54,10 @@ void sr__wlist_build(struct sr_wlist *l)
 	}
 }
 
-int sr__cue_at(const struct actx *c, const struct sent *s, uint32_t off)
+int sr__cue_find(const struct actx *c, const struct sent *s, uint32_t off)
 {
 	uint32_t i, lo = s->m0, hi = s->m1;
 
-	if (!((s->cue_offs >> (off & 63)) & 1))
-		return 0; /* no cue starts at an offset like off */
 	while (lo < hi) { /* first match starting at or after off */
 		uint32_t mid = lo + (hi - lo) / 2;
 
