@@ -1290,17 +1290,11 @@ static int speech_date(const struct actx *c, const struct sent *s,
 	struct sr_span w = sr__prev_word(c->text, s->span.off, d->span.off, 0);
 	struct sr_span n =
 	    sr__next_word(c->text, s->span.off + s->span.len, end, 0);
-	size_t k;
 
-	if (w.len && w.off + w.len + 1 == d->span.off)
-		for (k = 0; k < SR_ARRAY_LEN(say); k++)
-			if (sr__word_is(c->text, w, say[k]))
-				return 1;
-	if (n.len && n.off == end + 1)
-		for (k = 0; k < SR_ARRAY_LEN(reports); k++)
-			if (sr__word_is(c->text, n, reports[k]))
-				return 1;
-	return 0;
+	return (w.len && w.off + w.len + 1 == d->span.off &&
+		sr__word_in(c->text, w, say, SR_ARRAY_LEN(say))) ||
+	       (n.len && n.off == end + 1 &&
+		sr__word_in(c->text, n, reports, SR_ARRAY_LEN(reports)));
 }
 
 /* 1 if date d, told before who says something, dates only the saying of

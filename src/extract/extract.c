@@ -1672,6 +1672,7 @@ static int split(struct actx *c)
 		s->cues = 0;
 		s->cue_offs = 0;
 		s->types = 0;
+		s->actors = 0;
 		s->wkind = -1;
 		s->wkind_def = -1;
 		s->ndt = -1;
@@ -1686,6 +1687,8 @@ static int split(struct actx *c)
 			const struct sr_entry *e = sr__match_entry(c, mi);
 
 			s->types |= 1u << e->type;
+			if (e->type == SR_ENT_ACTOR && e->sub < 32)
+				s->actors |= 1u << e->sub;
 			if (e->type == SR_ENT_CUE) {
 				s->cues |= 1u << e->sub;
 				s->cue_offs |= 1ull << (c->m[mi].off & 63);

@@ -58,6 +58,8 @@ struct sent {
 	uint64_t cue_offs; /* bit (1 << off % 64) for each cue's start offset:
 			      sr__cue_at looks no further when it is clear */
 	uint32_t types;	   /* bit (1 << enum sr_entry_type) present */
+	uint32_t actors;   /* bit (1 << enum sr_actor_type) of each actor
+			      match */
 	int wkind;	   /* kind of the first weapon with one, or -1 */
 	int wkind_def;	   /* the same for "the bomb" (definite), or -1 */
 	int ndt;	   /* date expressions, -1 until computed */
@@ -114,10 +116,13 @@ void sr__place_to_event(const struct actx *c, const struct mention *pm,
 #define SR_WB_WORD  1
 #define SR_WB_BLANK 2
 extern const unsigned char sr__word_byte[256];
-/* 1 if the word w of text is s, ignoring ASCII case.  Inline: s is a
- * literal at nearly every call, so its length folds to a constant and
- * most calls end at the length test. */
-static inline int sr__word_is(const char *text, struct sr_span w, const char *s)
+/* 1 if the word w of text is s, ignoring ASCII case.  Always inline: s
+ * is a literal at nearly every call, so its length folds to a constant
+ * and most calls end at the length test (GCC kept the calls of long
+ * chains, "previously" || "newly" || ..., out of line, each with a
+ * strlen). */
+__attribute__((always_inline)) static inline int
+sr__word_is(const char *text, struct sr_span w, const char *s)
 {
 	size_t n = __builtin_strlen(s), i;
 
@@ -134,9 +139,10 @@ static inline int sr__word_is(const char *text, struct sr_span w, const char *s)
 }
 /* The word ending just before off, not before lo (skipping blanks, and
  * with skip_the one "the", "a" or "an"), as a span; len 0 if none.
- * Inline: the rules ask for it hundreds of times per sentence. */
-static inline struct sr_span sr__prev_word(const char *text, size_t lo,
-					   size_t off, int skip_the)
+ * Always inline: the rules ask for it hundreds of times per sentence,
+ * and GCC kept it out of line at many of those calls. */
+__attribute__((always_inline)) static inline struct sr_span
+sr__prev_word(const char *text, size_t lo, size_t off, int skip_the)
 {
 	const unsigned char *t = (const unsigned char *)text;
 	struct sr_span w = { 0, 0 };
@@ -253,7 +259,16 @@ static inline const struct sr_entry *sr__match_entry(const struct actx *c,
 {
 	return &c->ent[c->m[i].entry];
 }
-/* The cue type of the match starting exactly at off (0 if none). */
-int sr__cue_at(const struct actx *c, const struct sent *s, uint32_t off);
+/* The cue type of the match starting exactly at off (0 if none).  The
+ * bit of off's offset mod 64 answers most questions inline; the matches
+ * are searched out of line. */
+int sr__cue_find(const struct actx *c, const struct sent *s, uint32_t off);
+static inline int sr__cue_at(const struct actx *c, const struct sent *s,
+			     uint32_t off)
+{
+	if (!((s->cue_offs >> (off & 63)) & 1))
+		return 0; /* no cue starts at an offset like off */
+	return sr__cue_find(c, s, off);
+}
 
 #endif

@@ -54,12 +54,10 @@ void sr__wlist_build(struct sr_wlist *l)
 	}
 }
 
-int sr__cue_at(const struct actx *c, const struct sent *s, uint32_t off)
+int sr__cue_find(const struct actx *c, const struct sent *s, uint32_t off)
 {
 	uint32_t i, lo = s->m0, hi = s->m1;
 
-	if (!((s->cue_offs >> (off & 63)) & 1))
-		return 0; /* no cue starts at an offset like off */
 	while (lo < hi) { /* first match starting at or after off */
 		uint32_t mid = lo + (hi - lo) / 2;
 
@@ -105,9 +103,10 @@ static int is_clause_mark(char ch)
 {
 	return ch == ',' || ch == ';' || ch == ':' || ch == '(' || ch == ')';
 }
-/* The clause around off: bounded by , ; : ( ) or the sentence. */
-struct sr_span sr__x_clause_of(const struct actx *c, const struct sent *s,
-			       uint32_t off)
+/* sr__x_clause_of for a sentence whose marks are not known yet (or that
+ * has too many to keep): finds them, then answers. */
+struct sr_span sr__x_clause_find(const struct actx *c, const struct sent *s,
+				 uint32_t off)
 {
 	struct sent *w = (struct sent *)s;
 	struct sr_span r;
@@ -180,36 +179,11 @@ int sr__x_cue_in(const struct actx *c, const struct sent *s, struct sr_span r,
 	}
 	return 0;
 }
-int sr__x_in_lim(const struct frame *f, uint32_t off, uint32_t len)
-{
-	return off >= f->lim.off && off + len <= f->lim.off + f->lim.len;
-}
-int sr__x_kind_violent(const struct actx *c, int kind)
-{
-	return kind >= 0 && (size_t)kind < SR_ARRAY_LEN(c->e->violent) &&
-	       c->e->violent[kind];
-}
 static int kind_named(const struct actx *c, int kind, const char *name)
 {
 	const struct sr_kind *k = sr__lex_kind(c->lx, kind);
 
 	return k && sr__streq(k->name, name);
-}
-/* The first weapon match of the sentence that points to a kind. */
-int sr__x_weapon_kind(const struct actx *c, const struct sent *s)
-{
-	(void)c;
-	return s->wkind;
-}
-int sr__x_sentence_has_cue(const struct actx *c, const struct sent *s, int cue)
-{
-	(void)c;
-	return (s->cues >> cue) & 1u;
-}
-int sr__x_sentence_has_weapon(const struct actx *c, const struct sent *s)
-{
-	(void)c;
-	return (s->types >> SR_ENT_WEAPON) & 1u;
 }
 /* 1 if a negation cue stands within three words before off. */
 int sr__x_negated_before(const struct actx *c, const struct sent *s,
@@ -238,14 +212,12 @@ int sr__x_negated_before(const struct actx *c, const struct sent *s,
 	}
 	return 0;
 }
-int sr__x_is_cap(const char *text, struct sr_span w)
-{
-	return w.len && text[w.off] >= 'A' && text[w.off] <= 'Z';
-}
 int sr__x_has_actor_type(const struct actx *c, const struct sent *s, int type)
 {
 	uint32_t i;
 
+	if (type >= 0 && type < 32)
+		return (s->actors >> type) & 1u;
 	for (i = s->m0; i < s->m1; i++) {
 		const struct sr_entry *e = sr__match_entry(c, i);
 

@@ -251,6 +251,11 @@ void sr__x_collect_actors(const struct actx *c, struct frame *f)
 		uint32_t end = m->off + m->len;
 		int cue;
 
+		/* most matches name no actor: passed over first */
+		if (e->type != SR_ENT_COUNTRY_NAME &&
+		    e->type != SR_ENT_COUNTRY_DEMONYM &&
+		    e->type != SR_ENT_ACTOR)
+			continue;
 		memset(&a, 0, sizeof(a));
 		a.span.off = m->off;
 		a.span.len = m->len;

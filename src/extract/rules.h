@@ -71,18 +71,69 @@ static inline void sr__x_frame_clear(struct frame *f)
  * unless they are already: every reader of them calls this first. */
 void sr__x_frame_numbers(const struct actx *c, const struct frame *f);
 int sr__x_inside_longer(const struct actx *c, const struct sent *s, uint32_t i);
-struct sr_span sr__x_clause_of(const struct actx *c, const struct sent *s,
-			       uint32_t off);
+/* The clause around off: bounded by , ; : ( ) or the sentence.  The
+ * first question of a sentence finds its marks (match.c); the others
+ * are answered here, inline, from them. */
+struct sr_span sr__x_clause_find(const struct actx *c, const struct sent *s,
+				 uint32_t off);
+static inline struct sr_span sr__x_clause_of(const struct actx *c,
+					     const struct sent *s, uint32_t off)
+{
+	struct sr_span r;
+	uint32_t lo = s->span.off, hi = s->span.off + s->span.len, i;
+
+	if (s->nmark < 0)
+		return sr__x_clause_find(c, s, off);
+	for (i = 0; i < (uint32_t)s->nmark; i++) {
+		if (s->mark[i] < off) {
+			lo = s->mark[i] + 1;
+		} else {
+			hi = s->mark[i];
+			break;
+		}
+	}
+	r.off = lo;
+	r.len = hi - lo;
+	return r;
+}
 int sr__x_cue_in(const struct actx *c, const struct sent *s, struct sr_span r,
 		 int cue);
-int sr__x_in_lim(const struct frame *f, uint32_t off, uint32_t len);
-int sr__x_kind_violent(const struct actx *c, int kind);
-int sr__x_weapon_kind(const struct actx *c, const struct sent *s);
-int sr__x_sentence_has_cue(const struct actx *c, const struct sent *s, int cue);
-int sr__x_sentence_has_weapon(const struct actx *c, const struct sent *s);
+/* The one-line questions below are inline: the rules ask them tens of
+ * thousands of times per megabyte, and a call cost more than the answer. */
+static inline int sr__x_in_lim(const struct frame *f, uint32_t off,
+			       uint32_t len)
+{
+	return off >= f->lim.off && off + len <= f->lim.off + f->lim.len;
+}
+static inline int sr__x_kind_violent(const struct actx *c, int kind)
+{
+	return kind >= 0 && (size_t)kind < SR_ARRAY_LEN(c->e->violent) &&
+	       c->e->violent[kind];
+}
+/* The first weapon match of the sentence that points to a kind. */
+static inline int sr__x_weapon_kind(const struct actx *c, const struct sent *s)
+{
+	(void)c;
+	return s->wkind;
+}
+static inline int sr__x_sentence_has_cue(const struct actx *c,
+					 const struct sent *s, int cue)
+{
+	(void)c;
+	return (s->cues >> cue) & 1u;
+}
+static inline int sr__x_sentence_has_weapon(const struct actx *c,
+					    const struct sent *s)
+{
+	(void)c;
+	return (s->types >> SR_ENT_WEAPON) & 1u;
+}
+static inline int sr__x_is_cap(const char *text, struct sr_span w)
+{
+	return w.len && text[w.off] >= 'A' && text[w.off] <= 'Z';
+}
 int sr__x_negated_before(const struct actx *c, const struct sent *s,
 			 uint32_t off);
-int sr__x_is_cap(const char *text, struct sr_span w);
 int sr__x_has_actor_type(const struct actx *c, const struct sent *s, int type);
 int sr__x_has_trigger_kind(const struct actx *c, const struct sent *s,
 			   const char *name);

@@ -156,8 +156,8 @@ static int resolve_kind(const struct actx *c, const struct sent *s,
 		}
 	}
 	if (((s->types >> SR_ENT_WEAPON) & 1u) &&
-	    !sr__x_has_trigger_kind(c, s, "chemical_weapon") &&
-	    sr__x_dropped_from_air(c, s, e, trig_off)) {
+	    sr__x_dropped_from_air(c, s, e, trig_off) &&
+	    !sr__x_has_trigger_kind(c, s, "chemical_weapon")) {
 		*extra = "+dropped";
 		return sr__lex_kind_find(c->lx, "air_drone_strike");
 	}

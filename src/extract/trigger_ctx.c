@@ -168,8 +168,7 @@ int sr__x_air_defence_acts(const struct actx *c, const struct sent *s,
 	      e->kind == c->e->kid[K_SHELLING_MISSILE] ||
 	      e->kind == c->e->kid[K_AIR_DRONE_STRIKE]))
 		return 0;
-	if (e->pos == 'p' ||
-	    (e->pos == 'v' && sr__x_passive_before(c, s, trig_off)))
+	if (e->pos == 'p')
 		return 0;
 	cl = sr__x_clause_of(c, s, trig_off);
 	for (p = cl.off; p < trig_off && q == UINT32_MAX; p++) {
@@ -207,7 +206,10 @@ int sr__x_air_defence_acts(const struct actx *c, const struct sent *s,
 			}
 		}
 	}
-	if (q == UINT32_MAX)
+	/* nor after a passive verb: asked only once a head is found, as
+	 * most clauses have none */
+	if (q == UINT32_MAX ||
+	    (e->pos == 'v' && sr__x_passive_before(c, s, trig_off)))
 		return 0;
 	for (w = sr__next_word(c->text, trig_off, q, 0); w.len;
 	     w = sr__next_word(c->text, trig_off, w.off + w.len, 0))

@@ -222,6 +222,11 @@ uint64_t sr__gaz_gen(const struct sr_gaz *g)
 	return g ? g->gen : 0;
 }
 
+int sr__gaz_level(const struct sr_gaz *g, uint32_t idx)
+{
+	return g && idx < g->place_count ? g->recs[idx].level : 0;
+}
+
 void sr__gaz_place(const struct sr_gaz *g, uint32_t idx, struct sr_place *out)
 {
 	const struct sr_gaz_rec *r;

@@ -873,6 +873,7 @@ static int scan16(const struct sr_lex *lx, const struct sr_fold *f, size_t i,
 	const unsigned char *s = (const unsigned char *)f->s;
 	const uint16_t *d16 = lx->delta16;
 	size_t n = f->len;
+	uint32_t st = (uint32_t)node; /* unsigned, as in sr__lex_scan */
 	int rc;
 
 	while (i < end) {
@@ -880,9 +881,10 @@ static int scan16(const struct sr_lex *lx, const struct sr_fold *f, size_t i,
 
 		/* tight loop over bytes that end no phrase */
 		do {
-			t16 = d16[node * NSYM + sym_of[s[i]]];
-			node = (int32_t)(t16 & 0x7fffu);
+			t16 = d16[st * NSYM + sym_of[s[i]]];
+			st = t16 & 0x7fffu;
 		} while (!(t16 & 0x8000u) && ++i < end);
+		node = (int32_t)st;
 		if (i >= end)
 			break;
 		/* most states with outputs are reached inside a longer word
@@ -908,7 +910,8 @@ int sr__lex_scan(const struct sr_lex *lx, const struct sr_fold *f,
 	const unsigned char *s = (const unsigned char *)f->s;
 	const uint16_t *d16 = lx->delta16;
 	size_t i = 0, n = f->len, mid, b;
-	int32_t na = 0, nb = 0;
+	int32_t na = 0;
+	uint32_t sa, sb;
 	int rc;
 
 	if (!d16) {
@@ -938,31 +941,32 @@ int sr__lex_scan(const struct sr_lex *lx, const struct sr_fold *f,
 	 * pass's. */
 	mid = n / 2;
 	b = mid - lx->depth;
-	nb = DEAD;
 	sr__buf_reset(tail);
-	for (i = 0; i < mid; i++, b++) {
-		uint32_t ta = d16[na * NSYM + sym_of[s[i]]];
-		uint32_t tb = d16[nb * NSYM + sym_of[s[b]]];
+	/* the states unsigned: the index of the next load is then made
+	 * without a sign extension, one step less in each chain */
+	for (i = 0, sa = 0, sb = DEAD; i < mid; i++, b++) {
+		uint32_t ta = d16[sa * NSYM + sym_of[s[i]]];
+		uint32_t tb = d16[sb * NSYM + sym_of[s[b]]];
 
-		na = (int32_t)(ta & 0x7fffu);
-		nb = (int32_t)(tb & 0x7fffu);
+		sa = ta & 0x7fffu;
+		sb = tb & 0x7fffu;
 		if (!((ta | tb) & 0x8000u))
 			continue;
 		/* most phrase ends lie inside a longer word ("war" in
 		 * "warning"): emit_all only for one that ends a word */
 		if ((ta & 0x8000u) && !(i + 1 < n && is_alnum_byte(s[i + 1]))) {
-			rc = emit_all(lx, f, i, na, out);
+			rc = emit_all(lx, f, i, (int32_t)sa, out);
 			if (rc)
 				return rc;
 		}
 		if (b >= mid && (tb & 0x8000u) &&
 		    !(b + 1 < n && is_alnum_byte(s[b + 1]))) {
-			rc = emit_all(lx, f, b, nb, tail);
+			rc = emit_all(lx, f, b, (int32_t)sb, tail);
 			if (rc)
 				return rc;
 		}
 	}
-	rc = scan16(lx, f, b, n, nb, mid, tail);
+	rc = scan16(lx, f, b, n, (int32_t)sb, mid, tail);
 	if (rc)
 		return rc;
 	if ((out->len + tail->len) / sizeof(struct sr_match) >

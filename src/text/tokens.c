@@ -156,6 +156,15 @@ static size_t number_end(const char *t, size_t i, size_t end)
 	}
 }
 
+/* The bytes after the ASCII letters of a word that may join more to it:
+ * ' and -, and every byte >= 0x80 (word_end decides). */
+#define J16 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1
+static const unsigned char may_join[256] = {
+	['\''] = 1,   ['-'] = 1,    [0x80] = J16, [0x90] = J16, [0xA0] = J16,
+	[0xB0] = J16, [0xC0] = J16, [0xD0] = J16, [0xE0] = J16, [0xF0] = J16,
+};
+#undef J16
+
 size_t sr__tokens(const char *t, struct sr_span span, struct sr_token *out,
 		  size_t cap)
 {
@@ -183,8 +192,7 @@ size_t sr__tokens(const char *t, struct sr_span span, struct sr_token *out,
 				while (i < end &&
 				       (sr__text_cls[u[i]] & SR_TC_ALNUM))
 					i++;
-				if (i < end && (u[i] == '\'' || u[i] == '-' ||
-						u[i] >= 0x80))
+				if (i < end && may_join[u[i]])
 					i = word_end(t, i, end);
 				o->kind = SR_TOK_WORD;
 				o->upper = (cl & SR_TC_UPPER) != 0;
