@@ -296,6 +296,42 @@ static void set_one(struct sr_event *ev, int cue, struct sr_span sp)
 {
 	set_n(ev, cue, sp, 1);
 }
+/* The victims of one noun phrase, noun its last word: "an elderly
+ * couple" 2, "a family of five" 5 (the span then takes in the count),
+ * else 1. */
+static void set_group(const struct actx *c, struct frame *f,
+		      struct sr_event *ev, int cue, struct sr_span sp,
+		      struct sr_span noun)
+{
+	uint32_t lim = f->s->span.off + f->s->span.len;
+	struct sr_span of;
+	size_t q;
+
+	if (sr__word_is(c->text, noun, "couple")) {
+		set_n(ev, cue, sp, 2);
+		return;
+	}
+	if (!sr__word_is(c->text, noun, "family")) {
+		set_one(ev, cue, sp);
+		return;
+	}
+	of = sr__next_word(c->text, lim, noun.off + noun.len, 0);
+	if (of.len && of.off == noun.off + noun.len + 1 &&
+	    sr__word_is(c->text, of, "of")) {
+		sr__x_frame_numbers(c, f);
+		for (q = 0; q < f->nnum; q++)
+			if (f->num[q].span.off == of.off + of.len + 1 &&
+			    !f->num[q].ordinal && f->num[q].value > 1 &&
+			    f->num[q].value < 20) {
+				sp.len = f->num[q].span.off +
+					 f->num[q].span.len - sp.off;
+				f->used[q] = 1;
+				set_n(ev, cue, sp, (int)f->num[q].value);
+				return;
+			}
+	}
+	set_one(ev, cue, sp);
+}
 /* 1 if a person noun (with up to one modifier) and a determiner end
  * right before p, going back from w: fills *det with the determiner. */
 static int person_phrase_before(const struct actx *c, const struct sent *s,
@@ -941,7 +977,7 @@ void sr__x_read_counts(const struct actx *c, struct frame *f,
 			if (nvict == 1 && sing) {
 				struct sr_span vs = { voff, vlen };
 
-				set_one(ev, cue, vs);
+				set_group(c, f, ev, cue, vs, vs);
 				continue;
 			}
 		}
@@ -1012,7 +1048,7 @@ void sr__x_read_counts(const struct actx *c, struct frame *f,
 					vs.len = e2 - vs.off;
 					set_n(ev, cue, vs, 1 + more);
 				} else {
-					set_one(ev, cue, vs);
+					set_group(c, f, ev, cue, vs, x1);
 				}
 				continue;
 			}
@@ -1101,7 +1137,7 @@ void sr__x_read_counts(const struct actx *c, struct frame *f,
 			    (sr__cue_at(c, s, w2.off) == SR_CUE_CIVILIAN ||
 			     sr__cue_at(c, s, w2.off) == SR_CUE_PERSON ||
 			     sr__cue_at(c, s, w2.off) == SR_CUE_SOLDIER))
-				set_one(ev, cue, w0);
+				set_group(c, f, ev, cue, w0, w2);
 			continue;
 		}
 		f->used[found] = 1;

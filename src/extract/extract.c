@@ -1031,6 +1031,31 @@ static int revises_toll(const struct actx *c, const struct sent *s, int *memo)
 		*memo = sr__x_has_text(c->text, s->span, cues[k]);
 	return *memo;
 }
+/* 1 if sentence s tells dead beyond those told before: "His driver also
+ * died", "Another man died in hospital", "A third victim died on
+ * Saturday", "Rescuers found two more bodies" (not "more than"). */
+static int tells_more_dead(const struct actx *c, const struct sent *s)
+{
+	static const char *const nth[] = { "second", "third", "fourth",
+					   "fifth" };
+	uint32_t lim = s->span.off + s->span.len;
+	struct sr_span w = sr__next_word(c->text, lim, s->span.off, 0);
+
+	if (sr__x_has_text(c->text, s->span, "also") ||
+	    sr__x_has_text(c->text, s->span, "nother ") ||
+	    (sr__x_has_text(c->text, s->span, " more ") &&
+	     !sr__x_has_text(c->text, s->span, " more than")))
+		return 1;
+	/* the sentence opens with "Also," or "A third ..." */
+	if (!w.len)
+		return 0;
+	if (sr__word_is(c->text, w, "also"))
+		return 1;
+	if (!sr__word_is(c->text, w, "a"))
+		return 0;
+	w = sr__next_word(c->text, lim, w.off + w.len, 0);
+	return w.len && sr__word_in(c->text, w, nth, SR_ARRAY_LEN(nth));
+}
 static int toll_continues(struct actx *c, const struct sent *s,
 			  struct sr_buf *work)
 {
@@ -1069,11 +1094,7 @@ static int toll_continues(struct actx *c, const struct sent *s,
 	/* "... was killed when a bomb went off. His assistant also died.",
 	 * "Rescuers found two more bodies": more dead, added to those
 	 * told */
-	more = prev->fatalities > 0 &&
-	       (sr__x_has_text(c->text, s->span, "also") ||
-		sr__x_has_text(c->text, s->span, "another") ||
-		(sr__x_has_text(c->text, s->span, " more ") &&
-		 !sr__x_has_text(c->text, s->span, " more than"))) &&
+	more = prev->fatalities > 0 && tells_more_dead(c, s) &&
 	       !revises_toll(c, s, &revised);
 	if (prev->fatalities != SR_NULL_COUNT &&
 	    prev->injured != SR_NULL_COUNT && !more &&
