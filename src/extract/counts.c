@@ -296,41 +296,46 @@ static void set_one(struct sr_event *ev, int cue, struct sr_span sp)
 {
 	set_n(ev, cue, sp, 1);
 }
-/* The victims of one noun phrase, noun its last word: "an elderly
- * couple" 2, "a family of five" 5 (the span then takes in the count),
- * else 1. */
-static void set_group(const struct actx *c, struct frame *f,
-		      struct sr_event *ev, int cue, struct sr_span sp,
-		      struct sr_span noun)
+/* How many victims the noun phrase ending in noun tells: "an elderly
+ * couple" 2, "a family of five" 5, else 1.  *end is set past the words
+ * read ("of five"). */
+static int group_count(const struct actx *c, struct frame *f,
+		       struct sr_span noun, uint32_t *end)
 {
 	uint32_t lim = f->s->span.off + f->s->span.len;
 	struct sr_span of;
 	size_t q;
 
-	if (sr__word_is(c->text, noun, "couple")) {
-		set_n(ev, cue, sp, 2);
-		return;
-	}
-	if (!sr__word_is(c->text, noun, "family")) {
-		set_one(ev, cue, sp);
-		return;
-	}
-	of = sr__next_word(c->text, lim, noun.off + noun.len, 0);
-	if (of.len && of.off == noun.off + noun.len + 1 &&
-	    sr__word_is(c->text, of, "of")) {
-		sr__x_frame_numbers(c, f);
-		for (q = 0; q < f->nnum; q++)
-			if (f->num[q].span.off == of.off + of.len + 1 &&
-			    !f->num[q].ordinal && f->num[q].value > 1 &&
-			    f->num[q].value < 20) {
-				sp.len = f->num[q].span.off +
-					 f->num[q].span.len - sp.off;
-				f->used[q] = 1;
-				set_n(ev, cue, sp, (int)f->num[q].value);
-				return;
-			}
-	}
-	set_one(ev, cue, sp);
+	*end = noun.off + noun.len;
+	if (sr__word_is(c->text, noun, "couple"))
+		return 2;
+	if (!sr__word_is(c->text, noun, "family"))
+		return 1;
+	of = sr__next_word(c->text, lim, *end, 0);
+	if (!of.len || of.off != *end + 1 || !sr__word_is(c->text, of, "of"))
+		return 1;
+	sr__x_frame_numbers(c, f);
+	for (q = 0; q < f->nnum; q++)
+		if (f->num[q].span.off == of.off + of.len + 1 &&
+		    !f->num[q].ordinal && f->num[q].value > 1 &&
+		    f->num[q].value < 20) {
+			*end = f->num[q].span.off + f->num[q].span.len;
+			f->used[q] = 1;
+			return (int)f->num[q].value;
+		}
+	return 1;
+}
+/* Set the count of cue from the noun phrase sp ending in noun. */
+static void set_group(const struct actx *c, struct frame *f,
+		      struct sr_event *ev, int cue, struct sr_span sp,
+		      struct sr_span noun)
+{
+	uint32_t end;
+	int n = group_count(c, f, noun, &end);
+
+	if (end > sp.off + sp.len)
+		sp.len = end - sp.off;
+	set_n(ev, cue, sp, n);
 }
 /* 1 if a person noun (with up to one modifier) and a determiner end
  * right before p, going back from w: fills *det with the determiner. */
@@ -681,17 +686,47 @@ static int rise_before(const struct actx *c, const struct sent *s, uint32_t off)
 			return 1;
 	return 0;
 }
-/* 1 if a place other than a country is named between lo and hi in s
- * ("three killed in Kherson and two more in Beryslav"). */
-static int place_between(const struct actx *c, const struct sent *s,
-			 uint32_t lo, uint32_t hi)
+/* 1 if a place other than a country and other than the event's own
+ * (named at own) is named from lo to the end of the clause of hi in s:
+ * "three killed in Kupiansk and two more in Melitopol" tells another
+ * event's dead; "... in Kharkiv; two of the injured later died" does
+ * not. */
+static int other_place_after(const struct actx *c, const struct sent *s,
+			     uint32_t lo, uint32_t hi, uint32_t own)
 {
+	struct sr_span cl = sr__x_clause_of(c, s, hi);
 	uint32_t i;
 
 	for (i = s->p0; i < s->p1; i++)
 		if (!c->pm[i].is_country && c->pm[i].span.off >= lo &&
-		    c->pm[i].span.off < hi)
+		    c->pm[i].span.off < cl.off + cl.len &&
+		    c->pm[i].span.off != own)
 			return 1;
+	return 0;
+}
+/* The count before "of" in "two of the wounded", "one of whom" (w the
+ * last word, b the one before it); 0 if none. */
+static int64_t count_of_part(const struct actx *c, struct frame *f,
+			     uint32_t from, struct sr_span w, struct sr_span b)
+{
+	struct sr_span o =
+	    sr__word_is(c->text, w, "whom") || sr__word_is(c->text, w, "them")
+		? b
+		: sr__prev_word(c->text, from, b.off, 0);
+	struct sr_span nw;
+	size_t q;
+
+	if (!o.len || !sr__word_is(c->text, o, "of"))
+		return 0;
+	nw = sr__prev_word(c->text, from, o.off, 0);
+	if (!nw.len)
+		return 0;
+	sr__x_frame_numbers(c, f);
+	for (q = 0; q < f->nnum; q++)
+		if (f->num[q].span.off + f->num[q].span.len ==
+			nw.off + nw.len &&
+		    f->num[q].value > 0 && f->num[q].value < 1000)
+			return f->num[q].value;
 	return 0;
 }
 /* More dead told after the toll in its sentence: "Two people died at the
@@ -755,6 +790,15 @@ static void added_dead(const struct actx *c, struct frame *f,
 				    f->num[q].value > 0 &&
 				    f->num[q].value < 1000)
 					add = f->num[q].value;
+		} else if (((sr__word_is(c->text, w, "wounded") ||
+			     sr__word_is(c->text, w, "injured")) &&
+			    sr__word_is(c->text, b, "the")) ||
+			   ((sr__word_is(c->text, w, "whom") ||
+			     (then && sr__word_is(c->text, w, "them"))) &&
+			    sr__word_is(c->text, b, "of"))) {
+			/* "; two of the wounded later died", "wounding
+			 * seven, one of whom died in hospital" */
+			add = count_of_part(c, f, from, w, b);
 		} else if (then && person_word(c, s, w) &&
 			   c->text[w.off + w.len - 1] != 's') {
 			/* "a woman later died", "an elderly man also died"
@@ -768,7 +812,10 @@ static void added_dead(const struct actx *c, struct frame *f,
 			    sr__word_is(c->text, b, "an"))
 				add = 1;
 		}
-		if (!add || place_between(c, s, from, m->off))
+		if (!add ||
+		    other_place_after(c, s, from, m->off,
+				      ev->spans.place.len ? ev->spans.place.off
+							  : UINT32_MAX))
 			continue;
 		ev->fatalities += add;
 		if (ev->fatalities_low != SR_NULL_COUNT)
@@ -777,6 +824,32 @@ static void added_dead(const struct actx *c, struct frame *f,
 			ev->fatalities_high += add;
 		from = m->off + m->len;
 	}
+}
+/* "killing two women and a child", "killing a couple and their son",
+ * "killed five civilians and two soldiers": the people named after "and"
+ * past the count n of the dead are dead too. */
+static void people_and_more(const struct actx *c, struct frame *f,
+			    const struct sr_number *n, struct sr_event *ev)
+{
+	const struct sent *s = f->s;
+	uint32_t q = n->span.off + n->span.len, e2;
+	struct sr_span w =
+	    sr__next_word(c->text, s->span.off + s->span.len, q, 0);
+	int more;
+
+	if (w.len && w.off == q + 1 && person_word(c, s, w))
+		q = w.off + w.len;
+	else if (!sr__x_has_text(c->text, n->span, "couple"))
+		return;
+	more = second_person(c, f, q, &e2);
+	if (!more)
+		return;
+	ev->fatalities += more;
+	if (ev->fatalities_low != SR_NULL_COUNT)
+		ev->fatalities_low += more;
+	if (ev->fatalities_high != SR_NULL_COUNT)
+		ev->fatalities_high += more;
+	ev->spans.fatalities.len = e2 - ev->spans.fatalities.off;
 }
 void sr__x_read_counts(const struct actx *c, struct frame *f,
 		       struct sr_event *ev)
@@ -804,6 +877,12 @@ void sr__x_read_counts(const struct actx *c, struct frame *f,
 		    cue != SR_CUE_CASUALTY)
 			continue;
 		if (sr__x_sentenced_to_death(c, s, m, e))
+			continue;
+		/* "two of the injured later died", "one of the wounded is
+		 * in a grave condition": some of those told before, not a
+		 * count of its own */
+		if (cue == SR_CUE_INJURE && m->off >= s->span.off + 7 &&
+		    sr__strncaseeq(c->text + m->off - 7, 7, "of the "))
 			continue;
 		if (sr__x_negated_before(c, s, m->off) ||
 		    (m->off >= 7 &&
@@ -1039,17 +1118,14 @@ void sr__x_read_counts(const struct actx *c, struct frame *f,
 			if (single) {
 				struct sr_span vs = { x0.off, x1.off + x1.len -
 								  x0.off };
-				uint32_t e2;
-				int more =
-				    second_person(c, f, x1.off + x1.len, &e2);
+				uint32_t e1, e2;
+				int n = group_count(c, f, x1, &e1);
+				int more = second_person(c, f, e1, &e2);
 
-				/* "killing a man and his teenage son" */
-				if (more) {
-					vs.len = e2 - vs.off;
-					set_n(ev, cue, vs, 1 + more);
-				} else {
-					set_group(c, f, ev, cue, vs, x1);
-				}
+				/* "killing a man and his teenage son",
+				 * "killing a couple and their son" */
+				vs.len = (more ? e2 : e1) - vs.off;
+				set_n(ev, cue, vs, n + more);
 				continue;
 			}
 		}
@@ -1148,6 +1224,8 @@ void sr__x_read_counts(const struct actx *c, struct frame *f,
 			set_count(&ev->fatalities, &ev->fatalities_low,
 				  &ev->fatalities_high, &f->num[found]);
 			ev->spans.fatalities = f->num[found].span;
+			if (!total && f->num[found].span.off >= end)
+				people_and_more(c, f, &f->num[found], ev);
 		} else if (cue == SR_CUE_INJURE &&
 			   ev->injured == SR_NULL_COUNT) {
 			set_count(&ev->injured, &ev->injured_low,

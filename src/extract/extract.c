@@ -1033,7 +1033,8 @@ static int revises_toll(const struct actx *c, const struct sent *s, int *memo)
 }
 /* 1 if sentence s tells dead beyond those told before: "His driver also
  * died", "Another man died in hospital", "A third victim died on
- * Saturday", "Rescuers found two more bodies" (not "more than"). */
+ * Saturday", "Two of the wounded later died", "Rescuers found two more
+ * bodies" (not "more than"). */
 static int tells_more_dead(const struct actx *c, const struct sent *s)
 {
 	static const char *const nth[] = { "second", "third", "fourth",
@@ -1043,6 +1044,8 @@ static int tells_more_dead(const struct actx *c, const struct sent *s)
 
 	if (sr__x_has_text(c->text, s->span, "also") ||
 	    sr__x_has_text(c->text, s->span, "nother ") ||
+	    sr__x_has_text(c->text, s->span, " of the wounded") ||
+	    sr__x_has_text(c->text, s->span, " of the injured") ||
 	    (sr__x_has_text(c->text, s->span, " more ") &&
 	     !sr__x_has_text(c->text, s->span, " more than")))
 		return 1;
