@@ -674,10 +674,11 @@ static int running_total(const struct actx *c, const struct sent *s,
  * risen to 25", "grew to 20"). */
 static int rise_before(const struct actx *c, const struct sent *s, uint32_t off)
 {
-	static const char *const rise[] = { "risen to",	   "rose to",
-					    "rises to",	   "grown to",
-					    "grew to",	   "climbed to",
-					    "increased to" };
+	static const char *const rise[] = { "risen to",	    "rose to",
+					    "rises to",	    "grown to",
+					    "grew to",	    "climbed to",
+					    "increased to", "raised the toll",
+					    "toll to" };
 	struct sr_span before = { s->span.off, off - s->span.off };
 	size_t k;
 

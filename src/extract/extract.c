@@ -1011,7 +1011,8 @@ static void copy_injured(struct sr_event *to, const struct sr_event *from)
 	to->spans.injured = from->spans.injured;
 }
 /* "The toll has since risen to 16", "police have since put the toll at
- * three": the sentence corrects the count told before.  *memo keeps the
+ * three", "raised the toll to 34", "the toll stood at 12": the sentence
+ * corrects the count told before.  *memo keeps the
  * answer (-1 until asked): toll_continues reads it only when the event
  * before has a count already. */
 static int revises_toll(const struct actx *c, const struct sent *s, int *memo)
@@ -1020,7 +1021,8 @@ static int revises_toll(const struct actx *c, const struct sent *s, int *memo)
 		"has since",	"have since", "had since",  "revised",
 		"corrected",	"rose to",    "risen to",   "climbed to",
 		"increased to", "toll at",    "now stands", "updated",
-		"grown to",	"grew to",
+		"grown to",	"grew to",    "rises to",   "raised the",
+		"toll to",	"stood at",   "stands at",
 	};
 	size_t k;
 
@@ -1058,6 +1060,25 @@ static int tells_more_dead(const struct actx *c, const struct sent *s)
 		return 0;
 	w = sr__next_word(c->text, lim, w.off + w.len, 0);
 	return w.len && sr__word_in(c->text, w, nth, SR_ARRAY_LEN(nth));
+}
+/* 1 if sentence s tells soldiers' losses of one side as claimed by the
+ * other side at war with it: "According to the ministry, the Ukrainian
+ * formations lost up to 85 servicemen" after "the Russian Defence
+ * Ministry said".  f holds the actors of s. */
+static int foe_losses_claimed(const struct actx *c, const struct sent *s,
+			      const struct frame *f)
+{
+	const char *by, *foe;
+	size_t i;
+
+	if (!((s->cues >> SR_CUE_SOLDIER) & 1u) ||
+	    !(by = sr__x_claim_iso3(c, s)) ||
+	    !(foe = sr__engine_partner(c->e, by)))
+		return 0;
+	for (i = 0; i < f->nact; i++)
+		if (f->act[i].iso3 && sr__streq(f->act[i].iso3, foe))
+			return 1;
+	return 0;
 }
 static int toll_continues(struct actx *c, const struct sent *s,
 			  struct sr_buf *work)
@@ -1148,10 +1169,11 @@ static int toll_continues(struct actx *c, const struct sent *s,
 	 * foe's losses is only an upper bound, as in the event's own
 	 * sentence */
 	if (tmp.fatalities != SR_NULL_COUNT && prev->actor1_iso3 &&
-	    prev->actor2_iso3 && sr__x_has_text(c->text, s->span, "enemy") &&
-	    sr__engine_partner(c->e, prev->actor1_iso3) &&
+	    prev->actor2_iso3 && sr__engine_partner(c->e, prev->actor1_iso3) &&
 	    sr__streq(sr__engine_partner(c->e, prev->actor1_iso3),
-		      prev->actor2_iso3)) {
+		      prev->actor2_iso3) &&
+	    (sr__x_has_text(c->text, s->span, "enemy") ||
+	     foe_losses_claimed(c, s, &f))) {
 		if (prev->fatalities == SR_NULL_COUNT &&
 		    prev->fatalities_high == SR_NULL_COUNT) {
 			prev->fatalities_high =

@@ -871,6 +871,26 @@ claim_state(const struct actx *c, const struct sent *s, struct sr_span sp)
 	}
 	return NULL;
 }
+/* The ISO3 code of the state that speaks in sentence s (its first claim
+ * cue with a state speaker, back-references followed), or NULL. */
+const char *sr__x_claim_iso3(const struct actx *c, const struct sent *s)
+{
+	uint32_t i;
+
+	if (!((s->cues >> SR_CUE_CLAIM) & 1u))
+		return NULL;
+	for (i = s->m0; i < s->m1; i++) {
+		const struct sr_entry *e = sr__match_entry(c, i);
+		const struct sr_country *sc;
+
+		if (e->type != SR_ENT_CUE || e->sub != SR_CUE_CLAIM)
+			continue;
+		sc = claim_state(c, s, speaker(c, s, i));
+		if (sc)
+			return sc->iso3;
+	}
+	return NULL;
+}
 void sr__x_read_status(const struct actx *c, const struct frame *f,
 		       struct sr_event *ev)
 {

@@ -144,6 +144,9 @@ int sr__x_is_locative(int cue);
 int sr__x_coordinated(const char *text, uint32_t end, uint32_t next);
 int sr__x_words_between(const char *text, uint32_t end, uint32_t off);
 void sr__x_collect_actors(const struct actx *c, struct frame *f);
+/* The ISO3 code of the state that speaks in s ("the Russian Defence
+ * Ministry said", "according to the ministry" after it), or NULL. */
+const char *sr__x_claim_iso3(const struct actx *c, const struct sent *s);
 const char *sr__x_actor_name(const struct actx *c, const struct actor *a,
 			     int kind, const struct sr_event *ev,
 			     const char **iso3);
