@@ -455,6 +455,35 @@ static int named_subject(const struct actx *c, const struct sent *s,
 	sp->len = end - s->span.off;
 	return 1;
 }
+/* 1 if the sentence opens with one person set off by a comma before
+ * the aside that ends at end: "A second victim, a 70-year-old woman pulled
+ * from the rubble, died": "a/an/the", at most one modifier, a singular
+ * person noun.  *sp is set to it. */
+static int opening_subject(const struct actx *c, const struct sent *s,
+			   uint32_t end, struct sr_span *sp)
+{
+	uint32_t lim = s->span.off + s->span.len;
+	struct sr_span w = sr__next_word(c->text, lim, s->span.off, 0), d = w;
+	int k;
+
+	if (!w.len ||
+	    !(sr__word_is(c->text, w, "a") || sr__word_is(c->text, w, "an") ||
+	      sr__word_is(c->text, w, "the")))
+		return 0;
+	for (k = 0; k < 2; k++) {
+		w = sr__next_word(c->text, lim, w.off + w.len, 0);
+		if (!w.len || w.off + w.len >= end)
+			return 0;
+		if (c->text[w.off + w.len] == ',')
+			break;
+	}
+	if (k == 2 || !person_word(c, s, w) ||
+	    c->text[w.off + w.len - 1] == 's')
+		return 0;
+	sp->off = d.off;
+	sp->len = w.off + w.len - d.off;
+	return 1;
+}
 /* 1 if an apposition naming one person between commas ends right
  * before the verb at offset verb ("Her neighbour, a 64-year-old man,
  * was killed"): ", a/an ... <person>,".  *sp is set to the
@@ -478,7 +507,7 @@ static int apposed_person(const struct actx *c, const struct sent *s,
 	if (!w.len)
 		return 0;
 	if (!person_word(c, s, w))
-		return 0;
+		return opening_subject(c, s, end, sp);
 	for (p = w.off; p > s->span.off && c->text[p - 1] != ','; p--)
 		if (c->text[p - 1] == ' ' && ++words > 4)
 			return 0;

@@ -415,10 +415,10 @@ void sr__x_collect_actors(const struct actx *c, struct frame *f)
 		    !metonym_acts(c, s, a.span.off + a.span.len))
 			continue;
 		a.victim = victim_after(c, s, a.span.off + a.span.len);
-		/* "Russian drones" (a demonym and a weapon head) owns the
-		 * weapon it names */
+		/* "Russian drones", "the enemy drones" (a demonym or "enemy"
+		 * and a weapon head) owns the weapon it names */
 		a.owns_weapon =
-		    a.demonym
+		    a.demonym || a.type == SR_ACT_ENEMY
 			? weapon_after(c, s, a.span.off,
 				       a.span.off + a.span.len, 0)
 			: a.country && weapon_after(c, s, a.span.off,

@@ -251,13 +251,22 @@ static int resolve_kind(const struct actx *c, const struct sent *s,
 		}
 	}
 	/* "Ukrainian drones set fire to an oil depot": damage done by a
-	 * weapon fired from afar is that weapon's strike */
+	 * weapon fired from afar is that weapon's strike; so is "Drones hit
+	 * a block of flats, killing one and setting flats on fire", the
+	 * fire told in a clause opened by a participle */
 	if (e->kind == c->e->kid[K_LOOTING_DESTRUCTION] && s->wkind >= 0 &&
 	    (s->wkind == c->e->kid[K_AIR_DRONE_STRIKE] ||
 	     s->wkind == c->e->kid[K_SHELLING_MISSILE])) {
 		struct sr_span cl = sr__x_clause_of(c, s, trig_off);
+		struct sr_span w0 =
+		    sr__next_word(c->text, cl.off + cl.len, cl.off, 0);
 		uint32_t i;
 
+		if (cl.off > s->span.off && w0.len > 4 &&
+		    memcmp(c->text + w0.off + w0.len - 3, "ing", 3) == 0) {
+			cl.len += cl.off - s->span.off;
+			cl.off = s->span.off;
+		}
 		for (i = s->m0; i < s->m1; i++) {
 			const struct sr_entry *w = sr__match_entry(c, i);
 
@@ -959,6 +968,33 @@ static int relative_past(const struct actx *c, const struct sent *s,
 	}
 	return 0;
 }
+/* 1 if off lies in a relative clause about a weapon: "(drones) that
+ * Russia sent against the south", "(missiles) which were launched from
+ * Crimea": the launch describes the weapon whose fate the sentence
+ * tells. */
+static int weapon_relative(const struct actx *c, const struct sent *s,
+			   uint32_t off)
+{
+	struct sr_span w = { off, 0 };
+	uint32_t i;
+	int k;
+
+	for (k = 0; k < 4; k++) {
+		w = sr__prev_word(c->text, s->span.off, w.off, 0);
+		if (!w.len)
+			return 0;
+		if (sr__word_is(c->text, w, "that") ||
+		    sr__word_is(c->text, w, "which"))
+			break;
+	}
+	if (k == 4 || w.off == s->span.off)
+		return 0;
+	for (i = s->m0; i < s->m1; i++)
+		if (sr__match_entry(c, i)->type == SR_ENT_WEAPON &&
+		    c->m[i].off + c->m[i].len + 1 == w.off)
+			return 1;
+	return 0;
+}
 /* 1 if a threat word with "to" in the next three words stands before off
  * in its clause:
  * "threatened to hold a general strike" is a threat, not a strike. */
@@ -1313,6 +1349,8 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 		 * relative clause tells is background */
 		if (relative_past(c, s, c->m[i].off))
 			score -= 50;
+		if (e->pos == 'v' && weapon_relative(c, s, c->m[i].off))
+			score -= 40;
 		if (threatened_act(c, s, c->m[i].off))
 			score -= 30;
 		/* "from which they raid villages", "where they attack

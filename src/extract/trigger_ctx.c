@@ -33,6 +33,53 @@ static struct sr_span word_after(const char *text, uint32_t end, uint32_t off)
 	}
 	return sr__next_word(text, end, off, 0);
 }
+/* "All 14 drones that Russia sent overnight were destroyed", "the enemy
+ * drones heading for the capital were detected and destroyed": the verb
+ * in the passive (was/were/been in the three words before it) and the
+ * nearest weapon before it, in its clause, a projectile; any trigger
+ * between them only in a relative clause opened right after the
+ * weapon. */
+static int passive_projectile(const struct actx *c, const struct sent *s,
+			      uint32_t trig_off, const char *const *proj,
+			      size_t nproj)
+{
+	struct sr_span w = { trig_off, 0 };
+	uint32_t i, wi = UINT32_MAX, p;
+	int k, passive = 0;
+	size_t q;
+
+	for (k = 0; k < 3 && !passive; k++) {
+		w = sr__prev_word(c->text, s->span.off, w.off, 0);
+		if (!w.len)
+			return 0;
+		passive = sr__word_is(c->text, w, "were") ||
+			  sr__word_is(c->text, w, "was") ||
+			  sr__word_is(c->text, w, "been");
+	}
+	if (!passive)
+		return 0;
+	for (i = s->m0; i < s->m1 && c->m[i].off < trig_off; i++)
+		if (sr__match_entry(c, i)->type == SR_ENT_WEAPON)
+			wi = i;
+	if (wi == UINT32_MAX || !sr__match_entry(c, wi)->name)
+		return 0;
+	for (q = 0; q < nproj; q++)
+		if (sr__streq(sr__match_entry(c, wi)->name, proj[q]))
+			break;
+	if (q == nproj)
+		return 0;
+	for (p = c->m[wi].off; p < trig_off; p++)
+		if (c->text[p] == ',' || c->text[p] == ';')
+			return 0;
+	w = sr__next_word(c->text, trig_off, c->m[wi].off + c->m[wi].len, 0);
+	if (w.len && (sr__word_is(c->text, w, "that") ||
+		      sr__word_is(c->text, w, "which")))
+		return 1;
+	for (i = wi + 1; i < s->m1 && c->m[i].off < trig_off; i++)
+		if (sr__match_entry(c, i)->type == SR_ENT_TRIGGER)
+			return 0;
+	return 1;
+}
 /* "destroyed two Russian drones over Belgorod": a projectile right after
  * "destroyed" (numbers and a demonym between, nothing naming the means)
  * was brought down, not fired; "destroyed a drone depot" is no such
@@ -61,6 +108,9 @@ int sr__x_downs_projectile(const struct actx *c, const struct sent *s,
 
 	if (strncmp(e->phrase, "destroy", 7) != 0)
 		return 0;
+	if (passive_projectile(c, s, trig_off, projectiles,
+			       SR_ARRAY_LEN(projectiles)))
+		return 1;
 	for (i = s->m0; i < s->m1; i++) {
 		const struct sr_entry *w = sr__match_entry(c, i);
 		const struct sr_match *m = &c->m[i];
