@@ -1446,6 +1446,21 @@ static int definite_trigger(const struct actx *c, const struct sent *s, int i)
 	return sr__match_entry(c, (uint32_t)i)->pos == 'n' && w.len &&
 	       sr__word_in(c->text, w, det, SR_ARRAY_LEN(det));
 }
+/* 1 if trigger i is a participle opening its clause after a comma
+ * ("..., attacking Ukrainian positions in the west of the city"): it
+ * tells more of the act of the clause before, with no subject of its
+ * own. */
+static int participle_opens(const struct actx *c, const struct sent *s, int i)
+{
+	const struct sr_match *m = &c->m[i];
+	struct sr_span cl = sr__x_clause_of(c, s, m->off);
+	struct sr_span w = sr__next_word(c->text, m->off + m->len, cl.off, 0);
+
+	return cl.off > s->span.off && c->text[cl.off - 1] == ',' &&
+	       w.off == m->off && m->len > 4 &&
+	       memcmp(c->text + m->off + m->len - 3, "ing", 3) == 0 &&
+	       sr__match_entry(c, (uint32_t)i)->pos == 'v';
+}
 /* "Wagner fighters pressed their assault on Bakhmut, and Ukrainian
  * officers described the fighting near the town as the heaviest": two
  * events of one kind in a sentence, one of them pointed back to ("the
@@ -1455,8 +1470,12 @@ static int definite_trigger(const struct actx *c, const struct sent *s, int i)
 static void drop_told_again(const struct actx *c, const struct sent *s, int ti,
 			    int ti2, struct sr_event *ev, struct sr_buf *work)
 {
-	int back1 = definite_trigger(c, s, ti) && !ev[0].spans.place.len;
-	int back2 = definite_trigger(c, s, ti2) && !ev[1].spans.place.len;
+	int back1 =
+	    (definite_trigger(c, s, ti) || participle_opens(c, s, ti)) &&
+	    !ev[0].spans.place.len;
+	int back2 =
+	    (definite_trigger(c, s, ti2) || participle_opens(c, s, ti2)) &&
+	    !ev[1].spans.place.len;
 
 	struct sr_event *keep = back1 ? &ev[1] : &ev[0];
 	const struct sr_event *gone = back1 ? &ev[0] : &ev[1];
@@ -1475,6 +1494,14 @@ static void drop_told_again(const struct actx *c, const struct sent *s, int ti,
 	    (gone->injured != SR_NULL_COUNT ||
 	     gone->injured_high != SR_NULL_COUNT))
 		copy_injured(keep, gone);
+	/* "..., attacking Ukrainian positions": the side attacked */
+	if (!keep->actor2 && gone->actor2 && keep->actor1_iso3 &&
+	    gone->actor1_iso3 &&
+	    sr__streq(keep->actor1_iso3, gone->actor1_iso3)) {
+		keep->actor2 = gone->actor2;
+		keep->actor2_iso3 = gone->actor2_iso3;
+		keep->spans.actor2 = gone->spans.actor2;
+	}
 	if (back1)
 		ev[0] = ev[1];
 	work->len -= sizeof(struct sr_event);

@@ -1353,20 +1353,42 @@ static int allowed(const struct actx *c, const struct mention *pm, uint32_t k,
 	return 1;
 }
 
+/* 1 if the spans a and b of text hold the same words, case aside. */
+static int same_words(const char *text, struct sr_span a, struct sr_span b)
+{
+	uint32_t i;
+
+	if (a.len != b.len)
+		return 0;
+	for (i = 0; i < a.len; i++) {
+		unsigned char x = (unsigned char)text[a.off + i];
+		unsigned char y = (unsigned char)text[b.off + i];
+
+		if (x != y && !(x >= 'A' && (x | 0x20) == (y | 0x20) &&
+				(x | 0x20) >= 'a' && (x | 0x20) <= 'z'))
+			return 0;
+	}
+	return 1;
+}
 /* The anchor places for ranking the candidates of mention self (the
- * other mentions' anchors), into near; returns their count.  A place
+ * anchors of the mentions of other names), into near; returns their
+ * count.  A candidate that is one of them is that place named another
+ * way ("Dzerzhinsk ... who call the town Toretsk").  A place
  * named again is given once: its distance to a candidate is the same,
  * and the nearest anchor (the first of the nearest) is unchanged.  A
  * mention gives at most one anchor, so of two anchors of one place at
  * most one is self's. */
 static size_t near_anchors(const struct actx *c, uint32_t self, uint32_t *near)
 {
+	const struct sr_span me = c->pm[self].span;
 	size_t k, n = 0;
 
 	for (k = 0; k < c->nanchors; k++) {
 		uint32_t d = c->anchor_dup[k];
+		struct sr_span o = c->pm[c->anchor_of[k]].span;
 
-		if (c->anchor_of[k] == self)
+		/* nor the same name again: its pick would vote for itself */
+		if (c->anchor_of[k] == self || same_words(c->text, o, me))
 			continue;
 		/* an earlier anchor of this place, not self's, was given */
 		if (d != UINT32_MAX &&

@@ -995,6 +995,16 @@ static int weapon_relative(const struct actx *c, const struct sent *s,
 			return 1;
 	return 0;
 }
+/* 1 if off lies in a clause opened by "where" after a comma. */
+static int where_clause(const struct actx *c, const struct sent *s,
+			uint32_t off)
+{
+	struct sr_span cl = sr__x_clause_of(c, s, off);
+	struct sr_span w = sr__next_word(c->text, cl.off + cl.len, cl.off, 0);
+
+	return cl.off > s->span.off && c->text[cl.off - 1] == ',' && w.len &&
+	       w.off < off && sr__word_is(c->text, w, "where");
+}
 /* 1 if a threat word with "to" in the next three words stands before off
  * in its clause:
  * "threatened to hold a general strike" is a threat, not a strike. */
@@ -1351,6 +1361,11 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 			score -= 50;
 		if (e->pos == 'v' && weapon_relative(c, s, c->m[i].off))
 			score -= 40;
+		/* "tried to push into Kupiansk, where Ukrainian troops
+		 * fought them": a clause about the place named before it
+		 * tells what met the act of the main clause */
+		if (where_clause(c, s, c->m[i].off))
+			score -= 20;
 		if (threatened_act(c, s, c->m[i].off))
 			score -= 30;
 		/* "from which they raid villages", "where they attack

@@ -686,8 +686,7 @@ double sr__gaz_score(const struct sr_gaz *g, const struct sr_place *p,
 		const struct sr_gaz_rec *q;
 		double km, dlat, dlon, cl, x;
 
-		if (ctx->near_idx[i] == p->idx ||
-		    ctx->near_idx[i] >= g->place_count)
+		if (ctx->near_idx[i] >= g->place_count)
 			continue;
 		q = &g->recs[ctx->near_idx[i]];
 		if (q->level != SR_PLACE_LOCALITY)
