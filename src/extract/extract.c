@@ -771,6 +771,23 @@ static void drop_actor1(struct sr_event *ev)
 	ev->actor1_iso3 = NULL;
 	ev->spans.actor1.len = 0;
 }
+/* 1 if the place of event b lies in the admin-1 region that is event a's
+ * place ("the Donetsk region", then "Kostiantynivka"). */
+static int in_region(const struct sr_event *a, const struct sr_event *b)
+{
+	return a->geo_precision >= 3 && b->geo_precision < 3 && a->admin1 &&
+	       b->admin1 && a->iso3 && b->iso3 && sr__streq(a->iso3, b->iso3) &&
+	       sr__streq(a->admin1, b->admin1);
+}
+/* What tells an event's place from another's: its GeoNames id, or for a
+ * place without one (an admin-1 region of the default sources) its name
+ * string in the gazetteer; 0 for no place. */
+static int64_t place_key(const struct sr_event *e)
+{
+	if (e->gazetteer_id)
+		return e->gazetteer_id;
+	return e->location ? (int64_t)(intptr_t)e->location : 0;
+}
 /* Build and append the event of trigger match ti (kind, extra, te as
  * chosen) reading only the part lim of the sentence for places, tolls,
  * weapons and actors.  Returns 0, or SR_ENOMEM. */
@@ -984,7 +1001,7 @@ static int emit_frame(struct actx *c, const struct sent *s, int ti, int kind,
 		conf -= 0.1;
 	ev.confidence = conf < 0.05 ? 0.05 : conf > 0.95 ? 0.95 : conf;
 	event_id(c, &ev);
-	*place_out = ev.gazetteer_id;
+	*place_out = place_key(&ev);
 	if (sr__buf_append(work, &ev, sizeof(ev)))
 		return SR_ENOMEM;
 	return SR_OK;
@@ -1141,7 +1158,7 @@ static int toll_continues(struct actx *c, const struct sent *s,
 			continue;
 		sr__event_init(&pe);
 		sr__place_to_event(c, pm, &pe);
-		if (pe.gazetteer_id != prev->gazetteer_id && pm->precision <= 2)
+		if (place_key(&pe) != place_key(prev) && pm->precision <= 2)
 			return 0; /* another place: another event */
 	}
 	sr__x_frame_clear(&f);
@@ -1802,18 +1819,22 @@ static int split(struct actx *c)
 }
 /* 1 if events a and b, told one after the other, may be on the same day
  * at the same place. */
-static int same_day_place(const struct sr_event *a, const struct sr_event *b)
+static int same_day(const struct sr_event *a, const struct sr_event *b)
 {
 	/* a date only inferred from the article agrees with any */
-	if (a->spans.date.len && b->spans.date.len &&
-	    (a->event_date.y != b->event_date.y ||
-	     a->event_date.m != b->event_date.m ||
-	     a->event_date.d != b->event_date.d))
+	return !(a->spans.date.len && b->spans.date.len &&
+		 (a->event_date.y != b->event_date.y ||
+		  a->event_date.m != b->event_date.m ||
+		  a->event_date.d != b->event_date.d));
+}
+static int same_day_place(const struct sr_event *a, const struct sr_event *b)
+{
+	if (!same_day(a, b))
 		return 0;
 	/* a place carried from an earlier sentence (no span of its own)
 	 * says nothing against the event told there */
-	return !(a->gazetteer_id && b->gazetteer_id &&
-		 a->gazetteer_id != b->gazetteer_id && b->spans.place.len);
+	return !(place_key(a) && place_key(b) && place_key(a) != place_key(b) &&
+		 b->spans.place.len);
 }
 /* Fold an event into the previous one when both tell the same thing: same
  * kind, compatible place, same day, within one paragraph. */
@@ -1857,8 +1878,8 @@ static int toll_before_strike(const struct sr_event *a,
 		return 0;
 	/* the toll names the place; the strike is there (or names none),
 	 * and tells no other count */
-	if (!a->gazetteer_id || !a->spans.place.len ||
-	    (b->spans.place.len && b->gazetteer_id != a->gazetteer_id))
+	if (!place_key(a) || !a->spans.place.len ||
+	    (b->spans.place.len && place_key(b) != place_key(a)))
 		return 0;
 	if ((a->fatalities != SR_NULL_COUNT && b->fatalities != SR_NULL_COUNT &&
 	     b->fatalities != a->fatalities) ||
@@ -1914,20 +1935,23 @@ static int continues_event(const struct actx *c, const struct sr_event *a,
 		return 0;
 	if (a->actor1 && b->actor1 && !sr__streq(a->actor1, b->actor1))
 		return 0;
-	if (!b->gazetteer_id || b->gazetteer_id == a->gazetteer_id)
+	if (!place_key(b) || place_key(b) == place_key(a))
 		return 1;
-	return a->gazetteer_id && b->geo_precision >= 3 && a->admin1 &&
+	return place_key(a) && b->geo_precision >= 3 && a->admin1 &&
 	       b->admin1 && sr__streq(a->admin1, b->admin1);
 }
 /* "Ukrainian units tried to break through near Robotyne ... It said 90
  * Ukrainian soldiers had been killed in the attack": an event of the same
  * kind named with a definite word in the same paragraph, on the same day
- * and place, whose attacker is only inferred, is the one told before. */
+ * and place (or a place in the region told before: "prosecutors in the
+ * Donetsk region said. The bombs hit the centre of Kostiantynivka."),
+ * whose attacker is only inferred, is the one told before. */
 static int back_in_paragraph(const struct actx *c, const struct sr_event *a,
 			     const struct sr_event *b)
 {
 	return strcmp(a->kind, b->kind) == 0 && !b->spans.actor1.len &&
-	       same_day_place(a, b) && refers_back(c, b);
+	       (same_day_place(a, b) || (in_region(a, b) && same_day(a, b))) &&
+	       refers_back(c, b);
 }
 static void fill(struct sr_event *a, const struct sr_event *b)
 {
@@ -1937,7 +1961,10 @@ static void fill(struct sr_event *a, const struct sr_event *b)
 		a->historical = b->historical;
 		a->spans.date = b->spans.date;
 	}
-	if (!a->gazetteer_id && b->gazetteer_id) {
+	/* a place in the region told first is the more precise */
+	if ((!place_key(a) && place_key(b)) ||
+	    (place_key(b) && b->geo_precision < a->geo_precision &&
+	     in_region(a, b))) {
 		a->location = b->location;
 		a->admin1 = b->admin1;
 		a->country = b->country;
