@@ -734,6 +734,29 @@ static int other_place_after(const struct actx *c, const struct sent *s,
 			return 1;
 	return 0;
 }
+/* The count (1 to 999) of the number phrase that ends where word w ends
+ * ("two" in "two more"), or 0. */
+static int64_t count_ending_at(const struct actx *c, struct frame *f,
+			       struct sr_span w)
+{
+	size_t q;
+
+	sr__x_frame_numbers(c, f);
+	for (q = 0; q < f->nnum; q++)
+		if (f->num[q].span.off + f->num[q].span.len == w.off + w.len &&
+		    f->num[q].value > 0 && f->num[q].value < 1000)
+			return f->num[q].value;
+	return 0;
+}
+/* Add n dead to the toll of ev, its range too. */
+static void add_dead(struct sr_event *ev, int64_t n)
+{
+	ev->fatalities += n;
+	if (ev->fatalities_low != SR_NULL_COUNT)
+		ev->fatalities_low += n;
+	if (ev->fatalities_high != SR_NULL_COUNT)
+		ev->fatalities_high += n;
+}
 /* The count before "of" in "two of the wounded", "one of whom" (w the
  * last word, b the one before it); 0 if none. */
 static int64_t count_of_part(const struct actx *c, struct frame *f,
@@ -744,20 +767,11 @@ static int64_t count_of_part(const struct actx *c, struct frame *f,
 		? b
 		: sr__prev_word(c->text, from, b.off, 0);
 	struct sr_span nw;
-	size_t q;
 
 	if (!o.len || !sr__word_is(c->text, o, "of"))
 		return 0;
 	nw = sr__prev_word(c->text, from, o.off, 0);
-	if (!nw.len)
-		return 0;
-	sr__x_frame_numbers(c, f);
-	for (q = 0; q < f->nnum; q++)
-		if (f->num[q].span.off + f->num[q].span.len ==
-			nw.off + nw.len &&
-		    f->num[q].value > 0 && f->num[q].value < 1000)
-			return f->num[q].value;
-	return 0;
+	return nw.len ? count_ending_at(c, f, nw) : 0;
 }
 /* More dead told after the toll in its sentence: "Two people died at the
  * scene and a third died in hospital", "killed two men; a woman later
@@ -811,15 +825,7 @@ static void added_dead(const struct actx *c, struct frame *f,
 			   sr__word_is(c->text, b, "a")) {
 			add = 1;
 		} else if (sr__word_is(c->text, w, "more") && b.len) {
-			size_t q;
-
-			sr__x_frame_numbers(c, f);
-			for (q = 0; q < f->nnum; q++)
-				if (f->num[q].span.off + f->num[q].span.len ==
-					b.off + b.len &&
-				    f->num[q].value > 0 &&
-				    f->num[q].value < 1000)
-					add = f->num[q].value;
+			add = count_ending_at(c, f, b);
 		} else if (((sr__word_is(c->text, w, "wounded") ||
 			     sr__word_is(c->text, w, "injured")) &&
 			    sr__word_is(c->text, b, "the")) ||
@@ -847,11 +853,7 @@ static void added_dead(const struct actx *c, struct frame *f,
 				      ev->spans.place.len ? ev->spans.place.off
 							  : UINT32_MAX))
 			continue;
-		ev->fatalities += add;
-		if (ev->fatalities_low != SR_NULL_COUNT)
-			ev->fatalities_low += add;
-		if (ev->fatalities_high != SR_NULL_COUNT)
-			ev->fatalities_high += add;
+		add_dead(ev, add);
 		from = m->off + m->len;
 	}
 }
@@ -874,11 +876,7 @@ static void people_and_more(const struct actx *c, struct frame *f,
 	more = second_person(c, f, q, &e2);
 	if (!more)
 		return;
-	ev->fatalities += more;
-	if (ev->fatalities_low != SR_NULL_COUNT)
-		ev->fatalities_low += more;
-	if (ev->fatalities_high != SR_NULL_COUNT)
-		ev->fatalities_high += more;
+	add_dead(ev, more);
 	ev->spans.fatalities.len = e2 - ev->spans.fatalities.off;
 }
 void sr__x_read_counts(const struct actx *c, struct frame *f,
