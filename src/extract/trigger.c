@@ -948,25 +948,40 @@ static int scene_setting(const struct actx *c, const struct sent *s,
 	}
 	return 0;
 }
+/* The relative pronoun (one of list) among the four words before off in
+ * s, or an empty span; *next is the word after it (empty when that is
+ * off's own word). */
+static struct sr_span relative_opener(const struct actx *c,
+				      const struct sent *s, uint32_t off,
+				      const char *const *list, size_t n,
+				      struct sr_span *next)
+{
+	struct sr_span w = { off, 0 };
+	int k;
+
+	next->off = next->len = 0;
+	for (k = 0; k < 4; k++) {
+		w = sr__prev_word(c->text, s->span.off, w.off, 0);
+		if (!w.len)
+			break;
+		if (sr__word_in(c->text, w, list, n))
+			return w;
+		*next = w;
+	}
+	w.len = 0;
+	return w;
+}
 /* 1 if off opens or lies in a relative clause in the past perfect:
  * "who had been seized", "which had been shelled". */
 static int relative_past(const struct actx *c, const struct sent *s,
 			 uint32_t off)
 {
-	struct sr_span w = { off, 0 }, h = { 0, 0 };
-	int k;
+	static const char *const who[] = { "who", "which", "whom" };
+	struct sr_span h;
+	struct sr_span w =
+	    relative_opener(c, s, off, who, SR_ARRAY_LEN(who), &h);
 
-	for (k = 0; k < 4; k++) {
-		w = sr__prev_word(c->text, s->span.off, w.off, 0);
-		if (!w.len)
-			return 0;
-		if (sr__word_is(c->text, w, "who") ||
-		    sr__word_is(c->text, w, "which") ||
-		    sr__word_is(c->text, w, "whom"))
-			return h.len && sr__word_is(c->text, h, "had");
-		h = w;
-	}
-	return 0;
+	return w.len && h.len && sr__word_is(c->text, h, "had");
 }
 /* 1 if off lies in a relative clause about a weapon: "(drones) that
  * Russia sent against the south", "(missiles) which were launched from
@@ -975,19 +990,13 @@ static int relative_past(const struct actx *c, const struct sent *s,
 static int weapon_relative(const struct actx *c, const struct sent *s,
 			   uint32_t off)
 {
-	struct sr_span w = { off, 0 };
+	static const char *const that[] = { "that", "which" };
+	struct sr_span h;
+	struct sr_span w =
+	    relative_opener(c, s, off, that, SR_ARRAY_LEN(that), &h);
 	uint32_t i;
-	int k;
 
-	for (k = 0; k < 4; k++) {
-		w = sr__prev_word(c->text, s->span.off, w.off, 0);
-		if (!w.len)
-			return 0;
-		if (sr__word_is(c->text, w, "that") ||
-		    sr__word_is(c->text, w, "which"))
-			break;
-	}
-	if (k == 4 || w.off == s->span.off)
+	if (!w.len || w.off == s->span.off)
 		return 0;
 	for (i = s->m0; i < s->m1; i++)
 		if (sr__match_entry(c, i)->type == SR_ENT_WEAPON &&
