@@ -1511,6 +1511,13 @@ static int vague_day(const struct actx *c, const struct sr_date_expr *d)
 	}
 	return 0;
 }
+/* 1 if date expression d names a whole year ("this year", "earlier
+ * this year"): any other date in the sentence says more. */
+static int vague_year(const struct actx *c, const struct sr_date_expr *d)
+{
+	return d->precision >= 3 && d->span.len >= 4 &&
+	       sr__x_has_text(c->text, d->span, "year");
+}
 /* 1 if ", when" follows date d: "since May, when two drones exploded"
  * dates what the when-clause tells. */
 static int when_after(const struct actx *c, const struct sent *s,
@@ -1559,7 +1566,8 @@ void sr__x_read_date(const struct actx *c, const struct frame *f,
 			dist += 100000;
 		/* "during the day on Wednesday": the named day wins over a
 		 * vague stretch */
-		else if (f->ndt > 1 && vague_day(c, &f->dt[k]))
+		else if (f->ndt > 1 &&
+			 (vague_day(c, &f->dt[k]) || vague_year(c, &f->dt[k])))
 			dist += 50000;
 		/* "...tore into a block on Saturday; by Sunday rescuers had
 		 * recovered 12 bodies": the dead are counted after the

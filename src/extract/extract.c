@@ -199,6 +199,28 @@ static int source_place(const struct actx *c, const struct sent *s,
 	w = sr__prev_word(c->text, s->span.off, w.off, 0);
 	return w.len && sr__word_in(c->text, w, sources, SR_ARRAY_LEN(sources));
 }
+/* 1 if mention pm, after "from", is where a weapon set off from: "had
+ * been launched from occupied Crimea", "drones flew in from the Kursk
+ * region", "fired from Belgorod".  Not where it struck. */
+static int launch_site(const struct actx *c, const struct sent *s,
+		       const struct mention *pm)
+{
+	static const char *const verbs[] = {
+		"launched", "fired", "flew", "flown",	  "came",
+		"sent",	    "off",   "in",   "launching", "firing",
+	};
+	struct sr_span w;
+
+	if (pm->prep != SR_CUE_FROM)
+		return 0;
+	w = sr__prev_word(c->text, s->span.off, pm->span.off, 1);
+	while (w.len && !sr__word_is(c->text, w, "from"))
+		w = sr__prev_word(c->text, s->span.off, w.off, 1);
+	if (!w.len)
+		return 0;
+	w = sr__prev_word(c->text, s->span.off, w.off, 0);
+	return w.len && sr__word_in(c->text, w, verbs, SR_ARRAY_LEN(verbs));
+}
 /* Choose the event's place among the sentence's mentions. */
 static const struct mention *choose_place(const struct actx *c,
 					  const struct frame *f)
@@ -233,7 +255,7 @@ static const struct mention *choose_place(const struct actx *c,
 				     c->pm[j].place != UINT32_MAX;
 			qualified |= country_of_next(c, &c->pm[j], pm);
 		}
-		if (qualifies)
+		if (qualifies || launch_site(c, f->s, pm))
 			continue;
 		if (qualified)
 			sc += 20;

@@ -409,6 +409,29 @@ static int near_settlement(const struct actx *c, const struct sent *s,
 	return 0;
 }
 
+/* "occupied", "Russian-held", "annexed": a word saying who holds the
+ * place named after it. */
+static const char *const holder_words[] = {
+	"occupied", "annexed",	 "liberated",
+	"besieged", "embattled", "frontline",
+};
+static int holder_word(const char *text, struct sr_span w)
+{
+	static const char *const ends[] = { "-occupied", "-held", "-controlled",
+					    "-annexed" };
+	size_t i, n;
+
+	if (sr__word_in(text, w, holder_words, SR_ARRAY_LEN(holder_words)))
+		return 1;
+	for (i = 0; i < sizeof(ends) / sizeof(ends[0]); i++) {
+		n = strlen(ends[i]);
+		if (w.len > n &&
+		    sr__strncaseeq(text + w.off + w.len - n, n, ends[i]))
+			return 1;
+	}
+	return 0;
+}
+
 static void read_context(struct actx *c, const struct sent *s,
 			 struct mention *pm)
 {
@@ -424,6 +447,10 @@ static void read_context(struct actx *c, const struct sent *s,
 			 sr__word_is(c->text, prev, "a") ||
 			 sr__word_is(c->text, prev, "an")))
 		before = sr__prev_word(c->text, s->span.off, prev.off, 0);
+	/* "launched from occupied Crimea", "in Russian-held Donetsk": who
+	 * holds the place says nothing of the preposition */
+	if (before.len && holder_word(c->text, before))
+		before = sr__prev_word(c->text, s->span.off, before.off, 1);
 	w = before;
 	if (w.len) {
 		cue = sr__cue_at(c, s, w.off);
