@@ -366,9 +366,21 @@ static int person_phrase_before(const struct actx *c, const struct sent *s,
 static int two_people_before(const struct actx *c, const struct sent *s,
 			     uint32_t off, struct sr_span *sp)
 {
-	struct sr_span w = sr__prev_word(c->text, s->span.off, off, 0);
-	struct sr_span d2, d1, and;
+	struct sr_span w, d2, d1, and;
+	uint32_t o = off, p;
+	int words = 0;
 
+	/* past an aside: "A man and a woman, both aged 70, were killed" */
+	while (o > s->span.off && c->text[o - 1] == ' ')
+		o--;
+	if (o > s->span.off && c->text[o - 1] == ',') {
+		for (p = o - 1; p > s->span.off && c->text[p - 1] != ','; p--)
+			if (c->text[p - 1] == ' ' && ++words > 6)
+				break;
+		if (p > s->span.off && c->text[p - 1] == ',' && words <= 6)
+			off = p - 1;
+	}
+	w = sr__prev_word(c->text, s->span.off, off, 0);
 	if (!person_phrase_before(c, s, w, &d2) ||
 	    c->text[w.off + w.len - 1] == 's')
 		return 0;
@@ -777,6 +789,61 @@ static int64_t count_of_part(const struct actx *c, struct frame *f,
  * scene and a third died in hospital", "killed two men; a woman later
  * died of her wounds", "One man was killed and another died later",
  * "... and two more bodies were found". */
+/* "Two people died at the scene and a third in hospital", "reported two
+ * dead; rescuers later recovered a third body": after a toll of n, "a"
+ * and the ordinal of n + 1 with no verb of its own tells one more dead;
+ * "killing two and wounding a third" tells one injured.  Not "a third of
+ * the houses", "for a second time", "a second strike". */
+static void third_told_after(const struct actx *c, const struct sent *s,
+			     uint32_t from, struct sr_event *ev)
+{
+	static const char *const nth[] = { "second", "third", "fourth",
+					   "fifth",  "sixth", "seventh",
+					   "eighth", "ninth", "tenth" };
+	static const char *const then[] = { "in",   "at",     "later", "on",
+					    "body", "victim", "after" };
+	const unsigned char *t = (const unsigned char *)c->text;
+	uint32_t lim = s->span.off + s->span.len, p = from;
+	struct sr_span w, b, a = { 0, 0 };
+	size_t k;
+
+	for (;; a = w, p = w.off + w.len) {
+		struct sr_span n;
+
+		while (p < lim && sr__word_byte[t[p]] != SR_WB_WORD)
+			p++;
+		w = sr__next_word(c->text, lim, p, 0);
+		if (!w.len)
+			return;
+		if (!a.len || !sr__word_is(c->text, a, "a"))
+			continue;
+		for (k = 0; k < SR_ARRAY_LEN(nth); k++)
+			if (sr__word_is(c->text, w, nth[k]))
+				break;
+		if (k == SR_ARRAY_LEN(nth))
+			continue;
+		if ((int64_t)k + 1 != ev->fatalities)
+			return;
+		n = sr__next_word(c->text, lim, w.off + w.len, 0);
+		if (c->text[w.off + w.len] == '-')
+			return; /* "a second-floor flat" */
+		/* "killing two and wounding a third" */
+		b = sr__prev_word(c->text, from, a.off, 0);
+		if (b.len && sr__cue_at(c, s, b.off) == SR_CUE_INJURE) {
+			if (ev->injured == SR_NULL_COUNT) {
+				ev->injured = ev->injured_low =
+				    ev->injured_high = 1;
+				ev->spans.injured = w;
+			}
+			return;
+		}
+		if (!n.len ||
+		    sr__word_in(c->text, n, then, SR_ARRAY_LEN(then)) ||
+		    person_word(c, s, n))
+			add_dead(ev, 1);
+		return;
+	}
+}
 static void added_dead(const struct actx *c, struct frame *f,
 		       struct sr_event *ev)
 {
@@ -793,10 +860,6 @@ static void added_dead(const struct actx *c, struct frame *f,
 	if (ev->fatalities <= 0 || !ev->spans.fatalities.len)
 		return;
 	from = ev->spans.fatalities.off + ev->spans.fatalities.len;
-	/* "has risen to 25, after a wounded woman died": a running total
-	 * holds the later deaths */
-	if (rise_before(c, s, s->span.off + s->span.len))
-		return;
 	for (i = s->m0; i < s->m1; i++) {
 		const struct sr_match *m = &c->m[i];
 		const struct sr_entry *e = sr__match_entry(c, i);
@@ -808,6 +871,11 @@ static void added_dead(const struct actx *c, struct frame *f,
 		    e->sub != SR_CUE_KILL || !sr__x_in_lim(f, m->off, m->len) ||
 		    sr__x_inside_longer(c, s, i))
 			continue;
+		/* "has risen to 25, after a wounded woman died": a running
+		 * total told before holds the later deaths (not "... a
+		 * third body, and the wounded had risen to 20") */
+		if (rise_before(c, s, m->off))
+			break;
 		w = sr__prev_word(c->text, from, m->off, 0);
 		for (k = 0; k < 3 && w.len &&
 			    sr__word_in(c->text, w, skip, SR_ARRAY_LEN(skip));
@@ -856,6 +924,7 @@ static void added_dead(const struct actx *c, struct frame *f,
 		add_dead(ev, add);
 		from = m->off + m->len;
 	}
+	third_told_after(c, s, from, ev);
 }
 /* "killing two women and a child", "killing a couple and their son",
  * "killed five civilians and two soldiers": the people named after "and"
