@@ -221,6 +221,29 @@ static int launch_site(const struct actx *c, const struct sent *s,
 	w = sr__prev_word(c->text, s->span.off, w.off, 0);
 	return w.len && sr__word_in(c->text, w, verbs, SR_ARRAY_LEN(verbs));
 }
+static int qualifies_place(const struct actx *c, const struct mention *a,
+			   const struct mention *b);
+/* 1 if region mention pm follows a town of it within a few bytes
+ * ("Kryvyi Rih in the Dnipropetrovsk oblast was hit", "Kupiansk, Kharkiv
+ * region", "Marhanets (Dnipropetrovsk region)"): the region only says
+ * where the town lies. */
+static int region_of_town_before(const struct actx *c, const struct sent *s,
+				 const struct mention *pm)
+{
+	uint32_t j;
+
+	if (pm->precision < 3 || pm->is_country)
+		return 0;
+	for (j = s->p0; j < s->p1; j++) {
+		const struct mention *a = &c->pm[j];
+		uint32_t end = a->span.off + a->span.len;
+
+		if (a != pm && end <= pm->span.off && pm->span.off - end <= 9 &&
+		    qualifies_place(c, a, pm))
+			return 1;
+	}
+	return 0;
+}
 /* Choose the event's place among the sentence's mentions. */
 static const struct mention *choose_place(const struct actx *c,
 					  const struct frame *f)
@@ -255,7 +278,8 @@ static const struct mention *choose_place(const struct actx *c,
 				     c->pm[j].place != UINT32_MAX;
 			qualified |= country_of_next(c, &c->pm[j], pm);
 		}
-		if (qualifies || launch_site(c, f->s, pm))
+		if (qualifies || launch_site(c, f->s, pm) ||
+		    region_of_town_before(c, f->s, pm))
 			continue;
 		if (qualified)
 			sc += 20;
