@@ -13,6 +13,80 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* The word before the list of capitalised names that the name at off
+ * ends ("for" in "meant for Africa, China and Israel"), or before the
+ * name itself when it is in no list. */
+static struct sr_span before_list(const struct actx *c, const struct sent *s,
+				  uint32_t off)
+{
+	static const char *const seps[] = { ", and ", ", ", " and ", " or " };
+	uint32_t p = off, q, st;
+	size_t k, n;
+	int items;
+
+	for (items = 0; items < 5; items++) {
+		for (k = 0; k < SR_ARRAY_LEN(seps); k++) {
+			n = strlen(seps[k]);
+			if (p >= s->span.off + n &&
+			    memcmp(c->text + p - n, seps[k], n) == 0)
+				break;
+		}
+		if (k == SR_ARRAY_LEN(seps))
+			break;
+		q = p - (uint32_t)n;
+		for (st = q; st > s->span.off &&
+			     sr__word_byte[(unsigned char)c->text[st - 1]] ==
+				 SR_WB_WORD;
+		     st--)
+			;
+		if (st == q || c->text[st] < 'A' || c->text[st] > 'Z')
+			break;
+		p = st;
+	}
+	return sr__prev_word(c->text, s->span.off, p, 1);
+}
+/* 1 if the country named after word w only says where something lies:
+ * "across the river from Romania", "20 km from Belarus", "on the border
+ * with Poland", "bordering Moldova", "grain meant for China". */
+static int country_as_landmark(const struct actx *c, const struct sent *s,
+			       struct sr_span w)
+{
+	static const char *const apart[] = {
+		"across", "away",   "far",    "km",	    "kilometres",
+		"miles",  "metres", "meters", "kilometers", "opposite",
+	};
+	struct sr_span b;
+	int k;
+
+	static const char *const bound[] = {
+		"meant", "destined", "bound", "intended", "headed", "shipped",
+	};
+
+	if (sr__word_is(c->text, w, "bordering"))
+		return 1;
+	/* "grain meant for Africa, China and Israel" */
+	if (sr__word_is(c->text, w, "for")) {
+		b = sr__prev_word(c->text, s->span.off, w.off, 0);
+		return b.len &&
+		       sr__word_in(c->text, b, bound, SR_ARRAY_LEN(bound));
+	}
+	if (sr__word_is(c->text, w, "with")) {
+		b = sr__prev_word(c->text, s->span.off, w.off, 0);
+		return b.len && (sr__word_is(c->text, b, "border") ||
+				 sr__word_is(c->text, b, "frontier"));
+	}
+	if (!sr__word_is(c->text, w, "from"))
+		return 0;
+	b = w;
+	for (k = 0; k < 3; k++) {
+		b = sr__prev_word(c->text, s->span.off, b.off, 0);
+		if (!b.len)
+			return 0;
+		if (sr__word_in(c->text, b, apart, SR_ARRAY_LEN(apart)))
+			return 1;
+	}
+	return 0;
+}
 /* 1 if "opened", "launched" or "started" (after "has"/"have"), then a
  * "case", "investigation", "probe" or "inquiry" within four words,
  * follow end. */
@@ -390,6 +464,13 @@ void sr__x_collect_actors(const struct actx *c, struct frame *f)
 		    c->text[a.span.off - 1] == ' ' &&
 		    place_ends_at(c, s, a.span.off - 2))
 			continue;
+		/* "meant for Africa, China and Israel": the whole list */
+		if (e->type == SR_ENT_COUNTRY_NAME) {
+			struct sr_span h = before_list(c, s, a.span.off);
+
+			if (h.len && country_as_landmark(c, s, h))
+				continue;
+		}
 		if (e->type == SR_ENT_COUNTRY_NAME && w.len &&
 		    (sr__word_is(c->text, w, "in") ||
 		     sr__word_is(c->text, w, "across") ||
