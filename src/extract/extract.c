@@ -1524,21 +1524,30 @@ static int participle_opens(const struct actx *c, const struct sent *s, int i)
 	       memcmp(c->text + m->off + m->len - 3, "ing", 3) == 0 &&
 	       sr__match_entry(c, (uint32_t)i)->pos == 'v';
 }
+/* 1 if event ev names nothing of its own in its sentence: no place, no
+ * side, no toll ("..., and street fighting was under way"). */
+static int bare_event(const struct sr_event *ev)
+{
+	return !ev->spans.place.len && !ev->spans.actor1.len &&
+	       !ev->spans.actor2.len && !ev->spans.fatalities.len &&
+	       !ev->spans.injured.len;
+}
 /* "Wagner fighters pressed their assault on Bakhmut, and Ukrainian
  * officers described the fighting near the town as the heaviest": two
  * events of one kind in a sentence, one of them pointed back to ("the
- * fighting") with no place of its own, are one event; the other is
+ * fighting", "and street fighting was under way") with no place of its
+ * own, or naming nothing of its own, are one event; the other is
  * kept.  ev holds the two events of triggers ti and ti2, in the order
  * emitted. */
 static void drop_told_again(const struct actx *c, const struct sent *s, int ti,
 			    int ti2, struct sr_event *ev, struct sr_buf *work)
 {
-	int back1 =
-	    (definite_trigger(c, s, ti) || participle_opens(c, s, ti)) &&
-	    !ev[0].spans.place.len;
-	int back2 =
-	    (definite_trigger(c, s, ti2) || participle_opens(c, s, ti2)) &&
-	    !ev[1].spans.place.len;
+	int back1 = (definite_trigger(c, s, ti) || participle_opens(c, s, ti) ||
+		     bare_event(&ev[0])) &&
+		    !ev[0].spans.place.len;
+	int back2 = (definite_trigger(c, s, ti2) ||
+		     participle_opens(c, s, ti2) || bare_event(&ev[1])) &&
+		    !ev[1].spans.place.len;
 
 	struct sr_event *keep = back1 ? &ev[1] : &ev[0];
 	const struct sr_event *gone = back1 ? &ev[0] : &ev[1];

@@ -117,6 +117,25 @@ static int tells_aid(const struct actx *c, const struct sent *s)
 	}
 	return 0;
 }
+/* 1 if a civilian or person word is among the five words before off in
+ * its clause ("the last few hundred residents were being"). */
+static int people_before(const struct actx *c, const struct sent *s,
+			 uint32_t off)
+{
+	struct sr_span cl = sr__x_clause_of(c, s, off);
+	struct sr_span w = { off, 0 };
+	int k, cue;
+
+	for (k = 0; k < 5; k++) {
+		w = sr__prev_word(c->text, cl.off, w.off, 0);
+		if (!w.len)
+			return 0;
+		cue = sr__cue_at(c, s, w.off);
+		if (cue == SR_CUE_CIVILIAN || cue == SR_CUE_PERSON)
+			return 1;
+	}
+	return 0;
+}
 static int resolve_kind(const struct actx *c, const struct sent *s,
 			const struct sr_entry *e, uint32_t trig_off,
 			const char **extra)
@@ -1451,6 +1470,12 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 		 * the fighting it ends */
 		if (e->strength <= 1 && sr__streq(k->name, "territory_gain"))
 			score -= 25;
+		/* "as the last residents were being driven out under fire":
+		 * people made to leave, no ground taken */
+		if (sr__streq(k->name, "territory_gain") &&
+		    sr__x_passive_before(c, s, c->m[i].off) &&
+		    people_before(c, s, c->m[i].off))
+			continue;
 		{
 			struct sr_span cl = sr__x_clause_of(c, s, c->m[i].off);
 			struct sr_span before = { cl.off,

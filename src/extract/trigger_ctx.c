@@ -323,6 +323,7 @@ int sr__x_people_taken(const struct actx *c, const struct sent *s,
 		"control", "part",	"place",    "hold",	 "custody",
 		"for",	   "in",	"up",	    "back",	 "off",
 		"down",	   "seriously", "ill",	    "aback",	 "care",
+		"out",
 	};
 	static const char *const places[] = {
 		"town",	     "village", "villages",   "city",	"base",
