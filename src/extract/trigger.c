@@ -117,6 +117,30 @@ static int tells_aid(const struct actx *c, const struct sent *s)
 	}
 	return 0;
 }
+/* 1 if a settlement (not a country) is named right after offset off,
+ * past "the town of" or "the village of". */
+static int town_right_after(const struct actx *c, const struct sent *s,
+			    uint32_t off)
+{
+	static const char *const lead[] = { "the",  "town", "village",
+					    "city", "of",   "settlement" };
+	uint32_t lim = s->span.off + s->span.len, i;
+	struct sr_span w = sr__next_word(c->text, lim, off, 0);
+	int k;
+
+	for (k = 0; k < 4 && w.len &&
+		    sr__word_in(c->text, w, lead, SR_ARRAY_LEN(lead));
+	     k++)
+		w = sr__next_word(c->text, lim, w.off + w.len, 0);
+	if (!w.len)
+		return 0;
+	for (i = s->p0; i < s->p1; i++)
+		if (c->pm[i].span.off == w.off &&
+		    c->pm[i].place != UINT32_MAX && !c->pm[i].is_country &&
+		    c->pm[i].precision <= 2)
+			return 1;
+	return 0;
+}
 /* 1 if a civilian or person word is among the five words before off in
  * its clause ("the last few hundred residents were being"). */
 static int people_before(const struct actx *c, const struct sent *s,
@@ -161,6 +185,15 @@ static int resolve_kind(const struct actx *c, const struct sent *s,
 	    !police_named(c, s)) {
 		*extra = "+disappeared";
 		return c->e->kid[K_ABDUCTION];
+	}
+	/* "the Armed Forces of Ukraine once again opened fire on
+	 * Shebekino": fire on a town, not on people in sight, comes from
+	 * afar */
+	if (e->kind == c->e->kid[K_ATTACK_CIVILIANS] &&
+	    sr__streq(e->phrase, "opened fire on") &&
+	    town_right_after(c, s, trig_off + (uint32_t)strlen(e->phrase))) {
+		*extra = "+town";
+		return c->e->kid[K_SHELLING_MISSILE];
 	}
 	if (e->kind == c->e->kid[K_TERRITORY_GAIN] &&
 	    sr__x_people_taken(c, s, e, trig_off) == 2) {
