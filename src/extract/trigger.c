@@ -160,6 +160,29 @@ static int people_before(const struct actx *c, const struct sent *s,
 	}
 	return 0;
 }
+/* 1 if sentence s tells of a charge planted or hidden ("a bomb had been
+ * planted under the driver's seat", "an explosive device hidden in a
+ * scooter"): a remote explosive weapon and a word of placing it. */
+static int planted_charge(const struct actx *c, const struct sent *s)
+{
+	static const char *const placed[] = { "planted", "hidden", "rigged",
+					      "attached", "concealed" };
+	int rex = sr__lex_kind_find(c->lx, "remote_explosive");
+	uint32_t i;
+	size_t k;
+
+	for (i = s->m0; i < s->m1; i++) {
+		const struct sr_entry *w = sr__match_entry(c, i);
+
+		if (w->type != SR_ENT_WEAPON || w->kind != rex)
+			continue;
+		for (k = 0; k < SR_ARRAY_LEN(placed); k++)
+			if (sr__x_has_text(c->text, s->span, placed[k]))
+				return 1;
+		return 0;
+	}
+	return 0;
+}
 static int resolve_kind(const struct actx *c, const struct sent *s,
 			const struct sr_entry *e, uint32_t trig_off,
 			const char **extra)
@@ -244,6 +267,14 @@ static int resolve_kind(const struct actx *c, const struct sent *s,
 				*extra = "+weapon";
 				return w->kind;
 			}
+		}
+		/* "A car blew up as he got in; a bomb had been planted
+		 * under the seat": a charge planted there made the blast */
+		if (planted_charge(c, s) ||
+		    (s + 1 < c->s + c->ns && s[1].para == s->para &&
+		     planted_charge(c, s + 1))) {
+			*extra = "+planted";
+			return sr__lex_kind_find(c->lx, "remote_explosive");
 		}
 	}
 	if (e->kind == c->e->kid[K_SHELLING_MISSILE] &&
