@@ -183,6 +183,32 @@ static int planted_charge(const struct actx *c, const struct sent *s)
 	}
 	return 0;
 }
+/* 1 if "by" and air defence follow offset off ("were destroyed by our
+ * air defence", "shot down by Ukrainian air defences"): who brought the
+ * weapons down. */
+static int by_air_defence(const struct actx *c, const struct sent *s,
+			  uint32_t off)
+{
+	static const char *const heads[] = { "air", "anti-aircraft",
+					     "antiaircraft" };
+	static const char *const owners[] = { "our", "the", "its", "their" };
+	uint32_t lim = s->span.off + s->span.len;
+	struct sr_span w = sr__next_word(c->text, lim, off, 0);
+
+	if (!w.len || !sr__word_is(c->text, w, "by"))
+		return 0;
+	w = sr__next_word(c->text, lim, w.off + w.len, 0);
+	if (w.len && (sr__word_in(c->text, w, owners, SR_ARRAY_LEN(owners)) ||
+		      c->text[w.off] == 'U' || c->text[w.off] == 'R'))
+		w = sr__next_word(c->text, lim, w.off + w.len, 0);
+	if (!w.len || !sr__word_in(c->text, w, heads, SR_ARRAY_LEN(heads)))
+		return 0;
+	if (!sr__word_is(c->text, w, "air"))
+		return 1;
+	w = sr__next_word(c->text, lim, w.off + w.len, 0);
+	return w.len && (sr__strncaseeq(c->text + w.off, 6, "defenc") ||
+			 sr__strncaseeq(c->text + w.off, 6, "defens"));
+}
 static int resolve_kind(const struct actx *c, const struct sent *s,
 			const struct sr_entry *e, uint32_t trig_off,
 			const char **extra)
@@ -385,7 +411,8 @@ static int resolve_kind(const struct actx *c, const struct sent *s,
 	if (e->kind >= 0)
 		return e->kind;
 	if (e->kind == SR_KIND_ATTACK &&
-	    sr__x_downs_projectile(c, s, e, trig_off)) {
+	    (sr__x_downs_projectile(c, s, e, trig_off) ||
+	     by_air_defence(c, s, trig_off + (uint32_t)strlen(e->phrase)))) {
 		*extra = "+downed";
 		return c->e->kid[K_INTERCEPTION];
 	}
