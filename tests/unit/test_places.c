@@ -87,7 +87,7 @@ struct want {
 	const char *text;
 	const char *location; /* NULL: no place */
 	const char *admin1;   /* NULL: not checked */
-	int precision;	      /* 0: not checked */
+	int precision;        /* 0: not checked */
 };
 
 static void check(const struct want *w, size_t n)
@@ -99,8 +99,8 @@ static void check(const struct want *w, size_t n)
 
 		if (!w[i].location) {
 			if (ev)
-				fail_msg("%s: unexpected place %s", w[i].text,
-					 ev->location);
+				fail_msg("%s: unexpected place %s",
+					 w[i].text, ev->location);
 			continue;
 		}
 		if (!ev)
@@ -122,31 +122,21 @@ static void check(const struct want *w, size_t n)
 static void test_skeleton_keys(void **state)
 {
 	static const char *const same[][2] = {
-		{ "Kharkiv", "Kharkov" },
-		{ "Zaporizhzhia", "Zaporozhye" },
-		{ "Zaporizhia", "Zaporizhzhya" },
-		{ "Sloviansk", "Slavyansk" },
-		{ "Dnipro", "Dnepr" },
-		{ "Kupiansk", "Kupyansk" },
-		{ "Balakliia", "Balakleya" },
-		{ "Izium", "Izyum" },
-		{ "Odesa", "Odessa" },
-		{ "Chernihiv", "Chernigov" },
-		{ "Kozachi Laheri", "Kazachi Lageri" },
-		{ "Stepne", "Stepnoye" },
-		{ "Stepne", "Stepnoy" },
-		{ "Vuhledar", "Ugledar" },
-		{ "Horlivka", "Gorlovka" },
-		{ "Mykolaiv", "Mykolayiv" },
-		{ "Kurakhove", "Kurakhovo" },
-		{ "Lysychansk", "Lisichansk" },
-		{ "Donetsk", "Donetska" },
+	    {"Kharkiv", "Kharkov"},	      {"Zaporizhzhia", "Zaporozhye"},
+	    {"Zaporizhia", "Zaporizhzhya"}, {"Sloviansk", "Slavyansk"},
+	    {"Dnipro", "Dnepr"},	      {"Kupiansk", "Kupyansk"},
+	    {"Balakliia", "Balakleya"},     {"Izium", "Izyum"},
+	    {"Odesa", "Odessa"},	      {"Chernihiv", "Chernigov"},
+	    {"Kozachi Laheri", "Kazachi Lageri"},
+	    {"Stepne", "Stepnoye"},	      {"Stepne", "Stepnoy"},
+	    {"Vuhledar", "Ugledar"},	      {"Horlivka", "Gorlovka"},
+	    {"Mykolaiv", "Mykolayiv"},      {"Kurakhove", "Kurakhovo"},
+	    {"Lysychansk", "Lisichansk"},   {"Donetsk", "Donetska"},
 	};
 	static const char *const differ[][2] = {
-		{ "Peskov", "Pskov" },
-		{ "Kharkiv", "Kherson" },
-		{ "Police", "Palace Hotel" },
-		{ "Bakhmut", "Bucha" },
+	    {"Peskov", "Pskov"},   {"Kharkiv", "Kherson"},
+	    {"Police", "Palace Hotel"},
+	    {"Bakhmut", "Bucha"},
 	};
 	char k1[64], k2[64], s1[64], s2[64];
 	size_t i, n1, n2;
@@ -178,36 +168,29 @@ static void test_skeleton_keys(void **state)
 static void test_variants(void **state)
 {
 	static const struct want w[] = {
-		{ "Russian forces shelled Gorlovka on Monday, killing two "
-		  "civilians.",
-		  "Horlivka", "Donetsk", 1 },
-		{ "Russian forces shelled a market in Makeevka on Monday, "
-		  "killing "
-		  "two civilians.",
-		  "Makiivka", "Donetsk", 1 },
-		/* a variant outside the focus countries is not taken */
-		{ "French troops shelled Makeevka on Monday, killing two "
-		  "civilians.",
-		  NULL, NULL, 0 },
-		/* the theatre: Russia at war brings Ukraine into focus */
-		{ "Russian forces shelled Makeevka on Monday, killing two "
-		  "civilians.",
-		  "Makiivka", "Donetsk", 1 },
-		{ "Russian forces shelled Makeevka in Ukraine, killing two "
-		  "civilians.",
-		  "Makiivka", "Donetsk", 1 },
-		{ "Ukrainian artillery shelled Gulyaypole overnight, killing a "
-		  "woman.",
-		  "Huliaipole", "Zaporizhzhia", 1 },
-		{ "Russian troops shelled Orekhov, killing three people.",
-		  "Orikhiv", NULL, 1 },
-		{ "An explosion in Chernobaevka killed two soldiers.",
-		  "Chornobaivka", "Kherson", 1 },
-		{ "Ukrainian officials said Russian forces shelled Vugledar, "
-		  "killing a man.",
-		  "Vuhledar", NULL, 1 },
-		{ "Russian shelling of Lisichansk killed four civilians.",
-		  "Lysychansk", NULL, 1 },
+	    {"Russian forces shelled Gorlovka on Monday, killing two "
+	     "civilians.", "Horlivka", "Donetsk", 1},
+	    {"Russian forces shelled a market in Makeevka on Monday, killing "
+	     "two civilians.", "Makiivka", "Donetsk", 1},
+	    /* a variant outside the focus countries is not taken */
+	    {"French troops shelled Makeevka on Monday, killing two "
+	     "civilians.", NULL, NULL, 0},
+	    /* the theatre: Russia at war brings Ukraine into focus */
+	    {"Russian forces shelled Makeevka on Monday, killing two "
+	     "civilians.", "Makiivka", "Donetsk", 1},
+	    {"Russian forces shelled Makeevka in Ukraine, killing two "
+	     "civilians.", "Makiivka", "Donetsk", 1},
+	    {"Ukrainian artillery shelled Gulyaypole overnight, killing a "
+	     "woman.", "Huliaipole", "Zaporizhzhia", 1},
+	    {"Russian troops shelled Orekhov, killing three people.",
+	     "Orikhiv", NULL, 1},
+	    {"An explosion in Chernobaevka killed two soldiers.",
+	     "Chornobaivka", "Kherson", 1},
+	    {"Ukrainian officials said Russian forces shelled Vugledar, "
+	     "killing a man.", "Vuhledar",
+	     NULL, 1},
+	    {"Russian shelling of Lisichansk killed four civilians.",
+	     "Lysychansk", NULL, 1},
 	};
 
 	(void)state;
@@ -217,20 +200,18 @@ static void test_variants(void **state)
 static void test_misspellings(void **state)
 {
 	static const struct want w[] = {
-		/* a transposition */
-		{ "Ukrainian officials said shelling near Adviivka killed two "
-		  "soldiers.",
-		  "Avdiivka", "Donetsk", 2 },
-		/* a dropped letter */
-		{ "Ukrainian officials said shelling in Kramatosk killed two "
-		  "civilians.",
-		  "Kramatorsk", "Donetsk", 1 },
-		/* not after a locative word: not tried */
-		{ "Ukrainian officials said Kramatosk killed two civilians.",
-		  NULL, NULL, 0 },
-		/* no focus country: not tried */
-		{ "Officials said shelling in Kramatosk killed two civilians.",
-		  NULL, NULL, 0 },
+	    /* a transposition */
+	    {"Ukrainian officials said shelling near Adviivka killed two "
+	     "soldiers.", "Avdiivka", "Donetsk", 2},
+	    /* a dropped letter */
+	    {"Ukrainian officials said shelling in Kramatosk killed two "
+	     "civilians.", "Kramatorsk", "Donetsk", 1},
+	    /* not after a locative word: not tried */
+	    {"Ukrainian officials said Kramatosk killed two civilians.",
+	     NULL, NULL, 0},
+	    /* no focus country: not tried */
+	    {"Officials said shelling in Kramatosk killed two civilians.",
+	     NULL, NULL, 0},
 	};
 
 	(void)state;
@@ -240,27 +221,22 @@ static void test_misspellings(void **state)
 static void test_regions(void **state)
 {
 	static const struct want w[] = {
-		{ "Russian troops shelled the Kherson region overnight, "
-		  "killing "
-		  "a man.",
-		  "Kherson", "Kherson", 3 },
-		{ "Russian artillery shelled villages in Donetska oblast, "
-		  "killing "
-		  "a woman.",
-		  "Donetsk", "Donetsk", 3 },
-		{ "Shelling in the Dnipropetrovsk region killed two people.",
-		  "Dnipropetrovsk", "Dnipropetrovsk", 3 },
-		{ "Ukrainian drones attacked Belgorod oblast, injuring three "
-		  "people.",
-		  "Belgorod Oblast", "Belgorod Oblast", 3 },
-		{ "Shelling in the Kharkiv Oblast killed two civilians.",
-		  "Kharkivs\xe2\x80\x99ka Oblast\xe2\x80\x99", NULL, 3 },
-		{ "Shelling in the Zaporizhzhia Oblast killed two civilians.",
-		  "Zaporizhzhia", "Zaporizhzhia", 3 },
-		{ "Russian troops attacked near Bakhmut, killing two soldiers.",
-		  "Bakhmut", "Donetsk", 2 },
-		{ "Two soldiers were killed in the Bakhmut direction.",
-		  "Bakhmut", "Donetsk", 2 },
+	    {"Russian troops shelled the Kherson region overnight, killing "
+	     "a man.", "Kherson", "Kherson", 3},
+	    {"Russian artillery shelled villages in Donetska oblast, killing "
+	     "a woman.", "Donetsk", "Donetsk", 3},
+	    {"Shelling in the Dnipropetrovsk region killed two people.",
+	     "Dnipropetrovsk", "Dnipropetrovsk", 3},
+	    {"Ukrainian drones attacked Belgorod oblast, injuring three "
+	     "people.", "Belgorod Oblast", "Belgorod Oblast", 3},
+	    {"Shelling in the Kharkiv Oblast killed two civilians.",
+	     "Kharkivs\xe2\x80\x99ka Oblast\xe2\x80\x99", NULL, 3},
+	    {"Shelling in the Zaporizhzhia Oblast killed two civilians.",
+	     "Zaporizhzhia", "Zaporizhzhia", 3},
+	    {"Russian troops attacked near Bakhmut, killing two soldiers.",
+	     "Bakhmut", "Donetsk", 2},
+	    {"Two soldiers were killed in the Bakhmut direction.",
+	     "Bakhmut", "Donetsk", 2},
 	};
 
 	(void)state;
@@ -270,23 +246,21 @@ static void test_regions(void **state)
 static void test_aliases(void **state)
 {
 	static const struct want w[] = {
-		{ "Ukrainian troops shelled the DPR, killing three civilians.",
-		  "Donetsk", "Donetsk", 3 },
-		{ "Shelling in Donbas killed two civilians.", "Donetsk",
-		  "Donetsk", 3 },
-		{ "Shelling in the LPR killed two civilians.", "Luhansk",
-		  "Luhansk", 3 },
-		{ "Russian forces shelled the ZNPP, injuring two workers.",
-		  "Zaporizhzhia Nuclear Power Plant", "Zaporizhzhia", 2 },
-		{ "Russian forces shelled the Zaporizhzhia nuclear power "
-		  "plant, "
-		  "injuring two workers.",
-		  "Zaporizhzhia Nuclear Power Plant", "Zaporizhzhia", 2 },
-		{ "Ukrainian forces attacked Snake Island, killing two "
-		  "soldiers.",
-		  "Snake Island", "Odessa", 1 },
-		{ "Ukrainian forces shelled Artemivsk, killing two soldiers.",
-		  "Bakhmut", "Donetsk", 1 },
+	    {"Ukrainian troops shelled the DPR, killing three civilians.",
+	     "Donetsk", "Donetsk", 3},
+	    {"Shelling in Donbas killed two civilians.", "Donetsk",
+	     "Donetsk", 3},
+	    {"Shelling in the LPR killed two civilians.", "Luhansk",
+	     "Luhansk", 3},
+	    {"Russian forces shelled the ZNPP, injuring two workers.",
+	     "Zaporizhzhia Nuclear Power Plant", "Zaporizhzhia", 2},
+	    {"Russian forces shelled the Zaporizhzhia nuclear power plant, "
+	     "injuring two workers.",
+	     "Zaporizhzhia Nuclear Power Plant", "Zaporizhzhia", 2},
+	    {"Ukrainian forces attacked Snake Island, killing two soldiers.",
+	     "Snake Island", "Odessa", 1},
+	    {"Ukrainian forces shelled Artemivsk, killing two soldiers.",
+	     "Bakhmut", "Donetsk", 1},
 	};
 
 	(void)state;
@@ -296,25 +270,18 @@ static void test_aliases(void **state)
 static void test_namesakes(void **state)
 {
 	static const struct want w[] = {
-		{ "Russian troops attacked near Ivanivske in the Bakhmut "
-		  "direction, killing two soldiers.",
-		  "Ivanivske", "Donetsk", 2 },
-		{ "Russian shelling killed a man in Ivanivske in the "
-		  "Zaporizhzhia "
-		  "region.",
-		  "Ivanivske", "Zaporizhzhia", 1 },
-		{ "Russian shelling killed two civilians in Kozachi Laheri in "
-		  "the "
-		  "Kherson region.",
-		  "Kozachi Laheri", "Kherson", 1 },
-		{ "Russian shelling killed two civilians in Kazachi Lageri in "
-		  "the "
-		  "Kherson region.",
-		  "Kozachi Laheri", "Kherson", 1 },
-		{ "A drone attack on Odintsovo near Moscow injured two people.",
-		  "Odintsovo", "Moscow Oblast", 1 },
-		{ "Shelling of Gorkovsky in the Belgorod region injured a man.",
-		  "Gorkovsky", "Belgorod Oblast", 1 },
+	    {"Russian troops attacked near Ivanivske in the Bakhmut "
+	     "direction, killing two soldiers.", "Ivanivske", "Donetsk", 2},
+	    {"Russian shelling killed a man in Ivanivske in the Zaporizhzhia "
+	     "region.", "Ivanivske", "Zaporizhzhia", 1},
+	    {"Russian shelling killed two civilians in Kozachi Laheri in the "
+	     "Kherson region.", "Kozachi Laheri", "Kherson", 1},
+	    {"Russian shelling killed two civilians in Kazachi Lageri in the "
+	     "Kherson region.", "Kozachi Laheri", "Kherson", 1},
+	    {"A drone attack on Odintsovo near Moscow injured two people.",
+	     "Odintsovo", "Moscow Oblast", 1},
+	    {"Shelling of Gorkovsky in the Belgorod region injured a man.",
+	     "Gorkovsky", "Belgorod Oblast", 1},
 	};
 
 	(void)state;
@@ -345,23 +312,21 @@ static void test_crimea(void **state)
 static void test_not_places(void **state)
 {
 	static const struct want w[] = {
-		{ "Police said shelling killed two civilians overnight.", NULL,
-		  NULL, 0 },
-		{ "Of the dead, two were soldiers killed by shelling.", NULL,
-		  NULL, 0 },
-		{ "Mobile units shelled the village, killing two civilians.",
-		  NULL, NULL, 0 },
-		{ "Ukrainian Sergeant Bar Levi said shelling killed two "
-		  "soldiers.",
-		  NULL, NULL, 0 },
-		{ "Spokesman Melitopol Ivanov said shelling killed two "
-		  "civilians.",
-		  NULL, NULL, 0 },
-		/* a place beside institution words is still a place */
-		{ "Kramatorsk City Council said shelling killed two civilians.",
-		  "Kramatorsk", "Donetsk", 1 },
-		{ "In Melitopol, shelling killed two civilians.", "Melitopol",
-		  "Zaporizhzhia", 1 },
+	    {"Police said shelling killed two civilians overnight.", NULL,
+	     NULL, 0},
+	    {"Of the dead, two were soldiers killed by shelling.", NULL, NULL,
+	     0},
+	    {"Mobile units shelled the village, killing two civilians.",
+	     NULL, NULL, 0},
+	    {"Ukrainian Sergeant Bar Levi said shelling killed two soldiers.",
+	     NULL, NULL, 0},
+	    {"Spokesman Melitopol Ivanov said shelling killed two civilians.",
+	     NULL, NULL, 0},
+	    /* a place beside institution words is still a place */
+	    {"Kramatorsk City Council said shelling killed two civilians.",
+	     "Kramatorsk", "Donetsk", 1},
+	    {"In Melitopol, shelling killed two civilians.", "Melitopol",
+	     "Zaporizhzhia", 1},
 	};
 
 	(void)state;
