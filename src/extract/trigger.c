@@ -206,8 +206,8 @@ static int by_air_defence(const struct actx *c, const struct sent *s,
 	if (!sr__word_is(c->text, w, "air"))
 		return 1;
 	w = sr__next_word(c->text, lim, w.off + w.len, 0);
-	return w.len && (sr__strncaseeq(c->text + w.off, 6, "defenc") ||
-			 sr__strncaseeq(c->text + w.off, 6, "defens"));
+	return w.len >= 6 && (sr__strncaseeq(c->text + w.off, 6, "defenc") ||
+			      sr__strncaseeq(c->text + w.off, 6, "defens"));
 }
 static int resolve_kind(const struct actx *c, const struct sent *s,
 			const struct sr_entry *e, uint32_t trig_off,
