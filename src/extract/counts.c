@@ -794,38 +794,29 @@ static int64_t count_of_part(const struct actx *c, struct frame *f,
  * and the ordinal of n + 1 with no verb of its own tells one more dead;
  * "killing two and wounding a third" tells one injured.  Not "a third of
  * the houses", "for a second time", "a second strike". */
-static void third_told_after(const struct actx *c, const struct sent *s,
+static void third_told_after(const struct actx *c, struct frame *f,
 			     uint32_t from, struct sr_event *ev)
 {
-	static const char *const nth[] = { "second", "third", "fourth",
-					   "fifth",  "sixth", "seventh",
-					   "eighth", "ninth", "tenth" };
 	static const char *const then[] = { "in",   "at",     "later", "on",
 					    "body", "victim", "after" };
-	const unsigned char *t = (const unsigned char *)c->text;
-	uint32_t lim = s->span.off + s->span.len, p = from;
-	struct sr_span w, b, a = { 0, 0 };
-	size_t k;
+	const struct sent *s = f->s;
+	uint32_t lim = s->span.off + s->span.len;
+	size_t q;
 
-	for (;; a = w, p = w.off + w.len) {
-		struct sr_span n;
+	sr__x_frame_numbers(c, f);
+	for (q = 0; q < f->nnum; q++) {
+		const struct sr_number *n = &f->num[q];
+		uint32_t end = n->span.off + n->span.len;
+		struct sr_span a, b, w;
 
-		while (p < lim && sr__word_byte[t[p]] != SR_WB_WORD)
-			p++;
-		w = sr__next_word(c->text, lim, p, 0);
-		if (!w.len)
-			return;
+		if (!n->ordinal || n->span.off < from)
+			continue;
+		a = sr__prev_word(c->text, from, n->span.off, 0);
 		if (!a.len || !sr__word_is(c->text, a, "a"))
 			continue;
-		for (k = 0; k < SR_ARRAY_LEN(nth); k++)
-			if (sr__word_is(c->text, w, nth[k]))
-				break;
-		if (k == SR_ARRAY_LEN(nth))
-			continue;
-		if ((int64_t)k + 1 != ev->fatalities)
+		if (n->value != ev->fatalities + 1)
 			return;
-		n = sr__next_word(c->text, lim, w.off + w.len, 0);
-		if (c->text[w.off + w.len] == '-')
+		if (end < lim && c->text[end] == '-')
 			return; /* "a second-floor flat" */
 		/* "killing two and wounding a third" */
 		b = sr__prev_word(c->text, from, a.off, 0);
@@ -833,13 +824,14 @@ static void third_told_after(const struct actx *c, const struct sent *s,
 			if (ev->injured == SR_NULL_COUNT) {
 				ev->injured = ev->injured_low =
 				    ev->injured_high = 1;
-				ev->spans.injured = w;
+				ev->spans.injured = n->span;
 			}
 			return;
 		}
-		if (!n.len ||
-		    sr__word_in(c->text, n, then, SR_ARRAY_LEN(then)) ||
-		    person_word(c, s, n))
+		w = sr__next_word(c->text, lim, end, 0);
+		if (!w.len ||
+		    sr__word_in(c->text, w, then, SR_ARRAY_LEN(then)) ||
+		    person_word(c, s, w))
 			add_dead(ev, 1);
 		return;
 	}
@@ -924,7 +916,7 @@ static void added_dead(const struct actx *c, struct frame *f,
 		add_dead(ev, add);
 		from = m->off + m->len;
 	}
-	third_told_after(c, s, from, ev);
+	third_told_after(c, f, from, ev);
 }
 /* "killing two women and a child", "killing a couple and their son",
  * "killed five civilians and two soldiers": the people named after "and"

@@ -1524,13 +1524,13 @@ static int participle_opens(const struct actx *c, const struct sent *s, int i)
 	       memcmp(c->text + m->off + m->len - 3, "ing", 3) == 0 &&
 	       sr__match_entry(c, (uint32_t)i)->pos == 'v';
 }
-/* 1 if event ev names nothing of its own in its sentence: no place, no
- * side, no toll ("..., and street fighting was under way"). */
+/* 1 if event ev names no side and no toll of its own in its sentence
+ * ("..., and street fighting was under way"); drop_told_again asks for
+ * no place as well. */
 static int bare_event(const struct sr_event *ev)
 {
-	return !ev->spans.place.len && !ev->spans.actor1.len &&
-	       !ev->spans.actor2.len && !ev->spans.fatalities.len &&
-	       !ev->spans.injured.len;
+	return !ev->spans.actor1.len && !ev->spans.actor2.len &&
+	       !ev->spans.fatalities.len && !ev->spans.injured.len;
 }
 /* "Wagner fighters pressed their assault on Bakhmut, and Ukrainian
  * officers described the fighting near the town as the heaviest": two

@@ -415,21 +415,17 @@ static const char *const holder_words[] = {
 	"occupied", "annexed",	 "liberated",
 	"besieged", "embattled", "frontline",
 };
+/* 1 if word w is like "Russian-occupied": a hyphen, then lower case. */
+static int lower_after_hyphen(const char *text, struct sr_span w)
+{
+	const char *p = memchr(text + w.off, '-', w.len);
+
+	return p && p + 1 < text + w.off + w.len && p[1] >= 'a' && p[1] <= 'z';
+}
 static int holder_word(const char *text, struct sr_span w)
 {
-	static const char *const ends[] = { "-occupied", "-held", "-controlled",
-					    "-annexed" };
-	size_t i, n;
-
-	if (sr__word_in(text, w, holder_words, SR_ARRAY_LEN(holder_words)))
-		return 1;
-	for (i = 0; i < sizeof(ends) / sizeof(ends[0]); i++) {
-		n = strlen(ends[i]);
-		if (w.len > n &&
-		    sr__strncaseeq(text + w.off + w.len - n, n, ends[i]))
-			return 1;
-	}
-	return 0;
+	return sr__word_in(text, w, holder_words, SR_ARRAY_LEN(holder_words)) ||
+	       lower_after_hyphen(text, w);
 }
 
 static void read_context(struct actx *c, const struct sent *s,
@@ -675,15 +671,6 @@ possessive_end(const char *text, const struct sr_token *t)
 
 /* End of the run of capitalised words separated by single spaces that
  * starts at token i. */
-/* 1 if token t is like "Russian-occupied": a hyphen, then lower case. */
-static int lower_after_hyphen(const char *text, const struct sr_token *t)
-{
-	const char *p = memchr(text + t->span.off, '-', t->span.len);
-
-	return p && p + 1 < text + t->span.off + t->span.len && p[1] >= 'a' &&
-	       p[1] <= 'z';
-}
-
 static uint32_t run_end(const struct actx *c, const struct sent *s, uint32_t i)
 {
 	uint32_t j;
@@ -705,7 +692,7 @@ static uint32_t run_end(const struct actx *c, const struct sent *s, uint32_t i)
 		}
 		/* "Russian-occupied Volnovakha", "Kremlin-backed": a
 		 * modifier, no part of the name after it */
-		if (lower_after_hyphen(c->text, u)) {
+		if (lower_after_hyphen(c->text, u->span)) {
 			if (j == i)
 				j++;
 			break;

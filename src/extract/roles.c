@@ -55,12 +55,11 @@ static int country_as_landmark(const struct actx *c, const struct sent *s,
 		"across", "away",   "far",    "km",	    "kilometres",
 		"miles",  "metres", "meters", "kilometers", "opposite",
 	};
-	struct sr_span b;
-	int k;
-
 	static const char *const bound[] = {
 		"meant", "destined", "bound", "intended", "headed", "shipped",
 	};
+	struct sr_span b;
+	int k;
 
 	if (sr__word_is(c->text, w, "bordering"))
 		return 1;

@@ -218,6 +218,7 @@ int sr__x_downs_projectile(const struct actx *c, const struct sent *s,
 			   const struct sr_entry *e, uint32_t trig_off);
 int sr__x_objects_only(const struct actx *c, const struct sent *s,
 		       const struct sr_entry *e, uint32_t trig_off);
+uint32_t sr__x_air_defence_at(const char *text, uint32_t p, uint32_t lim);
 int sr__x_air_defence_acts(const struct actx *c, const struct sent *s,
 			   const struct sr_entry *e, uint32_t trig_off);
 int sr__x_seizes_people(const struct actx *c, const struct sent *s,

@@ -189,8 +189,6 @@ static int planted_charge(const struct actx *c, const struct sent *s)
 static int by_air_defence(const struct actx *c, const struct sent *s,
 			  uint32_t off)
 {
-	static const char *const heads[] = { "air", "anti-aircraft",
-					     "antiaircraft" };
 	static const char *const owners[] = { "our", "the", "its", "their" };
 	uint32_t lim = s->span.off + s->span.len;
 	struct sr_span w = sr__next_word(c->text, lim, off, 0);
@@ -201,13 +199,7 @@ static int by_air_defence(const struct actx *c, const struct sent *s,
 	if (w.len && (sr__word_in(c->text, w, owners, SR_ARRAY_LEN(owners)) ||
 		      c->text[w.off] == 'U' || c->text[w.off] == 'R'))
 		w = sr__next_word(c->text, lim, w.off + w.len, 0);
-	if (!w.len || !sr__word_in(c->text, w, heads, SR_ARRAY_LEN(heads)))
-		return 0;
-	if (!sr__word_is(c->text, w, "air"))
-		return 1;
-	w = sr__next_word(c->text, lim, w.off + w.len, 0);
-	return w.len >= 6 && (sr__strncaseeq(c->text + w.off, 6, "defenc") ||
-			      sr__strncaseeq(c->text + w.off, 6, "defens"));
+	return w.len && sr__x_air_defence_at(c->text, w.off, lim) != 0;
 }
 static int resolve_kind(const struct actx *c, const struct sent *s,
 			const struct sr_entry *e, uint32_t trig_off,

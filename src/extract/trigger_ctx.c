@@ -197,14 +197,29 @@ static inline uint64_t byte8_mask(const unsigned char *p, uint64_t fold,
  * an attack on the city": air defence acting on an attack (named before
  * the trigger in its clause, with no "was"/"by" between that would make
  * it the target) stops weapons in flight, whatever the verb. */
+static const char *const air_defence_heads[] = {
+	"air defence", "air defense",	"air-defence",
+	"air-defense", "anti-aircraft", "antiaircraft",
+	"anti-air",    "air defences",	"air defenses",
+};
+/* The length of the air defence words ("air defence", "anti-aircraft")
+ * that start at offset p and end by lim, or 0. */
+uint32_t sr__x_air_defence_at(const char *text, uint32_t p, uint32_t lim)
+{
+	size_t k;
+
+	for (k = 0; k < SR_ARRAY_LEN(air_defence_heads); k++) {
+		size_t n = strlen(air_defence_heads[k]);
+
+		if (p + n <= lim &&
+		    sr__strncaseeq(text + p, n, air_defence_heads[k]))
+			return (uint32_t)n;
+	}
+	return 0;
+}
 int sr__x_air_defence_acts(const struct actx *c, const struct sent *s,
 			   const struct sr_entry *e, uint32_t trig_off)
 {
-	static const char *const heads[] = {
-		"air defence", "air defense",	"air-defence",
-		"air-defense", "anti-aircraft", "antiaircraft",
-		"anti-air",    "air defences",	"air defenses",
-	};
 	static const char *const breaks[] = {
 		"was", "were", "been", "being", "by", "on", "against", "at",
 	};
@@ -246,15 +261,9 @@ int sr__x_air_defence_acts(const struct actx *c, const struct sent *s,
 		    !(((t[p + 1] | 0x20) == 'i' && (t[p + 2] | 0x20) == 'r') ||
 		      ((t[p + 1] | 0x20) == 'n' && (t[p + 2] | 0x20) == 't')))
 			continue;
-		for (k = 0; k < SR_ARRAY_LEN(heads); k++) {
-			size_t n = strlen(heads[k]);
-
-			if (p + n <= trig_off &&
-			    sr__strncaseeq(c->text + p, n, heads[k])) {
-				q = (uint32_t)(p + n);
-				break;
-			}
-		}
+		k = sr__x_air_defence_at(c->text, p, trig_off);
+		if (k)
+			q = p + (uint32_t)k;
 	}
 	/* nor after a passive verb: asked only once a head is found, as
 	 * most clauses have none */
