@@ -194,40 +194,26 @@ size_t sr__tokens(const char *t, struct sr_span span, struct sr_token *out,
 					i++;
 				if (i < end && may_join[u[i]])
 					i = word_end(t, i, end);
-				o->kind = SR_TOK_WORD;
-				o->upper = (cl & SR_TC_UPPER) != 0;
-			} else if (cl & SR_TC_DIGIT) {
-				i = number_end(t, i, end);
-				o->kind = SR_TOK_NUMBER;
-				o->upper = 0;
+				k = cl & SR_TC_UPPER ? C_UPPER : C_LETTER;
 			} else {
-				o->kind = SR_TOK_PUNCT;
-				o->upper = 0;
+				k = cl & SR_TC_DIGIT ? C_DIGIT : C_OTHER;
 			}
-			o->span.off = (uint32_t)s;
-			o->span.len = (uint32_t)(i - s);
-			count++;
-			/* the one space after most tokens, here rather than in
-			 * a turn of the loop of its own */
-			if (i < end && u[i] == ' ')
-				i++;
-			continue;
-		}
-		{
+		} else {
 			size_t nu;
 			int f;
 
 			k = char_class_u(t, i, end, &nu, &f);
 			n = nu;
-		}
-		if (k == C_SPACE) {
+			if (k == C_SPACE) {
+				i += n;
+				continue;
+			}
+			s = i;
 			i += n;
-			continue;
+			if (k == C_LETTER || k == C_UPPER || k == C_MARK)
+				i = word_end(t, i, end);
 		}
-		s = i;
-		i += n;
 		if (k == C_LETTER || k == C_UPPER || k == C_MARK) {
-			i = word_end(t, i, end);
 			o->kind = SR_TOK_WORD;
 			o->upper = k == C_UPPER;
 		} else if (k == C_DIGIT) {
@@ -241,6 +227,10 @@ size_t sr__tokens(const char *t, struct sr_span span, struct sr_token *out,
 		o->span.off = (uint32_t)s;
 		o->span.len = (uint32_t)(i - s);
 		count++;
+		/* the one space after most tokens, here rather than in a turn
+		 * of the loop of its own */
+		if (i < end && u[i] == ' ')
+			i++;
 	}
 	return count;
 }
