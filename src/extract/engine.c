@@ -272,7 +272,6 @@ static const char *const kid_names[K_COUNT] = {
 	"explosion",
 	"interception",
 	"looting_destruction",
-	"military_aid",
 	"mob_violence",
 	"peaceful_protest",
 	"protest_excessive_force",

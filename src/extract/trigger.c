@@ -102,21 +102,6 @@ static int police_named(const struct actx *c, const struct sent *s)
 	}
 	return 0;
 }
-/* 1 if sentence s tells of weapons given ("Canada has delivered 181,000
- * artillery shells to Ukraine"): its weapons arm no strike told next. */
-static int tells_aid(const struct actx *c, const struct sent *s)
-{
-	uint32_t i;
-
-	for (i = s->m0; i < s->m1; i++) {
-		const struct sr_entry *e = sr__match_entry(c, i);
-
-		if (e->type == SR_ENT_TRIGGER &&
-		    e->kind == c->e->kid[K_MILITARY_AID])
-			return 1;
-	}
-	return 0;
-}
 /* 1 if a settlement (not a country) is named right after offset off,
  * past "the town of" or "the village of". */
 static int town_right_after(const struct actx *c, const struct sent *s,
@@ -424,7 +409,10 @@ static int resolve_kind(const struct actx *c, const struct sent *s,
 	wk = sr__x_weapon_kind(c, s);
 	/* "Drones hit two towers. Moscow blamed Kyiv for the attack.":
 	 * the weapon of the sentence before */
-	if (wk < 0 && s > c->s && s[-1].para == s->para && !tells_aid(c, s - 1))
+	/* (not "Canada has delivered 181,000 artillery shells": weapons
+	 * given arm no strike told next) */
+	if (wk < 0 && s > c->s && s[-1].para == s->para &&
+	    !sr__x_has_trigger_kind(c, s - 1, "military_aid"))
 		wk = s[-1].wkind;
 	/* "the bomb struck": the weapon named last before it, in this
 	 * paragraph or the ones before; else the bomb it is */
