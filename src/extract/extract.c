@@ -209,11 +209,26 @@ static int launch_site(const struct actx *c, const struct sent *s,
 		"launched", "fired", "flew", "flown",	  "came",
 		"sent",	    "off",   "in",   "launching", "firing",
 	};
+	/* "launched from the Cape Chauda area in Crimea": the place
+	 * qualifies a site named after "from" */
+	static const char *const sites[] = {
+		"area", "region", "district", "zone", "coast", "part",
+	};
 	struct sr_span w;
+	int n;
 
-	if (pm->prep != SR_CUE_FROM)
+	if (pm->prep != SR_CUE_FROM && pm->prep != SR_CUE_IN)
 		return 0;
 	w = sr__prev_word(c->text, s->span.off, pm->span.off, 1);
+	if (pm->prep == SR_CUE_IN) {
+		w = sr__prev_word(c->text, s->span.off, w.off, 0);
+		if (!w.len ||
+		    !sr__word_in(c->text, w, sites, SR_ARRAY_LEN(sites)))
+			return 0;
+		for (n = 0; n < 4 && w.len && !sr__word_is(c->text, w, "from");
+		     n++)
+			w = sr__prev_word(c->text, s->span.off, w.off, 0);
+	}
 	while (w.len && !sr__word_is(c->text, w, "from"))
 		w = sr__prev_word(c->text, s->span.off, w.off, 1);
 	if (!w.len)
@@ -2064,6 +2079,134 @@ static void fill(struct sr_event *a, const struct sr_event *b)
 	if (b->confidence > a->confidence)
 		a->confidence = b->confidence;
 }
+/* 1 if strike event a killed and hurt no one and its sentence names
+ * nothing struck. */
+static int harmless_strike(const struct actx *c, const struct sr_event *a)
+{
+	const struct sent *s;
+
+	if (!(sr__streq(a->kind, "air_drone_strike") ||
+	      sr__streq(a->kind, "shelling_missile")) ||
+	    (a->fatalities != SR_NULL_COUNT && a->fatalities > 0) ||
+	    (a->injured != SR_NULL_COUNT && a->injured > 0))
+		return 0;
+	s = sent_at(c, a->sentence.off);
+	return s && !sr__x_sentence_has_cue(c, s, SR_CUE_TARGET);
+}
+/* "... air defence destroyed all the targets. The cruise missiles were
+ * launched from strategic bombers over the Caspian Sea.": a strike told
+ * by a verb of launching only, pointing back to weapons already named,
+ * with no place, toll or attacker of its own, tells where the attack
+ * came from, not another attack. */
+static int launch_told_again(const struct actx *c, const struct sr_event *b)
+{
+	return harmless_strike(c, b) && !b->spans.place.len &&
+	       !b->spans.actor1.len && b->spans.trigger.len &&
+	       sr__x_launch_verb(c->text, b->spans.trigger.off,
+				 b->spans.trigger.len) &&
+	       refers_back(c, b);
+}
+/* 1 if a sentence of paragraphs para and para + 1 says the attack did no
+ * harm ("no casualties and no destruction", "No hits were reported",
+ * "without damage"). */
+static int no_harm_told(const struct actx *c, uint32_t para)
+{
+	static const char *const harm[] = {
+		"hits",	    "casualties", "destruction", "damage",
+		"injuries", "victims",	  "dead",
+	};
+	size_t i;
+
+	for (i = 0; i < c->ns; i++) {
+		const struct sent *s = &c->s[i];
+		uint32_t end = s->span.off + s->span.len;
+		struct sr_span w, p;
+
+		if (s->para < para || s->para > para + 1)
+			continue;
+		for (w = sr__next_word(c->text, end, s->span.off, 0); w.len;
+		     w = sr__next_word(c->text, end, w.off + w.len, 0)) {
+			if (!sr__word_in(c->text, w, harm, SR_ARRAY_LEN(harm)))
+				continue;
+			p = sr__prev_word(c->text, s->span.off, w.off, 0);
+			if (p.len && (sr__word_is(c->text, p, "no") ||
+				      sr__word_is(c->text, p, "without")))
+				return 1;
+		}
+	}
+	return 0;
+}
+/* 1 if interception b tells all the weapons downed ("All enemy targets
+ * ... were destroyed", "all 16 drones were shot down"; not "all but
+ * two"), or most of them ("Fourteen of them were destroyed") where the
+ * article says the attack did no harm. */
+static int downs_all(const struct actx *c, const struct sr_event *b,
+		     uint32_t para)
+{
+	struct sr_span before = { b->sentence.off,
+				  b->spans.trigger.off - b->sentence.off };
+	struct sr_span w;
+
+	if (b->spans.trigger.off < b->sentence.off)
+		return 0;
+	for (w = sr__next_word(c->text, b->spans.trigger.off, before.off, 0);
+	     w.len; w = sr__next_word(c->text, b->spans.trigger.off,
+				      w.off + w.len, 0)) {
+		struct sr_span nx;
+
+		if (!sr__word_is(c->text, w, "all"))
+			continue;
+		nx = sr__next_word(c->text, b->spans.trigger.off, w.off + w.len,
+				   0);
+		if (!nx.len || !sr__word_is(c->text, nx, "but"))
+			return 1;
+	}
+	return sr__x_has_text(c->text, before, "of them") &&
+	       no_harm_told(c, para);
+}
+/* "The enemy attacked the south with 16 Shahed drones. Fourteen of them
+ * were destroyed over the Odesa region. No hits were reported.": a
+ * strike that harmed no one, followed in its paragraph or the next by
+ * the interception of all its weapons (or most, nothing hit), is that
+ * interception (ACLED's "Disrupted weapons use"), not a strike as well.
+ * The strike folds into it, its attacker the interception's target.
+ * Returns 1 if event i was folded. */
+static int fold_into_interception(const struct actx *c, struct sr_event *evs,
+				  size_t n, size_t i)
+{
+	const struct sent *sa = sent_at(c, evs[i].sentence.off);
+	size_t j;
+
+	if (!sa || !harmless_strike(c, &evs[i]))
+		return 0;
+	for (j = i + 1; j < n; j++) {
+		struct sr_event *b = &evs[j];
+		const struct sent *sb;
+
+		if (!b->kind)
+			continue;
+		sb = sent_at(c, b->sentence.off);
+		if (!sb || sb->para > sa->para + 1)
+			return 0;
+		if (!sr__streq(b->kind, "interception"))
+			continue;
+		if (!same_day(&evs[i], b) ||
+		    (place_key(&evs[i]) && place_key(b) &&
+		     place_key(&evs[i]) != place_key(b) &&
+		     !in_region(&evs[i], b) && !in_region(b, &evs[i])) ||
+		    !downs_all(c, b, sa->para))
+			return 0;
+		if (!b->actor2 && evs[i].actor1) {
+			b->actor2 = evs[i].actor1;
+			b->actor2_iso3 = evs[i].actor1_iso3;
+			b->spans.actor2 = evs[i].spans.actor1;
+		}
+		fill(b, &evs[i]);
+		evs[i].kind = NULL;
+		return 1;
+	}
+	return 0;
+}
 int sr_extract(const struct sr_engine *e, const struct sr_article *a,
 	       struct sr_doc *doc)
 {
@@ -2137,7 +2280,9 @@ int sr_extract(const struct sr_engine *e, const struct sr_article *a,
 		    evs[prev_para_ev].sentence.len &&
 		    ((para == cur_para &&
 		      (same_event(&evs[prev_para_ev], &evs[i]) ||
-		       back_in_paragraph(&c, &evs[prev_para_ev], &evs[i]))) ||
+		       back_in_paragraph(&c, &evs[prev_para_ev], &evs[i]) ||
+		       (same_day(&evs[prev_para_ev], &evs[i]) &&
+			launch_told_again(&c, &evs[i])))) ||
 		     (para == cur_para + 1 &&
 		      continues_event(&c, &evs[prev_para_ev], &evs[i])))) {
 			fill(&evs[prev_para_ev], &evs[i]);
@@ -2155,6 +2300,9 @@ int sr_extract(const struct sr_engine *e, const struct sr_article *a,
 		}
 		cur_para = para;
 	}
+	for (i = 0; i < n; i++)
+		if (evs[i].kind)
+			fold_into_interception(&c, evs, n, i);
 	for (i = 0; i < n; i++) {
 		if (!evs[i].kind)
 			continue;

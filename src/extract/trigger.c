@@ -168,23 +168,31 @@ static int planted_charge(const struct actx *c, const struct sent *s)
 	}
 	return 0;
 }
-/* 1 if "by" and air defence follow offset off ("were destroyed by our
- * air defence", "shot down by Ukrainian air defences"): who brought the
- * weapons down. */
+/* 1 if "by" and air defence follow offset off in its clause ("were
+ * destroyed by our air defence", "shot down by Ukrainian air defences",
+ * "destroyed over the Odesa region by mobile fire groups and air defence
+ * units"): who brought the weapons down.  "by" within five words, the
+ * air defence within six after it. */
 static int by_air_defence(const struct actx *c, const struct sent *s,
 			  uint32_t off)
 {
-	static const char *const owners[] = { "our", "the", "its", "their" };
-	uint32_t lim = s->span.off + s->span.len;
+	struct sr_span cl = sr__x_clause_of(c, s, off);
+	uint32_t lim = cl.off + cl.len;
 	struct sr_span w = sr__next_word(c->text, lim, off, 0);
+	int n;
 
-	if (!w.len || !sr__word_is(c->text, w, "by"))
-		return 0;
-	w = sr__next_word(c->text, lim, w.off + w.len, 0);
-	if (w.len && (sr__word_in(c->text, w, owners, SR_ARRAY_LEN(owners)) ||
-		      c->text[w.off] == 'U' || c->text[w.off] == 'R'))
+	for (n = 0; w.len && n < 5 && !sr__word_is(c->text, w, "by"); n++)
 		w = sr__next_word(c->text, lim, w.off + w.len, 0);
-	return w.len && sr__x_air_defence_at(c->text, w.off, lim) != 0;
+	if (!w.len || n == 5)
+		return 0;
+	for (n = 0; n < 6; n++) {
+		w = sr__next_word(c->text, lim, w.off + w.len, 0);
+		if (!w.len)
+			return 0;
+		if (sr__x_air_defence_at(c->text, w.off, lim))
+			return 1;
+	}
+	return 0;
 }
 static int resolve_kind(const struct actx *c, const struct sent *s,
 			const struct sr_entry *e, uint32_t trig_off,

@@ -33,6 +33,38 @@ static struct sr_span word_after(const char *text, uint32_t end, uint32_t off)
 	}
 	return sr__next_word(text, end, off, 0);
 }
+static int is_projectile(const struct sr_entry *w, const char *const *proj,
+			 size_t nproj)
+{
+	size_t q;
+
+	for (q = 0; w->name && q < nproj; q++)
+		if (sr__streq(w->name, proj[q]))
+			return 1;
+	return 0;
+}
+/* "... with 16 attack drones. Fourteen of them were destroyed", "All of
+ * them were shot down": a passive verb whose subject is "them" ("of
+ * them", "they") right before "were" (at w), standing for the
+ * projectiles of the sentence before in the paragraph. */
+static int pronoun_projectile(const struct actx *c, const struct sent *s,
+			      struct sr_span w, const char *const *proj,
+			      size_t nproj)
+{
+	uint32_t i;
+
+	w = sr__prev_word(c->text, s->span.off, w.off, 0);
+	if (!w.len || !(sr__word_is(c->text, w, "them") ||
+			sr__word_is(c->text, w, "they")))
+		return 0;
+	if (s == c->s || s[-1].para != s->para)
+		return 0;
+	for (i = s[-1].m0; i < s[-1].m1; i++)
+		if (sr__match_entry(c, i)->type == SR_ENT_WEAPON &&
+		    is_projectile(sr__match_entry(c, i), proj, nproj))
+			return 1;
+	return 0;
+}
 /* "All 14 drones that Russia sent overnight were destroyed", "the enemy
  * drones heading for the capital were detected and destroyed": the verb
  * in the passive (was/were/been in the three words before it) and the
@@ -46,7 +78,6 @@ static int passive_projectile(const struct actx *c, const struct sent *s,
 	struct sr_span w = { trig_off, 0 };
 	uint32_t i, wi = UINT32_MAX, p;
 	int k, passive = 0;
-	size_t q;
 
 	for (k = 0; k < 3 && !passive; k++) {
 		w = sr__prev_word(c->text, s->span.off, w.off, 0);
@@ -61,12 +92,10 @@ static int passive_projectile(const struct actx *c, const struct sent *s,
 	for (i = s->m0; i < s->m1 && c->m[i].off < trig_off; i++)
 		if (sr__match_entry(c, i)->type == SR_ENT_WEAPON)
 			wi = i;
-	if (wi == UINT32_MAX || !sr__match_entry(c, wi)->name)
-		return 0;
-	for (q = 0; q < nproj; q++)
-		if (sr__streq(sr__match_entry(c, wi)->name, proj[q]))
-			break;
-	if (q == nproj)
+	if (wi == UINT32_MAX)
+		return pronoun_projectile(c, s, w, proj, nproj);
+	if (!sr__match_entry(c, wi)->name ||
+	    !is_projectile(sr__match_entry(c, wi), proj, nproj))
 		return 0;
 	for (p = c->m[wi].off; p < trig_off; p++)
 		if (c->text[p] == ',' || c->text[p] == ';')
