@@ -1906,13 +1906,25 @@ static int same_day_place(const struct sr_event *a, const struct sr_event *b)
 	return !(place_key(a) && place_key(b) && place_key(a) != place_key(b) &&
 		 b->spans.place.len);
 }
+/* "Russian border guards fought a Ukrainian group that tried to cross
+ * ... The group was pushed back": a clash between the same two sides,
+ * the second told from the other side (its attacker only inferred), with
+ * no toll of its own ("Russian losses at more than 400" stays apart). */
+static int same_fight(const struct sr_event *a, const struct sr_event *b)
+{
+	return sr__streq(a->kind, "armed_clash") && !b->spans.actor1.len &&
+	       b->fatalities == SR_NULL_COUNT && a->actor2 && b->actor2 &&
+	       sr__streq(a->actor1, b->actor2) &&
+	       sr__streq(a->actor2, b->actor1);
+}
 /* Fold an event into the previous one when both tell the same thing: same
  * kind, compatible place, same day, within one paragraph. */
 static int same_event(const struct sr_event *a, const struct sr_event *b)
 {
 	if (!sr__streq(a->kind, b->kind) || !same_day_place(a, b))
 		return 0;
-	if (a->actor1 && b->actor1 && !sr__streq(a->actor1, b->actor1))
+	if (a->actor1 && b->actor1 && !sr__streq(a->actor1, b->actor1) &&
+	    !same_fight(a, b))
 		return 0;
 	return 1;
 }

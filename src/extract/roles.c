@@ -1137,6 +1137,38 @@ static int pronoun_subject(const struct actx *c, const struct sent *s,
 			return 0;
 	return 1;
 }
+/* 1 if actor a is followed, within six words and no mark, by "that",
+ * "which" or "who" and a verb of trying ("a group that tried to cross",
+ * "troops who attempted to storm"). */
+static int tried_after(const struct actx *c, const struct sent *s,
+		       const struct actor *a)
+{
+	static const char *const rel[] = { "that", "which", "who" };
+	static const char *const tried[] = { "tried", "attempted", "sought" };
+	uint32_t end = s->span.off + s->span.len;
+	struct sr_span w = { a->span.off + a->span.len, 0 };
+	int k;
+
+	for (k = 0; k < 6; k++) {
+		uint32_t p = w.off + w.len;
+
+		w = sr__next_word(c->text, end, p, 0);
+		if (!w.len)
+			return 0;
+		for (; p < w.off; p++)
+			if (c->text[p] != ' ')
+				return 0;
+		if (sr__word_in(c->text, w, rel, SR_ARRAY_LEN(rel))) {
+			w = sr__next_word(c->text, end, w.off + w.len, 0);
+			if (w.len && sr__word_is(c->text, w, "had"))
+				w = sr__next_word(c->text, end, w.off + w.len,
+						  0);
+			return w.len && sr__word_in(c->text, w, tried,
+						    SR_ARRAY_LEN(tried));
+		}
+	}
+	return 0;
+}
 /* "repelled", "fought off", "beat back": the object of the verb is the
  * side that attacked. */
 static int repel_word(const char *phrase)
@@ -1556,6 +1588,15 @@ void sr__x_assign_roles(const struct actx *c, struct frame *f,
 	if (clash && (a2 || (a1 && (a1 == subj || a1 == adj))) &&
 	    !sr__x_passive_before(c, f->s, t->off) &&
 	    (repel_word(te->phrase) || repel_particle(c, f->s, t))) {
+		const struct actor *tmp = a1;
+
+		a1 = a2;
+		a2 = tmp;
+	}
+	/* "Russian border guards fought a Ukrainian sabotage group that
+	 * tried to cross into the region": the side that tried attacked */
+	if (clash && a1 && a2 && a1 == subj && !passive &&
+	    a2->span.off > t->off && tried_after(c, f->s, a2)) {
 		const struct actor *tmp = a1;
 
 		a1 = a2;

@@ -1117,6 +1117,35 @@ static int weapon_relative(const struct actx *c, const struct sent *s,
 			return 1;
 	return 0;
 }
+/* 1 if off lies in a "who" clause (within six words, no mark between)
+ * about a person an arrest trigger before it holds: "detained an agent
+ * of the Russian special services who was helping to guide missile
+ * strikes". */
+static int detainee_clause(const struct actx *c, const struct sent *s,
+			   uint32_t off)
+{
+	struct sr_span w = { off, 0 };
+	uint32_t i;
+	int k;
+
+	for (k = 0; k < 6; k++) {
+		w = sr__prev_word(c->text, s->span.off, w.off, 0);
+		if (!w.len)
+			return 0;
+		if (sr__word_is(c->text, w, "who"))
+			break;
+	}
+	if (k == 6)
+		return 0;
+	for (i = s->m0; i < s->m1 && c->m[i].off < w.off; i++) {
+		const struct sr_entry *e = sr__match_entry(c, i);
+
+		if (e->type == SR_ENT_TRIGGER && e->kind >= 0 &&
+		    e->kind == c->e->kid[K_ARREST])
+			return 1;
+	}
+	return 0;
+}
 /* 1 if off lies in a clause opened by "where" after a comma. */
 static int where_clause(const struct actx *c, const struct sent *s,
 			uint32_t off)
@@ -1521,6 +1550,12 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 		    about_act(c, s, c->m[i].off) &&
 		    sr__x_has_trigger_kind(c, s, "arrest"))
 			score -= 30;
+		/* "detained an agent who was helping to guide missile
+		 * strikes on the city": what the person held did is
+		 * background to the arrest */
+		if (e->pos == 'n' && kind != c->e->kid[K_ARREST] &&
+		    detainee_clause(c, s, c->m[i].off))
+			score -= 40;
 		/* "after the residents had fled an earlier raid": an act
 		 * told as before this one */
 		if (e->pos == 'n' &&
