@@ -678,6 +678,45 @@ static int paragraph_planter(const struct actx *c, const struct sent *s,
 	sr__x_set_forces(c, found, &ev->actor1, &ev->actor1_iso3);
 	return 1;
 }
+/* "A tractor struck an anti-tank mine in the Kharkiv region. The fields
+ * were mined during the occupation.": a mine or charge of no named side,
+ * laid (a sentence of the paragraph within three of s has "mined",
+ * "laid", "planted" or "left" and "occupation") while the place's
+ * country was occupied, is the occupier's: the country's foe in the
+ * war.  Returns 1 if it named the attacker. */
+static int laid_in_occupation(const struct actx *c, const struct sent *s,
+			      struct sr_event *ev)
+{
+	static const char *const laid[] = { "mined", "laid", "planted",
+					    "left" };
+	const struct sent *p;
+	const char *foe;
+
+	if (!ev->iso3 || !(foe = sr__engine_partner(c->e, ev->iso3)))
+		return 0;
+	for (p = s - 3 < c->s ? c->s : s - 3; p <= s + 3 && p < c->s + c->ns;
+	     p++) {
+		uint32_t end = p->span.off + p->span.len;
+		struct sr_span w;
+		int occ = 0, act = 0;
+
+		if (p->para != s->para ||
+		    !sr__x_has_text(c->text, p->span, "occupation"))
+			continue;
+		for (w = sr__next_word(c->text, end, p->span.off, 0); w.len;
+		     w = sr__next_word(c->text, end, w.off + w.len, 0)) {
+			occ |= sr__word_is(c->text, w, "occupation");
+			act |=
+			    sr__word_in(c->text, w, laid, SR_ARRAY_LEN(laid));
+		}
+		if (occ && act) {
+			sr__x_set_forces(c, sr__country_by_iso3(foe),
+					 &ev->actor1, &ev->actor1_iso3);
+			return ev->actor1 != NULL;
+		}
+	}
+	return 0;
+}
 /* 1 if mention b, a region, only says where mention a of the same
  * sentence lies: "Marhanets (Dnipropetrovsk region).", "Kupiansk,
  * Kharkiv region". */
@@ -977,6 +1016,10 @@ static int emit_frame(struct actx *c, const struct sent *s, int ti, int kind,
 	    paragraph_planter(c, s, kind, &ev))
 		extra =
 		    sr__arena_printf(&c->doc->arena, "%s+planted-by", extra);
+	if (!ev.actor1 && sr__x_is_kind(c, kind, "remote_explosive") &&
+	    laid_in_occupation(c, s, &ev))
+		extra =
+		    sr__arena_printf(&c->doc->arena, "%s+occupation", extra);
 	if (sr__x_infer_sides(c, kind, &ev)) {
 		extra = sr__arena_printf(&c->doc->arena, "%s+dyad", extra);
 		conf -= 0.1;

@@ -1258,6 +1258,28 @@ static int counted(const struct actx *c, const struct sent *s, uint32_t off)
 	return 0;
 }
 
+/* 1 if trigger i is a verb of launching whose object, within five words,
+ * is a counted act ("launched 3 missile and 19 air strikes"). */
+static int launches_counted(const struct actx *c, const struct sent *s,
+			    uint32_t i, const struct sr_entry *e)
+{
+	uint32_t j;
+
+	if (e->pos != 'v' ||
+	    !sr__x_launch_verb(c->text, c->m[i].off, c->m[i].len))
+		return 0;
+	for (j = i + 1; j < s->m1; j++) {
+		const struct sr_entry *f = sr__match_entry(c, j);
+
+		if (sr__x_words_between(c->text, c->m[i].off + c->m[i].len,
+					c->m[j].off) > 5)
+			return 0;
+		if (f->type == SR_ENT_TRIGGER && f->pos == 'n' &&
+		    counted(c, s, c->m[j].off))
+			return 1;
+	}
+	return 0;
+}
 /* 1 if the sentence counts three or more acts by number, a tally
  * ("312 strikes ...; 5 MLRS attacks; 87 drone attacks"); two ("3
  * airstrikes and 10 drone attacks on Kharkiv") can still tell one
@@ -1296,7 +1318,8 @@ static int crowd_subject(const struct actx *c, const struct sent *s)
 }
 /* 1 if the sentence spreads its counted acts over many places or a
  * whole day ("87 attacks on 27 settlements in the region over the past
- * day"): a day's tally, even with one count. */
+ * day", "over the day the enemy launched 2 missile and 27 air
+ * strikes"): a day's tally, even with one count. */
 static int spread(const struct actx *c, const struct sent *s)
 {
 	static const char *const over[] = {
@@ -1304,11 +1327,31 @@ static int spread(const struct actx *c, const struct sent *s)
 		"past day",	"past 24 hours",      "last 24 hours",
 		"previous day", "over the past week",
 	};
+	static const char *const through[] = { "over", "during" };
+	uint32_t end = s->span.off + s->span.len;
+	struct sr_span w;
 	size_t k;
 
 	for (k = 0; k < SR_ARRAY_LEN(over); k++)
 		if (sr__x_has_text(c->text, s->span, over[k]))
 			return 1;
+	/* "Over the day", "during the day", in any case */
+	if (!sr__x_has_text(c->text, s->span, "the day"))
+		return 0;
+	for (w = sr__next_word(c->text, end, s->span.off, 0); w.len;
+	     w = sr__next_word(c->text, end, w.off + w.len, 0)) {
+		struct sr_span p;
+
+		if (!sr__word_is(c->text, w, "day"))
+			continue;
+		p = sr__prev_word(c->text, s->span.off, w.off, 0);
+		if (!p.len || !sr__word_is(c->text, p, "the"))
+			continue;
+		p = sr__prev_word(c->text, s->span.off, p.off, 0);
+		if (p.len &&
+		    sr__word_in(c->text, p, through, SR_ARRAY_LEN(through)))
+			return 1;
+	}
 	return 0;
 }
 /* 1 if a strike verb follows offset off of sentence s, after "but"
@@ -1492,7 +1535,9 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 				10 * e->strength;
 		/* "312 strikes on 9 settlements; 5 MLRS attacks; 87 drone
 		 * attacks": a day's tally, not an event */
-		if (counted(c, s, c->m[i].off) && (tally(c, s) || spread(c, s)))
+		if ((counted(c, s, c->m[i].off) ||
+		     launches_counted(c, s, i, e)) &&
+		    (tally(c, s) || spread(c, s)))
 			continue;
 		if (sr__streq(extra, "+default"))
 			score -= 10;
