@@ -194,6 +194,59 @@ static int by_air_defence(const struct actx *c, const struct sent *s,
 	}
 	return 0;
 }
+/* 1 if "was repelled" at off has for subject a strike noun with a weapon,
+ * before it in its clause: "An attack by drones on Sevastopol was
+ * repelled". */
+static int weapon_attack_repelled(const struct actx *c, const struct sent *s,
+				  uint32_t off)
+{
+	struct sr_span cl = sr__x_clause_of(c, s, off);
+	struct sr_span w = sr__prev_word(c->text, cl.off, off, 0);
+	uint32_t i;
+	int noun = 0, weapon = 0;
+
+	if (!w.len || !(sr__word_is(c->text, w, "was") ||
+			sr__word_is(c->text, w, "were")))
+		return 0;
+	for (i = s->m0; i < s->m1 && c->m[i].off < off; i++) {
+		const struct sr_entry *f = sr__match_entry(c, i);
+
+		if (c->m[i].off < cl.off)
+			continue;
+		if (f->type == SR_ENT_WEAPON)
+			weapon = 1;
+		if (f->type == SR_ENT_TRIGGER && f->pos == 'n' &&
+		    (f->kind == SR_KIND_ATTACK || f->kind == SR_KIND_STRIKE ||
+		     f->kind == c->e->kid[K_AIR_DRONE_STRIKE]))
+			noun = 1;
+	}
+	return noun && weapon;
+}
+/* 1 if "was" or "were" and a verb of beating off ("repelled",
+ * "repulsed", "thwarted", "foiled") follow offset off within eight words
+ * of its clause. */
+static int repelled_after(const struct actx *c, const struct sent *s,
+			  uint32_t off)
+{
+	static const char *const beaten[] = { "repelled", "repulsed",
+					      "thwarted", "foiled" };
+	struct sr_span cl = sr__x_clause_of(c, s, off);
+	uint32_t lim = cl.off + cl.len;
+	struct sr_span w = { off, 0 };
+	int k, was = 0;
+
+	for (k = 0; k < 8; k++) {
+		w = sr__next_word(c->text, lim, w.off + w.len, 0);
+		if (!w.len)
+			return 0;
+		if (was &&
+		    sr__word_in(c->text, w, beaten, SR_ARRAY_LEN(beaten)))
+			return 1;
+		was = sr__word_is(c->text, w, "was") ||
+		      sr__word_is(c->text, w, "were");
+	}
+	return 0;
+}
 static int resolve_kind(const struct actx *c, const struct sent *s,
 			const struct sr_entry *e, uint32_t trig_off,
 			const char **extra)
@@ -204,10 +257,23 @@ static int resolve_kind(const struct actx *c, const struct sent *s,
 		*extra = "+air-defence";
 		return c->e->kid[K_INTERCEPTION];
 	}
+	/* "An attack by drones on Sevastopol was repelled", "a drone
+	 * attack ... was thwarted by air defence": a strike the passive
+	 * says was beaten off is an interception */
+	if (e->pos == 'n' &&
+	    (e->kind == SR_KIND_ATTACK || e->kind == SR_KIND_STRIKE ||
+	     e->kind == c->e->kid[K_AIR_DRONE_STRIKE] ||
+	     e->kind == c->e->kid[K_SHELLING_MISSILE]) &&
+	    (s->wkind >= 0 || e->kind >= 0) &&
+	    repelled_after(c, s, trig_off + (uint32_t)strlen(e->phrase))) {
+		*extra = "+repelled";
+		return c->e->kid[K_INTERCEPTION];
+	}
 	/* "repelled an attack by uncrewed boats", "repelled attacks of
 	 * drones": weapons beaten off are an interception */
 	if (strncmp(e->phrase, "repelled", 8) == 0 &&
-	    weapon_attack_after(c, s, trig_off)) {
+	    (weapon_attack_after(c, s, trig_off) ||
+	     weapon_attack_repelled(c, s, trig_off))) {
 		*extra = "+weapons";
 		return c->e->kid[K_INTERCEPTION];
 	}
