@@ -826,7 +826,7 @@ static int emit(const struct sr_fold *f, size_t end, uint32_t entry,
 	const unsigned char *s = (const unsigned char *)f->s;
 	struct sr_match m;
 
-	/* the end was tested by emit_all */
+	/* the end was tested by the caller */
 	if (start > 0 && is_alnum_byte(s[start - 1]))
 		return SR_OK;
 	if (out->len / sizeof(m) >= SR_MAX_MATCHES_PER_DOC)
@@ -845,23 +845,42 @@ static int emit(const struct sr_fold *f, size_t end, uint32_t entry,
 }
 
 /* Emit the phrases ending with the byte at i, where the automaton is in
- * state node. */
+ * state node; the caller has made sure that no word goes on after i. */
 static int emit_all(const struct sr_lex *lx, const struct sr_fold *f, size_t i,
 		    int32_t node, struct sr_buf *out)
 {
-	uint32_t k, end;
+	const struct flat_out *o = lx->flat + lx->flat_first[node];
+	const struct flat_out *oe = lx->flat + lx->flat_first[node + 1];
+	const unsigned char *s = (const unsigned char *)f->s;
+	size_t room = (size_t)(oe - o) * sizeof(struct sr_match);
 	int rc;
 
-	/* a word goes on after i: no phrase ending here is a whole word
-	 * (tested once here rather than for each phrase in emit) */
-	if (i + 1 < f->len && is_alnum_byte((unsigned char)f->s[i + 1]))
+	if (f->nbp || room >= out->cap - out->len ||
+	    out->len + room > out->max) {
+		for (; o < oe; o++) {
+			rc = emit(f, i, o->entry, o->flen, out);
+			if (rc)
+				return rc;
+		}
 		return SR_OK;
-	end = lx->flat_first[node + 1];
-	for (k = lx->flat_first[node]; k < end; k++) {
-		rc = emit(f, i, lx->flat[k].entry, lx->flat[k].flen, out);
-		if (rc)
-			return rc;
 	}
+	/* Nothing folded and room for every phrase: what emit does, with
+	 * the room tested once, straight into the buffer. */
+	for (; o < oe; o++) {
+		size_t start = i + 1 - o->flen;
+		struct sr_match m;
+
+		if (start > 0 && is_alnum_byte(s[start - 1]))
+			continue;
+		if (out->len / sizeof(m) >= SR_MAX_MATCHES_PER_DOC)
+			return SR_ETOOBIG;
+		m.off = (uint32_t)start;
+		m.len = o->flen;
+		m.entry = o->entry;
+		memcpy(out->data + out->len, &m, sizeof(m));
+		out->len += sizeof(m);
+	}
+	out->data[out->len] = '\0';
 	return SR_OK;
 }
 
@@ -920,7 +939,8 @@ int sr__lex_scan(const struct sr_lex *lx, const struct sr_fold *f,
 			    (uint32_t)lx->delta[na * NSYM + sym_of[s[i]]];
 
 			na = (int32_t)(t & 0x7fffffffu);
-			if (t & 0x80000000u) {
+			if ((t & 0x80000000u) &&
+			    !(i + 1 < n && is_alnum_byte(s[i + 1]))) {
 				rc = emit_all(lx, f, i, na, out);
 				if (rc)
 					return rc;
