@@ -329,16 +329,16 @@ void sr__x_collect_actors(const struct actx *c, struct frame *f)
 		    e->type != SR_ENT_COUNTRY_DEMONYM &&
 		    e->type != SR_ENT_ACTOR)
 			continue;
+		/* "Russian-held", "Ukrainian-controlled", "NATO-calibre
+		 * shells", "Hamas-run": a modifier */
+		if (end < s->span.off + s->span.len && c->text[end] == '-')
+			continue;
 		memset(&a, 0, sizeof(a));
 		a.span.off = m->off;
 		a.span.len = m->len;
 		if (e->type == SR_ENT_COUNTRY_NAME ||
 		    e->type == SR_ENT_COUNTRY_DEMONYM) {
 			if (!(c->text[m->off] >= 'A' && c->text[m->off] <= 'Z'))
-				continue;
-			/* "Russian-held", "Ukrainian-controlled": a modifier */
-			if (end < s->span.off + s->span.len &&
-			    c->text[end] == '-')
 				continue;
 			/* "the Russian capital": a place */
 			if (e->type == SR_ENT_COUNTRY_DEMONYM &&
