@@ -1413,6 +1413,49 @@ static size_t near_anchors(const struct actx *c, uint32_t self, uint32_t *near)
 	return n;
 }
 
+/* 1 if admin-1 candidate k of pm holds a locality candidate of the same
+ * name: the region is that city's own ("Kyiv City", "Moscow"). */
+static int holds_namesake(const struct mention *pm, const struct sr_place *pl,
+			  uint32_t k)
+{
+	uint32_t j;
+
+	for (j = 0; j < pm->ncand; j++)
+		if (pl[j].level == SR_PLACE_LOCALITY &&
+		    sr__streq(pl[j].cc, pl[k].cc) &&
+		    sr__streq(pl[j].admin1_code, pl[k].admin1_code))
+			return 1;
+	return 0;
+}
+
+/* "the Kyiv region", "Moscow oblast", "the Minsk region": of two admin-1
+ * regions of one country answering to the name, one a city's own
+ * territory (Kyiv City, Moscow: the city of that name lies in it) and one
+ * around it (Kyiv Oblast, Moscow Oblast), a region word means the one
+ * around; the city alone is the city.  Rules the city's region out of
+ * ok[]. */
+static void region_around_city(const struct mention *pm,
+			       const struct sr_place *pl, unsigned char *ok)
+{
+	uint32_t k, j;
+	unsigned char city[MAX_CAND];
+
+	for (k = 0; k < pm->ncand; k++)
+		city[k] = ok[k] && pl[k].level == SR_PLACE_ADMIN1 &&
+			  holds_namesake(pm, pl, k);
+	for (k = 0; k < pm->ncand; k++) {
+		if (!city[k])
+			continue;
+		for (j = 0; j < pm->ncand; j++)
+			if (ok[j] && !city[j] &&
+			    pl[j].level == SR_PLACE_ADMIN1 &&
+			    sr__streq(pl[j].cc, pl[k].cc))
+				break;
+		if (j < pm->ncand)
+			ok[k] = 0;
+	}
+}
+
 static void pick(struct actx *c, struct mention *pm, int use_anchors)
 {
 	const struct sr_gaz *g = c->e->gaz;
@@ -1436,9 +1479,12 @@ static void pick(struct actx *c, struct mention *pm, int use_anchors)
 		sr__gaz_place(g, pm->cand[k], &pl[k]);
 		ok[k] = allowed(c, pm, k, &pl[k]) &&
 			!(pm->as_spelt && pm->cand_how[k] != HOW_EXACT);
+	}
+	if (pm->want_admin1)
+		region_around_city(pm, pl, ok);
+	for (k = 0; k < pm->ncand; k++)
 		if (pl[k].level >= 0 && pl[k].level <= 2 && ok[k])
 			have_level[pl[k].level] = 1;
-	}
 	/* "the X region" wants a region; a bare name wants a locality. */
 	if (pm->want_admin1)
 		want_level = have_level[SR_PLACE_ADMIN1] ? SR_PLACE_ADMIN1

@@ -261,6 +261,11 @@ static void test_aliases(void **state)
 	     "Snake Island", "Odessa", 1},
 	    {"Ukrainian forces shelled Artemivsk, killing two soldiers.",
 	     "Bakhmut", "Donetsk", 1},
+	    /* "Kyiv" also names Kyiv Oblast; the city is the city */
+	    {"Russian drones hit the Kyiv region, injuring two people.",
+	     "Kiev", "Kiev", 3},
+	    {"Russian drones hit Kyiv, injuring two people.", "Kyiv",
+	     "Kyiv City", 1},
 	};
 
 	(void)state;
