@@ -428,6 +428,30 @@ static int holder_word(const char *text, struct sr_span w)
 	       lower_after_hyphen(text, w);
 }
 
+/* 1 if w, the word before a name, opens or continues "between X and Y":
+ * "between", or "and" after "between" and one name of up to four
+ * capitalised words.  Such a place is near the event, not at it. */
+static int between_word(const struct actx *c, const struct sent *s,
+			struct sr_span w)
+{
+	int k;
+
+	if (!w.len)
+		return 0;
+	if (sr__word_is(c->text, w, "between"))
+		return 1;
+	if (!sr__word_is(c->text, w, "and"))
+		return 0;
+	for (k = 0; k < 5; k++) {
+		w = sr__prev_word(c->text, s->span.off, w.off, 0);
+		if (!w.len)
+			return 0;
+		if (!(c->text[w.off] >= 'A' && c->text[w.off] <= 'Z'))
+			return k > 0 && sr__word_is(c->text, w, "between");
+	}
+	return 0;
+}
+
 static void read_context(struct actx *c, const struct sent *s,
 			 struct mention *pm)
 {
@@ -460,6 +484,10 @@ static void read_context(struct actx *c, const struct sent *s,
 				pm->near = (unsigned)near_settlement(c, s, w2);
 			cue = SR_CUE_IN;
 		}
+		/* "between Glushkovo and Tyotkino": near both */
+		if (cue == SR_CUE_NONE && !pm->is_country &&
+		    between_word(c, s, w))
+			cue = SR_CUE_NEAR;
 		if (cue == SR_CUE_NEAR)
 			pm->near = 1;
 		pm->prep = (unsigned char)cue;
