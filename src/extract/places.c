@@ -17,6 +17,7 @@
 
 #include <pthread.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #define MAX_NAME_WORDS	4
@@ -428,6 +429,30 @@ static int holder_word(const char *text, struct sr_span w)
 	       lower_after_hyphen(text, w);
 }
 
+/* 1 if w, the word before a name, opens or continues "between X and Y":
+ * "between", or "and" after "between" and one name of up to four
+ * capitalised words.  Such a place is near the event, not at it. */
+static int between_word(const struct actx *c, const struct sent *s,
+			struct sr_span w)
+{
+	int k;
+
+	if (!w.len)
+		return 0;
+	if (sr__word_is(c->text, w, "between"))
+		return 1;
+	if (!sr__word_is(c->text, w, "and"))
+		return 0;
+	for (k = 0; k < 5; k++) {
+		w = sr__prev_word(c->text, s->span.off, w.off, 0);
+		if (!w.len)
+			return 0;
+		if (!(c->text[w.off] >= 'A' && c->text[w.off] <= 'Z'))
+			return k > 0 && sr__word_is(c->text, w, "between");
+	}
+	return 0;
+}
+
 static void read_context(struct actx *c, const struct sent *s,
 			 struct mention *pm)
 {
@@ -460,6 +485,10 @@ static void read_context(struct actx *c, const struct sent *s,
 				pm->near = (unsigned)near_settlement(c, s, w2);
 			cue = SR_CUE_IN;
 		}
+		/* "between Glushkovo and Tyotkino": near both */
+		if (cue == SR_CUE_NONE && !pm->is_country &&
+		    between_word(c, s, w))
+			cue = SR_CUE_NEAR;
 		if (cue == SR_CUE_NEAR)
 			pm->near = 1;
 		pm->prep = (unsigned char)cue;
@@ -588,6 +617,17 @@ static const char *const container_word_words[] = {
 	"hromada", "community", "municipality", "rayon",    "territorial",
 };
 static struct sr_wlist wl_container_word = SR_WLIST(container_word_words);
+/* Words that may stand in ", some 10 km east of" besides numbers and
+ * compass words. */
+static const char *const relative_filler[] = {
+	"a",	     "an",	 "just",       "some",	     "about",
+	"around",    "roughly",	 "nearly",     "almost",     "only",
+	"few",	     "km",	 "kilometres", "kilometers", "kilometre",
+	"kilometer", "miles",	 "mile",       "right",	     "immediately",
+	"directly",  "situated", "located",    "lying",
+};
+
+static struct sr_wlist wl_relative_filler = SR_WLIST(relative_filler);
 static pthread_once_t word_lists_once = PTHREAD_ONCE_INIT;
 
 static void build_word_list(struct word_list *l)
@@ -612,6 +652,7 @@ static void build_word_lists(void)
 	sr__wlist_build(&wl_building_word);
 	sr__wlist_build(&wl_the_alone);
 	sr__wlist_build(&wl_container_word);
+	sr__wlist_build(&wl_relative_filler);
 	build_word_list(&wl_before);
 	build_word_list(&wl_after);
 	build_word_list(&wl_phrase);
@@ -1413,6 +1454,49 @@ static size_t near_anchors(const struct actx *c, uint32_t self, uint32_t *near)
 	return n;
 }
 
+/* 1 if admin-1 candidate k of pm holds a locality candidate of the same
+ * name: the region is that city's own ("Kyiv City", "Moscow"). */
+static int holds_namesake(const struct mention *pm, const struct sr_place *pl,
+			  uint32_t k)
+{
+	uint32_t j;
+
+	for (j = 0; j < pm->ncand; j++)
+		if (pl[j].level == SR_PLACE_LOCALITY &&
+		    sr__streq(pl[j].cc, pl[k].cc) &&
+		    sr__streq(pl[j].admin1_code, pl[k].admin1_code))
+			return 1;
+	return 0;
+}
+
+/* "the Kyiv region", "Moscow oblast", "the Minsk region": of two admin-1
+ * regions of one country answering to the name, one a city's own
+ * territory (Kyiv City, Moscow: the city of that name lies in it) and one
+ * around it (Kyiv Oblast, Moscow Oblast), a region word means the one
+ * around; the city alone is the city.  Rules the city's region out of
+ * ok[]. */
+static void region_around_city(const struct mention *pm,
+			       const struct sr_place *pl, unsigned char *ok)
+{
+	uint32_t k, j;
+	unsigned char city[MAX_CAND];
+
+	for (k = 0; k < pm->ncand; k++)
+		city[k] = ok[k] && pl[k].level == SR_PLACE_ADMIN1 &&
+			  holds_namesake(pm, pl, k);
+	for (k = 0; k < pm->ncand; k++) {
+		if (!city[k])
+			continue;
+		for (j = 0; j < pm->ncand; j++)
+			if (ok[j] && !city[j] &&
+			    pl[j].level == SR_PLACE_ADMIN1 &&
+			    sr__streq(pl[j].cc, pl[k].cc))
+				break;
+		if (j < pm->ncand)
+			ok[k] = 0;
+	}
+}
+
 static void pick(struct actx *c, struct mention *pm, int use_anchors)
 {
 	const struct sr_gaz *g = c->e->gaz;
@@ -1436,9 +1520,12 @@ static void pick(struct actx *c, struct mention *pm, int use_anchors)
 		sr__gaz_place(g, pm->cand[k], &pl[k]);
 		ok[k] = allowed(c, pm, k, &pl[k]) &&
 			!(pm->as_spelt && pm->cand_how[k] != HOW_EXACT);
+	}
+	if (pm->want_admin1)
+		region_around_city(pm, pl, ok);
+	for (k = 0; k < pm->ncand; k++)
 		if (pl[k].level >= 0 && pl[k].level <= 2 && ok[k])
 			have_level[pl[k].level] = 1;
-	}
 	/* "the X region" wants a region; a bare name wants a locality. */
 	if (pm->want_admin1)
 		want_level = have_level[SR_PLACE_ADMIN1] ? SR_PLACE_ADMIN1
@@ -1731,31 +1818,71 @@ static void apply_container(struct actx *c, uint32_t i)
 
 /* ---- places told relative to each other ----
  *
- * "Stepove, a village north of Avdiivka", "Krynky, a village near
- * Kherson", "near Vodiane and Vuhledar": the two places lie close
- * together, so among their namesakes the pair nearest each other (within
- * 60 km) is meant.
+ * "Stepove, a village north of Avdiivka", "Petropavlivka, east of
+ * Kupiansk", "Krynky near Kherson", "near Vodiane and Vuhledar": the two
+ * places lie close together, so among their namesakes the pair nearest
+ * each other (within 60 km, or the distance the words give) is meant.
+ * When the words put the first place near the second and no namesake of
+ * it lies there (a village the gazetteer lacks, whose name a far town
+ * shares), the event is put near the second place.
  */
-/* 1 if tokens [t0, t1) read ", a village north of" / ", a town near". */
-static int relative_phrase(const struct actx *c, uint32_t t0, uint32_t t1)
+#define RELATIVE_KM 60.0 /* farthest pair of places told together */
+
+/* 1 if tokens [t0, t1) tell where the place before them lies from the
+ * place after: ", a village north of", ", 10 km east of", " east of",
+ * " near", ", just outside"; *km is the distance the words give (0 when
+ * none). */
+static int relative_phrase(const struct actx *c, uint32_t t0, uint32_t t1,
+			   double *km)
 {
 	uint32_t t;
-	int settlement = 0, direction = 0;
+	int settlement = 0, direction = 0, compass = 0, other = 0;
+	double n = 0;
 
-	if (t1 <= t0 + 2 || t1 - t0 > 8 || c->tok[t0].kind != SR_TOK_PUNCT ||
-	    c->text[c->tok[t0].span.off] != ',')
+	*km = 0;
+	if (t1 <= t0 || t1 - t0 > 8)
 		return 0;
-	for (t = t0 + 1; t < t1; t++) {
-		struct sr_span w = c->tok[t].span;
+	for (t = t0; t < t1; t++) {
+		const struct sr_token *k = &c->tok[t];
+		struct sr_span w = k->span;
 
-		if (c->tok[t].kind != SR_TOK_WORD || c->tok[t].upper)
+		if (k->kind == SR_TOK_PUNCT) {
+			if (t != t0 || c->text[w.off] != ',')
+				return 0;
+			continue;
+		}
+		if (k->kind == SR_TOK_NUMBER) {
+			n = strtod(c->text + w.off, NULL);
+			continue;
+		}
+		if (k->kind != SR_TOK_WORD || k->upper)
 			return 0;
-		if (settlement_word(c->text, w))
+		if (n > 0 && (sr__word_is(c->text, w, "miles") ||
+			      sr__word_is(c->text, w, "mile")))
+			*km = n * 1.609;
+		else if (n > 0 && (c->text[w.off] == 'k'))
+			*km = n;
+		if (settlement_word(c->text, w)) {
 			settlement = 1;
-		else if (direction_word(c->text, w))
+		} else if (direction_word(c->text, w)) {
 			direction = 1;
+			/* "north of", not "near" or "outside" */
+			if (!sr__word_is(c->text, w, "near") &&
+			    !sr__word_is(c->text, w, "outside"))
+				compass = 1;
+			else if (t + 1 != t1)
+				return 0;
+		} else if (!sr__word_is(c->text, w, "of") &&
+			   !sr__wlist_has(c->text, w, &wl_relative_filler)) {
+			other = 1;
+		}
 	}
-	return settlement && direction;
+	if (settlement && direction)
+		return 1; /* ", a frontline village north of" */
+	if (other || !direction)
+		return 0;
+	/* "east of", or "near" / "outside" right before the place */
+	return compass ? sr__word_is(c->text, c->tok[t1 - 1].span, "of") : 1;
 }
 
 /* 1 if tokens [t0, t1) are "and" or a comma: "in the area of Vodiane and
@@ -1776,17 +1903,20 @@ static void relative_places(struct actx *c, uint32_t i)
 	struct mention *x = &c->pm[i], *y;
 	const struct sent *s = &c->s[x->sent];
 	struct sr_place p, q;
-	double best = 60.0;
+	double best, told_km = 0;
 	uint32_t kx, ky, bx = UINT32_MAX, by = UINT32_MAX;
+	int told;
 
 	if (i + 1 >= s->p1 || x->place == UINT32_MAX || x->is_country)
 		return;
 	y = &c->pm[i + 1];
-	if (y->place == UINT32_MAX || y->is_country ||
-	    !(relative_phrase(c, x->tok_end, y->tok) ||
-	      (coordinated(c, x->tok_end, y->tok) &&
-	       (x->ncand > 1 || y->ncand > 1))))
+	if (y->place == UINT32_MAX || y->is_country)
 		return;
+	told = relative_phrase(c, x->tok_end, y->tok, &told_km);
+	if (!told && !(coordinated(c, x->tok_end, y->tok) &&
+		       (x->ncand > 1 || y->ncand > 1)))
+		return;
+	best = told_km > 0 ? SR_MAX(RELATIVE_KM, told_km * 1.5) : RELATIVE_KM;
 	for (kx = 0; kx < x->ncand; kx++) {
 		if (sr__gaz_level(g, x->cand[kx]) != SR_PLACE_LOCALITY)
 			continue;
@@ -1805,8 +1935,26 @@ static void relative_places(struct actx *c, uint32_t i)
 			}
 		}
 	}
-	if (bx == UINT32_MAX)
+	if (bx == UINT32_MAX) {
+		/* "Petropavlivka, east of Kupiansk" with only a Petropavlivka
+		 * in another region: near Kupiansk, when the words put it
+		 * close.  A place told from a town of its own region may lie
+		 * farther ("Avdiivka, southwest of Kramatorsk", 75 km). */
+		if (!told || (told_km > 0 && told_km > 30) || x->want_admin1 ||
+		    x->district ||
+		    sr__gaz_level(g, y->place) != SR_PLACE_LOCALITY ||
+		    sr__gaz_level(g, x->place) != SR_PLACE_LOCALITY)
+			return;
+		sr__gaz_place(g, x->place, &p);
+		sr__gaz_place(g, y->place, &q);
+		if (in_region(&p, &q))
+			return;
+		x->place = y->place;
+		x->best_how = y->best_how;
+		x->precision = 2;
+		x->relative = 2;
 		return;
+	}
 	x->place = x->cand[bx];
 	x->best_how = x->cand_how[bx];
 	x->relative = 1;
@@ -1958,7 +2106,16 @@ static const char *place_reason(const struct actx *c, const struct mention *pm,
 			snprintf(why + m, sizeof(why) - m,
 				 "; in the region the sentence puts it in");
 		}
-		if (pm->relative) {
+		if (pm->relative == 2) {
+			/* the score above is the other place's */
+			n = (size_t)snprintf(why, sizeof(why),
+					     "near %s: the sentence puts %.*s "
+					     "there, and the gazetteer has no "
+					     "namesake near it",
+					     p->name,
+					     (int)SR_MIN(pm->span.len, 40u),
+					     c->text + pm->span.off);
+		} else if (pm->relative) {
 			size_t m = strlen(why);
 
 			snprintf(why + m, sizeof(why) - m,
