@@ -1964,7 +1964,14 @@ static int same_fight(const struct sr_event *a, const struct sr_event *b)
  * kind, compatible place, same day, within one paragraph. */
 static int same_event(const struct sr_event *a, const struct sr_event *b)
 {
-	if (!sr__streq(a->kind, b->kind) || !same_day_place(a, b))
+	/* (or "an attack on the Moscow region. ... crashed in the
+	 * Odintsovo district": the region's event told more closely, when
+	 * it harmed no one; a toll of a town after a region's shelling is
+	 * an event of its own) */
+	if (!sr__streq(a->kind, b->kind) ||
+	    !(same_day_place(a, b) ||
+	      (same_day(a, b) && in_region(a, b) && !(b->fatalities > 0) &&
+	       !(b->injured > 0))))
 		return 0;
 	if (a->actor1 && b->actor1 && !sr__streq(a->actor1, b->actor1) &&
 	    !same_fight(a, b))
