@@ -225,9 +225,14 @@ static int launch_site(const struct actx *c, const struct sent *s,
 		if (!w.len ||
 		    !sr__word_in(c->text, w, sites, SR_ARRAY_LEN(sites)))
 			return 0;
+		/* "from" within four words of the site, no farther ("fired
+		 * from Belarus hit a factory area in Kyiv" is no launch
+		 * from Kyiv) */
 		for (n = 0; n < 4 && w.len && !sr__word_is(c->text, w, "from");
 		     n++)
 			w = sr__prev_word(c->text, s->span.off, w.off, 0);
+		if (!w.len || !sr__word_is(c->text, w, "from"))
+			return 0;
 	}
 	while (w.len && !sr__word_is(c->text, w, "from"))
 		w = sr__prev_word(c->text, s->span.off, w.off, 1);
@@ -2147,10 +2152,10 @@ static int harmless_strike(const struct actx *c, const struct sr_event *a)
 {
 	const struct sent *s;
 
+	/* (SR_NULL_COUNT is negative) */
 	if (!(sr__streq(a->kind, "air_drone_strike") ||
 	      sr__streq(a->kind, "shelling_missile")) ||
-	    (a->fatalities != SR_NULL_COUNT && a->fatalities > 0) ||
-	    (a->injured != SR_NULL_COUNT && a->injured > 0))
+	    a->fatalities > 0 || a->injured > 0)
 		return 0;
 	s = sent_at(c, a->sentence.off);
 	return s && !sr__x_sentence_has_cue(c, s, SR_CUE_TARGET);
@@ -2168,24 +2173,24 @@ static int launch_told_again(const struct actx *c, const struct sr_event *b)
 				 b->spans.trigger.len) &&
 	       refers_back(c, b);
 }
-/* 1 if a sentence of paragraphs para and para + 1 says the attack did no
- * harm ("no casualties and no destruction", "No hits were reported",
- * "without damage"). */
-static int no_harm_told(const struct actx *c, uint32_t para)
+/* 1 if a sentence of the paragraph of sentence from, or of the next
+ * paragraph, says the attack did no harm ("no casualties and no
+ * destruction", "No hits were reported", "without damage"). */
+static int no_harm_told(const struct actx *c, const struct sent *from)
 {
 	static const char *const harm[] = {
 		"hits",	    "casualties", "destruction", "damage",
 		"injuries", "victims",	  "dead",
 	};
-	size_t i;
+	const struct sent *s = from;
 
-	for (i = 0; i < c->ns; i++) {
-		const struct sent *s = &c->s[i];
+	/* sentences are in paragraph order */
+	while (s > c->s && s[-1].para == from->para)
+		s--;
+	for (; s < c->s + c->ns && s->para <= from->para + 1; s++) {
 		uint32_t end = s->span.off + s->span.len;
 		struct sr_span w, p;
 
-		if (s->para < para || s->para > para + 1)
-			continue;
 		for (w = sr__next_word(c->text, end, s->span.off, 0); w.len;
 		     w = sr__next_word(c->text, end, w.off + w.len, 0)) {
 			if (!sr__word_in(c->text, w, harm, SR_ARRAY_LEN(harm)))
@@ -2201,9 +2206,10 @@ static int no_harm_told(const struct actx *c, uint32_t para)
 /* 1 if interception b tells all the weapons downed ("All enemy targets
  * ... were destroyed", "all 16 drones were shot down"; not "all but
  * two"), or most of them ("Fourteen of them were destroyed") where the
- * article says the attack did no harm. */
+ * paragraph of the strike (sentence sa) or the next says the attack did
+ * no harm. */
 static int downs_all(const struct actx *c, const struct sr_event *b,
-		     uint32_t para)
+		     const struct sent *sa)
 {
 	struct sr_span before = { b->sentence.off,
 				  b->spans.trigger.off - b->sentence.off };
@@ -2224,7 +2230,7 @@ static int downs_all(const struct actx *c, const struct sr_event *b,
 			return 1;
 	}
 	return sr__x_has_text(c->text, before, "of them") &&
-	       no_harm_told(c, para);
+	       no_harm_told(c, sa);
 }
 /* "The enemy attacked the south with 16 Shahed drones. Fourteen of them
  * were destroyed over the Odesa region. No hits were reported.": a
@@ -2256,7 +2262,7 @@ static int fold_into_interception(const struct actx *c, struct sr_event *evs,
 		    (place_key(&evs[i]) && place_key(b) &&
 		     place_key(&evs[i]) != place_key(b) &&
 		     !in_region(&evs[i], b) && !in_region(b, &evs[i])) ||
-		    !downs_all(c, b, sa->para))
+		    !downs_all(c, b, sa))
 			return 0;
 		if (!b->actor2 && evs[i].actor1) {
 			b->actor2 = evs[i].actor1;
