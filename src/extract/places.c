@@ -1860,7 +1860,9 @@ static int relative_phrase(const struct actx *c, uint32_t t0, uint32_t t1,
 		if (n > 0 && (sr__word_is(c->text, w, "miles") ||
 			      sr__word_is(c->text, w, "mile")))
 			*km = n * 1.609;
-		else if (n > 0 && (c->text[w.off] == 'k'))
+		else if (n > 0 && (sr__word_is(c->text, w, "km") ||
+				   (w.len >= 7 && strncmp(c->text + w.off,
+							  "kilomet", 7) == 0)))
 			*km = n;
 		if (settlement_word(c->text, w)) {
 			settlement = 1;
