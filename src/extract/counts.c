@@ -802,7 +802,39 @@ static void third_told_after(const struct actx *c, struct frame *f,
 	const struct sent *s = f->s;
 	uint32_t lim = s->span.off + s->span.len;
 	size_t q;
+	int k;
+	struct sr_span v = sr__next_word(c->text, lim, from, 0);
 
+	/* "One man died on the spot and another later in hospital": "and
+	 * another" with no verb of its own is one more dead */
+	for (; v.len; v = sr__next_word(c->text, lim, v.off + v.len, 0)) {
+		struct sr_span a = sr__prev_word(c->text, from, v.off, 0);
+		struct sr_span x;
+
+		if (!sr__word_is(c->text, v, "another") || !a.len ||
+		    !sr__word_is(c->text, a, "and"))
+			continue;
+		/* "and another (in the next house) was wounded" is one
+		 * injured */
+		x = sr__next_word(c->text, lim, v.off + v.len, 0);
+		for (k = 0; k < 6 && x.len;
+		     k++, x = sr__next_word(c->text, lim, x.off + x.len, 0))
+			if (sr__cue_at(c, s, x.off) == SR_CUE_INJURE)
+				break;
+		if (k < 6 && x.len) {
+			if (ev->injured == SR_NULL_COUNT) {
+				ev->injured = ev->injured_low =
+				    ev->injured_high = 1;
+				ev->spans.injured = v;
+			}
+			break;
+		}
+		x = sr__next_word(c->text, lim, v.off + v.len, 0);
+		if (x.len && !sr__word_in(c->text, x, then, SR_ARRAY_LEN(then)))
+			break;
+		add_dead(ev, 1);
+		return;
+	}
 	sr__x_frame_numbers(c, f);
 	for (q = 0; q < f->nnum; q++) {
 		const struct sr_number *n = &f->num[q];
