@@ -48,14 +48,16 @@ static int between_words_ok(const struct actx *c, size_t lo, size_t hi)
 /* Words between a number and a later cue: "two people were", "7". */
 /* A word that opens an aside inside a toll: "Twelve people, among them
  * three children, were killed", ", including a girl,", ", several of
- * them children,", ", most of them soldiers,". */
+ * them children,", ", most of them soldiers,", "two men, aged 40 and 52,
+ * were wounded", ", both pensioners,". */
 static int aside_opener(const char *text, struct sr_span w)
 {
 	return sr__word_is(text, w, "including") ||
 	       sr__word_is(text, w, "among") ||
 	       sr__word_is(text, w, "several") ||
 	       sr__word_is(text, w, "most") || sr__word_is(text, w, "many") ||
-	       sr__word_is(text, w, "some") || sr__word_is(text, w, "mostly");
+	       sr__word_is(text, w, "some") || sr__word_is(text, w, "mostly") ||
+	       sr__word_is(text, w, "aged") || sr__word_is(text, w, "both");
 }
 
 /* 1 if the word w after a comma opens an aside: an opener word, or
@@ -153,6 +155,20 @@ static int gap_before_ok(const struct actx *c, const struct frame *f, size_t lo,
 			p = (size_t)(q - c->text) + 1;
 			continue;
 		}
+		/* "Two men aged 40 and 52 were wounded": past the ages */
+		if (sr__word_is(c->text, w, "aged")) {
+			struct sr_span a =
+			    sr__next_word(c->text, hi, w.off + w.len, 0);
+
+			while (a.len && ((c->text[a.off] >= '0' &&
+					  c->text[a.off] <= '9') ||
+					 sr__word_is(c->text, a, "and") ||
+					 sr__word_is(c->text, a, "to"))) {
+				w = a;
+				a = sr__next_word(c->text, hi, a.off + a.len,
+						  0);
+			}
+		}
 		if (sr__word_is(c->text, w, "and") ||
 		    sr__word_is(c->text, w, "while") ||
 		    sr__word_is(c->text, w, "but"))
@@ -194,8 +210,8 @@ static int person_word(const struct actx *c, const struct sent *s,
 	       cue == SR_CUE_SOLDIER;
 }
 /* "a woman aged 48 died", "men aged 18 to 60", "two men, aged 30 and
- * 45,": an age, no toll; the words around it may still tell one ("a
- * woman ... died"). */
+ * 45,", "a man of 70": an age, no toll; the words around it may still tell one
+ * ("a woman ... died"). */
 static int is_age(const struct actx *c, const struct sent *s,
 		  const struct sr_number *n)
 {
@@ -216,7 +232,15 @@ static int is_age(const struct actx *c, const struct sent *s,
 		p.len = 0;
 	}
 
-	for (k = 0; k < 4; k++) {
+	/* "a man of 70" */
+	p = sr__prev_word(c->text, s->span.off, a, 0);
+	if (p.len && sr__word_is(c->text, p, "of") &&
+	    c->text[n->span.off] >= '0' && c->text[n->span.off] <= '9' &&
+	    person_word(c, s, sr__prev_word(c->text, s->span.off, p.off, 0)))
+		return 1;
+	p.off = n->span.off;
+	p.len = 0;
+	for (k = 0; k < 8; k++) {
 		p = sr__prev_word(c->text, s->span.off, p.off, 0);
 		if (!p.len)
 			return 0;
