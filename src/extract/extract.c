@@ -2054,6 +2054,26 @@ static int refers_back(const struct actx *c, const struct sr_event *b)
 	}
 	return 0;
 }
+/* "... a drone attack on Engels, and a fire broke out. Two firefighters
+ * died battling the blaze": a fire or blast named with a definite word,
+ * with no place or attacker of its own, after a strike in the same
+ * paragraph on the same day, is that strike's. */
+static int strike_fire(const struct actx *c, const struct sr_event *a,
+		       const struct sr_event *b)
+{
+	if (!sr__streq(b->kind, "explosion") || b->spans.place.len ||
+	    b->spans.actor1.len || !refers_back(c, b) ||
+	    !(sr__streq(a->kind, "shelling_missile") ||
+	      sr__streq(a->kind, "air_drone_strike") ||
+	      sr__streq(a->kind, "remote_explosive") ||
+	      sr__streq(a->kind, "suicide_bomb")))
+		return 0;
+	if ((a->fatalities != SR_NULL_COUNT &&
+	     b->fatalities != SR_NULL_COUNT) ||
+	    (a->injured != SR_NULL_COUNT && b->injured != SR_NULL_COUNT))
+		return 0;
+	return same_day_place(a, b);
+}
 /* A paragraph that goes on about the event of the paragraph before ("The
  * store was packed when the bomb struck, the governor of the Kharkiv
  * region said") tells the same event when it refers back to it, on the
@@ -2349,6 +2369,7 @@ int sr_extract(const struct sr_engine *e, const struct sr_article *a,
 		    ((para == cur_para &&
 		      (same_event(&evs[prev_para_ev], &evs[i]) ||
 		       back_in_paragraph(&c, &evs[prev_para_ev], &evs[i]) ||
+		       strike_fire(&c, &evs[prev_para_ev], &evs[i]) ||
 		       (same_day(&evs[prev_para_ev], &evs[i]) &&
 			launch_told_again(&c, &evs[i])))) ||
 		     (para == cur_para + 1 &&

@@ -943,6 +943,23 @@ static int armed_group_named(const struct actx *c, const struct sent *s)
 			return 1;
 	return 0;
 }
+/* 1 if a fire is what is fought right after off ("firefighters fought
+ * the blaze", "battled the flames for hours"): no combat. */
+static int fire_object(const struct actx *c, const struct sent *s, uint32_t off)
+{
+	static const char *const fire[] = { "fire",	"fires",  "blaze",
+					    "blazes",	"flames", "wildfire",
+					    "wildfires" };
+	struct sr_span w =
+	    sr__next_word(c->text, s->span.off + s->span.len, off, 1);
+
+	if (w.len &&
+	    (sr__word_is(c->text, w, "a") || sr__word_is(c->text, w, "huge") ||
+	     sr__word_is(c->text, w, "large")))
+		w = sr__next_word(c->text, s->span.off + s->span.len,
+				  w.off + w.len, 0);
+	return w.len && sr__word_in(c->text, w, fire, SR_ARRAY_LEN(fire));
+}
 /* 1 if troops (a soldier word, an armed actor or a demonym) and then
  * "out of"/"from" a place follow end within eight words: "drove Russian
  * forces out of Izyum", "forced the militants from the town". */
@@ -1193,6 +1210,9 @@ int sr__x_context_fails(const struct actx *c, const struct sent *s, uint32_t i,
 		if (sr__streq(e->phrase, "pushed") ||
 		    sr__streq(e->phrase, "forced"))
 			return !troops_out_of(c, s, end);
+		if (sr__streq(e->phrase, "fighting") ||
+		    sr__streq(e->phrase, "fought"))
+			return fire_object(c, s, end);
 		return 0;
 	case 'e':
 		/* "troops entered Kidal"; not "entered the war" */
@@ -1201,6 +1221,9 @@ int sr__x_context_fails(const struct actx *c, const struct sent *s, uint32_t i,
 			       !sr__x_armed_before(c, s, c->m[i].off);
 		return 0;
 	case 'b':
+		if (sr__streq(e->phrase, "battled") ||
+		    sr__streq(e->phrase, "battling"))
+			return fire_object(c, s, end);
 		/* "burned more than 100 houses"; not "burned to death",
 		 * "burned fuel" */
 		if (sr__streq(e->phrase, "burned") ||
