@@ -222,6 +222,24 @@ static int weapon_attack_repelled(const struct actx *c, const struct sent *s,
 	}
 	return noun && weapon;
 }
+/* 1 if the next sentence of s's paragraph tells people (not soldiers)
+ * killed or hurt, and no event of its own ("... opened fire on a car in which
+ * volunteers were evacuating a couple. One of the volunteers was killed"). */
+static int hurt_told_next(const struct actx *c, const struct sent *s)
+{
+	const struct sent *n = s + 1;
+	uint32_t i;
+
+	if (n >= c->s + c->ns || n->para != s->para ||
+	    !(sr__x_sentence_has_cue(c, n, SR_CUE_KILL) ||
+	      sr__x_sentence_has_cue(c, n, SR_CUE_INJURE)) ||
+	    sr__x_sentence_has_cue(c, n, SR_CUE_SOLDIER))
+		return 0;
+	for (i = n->m0; i < n->m1; i++)
+		if (sr__match_entry(c, i)->type == SR_ENT_TRIGGER)
+			return 0;
+	return 1;
+}
 /* 1 if "was" or "were" and a verb of beating off ("repelled",
  * "repulsed", "thwarted", "foiled") follow offset off within eight words
  * of its clause. */
@@ -375,7 +393,8 @@ static int resolve_kind(const struct actx *c, const struct sent *s,
 		if (s->wkind < 0 &&
 		    sr__x_sentence_has_cue(c, s, SR_CUE_CIVILIAN) &&
 		    (sr__x_sentence_has_cue(c, s, SR_CUE_KILL) ||
-		     sr__x_sentence_has_cue(c, s, SR_CUE_INJURE)) &&
+		     sr__x_sentence_has_cue(c, s, SR_CUE_INJURE) ||
+		     hurt_told_next(c, s)) &&
 		    !sr__x_sentence_has_cue(c, s, SR_CUE_SOLDIER) &&
 		    !sr__x_has_actor_type(c, s, SR_ACT_MIL) &&
 		    !sr__x_has_actor_type(c, s, SR_ACT_HEAD_MIL) &&
@@ -546,7 +565,8 @@ static int resolve_kind(const struct actx *c, const struct sent *s,
 		}
 		if (sr__x_sentence_has_cue(c, s, SR_CUE_CIVILIAN) &&
 		    (sr__x_sentence_has_cue(c, s, SR_CUE_KILL) ||
-		     sr__x_sentence_has_cue(c, s, SR_CUE_INJURE))) {
+		     sr__x_sentence_has_cue(c, s, SR_CUE_INJURE) ||
+		     hurt_told_next(c, s))) {
 			*extra = "+civilian-victims";
 			return c->e->kid[K_ATTACK_CIVILIANS];
 		}
