@@ -310,6 +310,72 @@ static int place_ends_at(const struct actx *c, const struct sent *s,
 	return 0;
 }
 
+/* The word before the count ending with word w ("by about 300
+ * Ukrainian servicemen", "by more than 20 drones", "by dozens of
+ * troops"): w itself when w is no count. */
+static struct sr_span quantity_before(const struct actx *c,
+				      const struct sent *s, struct sr_span w)
+{
+	static const char *const nums[] = {
+		"two",
+		"three",
+		"four",
+		"five",
+		"six",
+		"seven",
+		"eight",
+		"nine",
+		"ten",
+		"dozen",
+		"dozens",
+		"hundred",
+		"hundreds",
+		"thousand",
+		"thousands",
+		"of",
+		"several",
+		"some",
+		"about",
+		"around",
+		"nearly",
+		"almost",
+		"up",
+		"to",
+		"than",
+		"more",
+		"over",
+		"roughly",
+		"least",
+		"at",
+		"approximately",
+	};
+	struct sr_span p = w;
+	int k;
+
+	if (!w.len || !((c->text[w.off] >= '0' && c->text[w.off] <= '9') ||
+			sr__word_in(c->text, w, nums, 15)))
+		return w;
+	for (k = 0; k < 5; k++) {
+		p = sr__prev_word(c->text, s->span.off, p.off, 0);
+		if (!p.len ||
+		    !((c->text[p.off] >= '0' && c->text[p.off] <= '9') ||
+		      sr__word_in(c->text, p, nums, SR_ARRAY_LEN(nums))))
+			return p.len ? p : w;
+	}
+	return w;
+}
+/* 1 if "by" and a count stand between trigger t and actor a, and only
+ * those ("an incursion by about 300 Ukrainian servicemen"). */
+static int by_after_count(const struct actx *c, const struct sent *s,
+			  const struct sr_match *t, const struct actor *a)
+{
+	struct sr_span w = sr__prev_word(c->text, s->span.off, a->span.off, 1);
+	struct sr_span b = quantity_before(c, s, w);
+
+	return b.off != w.off &&
+	       sr__x_words_between(c->text, t->off + t->len, b.off) == 0;
+}
+
 void sr__x_collect_actors(const struct actx *c, struct frame *f)
 {
 	const struct sent *s = f->s;
@@ -431,7 +497,9 @@ void sr__x_collect_actors(const struct actx *c, struct frame *f)
 		w = sr__prev_word(c->text, s->span.off, a.span.off, 1);
 		if (w.len) {
 			cue = sr__cue_at(c, s, w.off);
-			if (cue == SR_CUE_BY)
+			if (cue == SR_CUE_BY ||
+			    sr__cue_at(c, s, quantity_before(c, s, w).off) ==
+				SR_CUE_BY)
 				a.by = 1;
 			else if (cue == SR_CUE_FROM && !a.demonym &&
 				 a.type == SR_ACT_HEAD_MIL)
@@ -1533,7 +1601,8 @@ void sr__x_assign_roles(const struct actx *c, struct frame *f,
 		int by_own =
 		    by && (!(adj || subj) ||
 			   sr__x_words_between(c->text, t->off + t->len,
-					       by->span.off) <= 2);
+					       by->span.off) <= 2 ||
+			   by_after_count(c, f->s, t, by));
 
 		a1 = by_own ? by : adj ? adj : subj;
 		a2 = obj ? obj : by_own ? NULL : by;
