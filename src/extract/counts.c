@@ -1509,6 +1509,14 @@ void sr__x_read_weapons(const struct actx *c, const struct frame *f,
 		if (i + 1 < s->m1 && c->m[i + 1].off == c->m[i].off &&
 		    sr__match_entry(c, i + 1)->type == SR_ENT_WEAPON)
 			continue;
+		/* "fuel tanks": a weapon word inside a target's name */
+		if (i > s->m0 && c->m[i - 1].off + c->m[i - 1].len >=
+				     c->m[i].off + c->m[i].len) {
+			const struct sr_entry *p = sr__match_entry(c, i - 1);
+
+			if (p->type == SR_ENT_CUE && p->sub == SR_CUE_TARGET)
+				continue;
+		}
 		if (strstr(buf, e->name))
 			continue;
 		n = strlen(e->name);

@@ -1900,6 +1900,11 @@ static int split(struct actx *c)
 			if (e->type == SR_ENT_CUE) {
 				s->cues |= 1u << e->sub;
 				s->cue_offs |= 1ull << (c->m[mi].off & 63);
+				/* "fuel tanks", "oil storage tanks": a target
+				 * that holds a weapon word names no weapon */
+				if (e->sub == SR_CUE_TARGET &&
+				    c->m[mi].off + c->m[mi].len > w_end)
+					w_end = c->m[mi].off + c->m[mi].len;
 			} else if (e->type == SR_ENT_WEAPON) {
 				/* "tank" inside "anti-tank mine": the longer
 				 * match came first and wins */
