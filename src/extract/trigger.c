@@ -147,25 +147,38 @@ static int people_before(const struct actx *c, const struct sent *s,
 }
 /* 1 if sentence s tells of a charge planted or hidden ("a bomb had been
  * planted under the driver's seat", "an explosive device hidden in a
- * scooter"): a remote explosive weapon and a word of placing it. */
+ * scooter"): a remote explosive weapon and a word of placing it, or
+ * "planted the device", "planted a charge". */
 static int planted_charge(const struct actx *c, const struct sent *s)
 {
 	static const char *const placed[] = { "planted", "hidden", "rigged",
 					      "attached", "concealed" };
+	static const char *const charge[] = {
+		"planted the device", "planted a device",
+		"planted the charge", "planted a charge",
+		"planted explosives", "planted the bomb",
+		"planted a bomb",     "planted the explosives",
+	};
 	int rex = sr__lex_kind_find(c->lx, "remote_explosive");
 	uint32_t i;
 	size_t k;
 
 	for (i = s->m0; i < s->m1; i++) {
-		const struct sr_entry *w = sr__match_entry(c, i);
+		const struct sr_entry *e = sr__match_entry(c, i);
 
-		if (w->type != SR_ENT_WEAPON || w->kind != rex)
+		if (e->type != SR_ENT_WEAPON || e->kind != rex)
 			continue;
 		for (k = 0; k < SR_ARRAY_LEN(placed); k++)
 			if (sr__x_has_text(c->text, s->span, placed[k]))
 				return 1;
 		return 0;
 	}
+	/* "resistance fighters had planted the device" */
+	if (!sr__x_has_text(c->text, s->span, "planted"))
+		return 0;
+	for (k = 0; k < SR_ARRAY_LEN(charge); k++)
+		if (sr__x_has_text(c->text, s->span, charge[k]))
+			return 1;
 	return 0;
 }
 /* 1 if "by" and air defence follow offset off in its clause ("were
