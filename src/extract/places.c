@@ -23,6 +23,7 @@
 #define MAX_NAME_WORDS	4
 #define W_SKELETON	6.0  /* score below an exact name: a spelling variant */
 #define W_FUZZY		12.0 /* a misspelling */
+#define W_ALTNAME	3.0  /* below a namesake whose own name it is */
 #define MAX_FUZZY	6    /* more places one edit away: not a misspelling */
 #define MISSPELT_KM	300.0 /* a misspelt place lies this near another */
 #define MAX_SKELETON	8     /* more places of one skeleton: too generic */
@@ -453,6 +454,18 @@ static int between_word(const struct actx *c, const struct sent *s,
 	return 0;
 }
 
+/* Nouns after a name that make it a first-level region outside the
+ * former Soviet Union ("Borno State", "Lamu County", "the Cauca
+ * department"), besides the region cues. */
+static const char *const admin_noun_words[] = {
+	"state", "states", "county", "department", "prefecture",
+};
+static struct sr_wlist wl_admin_noun = SR_WLIST(admin_noun_words);
+static int admin_noun(const char *text, struct sr_span w)
+{
+	return sr__wlist_has(text, w, &wl_admin_noun);
+}
+
 static void read_context(struct actx *c, const struct sent *s,
 			 struct mention *pm)
 {
@@ -505,7 +518,7 @@ static void read_context(struct actx *c, const struct sent *s,
 		w = shared_region_word(c, s, w);
 	if (w.len) {
 		cue = sr__cue_at(c, s, w.off);
-		if (cue == SR_CUE_REGION)
+		if (cue == SR_CUE_REGION || admin_noun(c->text, w))
 			pm->want_admin1 = 1;
 		else if (cue == SR_CUE_DISTRICT)
 			pm->district = 1;
@@ -561,7 +574,8 @@ static const char *const after_words[] = {
 	"police",    "court",	     "university",
 	"hospital",  "prosecutor",   "prosecutor's",
 	"outskirts", "suburbs",	     "fire",
-	"emergency", "head",
+	"emergency", "head",	     "state",
+	"county",    "department",   "prefecture",
 };
 /* Lower-case words that may continue a place alias ("Zaporizhzhia nuclear
  * power plant", "Kinburn spit"). */
@@ -652,6 +666,7 @@ static void build_word_lists(void)
 	sr__wlist_build(&wl_building_word);
 	sr__wlist_build(&wl_the_alone);
 	sr__wlist_build(&wl_container_word);
+	sr__wlist_build(&wl_admin_noun);
 	sr__wlist_build(&wl_relative_filler);
 	build_word_list(&wl_before);
 	build_word_list(&wl_after);
@@ -1368,6 +1383,43 @@ static int all_caps(const char *text, struct sr_span w)
 	return n >= 2;
 }
 
+/* 1 if place p's own name (not one of its alternate names) folds to the
+ * words of pm: "Southport" is the English town's name and only another
+ * name of Kenosha. */
+static int primary_name(const struct actx *c, const struct mention *pm,
+			const struct sr_place *p)
+{
+	char a[SR_MAX_NAME_LEN + 1], b[SR_MAX_NAME_LEN + 1];
+	size_t al =
+	    sr__fold(c->text + pm->span.off, pm->span.len, a, sizeof(a));
+	size_t bl =
+	    p->name ? sr__fold(p->name, strlen(p->name), b, sizeof(b)) : 0;
+
+	return al && al == bl && memcmp(a, b, al) == 0;
+}
+
+/* 1 if the spelling variant pm of place p is a variant of p's own name,
+ * about as long ("Ghazipur" for "Gazipur"), not of an alternate name or
+ * of a much shorter name ("Khayelitsha" is no "Halych", "West Gojjam" no
+ * "West Ham"). */
+static int variant_of_primary(const struct actx *c, const struct mention *pm,
+			      const struct sr_place *p)
+{
+	char a[SR_MAX_NAME_LEN + 1], b[SR_MAX_NAME_LEN + 1];
+	char sa[SR_MAX_NAME_LEN + 1], sb[SR_MAX_NAME_LEN + 1];
+	size_t al =
+	    sr__fold(c->text + pm->span.off, pm->span.len, a, sizeof(a));
+	size_t bl =
+	    p->name ? sr__fold(p->name, strlen(p->name), b, sizeof(b)) : 0;
+	size_t sal, sbl;
+
+	if (!al || !bl || (al > bl ? al - bl : bl - al) > 2)
+		return 0;
+	sal = sr__skeleton(a, al, sa, sizeof(sa));
+	sbl = sr__skeleton(b, bl, sb, sizeof(sb));
+	return sal && sal == sbl && memcmp(sa, sb, sal) == 0;
+}
+
 /* Whether candidate k of pm may be chosen: misspellings and common words
  * only in a focus country; spelling variants in a focus country or where
  * the words around the name say it is a place ("in", "near", "region"). */
@@ -1389,6 +1441,12 @@ static int allowed(const struct actx *c, const struct mention *pm, uint32_t k,
 	 * looks like a name; only places in the article's countries count */
 	if (c->nfocus && !in_focus(c, p) && all_caps(c->text, pm->span))
 		return 0;
+	/* "ELN guerrillas": an acronym is no town abroad that has it for
+	 * another name (Elne, "El'n") */
+	if (!in_focus(c, p) && pm->tok_end - pm->tok == 1 &&
+	    p->level == SR_PLACE_LOCALITY && all_caps(c->text, pm->span) &&
+	    (pm->cand_how[k] != HOW_EXACT || !primary_name(c, pm, p)))
+		return 0;
 	/* "MAIN: Kyiv is preparing...", "the OP named": one word that is
 	 * only a small place abroad, with no word saying it is a place, is
 	 * a word or an acronym */
@@ -1402,9 +1460,10 @@ static int allowed(const struct actx *c, const struct mention *pm, uint32_t k,
 	/* a variant spelling far from the article's countries is a guess
 	 * ("Krynky" is not a Polish Krajenka) unless nothing is known */
 	if (pm->cand_how[k] == HOW_SKELETON)
-		return in_focus(c, p) ||
-		       (c->nfocus == 0 && (pm->prep == SR_CUE_IN || pm->near ||
-					   pm->district || pm->want_admin1));
+		return in_focus(c, p) || (c->nfocus == 0 &&
+					  (pm->prep == SR_CUE_IN || pm->near ||
+					   pm->district || pm->want_admin1) &&
+					  variant_of_primary(c, pm, p));
 	return 1;
 }
 
@@ -1507,7 +1566,8 @@ static void pick(struct actx *c, struct mention *pm, int use_anchors)
 	uint32_t k, best_idx = UINT32_MAX, best_k = 0, near[64], eligible = 0;
 	size_t nnear = 0;
 	int want_level;
-	int have_level[3] = { 0, 0, 0 };
+	int have_level[3] = { 0, 0, 0 }, prim_level[3] = { 0, 0, 0 };
+	unsigned char prim[MAX_CAND];
 
 	if (pm->water) {
 		pm->place = UINT32_MAX;
@@ -1523,9 +1583,25 @@ static void pick(struct actx *c, struct mention *pm, int use_anchors)
 	}
 	if (pm->want_admin1)
 		region_around_city(pm, pl, ok);
+	/* which candidates have the name as their own, when there is a
+	 * choice; in a focus country another name of a place is as good
+	 * ("Konstantinovka" in a Russian report is Kostiantynivka) */
+	for (k = 0; k < pm->ncand; k++)
+		prim[k] = ok[k] && pm->ncand > 1 &&
+			  pm->cand_how[k] == HOW_EXACT &&
+			  (in_focus(c, &pl[k]) || primary_name(c, pm, &pl[k]));
+	for (k = 0; k < pm->ncand; k++)
+		if (pl[k].level >= 0 && pl[k].level <= 2 && ok[k] &&
+		    (pl[k].level != SR_PLACE_LOCALITY || prim[k]))
+			prim_level[pl[k].level] |= prim[k];
 	for (k = 0; k < pm->ncand; k++)
 		if (pl[k].level >= 0 && pl[k].level <= 2 && ok[k])
 			have_level[pl[k].level] = 1;
+	/* "in Antioquia", "Cauca": a region of that very name, not towns
+	 * that only have it for another name (Antakya, Coca) */
+	if (!pm->want_admin1 && prim_level[SR_PLACE_ADMIN1] &&
+	    !prim_level[SR_PLACE_LOCALITY])
+		have_level[SR_PLACE_LOCALITY] = 0;
 	/* "the X region" wants a region; a bare name wants a locality. */
 	if (pm->want_admin1)
 		want_level = have_level[SR_PLACE_ADMIN1] ? SR_PLACE_ADMIN1
@@ -1581,6 +1657,9 @@ static void pick(struct actx *c, struct mention *pm, int use_anchors)
 		if (pm->cand_how[k] != HOW_EXACT)
 			sc -=
 			    pm->cand_how[k] == HOW_FUZZY ? W_FUZZY : W_SKELETON;
+		else if (pl[k].level == SR_PLACE_LOCALITY && !prim[k] &&
+			 prim_level[SR_PLACE_LOCALITY])
+			sc -= W_ALTNAME;
 		if (sc > best || (sc == best && pm->cand[k] < best_idx)) {
 			best = sc;
 			best_idx = pm->cand[k];
@@ -1964,6 +2043,25 @@ static void relative_places(struct actx *c, uint32_t i)
 	y->best_how = y->cand_how[by];
 }
 
+/* 1 if mention pm has admin-1 candidates in two countries or more. */
+static int region_in_two_countries(const struct actx *c,
+				   const struct mention *pm)
+{
+	struct sr_place p;
+	const char *cc = NULL;
+	uint32_t k;
+
+	for (k = 0; k < pm->ncand; k++) {
+		sr__gaz_place(c->e->gaz, pm->cand[k], &p);
+		if (p.level != SR_PLACE_ADMIN1)
+			continue;
+		if (cc && !sr__streq(cc, p.cc))
+			return 1;
+		cc = p.cc;
+	}
+	return 0;
+}
+
 void sr__places_resolve(struct actx *c)
 {
 	const struct sr_gaz *g = c->e->gaz;
@@ -2025,6 +2123,23 @@ void sr__places_resolve(struct actx *c)
 				}
 			c->nanchors++;
 		}
+	}
+	/* "Bamenda in the North-West region": of regions of one name in
+	 * several countries, the one by the places named (once the
+	 * anchors are known) */
+	for (i = 0; i < c->npm && c->nanchors; i++) {
+		struct mention *pm = &c->pm[i];
+		uint32_t was = pm->place;
+		size_t k;
+
+		if (!pm->want_admin1 || pm->ncand < 2 || was == UINT32_MAX ||
+		    !region_in_two_countries(c, pm))
+			continue;
+		c->self = (uint32_t)i;
+		pick(c, pm, 1);
+		for (k = 0; k < c->nadmin1 && pm->place != was; k++)
+			if (c->admin1[k] == was)
+				c->admin1[k] = pm->place;
 	}
 	for (i = 0; i < c->npm; i++) {
 		struct mention *pm = &c->pm[i];

@@ -29,11 +29,13 @@
 #define STATE_MAX_KM 600.0
 
 static const char *const admin_words[] = {
-	"oblast",   "oblasti",	    "region",	   "krai",	  "kray",
-	"republic", "province",	    "governorate", "city",	  "autonomous",
-	"okrug",    "of",	    "the",	   "respublika",  "state",
-	"district", "division",	    "emirate",	   "voivodeship", "prefecture",
-	"oblys",    "municipality", "county",
+	"oblast",	"oblasti",	"region",      "krai",
+	"kray",		"republic",	"province",    "governorate",
+	"city",		"autonomous",	"okrug",       "of",
+	"the",		"respublika",	"state",       "district",
+	"division",	"emirate",	"voivodeship", "prefecture",
+	"oblys",	"municipality", "county",      "department",
+	"departamento",
 };
 
 static const char *const generic_words[] = {
@@ -71,6 +73,76 @@ static int ends_with(const char *s, size_t n, const char *suffix)
 	return n >= k && memcmp(s + n - k, suffix, k) == 0;
 }
 
+/* Leading articles of French, Spanish and Arabic region names ("La
+ * Araucania", "Al Jazirah", "El Oro"). */
+static const char *const article_words[] = {
+	"la", "le", "les", "el",  "los", "las", "al",
+	"an", "ad", "as",  "ash", "at",	 "az",
+};
+/* Compass words of French, Spanish and Portuguese names, in English
+ * ("Nord-Kivu" is North Kivu in English news). */
+static const char *const compass_words[][2] = {
+	{ "nord", "north" }, { "sud", "south" },   { "est", "east" },
+	{ "ouest", "west" }, { "norte", "north" }, { "sur", "south" },
+	{ "sul", "south" },
+};
+/* Joined compass words, and the two words they are written as
+ * ("Northwest" and "North-West"). */
+static const char *const joined_compass[][2] = {
+	{ "northwest", "north west" },
+	{ "northeast", "north east" },
+	{ "southwest", "south west" },
+	{ "southeast", "south east" },
+};
+
+/* Variants of the key v[0..vlen) (admin words dropped) in the words
+ * English news uses: without a leading article ("Araucania", "Jazirah":
+ * what is left is six letters or more), a first compass word in English
+ * ("North Kivu"), a joined compass word split or a split one joined
+ * ("North-West" region of Cameroon, "Northwest"). */
+static int add_language_variants(struct build *b, uint32_t pi, const char *v,
+				 size_t vlen)
+{
+	const char *sp = memchr(v, ' ', vlen);
+	size_t wl = sp ? (size_t)(sp - v) : vlen, i, k;
+	char t[SR_MAX_NAME_LEN + 1];
+	int rc;
+
+	if (sp && vlen - wl - 1 >= 6 &&
+	    in_list(article_words, SR_ARRAY_LEN(article_words), v, wl) &&
+	    (rc = add_variant(b, pi, v + wl + 1, vlen - wl - 1)))
+		return rc;
+	for (i = 0; sp && i < SR_ARRAY_LEN(compass_words); i++) {
+		size_t el = strlen(compass_words[i][1]);
+
+		if (strlen(compass_words[i][0]) != wl ||
+		    memcmp(v, compass_words[i][0], wl) != 0 ||
+		    el + vlen - wl > SR_MAX_NAME_LEN)
+			continue;
+		memcpy(t, compass_words[i][1], el);
+		memcpy(t + el, v + wl, vlen - wl);
+		if ((rc = add_variant(b, pi, t, el + vlen - wl)))
+			return rc;
+	}
+	for (i = 0; i < SR_ARRAY_LEN(joined_compass); i++) {
+		for (k = 0; k < 2; k++) {
+			const char *from = joined_compass[i][k];
+			const char *to = joined_compass[i][1 - k];
+			size_t fl = strlen(from), tl = strlen(to);
+
+			if (vlen < fl || memcmp(v, from, fl) != 0 ||
+			    (vlen > fl && v[fl] != ' ') ||
+			    tl + vlen - fl > SR_MAX_NAME_LEN)
+				continue;
+			memcpy(t, to, tl);
+			memcpy(t + tl, v + fl, vlen - fl);
+			if ((rc = sr__gazb_add_key(b, pi, t, tl + vlen - fl)))
+				return rc;
+		}
+	}
+	return 0;
+}
+
 /* Keys of an admin-1 name: the name, without admin words, and the noun
  * behind an adjectival last word. */
 static int add_admin1_keys(struct build *b, uint32_t pi, const char *name,
@@ -102,6 +174,8 @@ static int add_admin1_keys(struct build *b, uint32_t pi, const char *name,
 	if (vlen == 0)
 		return 0;
 	if (vlen != klen && (rc = add_variant(b, pi, v, vlen)))
+		return rc;
+	if ((rc = add_language_variants(b, pi, v, vlen)))
 		return rc;
 	/* Adjectival last word: "kharkivska" -> "kharkiv" (and
 	 * "kharkivsk"), "donetska" -> "donetsk", "leningradskaya" ->
@@ -335,6 +409,60 @@ static int new_admin1(struct build *b, struct group *gr, const char *name,
 	return add_admin1_keys(b, pi, name, strlen(name));
 }
 
+/* States no group was named after (provinces where GeoNames' admin-1 are
+ * regions, "Misamis Occidental"; a second entry for one region) are
+ * places too: a region at the state's point, with the admin-1 code of the
+ * nearest group of its country (the region it lies in), found by its
+ * name only (not by its code, which stays the group's). */
+static int add_unmatched_states(struct build *b, const struct group *g,
+				size_t ng, const bool *used)
+{
+	size_t j, i;
+	int rc;
+
+	for (j = 0; j < b->nstates; j++) {
+		const struct bstate *st = &b->states[j];
+		double best = STATE_MAX_KM;
+		size_t gi = ng;
+		uint32_t pi;
+
+		if (used[j])
+			continue;
+		for (i = 0; i < ng; i++) {
+			double km;
+
+			if (memcmp(g[i].cc, st->cc, 2) != 0)
+				continue;
+			km = g[i].seat != NONE ? sr__geo_km(st->lat, st->lon,
+							    b->p[g[i].seat].lat,
+							    b->p[g[i].seat].lon)
+					       : sr__geo_km(st->lat, st->lon,
+							    g[i].slat / g[i].n,
+							    g[i].slon / g[i].n);
+			if (km < best) {
+				best = km;
+				gi = i;
+			}
+		}
+		if (gi == ng)
+			continue;
+		if ((rc = sr__gazb_new_place(b, &pi)))
+			return rc;
+		b->p[pi].name = st->name;
+		memcpy(b->p[pi].cc, st->cc, 3);
+		b->p[pi].a1code = g[gi].code;
+		b->p[pi].fclass = 'A';
+		memcpy(b->p[pi].fcode, "ADM1", 5);
+		b->p[pi].level = SR_PLACE_ADMIN1;
+		b->p[pi].lat = st->lat;
+		b->p[pi].lon = st->lon;
+		b->p[pi].has_point = true;
+		if ((rc = add_admin1_keys(b, pi, st->name, strlen(st->name))))
+			return rc;
+	}
+	return 0;
+}
+
 /* Give unnamed groups the nearest state.json entries of their country;
  * groups left over with a seat are named after it. */
 static int match_states(struct build *b, struct group *g, size_t ng)
@@ -413,6 +541,7 @@ static int match_states(struct build *b, struct group *g, size_t ng)
 				     b->p[g[i].seat].lat, b->p[g[i].seat].lon)))
 			goto out;
 	}
+	rc = add_unmatched_states(b, g, ng, used);
 out:
 	sr_free(pairs);
 	sr_free(used);
