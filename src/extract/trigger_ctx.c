@@ -645,6 +645,25 @@ static int road_object(const struct actx *c, const struct sent *s, uint32_t end)
 	return sr__x_word_ahead(c, s, end, 4, roads, SR_ARRAY_LEN(roads), NULL,
 				0);
 }
+/* 1 if kin of the people named at off stand before them ("relatives of
+ * soldiers missing in action", "wives of mobilised men", "families of
+ * fallen servicemen"): the kin act, not the soldiers. */
+static int kin_of(const struct actx *c, const struct sent *s, uint32_t off)
+{
+	static const char *const kin[] = {
+		"relatives", "families", "family",  "wives",	"mothers",
+		"fathers",   "parents",	 "widows",  "children", "sons",
+		"daughters", "loved",	 "friends", "spouses",
+	};
+	struct sr_span w = sr__prev_word(c->text, s->span.off, off, 0);
+
+	if (w.len && !sr__word_is(c->text, w, "of"))
+		w = sr__prev_word(c->text, s->span.off, w.off, 0);
+	if (!w.len || !sr__word_is(c->text, w, "of"))
+		return 0;
+	w = sr__prev_word(c->text, s->span.off, w.off, 0);
+	return w.len && sr__word_in(c->text, w, kin, SR_ARRAY_LEN(kin));
+}
 /* 1 if soldiers or armed forces come before off in its clause; with
  * weapons, a weapon counts too; without, "the enemy" counts and "drones"
  * do not ("none of the drones had crossed into Romanian airspace"). */
@@ -659,14 +678,16 @@ static int armed_in_clause(const struct actx *c, const struct sent *s,
 
 		if (c->m[i].off < cl.off)
 			continue;
-		if (e->type == SR_ENT_CUE && e->sub == SR_CUE_SOLDIER)
+		if (e->type == SR_ENT_CUE && e->sub == SR_CUE_SOLDIER &&
+		    !kin_of(c, s, c->m[i].off))
 			return 1;
 		if (weapons && e->type == SR_ENT_WEAPON)
 			return 1;
 		if (e->type == SR_ENT_ACTOR &&
 		    (e->sub == SR_ACT_MIL || e->sub == SR_ACT_HEAD_MIL ||
 		     (!weapons && e->sub == SR_ACT_ENEMY)) &&
-		    (weapons || strncmp(e->phrase, "drone", 5) != 0))
+		    (weapons || strncmp(e->phrase, "drone", 5) != 0) &&
+		    !kin_of(c, s, c->m[i].off))
 			return 1;
 	}
 	return 0;
