@@ -305,9 +305,10 @@ int sr__x_air_defence_acts(const struct actx *c, const struct sent *s,
 			return 0;
 	return 1;
 }
-/* "Gunmen seized 287 pupils", "captured two aid workers": a capture
- * whose object is civilians (a victim noun within four words, numbers
- * and modifiers between) is an abduction, not territory. */
+/* "Gunmen seized 287 pupils", "captured two aid workers", "took a
+ * teacher from her home": a capture whose object is civilians (a victim noun
+ * within four words, numbers and modifiers between) is an abduction, not
+ * territory. */
 int sr__x_seizes_people(const struct actx *c, const struct sent *s,
 			const struct sr_entry *e, uint32_t trig_off)
 {
@@ -321,10 +322,14 @@ int sr__x_seizes_people(const struct actx *c, const struct sent *s,
 	size_t k;
 	int n;
 
+	static const char *const away[] = { "from", "away" };
+	int took =
+	    sr__streq(e->phrase, "took") || sr__streq(e->phrase, "taking");
+
 	for (k = 0; k < SR_ARRAY_LEN(verbs); k++)
 		if (sr__streq(e->phrase, verbs[k]))
 			break;
-	if (k == SR_ARRAY_LEN(verbs))
+	if (k == SR_ARRAY_LEN(verbs) && !took)
 		return 0;
 	for (n = 0; n < 4; n++) {
 		int cue;
@@ -334,6 +339,11 @@ int sr__x_seizes_people(const struct actx *c, const struct sent *s,
 		if (!w.len)
 			return 0;
 		cue = sr__cue_at(c, s, w.off);
+		/* "took a teacher and her son from their home", "took
+		 * two men away": taking people needs where from */
+		if ((cue == SR_CUE_CIVILIAN || cue == SR_CUE_PERSON) && took)
+			return sr__x_word_ahead(c, s, w.off + w.len, 6, away,
+						SR_ARRAY_LEN(away), NULL, 0);
 		if (cue == SR_CUE_CIVILIAN || cue == SR_CUE_PERSON)
 			return 1;
 		if (cue == SR_CUE_SOLDIER || cue == SR_CUE_IN ||
@@ -1274,7 +1284,9 @@ int sr__x_context_fails(const struct actx *c, const struct sent *s, uint32_t i,
 			if (sr__streq(e->phrase, take[k]))
 				return !(sr__x_place_object(c, s, end) ||
 					 sr__x_people_taken(c, s, e,
-							    c->m[i].off)) ||
+							    c->m[i].off) ||
+					 sr__x_seizes_people(c, s, e,
+							     c->m[i].off)) ||
 				       sr__x_has_text(c->text, s->span,
 						      "by surprise");
 		return 0;
