@@ -1552,6 +1552,14 @@ void sr__x_assign_roles(const struct actx *c, struct frame *f,
 				adj = a;
 			continue;
 		}
+		/* "Robotyne is Ukrainian again", "raised the Russian flag
+		 * over": the side a capture phrase names took the place */
+		if (a->demonym && f->kind == c->e->kid[K_TERRITORY_GAIN] &&
+		    a->span.off >= t->off && aend <= t->off + t->len) {
+			if (!adj)
+				adj = a;
+			continue;
+		}
 		if (aend <= t->off) {
 			/* "a Russian missile attack", "Ukrainian shelling";
 			 * but "Russia and Ukraine blamed": the second of
