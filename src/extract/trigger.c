@@ -1412,8 +1412,34 @@ static int crowd_subject(const struct actx *c, const struct sent *s)
 	    sr__x_has_actor_type(c, s, SR_ACT_HEAD_MIL) ||
 	    ((s->types >> SR_ENT_COUNTRY_DEMONYM) & 1u))
 		return 0;
-	return sr__x_word_ahead(c, s, s->span.off, 3, crowd,
-				SR_ARRAY_LEN(crowd), NULL, 0);
+	static const char *const by_crowd[] = {
+		"by a crowd",	  "by a mob",	  "by an angry crowd",
+		"by residents",	  "by villagers", "by locals",
+		"by a lynch mob",
+	};
+	struct sr_span w =
+	    sr__next_word(c->text, s->span.off + s->span.len, s->span.off, 0);
+	size_t k;
+	int n;
+
+	/* "was beaten to death by a crowd" */
+	for (k = 0; k < SR_ARRAY_LEN(by_crowd); k++)
+		if (sr__x_has_text(c->text, s->span, by_crowd[k]))
+			return 1;
+	/* "Dozens of villagers were killed when ...": the crowd suffered */
+	for (n = 0; n < 3 && w.len; n++) {
+		if (sr__word_in(c->text, w, crowd, SR_ARRAY_LEN(crowd))) {
+			struct sr_span v =
+			    sr__next_word(c->text, s->span.off + s->span.len,
+					  w.off + w.len, 0);
+
+			return !(v.len && (sr__word_is(c->text, v, "were") ||
+					   sr__word_is(c->text, v, "was")));
+		}
+		w = sr__next_word(c->text, s->span.off + s->span.len,
+				  w.off + w.len, 0);
+	}
+	return 0;
 }
 /* 1 if the sentence spreads its counted acts over many places or a
  * whole day ("87 attacks on 27 settlements in the region over the past
@@ -1497,6 +1523,34 @@ static int strike_hit_nothing(const struct actx *c, const struct sent *s)
 		if (e->type == SR_ENT_TRIGGER &&
 		    resolve_kind(c, s, e, c->m[i].off, &x) ==
 			c->e->kid[K_INTERCEPTION])
+			return 1;
+	}
+	return 0;
+}
+/* 1 if "after" and a length of time come before off ("after two days
+ * of fighting", "after months of clashes", "after weeks of heavy
+ * shelling"). */
+static int after_duration(const struct actx *c, const struct sent *s,
+			  uint32_t off)
+{
+	static const char *const units[] = { "hours",  "days",	"weeks",
+					     "months", "years", "decades" };
+	struct sr_span w = sr__prev_word(c->text, s->span.off, off, 0);
+	int k;
+
+	/* one modifier: "of heavy fighting" */
+	if (w.len && !sr__word_is(c->text, w, "of"))
+		w = sr__prev_word(c->text, s->span.off, w.off, 0);
+	if (!w.len || !sr__word_is(c->text, w, "of"))
+		return 0;
+	w = sr__prev_word(c->text, s->span.off, w.off, 0);
+	if (!w.len || !sr__word_in(c->text, w, units, SR_ARRAY_LEN(units)))
+		return 0;
+	for (k = 0; k < 3; k++) {
+		w = sr__prev_word(c->text, s->span.off, w.off, 0);
+		if (!w.len)
+			return 0;
+		if (sr__word_is(c->text, w, "after"))
 			return 1;
 	}
 	return 0;
@@ -1707,6 +1761,10 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 			c->text,
 			sr__prev_word(c->text, s->span.off, c->m[i].off, 0),
 			before_words, SR_ARRAY_LEN(before_words)))
+			score -= 30;
+		/* "signed a ceasefire after two days of fighting": the
+		 * fighting that went before is background */
+		if (e->pos == 'n' && after_duration(c, s, c->m[i].off))
 			score -= 30;
 		/* "assault detachments attacked strongpoints": a noun
 		 * naming a kind of unit is no event; a verb wins */

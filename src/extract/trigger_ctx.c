@@ -756,7 +756,7 @@ int sr__x_protest_word_ok(const struct actx *c, const struct sent *s,
 		"to",	  "and",     "from",   "across",  "through",
 		"in",	  "along",   "around", "before",  "throughout",
 		"toward", "towards", "past",   "into",	  "down",
-		"up",
+		"up",	  "after",
 	};
 	static const char *const loose[] = {
 		"gathered", "gathering", "blocked", "blocking", "blockaded",
