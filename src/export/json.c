@@ -24,6 +24,9 @@
 
 #include <math.h>
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 static const char hexdig[] = "0123456789abcdef";
 static const char replacement[] = "\xEF\xBF\xBD"; /* U+FFFD */
@@ -197,6 +200,28 @@ static void put_text(struct sr_jw *w, const char *s, size_t n, bool esc)
 		/* tight loops over the common case: plain ASCII, 8 bytes
 		 * at a time while no byte of them needs a look */
 		if (esc) {
+#if defined(__SSE2__)
+			/* 16 bytes at a time (every x86-64), straight to
+			 * the first that needs a look */
+			while (i + 16 <= n) {
+				__m128i x = _mm_loadu_si128(
+				    (const __m128i *)(const void *)(p + i));
+				/* signed: bytes >= 0x80 are below 0x20 too */
+				__m128i bad = _mm_or_si128(
+				    _mm_cmplt_epi8(x, _mm_set1_epi8(0x20)),
+				    _mm_or_si128(
+					_mm_cmpeq_epi8(x, _mm_set1_epi8('"')),
+					_mm_cmpeq_epi8(x,
+						       _mm_set1_epi8('\\'))));
+				unsigned m = (unsigned)_mm_movemask_epi8(bad);
+
+				if (m) {
+					i += (unsigned)__builtin_ctz(m);
+					break;
+				}
+				i += 16;
+			}
+#endif
 			while (i + 8 <= n && !needs_escape8(p + i))
 				i += 8;
 			while (i < n && plain[p[i]])
