@@ -739,17 +739,49 @@ static int running_total(const struct actx *c, const struct sent *s,
  * risen to 25", "grew to 20"). */
 static int rise_before(const struct actx *c, const struct sent *s, uint32_t off)
 {
-	static const char *const rise[] = { "risen to",	    "rose to",
-					    "rises to",	    "grown to",
-					    "grew to",	    "climbed to",
-					    "increased to", "raised the toll",
-					    "toll to" };
-	struct sr_span before = { s->span.off, off - s->span.off };
-	size_t k;
+	/* each phrase with where "to" stands in it: the span is read once
+	 * for "to", and the phrases are compared only around one */
+	static const struct {
+		const char *w;
+		unsigned char len, at;
+	} rise[] = {
+		{ "risen to", 8, 6 },	    { "rose to", 7, 5 },
+		{ "rises to", 8, 6 },	    { "grown to", 8, 6 },
+		{ "grew to", 7, 5 },	    { "climbed to", 10, 8 },
+		{ "increased to", 12, 10 }, { "raised the toll", 15, 11 },
+		{ "toll to", 7, 0 },
+	};
+	const unsigned char *t = (const unsigned char *)c->text;
+	uint32_t lo = s->span.off, p, k;
 
-	for (k = 0; k < SR_ARRAY_LEN(rise); k++)
-		if (sr__x_has_text(c->text, before, rise[k]))
-			return 1;
+	for (p = lo; p + 2 <= off; p++) {
+		/* 8 bytes at a time to the next 't' */
+		while (off - p >= 8) {
+			uint64_t x;
+
+			memcpy(&x, t + p, 8);
+			x ^= 0x7474747474747474ULL;
+			x = (x - 0x0101010101010101ULL) & ~x &
+			    0x8080808080808080ULL;
+			if (x) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+				p += (uint32_t)__builtin_ctzll(x) / 8;
+#endif
+				break;
+			}
+			p += 8;
+		}
+		if (p + 2 > off)
+			break;
+		if (t[p] != 't' || t[p + 1] != 'o')
+			continue;
+		for (k = 0; k < SR_ARRAY_LEN(rise); k++)
+			if (p - lo >= rise[k].at &&
+			    p - rise[k].at + rise[k].len <= off &&
+			    memcmp(t + p - rise[k].at, rise[k].w,
+				   rise[k].len) == 0)
+				return 1;
+	}
 	return 0;
 }
 /* 1 if a place other than a country and other than the event's own

@@ -11,6 +11,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 /* ---- word helpers ---- */
 
@@ -115,6 +118,48 @@ struct sr_span sr__x_clause_find(const struct actx *c, const struct sent *s,
 	/* the marks of a sentence are found once, then looked up: memchr
 	 * (vectorised in the C library) finds each of the five in turn,
 	 * as a sentence has few marks, then they are put in order */
+#if defined(__SSE2__)
+	/* with SSE2 (every x86-64): one pass, 16 bytes at a time, finds
+	 * them in order; the same marks, and n reaches 16 as the five
+	 * searches below do, when the sentence has 16 or more */
+	if (w->nmark < 0) {
+		const char *t = c->text;
+		uint32_t n = 0, p;
+
+		for (p = lo; p < hi && n < SR_ARRAY_LEN(w->mark); p += 16) {
+			unsigned m = 0;
+
+			if (hi - p >= 16) {
+				__m128i x = _mm_loadu_si128(
+				    (const __m128i *)(const void *)(t + p));
+				__m128i y = _mm_or_si128(
+				    _mm_or_si128(
+					_mm_cmpeq_epi8(x, _mm_set1_epi8(',')),
+					_mm_cmpeq_epi8(x, _mm_set1_epi8(';'))),
+				    _mm_or_si128(
+					_mm_cmpeq_epi8(x, _mm_set1_epi8(':')),
+					_mm_or_si128(
+					    _mm_cmpeq_epi8(x,
+							   _mm_set1_epi8('(')),
+					    _mm_cmpeq_epi8(
+						x, _mm_set1_epi8(')')))));
+
+				m = (unsigned)_mm_movemask_epi8(y);
+			} else {
+				uint32_t j;
+
+				for (j = 0; j < hi - p; j++)
+					if (is_clause_mark(t[p + j]))
+						m |= 1u << j;
+			}
+			for (; m && n < SR_ARRAY_LEN(w->mark); m &= m - 1)
+				w->mark[n++] = p + (uint32_t)__builtin_ctz(m);
+		}
+		w->nmark = (int)n;
+		if (n == SR_ARRAY_LEN(w->mark))
+			w->nmark = -2; /* too many: scan each time */
+	}
+#else
 	if (w->nmark < 0) {
 		static const char marks[] = ",;:()";
 		const char *end = c->text + hi;
@@ -138,6 +183,7 @@ struct sr_span sr__x_clause_find(const struct actx *c, const struct sent *s,
 		if (n == SR_ARRAY_LEN(w->mark))
 			w->nmark = -2; /* too many: scan each time */
 	}
+#endif
 	if (w->nmark == -2) {
 		uint32_t a = off, b = off;
 
