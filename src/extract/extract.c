@@ -1077,11 +1077,18 @@ static int emit_frame(struct actx *c, const struct sent *s, int ti, int kind,
 		const char *who = NULL;
 
 		if ((kind == c->e->kid[K_PEACEFUL_PROTEST]) ||
-		    (kind == c->e->kid[K_PROTEST_INTERVENTION]) ||
-		    (kind == c->e->kid[K_PROTEST_EXCESSIVE_FORCE]))
+		    (kind == c->e->kid[K_PROTEST_INTERVENTION]))
 			who = "Protesters (%s)";
-		else if ((kind == c->e->kid[K_VIOLENT_DEMONSTRATION]) ||
-			 (kind == c->e->kid[K_MOB_VIOLENCE]))
+		/* "Soldiers opened fire on students protesting": the
+		 * protesters are those fired on, whoever fired */
+		else if (kind == c->e->kid[K_PROTEST_EXCESSIVE_FORCE] &&
+			 (!ev.actor2 ||
+			  strncmp(ev.actor2, "Civilians (", 11) == 0)) {
+			ev.actor2 = sr__arena_printf(
+			    &c->doc->arena, "Protesters (%s)", ev.country);
+			ev.actor2_iso3 = ev.iso3;
+		} else if ((kind == c->e->kid[K_VIOLENT_DEMONSTRATION]) ||
+			   (kind == c->e->kid[K_MOB_VIOLENCE]))
 			who = "Rioters (%s)";
 		if (who) {
 			ev.actor1 =
