@@ -865,15 +865,15 @@ static void third_told_after(const struct actx *c, struct frame *f,
 	 * another" with no verb of its own is one more dead */
 	for (; v.len; v = sr__next_word(c->text, lim, v.off + v.len, 0)) {
 		struct sr_span a = sr__prev_word(c->text, from, v.off, 0);
-		struct sr_span x;
+		struct sr_span x, x0;
 
 		if (!sr__word_is(c->text, v, "another") || !a.len ||
 		    !sr__word_is(c->text, a, "and"))
 			continue;
 		/* "and another (in the next house) was wounded" is one
 		 * injured */
-		x = sr__next_word(c->text, lim, v.off + v.len, 0);
-		for (k = 0; k < 6 && x.len;
+		x0 = sr__next_word(c->text, lim, v.off + v.len, 0);
+		for (k = 0, x = x0; k < 6 && x.len;
 		     k++, x = sr__next_word(c->text, lim, x.off + x.len, 0))
 			if (sr__cue_at(c, s, x.off) == SR_CUE_INJURE)
 				break;
@@ -885,8 +885,8 @@ static void third_told_after(const struct actx *c, struct frame *f,
 			}
 			break;
 		}
-		x = sr__next_word(c->text, lim, v.off + v.len, 0);
-		if (x.len && !sr__word_in(c->text, x, then, SR_ARRAY_LEN(then)))
+		if (x0.len &&
+		    !sr__word_in(c->text, x0, then, SR_ARRAY_LEN(then)))
 			break;
 		add_dead(ev, 1);
 		return;

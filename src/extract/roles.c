@@ -310,56 +310,40 @@ static int place_ends_at(const struct actx *c, const struct sent *s,
 	return 0;
 }
 
+static int digit_byte(char ch)
+{
+	return ch >= '0' && ch <= '9';
+}
 /* The word before the count ending with word w ("by about 300
  * Ukrainian servicemen", "by more than 20 drones", "by dozens of
  * troops"): w itself when w is no count. */
 static struct sr_span quantity_before(const struct actx *c,
 				      const struct sent *s, struct sr_span w)
 {
-	static const char *const nums[] = {
-		"two",
-		"three",
-		"four",
-		"five",
-		"six",
-		"seven",
-		"eight",
-		"nine",
-		"ten",
-		"dozen",
-		"dozens",
-		"hundred",
-		"hundreds",
-		"thousand",
-		"thousands",
-		"of",
-		"several",
-		"some",
-		"about",
-		"around",
-		"nearly",
-		"almost",
-		"up",
-		"to",
-		"than",
-		"more",
-		"over",
-		"roughly",
-		"least",
-		"at",
-		"approximately",
+	/* words that end a count, and words that may come before them */
+	static const char *const counts[] = {
+		"two",	  "three",   "four",	 "five",     "six",
+		"seven",  "eight",   "nine",	 "ten",	     "dozen",
+		"dozens", "hundred", "hundreds", "thousand", "thousands",
+	};
+	static const char *const lead[] = {
+		"of",	   "several", "some",	"about",
+		"around",  "nearly",  "almost", "up",
+		"to",	   "than",    "more",	"over",
+		"roughly", "least",   "at",	"approximately",
 	};
 	struct sr_span p = w;
 	int k;
 
-	if (!w.len || !((c->text[w.off] >= '0' && c->text[w.off] <= '9') ||
-			sr__word_in(c->text, w, nums, 15)))
+	if (!w.len || !(digit_byte(c->text[w.off]) ||
+			sr__word_in(c->text, w, counts, SR_ARRAY_LEN(counts))))
 		return w;
 	for (k = 0; k < 5; k++) {
 		p = sr__prev_word(c->text, s->span.off, p.off, 0);
 		if (!p.len ||
-		    !((c->text[p.off] >= '0' && c->text[p.off] <= '9') ||
-		      sr__word_in(c->text, p, nums, SR_ARRAY_LEN(nums))))
+		    !(digit_byte(c->text[p.off]) ||
+		      sr__word_in(c->text, p, counts, SR_ARRAY_LEN(counts)) ||
+		      sr__word_in(c->text, p, lead, SR_ARRAY_LEN(lead))))
 			return p.len ? p : w;
 	}
 	return w;
