@@ -855,6 +855,8 @@ static void third_told_after(const struct actx *c, struct frame *f,
 {
 	static const char *const then[] = { "in",   "at",     "later", "on",
 					    "body", "victim", "after" };
+	static const char *const perpetrator[] = { "bomber", "attacker",
+						   "gunman", "assailant" };
 	const struct sent *s = f->s;
 	uint32_t lim = s->span.off + s->span.len;
 	size_t q;
@@ -867,8 +869,18 @@ static void third_told_after(const struct actx *c, struct frame *f,
 		struct sr_span a = sr__prev_word(c->text, from, v.off, 0);
 		struct sr_span x, x0;
 
-		if (!sr__word_is(c->text, v, "another") || !a.len ||
-		    !sr__word_is(c->text, a, "and"))
+		if (!a.len || !sr__word_is(c->text, a, "and"))
+			continue;
+		/* "the blast killed four policemen and the bomber": the
+		 * attacker, dead with them, is one more */
+		if (sr__word_is(c->text, v, "the") &&
+		    sr__word_in(c->text,
+				sr__next_word(c->text, lim, v.off + v.len, 0),
+				perpetrator, SR_ARRAY_LEN(perpetrator))) {
+			add_dead(ev, 1);
+			return;
+		}
+		if (!sr__word_is(c->text, v, "another"))
 			continue;
 		/* "and another (in the next house) was wounded" is one
 		 * injured */
@@ -1066,7 +1078,10 @@ void sr__x_read_counts(const struct actx *c, struct frame *f,
 		     sr__strncaseeq(c->text + m->off - 7, 7, "no one ")) ||
 		    (m->off >= 7 &&
 		     sr__strncaseeq(c->text + m->off - 7, 7, "nobody "))) {
-			if ((cue == SR_CUE_KILL || cue == SR_CUE_CASUALTY) &&
+			/* "nobody was hurt": nobody was killed either,
+			 * unless the sentence tells of dead */
+			if ((cue == SR_CUE_KILL || cue == SR_CUE_CASUALTY ||
+			     !sr__x_sentence_has_cue(c, s, SR_CUE_KILL)) &&
 			    ev->fatalities == SR_NULL_COUNT) {
 				ev->fatalities = ev->fatalities_low =
 				    ev->fatalities_high = 0;
@@ -1549,7 +1564,7 @@ void sr__x_read_weapons(const struct actx *c, const struct frame *f,
 			if (p->type == SR_ENT_CUE && p->sub == SR_CUE_TARGET)
 				continue;
 		}
-		if (strstr(buf, e->name))
+		if (strstr(buf, e->name) || sr__x_bomber_person(c, s, i))
 			continue;
 		n = strlen(e->name);
 		if (len + n + 3 >= sizeof(buf))

@@ -277,6 +277,7 @@ static const char *const kid_names[K_COUNT] = {
 	"protest_excessive_force",
 	"protest_intervention",
 	"shelling_missile",
+	"suicide_bomb",
 	"territory_gain",
 	"territory_transfer",
 	"troop_deployment",

@@ -1925,11 +1925,13 @@ static int split(struct actx *c)
 				     sr__word_is(c->text, dw, "this") ||
 				     sr__word_is(c->text, dw, "that"));
 
+				if (sr__x_bomber_person(c, s, mi))
+					definite = -1;
 				if (e->kind >= 0 && s->wkind < 0 &&
 				    c->m[mi].off >= w_end && !definite)
 					s->wkind = e->kind;
 				if (e->kind >= 0 && s->wkind_def < 0 &&
-				    c->m[mi].off >= w_end && definite)
+				    c->m[mi].off >= w_end && definite > 0)
 					s->wkind_def = e->kind;
 				if (c->m[mi].off + c->m[mi].len > w_end)
 					w_end = c->m[mi].off + c->m[mi].len;
@@ -2067,7 +2069,8 @@ static int refers_back(const struct actx *c, const struct sr_event *b)
 	return 0;
 }
 /* "... a drone attack on Engels, and a fire broke out. Two firefighters
- * died battling the blaze": a fire or blast named with a definite word,
+ * died battling the blaze", "a grenade went off ...; police linked the
+ * blast to a feud": a fire or blast named with a definite word,
  * with no place or attacker of its own, after a strike in the same
  * paragraph on the same day, is that strike's. */
 static int strike_fire(const struct actx *c, const struct sr_event *a,
@@ -2078,7 +2081,8 @@ static int strike_fire(const struct actx *c, const struct sr_event *a,
 	    !(sr__streq(a->kind, "shelling_missile") ||
 	      sr__streq(a->kind, "air_drone_strike") ||
 	      sr__streq(a->kind, "remote_explosive") ||
-	      sr__streq(a->kind, "suicide_bomb")))
+	      sr__streq(a->kind, "suicide_bomb") ||
+	      sr__streq(a->kind, "grenade")))
 		return 0;
 	if ((a->fatalities != SR_NULL_COUNT &&
 	     b->fatalities != SR_NULL_COUNT) ||

@@ -246,6 +246,7 @@ int sr__x_negated_before(const struct actx *c, const struct sent *s,
 		if (sr__word_is(c->text, w, "no") ||
 		    sr__word_is(c->text, w, "not") ||
 		    sr__word_is(c->text, w, "never") ||
+		    sr__word_is(c->text, w, "nobody") ||
 		    sr__word_is(c->text, w, "without") ||
 		    sr__word_is(c->text, w, "nor") ||
 		    sr__word_is(c->text, w, "didn't") ||

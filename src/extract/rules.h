@@ -225,6 +225,10 @@ int sr__x_seizes_people(const struct actx *c, const struct sent *s,
 			const struct sr_entry *e, uint32_t trig_off);
 int sr__x_people_taken(const struct actx *c, const struct sent *s,
 		       const struct sr_entry *e, uint32_t trig_off);
+int sr__x_bomber_person(const struct actx *c, const struct sent *s,
+			uint32_t mi);
+int sr__x_suicide_before(const struct actx *c, const struct sent *s,
+			 uint32_t off);
 int sr__x_dropped_from_air(const struct actx *c, const struct sent *s,
 			   const struct sr_entry *e, uint32_t trig_off);
 int sr__x_without_fight(const struct actx *c, const struct sent *s);

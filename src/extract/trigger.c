@@ -371,9 +371,32 @@ static int resolve_kind(const struct actx *c, const struct sent *s,
 			if (w->type == SR_ENT_WEAPON && w->kind >= 0 &&
 			    c->m[i].off >= cl.off &&
 			    c->m[i].off < cl.off + cl.len &&
-			    !(w->kind == c->e->kid[K_ARMED_CLASH])) {
+			    !(w->kind == c->e->kid[K_ARMED_CLASH]) &&
+			    !sr__x_bomber_person(c, s, i)) {
 				*extra = "+weapon";
 				return w->kind;
+			}
+		}
+		/* "A hand grenade went off at the door ...; police linked
+		 * the blast to a feud": the blast is the weapon's, named
+		 * before it in the sentence (not after a suicide bombing:
+		 * that blast is the bomber's) */
+		if (s->wkind >= 0 && s->wkind != c->e->kid[K_ARMED_CLASH] &&
+		    !sr__x_suicide_before(c, s, trig_off) &&
+		    sr__word_is(
+			c->text,
+			sr__prev_word(c->text, s->span.off, trig_off, 0),
+			"the")) {
+			for (i = s->m0; i < s->m1 && c->m[i].off < trig_off;
+			     i++) {
+				const struct sr_entry *w =
+				    sr__match_entry(c, i);
+
+				if (w->type == SR_ENT_WEAPON &&
+				    w->kind == s->wkind) {
+					*extra = "+weapon-before";
+					return w->kind;
+				}
 			}
 		}
 		/* "A car blew up as he got in; a bomb had been planted
@@ -553,6 +576,20 @@ static int resolve_kind(const struct actx *c, const struct sent *s,
 		 * afar, not a clash */
 		/* gunfire ("opened fire at a market", "shooting") is not
 		 * fire from afar */
+		int shot = sr__streq(e->phrase, "shot");
+		struct sr_span rest = { trig_off,
+					s->span.off + s->span.len - trig_off };
+
+		/* "gunmen rounded up men and shot 23 of them", "a gunman
+		 * walked in and shot him": people shot, by whoever, with no
+		 * soldiers among those shot */
+		if (shot && s->wkind < 0 &&
+		    (sr__x_sentence_has_cue(c, s, SR_CUE_CIVILIAN) ||
+		     sr__x_sentence_has_cue(c, s, SR_CUE_PERSON)) &&
+		    !sr__x_cue_in(c, s, rest, SR_CUE_SOLDIER)) {
+			*extra = "+civilian-victims";
+			return c->e->kid[K_ATTACK_CIVILIANS];
+		}
 		/* "herders attacked farming communities, killing 30
 		 * people": no state's forces, no weapon from afar, people
 		 * killed */
@@ -572,7 +609,7 @@ static int resolve_kind(const struct actx *c, const struct sent *s,
 		}
 		if (sr__x_sentence_has_cue(c, s, SR_CUE_TARGET) &&
 		    !sr__streq(e->phrase, "opened fire") &&
-		    !sr__streq(e->phrase, "shooting")) {
+		    !sr__streq(e->phrase, "shooting") && !shot) {
 			*extra = "+target";
 			return c->e->kid[K_SHELLING_MISSILE];
 		}

@@ -306,9 +306,9 @@ int sr__x_air_defence_acts(const struct actx *c, const struct sent *s,
 	return 1;
 }
 /* "Gunmen seized 287 pupils", "captured two aid workers", "took a
- * teacher from her home": a capture whose object is civilians (a victim noun
- * within four words, numbers and modifiers between) is an abduction, not
- * territory. */
+ * teacher from her home", "took away 30 pupils": a capture whose object is
+ * civilians (a victim noun within four words, numbers and modifiers between) is
+ * an abduction, not territory. */
 int sr__x_seizes_people(const struct actx *c, const struct sent *s,
 			const struct sr_entry *e, uint32_t trig_off)
 {
@@ -338,6 +338,11 @@ int sr__x_seizes_people(const struct actx *c, const struct sent *s,
 				  w.off + w.len, 0);
 		if (!w.len)
 			return 0;
+		/* "took away scores of pupils" */
+		if (took && n == 0 && sr__word_is(c->text, w, "away")) {
+			took = 0;
+			continue;
+		}
 		cue = sr__cue_at(c, s, w.off);
 		/* "took a teacher and her son from their home", "took
 		 * two men away": taking people needs where from */
@@ -349,6 +354,30 @@ int sr__x_seizes_people(const struct actx *c, const struct sent *s,
 		if (cue == SR_CUE_SOLDIER || cue == SR_CUE_IN ||
 		    cue == SR_CUE_ON || cue == SR_CUE_NEAR)
 			return 0;
+	}
+	return 0;
+}
+/* "A suicide bomber drove a car into a checkpoint; the blast killed four
+ * policemen and the bomber": after a suicide bombing is named in the
+ * sentence, "bomber" is the person who carried it out, not an aircraft.
+ * mi is a weapon match of sentence s (whose m0 is set). */
+int sr__x_bomber_person(const struct actx *c, const struct sent *s, uint32_t mi)
+{
+	return strncmp(sr__match_entry(c, mi)->phrase, "bomber", 6) == 0 &&
+	       sr__x_suicide_before(c, s, c->m[mi].off);
+}
+/* Is a suicide bombing named in sentence s before off? */
+int sr__x_suicide_before(const struct actx *c, const struct sent *s,
+			 uint32_t off)
+{
+	uint32_t i;
+
+	for (i = s->m0; i < s->m1 && c->m[i].off < off; i++) {
+		const struct sr_entry *p = sr__match_entry(c, i);
+
+		if (p->type == SR_ENT_TRIGGER &&
+		    p->kind == c->e->kid[K_SUICIDE_BOMB])
+			return 1;
 	}
 	return 0;
 }
