@@ -201,7 +201,8 @@ static int source_place(const struct actx *c, const struct sent *s,
 }
 /* 1 if mention pm, after "from", is where a weapon set off from: "had
  * been launched from occupied Crimea", "drones flew in from the Kursk
- * region", "fired from Belgorod".  Not where it struck. */
+ * region", "fired from Belgorod", "came from the direction of Izium".
+ * Not where it struck. */
 static int launch_site(const struct actx *c, const struct sent *s,
 		       const struct mention *pm)
 {
@@ -217,6 +218,25 @@ static int launch_site(const struct actx *c, const struct sent *s,
 	struct sr_span w;
 	int n;
 
+	/* "the rockets came from the direction of occupied Izium" */
+	w = sr__prev_word(c->text, s->span.off, pm->span.off, 0);
+	if (w.len && (sr__word_is(c->text, w, "occupied") ||
+		      sr__word_is(c->text, w, "Russian-held")))
+		w = sr__prev_word(c->text, s->span.off, w.off, 0);
+	if (w.len && sr__word_is(c->text, w, "of")) {
+		static const char *const dir[] = { "direction", "the", "from" };
+
+		for (n = 0; n < 3; n++) {
+			w = sr__prev_word(c->text, s->span.off, w.off, 0);
+			if (!w.len || !sr__word_is(c->text, w, dir[n]))
+				break;
+		}
+		if (n == 3) {
+			w = sr__prev_word(c->text, s->span.off, w.off, 0);
+			return w.len && sr__word_in(c->text, w, verbs,
+						    SR_ARRAY_LEN(verbs));
+		}
+	}
 	if (pm->prep != SR_CUE_FROM && pm->prep != SR_CUE_IN)
 		return 0;
 	w = sr__prev_word(c->text, s->span.off, pm->span.off, 1);
