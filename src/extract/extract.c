@@ -2202,16 +2202,52 @@ static void fill(struct sr_event *a, const struct sr_event *b)
 	if (b->confidence > a->confidence)
 		a->confidence = b->confidence;
 }
-/* 1 if strike event a killed and hurt no one and its sentence names
- * nothing struck. */
+/* 1 if the toll at span t (none: 1) is told in a sentence about falling
+ * debris: "Falling debris damaged a house; two people were injured". */
+static int debris_toll(const struct actx *c, struct sr_span t)
+{
+	static const char *const debris[] = { "debris", "wreckage",
+					      "fragments" };
+	const struct sent *s;
+	uint32_t end;
+	struct sr_span w;
+
+	size_t lo = 0, hi = c->ns;
+
+	if (!t.len)
+		return 1;
+	/* the sentence that holds t: the last one starting at or before */
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (c->s[mid].span.off <= t.off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (!lo)
+		return 0;
+	s = &c->s[lo - 1];
+	end = s->span.off + s->span.len;
+	for (w = sr__next_word(c->text, end, s->span.off, 0); w.len;
+	     w = sr__next_word(c->text, end, w.off + w.len, 0))
+		if (sr__word_in(c->text, w, debris, SR_ARRAY_LEN(debris)))
+			return 1;
+	return 0;
+}
+/* 1 if strike event a killed and hurt no one, or only with falling
+ * debris, and its sentence names nothing struck. */
 static int harmless_strike(const struct actx *c, const struct sr_event *a)
 {
 	const struct sent *s;
 
 	/* (SR_NULL_COUNT is negative) */
 	if (!(sr__streq(a->kind, "air_drone_strike") ||
-	      sr__streq(a->kind, "shelling_missile")) ||
-	    a->fatalities > 0 || a->injured > 0)
+	      sr__streq(a->kind, "shelling_missile")))
+		return 0;
+	if ((a->fatalities > 0 || a->injured > 0) &&
+	    !(debris_toll(c, a->spans.fatalities) &&
+	      debris_toll(c, a->spans.injured)))
 		return 0;
 	s = sent_at(c, a->sentence.off);
 	return s && !sr__x_sentence_has_cue(c, s, SR_CUE_TARGET);
