@@ -542,7 +542,9 @@ static int apposed_person(const struct actx *c, const struct sent *s,
 			w = (struct sr_span){ p - 1, end - (p - 1) };
 	if (!w.len)
 		return 0;
-	if (!person_word(c, s, w))
+	/* (one person: "carried out by firefighters, died" ends the
+	 * aside with others) */
+	if (!person_word(c, s, w) || c->text[w.off + w.len - 1] == 's')
 		return opening_subject(c, s, end, sp);
 	for (p = w.off; p > s->span.off && c->text[p - 1] != ','; p--)
 		if (c->text[p - 1] == ' ' && ++words > 4)
@@ -1066,6 +1068,12 @@ void sr__x_read_counts(const struct actx *c, struct frame *f,
 		    cue != SR_CUE_CASUALTY)
 			continue;
 		if (sr__x_sentenced_to_death(c, s, m, e))
+			continue;
+		/* "wounded" in "fatally wounded" is a death told */
+		if (cue == SR_CUE_INJURE && i > s->m0 &&
+		    c->m[i - 1].off + c->m[i - 1].len >= end &&
+		    sr__match_entry(c, i - 1)->type == SR_ENT_CUE &&
+		    sr__match_entry(c, i - 1)->sub == SR_CUE_KILL)
 			continue;
 		/* "two of the injured later died", "one of the wounded is
 		 * in a grave condition": some of those told before, not a

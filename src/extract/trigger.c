@@ -107,16 +107,34 @@ static int police_named(const struct actx *c, const struct sent *s)
 static int town_right_after(const struct actx *c, const struct sent *s,
 			    uint32_t off)
 {
-	static const char *const lead[] = { "the",  "town", "village",
-					    "city", "of",   "settlement" };
+	static const char *const lead[] = {
+		"the",	       "town",	     "village",	  "city",
+		"of",	       "settlement", "outskirts", "centre",
+		"center",      "suburbs",    "district",  "districts",
+		"residential", "areas",	     "area",	  "part",
+	};
+	static const char *const quarter[] = { "district", "neighbourhood",
+					       "neighborhood",
+					       "microdistrict" };
 	uint32_t lim = s->span.off + s->span.len, i;
 	struct sr_span w = sr__next_word(c->text, lim, off, 0);
 	int k;
 
-	for (k = 0; k < 4 && w.len &&
-		    sr__word_in(c->text, w, lead, SR_ARRAY_LEN(lead));
-	     k++)
-		w = sr__next_word(c->text, lim, w.off + w.len, 0);
+	/* "the Korabelnyi district of Kherson": a named quarter of the
+	 * town is skipped too */
+	for (k = 0; k < 6 && w.len; k++) {
+		struct sr_span nx =
+		    sr__next_word(c->text, lim, w.off + w.len, 0);
+
+		if ((sr__text_cls[(unsigned char)c->text[w.off]] &
+		     SR_TC_UPPER) &&
+		    nx.len &&
+		    sr__word_in(c->text, nx, quarter, SR_ARRAY_LEN(quarter)))
+			nx = sr__next_word(c->text, lim, nx.off + nx.len, 0);
+		else if (!sr__word_in(c->text, w, lead, SR_ARRAY_LEN(lead)))
+			break;
+		w = nx;
+	}
 	if (!w.len)
 		return 0;
 	for (i = s->p0; i < s->p1; i++)
