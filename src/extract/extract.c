@@ -1188,8 +1188,8 @@ static int revises_toll(const struct actx *c, const struct sent *s, int *memo)
 }
 /* 1 if sentence s tells dead beyond those told before: "His driver also
  * died", "Another man died in hospital", "A third victim died on
- * Saturday", "Two of the wounded later died", "Rescuers found two more
- * bodies" (not "more than"). */
+ * Saturday", "A woman died in hospital hours later", "Two of the wounded later
+ * died", "Rescuers found two more bodies" (not "more than"). */
 static int tells_more_dead(const struct actx *c, const struct sent *s)
 {
 	static const char *const nth[] = { "second", "third", "fourth",
@@ -1209,8 +1209,15 @@ static int tells_more_dead(const struct actx *c, const struct sent *s)
 		return 0;
 	if (sr__word_is(c->text, w, "also"))
 		return 1;
-	if (!sr__word_is(c->text, w, "a"))
+	if (!sr__word_is(c->text, w, "a") && !sr__word_is(c->text, w, "an"))
 		return 0;
+	/* "A woman pulled out of the rubble died in hospital hours later":
+	 * one more person, told as dying later */
+	if ((sr__x_has_text(c->text, s->span, " died ") ||
+	     sr__x_has_text(c->text, s->span, " later died")) &&
+	    (sr__x_has_text(c->text, s->span, " later") ||
+	     sr__x_has_text(c->text, s->span, "in hospital")))
+		return 1;
 	w = sr__next_word(c->text, lim, w.off + w.len, 0);
 	return w.len && sr__word_in(c->text, w, nth, SR_ARRAY_LEN(nth));
 }
