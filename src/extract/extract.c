@@ -76,21 +76,28 @@ static void apply_kind(const struct actx *c, int kind, struct sr_event *ev)
 			ev->sub_event_type = "Government regains territory";
 	}
 }
-/* The sentence that starts at off (sentences are in text order), or
- * NULL. */
-static const struct sent *sent_at(const struct actx *c, uint32_t off)
+/* The sentence that holds offset off: the last one starting at or before
+ * it (sentences are in text order), or NULL. */
+static const struct sent *sent_holding(const struct actx *c, uint32_t off)
 {
 	size_t lo = 0, hi = c->ns;
 
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
 
-		if (c->s[mid].span.off < off)
+		if (c->s[mid].span.off <= off)
 			lo = mid + 1;
 		else
 			hi = mid;
 	}
-	return lo < c->ns && c->s[lo].span.off == off ? &c->s[lo] : NULL;
+	return lo ? &c->s[lo - 1] : NULL;
+}
+/* The sentence that starts at off, or NULL. */
+static const struct sent *sent_at(const struct actx *c, uint32_t off)
+{
+	const struct sent *s = sent_holding(c, off);
+
+	return s && s->span.off == off ? s : NULL;
 }
 /* "according to the Donetsk regional military administration", "the
  * Kharkiv prosecutor's office said", "the governor of the Kherson
@@ -2219,22 +2226,11 @@ static int debris_toll(const struct actx *c, struct sr_span t)
 	uint32_t end;
 	struct sr_span w;
 
-	size_t lo = 0, hi = c->ns;
-
 	if (!t.len)
 		return 1;
-	/* the sentence that holds t: the last one starting at or before */
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-
-		if (c->s[mid].span.off <= t.off)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	if (!lo)
+	s = sent_holding(c, t.off);
+	if (!s)
 		return 0;
-	s = &c->s[lo - 1];
 	end = s->span.off + s->span.len;
 	for (w = sr__next_word(c->text, end, s->span.off, 0); w.len;
 	     w = sr__next_word(c->text, end, w.off + w.len, 0))
