@@ -206,6 +206,29 @@ static int source_place(const struct actx *c, const struct sent *s,
 	w = sr__prev_word(c->text, s->span.off, w.off, 0);
 	return w.len && sr__word_in(c->text, w, sources, SR_ARRAY_LEN(sources));
 }
+/* 1 if mention pm is a national capital after "<body> in": "the Defence
+ * Ministry in Moscow", "the General Staff in Kyiv". Asked only of places
+ * inside who claims the event, where the body is the speaker, not a
+ * building that was struck. Not local bodies ("officials in Donetsk",
+ * "authorities in Horlivka"): they speak of their own town. */
+static int body_seat(const struct actx *c, const struct sent *s,
+		     const struct mention *pm)
+{
+	static const char *const bodies[] = {
+		"ministry", "staff",   "command",    "headquarters",
+		"embassy",  "kremlin", "government",
+	};
+	struct sr_span w = sr__prev_word(c->text, s->span.off, pm->span.off, 0);
+	struct sr_place p;
+
+	if (!w.len || !sr__word_is(c->text, w, "in"))
+		return 0;
+	w = sr__prev_word(c->text, s->span.off, w.off, 0);
+	if (!w.len || !sr__word_in(c->text, w, bodies, SR_ARRAY_LEN(bodies)))
+		return 0;
+	sr__gaz_place(c->e->gaz, pm->place, &p);
+	return p.fcode && sr__streq(p.fcode, "PPLC");
+}
 /* 1 if mention pm, after "from", is where a weapon set off from: "had
  * been launched from occupied Crimea", "drones flew in from the Kursk
  * region", "fired from Belgorod", "came from the direction of Izium".
@@ -342,8 +365,13 @@ static const struct mention *choose_place(const struct actx *c,
 		/* "according to the governor of Belgorod oblast": the
 		 * speaker's place, not the event's */
 		if (f->claim.len && pm->span.off >= f->claim.off &&
-		    pm->span.off < f->claim.off + f->claim.len)
+		    pm->span.off < f->claim.off + f->claim.len) {
+			/* "..., the Defence Ministry in Moscow said": where
+			 * the claimant sits is no place of the event */
+			if (body_seat(c, f->s, pm))
+				continue;
 			sc -= 10;
+		}
 		/* "Dnipropetrovsk governor Serhiy Lysak said": a place
 		 * naming who speaks, the last choice */
 		if (names_a_body(c, f->s, pm))
