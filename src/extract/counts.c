@@ -422,9 +422,9 @@ static int two_people_before(const struct actx *c, const struct sent *s,
 		sp->len--;
 	return 1;
 }
-/* The noun right before a relative "who" among the twelve words before
- * off ("a 41-year-old man who was trying to leave ... was shot dead"),
- * or len 0. */
+/* The noun right before a relative "who"/"whom" among the twelve words
+ * before off ("a 41-year-old man who was trying to leave ... was shot
+ * dead", "a woman whom rescuers pulled from the rubble died"), or len 0. */
 static struct sr_span relative_head(const struct actx *c, const struct sent *s,
 				    uint32_t off)
 {
@@ -435,7 +435,8 @@ static struct sr_span relative_head(const struct actx *c, const struct sent *s,
 		w = sr__prev_word(c->text, s->span.off, w.off, 0);
 		if (!w.len)
 			return none;
-		if (sr__word_is(c->text, w, "who")) {
+		if (sr__word_is(c->text, w, "who") ||
+		    sr__word_is(c->text, w, "whom")) {
 			w = sr__prev_word(c->text, s->span.off, w.off, 0);
 			return w.len ? w : none;
 		}
@@ -1384,9 +1385,9 @@ void sr__x_read_counts(const struct actx *c, struct frame *f,
 			/* "A 41-year-old man who was trying to leave the
 			 * town on foot was shot dead": the noun before the
 			 * relative clause */
-			if (w2v.len) {
-				struct sr_span who =
-				    relative_head(c, s, w2v.off);
+			{
+				struct sr_span who = relative_head(
+				    c, s, w2v.len ? w2v.off : m->off);
 
 				if (who.len)
 					w1 = who;

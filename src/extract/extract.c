@@ -1282,7 +1282,7 @@ static int toll_continues(struct actx *c, const struct sent *s,
 	struct frame f;
 	const struct sent *ps = NULL;
 	uint32_t i;
-	int revised = -1, more;
+	int revised = -1, more, chained;
 
 	if (!((s->cues >> SR_CUE_KILL) & 1u) &&
 	    !((s->cues >> SR_CUE_INJURE) & 1u))
@@ -1305,9 +1305,12 @@ static int toll_continues(struct actx *c, const struct sent *s,
 			prev--;
 	}
 	ps = sent_at(c, prev->sentence.off);
+	/* "A man was killed. A woman died later. Four more are being
+	 * treated.": a toll told over sentences reaches one further */
+	chained = strstr(prev->rule, "+toll-next-sentence") != NULL;
 	/* the same paragraph, or the very next sentence when wire copy
 	 * gives each sentence its own paragraph */
-	if (!ps || s <= ps || s - ps > 2 ||
+	if (!ps || s <= ps || s - ps > 2 + chained ||
 	    (ps->para != s->para && (s - ps != 1 || s->para != ps->para + 1)))
 		return 0;
 	/* "... was killed when a bomb went off. His assistant also died.",
