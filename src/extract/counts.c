@@ -361,6 +361,50 @@ static void set_group(const struct actx *c, struct frame *f,
 		sp.len = end - sp.off;
 	set_n(ev, cue, sp, n);
 }
+/* 1 if the noun phrase at sp opens with "a"/"an" or follows one: a
+ * person told for the first time ("a man", "an elderly woman"). */
+static int indefinite(const struct actx *c, const struct sent *s,
+		      struct sr_span sp)
+{
+	struct sr_span w = sr__next_word(c->text, sp.off + sp.len, sp.off, 0);
+
+	if (!(w.len &&
+	      (sr__word_is(c->text, w, "a") || sr__word_is(c->text, w, "an"))))
+		w = sr__prev_word(c->text, s->span.off, sp.off, 0);
+	return w.len &&
+	       (sr__word_is(c->text, w, "a") || sr__word_is(c->text, w, "an"));
+}
+/* As set_group, but when the count is already set from a person told
+ * with "a/an" earlier in the same sentence and sp tells another with
+ * "a/an", the new one is added ("A man was killed on the spot and a
+ * woman died of her wounds": two). */
+static void add_group(const struct actx *c, struct frame *f,
+		      struct sr_event *ev, int cue, struct sr_span sp,
+		      struct sr_span noun)
+{
+	int kill = cue == SR_CUE_KILL;
+	int64_t *v = kill ? &ev->fatalities : &ev->injured;
+	int64_t *lo = kill ? &ev->fatalities_low : &ev->injured_low;
+	int64_t *hi = kill ? &ev->fatalities_high : &ev->injured_high;
+	const struct sr_span *prev =
+	    kill ? &ev->spans.fatalities : &ev->spans.injured;
+	const struct sent *s = f->s;
+	uint32_t end;
+	int n;
+
+	if (*v == SR_NULL_COUNT || *v < 1 || prev->off < s->span.off ||
+	    prev->off + prev->len > sp.off || !indefinite(c, s, *prev) ||
+	    !indefinite(c, s, sp)) {
+		set_group(c, f, ev, cue, sp, noun);
+		return;
+	}
+	n = group_count(c, f, noun, &end);
+	*v += n;
+	if (*lo != SR_NULL_COUNT)
+		*lo += n;
+	if (*hi != SR_NULL_COUNT)
+		*hi += n;
+}
 /* 1 if a person noun (with up to one modifier) and a determiner end
  * right before p, going back from w: fills *det with the determiner. */
 static int person_phrase_before(const struct actx *c, const struct sent *s,
@@ -385,6 +429,20 @@ static int person_phrase_before(const struct actx *c, const struct sent *s,
 	}
 	return 0;
 }
+/* The word before "aged 62" when w is the number of that phrase ("a
+ * woman aged 62"), else w. */
+static struct sr_span past_age(const struct actx *c, const struct sent *s,
+			       struct sr_span w)
+{
+	struct sr_span a;
+
+	if (!w.len || !(c->text[w.off] >= '0' && c->text[w.off] <= '9'))
+		return w;
+	a = sr__prev_word(c->text, s->span.off, w.off, 0);
+	if (!a.len || !sr__word_is(c->text, a, "aged"))
+		return w;
+	return sr__prev_word(c->text, s->span.off, a.off, 0);
+}
 /* 1 if "a man and a woman", "a soldier and his wife" ends right before
  * off (where "were" stands): two single people; *sp is their words. */
 static int two_people_before(const struct actx *c, const struct sent *s,
@@ -404,14 +462,14 @@ static int two_people_before(const struct actx *c, const struct sent *s,
 		if (p > s->span.off && c->text[p - 1] == ',' && words <= 6)
 			off = p - 1;
 	}
-	w = sr__prev_word(c->text, s->span.off, off, 0);
+	w = past_age(c, s, sr__prev_word(c->text, s->span.off, off, 0));
 	if (!person_phrase_before(c, s, w, &d2) ||
 	    c->text[w.off + w.len - 1] == 's')
 		return 0;
 	and = sr__prev_word(c->text, s->span.off, d2.off, 0);
 	if (!and.len || !sr__word_is(c->text, and, "and"))
 		return 0;
-	w = sr__prev_word(c->text, s->span.off, and.off, 0);
+	w = past_age(c, s, sr__prev_word(c->text, s->span.off, and.off, 0));
 	if (!person_phrase_before(c, s, w, &d1) ||
 	    c->text[w.off + w.len - 1] == 's' ||
 	    !(sr__word_is(c->text, d1, "a") || sr__word_is(c->text, d1, "an")))
@@ -1257,7 +1315,7 @@ void sr__x_read_counts(const struct actx *c, struct frame *f,
 			if (nvict == 1 && sing) {
 				struct sr_span vs = { voff, vlen };
 
-				set_group(c, f, ev, cue, vs, vs);
+				add_group(c, f, ev, cue, vs, vs);
 				continue;
 			}
 		}
@@ -1354,7 +1412,8 @@ void sr__x_read_counts(const struct actx *c, struct frame *f,
 						   0);
 			if (w1.len && (sr__word_is(c->text, w1, "was") ||
 				       sr__word_is(c->text, w1, "is") ||
-				       sr__word_is(c->text, w1, "has"))) {
+				       sr__word_is(c->text, w1, "has") ||
+				       sr__word_is(c->text, w1, "had"))) {
 				w2v = w1;
 				w1 = sr__prev_word(c->text, s->span.off, w1.off,
 						   0);
@@ -1414,7 +1473,7 @@ void sr__x_read_counts(const struct actx *c, struct frame *f,
 			    (sr__cue_at(c, s, w2.off) == SR_CUE_CIVILIAN ||
 			     sr__cue_at(c, s, w2.off) == SR_CUE_PERSON ||
 			     sr__cue_at(c, s, w2.off) == SR_CUE_SOLDIER))
-				set_group(c, f, ev, cue, w0, w2);
+				add_group(c, f, ev, cue, w0, w2);
 			continue;
 		}
 		f->used[found] = 1;
