@@ -2330,28 +2330,43 @@ static int no_harm_told(const struct actx *c, const struct sent *from)
 	return 0;
 }
 /* 1 if interception b tells all the weapons downed ("All enemy targets
- * ... were destroyed", "all 16 drones were shot down"; not "all but
- * two"), or most of them ("Fourteen of them were destroyed") where the
- * paragraph of the strike (sentence sa) or the next says the attack did
- * no harm. */
+ * ... were destroyed", "all 16 drones were shot down", "destroyed every
+ * drone"; not "all but two"), or most of them ("Fourteen of them were
+ * destroyed") where the paragraph of the strike (sentence sa) or the next says
+ * the attack did no harm. */
 static int downs_all(const struct actx *c, const struct sr_event *b,
 		     const struct sent *sa)
 {
 	struct sr_span before = { b->sentence.off,
 				  b->spans.trigger.off - b->sentence.off };
-	struct sr_span w;
+	uint32_t p = before.off,
+		 tend = b->spans.trigger.off + b->spans.trigger.len,
+		 end = b->sentence.off + b->sentence.len;
+	int after = 0;
 
 	if (b->spans.trigger.off < b->sentence.off)
 		return 0;
-	for (w = sr__next_word(c->text, b->spans.trigger.off, before.off, 0);
-	     w.len; w = sr__next_word(c->text, b->spans.trigger.off,
-				      w.off + w.len, 0)) {
-		struct sr_span nx;
+	/* before the trigger, past commas ("Thanks to mobile fire groups,
+	 * all eight targets were destroyed"), or in the two words after it
+	 * ("destroyed every drone heading for Kyiv") */
+	while (p < end && after < 2) {
+		struct sr_span nx, w = sr__next_word(c->text, end, p, 0);
 
-		if (!sr__word_is(c->text, w, "all"))
+		if (!w.len) {
+			if (p >= tend)
+				break;
+			p++;
 			continue;
-		nx = sr__next_word(c->text, b->spans.trigger.off, w.off + w.len,
-				   0);
+		}
+		p = w.off + w.len;
+		if (w.off >= tend)
+			after++;
+		else if (w.off >= b->spans.trigger.off)
+			continue;
+		if (!sr__word_is(c->text, w, "all") &&
+		    !sr__word_is(c->text, w, "every"))
+			continue;
+		nx = sr__next_word(c->text, end, w.off + w.len, 0);
 		if (!nx.len || !sr__word_is(c->text, nx, "but"))
 			return 1;
 	}
