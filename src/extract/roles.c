@@ -13,6 +13,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+static int compass_part(const struct actx *c, const struct sent *s,
+			struct sr_span w);
+
 /* The word before the list of capitalised names that the name at off
  * ends ("for" in "meant for Africa, China and Israel"), or before the
  * name itself when it is in no list. */
@@ -529,6 +532,11 @@ void sr__x_collect_actors(const struct actx *c, struct frame *f)
 		     sr__word_is(c->text, w, "inside") ||
 		     sr__word_is(c->text, w, "within")))
 			continue;
+		/* "a power plant in western Ukraine", "in the east of
+		 * Ukraine": a part of the country, where things happen */
+		if (e->type == SR_ENT_COUNTRY_NAME && w.len &&
+		    compass_part(c, s, w))
+			continue;
 		a.claimant = claimant_after(c, s, a.span.off + a.span.len);
 		{
 			/* "according to Russian officials" */
@@ -902,6 +910,41 @@ static int said_of_report(const struct actx *c, const struct sent *s,
 	       sr__word_is(c->text, w, "as") || sr__word_is(c->text, w, "by") ||
 	       sr__word_is(c->text, w, "in") || sr__word_is(c->text, w, "on") ||
 	       sr__word_is(c->text, w, "to");
+}
+/* 1 if w, the word before a country's name, makes it a part of the
+ * country where things happen: a compass adjective after a locative
+ * preposition ("in western Ukraine", "across southern Russia") or "of"
+ * after a compass noun ("the east of Ukraine", "the north of Syria"). */
+static int compass_part(const struct actx *c, const struct sent *s,
+			struct sr_span w)
+{
+	static const char *const adj[] = {
+		"western",	 "eastern",	  "southern",
+		"northern",	 "central",	  "north-eastern",
+		"north-western", "south-eastern", "south-western",
+		"northeastern",	 "northwestern",  "southeastern",
+		"southwestern",
+	};
+	static const char *const noun[] = {
+		"west",	      "east",	    "south",	  "north",
+		"centre",     "center",	    "north-east", "north-west",
+		"south-east", "south-west", "northeast",  "northwest",
+		"southeast",  "southwest",
+	};
+	static const char *const prep[] = {
+		"in", "across", "throughout", "inside", "within", "of",
+	};
+	struct sr_span p;
+
+	if (sr__word_is(c->text, w, "of")) {
+		p = sr__prev_word(c->text, s->span.off, w.off, 0);
+		return p.len &&
+		       sr__word_in(c->text, p, noun, SR_ARRAY_LEN(noun));
+	}
+	if (!sr__word_in(c->text, w, adj, SR_ARRAY_LEN(adj)))
+		return 0;
+	p = sr__prev_word(c->text, s->span.off, w.off, 0);
+	return p.len && sr__word_in(c->text, p, prep, SR_ARRAY_LEN(prep));
 }
 /* 1 if the plan cue m is "May" the month or "may have" (a guess about
  * the past), not a modal of something to come. */
