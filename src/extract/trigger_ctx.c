@@ -1256,6 +1256,12 @@ int sr__x_context_fails(const struct actx *c, const struct sent *s, uint32_t i,
 		if (sr__streq(e->phrase, "drove"))
 			return !troops_out_of(c, s, end);
 		return 0;
+	case 'l':
+		/* "airborne troops landed at the airport": troops that land
+		 * arrive, as a shell that lands strikes */
+		if (sr__streq(e->phrase, "landed"))
+			return troops_before(c, s, c->m[i].off);
+		return 0;
 	case 's':
 		/* "suspending military operations against US forces" */
 		if (strncmp(e->phrase, "suspend", 7) == 0)
