@@ -1271,7 +1271,7 @@ static int weapon_relative(const struct actx *c, const struct sent *s,
 			return 1;
 	return 0;
 }
-/* 1 if off lies in a "who" clause (within six words, no mark between)
+/* 1 if off lies in a "who" clause (within 25 words, commas allowed)
  * about a person an arrest trigger before it holds: "detained an agent
  * of the Russian special services who was helping to guide missile
  * strikes". */
@@ -1282,14 +1282,21 @@ static int detainee_clause(const struct actx *c, const struct sent *s,
 	uint32_t i;
 	int k;
 
-	for (k = 0; k < 6; k++) {
-		w = sr__prev_word(c->text, s->span.off, w.off, 0);
+	/* past commas: "detained a resident who had been sending the
+	 * locations of air-defence positions, to help prepare missile and
+	 * drone strikes" */
+	for (k = 0; k < 25; k++) {
+		uint32_t p = w.off;
+
+		w = sr__prev_word(c->text, s->span.off, p, 0);
+		while (!w.len && p > s->span.off)
+			w = sr__prev_word(c->text, s->span.off, --p, 0);
 		if (!w.len)
 			return 0;
 		if (sr__word_is(c->text, w, "who"))
 			break;
 	}
-	if (k == 6)
+	if (k == 25)
 		return 0;
 	for (i = s->m0; i < s->m1 && c->m[i].off < w.off; i++) {
 		const struct sr_entry *e = sr__match_entry(c, i);
