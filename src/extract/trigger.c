@@ -1419,6 +1419,35 @@ static int counted(const struct actx *c, const struct sent *s, uint32_t off)
 	return 0;
 }
 
+/* 1 if verb trigger i has for object, within four words, a count of
+ * places ("shelled and bombed 38 settlements", "struck 14 towns and
+ * villages"): with no toll, a tally of the day, not one event (with
+ * one, "shelled 29 settlements, wounding 7", the region's event). */
+static int places_counted(const struct actx *c, const struct sent *s,
+			  uint32_t i, const struct sr_entry *e)
+{
+	static const char *const places[] = {
+		"settlements", "localities", "communities", "towns",
+		"villages",    "cities",     "districts",   "hromadas",
+	};
+	uint32_t lim = s->span.off + s->span.len;
+	struct sr_span w = { c->m[i].off + c->m[i].len, 0 };
+	int k;
+
+	if (e->pos != 'v')
+		return 0;
+	for (k = 0; k < 4; k++) {
+		w = sr__next_word(c->text, lim, w.off + w.len, 0);
+		if (!w.len)
+			return 0;
+		if (c->text[w.off] >= '0' && c->text[w.off] <= '9') {
+			w = sr__next_word(c->text, lim, w.off + w.len, 0);
+			return w.len && sr__word_in(c->text, w, places,
+						    SR_ARRAY_LEN(places));
+		}
+	}
+	return 0;
+}
 /* 1 if trigger i is a verb of launching whose object, within five words,
  * is a counted act ("launched 3 missile and 19 air strikes"). */
 static int launches_counted(const struct actx *c, const struct sent *s,
@@ -1751,7 +1780,10 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 		/* "312 strikes on 9 settlements; 5 MLRS attacks; 87 drone
 		 * attacks": a day's tally, not an event */
 		if ((counted(c, s, c->m[i].off) ||
-		     launches_counted(c, s, i, e)) &&
+		     launches_counted(c, s, i, e) ||
+		     (places_counted(c, s, i, e) &&
+		      !sr__x_sentence_has_cue(c, s, SR_CUE_KILL) &&
+		      !sr__x_sentence_has_cue(c, s, SR_CUE_INJURE))) &&
 		    (tally(c, s) || spread(c, s)))
 			continue;
 		if (sr__streq(extra, "+default"))
