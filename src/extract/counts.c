@@ -780,6 +780,21 @@ static int total_number(const struct actx *c, const struct sent *s,
 			  sr__word_is(c->text, pw, "at") ||
 			  sr__word_is(c->text, pw, "hit"));
 }
+/* 1 if the toll cue m counts a wider area than one event: "the
+ * nationwide toll stood at 43", "the national death toll", "the toll
+ * across the country". */
+static int wider_toll(const struct actx *c, const struct sent *s,
+		      const struct sr_match *m)
+{
+	static const char *const wide[] = { "nationwide", "countrywide",
+					    "national" };
+	struct sr_span w = sr__prev_word(c->text, s->span.off, m->off, 0);
+
+	if (w.len && sr__word_is(c->text, w, "death"))
+		w = sr__prev_word(c->text, s->span.off, w.off, 0);
+	return (w.len && sr__word_in(c->text, w, wide, SR_ARRAY_LEN(wide))) ||
+	       sr__x_has_text(c->text, s->span, "across the country");
+}
 /* 1 if the kill cue m heads a running total: a "toll", or "the number
  * of (people) killed". */
 static int running_total(const struct actx *c, const struct sent *s,
@@ -1478,7 +1493,8 @@ void sr__x_read_counts(const struct actx *c, struct frame *f,
 		}
 		f->used[found] = 1;
 		total = cue == SR_CUE_KILL && running_total(c, s, m, e) &&
-			total_number(c, s, &f->num[found]);
+			total_number(c, s, &f->num[found]) &&
+			!wider_toll(c, s, m);
 		if (cue == SR_CUE_KILL &&
 		    (ev->fatalities == SR_NULL_COUNT || total)) {
 			set_count(&ev->fatalities, &ev->fatalities_low,
