@@ -271,6 +271,42 @@ static int hurt_told_next(const struct actx *c, const struct sent *s)
 			return 0;
 	return 1;
 }
+/* 1 if the gunfire verb at off ("opened fire", "fired") is aimed, in
+ * its clause, "on"/"at" people or civilians and no soldiers ("opened
+ * fire with small arms on residents", "fired at a crowd of villagers"). */
+static int fire_on_people(const struct actx *c, const struct sent *s,
+			  uint32_t off)
+{
+	static const char *const fire[] = { "opened fire", "fired",
+					    "open fire" };
+	uint32_t end = s->span.off + s->span.len;
+	struct sr_span w = { off, 0 };
+	size_t k;
+	int n;
+
+	for (k = 0; k < SR_ARRAY_LEN(fire); k++)
+		if (off + strlen(fire[k]) <= end &&
+		    sr__strncaseeq(c->text + off, strlen(fire[k]), fire[k]))
+			break;
+	if (k == SR_ARRAY_LEN(fire))
+		return 0;
+	for (n = 0; n < 8; n++) {
+		struct sr_span obj;
+
+		w = sr__next_word(c->text, end, w.off + w.len, 0);
+		if (!w.len)
+			return 0;
+		if (!sr__word_is(c->text, w, "on") &&
+		    !sr__word_is(c->text, w, "at"))
+			continue;
+		obj.off = w.off + w.len;
+		obj.len = end - obj.off < 40 ? end - obj.off : 40;
+		return (sr__x_cue_in(c, s, obj, SR_CUE_CIVILIAN) ||
+			sr__x_cue_in(c, s, obj, SR_CUE_PERSON)) &&
+		       !sr__x_cue_in(c, s, obj, SR_CUE_SOLDIER);
+	}
+	return 0;
+}
 /* 1 if "was" or "were" and a verb of beating off ("repelled",
  * "repulsed", "thwarted", "foiled") follow offset off within eight words
  * of its clause. */
@@ -574,6 +610,13 @@ static int resolve_kind(const struct actx *c, const struct sent *s,
 		if (wk < 0)
 			wk = s->wkind_def;
 	}
+	/* "opened fire with small arms on residents of a village":
+	 * gunfire aimed at people, not soldiers, is an attack on them */
+	if (e->kind == SR_KIND_ATTACK && e->pos == 'v' &&
+	    fire_on_people(c, s, trig_off)) {
+		*extra = "+civilian-target";
+		return c->e->kid[K_ATTACK_CIVILIANS];
+	}
 	if (wk >= 0) {
 		*extra = "+weapon";
 		return wk;
@@ -807,7 +850,14 @@ static int unit_noun_after(const struct actx *c, const struct sent *s,
 	};
 	struct sr_span w = sr__next_word(c->text, s->span.off + s->span.len,
 					 m->off + m->len, 0);
+	struct sr_span last =
+	    sr__prev_word(c->text, m->off, m->off + m->len, 0);
 
+	/* "a sabotage group crossed over and opened fire": the trigger
+	 * itself names a unit */
+	if (last.len && last.off > m->off &&
+	    sr__word_in(c->text, last, units, SR_ARRAY_LEN(units)))
+		return 1;
 	return w.len && w.off == m->off + m->len + 1 &&
 	       sr__word_in(c->text, w, units, SR_ARRAY_LEN(units));
 }
