@@ -15,6 +15,8 @@
 
 static int compass_part(const struct actx *c, const struct sent *s,
 			struct sr_span w);
+static int in_source_header(const struct actx *c, const struct sent *s,
+			    struct sr_span sp);
 
 /* The word before the list of capitalised names that the name at off
  * ends ("for" in "meant for Africa, China and Israel"), or before the
@@ -537,7 +539,8 @@ void sr__x_collect_actors(const struct actx *c, struct frame *f)
 		if (e->type == SR_ENT_COUNTRY_NAME && w.len &&
 		    compass_part(c, s, w))
 			continue;
-		a.claimant = claimant_after(c, s, a.span.off + a.span.len);
+		a.claimant = claimant_after(c, s, a.span.off + a.span.len) ||
+			     in_source_header(c, s, a.span);
 		{
 			/* "according to Russian officials" */
 			struct sr_span p1 =
@@ -910,6 +913,43 @@ static int said_of_report(const struct actx *c, const struct sent *s,
 	       sr__word_is(c->text, w, "as") || sr__word_is(c->text, w, "by") ||
 	       sr__word_is(c->text, w, "in") || sr__word_is(c->text, w, "on") ||
 	       sr__word_is(c->text, w, "to");
+}
+/* 1 if span sp lies in a source header that opens a paragraph, a few
+ * words before a colon ("Kharkiv region police: This morning a tractor
+ * ran over a mine", "Air Force of the Armed Forces of Ukraine: ..."):
+ * who reports, not who acts. */
+static int in_source_header(const struct actx *c, const struct sent *s,
+			    struct sr_span sp)
+{
+	static const char *const bodies[] = {
+		"police",      "administration", "command",	 "staff",
+		"force",       "forces",	 "ministry",	 "service",
+		"office",      "governor",	 "mayor",	 "head",
+		"spokesman",   "spokeswoman",	 "council",	 "prosecutors",
+		"military",    "authorities",	 "department",	 "guard",
+		"directorate", "agency",	 "headquarters",
+	};
+	uint32_t p, lim = s->span.off + s->span.len;
+	struct sr_span last;
+	int words = 0;
+
+	if (s > c->s && s[-1].para == s->para)
+		return 0;
+	if (lim > s->span.off + 90)
+		lim = s->span.off + 90;
+	for (p = s->span.off; p < lim && c->text[p] != ':'; p++) {
+		if (c->text[p] == ' ' && ++words > 9)
+			return 0;
+		if (c->text[p] == ',' || c->text[p] == '.')
+			return 0;
+	}
+	if (p >= lim || sp.off + sp.len > p)
+		return 0;
+	/* a body that speaks ends it; not a topic ("Intelligence about the
+	 * counter-offensive of the Armed Forces of Ukraine: ...") */
+	last = sr__prev_word(c->text, s->span.off, p, 0);
+	return last.len &&
+	       sr__word_in(c->text, last, bodies, SR_ARRAY_LEN(bodies));
 }
 /* 1 if w, the word before a country's name, makes it a part of the
  * country where things happen: a compass adjective after a locative
