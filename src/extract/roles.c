@@ -1524,6 +1524,24 @@ static int direct_object(const struct actx *c, const struct frame *f,
 	       !sr__word_in(c->text, w, preps, SR_ARRAY_LEN(preps)) &&
 	       sr__cue_at(c, f->s, w.off) != SR_CUE_KILL;
 }
+/* 1 if actor a follows "<participle of holding> by" ("used by",
+ * "operated by", "controlled by", "held by"): the holder of what is
+ * named before, not the agent of the event. */
+static int held_by(const struct actx *c, const struct sent *s,
+		   const struct actor *a)
+{
+	static const char *const held[] = {
+		"used",	      "operated", "controlled", "held",	   "occupied",
+		"owned",      "run",	  "manned",	"staffed", "guarded",
+		"garrisoned", "housed",	  "leased",	"built",   "installed",
+	};
+	struct sr_span w = sr__prev_word(c->text, s->span.off, a->span.off, 1);
+
+	if (!w.len || !sr__word_is(c->text, w, "by"))
+		return 0;
+	w = sr__prev_word(c->text, s->span.off, w.off, 0);
+	return w.len && sr__word_in(c->text, w, held, SR_ARRAY_LEN(held));
+}
 void sr__x_assign_roles(const struct actx *c, struct frame *f,
 			const struct sr_entry *te, struct sr_event *ev)
 {
@@ -1575,6 +1593,13 @@ void sr__x_assign_roles(const struct actx *c, struct frame *f,
 		 * side that launched the weapons, not the event's agent */
 		if (a->by && a->span.off > t->off && intercept &&
 		    launched_by(c, f->s, a->span.off)) {
+			if (!obj)
+				obj = a;
+			continue;
+		}
+		/* "an airfield used by the Russian military": who holds
+		 * the thing struck, the target's side */
+		if (a->by && a->span.off > t->off && held_by(c, f->s, a)) {
 			if (!obj)
 				obj = a;
 			continue;
