@@ -307,6 +307,41 @@ static int fire_on_people(const struct actx *c, const struct sent *s,
 	}
 	return 0;
 }
+/* 1 if the attack trigger e at off has a town for object: "attack(s)
+ * on Sumy", "attacked Kharkiv", "an attack on the city" (a place named,
+ * not a country, or a settlement noun, within three words). */
+static int side_at_war(const struct actx *c, const struct sent *s);
+static int town_attacked(const struct actx *c, const struct sent *s,
+			 uint32_t off, const struct sr_entry *e)
+{
+	static const char *const towns[] = { "city",	 "town",    "village",
+					     "suburb",	 "suburbs", "centre",
+					     "outskirts" };
+	static const char *const lead[] = { "on", "against", "the", "of" };
+	uint32_t lim = s->span.off + s->span.len, k;
+	struct sr_span w = { off, 0 };
+	const char *p;
+	int n;
+
+	/* past the trigger's own words */
+	for (p = e->phrase, n = 1; *p; p++)
+		n += *p == ' ';
+	while (n-- >= 0)
+		w = sr__next_word(c->text, lim, w.off + w.len, 0);
+	for (n = 0; n < 3 && w.len; n++) {
+		for (k = s->p0; k < s->p1; k++)
+			if (c->pm[k].span.off == w.off &&
+			    !c->pm[k].is_country &&
+			    c->pm[k].place != UINT32_MAX)
+				return 1;
+		if (sr__word_in(c->text, w, towns, SR_ARRAY_LEN(towns)))
+			return 1;
+		if (!sr__word_in(c->text, w, lead, SR_ARRAY_LEN(lead)))
+			return 0;
+		w = sr__next_word(c->text, lim, w.off + w.len, 0);
+	}
+	return 0;
+}
 /* 1 if "was" or "were" and a verb of beating off ("repelled",
  * "repulsed", "thwarted", "foiled") follow offset off within eight words
  * of its clause. */
@@ -680,6 +715,16 @@ static int resolve_kind(const struct actx *c, const struct sent *s,
 		     hurt_told_next(c, s))) {
 			*extra = "+civilian-victims";
 			return c->e->kid[K_ATTACK_CIVILIANS];
+		}
+		/* "a Russian attack on Sumy killed one person": in a war
+		 * between states an attack on a town, with no soldiers or
+		 * units told ("Ukrainian units attacked Melitopol" is a
+		 * clash), comes from afar */
+		if (!sr__x_sentence_has_cue(c, s, SR_CUE_SOLDIER) &&
+		    !sr__x_armed_before(c, s, trig_off) &&
+		    town_attacked(c, s, trig_off, e) && side_at_war(c, s)) {
+			*extra = "+town";
+			return c->e->kid[K_SHELLING_MISSILE];
 		}
 		*extra = "+default";
 		return c->e->kid[K_ARMED_CLASH];
