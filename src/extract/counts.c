@@ -1116,6 +1116,70 @@ static void people_and_more(const struct actx *c, struct frame *f,
 	add_dead(ev, more);
 	ev->spans.fatalities.len = e2 - ev->spans.fatalities.off;
 }
+/* "Four people were killed in the Industrialnyi district and two more
+ * in the city centre": "and N more" with its verb left out adds to the
+ * count of the toll cue before it, when no toll cue follows. */
+static void elided_more(const struct actx *c, struct frame *f,
+			struct sr_event *ev)
+{
+	const struct sent *s = f->s;
+	uint32_t lim = s->span.off + s->span.len, i;
+	size_t q;
+
+	for (q = 0; q < f->nnum; q++) {
+		const struct sr_number *n = &f->num[q];
+		struct sr_span w, nx;
+		int cue = 0, later = 0;
+		uint32_t coff = 0;
+
+		if (f->used[q] || n->ordinal || n->value < 1 || n->value > 1000)
+			continue;
+		w = sr__next_word(c->text, lim, n->span.off + n->span.len, 0);
+		if (!w.len || w.off != n->span.off + n->span.len + 1 ||
+		    !sr__word_is(c->text, w, "more"))
+			continue;
+		nx = sr__next_word(c->text, lim, w.off + w.len, 0);
+		if (nx.len && sr__word_is(c->text, nx, "than"))
+			continue;
+		/* "... and two more": not "reached 16: the remains of two
+		 * more people were found" (a total that holds them) */
+		w = sr__prev_word(c->text, s->span.off, n->span.off, 0);
+		if (!w.len || !sr__word_is(c->text, w, "and") ||
+		    rise_before(c, s, n->span.off))
+			continue;
+		for (i = s->m0; i < s->m1; i++) {
+			const struct sr_entry *e = sr__match_entry(c, i);
+
+			if (e->type != SR_ENT_CUE ||
+			    (e->sub != SR_CUE_KILL && e->sub != SR_CUE_INJURE))
+				continue;
+			if (c->m[i].off < n->span.off) {
+				cue = e->sub;
+				coff = c->m[i].off;
+			} else {
+				later = 1;
+			}
+		}
+		if (!cue || later)
+			continue;
+		if (cue == SR_CUE_KILL && ev->fatalities > 0 &&
+		    ev->spans.fatalities.off < coff + 40 &&
+		    ev->spans.fatalities.off + ev->spans.fatalities.len <=
+			n->span.off) {
+			f->used[q] = 1;
+			add_dead(ev, n->value);
+		} else if (cue == SR_CUE_INJURE && ev->injured > 0 &&
+			   ev->spans.injured.off + ev->spans.injured.len <=
+			       n->span.off) {
+			f->used[q] = 1;
+			ev->injured += n->value;
+			if (ev->injured_low != SR_NULL_COUNT)
+				ev->injured_low += n->value;
+			if (ev->injured_high != SR_NULL_COUNT)
+				ev->injured_high += n->value;
+		}
+	}
+}
 void sr__x_read_counts(const struct actx *c, struct frame *f,
 		       struct sr_event *ev)
 {
@@ -1510,6 +1574,7 @@ void sr__x_read_counts(const struct actx *c, struct frame *f,
 		}
 	}
 	added_dead(c, f, ev);
+	elided_more(c, f, ev);
 }
 /* Quantities: a number followed closely by a weapon or "troops". */
 void sr__x_read_quantity(const struct actx *c, struct frame *f,
