@@ -1116,6 +1116,29 @@ static void people_and_more(const struct actx *c, struct frame *f,
 	add_dead(ev, more);
 	ev->spans.fatalities.len = e2 - ev->spans.fatalities.off;
 }
+/* 1 if the toll cue m is joined by "or" to a cue of the other kind
+ * ("killed or wounded", "wounded or killed"). */
+static int either_or(const struct actx *c, const struct sent *s,
+		     const struct sr_match *m)
+{
+	uint32_t lim = s->span.off + s->span.len;
+	struct sr_span w = sr__next_word(c->text, lim, m->off + m->len, 0);
+	int want = sr__cue_at(c, s, m->off) == SR_CUE_KILL ? SR_CUE_INJURE
+							   : SR_CUE_KILL;
+
+	if (w.len && sr__word_is(c->text, w, "or")) {
+		w = sr__next_word(c->text, lim, w.off + w.len, 0);
+		if (w.len && sr__cue_at(c, s, w.off) == want)
+			return 1;
+	}
+	w = sr__prev_word(c->text, s->span.off, m->off, 0);
+	if (w.len && sr__word_is(c->text, w, "or")) {
+		w = sr__prev_word(c->text, s->span.off, w.off, 0);
+		if (w.len && sr__cue_at(c, s, w.off) == want)
+			return 1;
+	}
+	return 0;
+}
 /* "Four people were killed in the Industrialnyi district and two more
  * in the city centre": "and N more" with its verb left out adds to the
  * count of the toll cue before it, when no toll cue follows. */
@@ -1240,6 +1263,33 @@ void sr__x_read_counts(const struct actx *c, struct frame *f,
 				    ev->injured_high = 0;
 				ev->spans.injured.off = m->off;
 				ev->spans.injured.len = m->len;
+			}
+			continue;
+		}
+		/* "dozens were killed or wounded", "wounded or killed": the
+		 * dead are not told apart from the wounded */
+		if ((cue == SR_CUE_KILL || cue == SR_CUE_INJURE) &&
+		    either_or(c, s, m)) {
+			/* "No one was killed or injured": the first told
+			 * none, so none of the second either */
+			int kill = cue == SR_CUE_KILL;
+			int64_t *v = kill ? &ev->fatalities : &ev->injured;
+			int64_t o = kill ? ev->injured : ev->fatalities;
+			struct sr_span *sp =
+			    kill ? &ev->spans.fatalities : &ev->spans.injured;
+			const struct sr_span *osp =
+			    kill ? &ev->spans.injured : &ev->spans.fatalities;
+
+			if (o == 0 && *v == SR_NULL_COUNT &&
+			    osp->off < m->off && m->off - osp->off < 40) {
+				*v = 0;
+				if (kill)
+					ev->fatalities_low =
+					    ev->fatalities_high = 0;
+				else
+					ev->injured_low = ev->injured_high = 0;
+				sp->off = m->off;
+				sp->len = m->len;
 			}
 			continue;
 		}
