@@ -999,6 +999,16 @@ static int intervene_told(const struct actx *c, const struct sent *s)
 		if (e->pos != 'n' && pw.len &&
 		    sr__word_in(c->text, pw, adj, SR_ARRAY_LEN(adj)))
 			continue;
+		/* "outside a detention centre": a modifier of a place */
+		if (e->pos == 'n') {
+			struct sr_span nw =
+			    sr__next_word(c->text, s->span.off + s->span.len,
+					  c->m[i].off + c->m[i].len, 0);
+
+			if (nw.len && nw.off == c->m[i].off + c->m[i].len + 1 &&
+			    sr__cue_at(c, s, nw.off) == SR_CUE_HEADNOUN)
+				continue;
+		}
 		if (e->type == SR_ENT_CUE && pw.len &&
 		    (sr__word_is(c->text, pw, "the") ||
 		     sr__word_is(c->text, pw, "a")) &&
