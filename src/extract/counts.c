@@ -1230,6 +1230,14 @@ void sr__x_read_counts(const struct actx *c, struct frame *f,
 			continue;
 		if (sr__x_sentenced_to_death(c, s, m, e))
 			continue;
+		/* "hurled bricks at a mosque, a day after a knife attack
+		 * that killed three girls": the toll of the act that dates
+		 * this one, unless the event is that act */
+		if ((cue == SR_CUE_KILL || cue == SR_CUE_INJURE) &&
+		    sr__x_time_after(c, s, m->off) &&
+		    !(f->trig >= s->m0 && f->trig < s->m1 &&
+		      sr__x_time_after(c, s, c->m[f->trig].off)))
+			continue;
 		/* "wounded" in "fatally wounded" is a death told */
 		if (cue == SR_CUE_INJURE && i > s->m0 &&
 		    c->m[i - 1].off + c->m[i - 1].len >= end &&

@@ -1170,6 +1170,16 @@ static int ends_with(const char *s, const char *tail)
 
 	return n >= t && sr__streq(s + n - t, tail);
 }
+/* 1 if fire is what was exchanged, within three words after end:
+ * "exchanged automatic-weapons fire", "traded heavy machine-gun fire";
+ * not "exchanged letters". */
+static int fire_traded(const struct actx *c, const struct sent *s, uint32_t end)
+{
+	static const char *const fire[] = { "fire", "gunfire", "shots" };
+
+	return sr__x_word_ahead(c, s, end, 3, fire, SR_ARRAY_LEN(fire), NULL,
+				0);
+}
 /* Triggers that name an event only in some contexts: "take" with a
  * place for object, "control" after "under". */
 int sr__x_context_fails(const struct actx *c, const struct sent *s, uint32_t i,
@@ -1285,6 +1295,8 @@ int sr__x_context_fails(const struct actx *c, const struct sent *s, uint32_t i,
 		if (strncmp(e->phrase, "enter", 5) == 0)
 			return !sr__x_place_object(c, s, end) ||
 			       !sr__x_armed_before(c, s, c->m[i].off);
+		if (sr__streq(e->phrase, "exchanged"))
+			return !fire_traded(c, s, end);
 		return 0;
 	case 'b':
 		if (sr__streq(e->phrase, "battled") ||
@@ -1308,6 +1320,8 @@ int sr__x_context_fails(const struct actx *c, const struct sent *s, uint32_t i,
 			return !armed_group_named(c, s);
 		return 0;
 	case 't':
+		if (sr__streq(e->phrase, "traded"))
+			return !fire_traded(c, s, end);
 		/* "anti-tank fire" is aimed at tanks, not fired by them */
 		if (strncmp(e->phrase, "tank ", 5) == 0)
 			return c->m[i].off >= 5 &&
