@@ -1835,7 +1835,7 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 	for (i = s->m0; i < s->m1; i++) {
 		const struct sr_entry *e = sr__match_entry(c, i);
 		const char *extra = "";
-		int kind, score, contained = 0;
+		int kind, score, contained = 0, dated;
 		const struct sr_kind *k;
 
 		if (e->type != SR_ENT_TRIGGER)
@@ -2025,8 +2025,7 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 		/* "a day after a teenager was shot dead": told to date
 		 * another event, so it loses to any trigger outside, toll
 		 * or not */
-		if (sr__x_time_after(c, s, c->m[i].off))
-			score = score > 80 ? score - 80 : 0;
+		dated = sr__x_time_after(c, s, c->m[i].off);
 		/* "before being driven out": a weak territory word loses to
 		 * the fighting it ends */
 		if (e->strength <= 1 && sr__streq(k->name, "territory_gain"))
@@ -2090,6 +2089,8 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 			if (sr__streq(k->name, "military_aid") &&
 			    sr__x_sentence_has_weapon(c, s))
 				score += 30;
+			if (dated && score > 0)
+				score = 0;
 			if (score > best_score) {
 				best_score = score;
 				best = (int)i;
