@@ -2118,6 +2118,22 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 		*kind_out = c->e->kid[K_MOB_VIOLENCE];
 		*extra_out = "+crowd";
 	}
+	/* "detonated them inside the compound, killing five others
+	 * including the attacker himself": the bomber died by his own
+	 * blast, a suicide bombing */
+	if (best >= 0 &&
+	    (*kind_out == sr__lex_kind_find(c->lx, "remote_explosive") ||
+	     *kind_out == c->e->kid[K_EXPLOSION]) &&
+	    sr__x_sentence_has_cue(c, s, SR_CUE_KILL) &&
+	    (sr__x_has_text(c->text, s->span, "attacker himself") ||
+	     sr__x_has_text(c->text, s->span, "bomber himself") ||
+	     sr__x_has_text(c->text, s->span, "attacker herself") ||
+	     sr__x_has_text(c->text, s->span, "bomber herself") ||
+	     sr__x_has_text(c->text, s->span, "killing himself") ||
+	     sr__x_has_text(c->text, s->span, "killing herself"))) {
+		*kind_out = c->e->kid[K_SUICIDE_BOMB];
+		*extra_out = "+self";
+	}
 	/* "demonstrators set the parliament building on fire": a
 	 * protest that destroys property is a violent one */
 	if (best >= 0 && damage_seen &&
