@@ -1665,10 +1665,19 @@ static int crowd_subject(const struct actx *c, const struct sent *s)
 	/* "Dozens of villagers were killed when ...": the crowd suffered */
 	for (n = 0; n < 3 && w.len; n++) {
 		if (sr__word_in(c->text, w, crowd, SR_ARRAY_LEN(crowd))) {
+			static const char *const say[] = {
+				"said",	    "say",	 "says",      "told",
+				"reported", "described", "recounted",
+			};
 			struct sr_span v =
 			    sr__next_word(c->text, s->span.off + s->span.len,
 					  w.off + w.len, 0);
 
+			/* "Residents of Port-au-Prince said gang members
+			 * went house to house": they tell of it */
+			if (sr__x_word_ahead(c, s, w.off + w.len, 5, say,
+					     SR_ARRAY_LEN(say), NULL, 0))
+				return 0;
 			return !(v.len && (sr__word_is(c->text, v, "were") ||
 					   sr__word_is(c->text, v, "was")));
 		}
@@ -1824,7 +1833,8 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 		if (e->type == SR_ENT_TRIGGER && e->strength >= 2 &&
 		    e->kind >= 0 && (e->kind == c->e->kid[K_INTERCEPTION]) &&
 		    !added_clause(c, s, c->m[i].off) &&
-		    !got_through(c, s, c->m[i].off))
+		    !got_through(c, s, c->m[i].off) &&
+		    !sr__x_context_fails(c, s, i, e))
 			has_intercept = 1;
 	}
 	/* without one, strike_hit_nothing says whether the sentence tells

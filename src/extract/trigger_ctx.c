@@ -1266,6 +1266,27 @@ int sr__x_context_fails(const struct actx *c, const struct sent *s, uint32_t i,
 		if (sr__streq(e->phrase, "drove"))
 			return !troops_out_of(c, s, end);
 		return 0;
+	case 'n':
+		/* "12 fighters were neutralised", "neutralised three
+		 * militants": people killed, not a weapon stopped */
+		if (sr__streq(e->phrase, "neutralised") ||
+		    sr__streq(e->phrase, "neutralized")) {
+			struct sr_span before = { c->m[i].off > s->span.off + 30
+						      ? c->m[i].off - 30
+						      : s->span.off,
+						  0 };
+			struct sr_span after = { end, 0 };
+
+			before.len = c->m[i].off - before.off;
+			after.len = s->span.off + s->span.len - end < 30
+					? s->span.off + s->span.len - end
+					: 30;
+			return sr__x_cue_in(c, s, before, SR_CUE_SOLDIER) ||
+			       sr__x_cue_in(c, s, before, SR_CUE_PERSON) ||
+			       sr__x_cue_in(c, s, after, SR_CUE_SOLDIER) ||
+			       sr__x_cue_in(c, s, after, SR_CUE_PERSON);
+		}
+		return 0;
 	case 'l':
 		/* "airborne troops landed at the airport": troops that land
 		 * arrive, as a shell that lands strikes */
