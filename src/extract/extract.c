@@ -1275,6 +1275,31 @@ static int foe_losses_claimed(const struct actx *c, const struct sent *s,
 			return 1;
 	return 0;
 }
+/* 1 if sentence s opens on another incident: "Separately, ...",
+ * "Elsewhere, ...", "In another incident, ...", "In a separate attack". */
+static int another_incident(const struct actx *c, const struct sent *s)
+{
+	static const char *const open[] = { "separately", "elsewhere",
+					    "meanwhile" };
+	uint32_t end = s->span.off + s->span.len;
+	struct sr_span w = sr__next_word(c->text, end, s->span.off, 0);
+
+	if (!w.len)
+		return 0;
+	if (sr__word_in(c->text, w, open, SR_ARRAY_LEN(open)))
+		return 1;
+	if (!sr__word_is(c->text, w, "in"))
+		return 0;
+	w = sr__next_word(c->text, end, w.off + w.len, 0);
+	if (!w.len || !(sr__word_is(c->text, w, "another") ||
+			sr__word_is(c->text, w, "a")))
+		return 0;
+	if (sr__word_is(c->text, w, "a")) {
+		w = sr__next_word(c->text, end, w.off + w.len, 0);
+		return w.len && sr__word_is(c->text, w, "separate");
+	}
+	return 1;
+}
 static int toll_continues(struct actx *c, const struct sent *s,
 			  struct sr_buf *work)
 {
@@ -1287,7 +1312,7 @@ static int toll_continues(struct actx *c, const struct sent *s,
 	if (!((s->cues >> SR_CUE_KILL) & 1u) &&
 	    !((s->cues >> SR_CUE_INJURE) & 1u))
 		return 0;
-	if (work->len < sizeof(*prev))
+	if (work->len < sizeof(*prev) || another_incident(c, s))
 		return 0;
 	prev = (struct sr_event *)(work->data + work->len - sizeof(*prev));
 	/* "... attacked Belgorod with rockets. Most were destroyed in the
