@@ -276,6 +276,7 @@ static const char *const kid_names[K_COUNT] = {
 	"peaceful_protest",
 	"protest_excessive_force",
 	"protest_intervention",
+	"remote_explosive",
 	"shelling_missile",
 	"suicide_bomb",
 	"territory_gain",

@@ -1905,7 +1905,8 @@ carry : {
 		if (c->pm[i].place != UINT32_MAX && !c->pm[i].is_country &&
 		    (c->pm[i].prep != SR_CUE_FROM ||
 		     names_a_body(c, s, &c->pm[i])) &&
-		    !body_seat(c, s, &c->pm[i]) &&
+		    !(c->pm[i].prep == SR_CUE_IN &&
+		      body_seat(c, s, &c->pm[i])) &&
 		    !qualifies_place(c, *last_place, &c->pm[i]))
 			*last_place = &c->pm[i];
 }

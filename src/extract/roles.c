@@ -937,6 +937,8 @@ static int in_source_header(const struct actx *c, const struct sent *s,
 		return 0;
 	if (lim > s->span.off + 90)
 		lim = s->span.off + 90;
+	if (sp.off >= lim || !memchr(c->text + sp.off, ':', lim - sp.off))
+		return 0;
 	for (p = s->span.off; p < lim && c->text[p] != ':'; p++) {
 		if (c->text[p] == ' ' && ++words > 9)
 			return 0;

@@ -1103,7 +1103,8 @@ static int refine_kind(const struct actx *c, const struct sent *s,
 	if ((kind == c->e->kid[K_ARMED_CLASH]) &&
 	    ((cues >> SR_CUE_CIVILIAN) & 1u) &&
 	    (((cues >> SR_CUE_KILL) & 1u) || shoots_civilians(c, s)) &&
-	    !sr__x_cue_in(c, s, rest, SR_CUE_SOLDIER) &&
+	    (!((cues >> SR_CUE_SOLDIER) & 1u) ||
+	     !sr__x_cue_in(c, s, rest, SR_CUE_SOLDIER)) &&
 	    !sr__x_has_actor_type(c, s, SR_ACT_MIL) &&
 	    !sr__x_has_actor_type(c, s, SR_ACT_POLICE) &&
 	    !sr__x_has_actor_type(c, s, SR_ACT_HEAD_MIL))
@@ -1391,6 +1392,16 @@ static int detainee_clause(const struct actx *c, const struct sent *s,
 	uint32_t i;
 	int k;
 
+	/* the cheap test first: an arrest trigger before off */
+	for (i = s->m0; i < s->m1 && c->m[i].off < off; i++) {
+		const struct sr_entry *e = sr__match_entry(c, i);
+
+		if (e->type == SR_ENT_TRIGGER && e->kind >= 0 &&
+		    e->kind == c->e->kid[K_ARREST])
+			break;
+	}
+	if (i == s->m1 || c->m[i].off >= off)
+		return 0;
 	/* past commas: "detained a resident who had been sending the
 	 * locations of air-defence positions, to help prepare missile and
 	 * drone strikes" */
@@ -2132,7 +2143,7 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 	 * including the attacker himself": the bomber died by his own
 	 * blast, a suicide bombing */
 	if (best >= 0 &&
-	    (*kind_out == sr__lex_kind_find(c->lx, "remote_explosive") ||
+	    (*kind_out == c->e->kid[K_REMOTE_EXPLOSIVE] ||
 	     *kind_out == c->e->kid[K_EXPLOSION]) &&
 	    sr__x_sentence_has_cue(c, s, SR_CUE_KILL) &&
 	    (sr__x_has_text(c->text, s->span, "attacker himself") ||
