@@ -1164,6 +1164,20 @@ static int ground_ahead(const struct actx *c, const struct sent *s,
 	}
 	return 0;
 }
+/* 1 if captives are the object of the swap or exchange word ending at
+ * end: a word for prisoners within six words, numbers and modifiers
+ * between ("swapped more than 800 prisoners", "an exchange of about 900
+ * detainees"); not "exchanged fire", "exchanged views". */
+static int captives_object(const struct actx *c, const struct sent *s,
+			   uint32_t end)
+{
+	static const char *const held[] = {
+		"prisoners", "prisoner", "detainees", "detainee", "captives",
+		"hostages",  "pows",	 "pow",	      "inmates",
+	};
+	return sr__x_word_ahead(c, s, end, 6, held, SR_ARRAY_LEN(held), NULL,
+				0);
+}
 static int ends_with(const char *s, const char *tail)
 {
 	size_t n = strlen(s), t = strlen(tail);
@@ -1257,6 +1271,9 @@ int sr__x_context_fails(const struct actx *c, const struct sent *s, uint32_t i,
 			return !troops_out_of(c, s, end);
 		return 0;
 	case 's':
+		if (kind == c->e->kid[K_AGREEMENT] &&
+		    strncmp(e->phrase, "swap", 4) == 0)
+			return !captives_object(c, s, end);
 		/* "suspending military operations against US forces" */
 		if (strncmp(e->phrase, "suspend", 7) == 0)
 			return !armed_group_named(c, s) ||
@@ -1275,6 +1292,9 @@ int sr__x_context_fails(const struct actx *c, const struct sent *s, uint32_t i,
 			return fire_object(c, s, end);
 		return 0;
 	case 'e':
+		if (kind == c->e->kid[K_AGREEMENT] &&
+		    strncmp(e->phrase, "exchang", 7) == 0)
+			return !captives_object(c, s, end);
 		/* "troops entered Kidal"; not "entered the war" */
 		if (strncmp(e->phrase, "enter", 5) == 0)
 			return !sr__x_place_object(c, s, end) ||
