@@ -900,6 +900,10 @@ static int intervene_told(const struct actx *c, const struct sent *s)
 		       (sr__x_is_kind(c, e->kind, "arrest") ||
 			sr__x_is_kind(c, e->kind, "protest_intervention")))))
 			continue;
+		/* "police reported no arrests", "nobody was detained",
+		 * "ended without a single arrest": none made */
+		if (sr__x_negated_before(c, s, c->m[i].off))
+			continue;
 		pw = sr__prev_word(c->text, s->span.off, c->m[i].off, 0);
 		if (e->pos != 'n' && pw.len &&
 		    sr__word_in(c->text, pw, adj, SR_ARRAY_LEN(adj)))
