@@ -797,6 +797,16 @@ int sr__x_protest_word_ok(const struct actx *c, const struct sent *s,
 		"pre-election",
 	};
 	static const char *const ahead[] = { "ahead", "planned" };
+	static const char *const people[] = {
+		"crowd",      "crowds",	       "people",    "students",
+		"workers",    "farmers",       "residents", "villagers",
+		"youths",     "women",	       "men",	    "teachers",
+		"traders",    "supporters",    "activists", "hundreds",
+		"thousands",  "dozens",	       "miners",    "drivers",
+		"locals",     "mourners",      "doctors",   "nurses",
+		"employees",  "opponents",     "citizens",  "families",
+		"protesters", "demonstrators",
+	};
 	uint32_t end = c->m[i].off + c->m[i].len;
 	struct sr_span nw =
 	    sr__next_word(c->text, s->span.off + s->span.len, end, 0);
@@ -838,6 +848,12 @@ int sr__x_protest_word_ok(const struct actx *c, const struct sent *s,
 			nw = n2;
 		}
 	}
+	/* "students protesting job quotas", "a crowd protesting land
+	 * evictions": people protesting something are a demonstration,
+	 * whatever its object */
+	if (sr__streq(e->phrase, "protesting") && pw.len &&
+	    sr__word_in(c->text, pw, people, SR_ARRAY_LEN(people)))
+		road = 1;
 	if (sr__streq(e->phrase, "march") && !(c->text[c->m[i].off] == 'm'))
 		return 0;
 	if (nw.len && nw.off == end + 1 &&
