@@ -1194,6 +1194,48 @@ static int captives_object(const struct actx *c, const struct sent *s,
 	return sr__x_word_ahead(c, s, end, 6, held, SR_ARRAY_LEN(held), NULL,
 				0);
 }
+/* 1 if the beating word at match i tells of mob violence: a killing is
+ * told in the sentence ("beat a man to death", "beat a group of men,
+ * killing one") and no armed men or state forces do it: none named in
+ * the sentence, no "assailants" or "masked" men, police none in the
+ * clause before the word nor after "by" ("police said", "before police
+ * arrived" only tell of them). */
+static int mob_beating(const struct actx *c, const struct sent *s, uint32_t i)
+{
+	struct sr_span cl = sr__x_clause_of(c, s, c->m[i].off);
+	uint32_t j;
+
+	static const char *const armed[] = {
+		" assailants",	    " attackers", " by unknown",
+		" by unidentified", " masked",	  " armed men",
+	};
+	size_t k;
+
+	if (!((s->cues >> SR_CUE_KILL) & 1u))
+		return 0;
+	for (k = 0; k < SR_ARRAY_LEN(armed); k++)
+		if (sr__x_has_text(c->text, s->span, armed[k]))
+			return 0;
+	for (j = s->m0; j < s->m1; j++) {
+		const struct sr_entry *a = sr__match_entry(c, j);
+		struct sr_span pw;
+
+		if (a->type != SR_ENT_ACTOR)
+			continue;
+		if (a->sub == SR_ACT_MIL || a->sub == SR_ACT_HEAD_MIL ||
+		    a->sub == SR_ACT_GROUP || a->sub == SR_ACT_UNKNOWN)
+			return 0;
+		if (a->sub != SR_ACT_POLICE && a->sub != SR_ACT_HEAD_POLICE)
+			continue;
+		if (c->m[j].off >= cl.off && c->m[j].off < c->m[i].off)
+			return 0;
+		pw = sr__prev_word(c->text, s->span.off, c->m[j].off, 1);
+		if (c->m[j].off > c->m[i].off && pw.len &&
+		    sr__word_is(c->text, pw, "by"))
+			return 0;
+	}
+	return 1;
+}
 static int ends_with(const char *s, const char *tail)
 {
 	size_t n = strlen(s), t = strlen(tail);
@@ -1221,6 +1263,10 @@ int sr__x_context_fails(const struct actx *c, const struct sent *s, uint32_t i,
 		return !sr__x_protest_word_ok(c, s, i, e);
 	if (kind == c->e->kid[K_VIOLENT_DEMONSTRATION])
 		return sr__x_riot_modifier(c, s, i);
+	if (kind == c->e->kid[K_MOB_VIOLENCE] && e->strength == 2 &&
+	    (sr__streq(ph, "beat") || sr__streq(ph, "beaten") ||
+	     sr__streq(ph, "stoned") || sr__streq(ph, "clubbed")))
+		return !mob_beating(c, s, i);
 	/* "withdrew from Avdiivka", "pulled out of positions near Krynky";
 	 * not "withdrew from the treaty", "pulled out of the grain deal" */
 	if (kind == c->e->kid[K_TERRITORY_TRANSFER] &&
