@@ -1378,6 +1378,20 @@ int sr__x_context_fails(const struct actx *c, const struct sent *s, uint32_t i,
 			       (s->cues >> SR_CUE_RIOT) & 1u ||
 			       figurative_object(c, s, i);
 		return 0;
+	case 'o':
+		/* "was overrun", "had overrun the town"; not "a cost
+		 * overrun" */
+		if (sr__streq(e->phrase, "overrun")) {
+			static const char *const aux[] = {
+				"was",	"were", "been", "had",	 "has",
+				"have", "be",	"is",	"being", "are",
+			};
+			return !sr__word_in(
+			    c->text,
+			    sr__prev_word(c->text, s->span.off, c->m[i].off, 0),
+			    aux, SR_ARRAY_LEN(aux));
+		}
+		return 0;
 	case 'm':
 		/* "merging into one front": armed groups, not banks */
 		if (strncmp(e->phrase, "merg", 4) == 0)
