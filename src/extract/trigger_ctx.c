@@ -764,6 +764,38 @@ int sr__x_armed_before(const struct actx *c, const struct sent *s, uint32_t off)
 {
 	return armed_in_clause(c, s, off, 1);
 }
+/* 1 if the last doer named before off in the sentence is armed: an
+ * actor of the military, an armed group or unidentified gunmen, or a
+ * word for fighters ("militants"), after any civilian, crowd or
+ * protester word ("after gunmen killed a boy, residents blocked the
+ * road" is the residents'), and not named as kin ("relatives of
+ * soldiers"). */
+static int armed_doer_before(const struct actx *c, const struct sent *s,
+			     uint32_t off)
+{
+	uint32_t i;
+	int armed = 0;
+
+	for (i = s->m0; i < s->m1 && c->m[i].off < off; i++) {
+		const struct sr_entry *e = sr__match_entry(c, i);
+
+		if (e->type == SR_ENT_ACTOR && e->sub != SR_ACT_SPEAKER &&
+		    e->sub != SR_ACT_METONYM)
+			armed =
+			    e->sub == SR_ACT_MIL || e->sub == SR_ACT_HEAD_MIL ||
+			    e->sub == SR_ACT_GROUP || e->sub == SR_ACT_UNKNOWN;
+		else if (e->type == SR_ENT_CUE &&
+			 (e->sub == SR_CUE_SOLDIER ||
+			  e->sub == SR_CUE_CIVILIAN || e->sub == SR_CUE_MOB))
+			armed = e->sub == SR_CUE_SOLDIER;
+		else
+			continue;
+		/* "relatives of soldiers missing in action": the kin act */
+		if (armed && kin_of(c, s, c->m[i].off))
+			armed = 0;
+	}
+	return armed;
+}
 /* 1 if the protest word at match i tells of a demonstration: not "the
  * protest movement", "protest leaders" (a modifier), not "songs
  * supporting the protests" (a topic), not a campaign rally, not a weak
@@ -875,9 +907,11 @@ int sr__x_protest_word_ok(const struct actx *c, const struct sent *s,
 	    !((s->cues >> SR_CUE_RIOT) & 1u) &&
 	    !((s->cues >> SR_CUE_INTERVENE) & 1u))
 		return 0;
-	/* troops gathering (named before the word, in its clause); but
-	 * "dispersed a gathering" */
-	if (loose_word && sr__x_armed_before(c, s, c->m[i].off))
+	/* troops gathering (named before the word, in its clause, or the
+	 * last doer named before it in the sentence: "insurgents overran
+	 * the town, blocking the main road"); but "dispersed a gathering" */
+	if (loose_word && (sr__x_armed_before(c, s, c->m[i].off) ||
+			   armed_doer_before(c, s, c->m[i].off)))
 		return e->pos == 'n' && ((s->cues >> SR_CUE_INTERVENE) & 1u);
 	return 1;
 }
