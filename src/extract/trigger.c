@@ -271,6 +271,35 @@ static int hurt_told_next(const struct actx *c, const struct sent *s)
 			return 0;
 	return 1;
 }
+/* 1 if "from" follows end (one word between at most) and armed men
+ * who are not a state's forces come within four words after it: an
+ * armed group, unidentified gunmen or a fighter word ("under fire from
+ * Islamic State fighters", "from gunmen"). */
+static int fire_from_fighters(const struct actx *c, const struct sent *s,
+			      uint32_t end)
+{
+	uint32_t lim = s->span.off + s->span.len, i;
+	struct sr_span w = sr__next_word(c->text, lim, end, 0);
+
+	if (w.len && !sr__word_is(c->text, w, "from"))
+		w = sr__next_word(c->text, lim, w.off + w.len, 0);
+	if (!w.len || !sr__word_is(c->text, w, "from"))
+		return 0;
+	for (i = s->m0; i < s->m1; i++) {
+		const struct sr_entry *a = sr__match_entry(c, i);
+
+		if (c->m[i].off <= w.off)
+			continue;
+		if (sr__x_words_between(c->text, w.off + w.len, c->m[i].off) >
+		    4)
+			break;
+		if ((a->type == SR_ENT_ACTOR &&
+		     (a->sub == SR_ACT_GROUP || a->sub == SR_ACT_UNKNOWN)) ||
+		    (a->type == SR_ENT_CUE && a->sub == SR_CUE_SOLDIER))
+			return 1;
+	}
+	return 0;
+}
 /* 1 if "was" or "were" and a verb of beating off ("repelled",
  * "repulsed", "thwarted", "foiled") follow offset off within eight words
  * of its clause. */
@@ -639,6 +668,13 @@ static int resolve_kind(const struct actx *c, const struct sent *s,
 			return c->e->kid[K_ATTACK_CIVILIANS];
 		}
 		*extra = "+default";
+		return c->e->kid[K_ARMED_CLASH];
+	}
+	/* "the patrol came under fire from jihadist fighters": fire
+	 * from men on the ground, with no weapon named, is a clash */
+	if (e->kind == SR_KIND_STRIKE && strstr(e->phrase, "under ") &&
+	    fire_from_fighters(c, s, trig_off + (uint32_t)strlen(e->phrase))) {
+		*extra = "+fighters";
 		return c->e->kid[K_ARMED_CLASH];
 	}
 	*extra = "+default";
