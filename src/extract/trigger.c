@@ -1007,7 +1007,12 @@ static int refine_kind(const struct actx *c, const struct sent *s,
 						 "protest_excessive_force");
 		if ((cues >> SR_CUE_RIOT) & 1u || riot_told(c, s))
 			return c->e->kid[K_VIOLENT_DEMONSTRATION];
-		if (intervene_told(c, s))
+		/* "police fired CS gas at protesters": a riot-control
+		 * agent the police use on a protest is an intervention */
+		if (intervene_told(c, s) ||
+		    (sr__x_is_kind(c, kind, "chemical_weapon") &&
+		     (sr__x_has_actor_type(c, s, SR_ACT_POLICE) ||
+		      sr__x_has_actor_type(c, s, SR_ACT_HEAD_POLICE))))
 			return c->e->kid[K_PROTEST_INTERVENTION];
 		if ((kind == c->e->kid[K_ARREST]) ||
 		    (kind == c->e->kid[K_AGREEMENT]))
