@@ -1270,6 +1270,65 @@ static int mob_beating(const struct actx *c, const struct sent *s, uint32_t i)
 	}
 	return 1;
 }
+/* 1 if a base is the object of the setting-up verb ending at end: a
+ * base, camp, outpost, garrison or headquarters within five words
+ * ("set up a new forward base", "established an operating base"), not
+ * a camp for the displaced ("opened a refugee camp", "a camp for
+ * displaced families"). */
+static int base_object(const struct actx *c, const struct sent *s, uint32_t end)
+{
+	static const char *const bases[] = {
+		"base",	    "bases",	"camp",	     "camps",	     "outpost",
+		"outposts", "garrison", "garrisons", "headquarters",
+	};
+	static const char *const civil[] = {
+		"refugee", "refugees", "displacement", "displaced", "idp",
+		"aid",	   "relief",   "medical",      "migrant",   "migrants",
+		"transit", "holiday",  "summer",       "protest",   "tent",
+	};
+	static const char *const stops[] = { "to",  "in",   "at", "on",
+					     "for", "with", "by", "and" };
+	uint32_t lim = s->span.off + s->span.len;
+	struct sr_span w = { end, 0 }, prev = { 0, 0 };
+	int n;
+
+	for (n = 0; n < 5; n++) {
+		w = sr__next_word(c->text, lim, w.off + w.len, 0);
+		if (!w.len)
+			return 0;
+		if (sr__word_in(c->text, w, bases, SR_ARRAY_LEN(bases))) {
+			struct sr_span nx =
+			    sr__next_word(c->text, lim, w.off + w.len, 0);
+
+			/* "a camp for displaced families" */
+			if (w.len >= 4 &&
+			    sr__strncaseeq(c->text + w.off, 4, "camp") &&
+			    nx.len && sr__word_is(c->text, nx, "for"))
+				return 0;
+			return !(prev.len && sr__word_in(c->text, prev, civil,
+							 SR_ARRAY_LEN(civil)));
+		}
+		if (sr__word_in(c->text, w, stops, SR_ARRAY_LEN(stops)))
+			return 0;
+		prev = w;
+	}
+	return 0;
+}
+/* 1 if "headquarters" at match i is set up: "new" right before it or a
+ * setting-up verb within four words before ("set up its headquarters",
+ * "moved their headquarters"); "the party headquarters was set on
+ * fire" is no base. */
+static int headquarters_set_up(const struct actx *c, const struct sent *s,
+			       uint32_t i)
+{
+	static const char *const verbs[] = {
+		"new",	       "set",	      "established", "establishing",
+		"opened",      "moved",	      "relocated",   "setting",
+		"establishes", "established", "opening",
+	};
+	return sr__x_word_behind(c, s, c->m[i].off, 4, verbs,
+				 SR_ARRAY_LEN(verbs));
+}
 static int ends_with(const char *s, const char *tail)
 {
 	size_t n = strlen(s), t = strlen(tail);
@@ -1297,6 +1356,15 @@ int sr__x_context_fails(const struct actx *c, const struct sent *s, uint32_t i,
 		return !sr__x_protest_word_ok(c, s, i, e);
 	if (kind == c->e->kid[K_VIOLENT_DEMONSTRATION])
 		return sr__x_riot_modifier(c, s, i);
+	if (kind == c->e->kid[K_BASE_ESTABLISHED]) {
+		if (sr__streq(ph, "headquarters"))
+			return !headquarters_set_up(c, s, i);
+		if (e->pos == 'v' &&
+		    (sr__streq(ph, "set up") || sr__streq(ph, "setting up") ||
+		     sr__streq(ph, "established") ||
+		     sr__streq(ph, "establishing") || sr__streq(ph, "opened")))
+			return !base_object(c, s, end);
+	}
 	if (kind == c->e->kid[K_MOB_VIOLENCE] && e->strength == 2 &&
 	    (sr__streq(ph, "beat") || sr__streq(ph, "beaten") ||
 	     sr__streq(ph, "stoned") || sr__streq(ph, "clubbed")))
