@@ -1126,23 +1126,50 @@ static int figurative_object(const struct actx *c, const struct sent *s,
 /* 1 if property is the object of the verb ending at end: a building,
  * vehicle or crop noun within five words, numbers and modifiers between
  * ("burned more than 100 houses", "burnt dozens of shops"). */
+static const char *const property_nouns[] = {
+	"house",     "houses",	  "home",	"homes",      "hut",
+	"huts",	     "shop",	  "shops",	"stores",     "building",
+	"buildings", "car",	  "cars",	"vehicles",   "church",
+	"churches",  "mosque",	  "mosques",	"school",     "schools",
+	"market",    "markets",	  "crops",	"granaries",  "fields",
+	"villages",  "dwellings", "property",	"offices",    "office",
+	"tents",     "shelters",  "warehouse",	"warehouses", "tukuls",
+	"shacks",    "shanties",  "homesteads", "kiosks",     "stalls",
+	"trucks",    "lorries",	  "buses",	"barns",      "businesses",
+	"premises",  "factories", "factory",	"hotels",     "banks",
+};
 static int property_object(const struct actx *c, const struct sent *s,
 			   uint32_t end)
 {
-	static const char *const things[] = {
-		"house",     "houses",	  "home",      "homes",	     "hut",
-		"huts",	     "shop",	  "shops",     "stores",     "building",
-		"buildings", "car",	  "cars",      "vehicles",   "church",
-		"churches",  "mosque",	  "mosques",   "school",     "schools",
-		"market",    "markets",	  "crops",     "granaries",  "fields",
-		"villages",  "dwellings", "property",  "offices",    "office",
-		"tents",     "shelters",  "warehouse", "warehouses",
-	};
 	static const char *const stops[] = {
 		"to", "in", "at", "on", "by", "with", "for", "as", "alive",
 	};
-	return sr__x_word_ahead(c, s, end, 5, things, SR_ARRAY_LEN(things),
-				stops, SR_ARRAY_LEN(stops));
+	return sr__x_word_ahead(c, s, end, 5, property_nouns,
+				SR_ARRAY_LEN(property_nouns), stops,
+				SR_ARRAY_LEN(stops));
+}
+/* 1 if the verb at off is passive ("were burned") and property is its
+ * subject: a property noun among the ten words before it in its clause
+ * ("Homes in several villages were burned"). */
+static int property_subject(const struct actx *c, const struct sent *s,
+			    uint32_t off)
+{
+	static const char *const aux[] = { "was", "were", "been", "being" };
+	struct sr_span cl = sr__x_clause_of(c, s, off);
+	struct sr_span w = sr__prev_word(c->text, cl.off, off, 0);
+	int n;
+
+	if (!w.len || !sr__word_in(c->text, w, aux, SR_ARRAY_LEN(aux)))
+		return 0;
+	for (n = 0; n < 10; n++) {
+		w = sr__prev_word(c->text, cl.off, w.off, 0);
+		if (!w.len)
+			return 0;
+		if (sr__word_in(c->text, w, property_nouns,
+				SR_ARRAY_LEN(property_nouns)))
+			return 1;
+	}
+	return 0;
 }
 /* 1 if armed operations are the object of the verb ending at end:
  * "operations", "attacks", "hostilities" within five words. */
@@ -1472,7 +1499,8 @@ int sr__x_context_fails(const struct actx *c, const struct sent *s, uint32_t i,
 		 * "burned fuel" */
 		if (sr__streq(e->phrase, "burned") ||
 		    sr__streq(e->phrase, "burnt"))
-			return !property_object(c, s, end);
+			return !property_object(c, s, end) &&
+			       !property_subject(c, s, c->m[i].off);
 		/* "broke through the lines"; not "broke through the
 		 * deadlock" nor protesters through a cordon */
 		if (strstr(e->phrase, " through"))
