@@ -483,7 +483,8 @@ int sr__x_dropped_from_air(const struct actx *c, const struct sent *s,
 	return 0;
 }
 /* 1 if the sentence says a place changed hands with no fighting:
- * "entered the city unopposed", "took the town without a fight". */
+ * "entered the city unopposed", "took the town without a fight", "took
+ * over the camp vacated by peacekeepers, completing a handover". */
 int sr__x_without_fight(const struct actx *c, const struct sent *s)
 {
 	static const char *const cues[] = {
@@ -494,11 +495,20 @@ int sr__x_without_fight(const struct actx *c, const struct sent *s)
 		"without firing a",
 		"without any resistance",
 		"without meeting resistance",
+		/* "took over the camp vacated by peacekeepers", "completing
+		 * a handover" */
+		"vacated",
+		"handover",
+		"hand-over",
+		"handed over",
+		"handing over",
 	};
 	size_t k;
 
 	if (!sr__x_has_text(c->text, s->span, "without") &&
-	    !sr__x_has_text(c->text, s->span, "unopposed"))
+	    !sr__x_has_text(c->text, s->span, "unopposed") &&
+	    !sr__x_has_text(c->text, s->span, "vacated") &&
+	    !sr__x_has_text(c->text, s->span, "hand"))
 		return 0;
 	for (k = 0; k < SR_ARRAY_LEN(cues); k++)
 		if (sr__x_has_text(c->text, s->span, cues[k]))
@@ -1356,6 +1366,38 @@ static int headquarters_set_up(const struct actx *c, const struct sent *s,
 	return sr__x_word_behind(c, s, c->m[i].off, 4, verbs,
 				 SR_ARRAY_LEN(verbs));
 }
+/* 1 if "over" comes within five words after end with ground between:
+ * a place named or a word for a base or a town ("handed the Ouallam
+ * base over to the army", "handed Kidal over"). */
+static int ground_handed_over(const struct actx *c, const struct sent *s,
+			      uint32_t end)
+{
+	static const char *const ground[] = {
+		"base",	    "bases",	 "camp",     "camps",
+		"town",	    "city",	 "village",  "airport",
+		"airbase",  "positions", "outpost",  "garrison",
+		"barracks", "territory", "facility", "facilities",
+	};
+	uint32_t lim = s->span.off + s->span.len, k;
+	struct sr_span w = { end, 0 };
+	int n, held = 0;
+
+	for (n = 0; n < 6; n++) {
+		w = sr__next_word(c->text, lim, w.off + w.len, 0);
+		if (!w.len)
+			return 0;
+		if (sr__word_is(c->text, w, "over"))
+			return held;
+		if (sr__word_in(c->text, w, ground, SR_ARRAY_LEN(ground)))
+			held = 1;
+		for (k = s->p0; k < s->p1; k++)
+			if (c->pm[k].span.off == w.off &&
+			    c->pm[k].place != UINT32_MAX &&
+			    !c->pm[k].is_country)
+				held = 1;
+	}
+	return 0;
+}
 static int ends_with(const char *s, const char *tail)
 {
 	size_t n = strlen(s), t = strlen(tail);
@@ -1401,6 +1443,10 @@ int sr__x_context_fails(const struct actx *c, const struct sent *s, uint32_t i,
 	if (kind == c->e->kid[K_TERRITORY_TRANSFER] &&
 	    (ends_with(e->phrase, " from") || ends_with(e->phrase, " of")))
 		return !ground_ahead(c, s, end);
+	/* "handed the Ouallam base over to the army" */
+	if (kind == c->e->kid[K_TERRITORY_TRANSFER] &&
+	    (sr__streq(ph, "handed") || sr__streq(ph, "handing")))
+		return !ground_handed_over(c, s, end);
 	/* "a sabotage group crossed into the Graivoron district",
 	 * "formations attempted to break into the territory"; not
 	 * refugees who crossed into Poland nor thieves who broke into a
