@@ -981,6 +981,57 @@ static int shoots_civilians(const struct actx *c, const struct sent *s)
 	}
 	return 0;
 }
+/* 1 if trigger entry e tells of one side falling on another ("stormed",
+ * "raid", "attacked"), not of two sides fighting ("clashed", "fighting",
+ * "gun battle", "exchange of fire"): people killed in an assault by
+ * armed men on no armed foe are its victims. */
+static int one_sided(const struct sr_entry *e)
+{
+	static const char *const mutual[] = {
+		"clash", "fight",    "fought",	  "battl",    "exchang", "gun",
+		"fire",	 "shootout", "encounter", "skirmish", "traded",
+	};
+	size_t k;
+
+	for (k = 0; k < SR_ARRAY_LEN(mutual); k++)
+		if (strstr(e->phrase, mutual[k]))
+			return 0;
+	return 1;
+}
+/* 1 if a word for fighters in sentence s may name those hurt: any but
+ * the doers, a fighter word before the first killing word that is not
+ * followed by "were"/"was"/"had" ("separatist fighters killed four
+ * civilians": the fighters did it; "two soldiers were killed" were
+ * hurt). */
+static int soldiers_hurt(const struct actx *c, const struct sent *s)
+{
+	static const char *const aux[] = { "were", "was",  "had",
+					   "have", "been", "are" };
+	uint32_t i, kill_off = UINT32_MAX;
+
+	for (i = s->m0; i < s->m1; i++) {
+		const struct sr_entry *e = sr__match_entry(c, i);
+
+		if (e->type == SR_ENT_CUE && e->sub == SR_CUE_KILL) {
+			kill_off = c->m[i].off;
+			break;
+		}
+	}
+	for (i = s->m0; i < s->m1; i++) {
+		const struct sr_entry *e = sr__match_entry(c, i);
+
+		if (e->type != SR_ENT_CUE || e->sub != SR_CUE_SOLDIER)
+			continue;
+		if (c->m[i].off > kill_off ||
+		    sr__word_in(c->text,
+				sr__next_word(c->text,
+					      s->span.off + s->span.len,
+					      c->m[i].off + c->m[i].len, 0),
+				aux, SR_ARRAY_LEN(aux)))
+			return 1;
+	}
+	return 0;
+}
 /* What the words around the chosen trigger make of it:
  *  - a demonstration the police broke up is a protest with intervention;
  *    one where protesters threw stones or set fires a violent
@@ -997,7 +1048,6 @@ static int refine_kind(const struct actx *c, const struct sent *s,
 		       sr__x_has_actor_type(c, s, SR_ACT_PROTESTERS));
 	uint32_t cues = s->cues;
 
-	(void)trig;
 	if (protest) {
 		if (((cues >> SR_CUE_LETHAL) & 1u) ||
 		    (((cues >> SR_CUE_KILL) & 1u) &&
@@ -1037,9 +1087,11 @@ static int refine_kind(const struct actx *c, const struct sent *s,
 	    !((s->types >> SR_ENT_WEAPON) & 1u))
 		return c->e->kid[K_VIOLENT_DEMONSTRATION];
 	if ((kind == c->e->kid[K_ARMED_CLASH]) &&
-	    ((cues >> SR_CUE_CIVILIAN) & 1u) &&
+	    (((cues >> SR_CUE_CIVILIAN) & 1u) ||
+	     (((cues >> SR_CUE_PERSON) & 1u) && ((cues >> SR_CUE_KILL) & 1u) &&
+	      one_sided(sr__match_entry(c, trig)))) &&
 	    (((cues >> SR_CUE_KILL) & 1u) || shoots_civilians(c, s)) &&
-	    !((cues >> SR_CUE_SOLDIER) & 1u) &&
+	    !(((cues >> SR_CUE_SOLDIER) & 1u) && soldiers_hurt(c, s)) &&
 	    !sr__x_has_actor_type(c, s, SR_ACT_MIL) &&
 	    !sr__x_has_actor_type(c, s, SR_ACT_POLICE) &&
 	    !sr__x_has_actor_type(c, s, SR_ACT_HEAD_MIL))
