@@ -323,6 +323,11 @@ int sr__x_seizes_people(const struct actx *c, const struct sent *s,
 	int n;
 
 	static const char *const away[] = { "from", "away" };
+	static const char *const ground[] = {
+		"control", "town",  "city",	 "village",   "building",
+		"base",	   "where", "which",	 "that",      "who",
+		"areas",   "area",  "positions", "territory",
+	};
 	int took =
 	    sr__streq(e->phrase, "took") || sr__streq(e->phrase, "taking");
 
@@ -331,12 +336,16 @@ int sr__x_seizes_people(const struct actx *c, const struct sent *s,
 			break;
 	if (k == SR_ARRAY_LEN(verbs) && !took)
 		return 0;
-	for (n = 0; n < 4; n++) {
+	/* six words: "seized a former central bank official"; ground or
+	 * a relative word first ends the object ("seized control of the
+	 * building where officials ...") */
+	for (n = 0; n < 6; n++) {
 		int cue;
 
 		w = sr__next_word(c->text, s->span.off + s->span.len,
 				  w.off + w.len, 0);
-		if (!w.len)
+		if (!w.len ||
+		    sr__word_in(c->text, w, ground, SR_ARRAY_LEN(ground)))
 			return 0;
 		/* "took away scores of pupils" */
 		if (took && n == 0 && sr__word_is(c->text, w, "away")) {
