@@ -1454,17 +1454,39 @@ static int habitual(const struct actx *c, const struct sent *s, uint32_t off)
 	       sr__word_in(c->text, w, present, SR_ARRAY_LEN(present)) &&
 	       sr__x_word_behind(c, s, w.off, 6, pron, SR_ARRAY_LEN(pron));
 }
-/* 1 if "suspend" or "pause" stands among the four words before off
- * (not "halted", "stopped": air defences halt an attack). */
+/* 1 if "suspend", "pause", "cease" or "refrain" stands among the four
+ * words before off, or "halt"/"stop"/"end" after "would"/"will"/"to"
+ * among the three (not "halted", "stopped": air defences halt an
+ * attack). */
 static int halted_before(const struct actx *c, const struct sent *s,
 			 uint32_t off)
 {
 	static const char *const verbs[] = {
 		"suspend", "suspends", "suspended", "suspending",
 		"pause",   "pauses",   "paused",    "pausing",
+		"cease",   "ceases",   "ceased",    "ceasing",
+		"refrain", "refrains", "refrained", "refraining",
 	};
+	/* "would halt offensive actions", "pledged to stop attacks": a
+	 * side's own promise */
+	static const char *const promised[] = { "halt", "stop", "end" };
+	static const char *const will[] = { "would", "will", "to" };
+	struct sr_span w = { off, 0 };
+	int n;
 
-	return sr__x_word_behind(c, s, off, 4, verbs, SR_ARRAY_LEN(verbs));
+	if (sr__x_word_behind(c, s, off, 4, verbs, SR_ARRAY_LEN(verbs)))
+		return 1;
+	for (n = 0; n < 3; n++) {
+		w = sr__prev_word(c->text, s->span.off, w.off, 0);
+		if (!w.len)
+			return 0;
+		if (sr__word_in(c->text, w, promised, SR_ARRAY_LEN(promised)))
+			return sr__word_in(
+			    c->text,
+			    sr__prev_word(c->text, s->span.off, w.off, 0), will,
+			    SR_ARRAY_LEN(will));
+	}
+	return 0;
 }
 /* 1 if the -ing trigger at match i follows a comma and a kill or injury
  * word comes before it in the sentence. */
