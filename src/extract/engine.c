@@ -269,6 +269,7 @@ static const char *const kid_names[K_COUNT] = {
 	"armed_clash",
 	"arrest",
 	"attack_civilians",
+	"base_established",
 	"explosion",
 	"interception",
 	"looting_destruction",

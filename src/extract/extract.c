@@ -51,6 +51,41 @@ static int regain_word(const struct actx *c, struct sr_span t)
 		return 1;
 	return sr__x_has_text(c->text, t, "back");
 }
+/* 1 if a state's forces, named without their country, act through the
+ * trigger at t: "government troops retook", "federal forces have
+ * recaptured", "the army retook" (within the three words before it, up
+ * to punctuation). */
+static int state_forces_before(const struct actx *c, struct sr_span t)
+{
+	static const char *const heads[] = { "troops", "forces",   "soldiers",
+					     "army",   "military", "units" };
+	static const char *const states[] = { "government", "federal",
+					      "national",   "junta",
+					      "state",	    "the" };
+	struct sr_span w = { t.off, 0 };
+	int n;
+
+	for (n = 0; n < 3; n++) {
+		w = sr__prev_word(c->text, 0, w.off, 0);
+		if (!w.len)
+			return 0;
+		if (sr__word_in(c->text, w, heads, SR_ARRAY_LEN(heads))) {
+			struct sr_span d = sr__prev_word(c->text, 0, w.off, 0);
+
+			/* "the troops" could be anyone's; "the army" is the
+			 * state's */
+			if (!d.len ||
+			    !sr__word_in(c->text, d, states,
+					 SR_ARRAY_LEN(states)) ||
+			    (sr__word_is(c->text, d, "the") &&
+			     !sr__word_is(c->text, w, "army") &&
+			     !sr__word_is(c->text, w, "military")))
+				return 0;
+			return 1;
+		}
+	}
+	return 0;
+}
 static void apply_kind(const struct actx *c, int kind, struct sr_event *ev)
 {
 	const struct sr_kind *k = sr__lex_kind(c->lx, kind);
@@ -73,6 +108,11 @@ static void apply_kind(const struct actx *c, int kind, struct sr_event *ev)
 		    strncmp(ev->actor1, "Military Forces of ", 19) == 0 &&
 		    (ev->iso3 ? sr__streq(ev->actor1_iso3, ev->iso3)
 			      : regain_word(c, ev->spans.trigger)))
+			ev->sub_event_type = "Government regains territory";
+		/* "federal troops retook the town": no country named, the
+		 * state's own forces all the same */
+		else if (!ev->actor1 && ev->iso3 &&
+			 state_forces_before(c, ev->spans.trigger))
 			ev->sub_event_type = "Government regains territory";
 	}
 }

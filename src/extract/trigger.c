@@ -342,6 +342,35 @@ static int town_attacked(const struct actx *c, const struct sent *s,
 	}
 	return 0;
 }
+/* 1 if "from" follows end (one word between at most) and armed men
+ * who are not a state's forces come within four words after it: an
+ * armed group, unidentified gunmen or a fighter word ("under fire from
+ * Islamic State fighters", "from gunmen"). */
+static int fire_from_fighters(const struct actx *c, const struct sent *s,
+			      uint32_t end)
+{
+	uint32_t lim = s->span.off + s->span.len, i;
+	struct sr_span w = sr__next_word(c->text, lim, end, 0);
+
+	if (w.len && !sr__word_is(c->text, w, "from"))
+		w = sr__next_word(c->text, lim, w.off + w.len, 0);
+	if (!w.len || !sr__word_is(c->text, w, "from"))
+		return 0;
+	for (i = s->m0; i < s->m1; i++) {
+		const struct sr_entry *a = sr__match_entry(c, i);
+
+		if (c->m[i].off <= w.off)
+			continue;
+		if (sr__x_words_between(c->text, w.off + w.len, c->m[i].off) >
+		    4)
+			break;
+		if ((a->type == SR_ENT_ACTOR &&
+		     (a->sub == SR_ACT_GROUP || a->sub == SR_ACT_UNKNOWN)) ||
+		    (a->type == SR_ENT_CUE && a->sub == SR_CUE_SOLDIER))
+			return 1;
+	}
+	return 0;
+}
 /* 1 if "was" or "were" and a verb of beating off ("repelled",
  * "repulsed", "thwarted", "foiled") follow offset off within eight words
  * of its clause. */
@@ -729,6 +758,13 @@ static int resolve_kind(const struct actx *c, const struct sent *s,
 		*extra = "+default";
 		return c->e->kid[K_ARMED_CLASH];
 	}
+	/* "the patrol came under fire from jihadist fighters": fire
+	 * from men on the ground, with no weapon named, is a clash */
+	if (e->kind == SR_KIND_STRIKE && strstr(e->phrase, "under ") &&
+	    fire_from_fighters(c, s, trig_off + (uint32_t)strlen(e->phrase))) {
+		*extra = "+fighters";
+		return c->e->kid[K_ARMED_CLASH];
+	}
 	*extra = "+default";
 	return c->e->kid[K_SHELLING_MISSILE];
 }
@@ -995,6 +1031,10 @@ static int intervene_told(const struct actx *c, const struct sent *s)
 		       (sr__x_is_kind(c, e->kind, "arrest") ||
 			sr__x_is_kind(c, e->kind, "protest_intervention")))))
 			continue;
+		/* "police reported no arrests", "nobody was detained",
+		 * "ended without a single arrest": none made */
+		if (sr__x_negated_before(c, s, c->m[i].off))
+			continue;
 		pw = sr__prev_word(c->text, s->span.off, c->m[i].off, 0);
 		if (e->pos != 'n' && pw.len &&
 		    sr__word_in(c->text, pw, adj, SR_ARRAY_LEN(adj)))
@@ -1046,6 +1086,57 @@ static int shoots_civilians(const struct actx *c, const struct sent *s)
 	}
 	return 0;
 }
+/* 1 if trigger entry e tells of one side falling on another ("stormed",
+ * "raid", "attacked"), not of two sides fighting ("clashed", "fighting",
+ * "gun battle", "exchange of fire"): people killed in an assault by
+ * armed men on no armed foe are its victims. */
+static int one_sided(const struct sr_entry *e)
+{
+	static const char *const mutual[] = {
+		"clash", "fight",    "fought",	  "battl",    "exchang", "gun",
+		"fire",	 "shootout", "encounter", "skirmish", "traded",
+	};
+	size_t k;
+
+	for (k = 0; k < SR_ARRAY_LEN(mutual); k++)
+		if (strstr(e->phrase, mutual[k]))
+			return 0;
+	return 1;
+}
+/* 1 if a word for fighters in sentence s may name those hurt: any but
+ * the doers, a fighter word before the first killing word that is not
+ * followed by "were"/"was"/"had" ("separatist fighters killed four
+ * civilians": the fighters did it; "two soldiers were killed" were
+ * hurt). */
+static int soldiers_hurt(const struct actx *c, const struct sent *s)
+{
+	static const char *const aux[] = { "were", "was",  "had",
+					   "have", "been", "are" };
+	uint32_t i, kill_off = UINT32_MAX;
+
+	for (i = s->m0; i < s->m1; i++) {
+		const struct sr_entry *e = sr__match_entry(c, i);
+
+		if (e->type == SR_ENT_CUE && e->sub == SR_CUE_KILL) {
+			kill_off = c->m[i].off;
+			break;
+		}
+	}
+	for (i = s->m0; i < s->m1; i++) {
+		const struct sr_entry *e = sr__match_entry(c, i);
+
+		if (e->type != SR_ENT_CUE || e->sub != SR_CUE_SOLDIER)
+			continue;
+		if (c->m[i].off > kill_off ||
+		    sr__word_in(c->text,
+				sr__next_word(c->text,
+					      s->span.off + s->span.len,
+					      c->m[i].off + c->m[i].len, 0),
+				aux, SR_ARRAY_LEN(aux)))
+			return 1;
+	}
+	return 0;
+}
 /* What the words around the chosen trigger make of it:
  *  - a demonstration the police broke up is a protest with intervention;
  *    one where protesters threw stones or set fires a violent
@@ -1073,7 +1164,12 @@ static int refine_kind(const struct actx *c, const struct sent *s,
 						 "protest_excessive_force");
 		if ((cues >> SR_CUE_RIOT) & 1u || riot_told(c, s))
 			return c->e->kid[K_VIOLENT_DEMONSTRATION];
-		if (intervene_told(c, s))
+		/* "police fired CS gas at protesters": a riot-control
+		 * agent the police use on a protest is an intervention */
+		if (intervene_told(c, s) ||
+		    (sr__x_is_kind(c, kind, "chemical_weapon") &&
+		     (sr__x_has_actor_type(c, s, SR_ACT_POLICE) ||
+		      sr__x_has_actor_type(c, s, SR_ACT_HEAD_POLICE))))
 			return c->e->kid[K_PROTEST_INTERVENTION];
 		if ((kind == c->e->kid[K_ARREST]) ||
 		    (kind == c->e->kid[K_AGREEMENT]))
@@ -1101,10 +1197,13 @@ static int refine_kind(const struct actx *c, const struct sent *s,
 	 * 20 residents": soldiers only among who attacks, before the
 	 * trigger, leave the victims civilians */
 	if ((kind == c->e->kid[K_ARMED_CLASH]) &&
-	    ((cues >> SR_CUE_CIVILIAN) & 1u) &&
+	    (((cues >> SR_CUE_CIVILIAN) & 1u) ||
+	     (((cues >> SR_CUE_PERSON) & 1u) && ((cues >> SR_CUE_KILL) & 1u) &&
+	      one_sided(sr__match_entry(c, trig)))) &&
 	    (((cues >> SR_CUE_KILL) & 1u) || shoots_civilians(c, s)) &&
-	    (!((cues >> SR_CUE_SOLDIER) & 1u) ||
-	     !sr__x_cue_in(c, s, rest, SR_CUE_SOLDIER)) &&
+	    !(((cues >> SR_CUE_SOLDIER) & 1u) &&
+	      sr__x_cue_in(c, s, rest, SR_CUE_SOLDIER) &&
+	      soldiers_hurt(c, s)) &&
 	    !sr__x_has_actor_type(c, s, SR_ACT_MIL) &&
 	    !sr__x_has_actor_type(c, s, SR_ACT_POLICE) &&
 	    !sr__x_has_actor_type(c, s, SR_ACT_HEAD_MIL))
@@ -1484,17 +1583,39 @@ static int habitual(const struct actx *c, const struct sent *s, uint32_t off)
 	       sr__word_in(c->text, w, present, SR_ARRAY_LEN(present)) &&
 	       sr__x_word_behind(c, s, w.off, 6, pron, SR_ARRAY_LEN(pron));
 }
-/* 1 if "suspend" or "pause" stands among the four words before off
- * (not "halted", "stopped": air defences halt an attack). */
+/* 1 if "suspend", "pause", "cease" or "refrain" stands among the four
+ * words before off, or "halt"/"stop"/"end" after "would"/"will"/"to"
+ * among the three (not "halted", "stopped": air defences halt an
+ * attack). */
 static int halted_before(const struct actx *c, const struct sent *s,
 			 uint32_t off)
 {
 	static const char *const verbs[] = {
 		"suspend", "suspends", "suspended", "suspending",
 		"pause",   "pauses",   "paused",    "pausing",
+		"cease",   "ceases",   "ceased",    "ceasing",
+		"refrain", "refrains", "refrained", "refraining",
 	};
+	/* "would halt offensive actions", "pledged to stop attacks": a
+	 * side's own promise */
+	static const char *const promised[] = { "halt", "stop", "end" };
+	static const char *const will[] = { "would", "will", "to" };
+	struct sr_span w = { off, 0 };
+	int n;
 
-	return sr__x_word_behind(c, s, off, 4, verbs, SR_ARRAY_LEN(verbs));
+	if (sr__x_word_behind(c, s, off, 4, verbs, SR_ARRAY_LEN(verbs)))
+		return 1;
+	for (n = 0; n < 3; n++) {
+		w = sr__prev_word(c->text, s->span.off, w.off, 0);
+		if (!w.len)
+			return 0;
+		if (sr__word_in(c->text, w, promised, SR_ARRAY_LEN(promised)))
+			return sr__word_in(
+			    c->text,
+			    sr__prev_word(c->text, s->span.off, w.off, 0), will,
+			    SR_ARRAY_LEN(will));
+	}
+	return 0;
 }
 /* 1 if the -ing trigger at match i follows a comma and a kill or injury
  * word comes before it in the sentence. */

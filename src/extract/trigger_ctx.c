@@ -323,6 +323,11 @@ int sr__x_seizes_people(const struct actx *c, const struct sent *s,
 	int n;
 
 	static const char *const away[] = { "from", "away" };
+	static const char *const ground[] = {
+		"control", "town",  "city",	 "village",   "building",
+		"base",	   "where", "which",	 "that",      "who",
+		"areas",   "area",  "positions", "territory",
+	};
 	int took =
 	    sr__streq(e->phrase, "took") || sr__streq(e->phrase, "taking");
 
@@ -331,12 +336,16 @@ int sr__x_seizes_people(const struct actx *c, const struct sent *s,
 			break;
 	if (k == SR_ARRAY_LEN(verbs) && !took)
 		return 0;
-	for (n = 0; n < 4; n++) {
+	/* six words: "seized a former central bank official"; ground or
+	 * a relative word first ends the object ("seized control of the
+	 * building where officials ...") */
+	for (n = 0; n < 6; n++) {
 		int cue;
 
 		w = sr__next_word(c->text, s->span.off + s->span.len,
 				  w.off + w.len, 0);
-		if (!w.len)
+		if (!w.len ||
+		    sr__word_in(c->text, w, ground, SR_ARRAY_LEN(ground)))
 			return 0;
 		/* "took away scores of pupils" */
 		if (took && n == 0 && sr__word_is(c->text, w, "away")) {
@@ -483,7 +492,8 @@ int sr__x_dropped_from_air(const struct actx *c, const struct sent *s,
 	return 0;
 }
 /* 1 if the sentence says a place changed hands with no fighting:
- * "entered the city unopposed", "took the town without a fight". */
+ * "entered the city unopposed", "took the town without a fight", "took
+ * over the camp vacated by peacekeepers, completing a handover". */
 int sr__x_without_fight(const struct actx *c, const struct sent *s)
 {
 	static const char *const cues[] = {
@@ -494,11 +504,20 @@ int sr__x_without_fight(const struct actx *c, const struct sent *s)
 		"without firing a",
 		"without any resistance",
 		"without meeting resistance",
+		/* "took over the camp vacated by peacekeepers", "completing
+		 * a handover" */
+		"vacated",
+		"handover",
+		"hand-over",
+		"handed over",
+		"handing over",
 	};
 	size_t k;
 
 	if (!sr__x_has_text(c->text, s->span, "without") &&
-	    !sr__x_has_text(c->text, s->span, "unopposed"))
+	    !sr__x_has_text(c->text, s->span, "unopposed") &&
+	    !sr__x_has_text(c->text, s->span, "vacated") &&
+	    !sr__x_has_text(c->text, s->span, "hand"))
 		return 0;
 	for (k = 0; k < SR_ARRAY_LEN(cues); k++)
 		if (sr__x_has_text(c->text, s->span, cues[k]))
@@ -764,6 +783,38 @@ int sr__x_armed_before(const struct actx *c, const struct sent *s, uint32_t off)
 {
 	return armed_in_clause(c, s, off, 1);
 }
+/* 1 if the last doer named before off in the sentence is armed: an
+ * actor of the military, an armed group or unidentified gunmen, or a
+ * word for fighters ("militants"), after any civilian, crowd or
+ * protester word ("after gunmen killed a boy, residents blocked the
+ * road" is the residents'), and not named as kin ("relatives of
+ * soldiers"). */
+static int armed_doer_before(const struct actx *c, const struct sent *s,
+			     uint32_t off)
+{
+	uint32_t i;
+	int armed = 0;
+
+	for (i = s->m0; i < s->m1 && c->m[i].off < off; i++) {
+		const struct sr_entry *e = sr__match_entry(c, i);
+
+		if (e->type == SR_ENT_ACTOR && e->sub != SR_ACT_SPEAKER &&
+		    e->sub != SR_ACT_METONYM)
+			armed =
+			    e->sub == SR_ACT_MIL || e->sub == SR_ACT_HEAD_MIL ||
+			    e->sub == SR_ACT_GROUP || e->sub == SR_ACT_UNKNOWN;
+		else if (e->type == SR_ENT_CUE &&
+			 (e->sub == SR_CUE_SOLDIER ||
+			  e->sub == SR_CUE_CIVILIAN || e->sub == SR_CUE_MOB))
+			armed = e->sub == SR_CUE_SOLDIER;
+		else
+			continue;
+		/* "relatives of soldiers missing in action": the kin act */
+		if (armed && kin_of(c, s, c->m[i].off))
+			armed = 0;
+	}
+	return armed;
+}
 /* 1 if the protest word at match i tells of a demonstration: not "the
  * protest movement", "protest leaders" (a modifier), not "songs
  * supporting the protests" (a topic), not a campaign rally, not a weak
@@ -797,6 +848,16 @@ int sr__x_protest_word_ok(const struct actx *c, const struct sent *s,
 		"pre-election",
 	};
 	static const char *const ahead[] = { "ahead", "planned" };
+	static const char *const people[] = {
+		"crowd",      "crowds",	       "people",    "students",
+		"workers",    "farmers",       "residents", "villagers",
+		"youths",     "women",	       "men",	    "teachers",
+		"traders",    "supporters",    "activists", "hundreds",
+		"thousands",  "dozens",	       "miners",    "drivers",
+		"locals",     "mourners",      "doctors",   "nurses",
+		"employees",  "opponents",     "citizens",  "families",
+		"protesters", "demonstrators",
+	};
 	uint32_t end = c->m[i].off + c->m[i].len;
 	struct sr_span nw =
 	    sr__next_word(c->text, s->span.off + s->span.len, end, 0);
@@ -838,6 +899,12 @@ int sr__x_protest_word_ok(const struct actx *c, const struct sent *s,
 			nw = n2;
 		}
 	}
+	/* "students protesting job quotas", "a crowd protesting land
+	 * evictions": people protesting something are a demonstration,
+	 * whatever its object */
+	if (sr__streq(e->phrase, "protesting") && pw.len &&
+	    sr__word_in(c->text, pw, people, SR_ARRAY_LEN(people)))
+		road = 1;
 	if (sr__streq(e->phrase, "march") && !(c->text[c->m[i].off] == 'm'))
 		return 0;
 	if (nw.len && nw.off == end + 1 &&
@@ -859,9 +926,11 @@ int sr__x_protest_word_ok(const struct actx *c, const struct sent *s,
 	    !((s->cues >> SR_CUE_RIOT) & 1u) &&
 	    !((s->cues >> SR_CUE_INTERVENE) & 1u))
 		return 0;
-	/* troops gathering (named before the word, in its clause); but
-	 * "dispersed a gathering" */
-	if (loose_word && sr__x_armed_before(c, s, c->m[i].off))
+	/* troops gathering (named before the word, in its clause, or the
+	 * last doer named before it in the sentence: "insurgents overran
+	 * the town, blocking the main road"); but "dispersed a gathering" */
+	if (loose_word && (sr__x_armed_before(c, s, c->m[i].off) ||
+			   armed_doer_before(c, s, c->m[i].off)))
 		return e->pos == 'n' && ((s->cues >> SR_CUE_INTERVENE) & 1u);
 	return 1;
 }
@@ -1076,23 +1145,50 @@ static int figurative_object(const struct actx *c, const struct sent *s,
 /* 1 if property is the object of the verb ending at end: a building,
  * vehicle or crop noun within five words, numbers and modifiers between
  * ("burned more than 100 houses", "burnt dozens of shops"). */
+static const char *const property_nouns[] = {
+	"house",     "houses",	  "home",	"homes",      "hut",
+	"huts",	     "shop",	  "shops",	"stores",     "building",
+	"buildings", "car",	  "cars",	"vehicles",   "church",
+	"churches",  "mosque",	  "mosques",	"school",     "schools",
+	"market",    "markets",	  "crops",	"granaries",  "fields",
+	"villages",  "dwellings", "property",	"offices",    "office",
+	"tents",     "shelters",  "warehouse",	"warehouses", "tukuls",
+	"shacks",    "shanties",  "homesteads", "kiosks",     "stalls",
+	"trucks",    "lorries",	  "buses",	"barns",      "businesses",
+	"premises",  "factories", "factory",	"hotels",     "banks",
+};
 static int property_object(const struct actx *c, const struct sent *s,
 			   uint32_t end)
 {
-	static const char *const things[] = {
-		"house",     "houses",	  "home",      "homes",	     "hut",
-		"huts",	     "shop",	  "shops",     "stores",     "building",
-		"buildings", "car",	  "cars",      "vehicles",   "church",
-		"churches",  "mosque",	  "mosques",   "school",     "schools",
-		"market",    "markets",	  "crops",     "granaries",  "fields",
-		"villages",  "dwellings", "property",  "offices",    "office",
-		"tents",     "shelters",  "warehouse", "warehouses",
-	};
 	static const char *const stops[] = {
 		"to", "in", "at", "on", "by", "with", "for", "as", "alive",
 	};
-	return sr__x_word_ahead(c, s, end, 5, things, SR_ARRAY_LEN(things),
-				stops, SR_ARRAY_LEN(stops));
+	return sr__x_word_ahead(c, s, end, 5, property_nouns,
+				SR_ARRAY_LEN(property_nouns), stops,
+				SR_ARRAY_LEN(stops));
+}
+/* 1 if the verb at off is passive ("were burned") and property is its
+ * subject: a property noun among the ten words before it in its clause
+ * ("Homes in several villages were burned"). */
+static int property_subject(const struct actx *c, const struct sent *s,
+			    uint32_t off)
+{
+	static const char *const aux[] = { "was", "were", "been", "being" };
+	struct sr_span cl = sr__x_clause_of(c, s, off);
+	struct sr_span w = sr__prev_word(c->text, cl.off, off, 0);
+	int n;
+
+	if (!w.len || !sr__word_in(c->text, w, aux, SR_ARRAY_LEN(aux)))
+		return 0;
+	for (n = 0; n < 10; n++) {
+		w = sr__prev_word(c->text, cl.off, w.off, 0);
+		if (!w.len)
+			return 0;
+		if (sr__word_in(c->text, w, property_nouns,
+				SR_ARRAY_LEN(property_nouns)))
+			return 1;
+	}
+	return 0;
 }
 /* 1 if armed operations are the object of the verb ending at end:
  * "operations", "attacks", "hostilities" within five words. */
@@ -1164,6 +1260,153 @@ static int ground_ahead(const struct actx *c, const struct sent *s,
 	}
 	return 0;
 }
+/* 1 if captives are the object of the swap or exchange word ending at
+ * end: a word for prisoners within six words, numbers and modifiers
+ * between ("swapped more than 800 prisoners", "an exchange of about 900
+ * detainees"); not "exchanged fire", "exchanged views". */
+static int captives_object(const struct actx *c, const struct sent *s,
+			   uint32_t end)
+{
+	static const char *const held[] = {
+		"prisoners", "prisoner", "detainees", "detainee", "captives",
+		"hostages",  "pows",	 "pow",	      "inmates",
+	};
+	return sr__x_word_ahead(c, s, end, 6, held, SR_ARRAY_LEN(held), NULL,
+				0);
+}
+/* 1 if the beating word at match i tells of mob violence: a killing is
+ * told in the sentence ("beat a man to death", "beat a group of men,
+ * killing one") and no armed men or state forces do it: none named in
+ * the sentence, no "assailants" or "masked" men, police none in the
+ * clause before the word nor after "by" ("police said", "before police
+ * arrived" only tell of them). */
+static int mob_beating(const struct actx *c, const struct sent *s, uint32_t i)
+{
+	struct sr_span cl = sr__x_clause_of(c, s, c->m[i].off);
+	uint32_t j;
+
+	static const char *const armed[] = {
+		" assailants",	    " attackers", " by unknown",
+		" by unidentified", " masked",	  " armed men",
+	};
+	size_t k;
+
+	if (!((s->cues >> SR_CUE_KILL) & 1u))
+		return 0;
+	for (k = 0; k < SR_ARRAY_LEN(armed); k++)
+		if (sr__x_has_text(c->text, s->span, armed[k]))
+			return 0;
+	for (j = s->m0; j < s->m1; j++) {
+		const struct sr_entry *a = sr__match_entry(c, j);
+		struct sr_span pw;
+
+		if (a->type != SR_ENT_ACTOR)
+			continue;
+		if (a->sub == SR_ACT_MIL || a->sub == SR_ACT_HEAD_MIL ||
+		    a->sub == SR_ACT_GROUP || a->sub == SR_ACT_UNKNOWN)
+			return 0;
+		if (a->sub != SR_ACT_POLICE && a->sub != SR_ACT_HEAD_POLICE)
+			continue;
+		if (c->m[j].off >= cl.off && c->m[j].off < c->m[i].off)
+			return 0;
+		pw = sr__prev_word(c->text, s->span.off, c->m[j].off, 1);
+		if (c->m[j].off > c->m[i].off && pw.len &&
+		    sr__word_is(c->text, pw, "by"))
+			return 0;
+	}
+	return 1;
+}
+/* 1 if a base is the object of the setting-up verb ending at end: a
+ * base, camp, outpost, garrison or headquarters within five words
+ * ("set up a new forward base", "established an operating base"), not
+ * a camp for the displaced ("opened a refugee camp", "a camp for
+ * displaced families"). */
+static int base_object(const struct actx *c, const struct sent *s, uint32_t end)
+{
+	static const char *const bases[] = {
+		"base",	    "bases",	"camp",	     "camps",	     "outpost",
+		"outposts", "garrison", "garrisons", "headquarters",
+	};
+	static const char *const civil[] = {
+		"refugee", "refugees", "displacement", "displaced", "idp",
+		"aid",	   "relief",   "medical",      "migrant",   "migrants",
+		"transit", "holiday",  "summer",       "protest",   "tent",
+	};
+	static const char *const stops[] = { "to",  "in",   "at", "on",
+					     "for", "with", "by", "and" };
+	uint32_t lim = s->span.off + s->span.len;
+	struct sr_span w = { end, 0 }, prev = { 0, 0 };
+	int n;
+
+	for (n = 0; n < 5; n++) {
+		w = sr__next_word(c->text, lim, w.off + w.len, 0);
+		if (!w.len)
+			return 0;
+		if (sr__word_in(c->text, w, bases, SR_ARRAY_LEN(bases))) {
+			struct sr_span nx =
+			    sr__next_word(c->text, lim, w.off + w.len, 0);
+
+			/* "a camp for displaced families" */
+			if (w.len >= 4 &&
+			    sr__strncaseeq(c->text + w.off, 4, "camp") &&
+			    nx.len && sr__word_is(c->text, nx, "for"))
+				return 0;
+			return !(prev.len && sr__word_in(c->text, prev, civil,
+							 SR_ARRAY_LEN(civil)));
+		}
+		if (sr__word_in(c->text, w, stops, SR_ARRAY_LEN(stops)))
+			return 0;
+		prev = w;
+	}
+	return 0;
+}
+/* 1 if "headquarters" at match i is set up: "new" right before it or a
+ * setting-up verb within four words before ("set up its headquarters",
+ * "moved their headquarters"); "the party headquarters was set on
+ * fire" is no base. */
+static int headquarters_set_up(const struct actx *c, const struct sent *s,
+			       uint32_t i)
+{
+	static const char *const verbs[] = {
+		"new",	       "set",	      "established", "establishing",
+		"opened",      "moved",	      "relocated",   "setting",
+		"establishes", "established", "opening",
+	};
+	return sr__x_word_behind(c, s, c->m[i].off, 4, verbs,
+				 SR_ARRAY_LEN(verbs));
+}
+/* 1 if "over" comes within five words after end with ground between:
+ * a place named or a word for a base or a town ("handed the Ouallam
+ * base over to the army", "handed Kidal over"). */
+static int ground_handed_over(const struct actx *c, const struct sent *s,
+			      uint32_t end)
+{
+	static const char *const ground[] = {
+		"base",	    "bases",	 "camp",     "camps",
+		"town",	    "city",	 "village",  "airport",
+		"airbase",  "positions", "outpost",  "garrison",
+		"barracks", "territory", "facility", "facilities",
+	};
+	uint32_t lim = s->span.off + s->span.len, k;
+	struct sr_span w = { end, 0 };
+	int n, held = 0;
+
+	for (n = 0; n < 6; n++) {
+		w = sr__next_word(c->text, lim, w.off + w.len, 0);
+		if (!w.len)
+			return 0;
+		if (sr__word_is(c->text, w, "over"))
+			return held;
+		if (sr__word_in(c->text, w, ground, SR_ARRAY_LEN(ground)))
+			held = 1;
+		for (k = s->p0; k < s->p1; k++)
+			if (c->pm[k].span.off == w.off &&
+			    c->pm[k].place != UINT32_MAX &&
+			    !c->pm[k].is_country)
+				held = 1;
+	}
+	return 0;
+}
 static int ends_with(const char *s, const char *tail)
 {
 	size_t n = strlen(s), t = strlen(tail);
@@ -1201,11 +1444,28 @@ int sr__x_context_fails(const struct actx *c, const struct sent *s, uint32_t i,
 		return !sr__x_protest_word_ok(c, s, i, e);
 	if (kind == c->e->kid[K_VIOLENT_DEMONSTRATION])
 		return sr__x_riot_modifier(c, s, i);
+	if (kind == c->e->kid[K_BASE_ESTABLISHED]) {
+		if (sr__streq(ph, "headquarters"))
+			return !headquarters_set_up(c, s, i);
+		if (e->pos == 'v' &&
+		    (sr__streq(ph, "set up") || sr__streq(ph, "setting up") ||
+		     sr__streq(ph, "established") ||
+		     sr__streq(ph, "establishing") || sr__streq(ph, "opened")))
+			return !base_object(c, s, end);
+	}
+	if (kind == c->e->kid[K_MOB_VIOLENCE] && e->strength == 2 &&
+	    (sr__streq(ph, "beat") || sr__streq(ph, "beaten") ||
+	     sr__streq(ph, "stoned") || sr__streq(ph, "clubbed")))
+		return !mob_beating(c, s, i);
 	/* "withdrew from Avdiivka", "pulled out of positions near Krynky";
 	 * not "withdrew from the treaty", "pulled out of the grain deal" */
 	if (kind == c->e->kid[K_TERRITORY_TRANSFER] &&
 	    (ends_with(e->phrase, " from") || ends_with(e->phrase, " of")))
 		return !ground_ahead(c, s, end);
+	/* "handed the Ouallam base over to the army" */
+	if (kind == c->e->kid[K_TERRITORY_TRANSFER] &&
+	    (sr__streq(ph, "handed") || sr__streq(ph, "handing")))
+		return !ground_handed_over(c, s, end);
 	/* "a sabotage group crossed into the Graivoron district",
 	 * "formations attempted to break into the territory"; not
 	 * refugees who crossed into Poland nor thieves who broke into a
@@ -1294,6 +1554,9 @@ int sr__x_context_fails(const struct actx *c, const struct sent *s, uint32_t i,
 			return troops_before(c, s, c->m[i].off);
 		return 0;
 	case 's':
+		if (kind == c->e->kid[K_AGREEMENT] &&
+		    strncmp(e->phrase, "swap", 4) == 0)
+			return !captives_object(c, s, end);
 		/* "suspending military operations against US forces" */
 		if (strncmp(e->phrase, "suspend", 7) == 0)
 			return !armed_group_named(c, s) ||
@@ -1312,6 +1575,9 @@ int sr__x_context_fails(const struct actx *c, const struct sent *s, uint32_t i,
 			return fire_object(c, s, end);
 		return 0;
 	case 'e':
+		if (kind == c->e->kid[K_AGREEMENT] &&
+		    strncmp(e->phrase, "exchang", 7) == 0)
+			return !captives_object(c, s, end);
 		/* "troops entered Kidal"; not "entered the war" */
 		if (strncmp(e->phrase, "enter", 5) == 0)
 			return !sr__x_place_object(c, s, end) ||
@@ -1327,13 +1593,28 @@ int sr__x_context_fails(const struct actx *c, const struct sent *s, uint32_t i,
 		 * "burned fuel" */
 		if (sr__streq(e->phrase, "burned") ||
 		    sr__streq(e->phrase, "burnt"))
-			return !property_object(c, s, end);
+			return !property_object(c, s, end) &&
+			       !property_subject(c, s, c->m[i].off);
 		/* "broke through the lines"; not "broke through the
 		 * deadlock" nor protesters through a cordon */
 		if (strstr(e->phrase, " through"))
 			return sr__x_has_actor_type(c, s, SR_ACT_PROTESTERS) ||
 			       (s->cues >> SR_CUE_RIOT) & 1u ||
 			       figurative_object(c, s, i);
+		return 0;
+	case 'o':
+		/* "was overrun", "had overrun the town"; not "a cost
+		 * overrun" */
+		if (sr__streq(e->phrase, "overrun")) {
+			static const char *const aux[] = {
+				"was",	"were", "been", "had",	 "has",
+				"have", "be",	"is",	"being", "are",
+			};
+			return !sr__word_in(
+			    c->text,
+			    sr__prev_word(c->text, s->span.off, c->m[i].off, 0),
+			    aux, SR_ARRAY_LEN(aux));
+		}
 		return 0;
 	case 'm':
 		/* "merging into one front": armed groups, not banks */
