@@ -1603,6 +1603,23 @@ int sr__x_context_fails(const struct actx *c, const struct sent *s, uint32_t i,
 			       figurative_object(c, s, i);
 		return 0;
 	case 'o':
+		/* "overran an army post", "overran the barracks": a
+		 * military post stormed is a clash, not ground taken */
+		if (strncmp(e->phrase, "overr", 5) == 0) {
+			static const char *const posts[] = {
+				"post",	    "posts",	   "outpost",
+				"outposts", "base",	   "bases",
+				"position", "positions",   "checkpoint",
+				"barracks", "checkpoints",
+			};
+			static const char *const stops[] = { "in", "near", "at",
+							     "on" };
+
+			if (sr__x_word_ahead(c, s, end, 4, posts,
+					     SR_ARRAY_LEN(posts), stops,
+					     SR_ARRAY_LEN(stops)))
+				return 1;
+		}
 		/* "was overrun", "had overrun the town"; not "a cost
 		 * overrun" */
 		if (sr__streq(e->phrase, "overrun")) {
