@@ -1413,9 +1413,8 @@ static int ends_with(const char *s, const char *tail)
 
 	return n >= t && sr__streq(s + n - t, tail);
 }
-/* 1 if fire is what was exchanged, within three words after end:
- * "exchanged automatic-weapons fire", "traded heavy machine-gun fire";
- * not "exchanged letters". */
+/* 1 if fire is what was traded, within three words after end: "traded
+ * heavy machine-gun fire"; not "traded goods". */
 static int fire_traded(const struct actx *c, const struct sent *s, uint32_t end)
 {
 	static const char *const fire[] = { "fire", "gunfire", "shots" };
@@ -1582,8 +1581,6 @@ int sr__x_context_fails(const struct actx *c, const struct sent *s, uint32_t i,
 		if (strncmp(e->phrase, "enter", 5) == 0)
 			return !sr__x_place_object(c, s, end) ||
 			       !sr__x_armed_before(c, s, c->m[i].off);
-		if (sr__streq(e->phrase, "exchanged"))
-			return !fire_traded(c, s, end);
 		return 0;
 	case 'b':
 		if (sr__streq(e->phrase, "battled") ||
