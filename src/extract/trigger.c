@@ -1152,8 +1152,6 @@ static int refine_kind(const struct actx *c, const struct sent *s,
 		      ((s->types >> SR_ENT_ACTOR) & 1u &&
 		       sr__x_has_actor_type(c, s, SR_ACT_PROTESTERS));
 	uint32_t cues = s->cues;
-	struct sr_span rest = { c->m[trig].off,
-				s->span.off + s->span.len - c->m[trig].off };
 
 	if (protest) {
 		if (((cues >> SR_CUE_LETHAL) & 1u) ||
@@ -1194,16 +1192,14 @@ static int refine_kind(const struct actx *c, const struct sent *s,
 	    !((s->types >> SR_ENT_WEAPON) & 1u))
 		return c->e->kid[K_VIOLENT_DEMONSTRATION];
 	/* "Separatist fighters stormed the village and killed more than
-	 * 20 residents": soldiers only among who attacks, before the
-	 * trigger, leave the victims civilians */
+	 * 20 residents": soldiers only among who attacks (soldiers_hurt
+	 * says whether any are hurt) leave the victims civilians */
 	if ((kind == c->e->kid[K_ARMED_CLASH]) &&
 	    (((cues >> SR_CUE_CIVILIAN) & 1u) ||
 	     (((cues >> SR_CUE_PERSON) & 1u) && ((cues >> SR_CUE_KILL) & 1u) &&
 	      one_sided(sr__match_entry(c, trig)))) &&
 	    (((cues >> SR_CUE_KILL) & 1u) || shoots_civilians(c, s)) &&
-	    !(((cues >> SR_CUE_SOLDIER) & 1u) &&
-	      sr__x_cue_in(c, s, rest, SR_CUE_SOLDIER) &&
-	      soldiers_hurt(c, s)) &&
+	    !(((cues >> SR_CUE_SOLDIER) & 1u) && soldiers_hurt(c, s)) &&
 	    !sr__x_has_actor_type(c, s, SR_ACT_MIL) &&
 	    !sr__x_has_actor_type(c, s, SR_ACT_POLICE) &&
 	    !sr__x_has_actor_type(c, s, SR_ACT_HEAD_MIL))
