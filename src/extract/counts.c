@@ -374,6 +374,26 @@ static int indefinite(const struct actx *c, const struct sent *s,
 	return w.len &&
 	       (sr__word_is(c->text, w, "a") || sr__word_is(c->text, w, "an"));
 }
+/* Add n to the count of cue (dead for a kill cue, else injured) of ev,
+ * its range too. */
+static void add_to(struct sr_event *ev, int cue, int64_t n)
+{
+	int kill = cue == SR_CUE_KILL;
+	int64_t *v = kill ? &ev->fatalities : &ev->injured;
+	int64_t *lo = kill ? &ev->fatalities_low : &ev->injured_low;
+	int64_t *hi = kill ? &ev->fatalities_high : &ev->injured_high;
+
+	*v += n;
+	if (*lo != SR_NULL_COUNT)
+		*lo += n;
+	if (*hi != SR_NULL_COUNT)
+		*hi += n;
+}
+/* Add n dead to the toll of ev, its range too. */
+static void add_dead(struct sr_event *ev, int64_t n)
+{
+	add_to(ev, SR_CUE_KILL, n);
+}
 /* As set_group, but when the count is already set from a person told
  * with "a/an" earlier in the same sentence and sp tells another with
  * "a/an", the new one is added ("A man was killed on the spot and a
@@ -383,27 +403,19 @@ static void add_group(const struct actx *c, struct frame *f,
 		      struct sr_span noun)
 {
 	int kill = cue == SR_CUE_KILL;
-	int64_t *v = kill ? &ev->fatalities : &ev->injured;
-	int64_t *lo = kill ? &ev->fatalities_low : &ev->injured_low;
-	int64_t *hi = kill ? &ev->fatalities_high : &ev->injured_high;
+	int64_t v = kill ? ev->fatalities : ev->injured;
 	const struct sr_span *prev =
 	    kill ? &ev->spans.fatalities : &ev->spans.injured;
 	const struct sent *s = f->s;
 	uint32_t end;
-	int n;
 
-	if (*v == SR_NULL_COUNT || *v < 1 || prev->off < s->span.off ||
+	if (v == SR_NULL_COUNT || v < 1 || prev->off < s->span.off ||
 	    prev->off + prev->len > sp.off || !indefinite(c, s, *prev) ||
 	    !indefinite(c, s, sp)) {
 		set_group(c, f, ev, cue, sp, noun);
 		return;
 	}
-	n = group_count(c, f, noun, &end);
-	*v += n;
-	if (*lo != SR_NULL_COUNT)
-		*lo += n;
-	if (*hi != SR_NULL_COUNT)
-		*hi += n;
+	add_to(ev, cue, group_count(c, f, noun, &end));
 }
 /* 1 if a person noun (with up to one modifier) and a determiner end
  * right before p, going back from w: fills *det with the determiner. */
@@ -892,15 +904,6 @@ static int64_t count_ending_at(const struct actx *c, struct frame *f,
 			return f->num[q].value;
 	return 0;
 }
-/* Add n dead to the toll of ev, its range too. */
-static void add_dead(struct sr_event *ev, int64_t n)
-{
-	ev->fatalities += n;
-	if (ev->fatalities_low != SR_NULL_COUNT)
-		ev->fatalities_low += n;
-	if (ev->fatalities_high != SR_NULL_COUNT)
-		ev->fatalities_high += n;
-}
 /* The count before "of" in "two of the wounded", "one of whom" (w the
  * last word, b the one before it); 0 if none. */
 static int64_t count_of_part(const struct actx *c, struct frame *f,
@@ -1195,11 +1198,7 @@ static void elided_more(const struct actx *c, struct frame *f,
 			   ev->spans.injured.off + ev->spans.injured.len <=
 			       n->span.off) {
 			f->used[q] = 1;
-			ev->injured += n->value;
-			if (ev->injured_low != SR_NULL_COUNT)
-				ev->injured_low += n->value;
-			if (ev->injured_high != SR_NULL_COUNT)
-				ev->injured_high += n->value;
+			add_to(ev, SR_CUE_INJURE, n->value);
 		}
 	}
 }

@@ -1487,7 +1487,7 @@ static int detainee_clause(const struct actx *c, const struct sent *s,
 	uint32_t i;
 	int k;
 
-	/* the cheap test first: an arrest trigger before off */
+	/* the cheap test first: the first arrest trigger, before off */
 	for (i = s->m0; i < s->m1 && c->m[i].off < off; i++) {
 		const struct sr_entry *e = sr__match_entry(c, i);
 
@@ -1511,16 +1511,8 @@ static int detainee_clause(const struct actx *c, const struct sent *s,
 		if (sr__word_is(c->text, w, "who"))
 			break;
 	}
-	if (k == 25)
-		return 0;
-	for (i = s->m0; i < s->m1 && c->m[i].off < w.off; i++) {
-		const struct sr_entry *e = sr__match_entry(c, i);
-
-		if (e->type == SR_ENT_TRIGGER && e->kind >= 0 &&
-		    e->kind == c->e->kid[K_ARREST])
-			return 1;
-	}
-	return 0;
+	/* the arrest holds the person the "who" clause is about */
+	return k < 25 && c->m[i].off < w.off;
 }
 /* 1 if off lies in a clause opened by "where" after a comma. */
 static int where_clause(const struct actx *c, const struct sent *s,
