@@ -65,9 +65,25 @@ static int aside_opener(const char *text, struct sr_span w)
 static int opens_aside(const char *text, struct sr_span w, size_t hi)
 {
 	struct sr_span of, them;
+	int k;
 
 	if (aside_opener(text, w))
 		return 1;
+	/* "Two residents, a woman and a teenager, were wounded", ", a man
+	 * aged 60 and his wife,": the people counted, named one by one */
+	if (sr__word_is(text, w, "a") || sr__word_is(text, w, "an")) {
+		struct sr_span n = w;
+
+		for (k = 0; k < 4; k++) {
+			n = sr__next_word(text, hi, n.off + n.len, 0);
+			if (!n.len ||
+			    memchr(text + w.off, ',', n.off - w.off) != NULL)
+				return 0;
+			if (sr__word_is(text, n, "and"))
+				return k > 0;
+		}
+		return 0;
+	}
 	of = sr__next_word(text, hi, w.off + w.len, 0);
 	them = of.len ? sr__next_word(text, hi, of.off + of.len, 0) : of;
 	return of.len && sr__word_is(text, of, "of") && them.len &&

@@ -2330,6 +2330,31 @@ static int fighters_counted(const struct actx *c, const struct sent *s,
 	}
 	return 0;
 }
+/* 1 if the sentence tells of harm only by a noun of wounds ("Two
+ * residents have shrapnel wounds"): whoever it names suffered it, and a
+ * crowd there is no mob. */
+static int wounds_only(const struct actx *c, const struct sent *s)
+{
+	static const char *const nouns[] = { "wounds", "injuries", "injury",
+					     "burns" };
+	uint32_t i;
+	int n = 0;
+
+	if (sr__x_sentence_has_cue(c, s, SR_CUE_KILL))
+		return 0;
+	for (i = s->m0; i < s->m1; i++) {
+		const struct sr_entry *e = sr__match_entry(c, i);
+		struct sr_span w = { c->m[i].off, c->m[i].len };
+
+		if (e->type != SR_ENT_CUE || e->sub != SR_CUE_INJURE)
+			continue;
+		if (!sr__word_in(c->text, w, nouns, SR_ARRAY_LEN(nouns)))
+			return 0;
+		n++;
+	}
+	return n > 0;
+}
+
 int sr__x_toll_trigger(const struct actx *c, const struct sent *s, int *kind,
 		       const char **extra, const struct sr_entry **te)
 {
@@ -2358,7 +2383,7 @@ int sr__x_toll_trigger(const struct actx *c, const struct sent *s, int *kind,
 	if (s->wkind >= 0) {
 		k = s->wkind;
 		*extra = "+weapon";
-	} else if (crowd_subject(c, s)) {
+	} else if (crowd_subject(c, s) && !wounds_only(c, s)) {
 		k = c->e->kid[K_MOB_VIOLENCE];
 		*extra = "+crowd";
 	} else if (((s->cues >> SR_CUE_CIVILIAN) & 1u) ||
