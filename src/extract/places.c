@@ -1556,6 +1556,46 @@ static void region_around_city(const struct mention *pm,
 	}
 }
 
+/* "killed five farmers in Borno": a name shared by villages (Borno,
+ * Italy, 2,467 people) and by a region a hundred times more populous
+ * (Borno State) means the region, unless a village is in a focus country
+ * and the region is not.  Only exact names count, the region's own
+ * (Ariha is another name of Jericho Governorate); when some village has
+ * the name as its own, only those (Borna, Germany, is called Borno too),
+ * as pick prefers them. */
+static int village_or_region(const struct actx *c, const struct mention *pm,
+			     const struct sr_place *pl, const unsigned char *ok)
+{
+	uint64_t town = 0, region = 0;
+	int town_focus = 0, region_focus = 0, own = 0;
+	unsigned char mine[MAX_CAND];
+	uint32_t k;
+
+	for (k = 0; k < pm->ncand; k++) {
+		mine[k] = ok[k] && pm->cand_how[k] == HOW_EXACT &&
+			  pl[k].level == SR_PLACE_LOCALITY &&
+			  primary_name(c, pm, &pl[k]);
+		own |= mine[k];
+	}
+	for (k = 0; k < pm->ncand; k++) {
+		if (!ok[k] || pm->cand_how[k] != HOW_EXACT)
+			continue;
+		if (pl[k].level == SR_PLACE_LOCALITY && (mine[k] || !own)) {
+			if (pl[k].population > town)
+				town = pl[k].population;
+			town_focus |= in_focus(c, &pl[k]);
+		} else if (pl[k].level == SR_PLACE_ADMIN1 &&
+			   primary_name(c, pm, &pl[k])) {
+			if (pl[k].population > region)
+				region = pl[k].population;
+			region_focus |= in_focus(c, &pl[k]);
+		}
+	}
+	if (town_focus && !region_focus)
+		return 0;
+	return town < 10000 && region >= 100 * (town ? town : 1);
+}
+
 static void pick(struct actx *c, struct mention *pm, int use_anchors)
 {
 	const struct sr_gaz *g = c->e->gaz;
@@ -1610,6 +1650,9 @@ static void pick(struct actx *c, struct mention *pm, int use_anchors)
 		want_level = have_level[SR_PLACE_LOCALITY] ? SR_PLACE_LOCALITY
 			     : have_level[SR_PLACE_ADMIN1] ? SR_PLACE_ADMIN1
 							   : SR_PLACE_COUNTRY;
+	if (want_level == SR_PLACE_LOCALITY && have_level[SR_PLACE_ADMIN1] &&
+	    village_or_region(c, pm, pl, ok))
+		want_level = SR_PLACE_ADMIN1;
 	/* "crossed the Dnipro on Wednesday": not the town (nor the river's
 	 * point); "the Donbas", an area, stays */
 	if (pm->bare_the && want_level == SR_PLACE_LOCALITY) {
