@@ -1752,6 +1752,34 @@ static int tally(const struct actx *c, const struct sent *s)
 	}
 	return n >= 3;
 }
+/* 1 if a toll word follows trigger ti in its own clause or the next
+ * ("torched homes and killed 20", "burned houses, killing three"), with
+ * no "after" or "before" between that would make it another event's
+ * ("set fire to cars, a day after a teenager was shot dead"). */
+static int kills_with_it(const struct actx *c, const struct sent *s,
+			 uint32_t ti)
+{
+	static const char *const other[] = { " after ", " before ", " since ",
+					     " when ", " as " };
+	uint32_t i, from = c->m[ti].off + c->m[ti].len;
+
+	for (i = s->m0; i < s->m1; i++) {
+		const struct sr_entry *e = sr__match_entry(c, i);
+		struct sr_span gap;
+		size_t k;
+
+		if (e->type != SR_ENT_CUE || e->sub != SR_CUE_KILL ||
+		    c->m[i].off < from)
+			continue;
+		gap.off = from;
+		gap.len = c->m[i].off - from;
+		for (k = 0; k < SR_ARRAY_LEN(other); k++)
+			if (sr__x_has_text(c->text, gap, other[k]))
+				return 0;
+		return 1;
+	}
+	return 0;
+}
 /* 1 if a crowd opens the sentence ("A crowd dragged a man out ...
  * and killed him", "Residents of a settlement beat two men"): killing
  * by a crowd is mob violence. */
@@ -2238,6 +2266,16 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 	    *kind_out == c->e->kid[K_LOOTING_DESTRUCTION]) {
 		*kind_out = c->e->kid[K_VIOLENT_DEMONSTRATION];
 		*extra_out = "+riot";
+	}
+	/* "Militiamen torched homes and killed 20 civilians": burning
+	 * done while killing people is part of the attack on them */
+	if (best >= 0 && *kind_out == c->e->kid[K_LOOTING_DESTRUCTION] &&
+	    kills_with_it(c, s, (uint32_t)best) &&
+	    (((s->cues >> SR_CUE_CIVILIAN) & 1u) ||
+	     ((s->cues >> SR_CUE_PERSON) & 1u)) &&
+	    !sr__x_negated_before(c, s, c->m[best].off)) {
+		*kind_out = c->e->kid[K_ATTACK_CIVILIANS];
+		*extra_out = "+killing";
 	}
 	/* "Residents seized two men they accused of theft, beat them and
 	 * set one alight": a crowd's violence is mob violence */
