@@ -1145,6 +1145,34 @@ static int soldiers_hurt(const struct actx *c, const struct sent *s)
  *  - killing by a crowd or villagers is mob violence;
  *  - gunmen killing residents with no armed opponent is an attack on
  *    civilians rather than a clash. */
+/* 1 if civilians named before a two-sided fighting word fought each
+ * other ("Herders and farmers clashed", "villagers fought with a rival
+ * clan"): a communal clash, not an attack on them. */
+static int civilians_fought(const struct actx *c, const struct sent *s,
+			    uint32_t trig)
+{
+	static const char *const mutual[] = { "clashed", "clash", "fought",
+					      "battled" };
+	struct sr_span t = { c->m[trig].off, c->m[trig].len };
+	uint32_t i;
+
+	if (!sr__word_in(c->text, t, mutual, SR_ARRAY_LEN(mutual)))
+		return 0;
+	int civ = 0;
+
+	/* "17 civilians died in the clashes": the dead, not who fought */
+	for (i = s->m0; i < s->m1 && c->m[i].off < c->m[trig].off; i++) {
+		const struct sr_entry *e = sr__match_entry(c, i);
+
+		if (e->type == SR_ENT_CUE && e->sub == SR_CUE_CIVILIAN)
+			civ = 1;
+		else if (e->type == SR_ENT_CUE &&
+			 (e->sub == SR_CUE_KILL || e->sub == SR_CUE_INJURE))
+			civ = 0;
+	}
+	return civ;
+}
+
 static int refine_kind(const struct actx *c, const struct sent *s,
 		       uint32_t trig, int kind)
 {
@@ -1200,6 +1228,7 @@ static int refine_kind(const struct actx *c, const struct sent *s,
 	      one_sided(sr__match_entry(c, trig)))) &&
 	    (((cues >> SR_CUE_KILL) & 1u) || shoots_civilians(c, s)) &&
 	    !(((cues >> SR_CUE_SOLDIER) & 1u) && soldiers_hurt(c, s)) &&
+	    !civilians_fought(c, s, trig) &&
 	    !sr__x_has_actor_type(c, s, SR_ACT_MIL) &&
 	    !sr__x_has_actor_type(c, s, SR_ACT_POLICE) &&
 	    !sr__x_has_actor_type(c, s, SR_ACT_HEAD_MIL))
@@ -1755,12 +1784,13 @@ static int tally(const struct actx *c, const struct sent *s)
 /* 1 if a toll word follows trigger ti in its own clause or the next
  * ("torched homes and killed 20", "burned houses, killing three"), with
  * no "after" or "before" between that would make it another event's
- * ("set fire to cars, a day after a teenager was shot dead"). */
+ * ("set fire to cars, a day after a teenager was shot dead") and no
+ * semicolon ("abducted 20 students; two were later found dead"). */
 static int kills_with_it(const struct actx *c, const struct sent *s,
 			 uint32_t ti)
 {
 	static const char *const other[] = { " after ", " before ", " since ",
-					     " when ", " as " };
+					     " when ",	" as ",	    ";" };
 	uint32_t i, from = c->m[ti].off + c->m[ti].len;
 
 	for (i = s->m0; i < s->m1; i++) {
@@ -2267,9 +2297,16 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 		*kind_out = c->e->kid[K_VIOLENT_DEMONSTRATION];
 		*extra_out = "+riot";
 	}
-	/* "Militiamen torched homes and killed 20 civilians": burning
-	 * done while killing people is part of the attack on them */
-	if (best >= 0 && *kind_out == c->e->kid[K_LOOTING_DESTRUCTION] &&
+	/* "Militiamen torched homes and killed 20 civilians", "abducted
+	 * and killed two aid workers", "rounded up and shot 40": burning or
+	 * seizing people while killing them is part of the attack on
+	 * them (not when the police arrest after a killing) */
+	if (best >= 0 &&
+	    (*kind_out == c->e->kid[K_LOOTING_DESTRUCTION] ||
+	     *kind_out == c->e->kid[K_ABDUCTION] ||
+	     (*kind_out == c->e->kid[K_ARREST] &&
+	      !sr__x_has_actor_type(c, s, SR_ACT_POLICE) &&
+	      !sr__x_has_actor_type(c, s, SR_ACT_HEAD_POLICE))) &&
 	    kills_with_it(c, s, (uint32_t)best) &&
 	    (((s->cues >> SR_CUE_CIVILIAN) & 1u) ||
 	     ((s->cues >> SR_CUE_PERSON) & 1u)) &&
