@@ -342,6 +342,21 @@ static int town_attacked(const struct actx *c, const struct sent *s,
 	}
 	return 0;
 }
+/* 1 if sentence s names a weapon of air or drone strikes ("a drone",
+ * "a Mavic"). */
+static int drone_named(const struct actx *c, const struct sent *s)
+{
+	uint32_t i;
+
+	for (i = s->m0; i < s->m1; i++) {
+		const struct sr_entry *e = sr__match_entry(c, i);
+
+		if (e->type == SR_ENT_WEAPON &&
+		    e->kind == c->e->kid[K_AIR_DRONE_STRIKE])
+			return 1;
+	}
+	return 0;
+}
 /* 1 if "from" follows end (one word between at most) and armed men
  * who are not a state's forces come within four words after it: an
  * armed group, unidentified gunmen or a fighter word ("under fire from
@@ -674,6 +689,11 @@ static int resolve_kind(const struct actx *c, const struct sent *s,
 		if (wk < 0)
 			wk = s->wkind_def;
 	}
+	/* "dropped explosives from a drone on a car": a charge a drone
+	 * drops is a drone strike */
+	if (wk >= 0 && wk != c->e->kid[K_AIR_DRONE_STRIKE] &&
+	    strncmp(e->phrase, "dropped", 7) == 0 && drone_named(c, s))
+		wk = c->e->kid[K_AIR_DRONE_STRIKE];
 	/* "opened fire with small arms on residents of a village":
 	 * gunfire aimed at people, not soldiers, is an attack on them */
 	if (e->kind == SR_KIND_ATTACK && e->pos == 'v' &&
@@ -1810,6 +1830,44 @@ static int kills_with_it(const struct actx *c, const struct sent *s,
 	}
 	return 0;
 }
+/* 1 if a place is the subject of the passive trigger at off: the place
+ * name, with no preposition before it, ends right before the trigger or
+ * before one or two such words as "was" or "again" ("Kupiansk came
+ * under enemy fire", "Nikopol was once again hit"). */
+static int place_subject(const struct actx *c, const struct sent *s,
+			 uint32_t off)
+{
+	static const char *const aux[] = { "was",  "were", "has",   "had",
+					   "have", "been", "again", "once",
+					   "also", "twice" };
+	uint32_t k;
+
+	for (k = s->p0; k < s->p1; k++) {
+		const struct mention *pm = &c->pm[k];
+		uint32_t end = pm->span.off + pm->span.len;
+		struct sr_span w;
+		int n = 0;
+
+		if (pm->is_country || pm->place == UINT32_MAX || pm->prep ||
+		    end > off)
+			continue;
+		for (w = sr__next_word(c->text, off, end, 0); w.len && n < 3;
+		     w = sr__next_word(c->text, off, w.off + w.len, 0), n++)
+			if (!sr__word_in(c->text, w, aux, SR_ARRAY_LEN(aux)))
+				break;
+		if (!w.len && n < 3) {
+			uint32_t p;
+
+			for (p = end; p < off && (c->text[p] == ' ' ||
+						  sr__text_alpha(c->text[p]));
+			     p++)
+				;
+			if (p == off)
+				return 1;
+		}
+	}
+	return 0;
+}
 /* 1 if a crowd opens the sentence ("A crowd dragged a man out ...
  * and killed him", "Residents of a settlement beat two men"): killing
  * by a crowd is mob violence. */
@@ -2066,7 +2124,8 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 		    !sr__x_sentence_has_cue(c, s, SR_CUE_INJURE) &&
 		    !sr__x_has_locative_place(c, s) &&
 		    !(e->pos == 'v' &&
-		      sr__x_place_object(c, s, c->m[i].off + c->m[i].len)))
+		      sr__x_place_object(c, s, c->m[i].off + c->m[i].len)) &&
+		    !(e->pos == 'p' && place_subject(c, s, c->m[i].off)))
 			continue;
 		/* "killed five people, police said, blaming a local gang",
 		 * "killed three civilians, accusing them of spying": a
