@@ -1868,6 +1868,34 @@ static int place_subject(const struct actx *c, const struct sent *s,
 	}
 	return 0;
 }
+/* 1 if a weapon and a toll word both stand before the "after" that
+ * precedes off in sentence s ("A missile killed six ..., a day after an
+ * attack on Kharkiv"). */
+static int harm_before_after(const struct actx *c, const struct sent *s,
+			     uint32_t off)
+{
+	struct sr_span w = sr__prev_word(c->text, s->span.off, off, 0);
+	uint32_t i, after = UINT32_MAX;
+	int weapon = 0, toll = 0, n;
+
+	for (n = 0; n < 8 && w.len; n++) {
+		if (sr__word_is(c->text, w, "after")) {
+			after = w.off;
+			break;
+		}
+		w = sr__prev_word(c->text, s->span.off, w.off, 0);
+	}
+	if (after == UINT32_MAX)
+		return 0;
+	for (i = s->m0; i < s->m1 && c->m[i].off < after; i++) {
+		const struct sr_entry *e = sr__match_entry(c, i);
+
+		weapon |= e->type == SR_ENT_WEAPON;
+		toll |= e->type == SR_ENT_CUE &&
+			(e->sub == SR_CUE_KILL || e->sub == SR_CUE_INJURE);
+	}
+	return weapon && toll;
+}
 /* 1 if a crowd opens the sentence ("A crowd dragged a man out ...
  * and killed him", "Residents of a settlement beat two men"): killing
  * by a crowd is mob violence. */
@@ -2347,6 +2375,13 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 			}
 		}
 	}
+	/* "A missile killed six in Zaporizhzhia, a day after an attack on
+	 * Kharkiv killed two": the only trigger dates the event by another;
+	 * the weapon and the toll before it tell the event (the toll path
+	 * takes it) */
+	if (best >= 0 && sr__x_time_after(c, s, c->m[best].off) &&
+	    harm_before_after(c, s, c->m[best].off))
+		return -1;
 	if (best >= 0)
 		*kind_out = refine_kind(c, s, (uint32_t)best, *kind_out);
 	/* "clashed with police and vandalised factories", "threw fireworks
