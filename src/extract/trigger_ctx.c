@@ -1556,10 +1556,13 @@ int sr__x_context_fails(const struct actx *c, const struct sent *s, uint32_t i,
 		if (kind == c->e->kid[K_AGREEMENT] &&
 		    strncmp(e->phrase, "swap", 4) == 0)
 			return !captives_object(c, s, end);
-		/* "suspending military operations against US forces" */
+		/* "suspending military operations against US forces"; a
+		 * phrase that holds its object ("suspended its offensive")
+		 * needs only the group */
 		if (strncmp(e->phrase, "suspend", 7) == 0)
 			return !armed_group_named(c, s) ||
-			       !operations_object(c, s, end);
+			       (!strchr(e->phrase, ' ') &&
+				!operations_object(c, s, end));
 		return 0;
 	case 'p':
 	case 'f':
