@@ -988,6 +988,66 @@ static int64_t place_key(const struct sr_event *e)
 		return e->gazetteer_id;
 	return e->location ? (int64_t)(intptr_t)e->location : 0;
 }
+/* "The army said it had recaptured Bamenda", "Soldiers shot dead three
+ * people in Conakry": a bare "army", "troops", "soldiers" or "police"
+ * before the trigger, no country named for it, are the forces of the
+ * country the event is in, when that country is at war with no other
+ * state (in Ukraine "the troops" may be either side's).  Not for
+ * protests, whose first actor is the crowd; not "rebel troops" (no
+ * state's), "Nigerian soldiers" (named with their country) or "two
+ * soldiers were killed" (victims). */
+static int home_forces(const struct actx *c, const struct sent *s, int kind,
+		       struct sr_event *ev)
+{
+	static const char *const state_words[] = {
+		"the",	 "a",	     "an",	 "government", "federal",
+		"state", "junta",    "regime",	 "security",   "army",
+		"riot",	 "military", "national", "by",
+	};
+	static const char *const say[] = { " said", " say",	 " says",
+					   " told", " reported", " according" };
+	const struct sr_kind *kd = sr__lex_kind(c->lx, kind);
+	uint32_t i;
+
+	if (!ev->iso3 || !ev->country || !ev->spans.trigger.len ||
+	    sr__engine_partner(c->e, ev->iso3) || !kd || !kd->event_type ||
+	    strncmp(kd->event_type, "Protests", 8) == 0 ||
+	    strncmp(kd->event_type, "Riots", 5) == 0)
+		return 0;
+	for (i = s->m0; i < s->m1 && c->m[i].off < ev->spans.trigger.off; i++) {
+		const struct sr_entry *e = sr__match_entry(c, i);
+		struct sr_span pw, nw, gap;
+		size_t k;
+
+		if (e->type != SR_ENT_ACTOR || !e->name ||
+		    (e->sub != SR_ACT_HEAD_MIL && e->sub != SR_ACT_HEAD_POLICE))
+			continue;
+		pw = sr__prev_word(c->text, s->span.off, c->m[i].off, 0);
+		if (pw.len && !sr__word_in(c->text, pw, state_words,
+					   SR_ARRAY_LEN(state_words)))
+			continue;
+		nw = sr__next_word(c->text, ev->spans.trigger.off,
+				   c->m[i].off + c->m[i].len, 0);
+		if (nw.len && (sr__word_is(c->text, nw, "were") ||
+			       sr__word_is(c->text, nw, "was")))
+			continue;
+		/* "Police said a grenade had been thrown": who tells */
+		gap.off = c->m[i].off + c->m[i].len;
+		gap.len = ev->spans.trigger.off - gap.off;
+		for (k = 0; k < SR_ARRAY_LEN(say); k++)
+			if (sr__x_has_text(c->text, gap, say[k]))
+				break;
+		if (k < SR_ARRAY_LEN(say))
+			continue;
+		ev->actor1 =
+		    sr__arena_printf(&c->doc->arena, e->name, ev->country);
+		ev->actor1_iso3 = ev->iso3;
+		ev->spans.actor1.off = c->m[i].off;
+		ev->spans.actor1.len = c->m[i].len;
+		return ev->actor1 != NULL;
+	}
+	return 0;
+}
 /* Build and append the event of trigger match ti (kind, extra, te as
  * chosen) reading only the part lim of the sentence for places, tolls,
  * weapons and actors.  Returns 0, or SR_ENOMEM. */
@@ -1124,6 +1184,9 @@ static int emit_frame(struct actx *c, const struct sent *s, int ti, int kind,
 		extra = sr__arena_printf(&c->doc->arena, "%s+dyad", extra);
 		conf -= 0.1;
 	}
+	if (!ev.actor1 && home_forces(c, s, kind, &ev))
+		extra =
+		    sr__arena_printf(&c->doc->arena, "%s+home-forces", extra);
 	/* "The Russians shelled the Kherson region 54 times. One person was
 	 * killed in Beryslav.": a toll with no weapon and no side, right
 	 * after a strike told in the same paragraph, is a strike of that
