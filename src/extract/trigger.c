@@ -1175,11 +1175,10 @@ static int civilians_fought(const struct actx *c, const struct sent *s,
 					      "battled" };
 	struct sr_span t = { c->m[trig].off, c->m[trig].len };
 	uint32_t i;
+	int civ = 0;
 
 	if (!sr__word_in(c->text, t, mutual, SR_ARRAY_LEN(mutual)))
 		return 0;
-	int civ = 0;
-
 	/* "17 civilians died in the clashes": the dead, not who fought */
 	for (i = s->m0; i < s->m1 && c->m[i].off < c->m[trig].off; i++) {
 		const struct sr_entry *e = sr__match_entry(c, i);
