@@ -1567,10 +1567,22 @@ static int village_or_region(const struct actx *c, const struct mention *pm,
 			     const struct sr_place *pl, const unsigned char *ok)
 {
 	uint64_t town = 0, region = 0;
-	int town_focus = 0, region_focus = 0, own = 0;
+	int town_focus = 0, region_focus = 0, own = 0, small = 0, big = 0;
 	unsigned char mine[MAX_CAND];
 	uint32_t k;
 
+	/* the cheap test first: a small village and a region of the
+	 * name, before any name is folded */
+	for (k = 0; k < pm->ncand; k++) {
+		if (!ok[k] || pm->cand_how[k] != HOW_EXACT)
+			continue;
+		small |= pl[k].level == SR_PLACE_LOCALITY &&
+			 pl[k].population < 10000;
+		big |=
+		    pl[k].level == SR_PLACE_ADMIN1 && pl[k].population >= 100;
+	}
+	if (!small || !big)
+		return 0;
 	for (k = 0; k < pm->ncand; k++) {
 		mine[k] = ok[k] && pm->cand_how[k] == HOW_EXACT &&
 			  pl[k].level == SR_PLACE_LOCALITY &&

@@ -2069,8 +2069,8 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 	static const char *const before_words[] = { "earlier", "previous",
 						    "prior" };
 	uint32_t i, j;
-	int best = -1, best_score = -1, has_intercept = 0, riot_seen = 0,
-	    damage_seen = 0;
+	int best = -1, best_score = -1, best_dated = 0, has_intercept = 0,
+	    riot_seen = 0, damage_seen = 0;
 	/* a place, a toll or an actor; or, for a weapon's strike, the
 	 * place of the sentence before in the paragraph ("Chernihiv,
 	 * 17.04.2024. Three missiles hit the centre of this northern
@@ -2368,6 +2368,7 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 			if (score > best_score) {
 				best_score = score;
 				best = (int)i;
+				best_dated = dated;
 				*kind_out = kind;
 				*extra_out = extra;
 				*bg_out = bg;
@@ -2378,8 +2379,7 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 	 * Kharkiv killed two": the only trigger dates the event by another;
 	 * the weapon and the toll before it tell the event (the toll path
 	 * takes it) */
-	if (best >= 0 && sr__x_time_after(c, s, c->m[best].off) &&
-	    harm_before_after(c, s, c->m[best].off))
+	if (best >= 0 && best_dated && harm_before_after(c, s, c->m[best].off))
 		return -1;
 	if (best >= 0)
 		*kind_out = refine_kind(c, s, (uint32_t)best, *kind_out);
