@@ -1390,11 +1390,28 @@ static int primary_name(const struct actx *c, const struct mention *pm,
 			const struct sr_place *p)
 {
 	char a[SR_MAX_NAME_LEN + 1], b[SR_MAX_NAME_LEN + 1];
-	size_t al =
-	    sr__fold(c->text + pm->span.off, pm->span.len, a, sizeof(a));
-	size_t bl =
-	    p->name ? sr__fold(p->name, strlen(p->name), b, sizeof(b)) : 0;
+	size_t al, bl, i;
+	int same = 1;
 
+	if (!p->name)
+		return 0;
+	/* two names of ASCII letters fold to their lower case: compared so
+	 * without folding (any other byte: folded) */
+	if (strlen(p->name) == pm->span.len) {
+		for (i = 0; i < pm->span.len; i++) {
+			unsigned char x =
+			    (unsigned char)c->text[pm->span.off + i];
+			unsigned char y = (unsigned char)p->name[i];
+
+			if (!sr__text_alpha(x) || !sr__text_alpha(y))
+				break;
+			same &= (x | 0x20) == (y | 0x20);
+		}
+		if (i == pm->span.len)
+			return same;
+	}
+	al = sr__fold(c->text + pm->span.off, pm->span.len, a, sizeof(a));
+	bl = sr__fold(p->name, strlen(p->name), b, sizeof(b));
 	return al && al == bl && memcmp(a, b, al) == 0;
 }
 
