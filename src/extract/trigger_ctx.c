@@ -581,8 +581,15 @@ int sr__x_topic_before(const struct actx *c, const struct sent *s, uint32_t off)
 		w = sr__prev_word(c->text, s->span.off, w.off, 1);
 		if (!w.len)
 			return 0;
-		if (sr__cue_at(c, s, w.off) == SR_CUE_TOPIC)
-			return 1;
+		if (sr__cue_at(c, s, w.off) == SR_CUE_TOPIC) {
+			struct sr_span n =
+			    sr__next_word(c->text, s->span.off + s->span.len,
+					  w.off + w.len, 0);
+
+			/* "about 500 parents": a number's approximation */
+			return !(n.len && c->text[n.off] >= '0' &&
+				 c->text[n.off] <= '9');
+		}
 	}
 	return 0;
 }
@@ -674,11 +681,12 @@ int sr__x_protest_purpose(const struct actx *c, const struct sent *s,
 			  uint32_t end)
 {
 	static const char *const aims[] = {
-		" to demand",	" demanding",	   " to protest",
-		" in protest",	" calling for",	   " to call for",
-		" to denounce", " to condemn",	   " against ",
-		" to mark",	" to commemorate", " to press",
-		" urging ",	" to urge ",	   " calling on ",
+		" to demand",	" demanding",	      " to protest",
+		" in protest",	" calling for",	      " to call for",
+		" to denounce", " to condemn",	      " against ",
+		" to mark",	" to commemorate",    " to press",
+		" urging ",	" to urge ",	      " calling on ",
+		" to oppose ",	" in opposition to ", " opposing ",
 	};
 	struct sr_span rest = { end, s->span.off + s->span.len - end };
 	size_t k;
@@ -841,6 +849,14 @@ int sr__x_protest_word_ok(const struct actx *c, const struct sent *s,
 	static const char *const loose[] = {
 		"gathered", "gathering", "blocked", "blocking", "blockaded",
 	};
+	/* verbs of coming together or moving as a crowd */
+	static const char *const assemble[] = {
+		"walked",	  "filled",
+		"converged on",	  "descended on",
+		"massed",	  "assembled",
+		"streamed into",  "drove their tractors",
+		"drove tractors",
+	};
 	static const char *const nonprotest[] = {
 		"campaign",
 		"election",
@@ -849,14 +865,15 @@ int sr__x_protest_word_ok(const struct actx *c, const struct sent *s,
 	};
 	static const char *const ahead[] = { "ahead", "planned" };
 	static const char *const people[] = {
-		"crowd",      "crowds",	       "people",    "students",
-		"workers",    "farmers",       "residents", "villagers",
-		"youths",     "women",	       "men",	    "teachers",
-		"traders",    "supporters",    "activists", "hundreds",
-		"thousands",  "dozens",	       "miners",    "drivers",
-		"locals",     "mourners",      "doctors",   "nurses",
-		"employees",  "opponents",     "citizens",  "families",
-		"protesters", "demonstrators",
+		"crowd",      "crowds",	       "people",     "students",
+		"workers",    "farmers",       "residents",  "villagers",
+		"youths",     "women",	       "men",	     "teachers",
+		"traders",    "supporters",    "activists",  "hundreds",
+		"thousands",  "dozens",	       "miners",     "drivers",
+		"locals",     "mourners",      "doctors",    "nurses",
+		"employees",  "opponents",     "citizens",   "families",
+		"protesters", "demonstrators", "pensioners", "retirees",
+		"parents",    "lawyers",       "taxi",	     "truckers",
 	};
 	uint32_t end = c->m[i].off + c->m[i].len;
 	struct sr_span nw =
@@ -874,6 +891,18 @@ int sr__x_protest_word_ok(const struct actx *c, const struct sent *s,
 	for (k = 0; k < SR_ARRAY_LEN(loose); k++)
 		if (sr__streq(e->phrase, loose[k]))
 			loose_word = 1;
+	/* "teachers walked down into the capital, demanding a pay rise",
+	 * "3,000 people filled a park to oppose the base": a crowd that
+	 * moves or gathers for a purpose; not "soldiers walked into the
+	 * village", "residents filled sandbags" */
+	for (k = 0; k < SR_ARRAY_LEN(assemble); k++)
+		if (sr__streq(e->phrase, assemble[k])) {
+			if (!sr__x_word_behind(c, s, c->m[i].off, 8, people,
+					       SR_ARRAY_LEN(people)) ||
+			    !sr__x_protest_purpose(c, s, end))
+				return 0;
+			loose_word = road = 1;
+		}
 	if (strncmp(e->phrase, "block", 5) == 0) {
 		if (!road_object(c, s, end))
 			return 0;
