@@ -2004,6 +2004,7 @@ static int split(struct actx *c)
 		struct sent *s = &c->s[i];
 		size_t k, nt;
 		uint32_t prev_end = i ? sp[i - 1].off + sp[i - 1].len : 0;
+		int veh_first;
 
 		s->span = sp[i];
 		for (k = prev_end; k < sp[i].off; k++)
@@ -2021,6 +2022,7 @@ static int split(struct actx *c)
 		s->types = 0;
 		s->actors = 0;
 		s->wkind = -1;
+		veh_first = 0;
 		s->wkind_def = -1;
 		s->ndt = -1;
 		s->dt = NULL;
@@ -2059,9 +2061,25 @@ static int split(struct actx *c)
 
 				if (sr__x_bomber_person(c, s, mi))
 					definite = -1;
-				if (e->kind >= 0 && s->wkind < 0 &&
-				    c->m[mi].off >= w_end && !definite)
+				/* "their armoured vehicle drove over a
+				 * homemade bomb": a vehicle named first is
+				 * what the mine or bomb hit, not the weapon */
+				if (e->kind >= 0 && s->wkind >= 0 &&
+				    veh_first && c->m[mi].off >= w_end &&
+				    !definite &&
+				    sr__x_is_kind(c, e->kind,
+						  "remote_explosive"))
 					s->wkind = e->kind;
+				veh_first = 0;
+				if (e->kind >= 0 && s->wkind < 0 &&
+				    c->m[mi].off >= w_end && !definite) {
+					s->wkind = e->kind;
+					veh_first =
+					    e->name &&
+					    (sr__streq(e->name, "tank") ||
+					     sr__streq(e->name,
+						       "armoured vehicle"));
+				}
 				if (e->kind >= 0 && s->wkind_def < 0 &&
 				    c->m[mi].off >= w_end && definite > 0)
 					s->wkind_def = e->kind;

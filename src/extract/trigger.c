@@ -22,6 +22,58 @@ static const struct sr_entry toll_entry = {
 	SR_ENT_TRIGGER, 'v', 1, 0, -1, "toll", NULL, NULL, NULL,
 };
 
+/* Words for a road vehicle, a convoy or a patrol: what a bomb hidden in
+ * or under it, or beside the road, blows up. */
+static const char *const vehicles[] = {
+	"car",	   "cars",    "van",	  "vehicle", "vehicles",   "truck",
+	"lorry",   "bus",     "minibus",  "minivan", "motorcycle", "motorbike",
+	"scooter", "jeep",    "pickup",	  "taxi",    "suv",	   "convoy",
+	"patrol",  "tractor", "minivans", "trucks",
+};
+/* 1 if the explosion at trig_off is a vehicle's: a vehicle is the
+ * subject of the explosion verb, in the first three words of its clause
+ * ("A car parked near the ministry blew up"), or a blast noun is followed
+ * by an impact verb with a vehicle for object ("the blast, which tore
+ * through an army patrol vehicle"): a bomb hidden in or beside it. */
+static int vehicle_blast(const struct actx *c, const struct sent *s,
+			 const struct sr_entry *e, uint32_t trig_off)
+{
+	static const char *const impact[] = { "tore",	"ripped",   "hit",
+					      "struck", "targeted", "destroyed",
+					      "wrecked" };
+	struct sr_span cl = sr__x_clause_of(c, s, trig_off);
+	struct sr_span w = { cl.off, 0 };
+	int n;
+
+	if (e->pos != 'n') {
+		for (n = 0; n < 3; n++) {
+			w = sr__next_word(c->text, trig_off, w.off + w.len, 0);
+			if (!w.len)
+				return 0;
+			if (sr__word_in(c->text, w, vehicles,
+					SR_ARRAY_LEN(vehicles)))
+				return 1;
+		}
+		return 0;
+	}
+	w.off = trig_off;
+	w.len = (uint32_t)strlen(e->phrase);
+	for (n = 0; n < 5; n++) {
+		uint32_t at = w.off + w.len;
+
+		/* past a comma: "the blast, which tore through" */
+		if (at < s->span.off + s->span.len && c->text[at] == ',')
+			at++;
+		w = sr__next_word(c->text, s->span.off + s->span.len, at, 0);
+		if (!w.len)
+			return 0;
+		if (sr__word_in(c->text, w, impact, SR_ARRAY_LEN(impact)))
+			return sr__x_word_ahead(
+			    c, s, w.off + w.len, 6, vehicles,
+			    SR_ARRAY_LEN(vehicles), NULL, 0);
+	}
+	return 0;
+}
 /* 1 if "by" or "of" and then a drone, missile or boat (an air or naval
  * weapon of data/weapons.tsv) follow within five words after off. */
 static int weapon_attack_after(const struct actx *c, const struct sent *s,
@@ -80,12 +132,17 @@ static int disappeared(const struct actx *c, const struct sent *s)
  * bombing"). */
 static int for_purpose(const struct actx *c, const struct sent *s, uint32_t off)
 {
+	/* "blamed Islamic State remnants for the blast": the act blamed
+	 * is the event */
+	static const char *const blame[] = { "blamed", "blames", "blame",
+					     "responsibility", "credit" };
 	struct sr_span w = sr__prev_word(c->text, s->span.off, off, 1);
 
 	if (w.len && !sr__word_is(c->text, w, "for") && c->text[w.off] >= 'A' &&
 	    c->text[w.off] <= 'Z')
 		w = sr__prev_word(c->text, s->span.off, w.off, 1);
-	return w.len && sr__word_is(c->text, w, "for");
+	return w.len && sr__word_is(c->text, w, "for") &&
+	       !sr__x_word_behind(c, s, w.off, 6, blame, SR_ARRAY_LEN(blame));
 }
 /* 1 if sentence s names police ("Tunisian police", "officers of the
  * security service"). */
@@ -525,6 +582,10 @@ static int resolve_kind(const struct actx *c, const struct sent *s,
 			*extra = "+planted";
 			return sr__lex_kind_find(c->lx, "remote_explosive");
 		}
+		if (vehicle_blast(c, s, e, trig_off)) {
+			*extra = "+vehicle";
+			return sr__lex_kind_find(c->lx, "remote_explosive");
+		}
 	}
 	if (e->kind == c->e->kid[K_SHELLING_MISSILE] &&
 	    strncmp(e->phrase, "fired", 5) == 0) {
@@ -808,6 +869,13 @@ static int blast_subject(const struct actx *c, const struct sent *s,
 
 		if (w->type == SR_ENT_TRIGGER &&
 		    w->kind == c->e->kid[K_EXPLOSION] && c->m[j].off >= cl.off)
+			return 1;
+		/* "the blast, which tore through a patrol vehicle" */
+		if (w->type == SR_ENT_TRIGGER &&
+		    w->kind == c->e->kid[K_EXPLOSION] && w->pos == 'n' &&
+		    c->m[j].off + c->m[j].len + 2 >= cl.off &&
+		    sr__word_is(c->text, sr__next_word(c->text, off, cl.off, 0),
+				"which"))
 			return 1;
 	}
 	return sr__x_word_behind(c, s, off, 6, fires, SR_ARRAY_LEN(fires));
@@ -1369,6 +1437,16 @@ static int anaphoric(const struct actx *c, const struct sent *s, uint32_t i,
 		return 0;
 	n = sr__next_word(c->text, s->span.off + s->span.len,
 			  c->m[i].off + c->m[i].len, 0);
+	/* "the blast, which tore through a patrol vehicle": the relative
+	 * clause tells what it did */
+	if (!n.len &&
+	    c->m[i].off + c->m[i].len + 1 < s->span.off + s->span.len &&
+	    c->text[c->m[i].off + c->m[i].len] == ',' &&
+	    sr__word_is(c->text,
+			sr__next_word(c->text, s->span.off + s->span.len,
+				      c->m[i].off + c->m[i].len + 1, 0),
+			"which"))
+		return 0;
 	return !(n.len && (sr__word_is(c->text, n, "of") ||
 			   sr__word_is(c->text, n, "on") ||
 			   sr__word_is(c->text, n, "in") ||
@@ -2428,6 +2506,11 @@ int sr__x_second_trigger(const struct actx *c, const struct sent *s,
 				continue;
 		}
 		kd = resolve_kind(c, s, e, c->m[i].off, &x);
+		/* "the blast, which tore through a patrol": the blast's
+		 * impact, no second event */
+		if (sr__streq(x, "+default") && e->kind == SR_KIND_STRIKE &&
+		    blast_subject(c, s, c->m[i].off))
+			continue;
 		if (kd < 0 || (!sr__x_kind_violent(c, kd) &&
 			       !(kd == c->e->kid[K_INTERCEPTION])))
 			continue;
