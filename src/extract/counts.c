@@ -212,6 +212,20 @@ static int person_word(const struct actx *c, const struct sent *s,
 /* "a woman aged 48 died", "men aged 18 to 60", "two men, aged 30 and
  * 45,", "a man of 70": an age, no toll; the words around it may still tell one
  * ("a woman ... died"). */
+/* 1 if word w is an age used as a noun: "23-year-old", "70-year-old". */
+static int bare_age(const struct actx *c, uint32_t off)
+{
+	static const char tail[] = "-year-old";
+	size_t n = sizeof(tail) - 1;
+	uint32_t k = off;
+
+	while (k < c->len && c->text[k] >= '0' && c->text[k] <= '9')
+		k++;
+	return k > off && k + n <= c->len &&
+	       memcmp(c->text + k, tail, n) == 0 &&
+	       (k + n == c->len || c->text[k + n] == ' ' ||
+		c->text[k + n] == ',' || c->text[k + n] == '.');
+}
 static int is_age(const struct actx *c, const struct sent *s,
 		  const struct sr_number *n)
 {
@@ -1508,6 +1522,14 @@ void sr__x_read_counts(const struct actx *c, struct frame *f,
 				    sr__cue_at(c, s, x1.off) == SR_CUE_PERSON ||
 				    sr__cue_at(c, s, x1.off) ==
 					SR_CUE_SOLDIER)) {
+				single = 1;
+			} else if (x0.len && x0.off <= end + 2 &&
+				   sr__word_is(c->text, x0, "a") &&
+				   bare_age(c, x0.off + 2)) {
+				/* "killing a 23-year-old and wounding two" */
+				x1 = sr__next_word(c->text,
+						   s->span.off + s->span.len,
+						   x0.off + x0.len, 0);
 				single = 1;
 			}
 			if (single) {

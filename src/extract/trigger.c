@@ -453,6 +453,50 @@ static int repelled_after(const struct actx *c, const struct sent *s,
 	}
 	return 0;
 }
+/* 1 if police or armed forces are named in span r of sentence s. */
+static int forces_in(const struct actx *c, const struct sent *s,
+		     struct sr_span r)
+{
+	uint32_t j;
+
+	for (j = s->m0; j < s->m1; j++) {
+		const struct sr_entry *w = sr__match_entry(c, j);
+
+		if (c->m[j].off < r.off || c->m[j].off >= r.off + r.len)
+			continue;
+		if ((w->type == SR_ENT_ACTOR &&
+		     (w->sub == SR_ACT_POLICE || w->sub == SR_ACT_HEAD_POLICE ||
+		      w->sub == SR_ACT_MIL || w->sub == SR_ACT_HEAD_MIL)) ||
+		    (w->type == SR_ENT_CUE && w->sub == SR_CUE_SOLDIER) ||
+		    w->type == SR_ENT_COUNTRY_DEMONYM)
+			return 1;
+	}
+	return 0;
+}
+/* 1 if a crowd or civilians are the object of the fire ending at end:
+ * a crowd, mob or civilian word among the three words after it ("opened
+ * fire on the crowd", "fired into a group of worshippers"). */
+static int fire_on_crowd(const struct actx *c, const struct sent *s,
+			 uint32_t end)
+{
+	struct sr_span w = { end, 0 };
+	int n;
+
+	for (n = 0; n < 3; n++) {
+		int cue;
+
+		w = sr__next_word(c->text, s->span.off + s->span.len,
+				  w.off + w.len, 0);
+		if (!w.len)
+			return 0;
+		cue = sr__cue_at(c, s, w.off);
+		if (cue == SR_CUE_MOB || cue == SR_CUE_CIVILIAN)
+			return 1;
+		if (cue == SR_CUE_SOLDIER || cue == SR_CUE_MILTARGET)
+			return 0;
+	}
+	return 0;
+}
 static int resolve_kind(const struct actx *c, const struct sent *s,
 			const struct sr_entry *e, uint32_t trig_off,
 			const char **extra)
@@ -605,8 +649,14 @@ static int resolve_kind(const struct actx *c, const struct sent *s,
 		}
 		/* "gang members fired on residents, killing four": no heavy
 		 * weapon, no armed forces, civilians hit */
+		struct sr_span doers = { cl.off, trig_off - cl.off };
+
+		/* (or "men on a motorbike fired into a camp, killing a
+		 * 23-year-old": men, not soldiers, fire and kill) */
 		if (s->wkind < 0 &&
-		    sr__x_sentence_has_cue(c, s, SR_CUE_CIVILIAN) &&
+		    (sr__x_sentence_has_cue(c, s, SR_CUE_CIVILIAN) ||
+		     (sr__x_cue_in(c, s, doers, SR_CUE_PERSON) &&
+		      !forces_in(c, s, doers))) &&
 		    (sr__x_sentence_has_cue(c, s, SR_CUE_KILL) ||
 		     sr__x_sentence_has_cue(c, s, SR_CUE_INJURE) ||
 		     hurt_told_next(c, s)) &&
@@ -635,6 +685,15 @@ static int resolve_kind(const struct actx *c, const struct sent *s,
 				return c->e->kid[K_ATTACK_CIVILIANS];
 			}
 		}
+	}
+	/* "fighters on motorbikes opened fire on the crowd": fire whose
+	 * object is a crowd or civilians attacks them, whoever else the
+	 * sentence names */
+	if (e->kind == c->e->kid[K_ATTACK_CIVILIANS] &&
+	    strncmp(e->phrase, "opened fire", 11) == 0 &&
+	    fire_on_crowd(c, s, trig_off + (uint32_t)strlen(e->phrase))) {
+		*extra = "+civilian-target";
+		return c->e->kid[K_ATTACK_CIVILIANS];
 	}
 	/* "Azerbaijani forces opened fire on their positions, killing four
 	 * soldiers", "two soldiers were shot": fire on troops is a clash,
@@ -1213,6 +1272,28 @@ static int soldiers_hurt(const struct actx *c, const struct sent *s)
  *  - killing by a crowd or villagers is mob violence;
  *  - gunmen killing residents with no armed opponent is an attack on
  *    civilians rather than a clash. */
+/* 1 if a crowd or mob word of sentence s is a doer, not only the target
+ * of the violence ("opened fire on the crowd", "drove into a crowd"). */
+static int mob_acts(const struct actx *c, const struct sent *s)
+{
+	static const char *const at[] = {
+		"on",	  "into",    "at",   "among",
+		"toward", "towards", "upon", "through"
+	};
+	uint32_t j;
+
+	for (j = s->m0; j < s->m1; j++) {
+		const struct sr_entry *w = sr__match_entry(c, j);
+		struct sr_span p;
+
+		if (w->type != SR_ENT_CUE || w->sub != SR_CUE_MOB)
+			continue;
+		p = sr__prev_word(c->text, s->span.off, c->m[j].off, 1);
+		if (!(p.len && sr__word_in(c->text, p, at, SR_ARRAY_LEN(at))))
+			return 1;
+	}
+	return 0;
+}
 static int refine_kind(const struct actx *c, const struct sent *s,
 		       uint32_t trig, int kind)
 {
@@ -1242,7 +1323,7 @@ static int refine_kind(const struct actx *c, const struct sent *s,
 			return c->e->kid[K_PEACEFUL_PROTEST];
 		return kind;
 	}
-	if ((cues >> SR_CUE_MOB) & 1u &&
+	if ((cues >> SR_CUE_MOB) & 1u && mob_acts(c, s) &&
 	    ((kind == c->e->kid[K_ARMED_CLASH]) ||
 	     (kind == c->e->kid[K_ATTACK_CIVILIANS]) ||
 	     (kind == c->e->kid[K_LOOTING_DESTRUCTION]) ||
