@@ -1930,6 +1930,27 @@ static int when_after(const struct actx *c, const struct sent *s,
 	return end < s->span.off + s->span.len && c->text[end] == ',' &&
 	       n.len && sr__word_is(c->text, n, "when");
 }
+/* 1 if "after" stands between date d and the trigger at toff, in the
+ * trigger's clause (no comma or semicolon between "after" and it). */
+static int date_before_after(const struct actx *c, const struct sr_date_expr *d,
+			     uint32_t toff)
+{
+	uint32_t end = d->span.off + d->span.len;
+	struct sr_span w = { toff, 0 };
+	int n;
+
+	if (end >= toff)
+		return 0;
+	for (n = 0; n < 12; n++) {
+		w = sr__prev_word(c->text, end, w.off, 0);
+		if (!w.len)
+			return 0;
+		/* (a comma or semicolon stops the walk back) */
+		if (sr__word_is(c->text, w, "after"))
+			return 1;
+	}
+	return 0;
+}
 void sr__x_read_date(const struct actx *c, const struct frame *f,
 		     struct sr_event *ev)
 {
@@ -1964,6 +1985,11 @@ void sr__x_read_date(const struct actx *c, const struct frame *f,
 		}
 		if (speech_date(c, f->s, &f->dt[k]))
 			dist += 100000;
+		/* "still at work on Saturday, hours after a bomb came down
+		 * in a courtyard on Friday": the date before "after" is the
+		 * aftermath's, when the trigger is in the after-clause */
+		else if (f->ndt > 1 && date_before_after(c, &f->dt[k], toff))
+			dist += 50000;
 		/* "during the day on Wednesday": the named day wins over a
 		 * vague stretch */
 		else if (f->ndt > 1 &&
