@@ -1764,6 +1764,24 @@ void sr__x_assign_roles(const struct actx *c, struct frame *f,
 		a1 = a2;
 		a2 = tmp;
 	}
+	/* "our defenders repelled 26 attacks near X, where the enemy tried
+	 * to dislodge our units": the side a where-clause after the
+	 * repelled attacks names is the one that attacked */
+	if (clash && !a1 && repel_word(te->phrase)) {
+		for (k = 0; k < f->nact; k++) {
+			const struct actor *a = &f->act[k];
+
+			if (a->span.off > t->off && !a->claimant &&
+			    !a->victim &&
+			    sr__word_is(c->text,
+					sr__prev_word(c->text, f->s->span.off,
+						      a->span.off, 1),
+					"where")) {
+				a1 = a;
+				break;
+			}
+		}
+	}
 	/* "Russian border guards fought a Ukrainian sabotage group that
 	 * tried to cross into the region": the side that tried attacked */
 	if (clash && a1 && a2 && a1 == subj && !passive &&
