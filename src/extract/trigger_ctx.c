@@ -739,6 +739,12 @@ static int armed_in_clause(const struct actx *c, const struct sent *s,
 	struct sr_span cl = sr__x_clause_of(c, s, off);
 	uint32_t i;
 
+	/* "300 servicemen, with 11 tanks and 20 armoured vehicles, crossed
+	 * the border": a verb that opens its clause has its subject before
+	 * the aside */
+	if (cl.off > s->span.off &&
+	    sr__x_words_between(c->text, cl.off, off) == 0)
+		cl.off = s->span.off;
 	for (i = s->m0; i < s->m1 && c->m[i].off < off; i++) {
 		const struct sr_entry *e = sr__match_entry(c, i);
 
