@@ -1873,6 +1873,27 @@ static void toll_to_strike(const struct actx *c, const struct sent *s,
 	ev->injured = ev->injured_low = ev->injured_high = SR_NULL_COUNT;
 	ev->spans.fatalities.len = ev->spans.injured.len = 0;
 }
+/* "...police tore down the students' tents. More than 200 people were
+ * arrested": arrests told right after an intervention on a protest, with
+ * no place of their own, are that intervention's. */
+static int arrests_continue(const struct actx *c, const struct sent *s,
+			    int kind, const struct sr_buf *work)
+{
+	const struct sr_event *prev;
+	uint32_t i;
+
+	if (kind != c->e->kid[K_ARREST] || work->len < sizeof(*prev))
+		return 0;
+	prev =
+	    (const struct sr_event *)(work->data + work->len - sizeof(*prev));
+	if (!right_after(prev, s) || !prev->kind ||
+	    !sr__streq(prev->kind, "protest_intervention"))
+		return 0;
+	for (i = s->p0; i < s->p1; i++)
+		if (c->pm[i].place != UINT32_MAX && !c->pm[i].is_country)
+			return 0;
+	return 1;
+}
 static int frame_sentence(struct actx *c, const struct sent *s,
 			  const struct mention **last_place,
 			  struct sr_buf *work)
@@ -1895,6 +1916,8 @@ static int frame_sentence(struct actx *c, const struct sent *s,
 	if (ti < 0 && responsibility_continues(c, s, work))
 		goto carry;
 	if (ti >= 0 && blame_continues(c, s, ti, kind, work))
+		goto carry;
+	if (ti >= 0 && arrests_continue(c, s, kind, work))
 		goto carry;
 	if (agent_continues(c, s, ti, kind, work))
 		goto carry;

@@ -1194,6 +1194,31 @@ static int intervene_told(const struct actx *c, const struct sent *s)
 	}
 	return 0;
 }
+/* 1 if sentence s names a means of crowd control: water cannon, tear
+ * gas, pepper spray, rubber bullets, stun grenades. */
+static int crowd_control(const struct actx *c, const struct sent *s)
+{
+	static const char *const means[] = {
+		"water cannon",	  "tear gas",	   "pepper spray",
+		"rubber bullets", "stun grenades", "teargas",
+	};
+	size_t k;
+
+	for (k = 0; k < SR_ARRAY_LEN(means); k++)
+		if (sr__x_has_text(c->text, s->span, means[k]))
+			return 1;
+	return 0;
+}
+/* 1 if the next sentence of the paragraph tells of police acting on the
+ * crowd and no protest of its own ("...tearing down tents put up by
+ * students protesting the war. More than 200 people were arrested"). */
+static int intervene_next(const struct actx *c, const struct sent *s)
+{
+	if (s + 1 >= c->s + c->ns || s[1].para != s->para ||
+	    protest_told(c, s + 1))
+		return 0;
+	return intervene_told(c, s + 1);
+}
 /* 1 if a victim noun follows "shooting"/"shot" ("stormed villages,
  * shooting residents"). */
 static int shoots_civilians(const struct actx *c, const struct sent *s)
@@ -1313,7 +1338,7 @@ static int refine_kind(const struct actx *c, const struct sent *s,
 			return c->e->kid[K_VIOLENT_DEMONSTRATION];
 		/* "police fired CS gas at protesters": a riot-control
 		 * agent the police use on a protest is an intervention */
-		if (intervene_told(c, s) ||
+		if (intervene_told(c, s) || intervene_next(c, s) ||
 		    (sr__x_is_kind(c, kind, "chemical_weapon") &&
 		     (sr__x_has_actor_type(c, s, SR_ACT_POLICE) ||
 		      sr__x_has_actor_type(c, s, SR_ACT_HEAD_POLICE))))
@@ -2397,6 +2422,14 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 	    *kind_out == c->e->kid[K_LOOTING_DESTRUCTION]) {
 		*kind_out = c->e->kid[K_VIOLENT_DEMONSTRATION];
 		*extra_out = "+riot";
+	}
+	/* "police moved in with water cannon and pepper spray to clear the
+	 * avenue, and 20 people were detained": arrests made while a crowd
+	 * is cleared are an intervention on a protest */
+	if (best >= 0 && *kind_out == c->e->kid[K_ARREST] &&
+	    crowd_control(c, s)) {
+		*kind_out = c->e->kid[K_PROTEST_INTERVENTION];
+		*extra_out = "+crowd-control";
 	}
 	/* "Residents seized two men they accused of theft, beat them and
 	 * set one alight": a crowd's violence is mob violence */
