@@ -331,6 +331,15 @@ int sr__x_seizes_people(const struct actx *c, const struct sent *s,
 	int took =
 	    sr__streq(e->phrase, "took") || sr__streq(e->phrase, "taking");
 
+	/* "had stormed the school and taken away 280 pupils": "taken
+	 * away" with people after it is active ("were taken away by" has
+	 * them before) */
+	if (sr__streq(e->phrase, "taken") &&
+	    sr__word_is(
+		c->text,
+		sr__next_word(c->text, s->span.off + s->span.len, w.off, 0),
+		"away"))
+		took = 1;
 	for (k = 0; k < SR_ARRAY_LEN(verbs); k++)
 		if (sr__streq(e->phrase, verbs[k]))
 			break;
