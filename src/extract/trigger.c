@@ -781,6 +781,15 @@ static int resolve_kind(const struct actx *c, const struct sent *s,
 	if (wk < 0 && s > c->s && s[-1].para == s->para &&
 	    !sr__x_has_trigger_kind(c, s - 1, "military_aid"))
 		wk = s[-1].wkind;
+	/* "The toll from Saturday's strike on the hypermarket has risen
+	 * to 16. Two guided bombs hit the store": a strike noun with no
+	 * weapon takes the one the next sentence strikes with */
+	if (wk < 0 && e->kind == SR_KIND_STRIKE && e->pos == 'n' &&
+	    s + 1 < c->s + c->ns && s[1].para == s->para &&
+	    (s[1].wkind == c->e->kid[K_AIR_DRONE_STRIKE] ||
+	     s[1].wkind == c->e->kid[K_SHELLING_MISSILE]) &&
+	    !sr__x_has_trigger_kind(c, s + 1, "military_aid"))
+		wk = s[1].wkind;
 	/* "the bomb struck": the weapon named last before it, in this
 	 * paragraph or the ones before; else the bomb it is */
 	if (wk < 0 && s->wkind_def >= 0) {
