@@ -2379,6 +2379,26 @@ static int debris_toll(const struct actx *c, struct sr_span t)
 }
 /* 1 if strike event a killed and hurt no one, or only with falling
  * debris, and its sentence names nothing struck. */
+/* 1 if sentence s names a target, not only a platform fire came from
+ * ("launched 4 cruise missiles from a submarine"). */
+static int target_struck(const struct actx *c, const struct sent *s)
+{
+	uint32_t i;
+
+	if (!sr__x_sentence_has_cue(c, s, SR_CUE_TARGET))
+		return 0;
+	for (i = s->m0; i < s->m1; i++) {
+		const struct sr_entry *e = sr__match_entry(c, i);
+
+		if (e->type == SR_ENT_CUE && e->sub == SR_CUE_TARGET &&
+		    !sr__word_is(
+			c->text,
+			sr__prev_word(c->text, s->span.off, c->m[i].off, 1),
+			"from"))
+			return 1;
+	}
+	return 0;
+}
 static int harmless_strike(const struct actx *c, const struct sr_event *a)
 {
 	const struct sent *s;
@@ -2392,7 +2412,7 @@ static int harmless_strike(const struct actx *c, const struct sr_event *a)
 	      debris_toll(c, a->spans.injured)))
 		return 0;
 	s = sent_at(c, a->sentence.off);
-	return s && !sr__x_sentence_has_cue(c, s, SR_CUE_TARGET);
+	return s && !target_struck(c, s);
 }
 /* "... air defence destroyed all the targets. The cruise missiles were
  * launched from strategic bombers over the Caspian Sea.": a strike told
