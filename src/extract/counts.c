@@ -213,6 +213,30 @@ static int person_word(const struct actx *c, const struct sent *s,
 /* "a woman aged 48 died", "men aged 18 to 60", "two men, aged 30 and
  * 45,", "a man of 70": an age, no toll; the words around it may still tell one
  * ("a woman ... died"). */
+/* Titles that open a named person: "killing Colonel ...". */
+static const char *const titles[] = {
+	"general",   "lieutenant", "colonel",  "major",	     "captain",
+	"commander", "mayor",	   "governor", "judge",	     "prosecutor",
+	"deputy",    "senator",	   "imam",     "bishop",     "chief",
+	"sergeant",  "admiral",	   "minister", "journalist",
+};
+/* The run of capitalised words starting at w ("Lieutenant General Igor
+ * Kirillov"), as one span. */
+static struct sr_span named_person(const struct actx *c, const struct sent *s,
+				   struct sr_span w)
+{
+	struct sr_span r = w, n = w;
+	uint32_t lim = s->span.off + s->span.len;
+
+	for (;;) {
+		n = sr__next_word(c->text, lim, n.off + n.len, 0);
+		if (!n.len || n.off != r.off + r.len + 1 ||
+		    !(c->text[n.off] >= 'A' && c->text[n.off] <= 'Z'))
+			break;
+		r.len = n.off + n.len - r.off;
+	}
+	return r;
+}
 /* 1 if word w is an age used as a noun: "23-year-old", "70-year-old". */
 static int bare_age(const struct actx *c, uint32_t off)
 {
@@ -1532,6 +1556,38 @@ void sr__x_read_counts(const struct actx *c, struct frame *f,
 						   s->span.off + s->span.len,
 						   x0.off + x0.len, 0);
 				single = 1;
+			}
+			/* "killing Lieutenant General Igor Kirillov, head of
+			 * the protection troops, and his assistant": a person
+			 * named by title, and who died with him */
+			if (!single && x0.len && x0.off <= end + 2 &&
+			    sr__word_in(c->text, x0, titles,
+					SR_ARRAY_LEN(titles))) {
+				struct sr_span vs = named_person(c, s, x0);
+				uint32_t e2 = 0, ap = vs.off + vs.len,
+					 lim = s->span.off + s->span.len;
+				int more = second_person(c, f, ap, &e2), nc;
+
+				/* past an apposition set off by commas (up to
+				 * four of them: "head of the radiation,
+				 * chemical and biological troops, and his
+				 * assistant") */
+				for (nc = 0; !more && nc < 4 && ap < lim &&
+					     c->text[ap] == ',';
+				     nc++) {
+					const char *q =
+					    memchr(c->text + ap + 1, ',',
+						   lim - ap - 1);
+
+					if (!q)
+						break;
+					ap = (uint32_t)(q - c->text);
+					more = second_person(c, f, ap + 1, &e2);
+				}
+				if (more)
+					vs.len = e2 - vs.off;
+				set_n(ev, cue, vs, 1 + more);
+				continue;
 			}
 			if (single) {
 				struct sr_span vs = { x0.off, x1.off + x1.len -
