@@ -1104,6 +1104,14 @@ static void added_dead(const struct actx *c, struct frame *f,
 			add = 1;
 		} else if (sr__word_is(c->text, w, "more") && b.len) {
 			add = count_ending_at(c, f, b);
+		} else if (person_word(c, s, w) && b.len &&
+			   sr__word_is(c->text, b, "more")) {
+			/* "and three more people died in hospital" */
+			struct sr_span a =
+			    sr__prev_word(c->text, from, b.off, 0);
+
+			if (a.len)
+				add = count_ending_at(c, f, a);
 		} else if (((sr__word_is(c->text, w, "wounded") ||
 			     sr__word_is(c->text, w, "injured")) &&
 			    sr__word_is(c->text, b, "the")) ||
