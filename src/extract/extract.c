@@ -1340,6 +1340,29 @@ static int another_incident(const struct actx *c, const struct sent *s)
 	}
 	return 1;
 }
+/* The value of an ordinal number right before a victim noun in the
+ * sentence of frame f ("an 18th victim", "the 40th person"), or 0. */
+static int64_t nth_victim(const struct actx *c, struct frame *f)
+{
+	static const char *const nouns[] = { "victim", "person", "body",
+					     "fatality", "death" };
+	uint32_t lim = f->s->span.off + f->s->span.len;
+	size_t q;
+
+	sr__x_frame_numbers(c, f);
+	for (q = 0; q < f->nnum; q++) {
+		const struct sr_number *n = &f->num[q];
+		struct sr_span w;
+
+		if (!n->ordinal || n->value < 2)
+			continue;
+		w = sr__next_word(c->text, lim, n->span.off + n->span.len, 0);
+		if (w.len &&
+		    sr__word_in(c->text, w, nouns, SR_ARRAY_LEN(nouns)))
+			return n->value;
+	}
+	return 0;
+}
 static int toll_continues(struct actx *c, const struct sent *s,
 			  struct sr_buf *work)
 {
@@ -1383,6 +1406,34 @@ static int toll_continues(struct actx *c, const struct sent *s,
 	 * told */
 	more = prev->fatalities > 0 && tells_more_dead(c, s) &&
 	       !revises_toll(c, s, &revised);
+	/* "the toll has risen to 17 ... an 18th victim has died": the
+	 * ordinal of the victim who died is the new toll */
+	if ((s->cues >> SR_CUE_KILL) & 1u) {
+		struct sr_event *tolled = prev;
+		int64_t nth;
+
+		/* (the toll may be the event's before the last: "... has
+		 * risen to 17. Three missiles came down near the square.
+		 * An 18th victim has died.") */
+		if (tolled->fatalities <= 0 &&
+		    (const char *)tolled > work->data) {
+			const struct sent *ts =
+			    sent_at(c, tolled[-1].sentence.off);
+
+			if (ts && ts->para == ps->para && s - ts <= 3)
+				tolled--;
+		}
+		sr__x_frame_clear(&f);
+		f.s = s;
+		f.lim = s->span;
+		nth = tolled->fatalities > 0 ? nth_victim(c, &f) : 0;
+		if (nth > 0 && nth > tolled->fatalities &&
+		    nth <= tolled->fatalities + 10) {
+			tolled->fatalities = tolled->fatalities_low =
+			    tolled->fatalities_high = nth;
+			return 1;
+		}
+	}
 	if (prev->fatalities != SR_NULL_COUNT &&
 	    prev->injured != SR_NULL_COUNT && !more &&
 	    !revises_toll(c, s, &revised))
