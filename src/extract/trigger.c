@@ -497,6 +497,44 @@ static int fire_on_crowd(const struct actx *c, const struct sent *s,
 	}
 	return 0;
 }
+/* 1 if "agreed" comes before off in its sentence with an act agreed on
+ * after it (trigger_ctx.c agreed_object): what follows is agreed. */
+static int agreed_before(const struct actx *c, const struct sent *s,
+			 uint32_t off)
+{
+	uint32_t j;
+
+	for (j = s->m0; j < s->m1 && c->m[j].off < off; j++) {
+		const struct sr_entry *w = sr__match_entry(c, j);
+
+		if (w->type == SR_ENT_TRIGGER &&
+		    sr__streq(w->phrase, "agreed") &&
+		    !sr__x_context_fails(c, s, j, w))
+			return 1;
+	}
+	return 0;
+}
+/* 1 if the ceasefire at off is declared or ended by one side: "called
+ * off", "ended", "abandoned" the ceasefire; "declared" or "announced" one
+ * with no other party ("between", "agreed", "with") in the sentence. */
+static int one_side_ceasefire(const struct actx *c, const struct sent *s,
+			      uint32_t off)
+{
+	static const char *const ends[] = {
+		"calling",  "called", "ended",	   "ending",   "abandoned",
+		"scrapped", "broke",  "renounced", "cancelled"
+	};
+	static const char *const says[] = { "declared",	 "declares",
+					    "announced", "announces",
+					    "declaring", "announcing" };
+
+	if (sr__x_word_behind(c, s, off, 4, ends, SR_ARRAY_LEN(ends)))
+		return 1;
+	return sr__x_word_behind(c, s, off, 4, says, SR_ARRAY_LEN(says)) &&
+	       !sr__x_has_text(c->text, s->span, " between ") &&
+	       !sr__x_has_text(c->text, s->span, " agreed") &&
+	       !sr__x_has_text(c->text, s->span, " with ");
+}
 static int resolve_kind(const struct actx *c, const struct sent *s,
 			const struct sr_entry *e, uint32_t trig_off,
 			const char **extra)
@@ -751,6 +789,17 @@ static int resolve_kind(const struct actx *c, const struct sent *s,
 	    sr__x_without_fight(c, s)) {
 		*extra = "+unopposed";
 		return c->e->kid[K_TERRITORY_TRANSFER];
+	}
+	/* "The PKK declared an immediate ceasefire", "were calling off the
+	 * ceasefire agreed in June": a ceasefire one side declares or ends
+	 * alone changes its activity; it agrees nothing */
+	if (e->kind == c->e->kid[K_AGREEMENT] &&
+	    (sr__streq(e->phrase, "ceasefire") ||
+	     sr__streq(e->phrase, "cease-fire") ||
+	     sr__streq(e->phrase, "truce")) &&
+	    one_side_ceasefire(c, s, trig_off)) {
+		*extra = "+one-side";
+		return sr__lex_kind_find(c->lx, "change_to_group");
 	}
 	if (e->kind >= 0)
 		return e->kind;
@@ -1777,9 +1826,10 @@ static int halted_before(const struct actx *c, const struct sent *s,
 		"cease",   "ceases",   "ceased",    "ceasing",
 		"refrain", "refrains", "refrained", "refraining",
 	};
-	/* "would halt offensive actions", "pledged to stop attacks": a
-	 * side's own promise */
-	static const char *const promised[] = { "halt", "stop", "end" };
+	/* "would halt offensive actions", "pledged to stop attacks",
+	 * "ordered its fighters to resume attacks": a side's own promise */
+	static const char *const promised[] = { "halt", "stop", "end",
+						"resume" };
 	static const char *const will[] = { "would", "will", "to" };
 	struct sr_span w = { off, 0 };
 	int n;
@@ -2310,6 +2360,12 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 		if (kind == c->e->kid[K_AGREEMENT] &&
 		    sr__x_has_trigger_kind(c, s, "peaceful_protest"))
 			score -= 30;
+		/* "leaders agreed at a meeting to stop reprisal raids and
+		 * return stolen cattle": what is agreed is the deal's
+		 * object */
+		if (kind != c->e->kid[K_AGREEMENT] &&
+		    agreed_before(c, s, c->m[i].off))
+			score -= 40;
 		/* "police detained 11 people over links to the bombing": the
 		 * act the arrests are about is background */
 		if (e->pos == 'n' && kind != c->e->kid[K_ARREST] &&
@@ -2392,8 +2448,10 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 			if (attributive(c, s, c->m[i].off, e))
 				continue;
 			/* "the capture came amid...": a noun pointing back
-			 * to an event already told, with nothing new */
-			if (anaphoric(c, s, i, e))
+			 * to an event already told, with nothing new (not
+			 * "were calling off the ceasefire": its end is new) */
+			if (anaphoric(c, s, i, e) &&
+			    !sr__streq(extra, "+one-side"))
 				continue;
 
 			/* the trigger the toll belongs to */

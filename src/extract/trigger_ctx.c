@@ -1468,6 +1468,22 @@ static int fire_traded(const struct actx *c, const struct sent *s, uint32_t end)
 }
 /* Triggers that name an event only in some contexts: "take" with a
  * place for object, "control" after "under". */
+/* 1 if what "agreed" (ending at end) says was agreed is an act of the
+ * conflict within ten words: "agreed at talks in Kuala Lumpur to halt
+ * attacks", "agreed on a ceasefire", "agreed to exchange prisoners"; not
+ * "agreed that the situation was serious". */
+static int agreed_object(const struct actx *c, const struct sent *s,
+			 uint32_t end)
+{
+	static const char *const acts[] = {
+		"halt",	      "stop",	  "end",     "cease",  "suspend",
+		"exchange",   "withdraw", "release", "return", "ceasefire",
+		"truce",      "swap",	  "pull",    "lay",    "disarm",
+		"cease-fire", "peace",	  "hand",
+	};
+	return sr__x_word_ahead(c, s, end, 10, acts, SR_ARRAY_LEN(acts), NULL,
+				0);
+}
 int sr__x_context_fails(const struct actx *c, const struct sent *s, uint32_t i,
 			const struct sr_entry *e)
 {
@@ -1485,6 +1501,8 @@ int sr__x_context_fails(const struct actx *c, const struct sent *s, uint32_t i,
 
 	if (kind == c->e->kid[K_PEACEFUL_PROTEST])
 		return !sr__x_protest_word_ok(c, s, i, e);
+	if (kind == c->e->kid[K_AGREEMENT] && sr__streq(ph, "agreed"))
+		return !agreed_object(c, s, end);
 	if (kind == c->e->kid[K_VIOLENT_DEMONSTRATION])
 		return sr__x_riot_modifier(c, s, i);
 	if (kind == c->e->kid[K_BASE_ESTABLISHED]) {
