@@ -2454,9 +2454,12 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 			    !sr__streq(extra, "+one-side"))
 				continue;
 
-			/* the trigger the toll belongs to */
-			if (sr__x_cue_in(c, s, cl, SR_CUE_KILL) ||
-			    sr__x_cue_in(c, s, cl, SR_CUE_INJURE))
+			/* the trigger the toll belongs to (not "setting
+			 * houses alight and killing 27": burning kills no
+			 * one, the attack it is part of does) */
+			if ((sr__x_cue_in(c, s, cl, SR_CUE_KILL) ||
+			     sr__x_cue_in(c, s, cl, SR_CUE_INJURE)) &&
+			    kind != c->e->kid[K_LOOTING_DESTRUCTION])
 				score += 40;
 			/* "recent drone attacks", "both sides launching" */
 			if (bg)
@@ -2489,6 +2492,19 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 	    *kind_out == c->e->kid[K_LOOTING_DESTRUCTION]) {
 		*kind_out = c->e->kid[K_VIOLENT_DEMONSTRATION];
 		*extra_out = "+riot";
+	}
+	/* "raided two villages, setting huts alight and killing 14
+	 * people": burning and looting that kill civilians are an attack
+	 * on them */
+	if (best >= 0 && *kind_out == c->e->kid[K_LOOTING_DESTRUCTION] &&
+	    !riot_seen &&
+	    sr__x_cue_in(c, s, sr__x_clause_of(c, s, c->m[best].off),
+			 SR_CUE_KILL) &&
+	    (sr__x_sentence_has_cue(c, s, SR_CUE_CIVILIAN) ||
+	     sr__x_sentence_has_cue(c, s, SR_CUE_PERSON)) &&
+	    !sr__x_sentence_has_cue(c, s, SR_CUE_SOLDIER)) {
+		*kind_out = c->e->kid[K_ATTACK_CIVILIANS];
+		*extra_out = "+killing";
 	}
 	/* "police moved in with water cannon and pepper spray to clear the
 	 * avenue, and 20 people were detained": arrests made while a crowd

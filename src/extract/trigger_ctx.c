@@ -1503,6 +1503,14 @@ int sr__x_context_fails(const struct actx *c, const struct sent *s, uint32_t i,
 		return !sr__x_protest_word_ok(c, s, i, e);
 	if (kind == c->e->kid[K_AGREEMENT] && sr__streq(ph, "agreed"))
 		return !agreed_object(c, s, end);
+	/* "setting furniture alight"; not "the roof was still alight" */
+	if (kind == c->e->kid[K_LOOTING_DESTRUCTION] &&
+	    sr__streq(ph, "alight")) {
+		static const char *const set[] = { "set", "setting", "sets" };
+
+		return !sr__x_word_behind(c, s, c->m[i].off, 3, set,
+					  SR_ARRAY_LEN(set));
+	}
 	if (kind == c->e->kid[K_VIOLENT_DEMONSTRATION])
 		return sr__x_riot_modifier(c, s, i);
 	if (kind == c->e->kid[K_BASE_ESTABLISHED]) {
