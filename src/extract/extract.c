@@ -1924,6 +1924,23 @@ static void toll_to_strike(const struct actx *c, const struct sent *s,
 	ev->injured = ev->injured_low = ev->injured_high = SR_NULL_COUNT;
 	ev->spans.fatalities.len = ev->spans.injured.len = 0;
 }
+/* 1 if match m is followed by "-laden", "-packed", "-filled" or
+ * "-rigged": a modifier of what carries it ("explosive-laden drone"). */
+static int laden_modifier(const struct actx *c, const struct sr_match *m)
+{
+	static const char *const tails[] = { "-laden", "-packed", "-filled",
+					     "-rigged", "-loaded" };
+	uint32_t end = m->off + m->len;
+	size_t k;
+
+	if (end >= c->len || c->text[end] != '-')
+		return 0;
+	for (k = 0; k < SR_ARRAY_LEN(tails); k++)
+		if (c->len - end >= strlen(tails[k]) &&
+		    sr__strncaseeq(c->text + end, strlen(tails[k]), tails[k]))
+			return 1;
+	return 0;
+}
 /* "...police tore down the students' tents. More than 200 people were
  * arrested": arrests told right after an intervention on a protest, with
  * no place of their own, are that intervention's. */
@@ -2134,6 +2151,10 @@ static int split(struct actx *c)
 				     sr__word_is(c->text, dw, "that"));
 
 				if (sr__x_bomber_person(c, s, mi))
+					definite = -1;
+				/* "an explosive-laden drone": the drone is the
+				 * weapon */
+				if (laden_modifier(c, &c->m[mi]))
 					definite = -1;
 				/* "their armoured vehicle drove over a
 				 * homemade bomb": a vehicle named first is

@@ -497,6 +497,18 @@ static int fire_on_crowd(const struct actx *c, const struct sent *s,
 	}
 	return 0;
 }
+/* 1 if a weapon match ends one space before off ("a drone launched"). */
+static int weapon_right_before(const struct actx *c, const struct sent *s,
+			       uint32_t off)
+{
+	uint32_t j;
+
+	for (j = s->m0; j < s->m1 && c->m[j].off < off; j++)
+		if (sr__match_entry(c, j)->type == SR_ENT_WEAPON &&
+		    c->m[j].off + c->m[j].len + 1 == off)
+			return 1;
+	return 0;
+}
 /* 1 if "agreed" comes before off in its sentence with an act agreed on
  * after it (trigger_ctx.c agreed_object): what follows is agreed. */
 static int agreed_before(const struct actx *c, const struct sent *s,
@@ -2359,6 +2371,13 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 		 * deal": a deal a protest asks for is its demand */
 		if (kind == c->e->kid[K_AGREEMENT] &&
 		    sr__x_has_trigger_kind(c, s, "peaceful_protest"))
+			score -= 30;
+		/* "destroyed an explosive-laden drone launched by the
+		 * Houthis": a launch verb right after its weapon describes
+		 * it; another verb of the sentence is the event */
+		if (e->pos == 'v' &&
+		    sr__x_launch_verb(c->text, c->m[i].off, c->m[i].len) &&
+		    weapon_right_before(c, s, c->m[i].off))
 			score -= 30;
 		/* "leaders agreed at a meeting to stop reprisal raids and
 		 * return stolen cattle": what is agreed is the deal's

@@ -148,6 +148,13 @@ int sr__x_downs_projectile(const struct actx *c, const struct sent *s,
 
 		if (m->off < end || w->type != SR_ENT_WEAPON)
 			continue;
+		/* "an explosive-laden drone": the drone after it counts */
+		if (m->off + m->len < s->span.off + s->span.len &&
+		    c->text[m->off + m->len] == '-' &&
+		    sr__x_has_text(c->text,
+				   (struct sr_span){ m->off + m->len, 8 },
+				   "-laden"))
+			continue;
 		if (m->off > end + 40 ||
 		    sr__x_words_between(c->text, end, m->off) > 3)
 			return 0;
