@@ -1315,6 +1315,17 @@ static int foe_losses_claimed(const struct actx *c, const struct sent *s,
 			return 1;
 	return 0;
 }
+/* 1 if the attacker of prev itself claims the toll of sentence s
+ * ("Ukrainian special forces later claimed that 34 officers had been
+ * killed", after a Ukrainian strike). */
+static int attacker_claims(const struct actx *c, const struct sent *s,
+			   const struct sr_event *prev)
+{
+	const char *by = sr__x_claim_iso3(c, s);
+
+	return by && prev->actor1_iso3 && sr__streq(by, prev->actor1_iso3) &&
+	       sr__x_has_text(c->text, s->span, "claim");
+}
 /* 1 if sentence s opens on another incident: "Separately, ...",
  * "Elsewhere, ...", "In another incident, ...", "In a separate attack". */
 static int another_incident(const struct actx *c, const struct sent *s)
@@ -1482,12 +1493,16 @@ static int toll_continues(struct actx *c, const struct sent *s,
 	 * ministry said": in a war between states a side's count of its
 	 * foe's losses is only an upper bound, as in the event's own
 	 * sentence */
+	/* (with no target side named, the attacker's foe in its war:
+	 * "Ukrainian special forces later claimed that 34 officers had
+	 * been killed") */
 	if (tmp.fatalities != SR_NULL_COUNT && prev->actor1_iso3 &&
-	    prev->actor2_iso3 && sr__engine_partner(c->e, prev->actor1_iso3) &&
-	    sr__streq(sr__engine_partner(c->e, prev->actor1_iso3),
-		      prev->actor2_iso3) &&
+	    sr__engine_partner(c->e, prev->actor1_iso3) &&
+	    (!prev->actor2_iso3 ||
+	     sr__streq(sr__engine_partner(c->e, prev->actor1_iso3),
+		       prev->actor2_iso3)) &&
 	    (sr__x_has_text(c->text, s->span, "enemy") ||
-	     foe_losses_claimed(c, s, &f))) {
+	     foe_losses_claimed(c, s, &f) || attacker_claims(c, s, prev))) {
 		if (prev->fatalities == SR_NULL_COUNT &&
 		    prev->fatalities_high == SR_NULL_COUNT) {
 			prev->fatalities_high =
