@@ -802,6 +802,21 @@ static int resolve_kind(const struct actx *c, const struct sent *s,
 		*extra = "+unopposed";
 		return c->e->kid[K_TERRITORY_TRANSFER];
 	}
+	/* "Ukrainian soldiers marched into Kherson": armed men marching
+	 * into a town take it; students marching into a square protest */
+	if (e->kind == c->e->kid[K_PEACEFUL_PROTEST] &&
+	    sr__streq(e->phrase, "marched")) {
+		uint32_t end = trig_off + (uint32_t)strlen(e->phrase);
+		struct sr_span nw =
+		    sr__next_word(c->text, s->span.off + s->span.len, end, 0);
+
+		if (nw.len && sr__word_is(c->text, nw, "into") &&
+		    sr__x_place_object(c, s, nw.off + nw.len) &&
+		    sr__x_armed_before(c, s, trig_off)) {
+			*extra = "+troops";
+			return c->e->kid[K_TERRITORY_GAIN];
+		}
+	}
 	/* "The PKK declared an immediate ceasefire", "were calling off the
 	 * ceasefire agreed in June": a ceasefire one side declares or ends
 	 * alone changes its activity; it agrees nothing */

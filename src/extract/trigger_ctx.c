@@ -1510,6 +1510,12 @@ int sr__x_context_fails(const struct actx *c, const struct sent *s, uint32_t i,
 		return !sr__x_protest_word_ok(c, s, i, e);
 	if (kind == c->e->kid[K_AGREEMENT] && sr__streq(ph, "agreed"))
 		return !agreed_object(c, s, end);
+	/* "armoured columns rolled into Kupiansk"; not "families moved
+	 * into new homes" */
+	if (kind == c->e->kid[K_TERRITORY_GAIN] &&
+	    (sr__streq(ph, "rolled into") || sr__streq(ph, "moved into")))
+		return !sr__x_place_object(c, s, end) ||
+		       !sr__x_armed_before(c, s, c->m[i].off);
 	/* "setting furniture alight"; not "the roof was still alight" */
 	if (kind == c->e->kid[K_LOOTING_DESTRUCTION] &&
 	    sr__streq(ph, "alight")) {
