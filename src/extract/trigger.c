@@ -2353,6 +2353,14 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 		 * relative clause tells is background */
 		if (relative_past(c, s, c->m[i].off))
 			score -= 50;
+		/* "the governor, who visited the burned village": a visit
+		 * told of a person in a relative clause is no event */
+		if (sr__x_is_kind(c, kind, "diplomacy") && e->pos == 'v' &&
+		    sr__word_is(
+			c->text,
+			sr__prev_word(c->text, s->span.off, c->m[i].off, 0),
+			"who"))
+			continue;
 		if (e->pos == 'v' && weapon_relative(c, s, c->m[i].off))
 			score -= 40;
 		/* "tried to push into Kupiansk, where Ukrainian troops

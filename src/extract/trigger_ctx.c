@@ -1510,6 +1510,10 @@ int sr__x_context_fails(const struct actx *c, const struct sent *s, uint32_t i,
 		return !sr__x_protest_word_ok(c, s, i, e);
 	if (kind == c->e->kid[K_AGREEMENT] && sr__streq(ph, "agreed"))
 		return !agreed_object(c, s, end);
+	/* "gunmen went from house to house"; not vaccinators */
+	if (kind == c->e->kid[K_ATTACK_CIVILIANS] &&
+	    strstr(ph, "house to house"))
+		return !armed_doer_before(c, s, c->m[i].off);
 	/* "armoured columns rolled into Kupiansk"; not "families moved
 	 * into new homes" */
 	if (kind == c->e->kid[K_TERRITORY_GAIN] &&
