@@ -1510,6 +1510,20 @@ int sr__x_context_fails(const struct actx *c, const struct sent *s, uint32_t i,
 		return !sr__x_protest_word_ok(c, s, i, e);
 	if (kind == c->e->kid[K_AGREEMENT] && sr__streq(ph, "agreed"))
 		return !agreed_object(c, s, end);
+	/* "a hospital said it had received the bodies of 14 combatants",
+	 * "received 30 wounded": people brought in, not aid */
+	if (sr__streq(ph, "received") &&
+	    sr__x_is_kind(c, kind, "military_aid")) {
+		static const char *const brought[] = {
+			"bodies",   "body",	"wounded",
+			"injured",  "patients", "casualties",
+			"refugees", "remains",	"corpses",
+		};
+
+		if (sr__x_word_ahead(c, s, end, 4, brought,
+				     SR_ARRAY_LEN(brought), NULL, 0))
+			return 1;
+	}
 	/* "gunmen went from house to house"; not vaccinators */
 	if (kind == c->e->kid[K_ATTACK_CIVILIANS] &&
 	    strstr(ph, "house to house"))
