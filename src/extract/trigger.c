@@ -802,6 +802,20 @@ static int resolve_kind(const struct actx *c, const struct sent *s,
 		*extra = "+unopposed";
 		return c->e->kid[K_TERRITORY_TRANSFER];
 	}
+	/* "Smoke hung over the port after Tuesday night's raids. The
+	 * strikes, carried out by US warplanes, ...": raids made by
+	 * aircraft or drones, named here or in the next sentence, are air
+	 * strikes */
+	if (e->kind == c->e->kid[K_ARMED_CLASH] && e->pos == 'n' &&
+	    (sr__streq(e->phrase, "raid") || sr__streq(e->phrase, "raids")) &&
+	    /* (not "air-raid sirens") */
+	    trig_off > s->span.off && c->text[trig_off - 1] != '-' &&
+	    (s->wkind == c->e->kid[K_AIR_DRONE_STRIKE] ||
+	     (s->wkind < 0 && s + 1 < c->s + c->ns && s[1].para == s->para &&
+	      s[1].wkind == c->e->kid[K_AIR_DRONE_STRIKE]))) {
+		*extra = "+air";
+		return c->e->kid[K_AIR_DRONE_STRIKE];
+	}
 	/* "Ukrainian soldiers marched into Kherson": armed men marching
 	 * into a town take it; students marching into a square protest */
 	if (e->kind == c->e->kid[K_PEACEFUL_PROTEST] &&
