@@ -368,6 +368,7 @@ static int fire_on_people(const struct actx *c, const struct sent *s,
  * on Sumy", "attacked Kharkiv", "an attack on the city" (a place named,
  * not a country, or a settlement noun, within three words). */
 static int side_at_war(const struct actx *c, const struct sent *s);
+static int protest_told(const struct actx *c, const struct sent *s);
 static int town_attacked(const struct actx *c, const struct sent *s,
 			 uint32_t off, const struct sr_entry *e)
 {
@@ -801,6 +802,18 @@ static int resolve_kind(const struct actx *c, const struct sent *s,
 	    sr__x_without_fight(c, s)) {
 		*extra = "+unopposed";
 		return c->e->kid[K_TERRITORY_TRANSFER];
+	}
+	/* "a small drone hovered over them before dropping tear gas
+	 * canisters among the trees": tear gas from a drone or aircraft,
+	 * on no protest and not by police, is a chemical weapon */
+	if (e->kind == c->e->kid[K_PROTEST_INTERVENTION] &&
+	    strstr(e->phrase, "tear gas") &&
+	    s->wkind == c->e->kid[K_AIR_DRONE_STRIKE] && !protest_told(c, s) &&
+	    !sr__x_has_actor_type(c, s, SR_ACT_POLICE) &&
+	    !sr__x_has_actor_type(c, s, SR_ACT_HEAD_POLICE) &&
+	    sr__lex_kind_find(c->lx, "chemical_weapon") >= 0) {
+		*extra = "+from-air";
+		return sr__lex_kind_find(c->lx, "chemical_weapon");
 	}
 	/* "Smoke hung over the port after Tuesday night's raids. The
 	 * strikes, carried out by US warplanes, ...": raids made by
