@@ -190,8 +190,9 @@ static int gap_before_ok(const struct actx *c, const struct frame *f, size_t lo,
 		    sr__word_is(c->text, w, "but"))
 			return 0;
 		/* "Two deminers from the State Emergency Service were
-		 * killed": up to eight words */
-		if (++words > 8)
+		 * killed", "Three servicemen of the technical staff at the
+		 * airfield were fatally injured": up to ten words */
+		if (++words > 10)
 			return 0;
 		p = w.off + w.len;
 	}
@@ -228,6 +229,44 @@ static int person_word(const struct actx *c, const struct sent *s,
 /* "a woman aged 48 died", "men aged 18 to 60", "two men, aged 30 and
  * 45,", "a man of 70": an age, no toll; the words around it may still tell one
  * ("a woman ... died"). */
+/* Titles that open a named person: "killing Colonel ...". */
+static const char *const titles[] = {
+	"general",   "lieutenant", "colonel",  "major",	     "captain",
+	"commander", "mayor",	   "governor", "judge",	     "prosecutor",
+	"deputy",    "senator",	   "imam",     "bishop",     "chief",
+	"sergeant",  "admiral",	   "minister", "journalist",
+};
+/* The run of capitalised words starting at w ("Lieutenant General Igor
+ * Kirillov"), as one span. */
+static struct sr_span named_person(const struct actx *c, const struct sent *s,
+				   struct sr_span w)
+{
+	struct sr_span r = w, n = w;
+	uint32_t lim = s->span.off + s->span.len;
+
+	for (;;) {
+		n = sr__next_word(c->text, lim, n.off + n.len, 0);
+		if (!n.len || n.off != r.off + r.len + 1 ||
+		    !(c->text[n.off] >= 'A' && c->text[n.off] <= 'Z'))
+			break;
+		r.len = n.off + n.len - r.off;
+	}
+	return r;
+}
+/* 1 if word w is an age used as a noun: "23-year-old", "70-year-old". */
+static int bare_age(const struct actx *c, uint32_t off)
+{
+	static const char tail[] = "-year-old";
+	size_t n = sizeof(tail) - 1;
+	uint32_t k = off;
+
+	while (k < c->len && c->text[k] >= '0' && c->text[k] <= '9')
+		k++;
+	return k > off && k + n <= c->len &&
+	       memcmp(c->text + k, tail, n) == 0 &&
+	       (k + n == c->len || c->text[k + n] == ' ' ||
+		c->text[k + n] == ',' || c->text[k + n] == '.');
+}
 static int is_age(const struct actx *c, const struct sent *s,
 		  const struct sr_number *n)
 {
@@ -1081,6 +1120,14 @@ static void added_dead(const struct actx *c, struct frame *f,
 			add = 1;
 		} else if (sr__word_is(c->text, w, "more") && b.len) {
 			add = count_ending_at(c, f, b);
+		} else if (person_word(c, s, w) && b.len &&
+			   sr__word_is(c->text, b, "more")) {
+			/* "and three more people died in hospital" */
+			struct sr_span a =
+			    sr__prev_word(c->text, from, b.off, 0);
+
+			if (a.len)
+				add = count_ending_at(c, f, a);
 		} else if (((sr__word_is(c->text, w, "wounded") ||
 			     sr__word_is(c->text, w, "injured")) &&
 			    sr__word_is(c->text, b, "the")) ||
@@ -1525,6 +1572,46 @@ void sr__x_read_counts(const struct actx *c, struct frame *f,
 				    sr__cue_at(c, s, x1.off) ==
 					SR_CUE_SOLDIER)) {
 				single = 1;
+			} else if (x0.len && x0.off <= end + 2 &&
+				   sr__word_is(c->text, x0, "a") &&
+				   bare_age(c, x0.off + 2)) {
+				/* "killing a 23-year-old and wounding two" */
+				x1 = sr__next_word(c->text,
+						   s->span.off + s->span.len,
+						   x0.off + x0.len, 0);
+				single = 1;
+			}
+			/* "killing Lieutenant General Igor Kirillov, head of
+			 * the protection troops, and his assistant": a person
+			 * named by title, and who died with him */
+			if (!single && x0.len && x0.off <= end + 2 &&
+			    sr__word_in(c->text, x0, titles,
+					SR_ARRAY_LEN(titles))) {
+				struct sr_span vs = named_person(c, s, x0);
+				uint32_t e2 = 0, ap = vs.off + vs.len,
+					 lim = s->span.off + s->span.len;
+				int more = second_person(c, f, ap, &e2), nc;
+
+				/* past an apposition set off by commas (up to
+				 * four of them: "head of the radiation,
+				 * chemical and biological troops, and his
+				 * assistant") */
+				for (nc = 0; !more && nc < 4 && ap < lim &&
+					     c->text[ap] == ',';
+				     nc++) {
+					const char *q =
+					    memchr(c->text + ap + 1, ',',
+						   lim - ap - 1);
+
+					if (!q)
+						break;
+					ap = (uint32_t)(q - c->text);
+					more = second_person(c, f, ap + 1, &e2);
+				}
+				if (more)
+					vs.len = e2 - vs.off;
+				set_n(ev, cue, vs, 1 + more);
+				continue;
 			}
 			if (single) {
 				struct sr_span vs = { x0.off, x1.off + x1.len -
@@ -1924,6 +2011,27 @@ static int when_after(const struct actx *c, const struct sent *s,
 	return end < s->span.off + s->span.len && c->text[end] == ',' &&
 	       n.len && sr__word_is(c->text, n, "when");
 }
+/* 1 if "after" stands between date d and the trigger at toff, in the
+ * trigger's clause (no comma or semicolon between "after" and it). */
+static int date_before_after(const struct actx *c, const struct sr_date_expr *d,
+			     uint32_t toff)
+{
+	uint32_t end = d->span.off + d->span.len;
+	struct sr_span w = { toff, 0 };
+	int n;
+
+	if (end >= toff)
+		return 0;
+	for (n = 0; n < 12; n++) {
+		w = sr__prev_word(c->text, end, w.off, 0);
+		if (!w.len)
+			return 0;
+		/* (a comma or semicolon stops the walk back) */
+		if (sr__word_is(c->text, w, "after"))
+			return 1;
+	}
+	return 0;
+}
 void sr__x_read_date(const struct actx *c, const struct frame *f,
 		     struct sr_event *ev)
 {
@@ -1958,6 +2066,11 @@ void sr__x_read_date(const struct actx *c, const struct frame *f,
 		}
 		if (speech_date(c, f->s, &f->dt[k]))
 			dist += 100000;
+		/* "still at work on Saturday, hours after a bomb came down
+		 * in a courtyard on Friday": the date before "after" is the
+		 * aftermath's, when the trigger is in the after-clause */
+		else if (f->ndt > 1 && date_before_after(c, &f->dt[k], toff))
+			dist += 50000;
 		/* "during the day on Wednesday": the named day wins over a
 		 * vague stretch */
 		else if (f->ndt > 1 &&

@@ -1378,6 +1378,17 @@ static int foe_losses_claimed(const struct actx *c, const struct sent *s,
 			return 1;
 	return 0;
 }
+/* 1 if the attacker of prev itself claims the toll of sentence s
+ * ("Ukrainian special forces later claimed that 34 officers had been
+ * killed", after a Ukrainian strike). */
+static int attacker_claims(const struct actx *c, const struct sent *s,
+			   const struct sr_event *prev)
+{
+	const char *by = sr__x_claim_iso3(c, s);
+
+	return by && prev->actor1_iso3 && sr__streq(by, prev->actor1_iso3) &&
+	       sr__x_has_text(c->text, s->span, "claim");
+}
 /* 1 if sentence s opens on another incident: "Separately, ...",
  * "Elsewhere, ...", "In another incident, ...", "In a separate attack". */
 static int another_incident(const struct actx *c, const struct sent *s)
@@ -1402,6 +1413,29 @@ static int another_incident(const struct actx *c, const struct sent *s)
 		return w.len && sr__word_is(c->text, w, "separate");
 	}
 	return 1;
+}
+/* The value of an ordinal number right before a victim noun in the
+ * sentence of frame f ("an 18th victim", "the 40th person"), or 0. */
+static int64_t nth_victim(const struct actx *c, struct frame *f)
+{
+	static const char *const nouns[] = { "victim", "person", "body",
+					     "fatality", "death" };
+	uint32_t lim = f->s->span.off + f->s->span.len;
+	size_t q;
+
+	sr__x_frame_numbers(c, f);
+	for (q = 0; q < f->nnum; q++) {
+		const struct sr_number *n = &f->num[q];
+		struct sr_span w;
+
+		if (!n->ordinal || n->value < 2)
+			continue;
+		w = sr__next_word(c->text, lim, n->span.off + n->span.len, 0);
+		if (w.len &&
+		    sr__word_in(c->text, w, nouns, SR_ARRAY_LEN(nouns)))
+			return n->value;
+	}
+	return 0;
 }
 static int toll_continues(struct actx *c, const struct sent *s,
 			  struct sr_buf *work)
@@ -1446,6 +1480,34 @@ static int toll_continues(struct actx *c, const struct sent *s,
 	 * told */
 	more = prev->fatalities > 0 && tells_more_dead(c, s) &&
 	       !revises_toll(c, s, &revised);
+	/* "the toll has risen to 17 ... an 18th victim has died": the
+	 * ordinal of the victim who died is the new toll */
+	if ((s->cues >> SR_CUE_KILL) & 1u) {
+		struct sr_event *tolled = prev;
+		int64_t nth;
+
+		/* (the toll may be the event's before the last: "... has
+		 * risen to 17. Three missiles came down near the square.
+		 * An 18th victim has died.") */
+		if (tolled->fatalities <= 0 &&
+		    (const char *)tolled > work->data) {
+			const struct sent *ts =
+			    sent_at(c, tolled[-1].sentence.off);
+
+			if (ts && ts->para == ps->para && s - ts <= 3)
+				tolled--;
+		}
+		sr__x_frame_clear(&f);
+		f.s = s;
+		f.lim = s->span;
+		nth = tolled->fatalities > 0 ? nth_victim(c, &f) : 0;
+		if (nth > 0 && nth > tolled->fatalities &&
+		    nth <= tolled->fatalities + 10) {
+			tolled->fatalities = tolled->fatalities_low =
+			    tolled->fatalities_high = nth;
+			return 1;
+		}
+	}
 	if (prev->fatalities != SR_NULL_COUNT &&
 	    prev->injured != SR_NULL_COUNT && !more &&
 	    !revises_toll(c, s, &revised))
@@ -1494,12 +1556,16 @@ static int toll_continues(struct actx *c, const struct sent *s,
 	 * ministry said": in a war between states a side's count of its
 	 * foe's losses is only an upper bound, as in the event's own
 	 * sentence */
+	/* (with no target side named, the attacker's foe in its war:
+	 * "Ukrainian special forces later claimed that 34 officers had
+	 * been killed") */
 	if (tmp.fatalities != SR_NULL_COUNT && prev->actor1_iso3 &&
-	    prev->actor2_iso3 && sr__engine_partner(c->e, prev->actor1_iso3) &&
-	    sr__streq(sr__engine_partner(c->e, prev->actor1_iso3),
-		      prev->actor2_iso3) &&
+	    sr__engine_partner(c->e, prev->actor1_iso3) &&
+	    (!prev->actor2_iso3 ||
+	     sr__streq(sr__engine_partner(c->e, prev->actor1_iso3),
+		       prev->actor2_iso3)) &&
 	    (sr__x_has_text(c->text, s->span, "enemy") ||
-	     foe_losses_claimed(c, s, &f))) {
+	     foe_losses_claimed(c, s, &f) || attacker_claims(c, s, prev))) {
 		if (prev->fatalities == SR_NULL_COUNT &&
 		    prev->fatalities_high == SR_NULL_COUNT) {
 			prev->fatalities_high =
@@ -1936,6 +2002,44 @@ static void toll_to_strike(const struct actx *c, const struct sent *s,
 	ev->injured = ev->injured_low = ev->injured_high = SR_NULL_COUNT;
 	ev->spans.fatalities.len = ev->spans.injured.len = 0;
 }
+/* 1 if match m is followed by "-laden", "-packed", "-filled" or
+ * "-rigged": a modifier of what carries it ("explosive-laden drone"). */
+static int laden_modifier(const struct actx *c, const struct sr_match *m)
+{
+	static const char *const tails[] = { "-laden", "-packed", "-filled",
+					     "-rigged", "-loaded" };
+	uint32_t end = m->off + m->len;
+	size_t k;
+
+	if (end >= c->len || c->text[end] != '-')
+		return 0;
+	for (k = 0; k < SR_ARRAY_LEN(tails); k++)
+		if (c->len - end >= strlen(tails[k]) &&
+		    sr__strncaseeq(c->text + end, strlen(tails[k]), tails[k]))
+			return 1;
+	return 0;
+}
+/* "...police tore down the students' tents. More than 200 people were
+ * arrested": arrests told right after an intervention on a protest, with
+ * no place of their own, are that intervention's. */
+static int arrests_continue(const struct actx *c, const struct sent *s,
+			    int kind, const struct sr_buf *work)
+{
+	const struct sr_event *prev;
+	uint32_t i;
+
+	if (kind != c->e->kid[K_ARREST] || work->len < sizeof(*prev))
+		return 0;
+	prev =
+	    (const struct sr_event *)(work->data + work->len - sizeof(*prev));
+	if (!right_after(prev, s) || !prev->kind ||
+	    !sr__streq(prev->kind, "protest_intervention"))
+		return 0;
+	for (i = s->p0; i < s->p1; i++)
+		if (c->pm[i].place != UINT32_MAX && !c->pm[i].is_country)
+			return 0;
+	return 1;
+}
 static int frame_sentence(struct actx *c, const struct sent *s,
 			  const struct mention **last_place,
 			  struct sr_buf *work)
@@ -1958,6 +2062,8 @@ static int frame_sentence(struct actx *c, const struct sent *s,
 	if (ti < 0 && responsibility_continues(c, s, work))
 		goto carry;
 	if (ti >= 0 && blame_continues(c, s, ti, kind, work))
+		goto carry;
+	if (ti >= 0 && arrests_continue(c, s, kind, work))
 		goto carry;
 	if (agent_continues(c, s, ti, kind, work))
 		goto carry;
@@ -2067,6 +2173,7 @@ static int split(struct actx *c)
 		struct sent *s = &c->s[i];
 		size_t k, nt;
 		uint32_t prev_end = i ? sp[i - 1].off + sp[i - 1].len : 0;
+		int veh_first;
 
 		s->span = sp[i];
 		for (k = prev_end; k < sp[i].off; k++)
@@ -2084,6 +2191,7 @@ static int split(struct actx *c)
 		s->types = 0;
 		s->actors = 0;
 		s->wkind = -1;
+		veh_first = 0;
 		s->wkind_def = -1;
 		s->ndt = -1;
 		s->dt = NULL;
@@ -2122,9 +2230,29 @@ static int split(struct actx *c)
 
 				if (sr__x_bomber_person(c, s, mi))
 					definite = -1;
-				if (e->kind >= 0 && s->wkind < 0 &&
-				    c->m[mi].off >= w_end && !definite)
+				/* "an explosive-laden drone": the drone is the
+				 * weapon */
+				if (laden_modifier(c, &c->m[mi]))
+					definite = -1;
+				/* "their armoured vehicle drove over a
+				 * homemade bomb": a vehicle named first is
+				 * what the mine or bomb hit, not the weapon */
+				if (e->kind >= 0 && s->wkind >= 0 &&
+				    veh_first && c->m[mi].off >= w_end &&
+				    !definite &&
+				    sr__x_is_kind(c, e->kind,
+						  "remote_explosive"))
 					s->wkind = e->kind;
+				veh_first = 0;
+				if (e->kind >= 0 && s->wkind < 0 &&
+				    c->m[mi].off >= w_end && !definite) {
+					s->wkind = e->kind;
+					veh_first =
+					    e->name &&
+					    (sr__streq(e->name, "tank") ||
+					     sr__streq(e->name,
+						       "armoured vehicle"));
+				}
 				if (e->kind >= 0 && s->wkind_def < 0 &&
 				    c->m[mi].off >= w_end && definite > 0)
 					s->wkind_def = e->kind;
@@ -2401,6 +2529,26 @@ static int debris_toll(const struct actx *c, struct sr_span t)
 }
 /* 1 if strike event a killed and hurt no one, or only with falling
  * debris, and its sentence names nothing struck. */
+/* 1 if sentence s names a target, not only a platform fire came from
+ * ("launched 4 cruise missiles from a submarine"). */
+static int target_struck(const struct actx *c, const struct sent *s)
+{
+	uint32_t i;
+
+	if (!sr__x_sentence_has_cue(c, s, SR_CUE_TARGET))
+		return 0;
+	for (i = s->m0; i < s->m1; i++) {
+		const struct sr_entry *e = sr__match_entry(c, i);
+
+		if (e->type == SR_ENT_CUE && e->sub == SR_CUE_TARGET &&
+		    !sr__word_is(
+			c->text,
+			sr__prev_word(c->text, s->span.off, c->m[i].off, 1),
+			"from"))
+			return 1;
+	}
+	return 0;
+}
 static int harmless_strike(const struct actx *c, const struct sr_event *a)
 {
 	const struct sent *s;
@@ -2414,7 +2562,7 @@ static int harmless_strike(const struct actx *c, const struct sr_event *a)
 	      debris_toll(c, a->spans.injured)))
 		return 0;
 	s = sent_at(c, a->sentence.off);
-	return s && !sr__x_sentence_has_cue(c, s, SR_CUE_TARGET);
+	return s && !target_struck(c, s);
 }
 /* "... air defence destroyed all the targets. The cruise missiles were
  * launched from strategic bombers over the Caspian Sea.": a strike told

@@ -243,22 +243,17 @@ static int bank_after(const struct actx *c, const struct sent *s,
 	return n.len && bank_word(c->text, n);
 }
 
-/* "the Kanal neighbourhood of Chasiv Yar": w, the word after a name, says
- * the name is a part of the place named next, which is where events are
- * put (the name itself is left unplaced, as water is). */
-static int part_of_next(const struct actx *c, const struct sent *s,
-			struct sr_span w)
+/* "the Kanal neighbourhood of Chasiv Yar", "stormed the Kanal
+ * neighbourhood on the eastern side": w, the word after a name, says the
+ * name is a part of a town, the one named next or the one the text is
+ * about, which is where events are put (the name itself is left
+ * unplaced, as water is). */
+static int part_of_next(const struct actx *c, struct sr_span w)
 {
-	struct sr_span of;
-
-	if (!w.len || !(sr__word_is(c->text, w, "neighbourhood") ||
-			sr__word_is(c->text, w, "neighborhood") ||
-			sr__word_is(c->text, w, "quarter") ||
-			sr__word_is(c->text, w, "microdistrict")))
-		return 0;
-	of =
-	    sr__next_word(c->text, s->span.off + s->span.len, w.off + w.len, 0);
-	return of.len && sr__word_is(c->text, of, "of");
+	return w.len && (sr__word_is(c->text, w, "neighbourhood") ||
+			 sr__word_is(c->text, w, "neighborhood") ||
+			 sr__word_is(c->text, w, "quarter") ||
+			 sr__word_is(c->text, w, "microdistrict"));
 }
 
 /* "Fano militiamen", "Tigray rebels": a name before such a noun names an
@@ -533,7 +528,7 @@ static void read_context(struct actx *c, const struct sent *s,
 	pm->bare_the = the_alone(c, s, pm, prev, w);
 	if (in_dash_source(c, s, pm))
 		pm->as_spelt = 1;
-	if (bank_before(c, s, before) || part_of_next(c, s, w) ||
+	if (bank_before(c, s, before) || part_of_next(c, w) ||
 	    (pm->prep != SR_CUE_IN && pm->prep != SR_CUE_NEAR &&
 	     group_noun(c->text, w)))
 		pm->water = 1;

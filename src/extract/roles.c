@@ -365,6 +365,30 @@ static int by_after_count(const struct actx *c, const struct sent *s,
 	       sr__x_words_between(c->text, t->off + t->len, b.off) == 0;
 }
 
+/* 1 if a possessive and a word for held ground follow end ("the
+ * occupiers' positions", "the enemy's trenches"). */
+static int own_ground_after(const struct actx *c, const struct sent *s,
+			    uint32_t end)
+{
+	static const char *const ground[] = {
+		"positions", "position",  "trenches", "lines",
+		"side",	     "territory", "bank",     "held",
+	};
+	uint32_t lim = s->span.off + s->span.len, p = end;
+	struct sr_span w;
+
+	if (p < lim && c->text[p] == '\'')
+		p++;
+	else if (p + 3 <= lim && memcmp(c->text + p, "\xE2\x80\x99", 3) == 0)
+		p += 3; /* a typographic apostrophe */
+	else
+		return 0;
+	if (p < lim && c->text[p] == 's')
+		p++;
+	w = sr__next_word(c->text, lim, p, 0);
+	return w.len && w.off == p + 1 &&
+	       sr__word_in(c->text, w, ground, SR_ARRAY_LEN(ground));
+}
 void sr__x_collect_actors(const struct actx *c, struct frame *f)
 {
 	const struct sent *s = f->s;
@@ -492,6 +516,12 @@ void sr__x_collect_actors(const struct actx *c, struct frame *f)
 				a.by = 1;
 			else if (cue == SR_CUE_FROM && !a.demonym &&
 				 a.type == SR_ACT_HEAD_MIL)
+				a.from = 1;
+			/* "a sniper firing from the occupiers' positions":
+			 * the side whose ground the fire came from */
+			else if (cue == SR_CUE_FROM &&
+				 own_ground_after(c, s,
+						  a.span.off + a.span.len))
 				a.from = 1;
 			/* "missiles launched from Russia's Bryansk region":
 			 * the state fire came from */
@@ -1763,6 +1793,24 @@ void sr__x_assign_roles(const struct actx *c, struct frame *f,
 
 		a1 = a2;
 		a2 = tmp;
+	}
+	/* "our defenders repelled 26 attacks near X, where the enemy tried
+	 * to dislodge our units": the side a where-clause after the
+	 * repelled attacks names is the one that attacked */
+	if (clash && !a1 && repel_word(te->phrase)) {
+		for (k = 0; k < f->nact; k++) {
+			const struct actor *a = &f->act[k];
+
+			if (a->span.off > t->off && !a->claimant &&
+			    !a->victim &&
+			    sr__word_is(c->text,
+					sr__prev_word(c->text, f->s->span.off,
+						      a->span.off, 1),
+					"where")) {
+				a1 = a;
+				break;
+			}
+		}
 	}
 	/* "Russian border guards fought a Ukrainian sabotage group that
 	 * tried to cross into the region": the side that tried attacked */

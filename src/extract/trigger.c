@@ -22,6 +22,58 @@ static const struct sr_entry toll_entry = {
 	SR_ENT_TRIGGER, 'v', 1, 0, -1, "toll", NULL, NULL, NULL,
 };
 
+/* Words for a road vehicle, a convoy or a patrol: what a bomb hidden in
+ * or under it, or beside the road, blows up. */
+static const char *const vehicles[] = {
+	"car",	   "cars",    "van",	  "vehicle", "vehicles",   "truck",
+	"lorry",   "bus",     "minibus",  "minivan", "motorcycle", "motorbike",
+	"scooter", "jeep",    "pickup",	  "taxi",    "suv",	   "convoy",
+	"patrol",  "tractor", "minivans", "trucks",
+};
+/* 1 if the explosion at trig_off is a vehicle's: a vehicle is the
+ * subject of the explosion verb, in the first three words of its clause
+ * ("A car parked near the ministry blew up"), or a blast noun is followed
+ * by an impact verb with a vehicle for object ("the blast, which tore
+ * through an army patrol vehicle"): a bomb hidden in or beside it. */
+static int vehicle_blast(const struct actx *c, const struct sent *s,
+			 const struct sr_entry *e, uint32_t trig_off)
+{
+	static const char *const impact[] = { "tore",	"ripped",   "hit",
+					      "struck", "targeted", "destroyed",
+					      "wrecked" };
+	struct sr_span cl = sr__x_clause_of(c, s, trig_off);
+	struct sr_span w = { cl.off, 0 };
+	int n;
+
+	if (e->pos != 'n') {
+		for (n = 0; n < 3; n++) {
+			w = sr__next_word(c->text, trig_off, w.off + w.len, 0);
+			if (!w.len)
+				return 0;
+			if (sr__word_in(c->text, w, vehicles,
+					SR_ARRAY_LEN(vehicles)))
+				return 1;
+		}
+		return 0;
+	}
+	w.off = trig_off;
+	w.len = (uint32_t)strlen(e->phrase);
+	for (n = 0; n < 5; n++) {
+		uint32_t at = w.off + w.len;
+
+		/* past a comma: "the blast, which tore through" */
+		if (at < s->span.off + s->span.len && c->text[at] == ',')
+			at++;
+		w = sr__next_word(c->text, s->span.off + s->span.len, at, 0);
+		if (!w.len)
+			return 0;
+		if (sr__word_in(c->text, w, impact, SR_ARRAY_LEN(impact)))
+			return sr__x_word_ahead(
+			    c, s, w.off + w.len, 6, vehicles,
+			    SR_ARRAY_LEN(vehicles), NULL, 0);
+	}
+	return 0;
+}
 /* 1 if "by" or "of" and then a drone, missile or boat (an air or naval
  * weapon of data/weapons.tsv) follow within five words after off. */
 static int weapon_attack_after(const struct actx *c, const struct sent *s,
@@ -80,12 +132,17 @@ static int disappeared(const struct actx *c, const struct sent *s)
  * bombing"). */
 static int for_purpose(const struct actx *c, const struct sent *s, uint32_t off)
 {
+	/* "blamed Islamic State remnants for the blast": the act blamed
+	 * is the event */
+	static const char *const blame[] = { "blamed", "blames", "blame",
+					     "responsibility", "credit" };
 	struct sr_span w = sr__prev_word(c->text, s->span.off, off, 1);
 
 	if (w.len && !sr__word_is(c->text, w, "for") && c->text[w.off] >= 'A' &&
 	    c->text[w.off] <= 'Z')
 		w = sr__prev_word(c->text, s->span.off, w.off, 1);
-	return w.len && sr__word_is(c->text, w, "for");
+	return w.len && sr__word_is(c->text, w, "for") &&
+	       !sr__x_word_behind(c, s, w.off, 6, blame, SR_ARRAY_LEN(blame));
 }
 /* 1 if sentence s names police ("Tunisian police", "officers of the
  * security service"). */
@@ -311,6 +368,7 @@ static int fire_on_people(const struct actx *c, const struct sent *s,
  * on Sumy", "attacked Kharkiv", "an attack on the city" (a place named,
  * not a country, or a settlement noun, within three words). */
 static int side_at_war(const struct actx *c, const struct sent *s);
+static int protest_told(const struct actx *c, const struct sent *s);
 static int town_attacked(const struct actx *c, const struct sent *s,
 			 uint32_t off, const struct sr_entry *e)
 {
@@ -410,6 +468,100 @@ static int repelled_after(const struct actx *c, const struct sent *s,
 		      sr__word_is(c->text, w, "were");
 	}
 	return 0;
+}
+/* 1 if police or armed forces are named in span r of sentence s. */
+static int forces_in(const struct actx *c, const struct sent *s,
+		     struct sr_span r)
+{
+	uint32_t j;
+
+	for (j = s->m0; j < s->m1; j++) {
+		const struct sr_entry *w = sr__match_entry(c, j);
+
+		if (c->m[j].off < r.off || c->m[j].off >= r.off + r.len)
+			continue;
+		if ((w->type == SR_ENT_ACTOR &&
+		     (w->sub == SR_ACT_POLICE || w->sub == SR_ACT_HEAD_POLICE ||
+		      w->sub == SR_ACT_MIL || w->sub == SR_ACT_HEAD_MIL)) ||
+		    (w->type == SR_ENT_CUE && w->sub == SR_CUE_SOLDIER) ||
+		    w->type == SR_ENT_COUNTRY_DEMONYM)
+			return 1;
+	}
+	return 0;
+}
+/* 1 if a crowd or civilians are the object of the fire ending at end:
+ * a crowd, mob or civilian word among the three words after it ("opened
+ * fire on the crowd", "fired into a group of worshippers"). */
+static int fire_on_crowd(const struct actx *c, const struct sent *s,
+			 uint32_t end)
+{
+	struct sr_span w = { end, 0 };
+	int n;
+
+	for (n = 0; n < 3; n++) {
+		int cue;
+
+		w = sr__next_word(c->text, s->span.off + s->span.len,
+				  w.off + w.len, 0);
+		if (!w.len)
+			return 0;
+		cue = sr__cue_at(c, s, w.off);
+		if (cue == SR_CUE_MOB || cue == SR_CUE_CIVILIAN)
+			return 1;
+		if (cue == SR_CUE_SOLDIER || cue == SR_CUE_MILTARGET)
+			return 0;
+	}
+	return 0;
+}
+/* 1 if a weapon match ends one space before off ("a drone launched"). */
+static int weapon_right_before(const struct actx *c, const struct sent *s,
+			       uint32_t off)
+{
+	uint32_t j;
+
+	for (j = s->m0; j < s->m1 && c->m[j].off < off; j++)
+		if (sr__match_entry(c, j)->type == SR_ENT_WEAPON &&
+		    c->m[j].off + c->m[j].len + 1 == off)
+			return 1;
+	return 0;
+}
+/* 1 if "agreed" comes before off in its sentence with an act agreed on
+ * after it (trigger_ctx.c agreed_object): what follows is agreed. */
+static int agreed_before(const struct actx *c, const struct sent *s,
+			 uint32_t off)
+{
+	uint32_t j;
+
+	for (j = s->m0; j < s->m1 && c->m[j].off < off; j++) {
+		const struct sr_entry *w = sr__match_entry(c, j);
+
+		if (w->type == SR_ENT_TRIGGER &&
+		    sr__streq(w->phrase, "agreed") &&
+		    !sr__x_context_fails(c, s, j, w))
+			return 1;
+	}
+	return 0;
+}
+/* 1 if the ceasefire at off is declared or ended by one side: "called
+ * off", "ended", "abandoned" the ceasefire; "declared" or "announced" one
+ * with no other party ("between", "agreed", "with") in the sentence. */
+static int one_side_ceasefire(const struct actx *c, const struct sent *s,
+			      uint32_t off)
+{
+	static const char *const ends[] = {
+		"calling",  "called", "ended",	   "ending",   "abandoned",
+		"scrapped", "broke",  "renounced", "cancelled"
+	};
+	static const char *const says[] = { "declared",	 "declares",
+					    "announced", "announces",
+					    "declaring", "announcing" };
+
+	if (sr__x_word_behind(c, s, off, 4, ends, SR_ARRAY_LEN(ends)))
+		return 1;
+	return sr__x_word_behind(c, s, off, 4, says, SR_ARRAY_LEN(says)) &&
+	       !sr__x_has_text(c->text, s->span, " between ") &&
+	       !sr__x_has_text(c->text, s->span, " agreed") &&
+	       !sr__x_has_text(c->text, s->span, " with ");
 }
 static int resolve_kind(const struct actx *c, const struct sent *s,
 			const struct sr_entry *e, uint32_t trig_off,
@@ -540,6 +692,10 @@ static int resolve_kind(const struct actx *c, const struct sent *s,
 			*extra = "+planted";
 			return sr__lex_kind_find(c->lx, "remote_explosive");
 		}
+		if (vehicle_blast(c, s, e, trig_off)) {
+			*extra = "+vehicle";
+			return sr__lex_kind_find(c->lx, "remote_explosive");
+		}
 	}
 	if (e->kind == c->e->kid[K_SHELLING_MISSILE] &&
 	    strncmp(e->phrase, "fired", 5) == 0) {
@@ -559,8 +715,14 @@ static int resolve_kind(const struct actx *c, const struct sent *s,
 		}
 		/* "gang members fired on residents, killing four": no heavy
 		 * weapon, no armed forces, civilians hit */
+		struct sr_span doers = { cl.off, trig_off - cl.off };
+
+		/* (or "men on a motorbike fired into a camp, killing a
+		 * 23-year-old": men, not soldiers, fire and kill) */
 		if (s->wkind < 0 &&
-		    sr__x_sentence_has_cue(c, s, SR_CUE_CIVILIAN) &&
+		    (sr__x_sentence_has_cue(c, s, SR_CUE_CIVILIAN) ||
+		     (sr__x_cue_in(c, s, doers, SR_CUE_PERSON) &&
+		      !forces_in(c, s, doers))) &&
 		    (sr__x_sentence_has_cue(c, s, SR_CUE_KILL) ||
 		     sr__x_sentence_has_cue(c, s, SR_CUE_INJURE) ||
 		     hurt_told_next(c, s)) &&
@@ -589,6 +751,15 @@ static int resolve_kind(const struct actx *c, const struct sent *s,
 				return c->e->kid[K_ATTACK_CIVILIANS];
 			}
 		}
+	}
+	/* "fighters on motorbikes opened fire on the crowd": fire whose
+	 * object is a crowd or civilians attacks them, whoever else the
+	 * sentence names */
+	if (e->kind == c->e->kid[K_ATTACK_CIVILIANS] &&
+	    strncmp(e->phrase, "opened fire", 11) == 0 &&
+	    fire_on_crowd(c, s, trig_off + (uint32_t)strlen(e->phrase))) {
+		*extra = "+civilian-target";
+		return c->e->kid[K_ATTACK_CIVILIANS];
 	}
 	/* "Azerbaijani forces opened fire on their positions, killing four
 	 * soldiers", "two soldiers were shot": fire on troops is a clash,
@@ -647,6 +818,58 @@ static int resolve_kind(const struct actx *c, const struct sent *s,
 		*extra = "+unopposed";
 		return c->e->kid[K_TERRITORY_TRANSFER];
 	}
+	/* "a small drone hovered over them before dropping tear gas
+	 * canisters among the trees": tear gas from a drone or aircraft,
+	 * on no protest and not by police, is a chemical weapon */
+	if (e->kind == c->e->kid[K_PROTEST_INTERVENTION] &&
+	    strstr(e->phrase, "tear gas") &&
+	    s->wkind == c->e->kid[K_AIR_DRONE_STRIKE] && !protest_told(c, s) &&
+	    !sr__x_has_actor_type(c, s, SR_ACT_POLICE) &&
+	    !sr__x_has_actor_type(c, s, SR_ACT_HEAD_POLICE) &&
+	    sr__lex_kind_find(c->lx, "chemical_weapon") >= 0) {
+		*extra = "+from-air";
+		return sr__lex_kind_find(c->lx, "chemical_weapon");
+	}
+	/* "Smoke hung over the port after Tuesday night's raids. The
+	 * strikes, carried out by US warplanes, ...": raids made by
+	 * aircraft or drones, named here or in the next sentence, are air
+	 * strikes */
+	if (e->kind == c->e->kid[K_ARMED_CLASH] && e->pos == 'n' &&
+	    (sr__streq(e->phrase, "raid") || sr__streq(e->phrase, "raids")) &&
+	    /* (not "air-raid sirens") */
+	    trig_off > s->span.off && c->text[trig_off - 1] != '-' &&
+	    (s->wkind == c->e->kid[K_AIR_DRONE_STRIKE] ||
+	     (s->wkind < 0 && s + 1 < c->s + c->ns && s[1].para == s->para &&
+	      s[1].wkind == c->e->kid[K_AIR_DRONE_STRIKE]))) {
+		*extra = "+air";
+		return c->e->kid[K_AIR_DRONE_STRIKE];
+	}
+	/* "Ukrainian soldiers marched into Kherson": armed men marching
+	 * into a town take it; students marching into a square protest */
+	if (e->kind == c->e->kid[K_PEACEFUL_PROTEST] &&
+	    sr__streq(e->phrase, "marched")) {
+		uint32_t end = trig_off + (uint32_t)strlen(e->phrase);
+		struct sr_span nw =
+		    sr__next_word(c->text, s->span.off + s->span.len, end, 0);
+
+		if (nw.len && sr__word_is(c->text, nw, "into") &&
+		    sr__x_place_object(c, s, nw.off + nw.len) &&
+		    sr__x_armed_before(c, s, trig_off)) {
+			*extra = "+troops";
+			return c->e->kid[K_TERRITORY_GAIN];
+		}
+	}
+	/* "The PKK declared an immediate ceasefire", "were calling off the
+	 * ceasefire agreed in June": a ceasefire one side declares or ends
+	 * alone changes its activity; it agrees nothing */
+	if (e->kind == c->e->kid[K_AGREEMENT] &&
+	    (sr__streq(e->phrase, "ceasefire") ||
+	     sr__streq(e->phrase, "cease-fire") ||
+	     sr__streq(e->phrase, "truce")) &&
+	    one_side_ceasefire(c, s, trig_off)) {
+		*extra = "+one-side";
+		return sr__lex_kind_find(c->lx, "change_to_group");
+	}
 	if (e->kind >= 0)
 		return e->kind;
 	if (e->kind == SR_KIND_ATTACK &&
@@ -676,6 +899,15 @@ static int resolve_kind(const struct actx *c, const struct sent *s,
 	if (wk < 0 && s > c->s && s[-1].para == s->para &&
 	    !sr__x_has_trigger_kind(c, s - 1, "military_aid"))
 		wk = s[-1].wkind;
+	/* "The toll from Saturday's strike on the hypermarket has risen
+	 * to 16. Two guided bombs hit the store": a strike noun with no
+	 * weapon takes the one the next sentence strikes with */
+	if (wk < 0 && e->kind == SR_KIND_STRIKE && e->pos == 'n' &&
+	    s + 1 < c->s + c->ns && s[1].para == s->para &&
+	    (s[1].wkind == c->e->kid[K_AIR_DRONE_STRIKE] ||
+	     s[1].wkind == c->e->kid[K_SHELLING_MISSILE]) &&
+	    !sr__x_has_trigger_kind(c, s + 1, "military_aid"))
+		wk = s[1].wkind;
 	/* "the bomb struck": the weapon named last before it, in this
 	 * paragraph or the ones before; else the bomb it is */
 	if (wk < 0 && s->wkind_def >= 0) {
@@ -828,6 +1060,13 @@ static int blast_subject(const struct actx *c, const struct sent *s,
 
 		if (w->type == SR_ENT_TRIGGER &&
 		    w->kind == c->e->kid[K_EXPLOSION] && c->m[j].off >= cl.off)
+			return 1;
+		/* "the blast, which tore through a patrol vehicle" */
+		if (w->type == SR_ENT_TRIGGER &&
+		    w->kind == c->e->kid[K_EXPLOSION] && w->pos == 'n' &&
+		    c->m[j].off + c->m[j].len + 2 >= cl.off &&
+		    sr__word_is(c->text, sr__next_word(c->text, off, cl.off, 0),
+				"which"))
 			return 1;
 	}
 	return sr__x_word_behind(c, s, off, 6, fires, SR_ARRAY_LEN(fires));
@@ -1087,6 +1326,31 @@ static int intervene_told(const struct actx *c, const struct sent *s)
 	}
 	return 0;
 }
+/* 1 if sentence s names a means of crowd control: water cannon, tear
+ * gas, pepper spray, rubber bullets, stun grenades. */
+static int crowd_control(const struct actx *c, const struct sent *s)
+{
+	static const char *const means[] = {
+		"water cannon",	  "tear gas",	   "pepper spray",
+		"rubber bullets", "stun grenades", "teargas",
+	};
+	size_t k;
+
+	for (k = 0; k < SR_ARRAY_LEN(means); k++)
+		if (sr__x_has_text(c->text, s->span, means[k]))
+			return 1;
+	return 0;
+}
+/* 1 if the next sentence of the paragraph tells of police acting on the
+ * crowd and no protest of its own ("...tearing down tents put up by
+ * students protesting the war. More than 200 people were arrested"). */
+static int intervene_next(const struct actx *c, const struct sent *s)
+{
+	if (s + 1 >= c->s + c->ns || s[1].para != s->para ||
+	    protest_told(c, s + 1))
+		return 0;
+	return intervene_told(c, s + 1);
+}
 /* 1 if a victim noun follows "shooting"/"shot" ("stormed villages,
  * shooting residents"). */
 static int shoots_civilians(const struct actx *c, const struct sent *s)
@@ -1157,14 +1421,6 @@ static int soldiers_hurt(const struct actx *c, const struct sent *s)
 	}
 	return 0;
 }
-/* What the words around the chosen trigger make of it:
- *  - a demonstration the police broke up is a protest with intervention;
- *    one where protesters threw stones or set fires a violent
- *    demonstration; one where security forces fired or killed excessive
- *    force against protesters (ACLED's protest sub-types);
- *  - killing by a crowd or villagers is mob violence;
- *  - gunmen killing residents with no armed opponent is an attack on
- *    civilians rather than a clash. */
 /* 1 if civilians named before a two-sided fighting word fought each
  * other ("Herders and farmers clashed", "villagers fought with a rival
  * clan"): a communal clash, not an attack on them. */
@@ -1191,7 +1447,36 @@ static int civilians_fought(const struct actx *c, const struct sent *s,
 	}
 	return civ;
 }
+/* 1 if a crowd or mob word of sentence s is a doer, not only the target
+ * of the violence ("opened fire on the crowd", "drove into a crowd"). */
+static int mob_acts(const struct actx *c, const struct sent *s)
+{
+	static const char *const at[] = {
+		"on",	  "into",    "at",   "among",
+		"toward", "towards", "upon", "through"
+	};
+	uint32_t j;
 
+	for (j = s->m0; j < s->m1; j++) {
+		const struct sr_entry *w = sr__match_entry(c, j);
+		struct sr_span p;
+
+		if (w->type != SR_ENT_CUE || w->sub != SR_CUE_MOB)
+			continue;
+		p = sr__prev_word(c->text, s->span.off, c->m[j].off, 1);
+		if (!(p.len && sr__word_in(c->text, p, at, SR_ARRAY_LEN(at))))
+			return 1;
+	}
+	return 0;
+}
+/* What the words around the chosen trigger make of it:
+ *  - a demonstration the police broke up is a protest with intervention;
+ *    one where protesters threw stones or set fires a violent
+ *    demonstration; one where security forces fired or killed excessive
+ *    force against protesters (ACLED's protest sub-types);
+ *  - killing by a crowd or villagers is mob violence;
+ *  - gunmen killing residents with no armed opponent is an attack on
+ *    civilians rather than a clash. */
 static int refine_kind(const struct actx *c, const struct sent *s,
 		       uint32_t trig, int kind)
 {
@@ -1211,7 +1496,7 @@ static int refine_kind(const struct actx *c, const struct sent *s,
 			return c->e->kid[K_VIOLENT_DEMONSTRATION];
 		/* "police fired CS gas at protesters": a riot-control
 		 * agent the police use on a protest is an intervention */
-		if (intervene_told(c, s) ||
+		if (intervene_told(c, s) || intervene_next(c, s) ||
 		    (sr__x_is_kind(c, kind, "chemical_weapon") &&
 		     (sr__x_has_actor_type(c, s, SR_ACT_POLICE) ||
 		      sr__x_has_actor_type(c, s, SR_ACT_HEAD_POLICE))))
@@ -1221,7 +1506,7 @@ static int refine_kind(const struct actx *c, const struct sent *s,
 			return c->e->kid[K_PEACEFUL_PROTEST];
 		return kind;
 	}
-	if ((cues >> SR_CUE_MOB) & 1u &&
+	if ((cues >> SR_CUE_MOB) & 1u && mob_acts(c, s) &&
 	    ((kind == c->e->kid[K_ARMED_CLASH]) ||
 	     (kind == c->e->kid[K_ATTACK_CIVILIANS]) ||
 	     (kind == c->e->kid[K_LOOTING_DESTRUCTION]) ||
@@ -1417,6 +1702,16 @@ static int anaphoric(const struct actx *c, const struct sent *s, uint32_t i,
 		return 0;
 	n = sr__next_word(c->text, s->span.off + s->span.len,
 			  c->m[i].off + c->m[i].len, 0);
+	/* "the blast, which tore through a patrol vehicle": the relative
+	 * clause tells what it did */
+	if (!n.len &&
+	    c->m[i].off + c->m[i].len + 1 < s->span.off + s->span.len &&
+	    c->text[c->m[i].off + c->m[i].len] == ',' &&
+	    sr__word_is(c->text,
+			sr__next_word(c->text, s->span.off + s->span.len,
+				      c->m[i].off + c->m[i].len + 1, 0),
+			"which"))
+		return 0;
 	return !(n.len && (sr__word_is(c->text, n, "of") ||
 			   sr__word_is(c->text, n, "on") ||
 			   sr__word_is(c->text, n, "in") ||
@@ -1632,9 +1927,10 @@ static int halted_before(const struct actx *c, const struct sent *s,
 		"cease",   "ceases",   "ceased",    "ceasing",
 		"refrain", "refrains", "refrained", "refraining",
 	};
-	/* "would halt offensive actions", "pledged to stop attacks": a
-	 * side's own promise */
-	static const char *const promised[] = { "halt", "stop", "end" };
+	/* "would halt offensive actions", "pledged to stop attacks",
+	 * "ordered its fighters to resume attacks": a side's own promise */
+	static const char *const promised[] = { "halt", "stop", "end",
+						"resume" };
 	static const char *const will[] = { "would", "will", "to" };
 	struct sr_span w = { off, 0 };
 	int n;
@@ -2227,6 +2523,14 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 		 * relative clause tells is background */
 		if (relative_past(c, s, c->m[i].off))
 			score -= 50;
+		/* "the governor, who visited the burned village": a visit
+		 * told of a person in a relative clause is no event */
+		if (sr__x_is_kind(c, kind, "diplomacy") && e->pos == 'v' &&
+		    sr__word_is(
+			c->text,
+			sr__prev_word(c->text, s->span.off, c->m[i].off, 0),
+			"who"))
+			continue;
 		if (e->pos == 'v' && weapon_relative(c, s, c->m[i].off))
 			score -= 40;
 		/* "tried to push into Kupiansk, where Ukrainian troops
@@ -2261,6 +2565,19 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 		if (kind == c->e->kid[K_AGREEMENT] &&
 		    sr__x_has_trigger_kind(c, s, "peaceful_protest"))
 			score -= 30;
+		/* "destroyed an explosive-laden drone launched by the
+		 * Houthis": a launch verb right after its weapon describes
+		 * it; another verb of the sentence is the event */
+		if (e->pos == 'v' &&
+		    sr__x_launch_verb(c->text, c->m[i].off, c->m[i].len) &&
+		    weapon_right_before(c, s, c->m[i].off))
+			score -= 30;
+		/* "leaders agreed at a meeting to stop reprisal raids and
+		 * return stolen cattle": what is agreed is the deal's
+		 * object */
+		if (kind != c->e->kid[K_AGREEMENT] &&
+		    agreed_before(c, s, c->m[i].off))
+			score -= 40;
 		/* "police detained 11 people over links to the bombing": the
 		 * act the arrests are about is background */
 		if (e->pos == 'n' && kind != c->e->kid[K_ARREST] &&
@@ -2343,13 +2660,18 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 			if (attributive(c, s, c->m[i].off, e))
 				continue;
 			/* "the capture came amid...": a noun pointing back
-			 * to an event already told, with nothing new */
-			if (anaphoric(c, s, i, e))
+			 * to an event already told, with nothing new (not
+			 * "were calling off the ceasefire": its end is new) */
+			if (anaphoric(c, s, i, e) &&
+			    !sr__streq(extra, "+one-side"))
 				continue;
 
-			/* the trigger the toll belongs to */
-			if (sr__x_cue_in(c, s, cl, SR_CUE_KILL) ||
-			    sr__x_cue_in(c, s, cl, SR_CUE_INJURE))
+			/* the trigger the toll belongs to (not "setting
+			 * houses alight and killing 27": burning kills no
+			 * one, the attack it is part of does) */
+			if ((sr__x_cue_in(c, s, cl, SR_CUE_KILL) ||
+			     sr__x_cue_in(c, s, cl, SR_CUE_INJURE)) &&
+			    kind != c->e->kid[K_LOOTING_DESTRUCTION])
 				score += 40;
 			/* "recent drone attacks", "both sides launching" */
 			if (bg)
@@ -2390,7 +2712,8 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 		*kind_out = c->e->kid[K_VIOLENT_DEMONSTRATION];
 		*extra_out = "+riot";
 	}
-	/* "Militiamen torched homes and killed 20 civilians", "abducted
+	/* "Militiamen torched homes and killed 20 civilians", "raided two
+	 * villages, setting huts alight and killing 14 people", "abducted
 	 * and killed two aid workers", "rounded up and shot 40": burning or
 	 * seizing people while killing them is part of the attack on
 	 * them (not when the police arrest after a killing) */
@@ -2406,6 +2729,14 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 	    !sr__x_negated_before(c, s, c->m[best].off)) {
 		*kind_out = c->e->kid[K_ATTACK_CIVILIANS];
 		*extra_out = "+killing";
+	}
+	/* "police moved in with water cannon and pepper spray to clear the
+	 * avenue, and 20 people were detained": arrests made while a crowd
+	 * is cleared are an intervention on a protest */
+	if (best >= 0 && *kind_out == c->e->kid[K_ARREST] &&
+	    crowd_control(c, s)) {
+		*kind_out = c->e->kid[K_PROTEST_INTERVENTION];
+		*extra_out = "+crowd-control";
 	}
 	/* "Residents seized two men they accused of theft, beat them and
 	 * set one alight": a crowd's violence is mob violence */
@@ -2621,6 +2952,11 @@ int sr__x_second_trigger(const struct actx *c, const struct sent *s,
 				continue;
 		}
 		kd = resolve_kind(c, s, e, c->m[i].off, &x);
+		/* "the blast, which tore through a patrol": the blast's
+		 * impact, no second event */
+		if (sr__streq(x, "+default") && e->kind == SR_KIND_STRIKE &&
+		    blast_subject(c, s, c->m[i].off))
+			continue;
 		if (kd < 0 || (!sr__x_kind_violent(c, kd) &&
 			       !(kd == c->e->kid[K_INTERCEPTION])))
 			continue;

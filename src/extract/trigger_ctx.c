@@ -148,6 +148,13 @@ int sr__x_downs_projectile(const struct actx *c, const struct sent *s,
 
 		if (m->off < end || w->type != SR_ENT_WEAPON)
 			continue;
+		/* "an explosive-laden drone": the drone after it counts */
+		if (m->off + m->len < s->span.off + s->span.len &&
+		    c->text[m->off + m->len] == '-' &&
+		    sr__x_has_text(c->text,
+				   (struct sr_span){ m->off + m->len, 8 },
+				   "-laden"))
+			continue;
 		if (m->off > end + 40 ||
 		    sr__x_words_between(c->text, end, m->off) > 3)
 			return 0;
@@ -331,6 +338,15 @@ int sr__x_seizes_people(const struct actx *c, const struct sent *s,
 	int took =
 	    sr__streq(e->phrase, "took") || sr__streq(e->phrase, "taking");
 
+	/* "had stormed the school and taken away 280 pupils": "taken
+	 * away" with people after it is active ("were taken away by" has
+	 * them before) */
+	if (sr__streq(e->phrase, "taken") &&
+	    sr__word_is(
+		c->text,
+		sr__next_word(c->text, s->span.off + s->span.len, w.off, 0),
+		"away"))
+		took = 1;
 	for (k = 0; k < SR_ARRAY_LEN(verbs); k++)
 		if (sr__streq(e->phrase, verbs[k]))
 			break;
@@ -581,8 +597,15 @@ int sr__x_topic_before(const struct actx *c, const struct sent *s, uint32_t off)
 		w = sr__prev_word(c->text, s->span.off, w.off, 1);
 		if (!w.len)
 			return 0;
-		if (sr__cue_at(c, s, w.off) == SR_CUE_TOPIC)
-			return 1;
+		if (sr__cue_at(c, s, w.off) == SR_CUE_TOPIC) {
+			struct sr_span n =
+			    sr__next_word(c->text, s->span.off + s->span.len,
+					  w.off + w.len, 0);
+
+			/* "about 500 parents": a number's approximation */
+			return !(n.len && c->text[n.off] >= '0' &&
+				 c->text[n.off] <= '9');
+		}
 	}
 	return 0;
 }
@@ -674,11 +697,12 @@ int sr__x_protest_purpose(const struct actx *c, const struct sent *s,
 			  uint32_t end)
 {
 	static const char *const aims[] = {
-		" to demand",	" demanding",	   " to protest",
-		" in protest",	" calling for",	   " to call for",
-		" to denounce", " to condemn",	   " against ",
-		" to mark",	" to commemorate", " to press",
-		" urging ",	" to urge ",	   " calling on ",
+		" to demand",	" demanding",	      " to protest",
+		" in protest",	" calling for",	      " to call for",
+		" to denounce", " to condemn",	      " against ",
+		" to mark",	" to commemorate",    " to press",
+		" urging ",	" to urge ",	      " calling on ",
+		" to oppose ",	" in opposition to ", " opposing ",
 	};
 	struct sr_span rest = { end, s->span.off + s->span.len - end };
 	size_t k;
@@ -731,6 +755,12 @@ static int armed_in_clause(const struct actx *c, const struct sent *s,
 	struct sr_span cl = sr__x_clause_of(c, s, off);
 	uint32_t i;
 
+	/* "300 servicemen, with 11 tanks and 20 armoured vehicles, crossed
+	 * the border": a verb that opens its clause has its subject before
+	 * the aside */
+	if (cl.off > s->span.off &&
+	    sr__x_words_between(c->text, cl.off, off) == 0)
+		cl.off = s->span.off;
 	for (i = s->m0; i < s->m1 && c->m[i].off < off; i++) {
 		const struct sr_entry *e = sr__match_entry(c, i);
 
@@ -841,6 +871,14 @@ int sr__x_protest_word_ok(const struct actx *c, const struct sent *s,
 	static const char *const loose[] = {
 		"gathered", "gathering", "blocked", "blocking", "blockaded",
 	};
+	/* verbs of coming together or moving as a crowd */
+	static const char *const assemble[] = {
+		"walked",	  "filled",
+		"converged on",	  "descended on",
+		"massed",	  "assembled",
+		"streamed into",  "drove their tractors",
+		"drove tractors",
+	};
 	static const char *const nonprotest[] = {
 		"campaign",
 		"election",
@@ -849,14 +887,15 @@ int sr__x_protest_word_ok(const struct actx *c, const struct sent *s,
 	};
 	static const char *const ahead[] = { "ahead", "planned" };
 	static const char *const people[] = {
-		"crowd",      "crowds",	       "people",    "students",
-		"workers",    "farmers",       "residents", "villagers",
-		"youths",     "women",	       "men",	    "teachers",
-		"traders",    "supporters",    "activists", "hundreds",
-		"thousands",  "dozens",	       "miners",    "drivers",
-		"locals",     "mourners",      "doctors",   "nurses",
-		"employees",  "opponents",     "citizens",  "families",
-		"protesters", "demonstrators",
+		"crowd",      "crowds",	       "people",     "students",
+		"workers",    "farmers",       "residents",  "villagers",
+		"youths",     "women",	       "men",	     "teachers",
+		"traders",    "supporters",    "activists",  "hundreds",
+		"thousands",  "dozens",	       "miners",     "drivers",
+		"locals",     "mourners",      "doctors",    "nurses",
+		"employees",  "opponents",     "citizens",   "families",
+		"protesters", "demonstrators", "pensioners", "retirees",
+		"parents",    "lawyers",       "taxi",	     "truckers",
 	};
 	uint32_t end = c->m[i].off + c->m[i].len;
 	struct sr_span nw =
@@ -874,6 +913,18 @@ int sr__x_protest_word_ok(const struct actx *c, const struct sent *s,
 	for (k = 0; k < SR_ARRAY_LEN(loose); k++)
 		if (sr__streq(e->phrase, loose[k]))
 			loose_word = 1;
+	/* "teachers walked down into the capital, demanding a pay rise",
+	 * "3,000 people filled a park to oppose the base": a crowd that
+	 * moves or gathers for a purpose; not "soldiers walked into the
+	 * village", "residents filled sandbags" */
+	for (k = 0; k < SR_ARRAY_LEN(assemble); k++)
+		if (sr__streq(e->phrase, assemble[k])) {
+			if (!sr__x_word_behind(c, s, c->m[i].off, 8, people,
+					       SR_ARRAY_LEN(people)) ||
+			    !sr__x_protest_purpose(c, s, end))
+				return 0;
+			loose_word = road = 1;
+		}
 	if (strncmp(e->phrase, "block", 5) == 0) {
 		if (!road_object(c, s, end))
 			return 0;
@@ -1424,6 +1475,22 @@ static int fire_traded(const struct actx *c, const struct sent *s, uint32_t end)
 }
 /* Triggers that name an event only in some contexts: "take" with a
  * place for object, "control" after "under". */
+/* 1 if what "agreed" (ending at end) says was agreed is an act of the
+ * conflict within ten words: "agreed at talks in Kuala Lumpur to halt
+ * attacks", "agreed on a ceasefire", "agreed to exchange prisoners"; not
+ * "agreed that the situation was serious". */
+static int agreed_object(const struct actx *c, const struct sent *s,
+			 uint32_t end)
+{
+	static const char *const acts[] = {
+		"halt",	      "stop",	  "end",     "cease",  "suspend",
+		"exchange",   "withdraw", "release", "return", "ceasefire",
+		"truce",      "swap",	  "pull",    "lay",    "disarm",
+		"cease-fire", "peace",	  "hand",
+	};
+	return sr__x_word_ahead(c, s, end, 10, acts, SR_ARRAY_LEN(acts), NULL,
+				0);
+}
 int sr__x_context_fails(const struct actx *c, const struct sent *s, uint32_t i,
 			const struct sr_entry *e)
 {
@@ -1441,6 +1508,40 @@ int sr__x_context_fails(const struct actx *c, const struct sent *s, uint32_t i,
 
 	if (kind == c->e->kid[K_PEACEFUL_PROTEST])
 		return !sr__x_protest_word_ok(c, s, i, e);
+	if (kind == c->e->kid[K_AGREEMENT] && sr__streq(ph, "agreed"))
+		return !agreed_object(c, s, end);
+	/* "a hospital said it had received the bodies of 14 combatants",
+	 * "received 30 wounded": people brought in, not aid */
+	if (sr__streq(ph, "received") &&
+	    sr__x_is_kind(c, kind, "military_aid")) {
+		static const char *const brought[] = {
+			"bodies",   "body",	"wounded",
+			"injured",  "patients", "casualties",
+			"refugees", "remains",	"corpses",
+		};
+
+		if (sr__x_word_ahead(c, s, end, 4, brought,
+				     SR_ARRAY_LEN(brought), NULL, 0))
+			return 1;
+	}
+	/* "gunmen went from house to house"; not vaccinators */
+	if (kind == c->e->kid[K_ATTACK_CIVILIANS] &&
+	    strstr(ph, "house to house"))
+		return !armed_doer_before(c, s, c->m[i].off);
+	/* "armoured columns rolled into Kupiansk"; not "families moved
+	 * into new homes" */
+	if (kind == c->e->kid[K_TERRITORY_GAIN] &&
+	    (sr__streq(ph, "rolled into") || sr__streq(ph, "moved into")))
+		return !sr__x_place_object(c, s, end) ||
+		       !sr__x_armed_before(c, s, c->m[i].off);
+	/* "setting furniture alight"; not "the roof was still alight" */
+	if (kind == c->e->kid[K_LOOTING_DESTRUCTION] &&
+	    sr__streq(ph, "alight")) {
+		static const char *const set[] = { "set", "setting", "sets" };
+
+		return !sr__x_word_behind(c, s, c->m[i].off, 3, set,
+					  SR_ARRAY_LEN(set));
+	}
 	if (kind == c->e->kid[K_VIOLENT_DEMONSTRATION])
 		return sr__x_riot_modifier(c, s, i);
 	if (kind == c->e->kid[K_BASE_ESTABLISHED]) {

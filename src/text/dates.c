@@ -827,6 +827,11 @@ static int parse_past_day(const struct dcur *c, size_t p, struct res *r)
 			      sr__text_alnum((unsigned char)c->t[p + n])))
 			continue;
 		memset(r, 0, sizeof(*r));
+		/* "over the day", "for the day", "during the day": the day
+		 * the report sums up is its own (an evening summary) */
+		if (past_day[k].s[n - 1] == 'y' && n >= 11 &&
+		    memcmp(past_day[k].s + n - 8, " the day", 8) == 0)
+			return set_rel(c, r, 0, 1, p + n);
 		return set_rel(c, r, -1, 1, p + n);
 	}
 	return 0;
