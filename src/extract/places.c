@@ -962,7 +962,7 @@ static size_t fold_key(const struct actx *c, const char *raw, size_t n,
  * skeleton (romanisation variants) only when there is no exact name, or
  * when no exact name lies in a focus country of the article. */
 static uint32_t lookup(const struct actx *c, const char *key, size_t klen,
-		       uint64_t h, uint32_t nwords, int initial,
+		       uint64_t h, uint32_t nwords, int initial, int exact_only,
 		       struct mention *pm)
 {
 	const struct sr_gaz *g = c->e->gaz;
@@ -974,7 +974,7 @@ static uint32_t lookup(const struct actx *c, const char *key, size_t klen,
 	/* variants of names of one or two words, not of a sentence's first
 	 * word alone (mostly a common word) */
 	if (n >= MAX_CAND || (n && !c->nfocus) || nwords > 2 ||
-	    (initial && nwords == 1))
+	    (initial && nwords == 1) || exact_only)
 		return n;
 	for (k = 0; k < n; k++) {
 		sr__gaz_place(g, pm->cand[k], &p);
@@ -994,6 +994,99 @@ static uint32_t lookup(const struct actx *c, const char *key, size_t klen,
 		pm->cand[n++] = extra[k];
 	}
 	return n;
+}
+
+/* Whether the nwords words at token i are an adjective naming a district
+ * ("the Solomianskyi district", "Sudzhansky raion"): the last word ends
+ * in -sky, -skiy, -skyi, -skyy or -ckyi and "district", "raion" or
+ * "rayon" follows.  Such a name is a district, never a romanisation
+ * variant or a misspelling of some village ("Solomianskyi" is no
+ * Solomenskoye in Russia).  Returns 0 if not; -1 for the Ukrainian
+ * endings (mostly a city's districts, named after other places: the
+ * "Kyivskyi district" of Kharkiv); else the length of the Russian
+ * ending after "sk" (1 for -sky, 2 for -skiy), whose rural districts
+ * are named after their centre. */
+static int district_adjective(const struct actx *c, const struct sent *s,
+			      uint32_t i, uint32_t nwords)
+{
+	/* Ukrainian forms first: their districts are mostly a city's,
+	 * named after other places ("Kyivskyi district" of Kharkiv) */
+	static const char *const ends[] = { "skyi", "skyy", "ckyi", "skiy",
+					    "sky" };
+	static const char *const units[] = { "district", "raion", "rayon" };
+	const struct sr_token *last = &c->tok[i + nwords - 1];
+	struct sr_span w = { last->span.off, last->span.len }, nw;
+	size_t k;
+
+	nw = sr__next_word(c->text, s->span.off + s->span.len,
+			   last->span.off + last->span.len, 0);
+	if (!nw.len || !sr__word_in(c->text, nw, units, SR_ARRAY_LEN(units)))
+		return 0;
+	for (k = 0; k < SR_ARRAY_LEN(ends); k++) {
+		size_t n = strlen(ends[k]);
+
+		if (w.len > n + 2 &&
+		    sr__strncaseeq(c->text + w.off + w.len - n, n, ends[k]))
+			return k < 3 ? -1 : (int)(n - 2);
+	}
+	return 0;
+}
+
+/* 1 if none of the n candidates of pm has 100,000 people or more: a
+ * rural district is named after its small centre ("Rylsky": Rylsk), a
+ * city's district after anything ("Leninsky district" of a city). */
+static int small_towns(const struct actx *c, const struct mention *pm,
+		       uint32_t n)
+{
+	struct sr_place p;
+	uint32_t k;
+
+	for (k = 0; k < n; k++) {
+		sr__gaz_place(c->e->gaz, pm->cand[k], &p);
+		if (p.population >= 100000)
+			return 0;
+	}
+	return 1;
+}
+
+/* The town a district adjective at token t is named after, as exact
+ * candidates into pm: the word less its ending ("Belgorodsky":
+ * Belgorod), with "sk" ("Rylsky": Rylsk), "o" ("Shebekinsky":
+ * Shebekino) or "e", or less the "n" of "-an" ("Sudzhansky": Sudzha);
+ * only towns under 100,000 people.  adj is the length of the ending
+ * after "sk". */
+static uint32_t district_town(const struct actx *c, const struct sr_token *t,
+			      int adj, struct mention *pm)
+{
+	static const char *const tails[] = { "", "sk", "o", "e" };
+	char raw[SR_MAX_NAME_LEN + 1], key[SR_MAX_NAME_LEN + 1];
+	size_t stem = t->span.len - (size_t)adj - 2, k, klen;
+	uint32_t n;
+	uint64_t h;
+	int stop;
+
+	if (stem < 3 || stem + 3 > SR_MAX_NAME_LEN)
+		return 0;
+	for (k = 0; k <= SR_ARRAY_LEN(tails); k++) {
+		size_t len = stem;
+
+		memcpy(raw, c->text + t->span.off, stem);
+		if (k < SR_ARRAY_LEN(tails)) {
+			memcpy(raw + stem, tails[k], strlen(tails[k]));
+			len += strlen(tails[k]);
+		} else if (raw[stem - 1] == 'n' && raw[stem - 2] == 'a') {
+			len = stem - 1;
+		} else {
+			break;
+		}
+		klen = fold_key(c, raw, len, key, sizeof(key), &h, &stop);
+		if (!klen || stop)
+			continue;
+		n = lookup(c, key, klen, h, 1, 0, 1, pm);
+		if (n)
+			return small_towns(c, pm, n) ? n : 0;
+	}
+	return 0;
 }
 
 /* Gazetteers merged from several sources list one village more than once
@@ -1156,7 +1249,7 @@ static void collect_sentence(struct actx *c, struct sent *s, int *rc,
 	for (i = s->t0; i < t1 && !*rc;) {
 		const struct sr_token *t;
 		const struct sr_entry *cov = NULL;
-		uint32_t nwords, best_len = 0, stop_words = 0;
+		uint32_t nwords, best_len = 0, stop_words = 0, adj = 0;
 		uint64_t h;
 		int stop = 0;
 		struct mention pm;
@@ -1192,8 +1285,11 @@ static void collect_sentence(struct actx *c, struct sent *s, int *rc,
 					continue;
 				stop_words = 1;
 			}
-			pm.ncand =
-			    lookup(c, key, klen, h, nwords, i == s->t0, &pm);
+			adj = district_adjective(c, s, i, nwords);
+			pm.ncand = lookup(c, key, klen, h, nwords, i == s->t0,
+					  adj, &pm);
+			if (!pm.ncand && adj > 0 && adj <= 2 && nwords == 1)
+				pm.ncand = district_town(c, t, adj, &pm);
 			if (pm.ncand) {
 				best_len = nwords;
 				pm.span.off = t->span.off;
@@ -1203,7 +1299,7 @@ static void collect_sentence(struct actx *c, struct sent *s, int *rc,
 		}
 		if (!best_len && !cov && !stop_words && *fuzzy_budget &&
 		    r1 - r0 == 1 && klen >= 5 && c->nfocus &&
-		    fuzzy_ok(c, s, i)) {
+		    fuzzy_ok(c, s, i) && !district_adjective(c, s, i, 1)) {
 			/* a lone unknown name: perhaps a misspelling */
 			uint32_t k;
 
