@@ -1016,20 +1016,29 @@ static int district_adjective(const struct actx *c, const struct sent *s,
 	static const char *const units[] = { "district", "raion", "rayon" };
 	const struct sr_token *last = &c->tok[i + nwords - 1];
 	struct sr_span w = { last->span.off, last->span.len }, nw;
-	size_t k;
+	size_t k, n = 0;
+	unsigned char z;
 
+	/* the ending first: asked of every capitalised name, it is the
+	 * cheap test (every ending ends in "i" or "y") */
+	if (w.len < 6)
+		return 0;
+	z = (unsigned char)c->text[w.off + w.len - 1] | 0x20;
+	if (z != 'i' && z != 'y')
+		return 0;
+	for (k = 0; k < SR_ARRAY_LEN(ends); k++) {
+		n = strlen(ends[k]);
+		if (w.len > n + 2 &&
+		    sr__strncaseeq(c->text + w.off + w.len - n, n, ends[k]))
+			break;
+	}
+	if (k == SR_ARRAY_LEN(ends))
+		return 0;
 	nw = sr__next_word(c->text, s->span.off + s->span.len,
 			   last->span.off + last->span.len, 0);
 	if (!nw.len || !sr__word_in(c->text, nw, units, SR_ARRAY_LEN(units)))
 		return 0;
-	for (k = 0; k < SR_ARRAY_LEN(ends); k++) {
-		size_t n = strlen(ends[k]);
-
-		if (w.len > n + 2 &&
-		    sr__strncaseeq(c->text + w.off + w.len - n, n, ends[k]))
-			return k < 3 ? -1 : (int)(n - 2);
-	}
-	return 0;
+	return k < 3 ? -1 : (int)(n - 2);
 }
 
 /* 1 if none of the n candidates of pm has 100,000 people or more: a
