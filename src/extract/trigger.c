@@ -400,21 +400,6 @@ static int town_attacked(const struct actx *c, const struct sent *s,
 	}
 	return 0;
 }
-/* 1 if sentence s names a weapon of air or drone strikes ("a drone",
- * "a Mavic"). */
-static int drone_named(const struct actx *c, const struct sent *s)
-{
-	uint32_t i;
-
-	for (i = s->m0; i < s->m1; i++) {
-		const struct sr_entry *e = sr__match_entry(c, i);
-
-		if (e->type == SR_ENT_WEAPON &&
-		    e->kind == c->e->kid[K_AIR_DRONE_STRIKE])
-			return 1;
-	}
-	return 0;
-}
 /* 1 if "from" follows end (one word between at most) and armed men
  * who are not a state's forces come within four words after it: an
  * armed group, unidentified gunmen or a fighter word ("under fire from
@@ -921,11 +906,6 @@ static int resolve_kind(const struct actx *c, const struct sent *s,
 		if (wk < 0)
 			wk = s->wkind_def;
 	}
-	/* "dropped explosives from a drone on a car": a charge a drone
-	 * drops is a drone strike */
-	if (wk >= 0 && wk != c->e->kid[K_AIR_DRONE_STRIKE] &&
-	    strncmp(e->phrase, "dropped", 7) == 0 && drone_named(c, s))
-		wk = c->e->kid[K_AIR_DRONE_STRIKE];
 	/* "opened fire with small arms on residents of a village":
 	 * gunfire aimed at people, not soldiers, is an attack on them */
 	if (e->kind == SR_KIND_ATTACK && e->pos == 'v' &&

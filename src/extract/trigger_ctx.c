@@ -473,7 +473,8 @@ int sr__x_people_taken(const struct actx *c, const struct sent *s,
 }
 /* "a drone dropped an explosive device on a car", "a quadcopter
  * dropped a grenade": an explosive let fall by an aircraft or drone
- * (named before a drop verb in the trigger's clause) makes an air/drone
+ * (named before a drop verb in the trigger's clause, or anywhere in the
+ * sentence when the drop verb itself is the trigger) makes an air/drone
  * strike, not a mine or a thrown grenade. */
 int sr__x_dropped_from_air(const struct actx *c, const struct sent *s,
 			   const struct sr_entry *e, uint32_t trig_off)
@@ -484,6 +485,21 @@ int sr__x_dropped_from_air(const struct actx *c, const struct sent *s,
 	struct sr_span cl, w;
 	uint32_t i, air_end = UINT32_MAX;
 
+	/* "dropped explosives from a drone on a car": the drop verb is the
+	 * trigger, the charge its object, the drone anywhere in the
+	 * sentence */
+	if (e->kind == SR_KIND_STRIKE &&
+	    strncmp(e->phrase, "dropped", 7) == 0 && s->wkind >= 0 &&
+	    s->wkind != c->e->kid[K_AIR_DRONE_STRIKE]) {
+		for (i = s->m0; i < s->m1; i++) {
+			const struct sr_entry *f = sr__match_entry(c, i);
+
+			if (f->type == SR_ENT_WEAPON &&
+			    f->kind == c->e->kid[K_AIR_DRONE_STRIKE])
+				return 1;
+		}
+		return 0;
+	}
 	if (!(sr__x_is_kind(c, e->kind, "remote_explosive") ||
 	      sr__x_is_kind(c, e->kind, "grenade")))
 		return 0;
