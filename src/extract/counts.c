@@ -388,6 +388,13 @@ static int group_count(const struct actx *c, struct frame *f,
 	*end = noun.off + noun.len;
 	if (sr__word_is(c->text, noun, "couple"))
 		return 2;
+	/* "an elderly couple", "a young couple": the cue is the modifier */
+	of = sr__next_word(c->text, lim, *end, 0);
+	if (of.len && of.off == *end + 1 &&
+	    sr__word_is(c->text, of, "couple")) {
+		*end = of.off + of.len;
+		return 2;
+	}
 	if (!sr__word_is(c->text, noun, "family"))
 		return 1;
 	of = sr__next_word(c->text, lim, *end, 0);
@@ -698,38 +705,82 @@ void sr__x_frame_numbers(const struct actx *c, const struct frame *f)
 		w->nnum = MAX_NUMS;
 	w->num_ready = 1;
 }
-/* How many people the words at off add after one named: "and his
- * teenage son" 1, "and her two children" 2; 0 if they name none.  *end
- * is set past them. */
-static int second_person(const struct actx *c, const struct frame *f,
-			 uint32_t off, uint32_t *end)
+/* How many people one list item at off names: "[and] his teenage son" 1,
+ * "[and] her two children" 2, "a woman" 1; 0 if it names none.  After a
+ * comma the item must open with a determiner or a count ("a man, his wife
+ * and ...", not "a man, police said").  *end is set past it. */
+static int person_item(const struct actx *c, const struct frame *f,
+		       uint32_t off, int comma, uint32_t *end)
 {
 	const struct sent *s = f->s;
-	int n = 1, k;
+	int n = 1, k, det_first = 0, counted = 0;
 	size_t q;
 	static const char *const det[] = { "his", "her", "a", "an", "their" };
 	uint32_t lim = s->span.off + s->span.len;
 	struct sr_span w = sr__next_word(c->text, lim, off, 0);
 
-	if (!w.len || !sr__word_is(c->text, w, "and"))
-		return 0;
-	w = sr__next_word(c->text, lim, w.off + w.len, 0);
+	if (!comma) {
+		if (!w.len || !sr__word_is(c->text, w, "and"))
+			return 0;
+		w = sr__next_word(c->text, lim, w.off + w.len, 0);
+	}
 	/* "and his teenage son", or a count for the determiner: "killing
 	 * the driver and two passengers" */
-	if (w.len && sr__word_in(c->text, w, det, SR_ARRAY_LEN(det)))
+	if (w.len && sr__word_in(c->text, w, det, SR_ARRAY_LEN(det))) {
 		w = sr__next_word(c->text, lim, w.off + w.len, 0);
-	for (k = 0; k < 2 && w.len; k++) {
+		det_first = 1;
+	}
+	/* up to three words after a determiner ("her two small
+	 * children"), two without; never across a verb ("and wounding
+	 * his passenger", "and injured 31 others") */
+	for (k = 0; k < 2 + det_first && w.len; k++) {
+		if (w.len > 4 &&
+		    (!memcmp(c->text + w.off + w.len - 3, "ing", 3) ||
+		     (!det_first && k == 0 &&
+		      !memcmp(c->text + w.off + w.len - 2, "ed", 2))))
+			return 0;
 		for (q = 0; q < f->nnum; q++)
 			if (f->num[q].span.off == w.off &&
 			    f->num[q].value > 1 && f->num[q].value < 100) {
 				n = (int)f->num[q].value;
 				w.len = f->num[q].span.len;
+				counted = 1;
 			}
+		if (comma && !det_first && !counted)
+			return 0;
 		if (person_word(c, s, w)) {
 			*end = w.off + w.len;
 			return n;
 		}
 		w = sr__next_word(c->text, lim, w.off + w.len, 0);
+	}
+	return 0;
+}
+/* How many people the words at off add after one named: "and his
+ * teenage son" 1, "and her two children" 2, ", his wife and their son"
+ * 2; 0 if they name none.  *end is set past them. */
+static int second_person(const struct actx *c, const struct frame *f,
+			 uint32_t off, uint32_t *end)
+{
+	uint32_t lim = f->s->span.off + f->s->span.len, e;
+	int total = 0, n, k;
+
+	/* items after commas count only when an "and" item closes the
+	 * list: not "killing a man, a local official said" */
+	for (k = 0; k < 4; k++) {
+		if (off + 1 < lim && c->text[off] == ',' &&
+		    (n = person_item(c, f, off + 1, 1, &e)) > 0) {
+			total += n;
+			off = e;
+			continue;
+		}
+		if (off < lim && c->text[off] == ',')
+			off++; /* the serial comma: ", and their son" */
+		if ((n = person_item(c, f, off, 0, &e)) > 0) {
+			*end = e;
+			return total + n;
+		}
+		break;
 	}
 	return 0;
 }
