@@ -112,7 +112,8 @@ void sr__place_to_event(const struct actx *c, const struct mention *pm,
 
 /* Word helpers (match.c). */
 /* Word bytes (1: letters, digits, ' and -, bytes >= 0x80) and blanks (2:
- * ' ' and '\n') for the two below (match.c). */
+ * ' ', '\n' and the double quote, which never ends a phrase) for the two
+ * below (match.c). */
 #define SR_WB_WORD  1
 #define SR_WB_BLANK 2
 extern const unsigned char sr__word_byte[256];
@@ -149,6 +150,7 @@ sr__prev_word(const char *text, size_t lo, size_t off, int skip_the)
 	size_t e = off, b;
 	unsigned char k = 0;
 
+again:
 	while (e > lo && (k = sr__word_byte[t[e - 1]]) == SR_WB_BLANK)
 		e--;
 	/* k is the class of the byte before e, already looked up */
@@ -157,6 +159,15 @@ sr__prev_word(const char *text, size_t lo, size_t off, int skip_the)
 	b = e - 1;
 	while (b > lo && sr__word_byte[t[b - 1]] == SR_WB_WORD)
 		b--;
+	/* an opening single quote is no word, nor part of one: "blaming
+	 * 'saboteurs'" */
+	if (t[b] == '\'') {
+		if (e == b + 1) {
+			e = b;
+			goto again;
+		}
+		b++;
+	}
 	w.off = (uint32_t)b;
 	w.len = (uint32_t)(e - b);
 	if (skip_the &&
@@ -180,6 +191,10 @@ static inline struct sr_span sr__next_word(const char *text, size_t end,
 	/* k is the class of the byte at b, already looked up */
 	if (b == end || k != SR_WB_WORD)
 		return w;
+	/* past an opening single quote: "blaming 'saboteurs'" */
+	if (t[b] == '\'' && b + 1 < end &&
+	    sr__word_byte[t[b + 1]] == SR_WB_WORD && t[b + 1] != '\'')
+		b++;
 	e = b + 1;
 	while (e < end && sr__word_byte[t[e]] == SR_WB_WORD)
 		e++;
