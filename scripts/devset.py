@@ -102,10 +102,14 @@ SET_FILES = {
     # are opened up)
     "AB": os.path.join(ROOT, "tests", "devsets", "acled_briefs_16.jsonl"),
     "AX": os.path.join(ROOT, "tests", "devsets", "world_snippets_15.jsonl"),
+    # session 14: sets written by a seventeenth annotator; AC and AY are
+    # the held-out sets from then on (AB and AX are opened up)
+    "AC": os.path.join(ROOT, "tests", "devsets", "acled_briefs_17.jsonl"),
+    "AY": os.path.join(ROOT, "tests", "devsets", "world_snippets_16.jsonl"),
 }
 # which sets are scored as war briefs (A) and which as world snippets (B)
 BRIEF_SETS = ("A", "C", "E", "G", "I", "K", "M", "O", "Q", "R", "T", "V",
-              "X", "Z", "AA", "AB")
+              "X", "Z", "AA", "AB", "AC")
 
 # Kinds that count as "violent or protest" when choosing the one predicted
 # event of an article (ONTOLOGY.md; interception and explosion included).
