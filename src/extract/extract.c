@@ -271,8 +271,8 @@ static int body_seat(const struct actx *c, const struct sent *s,
 }
 /* 1 if mention pm, after "from", is where a weapon set off from: "had
  * been launched from occupied Crimea", "drones flew in from the Kursk
- * region", "fired from Belgorod", "came from the direction of Izium".
- * Not where it struck. */
+ * region", "fired from Belgorod", "came from the direction of Izium",
+ * "came under fire from the direction of Toretsk".  Not where it struck. */
 static int launch_site(const struct actx *c, const struct sent *s,
 		       const struct mention *pm)
 {
@@ -301,11 +301,10 @@ static int launch_site(const struct actx *c, const struct sent *s,
 			if (!w.len || !sr__word_is(c->text, w, dir[n]))
 				break;
 		}
-		if (n == 3) {
-			w = sr__prev_word(c->text, s->span.off, w.off, 0);
-			return w.len && sr__word_in(c->text, w, verbs,
-						    SR_ARRAY_LEN(verbs));
-		}
+		/* whatever came before: "came under fire from the
+		 * direction of Dzerzhinsk" */
+		if (n == 3)
+			return 1;
 	}
 	if (pm->prep != SR_CUE_FROM && pm->prep != SR_CUE_IN)
 		return 0;
