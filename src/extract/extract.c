@@ -353,6 +353,27 @@ static int region_of_town_before(const struct actx *c, const struct sent *s,
 	}
 	return 0;
 }
+/* 1 if mention pm is the subject of the trigger's verb: a copula or
+ * auxiliary right after it and the trigger a few words on, in the same
+ * clause ("Izium was back under Ukrainian control", "Vuhledar has
+ * fallen", "Kupiansk came under fire"). */
+static int subject_of_trigger(const struct actx *c, const struct frame *f,
+			      const struct mention *pm)
+{
+	static const char *const aux[] = {
+		"is",	"was",	"has",	   "had",
+		"were", "came", "remains", "remained",
+	};
+	uint32_t end = pm->span.off + pm->span.len, toff = c->m[f->trig].off;
+	struct sr_span w;
+
+	if (end >= toff || sr__x_words_between(c->text, end, toff) > 5)
+		return 0;
+	w = sr__next_word(c->text, toff, end, 0);
+	return w.len && w.off == end + 1 &&
+	       sr__word_in(c->text, w, aux, SR_ARRAY_LEN(aux)) &&
+	       !memchr(c->text + end, ',', toff - end);
+}
 /* Choose the event's place among the sentence's mentions. */
 static const struct mention *choose_place(const struct actx *c,
 					  const struct frame *f)
@@ -401,6 +422,8 @@ static const struct mention *choose_place(const struct actx *c,
 			 sr__x_words_between(c->text, toff + c->m[f->trig].len,
 					     pm->span.off) <= 1)
 			sc += 20; /* "shelled Shebekino", "struck the town" */
+		else if (subject_of_trigger(c, f, pm))
+			sc += 20; /* "Izium was back under Ukrainian control" */
 		/* "according to the governor of Belgorod oblast": the
 		 * speaker's place, not the event's */
 		if (f->claim.len && pm->span.off >= f->claim.off &&
