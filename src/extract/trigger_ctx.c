@@ -406,6 +406,24 @@ int sr__x_suicide_before(const struct actx *c, const struct sent *s,
 	}
 	return 0;
 }
+/* 1 if the sentence before s, in its paragraph, tells an arrest ("FSB
+ * officers detained a man in Bryansk ... He was seized as he picked up a
+ * cache": the seizure is that arrest). */
+static int arrest_before(const struct actx *c, const struct sent *s)
+{
+	const struct sent *p = s - 1;
+	uint32_t i;
+
+	if (s == c->s || p->para != s->para)
+		return 0;
+	for (i = p->m0; i < p->m1; i++) {
+		const struct sr_entry *e = sr__match_entry(c, i);
+
+		if (e->type == SR_ENT_TRIGGER && e->kind == c->e->kid[K_ARREST])
+			return 1;
+	}
+	return 0;
+}
 /* "A group of nuns were seized by gang members", "280 pupils were taken
  * from a school by gunmen": a passive capture whose subject is people (a
  * victim noun before the verb in its clause, ahead of any place named
@@ -457,8 +475,11 @@ int sr__x_people_taken(const struct actx *c, const struct sent *s,
 
 		if (cue == SR_CUE_SOLDIER)
 			return 0;
+		/* "He was seized on Tuesday as he ...": one person */
 		if (person == UINT32_MAX &&
-		    (cue == SR_CUE_CIVILIAN || cue == SR_CUE_PERSON))
+		    (cue == SR_CUE_CIVILIAN || cue == SR_CUE_PERSON ||
+		     sr__word_is(c->text, w, "he") ||
+		     sr__word_is(c->text, w, "she")))
 			person = w.off;
 		if (first_place == UINT32_MAX &&
 		    sr__word_in(c->text, w, places, SR_ARRAY_LEN(places)))
@@ -467,7 +488,8 @@ int sr__x_people_taken(const struct actx *c, const struct sent *s,
 	if (!(person < first_place && person < trig_off))
 		return 0;
 	return sr__x_has_actor_type(c, s, SR_ACT_POLICE) ||
-		       sr__x_has_actor_type(c, s, SR_ACT_HEAD_POLICE)
+		       sr__x_has_actor_type(c, s, SR_ACT_HEAD_POLICE) ||
+		       arrest_before(c, s)
 		   ? 2
 		   : 1;
 }
