@@ -870,6 +870,22 @@ static int resolve_kind(const struct actx *c, const struct sent *s,
 		*extra = "+positions";
 		return c->e->kid[K_ARMED_CLASH];
 	}
+	/* "sappers destroyed the unexploded warhead of a missile": a
+	 * munition made harmless is a weapon's use disrupted */
+	if (e->kind == SR_KIND_ATTACK) {
+		uint32_t lim = s->span.off + s->span.len;
+		struct sr_span w = sr__next_word(
+		    c->text, lim, trig_off + (uint32_t)strlen(e->phrase), 1);
+
+		if (w.len && (sr__word_is(c->text, w, "an") ||
+			      sr__word_is(c->text, w, "a")))
+			w = sr__next_word(c->text, lim, w.off + w.len, 0);
+		if (w.len && (sr__word_is(c->text, w, "unexploded") ||
+			      sr__word_is(c->text, w, "undetonated"))) {
+			*extra = "+unexploded";
+			return c->e->kid[K_INTERCEPTION];
+		}
+	}
 	/* "destroyed two tanks and a UAV": hardware lost in a fight */
 	if (e->kind == SR_KIND_ATTACK &&
 	    sr__x_objects_only(c, s, e, trig_off)) {
@@ -1722,9 +1738,23 @@ static int scene_setting(const struct actx *c, const struct sent *s,
 	    sr__next_word(c->text, s->span.off + s->span.len, s->span.off, 0);
 	uint32_t p;
 	size_t k;
+	int back;
 
 	if (!w.len)
 		return 0;
+	/* "... had fallen in a field during the morning attack": the time
+	 * of what the clause tells, wherever it stands */
+	for (back = 0, p = off; back < 3; back++) {
+		struct sr_span b = sr__prev_word(c->text, s->span.off, p, 0);
+
+		if (!b.len)
+			break;
+		if ((sr__word_is(c->text, b, "during") ||
+		     sr__word_is(c->text, b, "amid")) &&
+		    b.off > w.off)
+			return 1;
+		p = b.off;
+	}
 	for (k = 0; k < SR_ARRAY_LEN(openers); k++) {
 		size_t n = strlen(openers[k]);
 
