@@ -526,13 +526,30 @@ static int unknown_settlement(const struct actx *c, const struct frame *f,
 }
 /* 1 if mention pm lies in the clause of trigger match ti ("fighting
  * went on in Sudzha", not "officials in Kyiv said ... a counteroffensive
- * gathered pace"). */
+ * gathered pace"), or that clause names no place and pm is the clause
+ * right before it, joined by "and" ("troops pushed into Vovchansk, and
+ * street fighting was under way"). */
 static int in_trigger_clause(const struct actx *c, const struct sent *s, int ti,
 			     const struct mention *pm)
 {
 	struct sr_span cl = sr__x_clause_of(c, s, c->m[ti].off);
+	struct sr_span w;
+	uint32_t j;
 
-	return pm->span.off >= cl.off && pm->span.off < cl.off + cl.len;
+	if (pm->span.off >= cl.off && pm->span.off < cl.off + cl.len)
+		return 1;
+	if (pm->span.off > cl.off)
+		return 0;
+	for (j = s->p0; j < s->p1; j++)
+		if (c->pm[j].span.off >= cl.off &&
+		    c->pm[j].span.off < cl.off + cl.len)
+			return 0;
+	w = sr__next_word(c->text, cl.off + cl.len, cl.off, 0);
+	return w.len && sr__word_is(c->text, w, "and") &&
+	       sr__x_clause_of(c, s, pm->span.off).off +
+		       sr__x_clause_of(c, s, pm->span.off).len <=
+		   cl.off &&
+	       !memchr(c->text + pm->span.off, ';', cl.off - pm->span.off);
 }
 /* 1 if mention pm is a town or a district, not a region or a country
  * (who holds a region says little about who attacks in it), and not in a

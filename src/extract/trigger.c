@@ -2951,7 +2951,10 @@ int sr__x_second_trigger(const struct actx *c, const struct sent *s,
 		    sr__x_time_after(c, s, c->m[i].off) ||
 		    /* "During the counterattack near Bakhmut, border
 		     * guards destroyed ...": the scene of the main event */
-		    (e->pos == 'n' && scene_setting(c, s, c->m[i].off)))
+		    (e->pos == 'n' && scene_setting(c, s, c->m[i].off)) ||
+		    /* "Ukrainian assault brigades pushed south, fighting
+		     * their way into ...": a unit's name */
+		    (e->pos == 'n' && unit_noun_after(c, s, &c->m[i])))
 			continue;
 		{
 			struct sr_span before = { cl.off,
