@@ -822,7 +822,8 @@ static int paragraph_planter(const struct actx *c, const struct sent *s,
  * laid (a sentence of the paragraph within three of s has "mined",
  * "laid", "planted" or "left" and "occupation") while the place's
  * country was occupied, is the occupier's: the country's foe in the
- * war.  Returns 1 if it named the attacker. */
+ * war.  So is a mine where a sentence near it says the ground "was
+ * occupied" or "liberated".  Returns 1 if it named the attacker. */
 static int laid_in_occupation(const struct actx *c, const struct sent *s,
 			      struct sr_event *ev)
 {
@@ -854,6 +855,36 @@ static int laid_in_occupation(const struct actx *c, const struct sent *s,
 			return ev->actor1 != NULL;
 		}
 	}
+	/* "... set off an anti-tank mine near Balakliia. The area was
+	 * occupied from March to September": a mine where the ground was
+	 * held by the foe before */
+	if (ev->spans.trigger.len &&
+	    sr__x_has_text(c->text, ev->spans.trigger, "mine"))
+		for (p = s - 2 < c->s ? c->s : s - 2;
+		     p <= s + 2 && p < c->s + c->ns; p++) {
+			uint32_t end = p->span.off + p->span.len;
+			struct sr_span w, prev = { 0, 0 };
+
+			if (p->para != s->para ||
+			    !(sr__x_has_text(c->text, p->span, "ccupied") ||
+			      sr__x_has_text(c->text, p->span, "liberated")))
+				continue;
+			for (w = sr__next_word(c->text, end, p->span.off, 0);
+			     w.len; prev = w,
+			    w = sr__next_word(c->text, end, w.off + w.len, 0))
+				if ((sr__word_is(c->text, w, "occupied") &&
+				     prev.len &&
+				     (sr__word_is(c->text, prev, "was") ||
+				      sr__word_is(c->text, prev, "were") ||
+				      sr__word_is(c->text, prev, "been"))) ||
+				    sr__word_is(c->text, w, "liberated") ||
+				    sr__word_is(c->text, w, "de-occupied")) {
+					sr__x_set_forces(
+					    c, sr__country_by_iso3(foe),
+					    &ev->actor1, &ev->actor1_iso3);
+					return ev->actor1 != NULL;
+				}
+		}
 	return 0;
 }
 /* 1 if mention b, a region, only says where mention a of the same

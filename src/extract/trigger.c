@@ -2631,6 +2631,21 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 		 * the fighting it ends */
 		if (e->strength <= 1 && sr__streq(k->name, "territory_gain"))
 			score -= 25;
+		/* "the area was occupied from March to September", "was
+		 * occupied until last autumn": a past occupation's span */
+		if (sr__streq(e->phrase, "occupied") &&
+		    sr__x_passive_before(c, s, c->m[i].off)) {
+			static const char *const spans[] = {
+				"from", "until", "till", "for", "between",
+			};
+			struct sr_span w =
+			    sr__next_word(c->text, s->span.off + s->span.len,
+					  c->m[i].off + c->m[i].len, 0);
+
+			if (w.len &&
+			    sr__word_in(c->text, w, spans, SR_ARRAY_LEN(spans)))
+				continue;
+		}
 		/* "as the last residents were being driven out under fire":
 		 * people made to leave, no ground taken */
 		if (sr__streq(k->name, "territory_gain") &&
