@@ -527,6 +527,27 @@ static int agreed_before(const struct actx *c, const struct sent *s,
 	}
 	return 0;
 }
+/* 1 if the next sentence of s's paragraph strikes with a weapon of a
+ * strike from afar and arms nobody ("The toll from Saturday's attack on
+ * Belgorod rose to 25. Ukraine fired Vampire rockets at the city"). */
+static int struck_next(const struct actx *c, const struct sent *s)
+{
+	return s + 1 < c->s + c->ns && s[1].para == s->para &&
+	       (s[1].wkind == c->e->kid[K_AIR_DRONE_STRIKE] ||
+		s[1].wkind == c->e->kid[K_SHELLING_MISSILE]) &&
+	       !sr__x_has_trigger_kind(c, s + 1, "military_aid");
+}
+/* 1 if sentence s tells a toll and names no armed forces: an attack
+ * noun there is what killed ("the toll from Saturday's attack on
+ * Belgorod"), not troops attacking ("troops stepped up attacks"). */
+static int toll_attack(const struct actx *c, const struct sent *s)
+{
+	return (sr__x_sentence_has_cue(c, s, SR_CUE_KILL) ||
+		sr__x_sentence_has_cue(c, s, SR_CUE_INJURE)) &&
+	       !sr__x_has_actor_type(c, s, SR_ACT_MIL) &&
+	       !sr__x_has_actor_type(c, s, SR_ACT_HEAD_MIL) &&
+	       !sr__x_sentence_has_cue(c, s, SR_CUE_SOLDIER);
+}
 /* 1 if the ceasefire at off is declared or ended by one side: "called
  * off", "ended", "abandoned" the ceasefire; "declared" or "announced" one
  * with no other party ("between", "agreed", "with") in the sentence. */
@@ -705,6 +726,8 @@ static int resolve_kind(const struct actx *c, const struct sent *s,
 		/* (or "men on a motorbike fired into a camp, killing a
 		 * 23-year-old": men, not soldiers, fire and kill) */
 		if (s->wkind < 0 &&
+		    !(e->pos == 'n' && toll_attack(c, s) &&
+		      struck_next(c, s)) &&
 		    (sr__x_sentence_has_cue(c, s, SR_CUE_CIVILIAN) ||
 		     (sr__x_cue_in(c, s, doers, SR_CUE_PERSON) &&
 		      !forces_in(c, s, doers))) &&
@@ -903,11 +926,10 @@ static int resolve_kind(const struct actx *c, const struct sent *s,
 	/* "The toll from Saturday's strike on the hypermarket has risen
 	 * to 16. Two guided bombs hit the store": a strike noun with no
 	 * weapon takes the one the next sentence strikes with */
-	if (wk < 0 && e->kind == SR_KIND_STRIKE && e->pos == 'n' &&
-	    s + 1 < c->s + c->ns && s[1].para == s->para &&
-	    (s[1].wkind == c->e->kid[K_AIR_DRONE_STRIKE] ||
-	     s[1].wkind == c->e->kid[K_SHELLING_MISSILE]) &&
-	    !sr__x_has_trigger_kind(c, s + 1, "military_aid"))
+	if (wk < 0 &&
+	    (e->kind == SR_KIND_STRIKE ||
+	     (e->kind == SR_KIND_ATTACK && toll_attack(c, s))) &&
+	    e->pos == 'n' && struck_next(c, s))
 		wk = s[1].wkind;
 	/* "the bomb struck": the weapon named last before it, in this
 	 * paragraph or the ones before; else the bomb it is */
