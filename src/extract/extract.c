@@ -2764,6 +2764,81 @@ static int fold_into_interception(const struct actx *c, struct sr_event *evs,
 	}
 	return 0;
 }
+/* "All the drones were destroyed by air defence. Falling debris hit a
+ * high-rise, where one person died": a strike whose striker is the
+ * debris of what was shot down (one of the four words before its
+ * trigger), after an interception of the same day and place in its
+ * paragraph or the one before, is that interception's harm.  The strike
+ * folds into it.  Returns 1 if event i was folded. */
+static int debris_of_interception(const struct actx *c, struct sr_event *evs,
+				  size_t i)
+{
+	static const char *const debris[] = { "debris", "wreckage",
+					      "fragments" };
+	const struct sent *sa = sent_at(c, evs[i].sentence.off);
+	struct sr_span w;
+	uint32_t p;
+	size_t j;
+	int n;
+
+	if (!sa || !evs[i].spans.trigger.len ||
+	    !(sr__streq(evs[i].kind, "air_drone_strike") ||
+	      sr__streq(evs[i].kind, "shelling_missile")))
+		return 0;
+	for (n = 0, p = evs[i].spans.trigger.off; n < 4; n++, p = w.off) {
+		w = sr__prev_word(c->text, sa->span.off, p, 0);
+		if (!w.len)
+			return 0;
+		if (sr__word_in(c->text, w, debris, SR_ARRAY_LEN(debris)))
+			break;
+	}
+	if (n == 4)
+		return 0;
+	for (j = i; j-- > 0;) {
+		struct sr_event *b = &evs[j];
+		const struct sent *sb;
+
+		if (!b->kind)
+			continue;
+		sb = sent_at(c, b->sentence.off);
+		if (!sb || sb->para + 1 < sa->para)
+			return 0;
+		if (!sr__streq(b->kind, "interception"))
+			continue;
+		/* (the same date, inferred or told: not "a drone was
+		 * downed last week") */
+		if (b->event_date.y != evs[i].event_date.y ||
+		    b->event_date.m != evs[i].event_date.m ||
+		    b->event_date.d != evs[i].event_date.d ||
+		    (place_key(&evs[i]) && place_key(b) &&
+		     place_key(&evs[i]) != place_key(b) &&
+		     !in_region(&evs[i], b) && !in_region(b, &evs[i])))
+			return 0;
+		if (!b->actor2 && evs[i].actor1) {
+			b->actor2 = evs[i].actor1;
+			b->actor2_iso3 = evs[i].actor1_iso3;
+			b->spans.actor2 = evs[i].spans.actor1;
+		}
+		/* the strike's attacker is the interception's target, never
+		 * its actor */
+		evs[i].actor1 = NULL;
+		fill(b, &evs[i]);
+		evs[i].kind = NULL;
+		/* "brought down 5 more drones" over a town of a state at
+		 * war with the drones' side: that state's air defence */
+		if (!b->actor1 && b->iso3 && b->actor2_iso3) {
+			const char *foe = sr__engine_partner(c->e, b->iso3);
+			const struct sr_country *co =
+			    sr__country_by_iso3(b->iso3);
+
+			if (foe && co && sr__streq(foe, b->actor2_iso3))
+				sr__x_set_forces(c, co, &b->actor1,
+						 &b->actor1_iso3);
+		}
+		return 1;
+	}
+	return 0;
+}
 int sr_extract(const struct sr_engine *e, const struct sr_article *a,
 	       struct sr_doc *doc)
 {
@@ -2859,8 +2934,8 @@ int sr_extract(const struct sr_engine *e, const struct sr_article *a,
 		cur_para = para;
 	}
 	for (i = 0; i < n; i++)
-		if (evs[i].kind)
-			fold_into_interception(&c, evs, n, i);
+		if (evs[i].kind && !fold_into_interception(&c, evs, n, i))
+			debris_of_interception(&c, evs, i);
 	for (i = 0; i < n; i++) {
 		if (!evs[i].kind)
 			continue;
