@@ -1695,6 +1695,27 @@ int sr__x_context_fails(const struct actx *c, const struct sent *s, uint32_t i,
 		if (kind == c->e->kid[K_AGREEMENT] &&
 		    strncmp(e->phrase, "swap", 4) == 0)
 			return !captives_object(c, s, end);
+		/* "the gutted shell of a hypermarket", "a burnt-out
+		 * shell": what is left of a building, no munition */
+		if (sr__streq(e->phrase, "shell")) {
+			static const char *const husk[] = {
+				"gutted",  "burnt-out", "burned-out",
+				"charred", "blackened", "empty",
+				"hollow",  "concrete",	"roofless",
+			};
+			struct sr_span nw = sr__next_word(
+			    c->text, s->span.off + s->span.len, end, 0);
+
+			return sr__word_in(c->text,
+					   sr__prev_word(c->text, s->span.off,
+							 c->m[i].off, 0),
+					   husk, SR_ARRAY_LEN(husk)) ||
+			       (nw.len && sr__word_is(c->text, nw, "of") &&
+				sr__word_is(c->text,
+					    sr__prev_word(c->text, s->span.off,
+							  c->m[i].off, 0),
+					    "the"));
+		}
 		/* "suspending military operations against US forces"; a
 		 * phrase that holds its object ("suspended its offensive")
 		 * needs only the group */
