@@ -353,6 +353,46 @@ static int region_of_town_before(const struct actx *c, const struct sent *s,
 	}
 	return 0;
 }
+/* 1 if mention pm is a national capital standing for its government, a
+ * verb of speaking or of taking a stand right after it and no
+ * preposition before ("Kyiv did not claim responsibility", "Moscow
+ * denied it", "Kyiv blamed Russian forces"). */
+static int capital_speaks(const struct actx *c, const struct sent *s,
+			  const struct mention *pm)
+{
+	static const char *const verbs[] = {
+		"said",	     "says",	  "did",      "does",	  "denied",
+		"denies",    "claimed",	  "blamed",   "blames",	  "accused",
+		"accuses",   "declined",  "has",      "have",	  "warned",
+		"condemned", "responded", "insisted", "admitted",
+	};
+	struct sr_span w;
+	struct sr_place p;
+
+	if (pm->prep || pm->place == UINT32_MAX)
+		return 0;
+	w = sr__next_word(c->text, s->span.off + s->span.len,
+			  pm->span.off + pm->span.len, 0);
+	if (!w.len || w.off != pm->span.off + pm->span.len + 1 ||
+	    !sr__word_in(c->text, w, verbs, SR_ARRAY_LEN(verbs)))
+		return 0;
+	/* "Kyiv has been hit", "Moscow did" + a harm verb stay places */
+	if (sr__word_is(c->text, w, "has") || sr__word_is(c->text, w, "have") ||
+	    sr__word_is(c->text, w, "did") || sr__word_is(c->text, w, "does")) {
+		static const char *const stance[] = {
+			"not",	   "no",      "denied",	  "claimed", "blamed",
+			"accused", "refused", "declined", "said",    "warned",
+		};
+		struct sr_span n = sr__next_word(
+		    c->text, s->span.off + s->span.len, w.off + w.len, 0);
+
+		if (!n.len ||
+		    !sr__word_in(c->text, n, stance, SR_ARRAY_LEN(stance)))
+			return 0;
+	}
+	sr__gaz_place(c->e->gaz, pm->place, &p);
+	return p.fcode && sr__streq(p.fcode, "PPLC");
+}
 /* 1 if mention pm is the subject of the trigger's verb: a copula or
  * auxiliary right after it and the trigger a few words on, in the same
  * clause ("Izium was back under Ukrainian control", "Vuhledar has
@@ -409,7 +449,8 @@ static const struct mention *choose_place(const struct actx *c,
 			qualified |= country_of_next(c, &c->pm[j], pm);
 		}
 		if (qualifies || launch_site(c, f->s, pm) ||
-		    region_of_town_before(c, f->s, pm))
+		    region_of_town_before(c, f->s, pm) ||
+		    capital_speaks(c, f->s, pm))
 			continue;
 		if (qualified)
 			sc += 20;
