@@ -1889,8 +1889,13 @@ static void check_misspelling(struct actx *c, uint32_t i)
 	for (k = 0; k < c->nanchors; k++) {
 		if (c->anchor_of[k] == i)
 			continue;
-		others++;
 		sr__gaz_place(c->e->gaz, c->anchors[k], &q);
+		/* a national capital with no preposition before it names
+		 * its government ("Kiev is throwing its marines into ...") */
+		if (q.fcode && sr__streq(q.fcode, "PPLC") &&
+		    c->anchor_of[k] < c->npm && !c->pm[c->anchor_of[k]].prep)
+			continue;
+		others++;
 		if (sr__geo_km(p.lat, p.lon, q.lat, q.lon) <= lim)
 			return;
 	}

@@ -1648,6 +1648,21 @@ int sr__x_context_fails(const struct actx *c, const struct sent *s, uint32_t i,
 	/* the first letter sorts out the words gated below */
 	switch (e->phrase[0]) {
 	case 'c':
+		/* "the town had been cleared of Russian troops"; not
+		 * "cleared of mines" nor "cleared of charges" */
+		if (sr__streq(e->phrase, "cleared of")) {
+			static const char *const foes[] = {
+				"troops",   "forces",	  "occupiers",
+				"invaders", "enemy",	  "militants",
+				"fighters", "insurgents", "jihadists",
+				"rebels",   "terrorists", "gunmen",
+				"soldiers", "units",	  "militia",
+				"militias",
+			};
+
+			return !sr__x_word_ahead(c, s, end, 3, foes,
+						 SR_ARRAY_LEN(foes), NULL, 0);
+		}
 		if (sr__streq(e->phrase, "control"))
 			return !under_control(c, s, c->m[i].off);
 		return 0;
