@@ -737,8 +737,8 @@ paragraph_side(const struct actx *c, const struct sent *s, int kind,
 		for (k = 0; k < f.nact; k++) {
 			const struct actor *a = &f.act[k];
 
-			if (!a->country || a->victim || a->claimant ||
-			    !test(c, p, a))
+			/* (who speaks is asked of in test) */
+			if (!a->country || a->victim || !test(c, p, a))
 				continue;
 			if (found && found != a->country)
 				return NULL;
@@ -758,7 +758,7 @@ static int owns_weapon(const struct actx *c, const struct sent *p,
 {
 	(void)c;
 	(void)p;
-	return a->owns_weapon;
+	return a->owns_weapon && !a->claimant;
 }
 /* "A man was killed when a drone dropped an explosive on his car in
  * Bilozerka. ... Russian drone operators on the left bank now hunt
@@ -785,6 +785,69 @@ static int paragraph_weapon_owner(const struct actx *c, const struct sent *s,
  * forces", "Russian troops who held the area", "Russian special
  * services had recruited the attacker", "the Ukrainian service was
  * behind the operation". */
+/* 1 if sentence p gives the act as someone's work and a is who: "was
+ * the work of [the] Ukrainian saboteurs" (a after "work of"), "the
+ * operation had been the service's work" (a before "'s work"), or "the
+ * intelligence directorate said the blast was the work of the local
+ * resistance" (a speaks and no actor follows "work of"). */
+static int work_of(const struct actx *c, const struct sent *p,
+		   const struct actor *a)
+{
+	static const char *const skip[] = { "the", "a", "local" };
+	uint32_t end = p->span.off + p->span.len, at = UINT32_MAX, i;
+	struct sr_span w;
+	const char *q;
+	int k;
+
+	if (!sr__x_has_text(c->text, p->span, "work"))
+		return 0;
+	w = sr__prev_word(c->text, p->span.off, a->span.off, 0);
+	for (k = 0; k < 2 && w.len &&
+		    sr__word_in(c->text, w, skip, SR_ARRAY_LEN(skip));
+	     k++)
+		w = sr__prev_word(c->text, p->span.off, w.off, 0);
+	if (w.len && sr__word_is(c->text, w, "of") &&
+	    sr__word_is(c->text, sr__prev_word(c->text, p->span.off, w.off, 0),
+			"work"))
+		return 1;
+	/* "'s work" / "’s work" after a */
+	for (q = c->text + a->span.off + a->span.len;
+	     (q = memchr(q, 'w', (size_t)(c->text + end - q))) != NULL &&
+	     q + 4 <= c->text + end;
+	     q++)
+		if (memcmp(q, "work", 4) == 0 && q - 2 > c->text &&
+		    q[-1] == ' ' && q[-2] == 's' &&
+		    (q[-3] == '\'' || (unsigned char)q[-3] == 0x99)) {
+			at = (uint32_t)(q - c->text);
+			break;
+		}
+	if (at != UINT32_MAX)
+		return 1;
+	/* a speaks ("Ukraine's military intelligence said"), and the work
+	 * is nobody's named */
+	w = sr__next_word(c->text, end, a->span.off + a->span.len, 0);
+	for (k = 0; k < 3 && w.len && !sr__word_is(c->text, w, "said"); k++)
+		w = sr__next_word(c->text, end, w.off + w.len, 0);
+	if (!w.len || !sr__word_is(c->text, w, "said"))
+		return 0;
+	for (q = c->text + w.off;
+	     (q = memchr(q, 'w', (size_t)(c->text + end - q))) != NULL &&
+	     q + 8 <= c->text + end && memcmp(q, "work of ", 8) != 0;
+	     q++)
+		;
+	if (!q || q + 8 > c->text + end)
+		return 0;
+	for (i = p->m0; i < p->m1; i++) {
+		const struct sr_entry *e = sr__match_entry(c, i);
+
+		if (c->m[i].off > (uint32_t)(q - c->text) &&
+		    (e->type == SR_ENT_ACTOR ||
+		     e->type == SR_ENT_COUNTRY_DEMONYM ||
+		     e->type == SR_ENT_COUNTRY_NAME))
+			return 0;
+	}
+	return 1;
+}
 static int planter(const struct actx *c, const struct sent *p,
 		   const struct actor *a)
 {
@@ -807,6 +870,9 @@ static int planter(const struct actx *c, const struct sent *p,
 	struct sr_span w = sr__prev_word(c->text, p->span.off, a->span.off, 0);
 	int k;
 
+	/* who speaks only when the act is given as someone's work */
+	if (a->claimant)
+		return work_of(c, p, a);
 	/* "... by [the retreating] Russian troops" */
 	for (k = 0; k < 2 && w.len &&
 		    sr__word_in(c->text, w, skip, SR_ARRAY_LEN(skip));
@@ -828,12 +894,13 @@ static int planter(const struct actx *c, const struct sent *p,
 	if (w.len && sr__word_in(c->text, w, acts, SR_ARRAY_LEN(acts)))
 		return 1;
 	/* "the Ukrainian service was behind the operation" */
-	return w.len &&
-	       (sr__word_is(c->text, w, "was") ||
-		sr__word_is(c->text, w, "were")) &&
-	       sr__word_is(c->text,
-			   sr__next_word(c->text, end, w.off + w.len, 0),
-			   "behind");
+	if (w.len &&
+	    (sr__word_is(c->text, w, "was") ||
+	     sr__word_is(c->text, w, "were")) &&
+	    sr__word_is(c->text, sr__next_word(c->text, end, w.off + w.len, 0),
+			"behind"))
+		return 1;
+	return work_of(c, p, a);
 }
 /* A sentence that names an actor or a demonym. */
 static int actors_named(const struct sent *s, const struct sent *p)
