@@ -2947,6 +2947,30 @@ static int debris_of_interception(const struct actx *c, struct sr_event *evs,
 	}
 	return 0;
 }
+/* 1 if event b adds to nothing of a but its toll: the same kind, place
+ * (a town), date and attacker (or none named) in the same paragraph,
+ * with a toll told in only one of them ("The enemy pounded the Nikopol
+ * district ... Shells fell on Marhanets ... In Nikopol itself a man was
+ * killed"): one event a day per place and kind, as ACLED codes. */
+static int same_place_day(const struct actx *c, const struct sr_event *a,
+			  const struct sr_event *b)
+{
+	const struct sent *sa = sent_at(c, a->sentence.off),
+			  *sb = sent_at(c, b->sentence.off);
+	int toll_a =
+		a->fatalities != SR_NULL_COUNT || a->injured != SR_NULL_COUNT,
+	    toll_b =
+		b->fatalities != SR_NULL_COUNT || b->injured != SR_NULL_COUNT;
+
+	return sa && sb && sa->para == sb->para &&
+	       sr__streq(a->kind, b->kind) && place_key(a) &&
+	       place_key(a) == place_key(b) && a->geo_precision <= 2 &&
+	       b->geo_precision <= 2 && a->event_date.y == b->event_date.y &&
+	       a->event_date.m == b->event_date.m &&
+	       a->event_date.d == b->event_date.d &&
+	       (!a->actor1 || !b->actor1 || sr__streq(a->actor1, b->actor1)) &&
+	       toll_a != toll_b;
+}
 int sr_extract(const struct sr_engine *e, const struct sr_article *a,
 	       struct sr_doc *doc)
 {
@@ -3044,6 +3068,16 @@ int sr_extract(const struct sr_engine *e, const struct sr_article *a,
 	for (i = 0; i < n; i++)
 		if (evs[i].kind && !fold_into_interception(&c, evs, n, i))
 			debris_of_interception(&c, evs, i);
+	for (i = 1; i < n; i++) {
+		size_t j;
+
+		for (j = 0; j < i && evs[i].kind; j++)
+			if (evs[j].kind &&
+			    same_place_day(&c, &evs[j], &evs[i])) {
+				fill(&evs[j], &evs[i]);
+				evs[i].kind = NULL;
+			}
+	}
 	for (i = 0; i < n; i++) {
 		if (!evs[i].kind)
 			continue;
