@@ -1070,19 +1070,49 @@ static int withdrawal_in_war(const struct actx *c, struct sr_event *ev)
 	sr__x_set_forces(c, co, &ev->actor1, &ev->actor1_iso3);
 	return 1;
 }
+/* What tells an event's place from another's: its GeoNames id, or for a
+ * place without one (an admin-1 region of the default sources) its name
+ * string in the gazetteer; 0 for no place. */
+static int64_t place_key(const struct sr_event *e)
+{
+	if (e->gazetteer_id)
+		return e->gazetteer_id;
+	return e->location ? (int64_t)(intptr_t)e->location : 0;
+}
 /* The last event of work when it is a shelling or an air strike with a
  * named side, told in the sentence right before s in s's paragraph, or
  * NULL. */
 static const struct sr_event *strike_before(const struct actx *c,
 					    const struct sent *s,
-					    const struct sr_buf *work)
+					    const struct sr_buf *work,
+					    const struct sr_event *ev)
 {
-	const struct sr_event *prev;
+	const struct sr_event *prev, *first;
 
 	if (work->len < sizeof(*prev) || s == c->s || s[-1].para != s->para)
 		return NULL;
+	first = (const struct sr_event *)work->data;
 	prev =
 	    (const struct sr_event *)(work->data + work->len - sizeof(*prev));
+	/* "The enemy shelled Nikopol ... Shells fell on Marhanets ... In
+	 * Nikopol itself a woman was killed": the strike told of the same
+	 * town earlier in the paragraph, when the one right before is of
+	 * another */
+	if (place_key(ev) && place_key(prev) != place_key(ev)) {
+		const struct sr_event *q;
+
+		for (q = prev; q-- > first;) {
+			const struct sent *sq = sent_at(c, q->sentence.off);
+
+			if (!sq || sq->para != s->para)
+				break;
+			if (q->kind && place_key(q) == place_key(ev) &&
+			    q->actor1 && q->actor1_iso3 &&
+			    (sr__streq(q->kind, "shelling_missile") ||
+			     sr__streq(q->kind, "air_drone_strike")))
+				return q;
+		}
+	}
 	if (prev->sentence.off != s[-1].span.off || !prev->actor1 ||
 	    !prev->actor1_iso3 || !prev->kind ||
 	    !(sr__streq(prev->kind, "shelling_missile") ||
@@ -1156,15 +1186,6 @@ static int in_region(const struct sr_event *a, const struct sr_event *b)
 	return a->geo_precision >= 3 && b->geo_precision < 3 && a->admin1 &&
 	       b->admin1 && a->iso3 && b->iso3 && sr__streq(a->iso3, b->iso3) &&
 	       sr__streq(a->admin1, b->admin1);
-}
-/* What tells an event's place from another's: its GeoNames id, or for a
- * place without one (an admin-1 region of the default sources) its name
- * string in the gazetteer; 0 for no place. */
-static int64_t place_key(const struct sr_event *e)
-{
-	if (e->gazetteer_id)
-		return e->gazetteer_id;
-	return e->location ? (int64_t)(intptr_t)e->location : 0;
 }
 /* "The army said it had recaptured Bamenda", "Soldiers shot dead three
  * people in Conakry": a bare "army", "troops", "soldiers" or "police"
@@ -1371,7 +1392,7 @@ static int emit_frame(struct actx *c, const struct sent *s, int ti, int kind,
 	 * kind by that side */
 	if (f.toll && !ev.actor1 && !ev.spans.weapons.len &&
 	    kind == c->e->kid[K_ATTACK_CIVILIANS]) {
-		const struct sr_event *prev = strike_before(c, s, work);
+		const struct sr_event *prev = strike_before(c, s, work, &ev);
 
 		if (prev) {
 			kind = sr__lex_kind_find(c->lx, prev->kind);
