@@ -840,7 +840,10 @@ static int work_of(const struct actx *c, const struct sent *p,
 	for (i = p->m0; i < p->m1; i++) {
 		const struct sr_entry *e = sr__match_entry(c, i);
 
+		/* (the words right after "work of": "the work of the
+		 * resistance ... handed lists to the FSB" is nobody's named) */
 		if (c->m[i].off > (uint32_t)(q - c->text) &&
+		    c->m[i].off < (uint32_t)(q - c->text) + 40 &&
 		    (e->type == SR_ENT_ACTOR ||
 		     e->type == SR_ENT_COUNTRY_DEMONYM ||
 		     e->type == SR_ENT_COUNTRY_NAME))
