@@ -2979,21 +2979,25 @@ static int debris_of_interception(const struct actx *c, struct sr_event *evs,
 static int same_place_day(const struct actx *c, const struct sr_event *a,
 			  const struct sr_event *b)
 {
-	const struct sent *sa = sent_at(c, a->sentence.off),
-			  *sb = sent_at(c, b->sentence.off);
+	const struct sent *sa, *sb;
 	int toll_a =
 		a->fatalities != SR_NULL_COUNT || a->injured != SR_NULL_COUNT,
 	    toll_b =
 		b->fatalities != SR_NULL_COUNT || b->injured != SR_NULL_COUNT;
 
-	return sa && sb && sa->para == sb->para &&
-	       sr__streq(a->kind, b->kind) && place_key(a) &&
-	       place_key(a) == place_key(b) && a->geo_precision <= 2 &&
-	       b->geo_precision <= 2 && a->event_date.y == b->event_date.y &&
-	       a->event_date.m == b->event_date.m &&
-	       a->event_date.d == b->event_date.d &&
-	       (!a->actor1 || !b->actor1 || sr__streq(a->actor1, b->actor1)) &&
-	       toll_a != toll_b;
+	/* the cheap tests first: asked of every pair of an article's
+	 * events */
+	if (toll_a == toll_b || !place_key(a) || place_key(a) != place_key(b) ||
+	    a->geo_precision > 2 || b->geo_precision > 2 ||
+	    a->event_date.y != b->event_date.y ||
+	    a->event_date.m != b->event_date.m ||
+	    a->event_date.d != b->event_date.d ||
+	    !sr__streq(a->kind, b->kind) ||
+	    (a->actor1 && b->actor1 && !sr__streq(a->actor1, b->actor1)))
+		return 0;
+	sa = sent_at(c, a->sentence.off);
+	sb = sent_at(c, b->sentence.off);
+	return sa && sb && sa->para == sb->para;
 }
 int sr_extract(const struct sr_engine *e, const struct sr_article *a,
 	       struct sr_doc *doc)
