@@ -353,6 +353,29 @@ static int region_of_town_before(const struct actx *c, const struct sent *s,
 	}
 	return 0;
 }
+/* 1 if mention pm follows "officials in", "authorities in" (or police,
+ * prosecutors, the administration) and "said" or "reported" follows it:
+ * where the speakers sit ("..., officials in Kharkiv said"). */
+static int officials_in(const struct actx *c, const struct sent *s,
+			const struct mention *pm)
+{
+	static const char *const who[] = {
+		"officials",   "authorities",	 "police",
+		"prosecutors", "administration", "sources",
+	};
+	static const char *const say[] = { "said", "say", "says", "reported" };
+	struct sr_span w;
+
+	if (pm->prep != SR_CUE_IN)
+		return 0;
+	w = sr__next_word(c->text, s->span.off + s->span.len,
+			  pm->span.off + pm->span.len, 0);
+	if (!w.len || !sr__word_in(c->text, w, say, SR_ARRAY_LEN(say)))
+		return 0;
+	w = sr__prev_word(c->text, s->span.off, pm->span.off, 0);
+	w = w.len ? sr__prev_word(c->text, s->span.off, w.off, 0) : w;
+	return w.len && sr__word_in(c->text, w, who, SR_ARRAY_LEN(who));
+}
 /* 1 if mention pm is a national capital standing for its government, a
  * verb of speaking or of taking a stand right after it and no
  * preposition before ("Kyiv did not claim responsibility", "Moscow
@@ -487,6 +510,10 @@ static const struct mention *choose_place(const struct actx *c,
 		 * "told reporters in Kyiv": where the news comes from */
 		if (source_place(c, f->s, pm, toff))
 			sc -= 30;
+		/* "..., officials in Kharkiv said": local officials may
+		 * speak of their own town, so only a little less */
+		else if (officials_in(c, f->s, pm))
+			sc -= 15;
 		sc += (4 - pm->precision) * 8;
 		if (pm->span.off > toff)
 			sc += 3;
