@@ -387,7 +387,8 @@ static int capital_speaks(const struct actx *c, const struct sent *s,
 		"said",	     "says",	  "did",      "does",	  "denied",
 		"denies",    "claimed",	  "blamed",   "blames",	  "accused",
 		"accuses",   "declined",  "has",      "have",	  "warned",
-		"condemned", "responded", "insisted", "admitted",
+		"condemned", "responded", "insisted", "admitted", "is",
+		"was",
 	};
 	struct sr_span w;
 	struct sr_place p;
@@ -401,7 +402,8 @@ static int capital_speaks(const struct actx *c, const struct sent *s,
 		return 0;
 	/* "Kyiv has been hit", "Moscow did" + a harm verb stay places */
 	if (sr__word_is(c->text, w, "has") || sr__word_is(c->text, w, "have") ||
-	    sr__word_is(c->text, w, "did") || sr__word_is(c->text, w, "does")) {
+	    sr__word_is(c->text, w, "did") || sr__word_is(c->text, w, "does") ||
+	    sr__word_is(c->text, w, "is") || sr__word_is(c->text, w, "was")) {
 		static const char *const stance[] = {
 			"not",	   "no",      "denied",	  "claimed", "blamed",
 			"accused", "refused", "declined", "said",    "warned",
@@ -1669,7 +1671,7 @@ static int64_t nth_victim(const struct actx *c, struct frame *f)
 static int toll_continues(struct actx *c, const struct sent *s,
 			  struct sr_buf *work)
 {
-	struct sr_event *prev, tmp;
+	struct sr_event *prev, tmp, *icpt = NULL;
 	struct frame f;
 	const struct sent *ps = NULL;
 	uint32_t i;
@@ -1693,7 +1695,7 @@ static int toll_continues(struct actx *c, const struct sent *s,
 		const struct sent *p1 = sent_at(c, prev[-1].sentence.off);
 
 		if (p1 && s > p1 && s - p1 <= 3 && p1->para == s->para)
-			prev--;
+			icpt = prev--;
 	}
 	ps = sent_at(c, prev->sentence.off);
 	/* "A man was killed. A woman died later. Four more are being
@@ -1746,7 +1748,7 @@ static int toll_continues(struct actx *c, const struct sent *s,
 		struct sr_event pe;
 
 		if (pm->place == UINT32_MAX || pm->is_country ||
-		    names_a_body(c, s, pm))
+		    names_a_body(c, s, pm) || capital_speaks(c, s, pm))
 			continue;
 		/* "seven were killed, including two in Lutsk": a part of
 		 * the toll told, not another event */
@@ -1758,7 +1760,11 @@ static int toll_continues(struct actx *c, const struct sent *s,
 			continue;
 		sr__event_init(&pe);
 		sr__place_to_event(c, pm, &pe);
-		if (place_key(&pe) != place_key(prev) && pm->precision <= 2)
+		/* (or the place of the interception told after the strike:
+		 * "... were destroyed on the approaches to Kyiv. Falling
+		 * debris damaged a school in the Obolonskyi district") */
+		if (place_key(&pe) != place_key(prev) && pm->precision <= 2 &&
+		    !(icpt && place_key(&pe) == place_key(icpt)))
 			return 0; /* another place: another event */
 	}
 	sr__x_frame_clear(&f);
