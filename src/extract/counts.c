@@ -17,10 +17,31 @@ static int between_words_ok(const struct actx *c, size_t lo, size_t hi)
 {
 	/* words allowed between a toll noun and its number: "rose to" */
 	static const char *const ok[] = {
-		"rose",	  "risen",   "to",    "reached", "of",
-		"stands", "stood",   "at",    "has",	 "had",
-		"now",	  "climbed", "is",    "was",	 "increased",
-		"a",	  "total",   "grown", "grew",
+		"rose",
+		"risen",
+		"to",
+		"reached",
+		"of",
+		"stands",
+		"stood",
+		"at",
+		"has",
+		"had",
+		"now",
+		"climbed",
+		"is",
+		"was",
+		"increased",
+		"a",
+		"total",
+		"grown",
+		"grew",
+		/* "injuring his two passengers", "killing the three men" */
+		"his",
+		"her",
+		"their",
+		"its",
+		"the",
 	};
 	size_t p = lo;
 	int words = 0;
@@ -1562,7 +1583,12 @@ void sr__x_read_counts(const struct actx *c, struct frame *f,
 				    f->num[q].span.off < m->off &&
 				    !is_age(c, s, &f->num[q]))
 					nvict = 99; /* a number is there */
-			if (nvict == 1 && sing) {
+			/* (not before "killing"/"injuring": its victims
+			 * follow it, "killing a man and injuring his wife") */
+			if (nvict == 1 && sing &&
+			    !(strlen(e->phrase) > 4 &&
+			      sr__streq(e->phrase + strlen(e->phrase) - 3,
+					"ing"))) {
 				struct sr_span vs = { voff, vlen };
 
 				add_group(c, f, ev, cue, vs, vs);
@@ -1606,6 +1632,18 @@ void sr__x_read_counts(const struct actx *c, struct frame *f,
 			};
 			int single = 0;
 
+			/* "injuring both of his parents", "killing both
+			 * men": two */
+			if (x0.len && x0.off <= end + 2 &&
+			    sr__word_is(c->text, x0, "both") && x1.len &&
+			    (sr__word_is(c->text, x1, "of") ||
+			     person_word(c, s, x1))) {
+				struct sr_span vs = { x0.off, x1.off + x1.len -
+								  x0.off };
+
+				set_n(ev, cue, vs, 2);
+				continue;
+			}
 			if (x0.len && x0.off <= end + 2 &&
 			    (sr__word_is(c->text, x0, "him") ||
 			     sr__word_is(c->text, x0, "her"))) {
