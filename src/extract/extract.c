@@ -1555,6 +1555,31 @@ static int revises_toll(const struct actx *c, const struct sent *s, int *memo)
 		*memo = sr__x_has_text(c->text, s->span, cues[k]);
 	return *memo;
 }
+/* 1 if sentence s tells a figure given before the one now known:
+ * "Earlier reports had put the toll at two", "Officials initially spoke
+ * of three dead", "at first". */
+static int superseded_toll(const struct actx *c, const struct sent *s)
+{
+	static const char *const cues[] = {
+		"arlier reports", "nitially",	 "at first",
+		"irst reports",	  "had earlier", "reviously",
+	};
+	/* (not with the newer figure beside it: "Three were initially
+	 * reported injured; by morning the number had risen to five") */
+	static const char *const later[] = {
+		"risen", "rose",  "since", "climbed", "increased",
+		"grew",	 "grown", "now",   "later",
+	};
+	size_t k;
+
+	for (k = 0; k < SR_ARRAY_LEN(later); k++)
+		if (sr__x_has_text(c->text, s->span, later[k]))
+			return 0;
+	for (k = 0; k < SR_ARRAY_LEN(cues); k++)
+		if (sr__x_has_text(c->text, s->span, cues[k]))
+			return 1;
+	return 0;
+}
 /* 1 if sentence s tells dead beyond those told before: "His driver also
  * died", "Another man died in hospital", "A third victim died on
  * Saturday", "A woman died in hospital hours later", "Two of the wounded later
@@ -1706,6 +1731,12 @@ static int toll_continues(struct actx *c, const struct sent *s,
 	if (!ps || s <= ps || s - ps > 2 + chained ||
 	    (ps->para != s->para && (s - ps != 1 || s->para != ps->para + 1)))
 		return 0;
+	/* "... killing four people. Earlier reports had put the toll at
+	 * two": the figure the event's own replaced, kept out */
+	if ((prev->fatalities != SR_NULL_COUNT ||
+	     prev->injured != SR_NULL_COUNT) &&
+	    superseded_toll(c, s))
+		return 1;
 	/* "... was killed when a bomb went off. His assistant also died.",
 	 * "Rescuers found two more bodies": more dead, added to those
 	 * told */
