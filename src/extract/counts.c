@@ -358,6 +358,10 @@ static int counts_things(const struct actx *c, const struct sent *s,
 			continue;
 		if (c->m[i].off > end + 24)
 			break;
+		/* "11 wounded in drone strike": a toll word first */
+		if (e->type == SR_ENT_CUE &&
+		    (e->sub == SR_CUE_KILL || e->sub == SR_CUE_INJURE))
+			return 0;
 		if (e->type == SR_ENT_WEAPON &&
 		    sr__x_words_between(c->text, end, c->m[i].off) <= 2)
 			return 1;
