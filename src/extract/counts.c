@@ -1799,9 +1799,17 @@ void sr__x_read_counts(const struct actx *c, struct frame *f,
 				     sr__word_is(c->text, w00, "an")))
 					w0 = w00;
 			}
+			/* (or "his passenger was injured", "the driver was
+			 * killed": a singular person with a definite word) */
 			if (w0.len && w2.len &&
 			    (sr__word_is(c->text, w0, "a") ||
-			     sr__word_is(c->text, w0, "an")) &&
+			     sr__word_is(c->text, w0, "an") ||
+			     ((sr__word_is(c->text, w0, "his") ||
+			       sr__word_is(c->text, w0, "her") ||
+			       sr__word_is(c->text, w0, "their") ||
+			       sr__word_is(c->text, w0, "its") ||
+			       sr__word_is(c->text, w0, "the")) &&
+			      c->text[w2.off + w2.len - 1] != 's')) &&
 			    (sr__cue_at(c, s, w2.off) == SR_CUE_CIVILIAN ||
 			     sr__cue_at(c, s, w2.off) == SR_CUE_PERSON ||
 			     sr__cue_at(c, s, w2.off) == SR_CUE_SOLDIER))
