@@ -1728,9 +1728,25 @@ void sr__x_read_counts(const struct actx *c, struct frame *f,
 
 			struct sr_span app, w2v = { 0, 0 };
 			static const char *const manner[] = {
-				"shot",	    "beaten",  "stabbed", "burned",
-				"burnt",    "found",   "hacked",  "gunned",
-				"tortured", "starved",
+				"shot",
+				"beaten",
+				"stabbed",
+				"burned",
+				"burnt",
+				"found",
+				"hacked",
+				"gunned",
+				"tortured",
+				"starved",
+				/* "was seriously injured" */
+				"seriously",
+				"critically",
+				"badly",
+				"slightly",
+				"severely",
+				"lightly",
+				"fatally",
+				"mortally",
 			};
 
 			/* "two days after a teenager was shot dead": the
