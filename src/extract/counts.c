@@ -46,6 +46,18 @@ static int between_words_ok(const struct actx *c, size_t lo, size_t hi)
 	size_t p = lo;
 	int words = 0;
 
+	/* "Killed: 2. Wounded: 11.": a capitalised label (not "were
+	 * wounded: two women and a man", a list of those counted before) */
+	if (p < hi && c->text[p] == ':') {
+		size_t b = lo;
+
+		while (b > 0 && ((c->text[b - 1] | 0x20) >= 'a' &&
+				 (c->text[b - 1] | 0x20) <= 'z'))
+			b--;
+		if (!(c->text[b] >= 'A' && c->text[b] <= 'Z'))
+			return 0;
+		p++;
+	}
 	while (p < hi) {
 		struct sr_span w = sr__next_word(c->text, hi, p, 0);
 		size_t k;
