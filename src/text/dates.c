@@ -13,6 +13,7 @@
  *   yesterday [morning...], last night   the day before, 1
  *   overnight                            the article date, 1 (a night
  *                                        attack reported next morning)
+ *   overnight into/to Monday             that Monday, 1
  *   the day before yesterday             two days before, 1
  *   the previous day/night/evening...    the day before, 1
  *   [on] Saturday [night]                the last Saturday on or before the
@@ -537,10 +538,24 @@ static int parse_word(const struct dcur *c, size_t p, int bare, int depth,
 		return set_rel(c, r, 0, 1, e);
 	case SR_TWI_YESTERDAY:
 		return set_rel(c, r, -1, 1, part_of_day(c, e));
-	case SR_TWI_OVERNIGHT:
+	case SR_TWI_OVERNIGHT: {
+		/* "overnight into Monday", "overnight to Sunday": the day
+		 * the night ended */
+		size_t q2 = sr__text_skip_space(c->t, e, c->end), n = 0;
+
+		if (q2 + 5 <= c->end && !strncmp(c->t + q2, "into ", 5))
+			n = 5;
+		else if (q2 + 3 <= c->end && !strncmp(c->t + q2, "to ", 3))
+			n = 3;
+		if (n) {
+			w2 = next_word(c, q2 + n, &q, &e2, &up2);
+			if (w2 && w2->cls == SR_TW_WDAY && up2)
+				return weekday(c, w2->val, 0, e2, r);
+		}
 		/* an overnight attack reported in the morning ends on the
 		 * report's day, which is the date ACLED codes */
 		return set_rel(c, r, 0, 1, e);
+	}
 	case SR_TWI_THE:
 		w2 = next_word(c, e, &q, &e2, &up2);
 		/* "the previous evening": the day before the report */
