@@ -160,6 +160,10 @@ void sr__x_trim_span(const char *text, struct sr_span *sp);
 void sr__x_read_status(const struct actx *c, const struct frame *f,
 		       struct sr_event *ev);
 int sr__x_withdrawal_word(const struct sr_entry *te);
+/* 1 if the toll cue m tells deaths in an accident ("killed when the roof
+ * collapsed", "died in a bus crash"), not in an attack (match.c). */
+int sr__x_accident_toll(const struct actx *c, const struct sent *s,
+			const struct sr_match *m);
 /* 1 if the toll cue m is "to death" after "sentenced"/"condemned". */
 int sr__x_sentenced_to_death(const struct actx *c, const struct sent *s,
 			     const struct sr_match *m,

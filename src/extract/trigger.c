@@ -2883,6 +2883,7 @@ int sr__x_toll_trigger(const struct actx *c, const struct sent *s, int *kind,
 		    !sr__x_inside_longer(c, s, i) &&
 		    !toll_noun(e->phrase, s, c) &&
 		    !sr__x_sentenced_to_death(c, s, &c->m[i], e) &&
+		    !sr__x_accident_toll(c, s, &c->m[i]) &&
 		    !sr__x_negated_before(c, s, c->m[i].off)) {
 			*kind = k;
 			*te = &toll_entry;
