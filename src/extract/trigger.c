@@ -2339,6 +2339,35 @@ static int after_duration(const struct actx *c, const struct sent *s,
 	}
 	return 0;
 }
+/* 1 if the protest noun at off counts the days of a series ("It was the
+ * fifth night of rallies", "on a third straight day of protests") and the
+ * next sentence of the paragraph tells the protest of this day: the
+ * series sets the scene for it. */
+static int series_scene(const struct actx *c, const struct sent *s,
+			uint32_t off)
+{
+	static const char *const spans[] = { "day",    "days", "night",
+					     "nights", "week", "weeks" };
+	static const char *const nth[] = {
+		"second", "third",   "fourth",	    "fifth",
+		"sixth",  "seventh", "eighth",	    "ninth",
+		"tenth",  "another", "consecutive", "straight",
+	};
+	struct sr_span w = sr__prev_word(c->text, s->span.off, off, 0);
+
+	if (!w.len || !sr__word_is(c->text, w, "of"))
+		return 0;
+	w = sr__prev_word(c->text, s->span.off, w.off, 0);
+	if (!w.len || !sr__word_in(c->text, w, spans, SR_ARRAY_LEN(spans)))
+		return 0;
+	w = sr__prev_word(c->text, s->span.off, w.off, 0);
+	if (!w.len ||
+	    !(sr__word_in(c->text, w, nth, SR_ARRAY_LEN(nth)) ||
+	      (w.len > 2 && c->text[w.off] >= '0' && c->text[w.off] <= '9')))
+		return 0;
+	return s + 1 < c->s + c->ns && s[1].para == s->para &&
+	       protest_told(c, s + 1);
+}
 int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 			 int *kind_out, const char **extra_out, int *bg_out)
 {
@@ -2525,6 +2554,9 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 		 * pronoun tells what someone does, not one event */
 		if (e->pos == 'n' && habitual(c, s, c->m[i].off))
 			score -= 30;
+		if (e->pos == 'n' && kind == c->e->kid[K_PEACEFUL_PROTEST] &&
+		    series_scene(c, s, c->m[i].off))
+			continue;
 		if (kind == c->e->kid[K_VIOLENT_DEMONSTRATION])
 			riot_seen = 1;
 		if (kind == c->e->kid[K_LOOTING_DESTRUCTION])

@@ -653,17 +653,19 @@ static int chant_object(const struct actx *c, const struct sent *s,
 	return 0;
 }
 /* 1 if the words after end show protest signs: "waving flags",
- * "holding placards", "carrying banners" (not "waving goodbye"). */
+ * "holding placards", "carrying banners", "blowing whistles" (not
+ * "waving goodbye"). */
 static int protest_signs(const struct actx *c, const struct sent *s,
 			 uint32_t end)
 {
 	static const char *const verbs[] = {
-		"waving",   "waved",   "holding", "held",
-		"carrying", "carried", "raising", "brandishing",
+		"waving",  "waved",   "holding",     "held",	"carrying",
+		"carried", "raising", "brandishing", "blowing",
 	};
 	static const char *const signs[] = {
-		"flag",	    "flags",   "banner", "banners",   "placard",
-		"placards", "posters", "signs",	 "portraits",
+		"flag",	     "flags",	 "banner",  "banners",
+		"placard",   "placards", "posters", "signs",
+		"portraits", "whistles", "horns",   "vuvuzelas",
 	};
 	uint32_t lim = s->span.off + s->span.len;
 	struct sr_span w = { end, 0 };
@@ -893,7 +895,8 @@ int sr__x_protest_word_ok(const struct actx *c, const struct sent *s,
 		"converged on",	  "descended on",
 		"massed",	  "assembled",
 		"streamed into",  "drove their tractors",
-		"drove tractors",
+		"drove tractors", "walking",
+		"poured into",
 	};
 	static const char *const nonprotest[] = {
 		"campaign",
@@ -1560,6 +1563,18 @@ int sr__x_context_fails(const struct actx *c, const struct sent *s, uint32_t i,
 	}
 	if (kind == c->e->kid[K_VIOLENT_DEMONSTRATION])
 		return sr__x_riot_modifier(c, s, i);
+	/* "the gathering broke up quietly", "the crowd dispersed
+	 * peacefully": the protesters went home, no one broke them up */
+	if (kind == c->e->kid[K_PROTEST_INTERVENTION] &&
+	    (sr__streq(ph, "broke up") || sr__streq(ph, "dispersed"))) {
+		static const char *const calm[] = { "peacefully", "quietly",
+						    "calmly", "without" };
+
+		return sr__word_in(
+		    c->text,
+		    sr__next_word(c->text, s->span.off + s->span.len, end, 0),
+		    calm, SR_ARRAY_LEN(calm));
+	}
 	if (kind == c->e->kid[K_BASE_ESTABLISHED]) {
 		if (sr__streq(ph, "headquarters"))
 			return !headquarters_set_up(c, s, i);
