@@ -1247,6 +1247,43 @@ static int protest_told(const struct actx *c, const struct sent *s)
 	}
 	return 0;
 }
+static int relative_past(const struct actx *c, const struct sent *s,
+			 uint32_t off);
+/* 1 if the protest word at match i (entry e) tells no protest an arrest
+ * meets: "speeches they made at a rally last year" ("last"/"earlier"
+ * right after it), "activists who had gathered at a home" (a weak word
+ * in a relative clause in the past perfect; not "activists who had
+ * blocked the motorway"). */
+static int protest_before(const struct actx *c, const struct sent *s,
+			  uint32_t i, const struct sr_entry *e)
+{
+	static const char *const past[] = { "last", "earlier" };
+	uint32_t end = c->m[i].off + c->m[i].len;
+	struct sr_span w =
+	    sr__next_word(c->text, s->span.off + s->span.len, end, 0);
+
+	return (e->strength <= 1 && relative_past(c, s, c->m[i].off)) ||
+	       (w.len && w.off == end + 1 &&
+		sr__word_in(c->text, w, past, SR_ARRAY_LEN(past)));
+}
+/* A demonstration an arrest in s is made at: one told, not one held
+ * before (protest_before). */
+static int arrest_protest_told(const struct actx *c, const struct sent *s)
+{
+	uint32_t i;
+
+	for (i = s->m0; i < s->m1; i++) {
+		const struct sr_entry *e = sr__match_entry(c, i);
+
+		if (e->type == SR_ENT_TRIGGER &&
+		    sr__x_is_kind(c, e->kind, "peaceful_protest") &&
+		    !sr__x_inside_longer(c, s, i) &&
+		    sr__x_protest_word_ok(c, s, i, e) &&
+		    !protest_before(c, s, i, e))
+			return 1;
+	}
+	return 0;
+}
 /* Police action told in the sentence: an intervention cue or an arrest
  * or intervention trigger, not one used as an adjective ("the release
  * of a detained mayor"). */
@@ -1294,6 +1331,15 @@ static int intervene_told(const struct actx *c, const struct sent *s)
 		    c->m[i].len > 3 &&
 		    strncmp(c->text + c->m[i].off + c->m[i].len - 2, "ed", 2) ==
 			0)
+			continue;
+		/* "a court cleared the way for the march": a figure of
+		 * speech */
+		if (e->type == SR_ENT_CUE && sr__streq(e->phrase, "cleared") &&
+		    sr__word_is(c->text,
+				sr__next_word(c->text,
+					      s->span.off + s->span.len,
+					      c->m[i].off + c->m[i].len, 1),
+				"way"))
 			continue;
 		/* "dispersed peacefully": the protesters went home */
 		if (sr__word_in(c->text,
@@ -1460,7 +1506,11 @@ static int mob_acts(const struct actx *c, const struct sent *s)
 static int refine_kind(const struct actx *c, const struct sent *s,
 		       uint32_t trig, int kind)
 {
-	int protest = protest_told(c, s) ||
+	/* "detained activists who had gathered at a home", "arrested
+	 * two activists over speeches at a rally last year": an arrest is
+	 * an intervention only on a protest it meets */
+	int protest = (kind == c->e->kid[K_ARREST] ? arrest_protest_told(c, s)
+						   : protest_told(c, s)) ||
 		      ((s->types >> SR_ENT_ACTOR) & 1u &&
 		       sr__x_has_actor_type(c, s, SR_ACT_PROTESTERS));
 	uint32_t cues = s->cues;
@@ -2373,6 +2423,9 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 {
 	static const char *const before_words[] = { "earlier", "previous",
 						    "prior" };
+	static const char *const suspected[] = { "suspicion", "suspected",
+						 "accused", "charges",
+						 "charged" };
 	uint32_t i, j;
 	int best = -1, best_score = -1, best_dated = 0, has_intercept = 0,
 	    riot_seen = 0, damage_seen = 0;
@@ -2596,6 +2649,15 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 		    about_act(c, s, c->m[i].off) &&
 		    sr__x_has_trigger_kind(c, s, "arrest"))
 			score -= 30;
+		/* "took 25 people into custody on suspicion of plotting to
+		 * storm parliament", "arrested two men suspected of
+		 * bombing a bus": what the held are suspected of is the
+		 * arrest's reason */
+		if (kind != c->e->kid[K_ARREST] &&
+		    sr__x_word_behind(c, s, c->m[i].off, 5, suspected,
+				      SR_ARRAY_LEN(suspected)) &&
+		    sr__x_has_trigger_kind(c, s, "arrest"))
+			score -= 40;
 		/* "detained an agent who was helping to guide missile
 		 * strikes on the city": what the person held did is
 		 * background to the arrest */
