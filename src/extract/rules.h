@@ -176,6 +176,10 @@ int sr__x_place_object(const struct actx *c, const struct sent *s,
  * clause (trigger_ctx.c). */
 int sr__x_armed_before(const struct actx *c, const struct sent *s,
 		       uint32_t off);
+/* 1 if "marched"/"walked" (entry e) at off tells armed men going into a
+ * place they take (trigger_ctx.c). */
+int sr__x_armed_walk_in(const struct actx *c, const struct sent *s,
+			uint32_t off, const struct sr_entry *e);
 int sr__x_passive_before(const struct actx *c, const struct sent *s,
 			 uint32_t off);
 int sr__x_launch_verb(const char *text, uint32_t off, uint32_t len);

@@ -829,20 +829,13 @@ static int resolve_kind(const struct actx *c, const struct sent *s,
 		*extra = "+air";
 		return c->e->kid[K_AIR_DRONE_STRIKE];
 	}
-	/* "Ukrainian soldiers marched into Kherson": armed men marching
-	 * into a town take it; students marching into a square protest */
+	/* "Ukrainian soldiers marched into Kherson", "M23 fighters walked
+	 * into the centre of Bukavu": armed men marching into a town take
+	 * it; students marching into a square protest */
 	if (e->kind == c->e->kid[K_PEACEFUL_PROTEST] &&
-	    sr__streq(e->phrase, "marched")) {
-		uint32_t end = trig_off + (uint32_t)strlen(e->phrase);
-		struct sr_span nw =
-		    sr__next_word(c->text, s->span.off + s->span.len, end, 0);
-
-		if (nw.len && sr__word_is(c->text, nw, "into") &&
-		    sr__x_place_object(c, s, nw.off + nw.len) &&
-		    sr__x_armed_before(c, s, trig_off)) {
-			*extra = "+troops";
-			return c->e->kid[K_TERRITORY_GAIN];
-		}
+	    sr__x_armed_walk_in(c, s, trig_off, e)) {
+		*extra = "+troops";
+		return c->e->kid[K_TERRITORY_GAIN];
 	}
 	/* "The PKK declared an immediate ceasefire", "were calling off the
 	 * ceasefire agreed in June": a ceasefire one side declares or ends
@@ -2692,8 +2685,11 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 		 * or not */
 		dated = sr__x_time_after(c, s, c->m[i].off);
 		/* "before being driven out": a weak territory word loses to
-		 * the fighting it ends */
-		if (e->strength <= 1 && sr__streq(k->name, "territory_gain"))
+		 * the fighting it ends (not armed men who walked into the
+		 * town: they hold it, "after brief clashes on the
+		 * outskirts") */
+		if (e->strength <= 1 && sr__streq(k->name, "territory_gain") &&
+		    !sr__streq(extra, "+troops"))
 			score -= 25;
 		/* "as the last residents were being driven out under fire":
 		 * people made to leave, no ground taken */

@@ -838,6 +838,30 @@ int sr__x_armed_before(const struct actx *c, const struct sent *s, uint32_t off)
  * road" is the residents'), and not named as kin ("relatives of
  * soldiers"). */
 static int armed_doer_before(const struct actx *c, const struct sent *s,
+			     uint32_t off);
+/* 1 if the crowd word at off (entry e: "marched", "walked") tells
+ * armed men going into a place: "into" after it, a place for its object
+ * and soldiers, armed forces, a weapon or an armed group before it
+ * ("Ukrainian soldiers marched into Kherson", "M23 fighters walked into
+ * the centre of Bukavu"): they take it. */
+int sr__x_armed_walk_in(const struct actx *c, const struct sent *s,
+			uint32_t off, const struct sr_entry *e)
+{
+	uint32_t end = off + (uint32_t)strlen(e->phrase);
+	struct sr_span nw;
+
+	if (!sr__streq(e->phrase, "marched") && !sr__streq(e->phrase, "walked"))
+		return 0;
+	nw = sr__next_word(c->text, s->span.off + s->span.len, end, 0);
+	if (!nw.len || !sr__word_is(c->text, nw, "into"))
+		return 0;
+	/* a place, known or not ("marched into Adan Yabaal") */
+	end = nw.off + nw.len;
+	nw = sr__next_word(c->text, s->span.off + s->span.len, end, 0);
+	return (sr__x_place_object(c, s, end) || sr__x_is_cap(c->text, nw)) &&
+	       (sr__x_armed_before(c, s, off) || armed_doer_before(c, s, off));
+}
+static int armed_doer_before(const struct actx *c, const struct sent *s,
 			     uint32_t off)
 {
 	uint32_t i;
@@ -936,6 +960,8 @@ int sr__x_protest_word_ok(const struct actx *c, const struct sent *s,
 	 * "3,000 people filled a park to oppose the base": a crowd that
 	 * moves or gathers for a purpose; not "soldiers walked into the
 	 * village", "residents filled sandbags" */
+	if (sr__x_armed_walk_in(c, s, c->m[i].off, e))
+		return 1;
 	for (k = 0; k < SR_ARRAY_LEN(assemble); k++)
 		if (sr__streq(e->phrase, assemble[k])) {
 			if (!sr__x_word_behind(c, s, c->m[i].off, 8, people,
@@ -1553,6 +1579,13 @@ int sr__x_context_fails(const struct actx *c, const struct sent *s, uint32_t i,
 	    (sr__streq(ph, "rolled into") || sr__streq(ph, "moved into")))
 		return !sr__x_place_object(c, s, end) ||
 		       !sr__x_armed_before(c, s, c->m[i].off);
+	/* "M23 rebels were in control of Goma's airport by Monday"; not
+	 * "the government is in control of the budget" */
+	if (kind == c->e->kid[K_TERRITORY_GAIN] && ph[0] == 'i' &&
+	    strstr(ph, "control of"))
+		return !sr__x_place_object(c, s, end) ||
+		       !(sr__x_armed_before(c, s, c->m[i].off) ||
+			 armed_doer_before(c, s, c->m[i].off));
 	/* "setting furniture alight"; not "the roof was still alight" */
 	if (kind == c->e->kid[K_LOOTING_DESTRUCTION] &&
 	    sr__streq(ph, "alight")) {
@@ -1712,10 +1745,13 @@ int sr__x_context_fails(const struct actx *c, const struct sent *s, uint32_t i,
 		if (kind == c->e->kid[K_AGREEMENT] &&
 		    strncmp(e->phrase, "exchang", 7) == 0)
 			return !captives_object(c, s, end);
-		/* "troops entered Kidal"; not "entered the war" */
+		/* "troops entered Kidal", "rebel columns led by HTS entered
+		 * Hama" (an armed group the last doer named); not "entered
+		 * the war" */
 		if (strncmp(e->phrase, "enter", 5) == 0)
 			return !sr__x_place_object(c, s, end) ||
-			       !sr__x_armed_before(c, s, c->m[i].off);
+			       !(sr__x_armed_before(c, s, c->m[i].off) ||
+				 armed_doer_before(c, s, c->m[i].off));
 		return 0;
 	case 'b':
 		if (sr__streq(e->phrase, "battled") ||
