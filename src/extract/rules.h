@@ -180,6 +180,10 @@ int sr__x_armed_before(const struct actx *c, const struct sent *s,
  * place they take (trigger_ctx.c). */
 int sr__x_armed_walk_in(const struct actx *c, const struct sent *s,
 			uint32_t off, const struct sr_entry *e);
+/* 1 if "marched" (entry e) at off tells armed men driving captives off
+ * ("marched 20 of them into the bush"; trigger_ctx.c). */
+int sr__x_marched_off(const struct actx *c, const struct sent *s, uint32_t off,
+		      const struct sr_entry *e);
 int sr__x_passive_before(const struct actx *c, const struct sent *s,
 			 uint32_t off);
 int sr__x_launch_verb(const char *text, uint32_t off, uint32_t len);

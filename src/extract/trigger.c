@@ -837,6 +837,13 @@ static int resolve_kind(const struct actx *c, const struct sent *s,
 		*extra = "+troops";
 		return c->e->kid[K_TERRITORY_GAIN];
 	}
+	/* "armed men marched about 20 of them into the bush": captives
+	 * driven off */
+	if (e->kind == c->e->kid[K_PEACEFUL_PROTEST] &&
+	    sr__x_marched_off(c, s, trig_off, e)) {
+		*extra = "+captives";
+		return c->e->kid[K_ABDUCTION];
+	}
 	/* "The PKK declared an immediate ceasefire", "were calling off the
 	 * ceasefire agreed in June": a ceasefire one side declares or ends
 	 * alone changes its activity; it agrees nothing */
@@ -2244,6 +2251,20 @@ static int crowd_subject(const struct actx *c, const struct sent *s)
 	for (k = 0; k < SR_ARRAY_LEN(by_crowd); k++)
 		if (sr__x_has_text(c->text, s->span, by_crowd[k]))
 			return 1;
+	/* "Five villagers collecting firewood were seized and beheaded by
+	 * insurgents": armed men act, the crowd suffers */
+	for (k = s->m0; k < s->m1; k++) {
+		const struct sr_entry *a = sr__match_entry(c, (uint32_t)k);
+
+		if (((a->type == SR_ENT_ACTOR &&
+		      (a->sub == SR_ACT_GROUP || a->sub == SR_ACT_UNKNOWN)) ||
+		     (a->type == SR_ENT_CUE && a->sub == SR_CUE_SOLDIER)) &&
+		    sr__word_is(
+			c->text,
+			sr__prev_word(c->text, s->span.off, c->m[k].off, 0),
+			"by"))
+			return 0;
+	}
 	/* "Dozens of villagers were killed when ...": the crowd suffered */
 	for (n = 0; n < 3 && w.len; n++) {
 		if (sr__word_in(c->text, w, crowd, SR_ARRAY_LEN(crowd))) {

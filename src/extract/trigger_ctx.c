@@ -861,6 +861,50 @@ int sr__x_armed_walk_in(const struct actx *c, const struct sent *s,
 	return (sr__x_place_object(c, s, end) || sr__x_is_cap(c->text, nw)) &&
 	       (sr__x_armed_before(c, s, off) || armed_doer_before(c, s, off));
 }
+/* 1 if "marched" (entry e) at off tells armed men driving captives off:
+ * an armed actor named before it, and "away"/"off" or "into the bush"
+ * (forest, jungle, hills, captivity) within the six words after it ("armed
+ * men marched about 20 of them into the bush", "gunmen marched the pupils
+ * away"); not "marched into" a place (sr__x_armed_walk_in). */
+int sr__x_marched_off(const struct actx *c, const struct sent *s, uint32_t off,
+		      const struct sr_entry *e)
+{
+	static const char *const wild[] = {
+		"bush",	 "forest", "forests",	"jungle",
+		"woods", "hills",  "mountains", "captivity",
+	};
+	static const char *const gone[] = { "away", "off" };
+	uint32_t lim = s->span.off + s->span.len, j;
+	struct sr_span w = { off + (uint32_t)strlen(e->phrase), 0 };
+	int n, armed = 0;
+
+	if (!sr__streq(e->phrase, "marched"))
+		return 0;
+	for (n = 0; n < 6; n++) {
+		w = sr__next_word(c->text, lim, w.off + w.len, 0);
+		if (!w.len || (n == 0 && sr__word_is(c->text, w, "into")))
+			return 0;
+		if (sr__word_in(c->text, w, gone, SR_ARRAY_LEN(gone)))
+			break;
+		if (sr__word_is(c->text, w, "into")) {
+			w = sr__next_word(c->text, lim, w.off + w.len, 1);
+			if (!sr__word_in(c->text, w, wild, SR_ARRAY_LEN(wild)))
+				return 0;
+			break;
+		}
+	}
+	if (n == 6)
+		return 0;
+	for (j = s->m0; j < s->m1 && c->m[j].off < off; j++) {
+		const struct sr_entry *a = sr__match_entry(c, j);
+
+		if (a->type == SR_ENT_ACTOR &&
+		    (a->sub == SR_ACT_MIL || a->sub == SR_ACT_HEAD_MIL ||
+		     a->sub == SR_ACT_GROUP || a->sub == SR_ACT_UNKNOWN))
+			armed = 1;
+	}
+	return armed;
+}
 static int armed_doer_before(const struct actx *c, const struct sent *s,
 			     uint32_t off)
 {
@@ -960,7 +1004,8 @@ int sr__x_protest_word_ok(const struct actx *c, const struct sent *s,
 	 * "3,000 people filled a park to oppose the base": a crowd that
 	 * moves or gathers for a purpose; not "soldiers walked into the
 	 * village", "residents filled sandbags" */
-	if (sr__x_armed_walk_in(c, s, c->m[i].off, e))
+	if (sr__x_armed_walk_in(c, s, c->m[i].off, e) ||
+	    sr__x_marched_off(c, s, c->m[i].off, e))
 		return 1;
 	for (k = 0; k < SR_ARRAY_LEN(assemble); k++)
 		if (sr__streq(e->phrase, assemble[k])) {
@@ -1376,6 +1421,26 @@ static int captives_object(const struct actx *c, const struct sent *s,
  * the sentence, no "assailants" or "masked" men, police none in the
  * clause before the word nor after "by" ("police said", "before police
  * arrived" only tell of them). */
+/* 1 if civilians or a crowd are the first people named in the sentence,
+ * before match i ("Residents of a hamlet caught two men ... beat
+ * them"). */
+static int crowd_before(const struct actx *c, const struct sent *s, uint32_t i)
+{
+	uint32_t j;
+
+	for (j = s->m0; j < i; j++) {
+		const struct sr_entry *a = sr__match_entry(c, j);
+
+		if (a->type == SR_ENT_CUE &&
+		    (a->sub == SR_CUE_CIVILIAN || a->sub == SR_CUE_MOB))
+			return 1;
+		if (a->type == SR_ENT_ACTOR ||
+		    (a->type == SR_ENT_CUE &&
+		     (a->sub == SR_CUE_SOLDIER || a->sub == SR_CUE_PERSON)))
+			return 0;
+	}
+	return 0;
+}
 static int mob_beating(const struct actx *c, const struct sent *s, uint32_t i)
 {
 	struct sr_span cl = sr__x_clause_of(c, s, c->m[i].off);
@@ -1387,7 +1452,12 @@ static int mob_beating(const struct actx *c, const struct sent *s, uint32_t i)
 	};
 	size_t k;
 
-	if (!((s->cues >> SR_CUE_KILL) & 1u))
+	/* a death told here, or told next of people residents or a crowd
+	 * beat ("Villagers caught two men, tied them up and beat them.
+	 * One died before police arrived") */
+	if (!((s->cues >> SR_CUE_KILL) & 1u) &&
+	    !(s + 1 < c->s + c->ns && s[1].para == s->para &&
+	      ((s[1].cues >> SR_CUE_KILL) & 1u) && crowd_before(c, s, i)))
 		return 0;
 	for (k = 0; k < SR_ARRAY_LEN(armed); k++)
 		if (sr__x_has_text(c->text, s->span, armed[k]))
