@@ -368,6 +368,13 @@ static int fire_on_people(const struct actx *c, const struct sent *s,
  * on Sumy", "attacked Kharkiv", "an attack on the city" (a place named,
  * not a country, or a settlement noun, within three words). */
 static int side_at_war(const struct actx *c, const struct sent *s);
+/* 1 if sentence s names a state by its name or a demonym. */
+static int state_named(const struct actx *c, const struct sent *s)
+{
+	(void)c;
+	return ((s->types >> SR_ENT_COUNTRY_DEMONYM) & 1u) ||
+	       ((s->types >> SR_ENT_COUNTRY_NAME) & 1u);
+}
 static int protest_told(const struct actx *c, const struct sent *s);
 static int town_attacked(const struct actx *c, const struct sent *s,
 			 uint32_t off, const struct sr_entry *e)
@@ -996,6 +1003,16 @@ static int resolve_kind(const struct actx *c, const struct sent *s,
 	    fire_from_fighters(c, s, trig_off + (uint32_t)strlen(e->phrase))) {
 		*extra = "+fighters";
 		return c->e->kid[K_ARMED_CLASH];
+	}
+	/* "a night of American strikes on the port", "a US strike hit a
+	 * vehicle": a state's strikes with no weapon named, outside a war
+	 * between states (data/dyads.tsv), come from the air */
+	if (e->kind == SR_KIND_STRIKE && e->pos == 'n' &&
+	    (sr__streq(e->phrase, "strike") ||
+	     sr__streq(e->phrase, "strikes")) &&
+	    state_named(c, s) && !side_at_war(c, s)) {
+		*extra = "+state-air";
+		return c->e->kid[K_AIR_DRONE_STRIKE];
 	}
 	*extra = "+default";
 	return c->e->kid[K_SHELLING_MISSILE];
