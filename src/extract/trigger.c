@@ -555,6 +555,30 @@ static int one_side_ceasefire(const struct actx *c, const struct sent *s,
 	       !sr__x_has_text(c->text, s->span, " agreed") &&
 	       !sr__x_has_text(c->text, s->span, " with ");
 }
+/* 1 if "gas", "gases" or "fumes" (not "gas station", "gas field") stands
+ * among the sixteen words after off. */
+static int gas_after(const struct actx *c, const struct sent *s, uint32_t off)
+{
+	static const char *const gas[] = { "gas", "gases", "fumes" };
+	static const char *const not_gas[] = { "station",  "stations",
+					       "pipeline", "field",
+					       "plant",	   "depot" };
+	uint32_t lim = s->span.off + s->span.len;
+	struct sr_span w = { off, 0 };
+	int n;
+
+	for (n = 0; n < 16; n++) {
+		w = sr__next_word(c->text, lim, w.off + w.len, 0);
+		if (!w.len)
+			return 0;
+		if (sr__word_in(c->text, w, gas, SR_ARRAY_LEN(gas)) &&
+		    !sr__word_in(c->text,
+				 sr__next_word(c->text, lim, w.off + w.len, 0),
+				 not_gas, SR_ARRAY_LEN(not_gas)))
+			return 1;
+	}
+	return 0;
+}
 static int resolve_kind(const struct actx *c, const struct sent *s,
 			const struct sr_entry *e, uint32_t trig_off,
 			const char **extra)
@@ -919,6 +943,15 @@ static int resolve_kind(const struct actx *c, const struct sent *s,
 	    fire_on_people(c, s, trig_off)) {
 		*extra = "+civilian-target";
 		return c->e->kid[K_ATTACK_CIVILIANS];
+	}
+	/* "canisters dropped from a drone released a yellowish gas that
+	 * left them vomiting": gas dropped on people is a chemical
+	 * weapon */
+	if (e->kind == SR_KIND_STRIKE && strncmp(e->phrase, "drop", 4) == 0 &&
+	    gas_after(c, s, trig_off) &&
+	    sr__lex_kind_find(c->lx, "chemical_weapon") >= 0) {
+		*extra = "+gas";
+		return sr__lex_kind_find(c->lx, "chemical_weapon");
 	}
 	if (wk >= 0) {
 		*extra = "+weapon";
