@@ -1004,6 +1004,25 @@ static int resolve_kind(const struct actx *c, const struct sent *s,
 			*extra = "+civilian-victims";
 			return c->e->kid[K_ATTACK_CIVILIANS];
 		}
+		/* "The candidate had barely finished his speech when two
+		 * men on a motorcycle opened fire. He died on the way to
+		 * hospital": gunfire where a civilian or a person stands
+		 * and no armed side, with a death told next, is an attack
+		 * on him */
+		if (sr__streq(e->phrase, "opened fire") && s->wkind < 0 &&
+		    (sr__x_sentence_has_cue(c, s, SR_CUE_CIVILIAN) ||
+		     sr__x_sentence_has_cue(c, s, SR_CUE_PERSON)) &&
+		    !sr__x_sentence_has_cue(c, s, SR_CUE_SOLDIER) &&
+		    !sr__x_has_actor_type(c, s, SR_ACT_MIL) &&
+		    !sr__x_has_actor_type(c, s, SR_ACT_HEAD_MIL) &&
+		    !sr__x_has_actor_type(c, s, SR_ACT_POLICE) &&
+		    !sr__x_has_actor_type(c, s, SR_ACT_HEAD_POLICE) &&
+		    s + 1 < c->s + c->ns && s[1].para == s->para &&
+		    sr__x_sentence_has_cue(c, s + 1, SR_CUE_KILL) &&
+		    !sr__x_sentence_has_cue(c, s + 1, SR_CUE_SOLDIER)) {
+			*extra = "+civilian-target";
+			return c->e->kid[K_ATTACK_CIVILIANS];
+		}
 		if (sr__x_sentence_has_cue(c, s, SR_CUE_TARGET) &&
 		    !sr__streq(e->phrase, "opened fire") &&
 		    !sr__streq(e->phrase, "shooting") && !shot) {
