@@ -1564,6 +1564,46 @@ static int mob_acts(const struct actx *c, const struct sent *s)
 	}
 	return 0;
 }
+/* 1 if partisans or a crowd open the sentence ("Supporters of the former
+ * president stormed Congress", "Thousands of football fans overran the
+ * stadium": a crowd noun among its first four words), act through the
+ * trigger at off (not "were pushed back") and no armed side is named
+ * before it. */
+static int crowd_storms(const struct actx *c, const struct sent *s,
+			uint32_t off)
+{
+	static const char *const crowd[] = {
+		"supporters", "fans",	  "youths",    "crowd",
+		"crowds",     "mob",	  "rioters",   "demonstrators",
+		"protesters", "students", "hooligans", "loyalists",
+		"partisans",
+	};
+	struct sr_span w = { s->span.off, 0 };
+	uint32_t i;
+	int n;
+
+	for (n = 0; n < 4; n++) {
+		w = sr__next_word(c->text, off, w.off + w.len, 0);
+		if (!w.len)
+			return 0;
+		if (sr__word_in(c->text, w, crowd, SR_ARRAY_LEN(crowd)))
+			break;
+	}
+	/* "students were pushed back by police": the crowd is acted on */
+	if (n == 4 || sr__x_passive_before(c, s, off))
+		return 0;
+	for (i = s->m0; i < s->m1 && c->m[i].off < off; i++) {
+		const struct sr_entry *a = sr__match_entry(c, i);
+
+		if ((a->type == SR_ENT_ACTOR &&
+		     (a->sub == SR_ACT_MIL || a->sub == SR_ACT_HEAD_MIL ||
+		      a->sub == SR_ACT_GROUP || a->sub == SR_ACT_UNKNOWN)) ||
+		    (a->type == SR_ENT_CUE && a->sub == SR_CUE_SOLDIER) ||
+		    a->type == SR_ENT_WEAPON)
+			return 0;
+	}
+	return 1;
+}
 /* What the words around the chosen trigger make of it:
  *  - a demonstration the police broke up is a protest with intervention;
  *    one where protesters threw stones or set fires a violent
@@ -1584,6 +1624,13 @@ static int refine_kind(const struct actx *c, const struct sent *s,
 		       sr__x_has_actor_type(c, s, SR_ACT_PROTESTERS));
 	uint32_t cues = s->cues;
 
+	/* "Supporters of the defeated president smashed past police
+	 * barriers, overrunning Congress": a crowd storming buildings
+	 * riots; it fights no battle and takes no ground */
+	if ((kind == c->e->kid[K_ARMED_CLASH] ||
+	     kind == c->e->kid[K_TERRITORY_GAIN]) &&
+	    crowd_storms(c, s, c->m[trig].off))
+		return c->e->kid[K_VIOLENT_DEMONSTRATION];
 	if (protest) {
 		if (((cues >> SR_CUE_LETHAL) & 1u) ||
 		    (((cues >> SR_CUE_KILL) & 1u) &&
