@@ -2519,6 +2519,22 @@ static int after_duration(const struct actx *c, const struct sent *s,
 	}
 	return 0;
 }
+/* 1 if "spent" and a stretch of time stand right before off ("spent
+ * years fighting", "had spent months battling"). */
+static int spent_time(const struct actx *c, const struct sent *s, uint32_t off)
+{
+	static const char *const units[] = { "years", "months", "weeks",
+					     "decades", "days" };
+	struct sr_span w = sr__prev_word(c->text, s->span.off, off, 0);
+
+	if (!w.len || !sr__word_in(c->text, w, units, SR_ARRAY_LEN(units)))
+		return 0;
+	w = sr__prev_word(c->text, s->span.off, w.off, 0);
+	/* "spent two years fighting" */
+	if (w.len && !sr__word_is(c->text, w, "spent"))
+		w = sr__prev_word(c->text, s->span.off, w.off, 0);
+	return w.len && sr__word_is(c->text, w, "spent");
+}
 /* 1 if the protest noun at off counts the days of a series ("It was the
  * fifth night of rallies", "on a third straight day of protests") and the
  * next sentence of the paragraph tells the protest of this day: the
@@ -2806,6 +2822,11 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 		 * fighting that went before is background */
 		if (e->pos == 'n' && after_duration(c, s, c->m[i].off))
 			score -= 30;
+		/* "gang leaders who spent years fighting each other
+		 * announced ...": what someone spent years doing is their
+		 * past */
+		if (spent_time(c, s, c->m[i].off))
+			score -= 40;
 		/* "assault detachments attacked strongpoints": a noun
 		 * naming a kind of unit is no event; a verb wins */
 		if (e->pos == 'n' && unit_noun_after(c, s, &c->m[i]))

@@ -1200,8 +1200,8 @@ static int flying_object(const struct actx *c, const struct sent *s,
 static int armed_group_named(const struct actx *c, const struct sent *s)
 {
 	static const char *const words[] = {
-		"faction", "militia", "rebel",	   "insurgent",
-		"armed",   "jihadi",  "guerrilla", "paramilitar",
+		"faction", "militia",	"rebel",       "insurgent", "armed",
+		"jihadi",  "guerrilla", "paramilitar", "gang",	    "Gang",
 	};
 	size_t k;
 
@@ -1874,6 +1874,13 @@ int sr__x_context_fails(const struct actx *c, const struct sent *s, uint32_t i,
 	case 'm':
 		/* "merging into one front": armed groups, not banks */
 		if (strncmp(e->phrase, "merg", 4) == 0)
+			return !armed_group_named(c, s);
+		return 0;
+	case 'j':
+		/* "gang coalitions joining forces under one banner"; not
+		 * two charities that joined forces */
+		if (strncmp(e->phrase, "join", 4) == 0 &&
+		    sr__x_is_kind(c, kind, "change_to_group"))
 			return !armed_group_named(c, s);
 		return 0;
 	case 't':
