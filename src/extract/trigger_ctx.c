@@ -1528,8 +1528,9 @@ static int base_object(const struct actx *c, const struct sent *s, uint32_t end)
 }
 /* 1 if "headquarters" at match i is set up: "new" right before it or a
  * setting-up verb within four words before ("set up its headquarters",
- * "moved their headquarters"); "the party headquarters was set on
- * fire" is no base. */
+ * "moved their headquarters"), or "into" right before it after "turned"
+ * or "converted" ("turned the old school into their headquarters"); "the
+ * party headquarters was set on fire" is no base. */
 static int headquarters_set_up(const struct actx *c, const struct sent *s,
 			       uint32_t i)
 {
@@ -1538,8 +1539,18 @@ static int headquarters_set_up(const struct actx *c, const struct sent *s,
 		"opened",      "moved",	      "relocated",   "setting",
 		"establishes", "established", "opening",
 	};
-	return sr__x_word_behind(c, s, c->m[i].off, 4, verbs,
-				 SR_ARRAY_LEN(verbs));
+	static const char *const turned[] = { "turned", "turning", "converted",
+					      "converting", "transformed" };
+	static const char *const into[] = { "into" };
+
+	if (sr__x_word_behind(c, s, c->m[i].off, 4, verbs, SR_ARRAY_LEN(verbs)))
+		return 1;
+	/* "turned the old school beside the airstrip into their
+	 * headquarters" */
+	return sr__x_word_behind(c, s, c->m[i].off, 3, into,
+				 SR_ARRAY_LEN(into)) &&
+	       sr__x_word_behind(c, s, c->m[i].off, 12, turned,
+				 SR_ARRAY_LEN(turned));
 }
 /* 1 if "over" comes within five words after end with ground between:
  * a place named or a word for a base or a town ("handed the Ouallam
