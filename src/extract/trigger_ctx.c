@@ -1526,6 +1526,26 @@ static int base_object(const struct actx *c, const struct sent *s, uint32_t end)
 	}
 	return 0;
 }
+/* 1 if goods are the object of the verb ending at end: phones, cash,
+ * drugs, guns, documents within four words ("seized phones and a
+ * notebook", "seized 40 kilograms of cocaine"). */
+static int goods_object(const struct actx *c, const struct sent *s,
+			uint32_t end)
+{
+	static const char *const goods[] = {
+		"phones",     "phone",	   "laptops",	 "computers",
+		"cash",	      "money",	   "drugs",	 "cocaine",
+		"heroin",     "cannabis",  "documents",	 "notebook",
+		"notebooks",  "passports", "guns",	 "rifles",
+		"pistols",    "firearms",  "ammunition", "kilograms",
+		"kg",	      "tonnes",	   "tons",	 "goods",
+		"contraband", "cars",	   "vehicles",	 "trucks",
+		"boats",      "cattle",	   "livestock",	 "equipment",
+		"materials",  "leaflets",  "files",
+	};
+	return sr__x_word_ahead(c, s, end, 4, goods, SR_ARRAY_LEN(goods), NULL,
+				0);
+}
 /* 1 if "headquarters" at match i is set up: "new" right before it or a
  * setting-up verb within four words before ("set up its headquarters",
  * "moved their headquarters"), or "into" right before it after "turned"
@@ -1802,6 +1822,11 @@ int sr__x_context_fails(const struct actx *c, const struct sent *s, uint32_t i,
 		if (kind == c->e->kid[K_AGREEMENT] &&
 		    strncmp(e->phrase, "swap", 4) == 0)
 			return !captives_object(c, s, end);
+		/* "arrested twelve men and seized phones and a notebook",
+		 * "seized 40 kg of cocaine": goods taken, no ground */
+		if (kind == c->e->kid[K_TERRITORY_GAIN] &&
+		    strncmp(e->phrase, "seiz", 4) == 0)
+			return goods_object(c, s, end);
 		/* "suspending military operations against US forces"; a
 		 * phrase that holds its object ("suspended its offensive")
 		 * needs only the group */
