@@ -2822,6 +2822,16 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 		 * fighting that went before is background */
 		if (e->pos == 'n' && after_duration(c, s, c->m[i].off))
 			score -= 30;
+		/* "killed at least 40 civilians after fighting with
+		 * militiamen nearby": fighting told as what went before */
+		else if (e->pos == 'n' &&
+			 sr__word_is(c->text,
+				     sr__prev_word(c->text, s->span.off,
+						   c->m[i].off, 0),
+				     "after") &&
+			 (sr__streq(e->phrase, "fighting") ||
+			  sr__streq(e->phrase, "clashes")))
+			score -= 50;
 		/* "gang leaders who spent years fighting each other
 		 * announced ...": what someone spent years doing is their
 		 * past */
