@@ -1339,6 +1339,7 @@ static int operations_object(const struct actx *c, const struct sent *s,
 	static const char *const objs[] = {
 		"operations", "attacks",   "hostilities", "attack",
 		"operation",  "offensive", "activities",  "strikes",
+		"actions",    "sabotage",  "raids",	  "campaign",
 	};
 	return sr__x_word_ahead(c, s, end, 5, objs, SR_ARRAY_LEN(objs), NULL,
 				0);
