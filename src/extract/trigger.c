@@ -2519,6 +2519,24 @@ static int after_duration(const struct actx *c, const struct sent *s,
 	}
 	return 0;
 }
+/* 1 if a soldier noun or an armed force ends one space before off
+ * ("troops fighting insurgents"). */
+static int troops_right_before(const struct actx *c, const struct sent *s,
+			       uint32_t off)
+{
+	uint32_t i;
+
+	for (i = s->m0; i < s->m1 && c->m[i].off < off; i++) {
+		const struct sr_entry *a = sr__match_entry(c, i);
+
+		if (c->m[i].off + c->m[i].len + 1 == off &&
+		    ((a->type == SR_ENT_CUE && a->sub == SR_CUE_SOLDIER) ||
+		     (a->type == SR_ENT_ACTOR &&
+		      (a->sub == SR_ACT_MIL || a->sub == SR_ACT_HEAD_MIL))))
+			return 1;
+	}
+	return 0;
+}
 /* 1 if "spent" and a stretch of time stand right before off ("spent
  * years fighting", "had spent months battling"). */
 static int spent_time(const struct actx *c, const struct sent *s, uint32_t off)
@@ -2832,6 +2850,12 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 			 (sr__streq(e->phrase, "fighting") ||
 			  sr__streq(e->phrase, "clashes")))
 			score -= 50;
+		/* "set up a base to support Mozambican troops fighting
+		 * insurgents": a participle after a word for troops says
+		 * who they are */
+		if (e->pos == 'n' && sr__streq(e->phrase, "fighting") &&
+		    troops_right_before(c, s, c->m[i].off))
+			score -= 30;
 		/* "gang leaders who spent years fighting each other
 		 * announced ...": what someone spent years doing is their
 		 * past */
