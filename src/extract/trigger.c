@@ -2519,6 +2519,19 @@ static int after_duration(const struct actx *c, const struct sent *s,
 	}
 	return 0;
 }
+/* 1 if "fled" or "escaped" (with "an"/"the" between) stands right before
+ * the noun at off ("fled an attack", "escaped the fighting"). */
+static int fled_before(const struct actx *c, const struct sent *s, uint32_t off)
+{
+	static const char *const fled[] = { "fled", "fleeing", "escaped",
+					    "escaping" };
+	static const char *const det[] = { "an", "the", "a" };
+	struct sr_span w = sr__prev_word(c->text, s->span.off, off, 0);
+
+	if (w.len && sr__word_in(c->text, w, det, SR_ARRAY_LEN(det)))
+		w = sr__prev_word(c->text, s->span.off, w.off, 0);
+	return w.len && sr__word_in(c->text, w, fled, SR_ARRAY_LEN(fled));
+}
 /* 1 if a soldier noun or an armed force ends one space before off
  * ("troops fighting insurgents"). */
 static int troops_right_before(const struct actx *c, const struct sent *s,
@@ -2855,6 +2868,10 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 		 * who they are */
 		if (e->pos == 'n' && sr__streq(e->phrase, "fighting") &&
 		    troops_right_before(c, s, c->m[i].off))
+			score -= 30;
+		/* "homes were burned after their residents fled an attack
+		 * by armed youth": what people fled went before */
+		if (e->pos == 'n' && fled_before(c, s, c->m[i].off))
 			score -= 30;
 		/* "gang leaders who spent years fighting each other
 		 * announced ...": what someone spent years doing is their
