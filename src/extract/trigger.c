@@ -1564,6 +1564,49 @@ static int mob_acts(const struct actx *c, const struct sent *s)
 	}
 	return 0;
 }
+/* 1 if s tells people killed or hurt, other than in a clause after the
+ * act at off that gives its cause ("set fire to a police station after a
+ * detainee died in custody"). */
+static int harm_after_act(const struct actx *c, const struct sent *s,
+			  uint32_t off)
+{
+	static const char *const after[] = { "after", "over" };
+	uint32_t i;
+
+	if (!((s->cues >> SR_CUE_KILL) & 1u) &&
+	    !((s->cues >> SR_CUE_INJURE) & 1u))
+		return 0;
+	for (i = s->m0; i < s->m1; i++) {
+		const struct sr_entry *e = sr__match_entry(c, i);
+
+		if (e->type != SR_ENT_CUE ||
+		    (e->sub != SR_CUE_KILL && e->sub != SR_CUE_INJURE))
+			continue;
+		if (c->m[i].off > off &&
+		    sr__x_word_behind(c, s, c->m[i].off, 6, after,
+				      SR_ARRAY_LEN(after)))
+			continue;
+		return 1;
+	}
+	return 0;
+}
+/* 1 if a riot cue other than looting is told in s: burning, smashing,
+ * throwing ("torched", "set fire", "hurled stones"). */
+static int rioting_told(const struct actx *c, const struct sent *s)
+{
+	uint32_t i;
+
+	if (!((s->cues >> SR_CUE_RIOT) & 1u))
+		return 0;
+	for (i = s->m0; i < s->m1; i++) {
+		const struct sr_entry *e = sr__match_entry(c, i);
+
+		if (e->type == SR_ENT_CUE && e->sub == SR_CUE_RIOT &&
+		    strncmp(e->phrase, "loot", 4) != 0)
+			return 1;
+	}
+	return 0;
+}
 /* 1 if partisans or a crowd open the sentence ("Supporters of the former
  * president stormed Congress", "Thousands of football fans overran the
  * stadium": a crowd noun among its first four words), act through the
@@ -1573,16 +1616,19 @@ static int crowd_storms(const struct actx *c, const struct sent *s,
 			uint32_t off)
 {
 	static const char *const crowd[] = {
-		"supporters", "fans",	  "youths",    "crowd",
-		"crowds",     "mob",	  "rioters",   "demonstrators",
-		"protesters", "students", "hooligans", "loyalists",
-		"partisans",
+		"supporters", "fans",	   "youths",	"crowd",
+		"crowds",     "mob",	   "rioters",	"demonstrators",
+		"protesters", "students",  "hooligans", "loyalists",
+		"partisans",  "residents",
 	};
-	struct sr_span w = { s->span.off, 0 };
+	/* "armed youths", "party youths": an organised band, no crowd */
+	static const char *const band[] = { "armed", "party", "militia" };
+	struct sr_span w = { s->span.off, 0 }, p = { 0, 0 };
 	uint32_t i;
 	int n;
 
 	for (n = 0; n < 4; n++) {
+		p = w;
 		w = sr__next_word(c->text, off, w.off + w.len, 0);
 		if (!w.len)
 			return 0;
@@ -1590,7 +1636,8 @@ static int crowd_storms(const struct actx *c, const struct sent *s,
 			break;
 	}
 	/* "students were pushed back by police": the crowd is acted on */
-	if (n == 4 || sr__x_passive_before(c, s, off))
+	if (n == 4 || sr__x_passive_before(c, s, off) ||
+	    (p.len && sr__word_in(c->text, p, band, SR_ARRAY_LEN(band))))
 		return 0;
 	for (i = s->m0; i < s->m1 && c->m[i].off < off; i++) {
 		const struct sr_entry *a = sr__match_entry(c, i);
@@ -1629,6 +1676,13 @@ static int refine_kind(const struct actx *c, const struct sent *s,
 	 * riots; it fights no battle and takes no ground */
 	if ((kind == c->e->kid[K_ARMED_CLASH] ||
 	     kind == c->e->kid[K_TERRITORY_GAIN]) &&
+	    crowd_storms(c, s, c->m[trig].off))
+		return c->e->kid[K_VIOLENT_DEMONSTRATION];
+	/* "Youths torched cars and looted shops", "Angry residents set
+	 * fire to a police station": a crowd that burns, smashes or throws
+	 * riots (not one that only loots, nor one that kills: a mob) */
+	if (kind == c->e->kid[K_LOOTING_DESTRUCTION] && rioting_told(c, s) &&
+	    !harm_after_act(c, s, c->m[trig].off) &&
 	    crowd_storms(c, s, c->m[trig].off))
 		return c->e->kid[K_VIOLENT_DEMONSTRATION];
 	if (protest) {
