@@ -1527,6 +1527,37 @@ static int base_object(const struct actx *c, const struct sent *s, uint32_t end)
 	}
 	return 0;
 }
+/* 1 if "picked up" at match i is an arrest: police or security agents
+ * named before it, people (a civilian or person word) within the four
+ * words after it ("security agents picked up three opposition
+ * activists"). */
+static int people_picked_up(const struct actx *c, const struct sent *s,
+			    uint32_t i)
+{
+	uint32_t end = c->m[i].off + c->m[i].len, j;
+	int police = 0;
+
+	for (j = s->m0; j < s->m1; j++) {
+		const struct sr_entry *a = sr__match_entry(c, j);
+
+		if (c->m[j].off < c->m[i].off) {
+			if (a->type == SR_ENT_ACTOR &&
+			    (a->sub == SR_ACT_POLICE ||
+			     a->sub == SR_ACT_HEAD_POLICE))
+				police = 1;
+			continue;
+		}
+		if (c->m[j].off < end)
+			continue;
+		if (!police ||
+		    sr__x_words_between(c->text, end, c->m[j].off) > 3)
+			return 0;
+		if (a->type == SR_ENT_CUE &&
+		    (a->sub == SR_CUE_CIVILIAN || a->sub == SR_CUE_PERSON))
+			return 1;
+	}
+	return 0;
+}
 /* 1 if goods are the object of the verb ending at end: phones, cash,
  * drugs, guns, documents within four words ("seized phones and a
  * notebook", "seized 40 kilograms of cocaine"). */
@@ -1838,6 +1869,10 @@ int sr__x_context_fails(const struct actx *c, const struct sent *s, uint32_t i,
 		return 0;
 	case 'p':
 	case 'f':
+		/* "security agents picked up three activists"; not "picked
+		 * up the phone", "fighting picked up" */
+		if (sr__streq(e->phrase, "picked up"))
+			return !people_picked_up(c, s, i);
 		if (strncmp(e->phrase, "paus", 4) == 0)
 			return !armed_group_named(c, s) ||
 			       !operations_object(c, s, end);
