@@ -505,7 +505,7 @@ int sr__x_accident_toll(const struct actx *c, const struct sent *s,
 {
 	static const char *const falls[] = {
 		"fell",	    "collapsed", "caved",      "crashed", "capsized",
-		"derailed", "sank",	 "overturned", "gave",
+		"derailed", "sank",	 "overturned", "gave",	  "collided",
 	};
 	uint32_t end = m->off + m->len, send = s->span.off + s->span.len, i;
 	struct sr_span w, cl;
