@@ -2604,6 +2604,26 @@ static int troops_right_before(const struct actx *c, const struct sent *s,
 	}
 	return 0;
 }
+/* 1 if s has an arrest trigger; *memo holds the answer once found (-1
+ * before): asked of every candidate trigger, counted once. */
+static int arrest_in(const struct actx *c, const struct sent *s, int *memo)
+{
+	uint32_t i;
+
+	if (*memo >= 0)
+		return *memo;
+	*memo = 0;
+	for (i = s->m0; i < s->m1; i++) {
+		const struct sr_entry *e = sr__match_entry(c, i);
+
+		if (e->type == SR_ENT_TRIGGER && e->kind >= 0 &&
+		    e->kind == c->e->kid[K_ARREST]) {
+			*memo = 1;
+			break;
+		}
+	}
+	return *memo;
+}
 /* 1 if "spent" and a stretch of time stand right before off ("spent
  * years fighting", "had spent months battling"). */
 static int spent_time(const struct actx *c, const struct sent *s, uint32_t off)
@@ -2659,7 +2679,7 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 						 "charged" };
 	uint32_t i, j;
 	int best = -1, best_score = -1, best_dated = 0, has_intercept = 0,
-	    riot_seen = 0, damage_seen = 0;
+	    riot_seen = 0, damage_seen = 0, arrests = -1;
 	/* a place, a toll or an actor; or, for a weapon's strike, the
 	 * place of the sentence before in the paragraph ("Chernihiv,
 	 * 17.04.2024. Three missiles hit the centre of this northern
@@ -2884,10 +2904,9 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 		 * storm parliament", "arrested two men suspected of
 		 * bombing a bus": what the held are suspected of is the
 		 * arrest's reason */
-		if (kind != c->e->kid[K_ARREST] &&
+		if (kind != c->e->kid[K_ARREST] && arrest_in(c, s, &arrests) &&
 		    sr__x_word_behind(c, s, c->m[i].off, 5, suspected,
-				      SR_ARRAY_LEN(suspected)) &&
-		    sr__x_has_trigger_kind(c, s, "arrest"))
+				      SR_ARRAY_LEN(suspected)))
 			score -= 40;
 		/* "detained an agent who was helping to guide missile
 		 * strikes on the city": what the person held did is
@@ -2910,12 +2929,12 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 		/* "killed at least 40 civilians after fighting with
 		 * militiamen nearby": fighting told as what went before */
 		else if (e->pos == 'n' &&
+			 (sr__streq(e->phrase, "fighting") ||
+			  sr__streq(e->phrase, "clashes")) &&
 			 sr__word_is(c->text,
 				     sr__prev_word(c->text, s->span.off,
 						   c->m[i].off, 0),
-				     "after") &&
-			 (sr__streq(e->phrase, "fighting") ||
-			  sr__streq(e->phrase, "clashes")))
+				     "after"))
 			score -= 50;
 		/* "set up a base to support Mozambican troops fighting
 		 * insurgents": a participle after a word for troops says
@@ -2925,12 +2944,18 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 			score -= 30;
 		/* "homes were burned after their residents fled an attack
 		 * by armed youth": what people fled went before */
-		if (e->pos == 'n' && fled_before(c, s, c->m[i].off))
+		if (e->pos == 'n' &&
+		    (e->kind == SR_KIND_ATTACK || e->kind == SR_KIND_STRIKE ||
+		     sr__x_kind_violent(c, kind)) &&
+		    fled_before(c, s, c->m[i].off))
 			score -= 30;
 		/* "gang leaders who spent years fighting each other
 		 * announced ...": what someone spent years doing is their
 		 * past */
-		if (spent_time(c, s, c->m[i].off))
+		if (c->m[i].len > 4 &&
+		    sr__strncaseeq(c->text + c->m[i].off + c->m[i].len - 3, 3,
+				   "ing") &&
+		    spent_time(c, s, c->m[i].off))
 			score -= 40;
 		/* "assault detachments attacked strongpoints": a noun
 		 * naming a kind of unit is no event; a verb wins */
