@@ -1015,6 +1015,22 @@ int sr__x_protest_word_ok(const struct actx *c, const struct sent *s,
 				return 0;
 			loose_word = road = 1;
 		}
+	/* "people who defied a ban and tried to reach the square", "defied
+	 * a ban on protests"; not "defied a ban on night fishing" */
+	if (strncmp(e->phrase, "defi", 4) == 0 ||
+	    strncmp(e->phrase, "defy", 4) == 0) {
+		static const char *const gatherings[] = {
+			"protests",   "protest",	"rallies",
+			"rally",      "demonstrations", "marches",
+			"gatherings", "assembly",	"public",
+		};
+
+		if (nw.len && sr__word_is(c->text, nw, "on") &&
+		    !sr__x_word_ahead(c, s, nw.off + nw.len, 2, gatherings,
+				      SR_ARRAY_LEN(gatherings), NULL, 0))
+			return 0;
+		road = 1;
+	}
 	if (strncmp(e->phrase, "block", 5) == 0) {
 		if (!road_object(c, s, end))
 			return 0;
