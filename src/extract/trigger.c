@@ -518,19 +518,39 @@ static int weapon_right_before(const struct actx *c, const struct sent *s,
 	return 0;
 }
 /* 1 if "agreed" comes before off in its sentence with an act agreed on
- * after it (trigger_ctx.c agreed_object): what follows is agreed. */
+ * after it (trigger_ctx.c agreed_object), or a deal noun with "pledging",
+ * "vowing", "promising" among the eight words before off: what follows
+ * is agreed. */
 static int agreed_before(const struct actx *c, const struct sent *s,
 			 uint32_t off)
 {
 	uint32_t j;
 
+	static const char *const pledges[] = { "pledging", "pledged",
+					       "promising", "vowing",
+					       "committing" };
+	int pledge = -1;
+
 	for (j = s->m0; j < s->m1 && c->m[j].off < off; j++) {
 		const struct sr_entry *w = sr__match_entry(c, j);
 
-		if (w->type == SR_ENT_TRIGGER &&
-		    sr__streq(w->phrase, "agreed") &&
+		if (w->type != SR_ENT_TRIGGER)
+			continue;
+		if (sr__streq(w->phrase, "agreed") &&
 		    !sr__x_context_fails(c, s, j, w))
 			return 1;
+		/* "signed a peace agreement, pledging to end cattle raids
+		 * and return abducted children": what the parties pledge
+		 * is the deal's object */
+		if (w->kind >= 0 && w->kind == c->e->kid[K_AGREEMENT] &&
+		    w->pos == 'n') {
+			if (pledge < 0)
+				pledge =
+				    sr__x_word_behind(c, s, off, 8, pledges,
+						      SR_ARRAY_LEN(pledges));
+			if (pledge && !sr__x_context_fails(c, s, j, w))
+				return 1;
+		}
 	}
 	return 0;
 }
