@@ -1900,6 +1900,17 @@ int sr__x_context_fails(const struct actx *c, const struct sent *s, uint32_t i,
 			return fire_object(c, s, end);
 		return 0;
 	case 'e':
+		/* "an 'encounter' between guerrillas and a police team",
+		 * (South Asian usage for a gunfight); not "a chance
+		 * encounter" */
+		if (strncmp(e->phrase, "encounter", 9) == 0)
+			return !armed_group_named(c, s) ||
+			       !(sr__x_has_actor_type(c, s, SR_ACT_POLICE) ||
+				 sr__x_has_actor_type(c, s, SR_ACT_MIL) ||
+				 sr__x_has_actor_type(c, s, SR_ACT_HEAD_MIL) ||
+				 sr__x_has_actor_type(c, s,
+						      SR_ACT_HEAD_POLICE) ||
+				 sr__x_sentence_has_cue(c, s, SR_CUE_KILL));
 		if (kind == c->e->kid[K_AGREEMENT] &&
 		    strncmp(e->phrase, "exchang", 7) == 0)
 			return !captives_object(c, s, end);
