@@ -1380,6 +1380,12 @@ void sr__x_read_counts(const struct actx *c, struct frame *f,
 			continue;
 		if (sr__x_sentenced_to_death(c, s, m, e))
 			continue;
+		/* "rallied for the victims of the canopy collapse that
+		 * killed 15": an accident's toll is no count of a protest
+		 * (an attack that brings a roof down keeps its toll) */
+		if (cue != SR_CUE_CASUALTY && !sr__x_kind_violent(c, f->kind) &&
+		    sr__x_accident_toll(c, s, m))
+			continue;
 		/* "hurled bricks at a mosque, a day after a knife attack
 		 * that killed three girls": the toll of the act that dates
 		 * this one, unless the event is that act */

@@ -86,6 +86,27 @@ static int state_forces_before(const struct actx *c, struct sr_span t)
 	}
 	return 0;
 }
+/* 1 if the sentence of a territory gain by a state's forces (with no place
+ * found) names an armed group of that state's own country: the forces act
+ * at home, against the group ("Somali troops drove al-Shabaab out of the
+ * town", "soldiers marched into a town al-Shabaab had held"). */
+static const struct sent *sent_holding(const struct actx *c, uint32_t off);
+static int home_group_named(const struct actx *c, const struct sr_event *ev)
+{
+	const struct sent *s = sent_holding(c, ev->spans.trigger.off);
+	uint32_t i;
+
+	if (!s || !((s->types >> SR_ENT_ACTOR) & 1u))
+		return 0;
+	for (i = s->m0; i < s->m1; i++) {
+		const struct sr_entry *e = sr__match_entry(c, i);
+
+		if (e->type == SR_ENT_ACTOR && e->sub == SR_ACT_GROUP &&
+		    e->iso3 && sr__streq(e->iso3, ev->actor1_iso3))
+			return 1;
+	}
+	return 0;
+}
 static void apply_kind(const struct actx *c, int kind, struct sr_event *ev)
 {
 	const struct sr_kind *k = sr__lex_kind(c->lx, kind);
@@ -107,7 +128,8 @@ static void apply_kind(const struct actx *c, int kind, struct sr_event *ev)
 		if (ev->actor1 && ev->actor1_iso3 &&
 		    strncmp(ev->actor1, "Military Forces of ", 19) == 0 &&
 		    (ev->iso3 ? sr__streq(ev->actor1_iso3, ev->iso3)
-			      : regain_word(c, ev->spans.trigger)))
+			      : regain_word(c, ev->spans.trigger) ||
+				    home_group_named(c, ev)))
 			ev->sub_event_type = "Government regains territory";
 		/* "federal troops retook the town": no country named, the
 		 * state's own forces all the same */

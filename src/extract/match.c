@@ -494,3 +494,53 @@ int sr__x_sentenced_to_death(const struct actx *c, const struct sent *s,
 	       sr__x_word_behind(c, s, m->off, 6, verdicts,
 				 SR_ARRAY_LEN(verdicts));
 }
+/* 1 if the toll cue m tells deaths in an accident, not an attack: "killed
+ * in Novi Sad when the station canopy fell" (a fall in a "when" clause
+ * within eight words after it), "the collapse of a canopy that killed
+ * 15", "died in a bus crash" (an accident word in the toll's clause, up to
+ * twelve words before it or four after).  Never with a weapon in the
+ * sentence ("killed when a shell hit the bus"). */
+int sr__x_accident_toll(const struct actx *c, const struct sent *s,
+			const struct sr_match *m)
+{
+	static const char *const falls[] = {
+		"fell",	    "collapsed", "caved",      "crashed", "capsized",
+		"derailed", "sank",	 "overturned", "gave",	  "collided",
+	};
+	uint32_t end = m->off + m->len, send = s->span.off + s->span.len, i;
+	struct sr_span w, cl;
+	int k;
+
+	if ((s->types >> SR_ENT_WEAPON) & 1u)
+		return 0;
+	w.off = end;
+	w.len = 0;
+	for (k = 0; k < 8; k++) {
+		w = sr__next_word(c->text, send, w.off + w.len, 0);
+		if (!w.len)
+			break;
+		if (sr__word_is(c->text, w, "when")) {
+			if (sr__x_word_ahead(c, s, w.off + w.len, 6, falls,
+					     SR_ARRAY_LEN(falls), NULL, 0))
+				return 1;
+			break;
+		}
+	}
+	if (!((s->cues >> SR_CUE_ACCIDENT) & 1u))
+		return 0;
+	cl = sr__x_clause_of(c, s, m->off);
+	for (i = s->m0; i < s->m1; i++) {
+		const struct sr_entry *e = sr__match_entry(c, i);
+		uint32_t off = c->m[i].off, aend = off + c->m[i].len;
+
+		if (e->type != SR_ENT_CUE || e->sub != SR_CUE_ACCIDENT ||
+		    off < cl.off || aend > cl.off + cl.len)
+			continue;
+		if (aend <= m->off &&
+		    sr__x_words_between(c->text, aend, m->off) <= 12)
+			return 1;
+		if (off >= end && sr__x_words_between(c->text, end, off) <= 4)
+			return 1;
+	}
+	return 0;
+}

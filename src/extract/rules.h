@@ -160,6 +160,10 @@ void sr__x_trim_span(const char *text, struct sr_span *sp);
 void sr__x_read_status(const struct actx *c, const struct frame *f,
 		       struct sr_event *ev);
 int sr__x_withdrawal_word(const struct sr_entry *te);
+/* 1 if the toll cue m tells deaths in an accident ("killed when the roof
+ * collapsed", "died in a bus crash"), not in an attack (match.c). */
+int sr__x_accident_toll(const struct actx *c, const struct sent *s,
+			const struct sr_match *m);
 /* 1 if the toll cue m is "to death" after "sentenced"/"condemned". */
 int sr__x_sentenced_to_death(const struct actx *c, const struct sent *s,
 			     const struct sr_match *m,
@@ -172,6 +176,14 @@ int sr__x_place_object(const struct actx *c, const struct sent *s,
  * clause (trigger_ctx.c). */
 int sr__x_armed_before(const struct actx *c, const struct sent *s,
 		       uint32_t off);
+/* 1 if "marched"/"walked" (entry e) at off tells armed men going into a
+ * place they take (trigger_ctx.c). */
+int sr__x_armed_walk_in(const struct actx *c, const struct sent *s,
+			uint32_t off, const struct sr_entry *e);
+/* 1 if "marched" (entry e) at off tells armed men driving captives off
+ * ("marched 20 of them into the bush"; trigger_ctx.c). */
+int sr__x_marched_off(const struct actx *c, const struct sent *s, uint32_t off,
+		      const struct sr_entry *e);
 int sr__x_passive_before(const struct actx *c, const struct sent *s,
 			 uint32_t off);
 int sr__x_launch_verb(const char *text, uint32_t off, uint32_t len);

@@ -368,6 +368,13 @@ static int fire_on_people(const struct actx *c, const struct sent *s,
  * on Sumy", "attacked Kharkiv", "an attack on the city" (a place named,
  * not a country, or a settlement noun, within three words). */
 static int side_at_war(const struct actx *c, const struct sent *s);
+/* 1 if sentence s names a state by its name or a demonym. */
+static int state_named(const struct actx *c, const struct sent *s)
+{
+	(void)c;
+	return ((s->types >> SR_ENT_COUNTRY_DEMONYM) & 1u) ||
+	       ((s->types >> SR_ENT_COUNTRY_NAME) & 1u);
+}
 static int protest_told(const struct actx *c, const struct sent *s);
 static int town_attacked(const struct actx *c, const struct sent *s,
 			 uint32_t off, const struct sr_entry *e)
@@ -511,19 +518,39 @@ static int weapon_right_before(const struct actx *c, const struct sent *s,
 	return 0;
 }
 /* 1 if "agreed" comes before off in its sentence with an act agreed on
- * after it (trigger_ctx.c agreed_object): what follows is agreed. */
+ * after it (trigger_ctx.c agreed_object), or a deal noun with "pledging",
+ * "vowing", "promising" among the eight words before off: what follows
+ * is agreed. */
 static int agreed_before(const struct actx *c, const struct sent *s,
 			 uint32_t off)
 {
 	uint32_t j;
 
+	static const char *const pledges[] = { "pledging", "pledged",
+					       "promising", "vowing",
+					       "committing" };
+	int pledge = -1;
+
 	for (j = s->m0; j < s->m1 && c->m[j].off < off; j++) {
 		const struct sr_entry *w = sr__match_entry(c, j);
 
-		if (w->type == SR_ENT_TRIGGER &&
-		    sr__streq(w->phrase, "agreed") &&
+		if (w->type != SR_ENT_TRIGGER)
+			continue;
+		if (sr__streq(w->phrase, "agreed") &&
 		    !sr__x_context_fails(c, s, j, w))
 			return 1;
+		/* "signed a peace agreement, pledging to end cattle raids
+		 * and return abducted children": what the parties pledge
+		 * is the deal's object */
+		if (w->kind >= 0 && w->kind == c->e->kid[K_AGREEMENT] &&
+		    w->pos == 'n') {
+			if (pledge < 0)
+				pledge =
+				    sr__x_word_behind(c, s, off, 8, pledges,
+						      SR_ARRAY_LEN(pledges));
+			if (pledge && !sr__x_context_fails(c, s, j, w))
+				return 1;
+		}
 	}
 	return 0;
 }
@@ -568,6 +595,30 @@ static int one_side_ceasefire(const struct actx *c, const struct sent *s,
 	       !sr__x_has_text(c->text, s->span, " between ") &&
 	       !sr__x_has_text(c->text, s->span, " agreed") &&
 	       !sr__x_has_text(c->text, s->span, " with ");
+}
+/* 1 if "gas", "gases" or "fumes" (not "gas station", "gas field") stands
+ * among the sixteen words after off. */
+static int gas_after(const struct actx *c, const struct sent *s, uint32_t off)
+{
+	static const char *const gas[] = { "gas", "gases", "fumes" };
+	static const char *const not_gas[] = { "station",  "stations",
+					       "pipeline", "field",
+					       "plant",	   "depot" };
+	uint32_t lim = s->span.off + s->span.len;
+	struct sr_span w = { off, 0 };
+	int n;
+
+	for (n = 0; n < 16; n++) {
+		w = sr__next_word(c->text, lim, w.off + w.len, 0);
+		if (!w.len)
+			return 0;
+		if (sr__word_in(c->text, w, gas, SR_ARRAY_LEN(gas)) &&
+		    !sr__word_in(c->text,
+				 sr__next_word(c->text, lim, w.off + w.len, 0),
+				 not_gas, SR_ARRAY_LEN(not_gas)))
+			return 1;
+	}
+	return 0;
 }
 static int resolve_kind(const struct actx *c, const struct sent *s,
 			const struct sr_entry *e, uint32_t trig_off,
@@ -852,20 +903,20 @@ static int resolve_kind(const struct actx *c, const struct sent *s,
 		*extra = "+air";
 		return c->e->kid[K_AIR_DRONE_STRIKE];
 	}
-	/* "Ukrainian soldiers marched into Kherson": armed men marching
-	 * into a town take it; students marching into a square protest */
+	/* "Ukrainian soldiers marched into Kherson", "M23 fighters walked
+	 * into the centre of Bukavu": armed men marching into a town take
+	 * it; students marching into a square protest */
 	if (e->kind == c->e->kid[K_PEACEFUL_PROTEST] &&
-	    sr__streq(e->phrase, "marched")) {
-		uint32_t end = trig_off + (uint32_t)strlen(e->phrase);
-		struct sr_span nw =
-		    sr__next_word(c->text, s->span.off + s->span.len, end, 0);
-
-		if (nw.len && sr__word_is(c->text, nw, "into") &&
-		    sr__x_place_object(c, s, nw.off + nw.len) &&
-		    sr__x_armed_before(c, s, trig_off)) {
-			*extra = "+troops";
-			return c->e->kid[K_TERRITORY_GAIN];
-		}
+	    sr__x_armed_walk_in(c, s, trig_off, e)) {
+		*extra = "+troops";
+		return c->e->kid[K_TERRITORY_GAIN];
+	}
+	/* "armed men marched about 20 of them into the bush": captives
+	 * driven off */
+	if (e->kind == c->e->kid[K_PEACEFUL_PROTEST] &&
+	    sr__x_marched_off(c, s, trig_off, e)) {
+		*extra = "+captives";
+		return c->e->kid[K_ABDUCTION];
 	}
 	/* "The PKK declared an immediate ceasefire", "were calling off the
 	 * ceasefire agreed in June": a ceasefire one side declares or ends
@@ -951,6 +1002,15 @@ static int resolve_kind(const struct actx *c, const struct sent *s,
 		*extra = "+civilian-target";
 		return c->e->kid[K_ATTACK_CIVILIANS];
 	}
+	/* "canisters dropped from a drone released a yellowish gas that
+	 * left them vomiting": gas dropped on people is a chemical
+	 * weapon */
+	if (e->kind == SR_KIND_STRIKE && strncmp(e->phrase, "drop", 4) == 0 &&
+	    gas_after(c, s, trig_off) &&
+	    sr__lex_kind_find(c->lx, "chemical_weapon") >= 0) {
+		*extra = "+gas";
+		return sr__lex_kind_find(c->lx, "chemical_weapon");
+	}
 	if (wk >= 0) {
 		*extra = "+weapon";
 		return wk;
@@ -1002,6 +1062,25 @@ static int resolve_kind(const struct actx *c, const struct sent *s,
 			*extra = "+civilian-victims";
 			return c->e->kid[K_ATTACK_CIVILIANS];
 		}
+		/* "The candidate had barely finished his speech when two
+		 * men on a motorcycle opened fire. He died on the way to
+		 * hospital": gunfire where a civilian or a person stands
+		 * and no armed side, with a death told next, is an attack
+		 * on him */
+		if (sr__streq(e->phrase, "opened fire") && s->wkind < 0 &&
+		    (sr__x_sentence_has_cue(c, s, SR_CUE_CIVILIAN) ||
+		     sr__x_sentence_has_cue(c, s, SR_CUE_PERSON)) &&
+		    !sr__x_sentence_has_cue(c, s, SR_CUE_SOLDIER) &&
+		    !sr__x_has_actor_type(c, s, SR_ACT_MIL) &&
+		    !sr__x_has_actor_type(c, s, SR_ACT_HEAD_MIL) &&
+		    !sr__x_has_actor_type(c, s, SR_ACT_POLICE) &&
+		    !sr__x_has_actor_type(c, s, SR_ACT_HEAD_POLICE) &&
+		    s + 1 < c->s + c->ns && s[1].para == s->para &&
+		    sr__x_sentence_has_cue(c, s + 1, SR_CUE_KILL) &&
+		    !sr__x_sentence_has_cue(c, s + 1, SR_CUE_SOLDIER)) {
+			*extra = "+civilian-target";
+			return c->e->kid[K_ATTACK_CIVILIANS];
+		}
 		if (sr__x_sentence_has_cue(c, s, SR_CUE_TARGET) &&
 		    !sr__streq(e->phrase, "opened fire") &&
 		    !sr__streq(e->phrase, "shooting") && !shot) {
@@ -1034,6 +1113,16 @@ static int resolve_kind(const struct actx *c, const struct sent *s,
 	    fire_from_fighters(c, s, trig_off + (uint32_t)strlen(e->phrase))) {
 		*extra = "+fighters";
 		return c->e->kid[K_ARMED_CLASH];
+	}
+	/* "a night of American strikes on the port", "a US strike hit a
+	 * vehicle": a state's strikes with no weapon named, outside a war
+	 * between states (data/dyads.tsv), come from the air */
+	if (e->kind == SR_KIND_STRIKE && e->pos == 'n' &&
+	    (sr__streq(e->phrase, "strike") ||
+	     sr__streq(e->phrase, "strikes")) &&
+	    state_named(c, s) && !side_at_war(c, s)) {
+		*extra = "+state-air";
+		return c->e->kid[K_AIR_DRONE_STRIKE];
 	}
 	*extra = "+default";
 	return c->e->kid[K_SHELLING_MISSILE];
@@ -1285,6 +1374,43 @@ static int protest_told(const struct actx *c, const struct sent *s)
 	}
 	return 0;
 }
+static int relative_past(const struct actx *c, const struct sent *s,
+			 uint32_t off);
+/* 1 if the protest word at match i (entry e) tells no protest an arrest
+ * meets: "speeches they made at a rally last year" ("last"/"earlier"
+ * right after it), "activists who had gathered at a home" (a weak word
+ * in a relative clause in the past perfect; not "activists who had
+ * blocked the motorway"). */
+static int protest_before(const struct actx *c, const struct sent *s,
+			  uint32_t i, const struct sr_entry *e)
+{
+	static const char *const past[] = { "last", "earlier" };
+	uint32_t end = c->m[i].off + c->m[i].len;
+	struct sr_span w =
+	    sr__next_word(c->text, s->span.off + s->span.len, end, 0);
+
+	return (e->strength <= 1 && relative_past(c, s, c->m[i].off)) ||
+	       (w.len && w.off == end + 1 &&
+		sr__word_in(c->text, w, past, SR_ARRAY_LEN(past)));
+}
+/* A demonstration an arrest in s is made at: one told, not one held
+ * before (protest_before). */
+static int arrest_protest_told(const struct actx *c, const struct sent *s)
+{
+	uint32_t i;
+
+	for (i = s->m0; i < s->m1; i++) {
+		const struct sr_entry *e = sr__match_entry(c, i);
+
+		if (e->type == SR_ENT_TRIGGER &&
+		    sr__x_is_kind(c, e->kind, "peaceful_protest") &&
+		    !sr__x_inside_longer(c, s, i) &&
+		    sr__x_protest_word_ok(c, s, i, e) &&
+		    !protest_before(c, s, i, e))
+			return 1;
+	}
+	return 0;
+}
 /* Police action told in the sentence: an intervention cue or an arrest
  * or intervention trigger, not one used as an adjective ("the release
  * of a detained mayor"). */
@@ -1332,6 +1458,15 @@ static int intervene_told(const struct actx *c, const struct sent *s)
 		    c->m[i].len > 3 &&
 		    strncmp(c->text + c->m[i].off + c->m[i].len - 2, "ed", 2) ==
 			0)
+			continue;
+		/* "a court cleared the way for the march": a figure of
+		 * speech */
+		if (e->type == SR_ENT_CUE && sr__streq(e->phrase, "cleared") &&
+		    sr__word_is(c->text,
+				sr__next_word(c->text,
+					      s->span.off + s->span.len,
+					      c->m[i].off + c->m[i].len, 1),
+				"way"))
 			continue;
 		/* "dispersed peacefully": the protesters went home */
 		if (sr__word_in(c->text,
@@ -1487,6 +1622,93 @@ static int mob_acts(const struct actx *c, const struct sent *s)
 	}
 	return 0;
 }
+/* 1 if s tells people killed or hurt, other than in a clause after the
+ * act at off that gives its cause ("set fire to a police station after a
+ * detainee died in custody"). */
+static int harm_after_act(const struct actx *c, const struct sent *s,
+			  uint32_t off)
+{
+	static const char *const after[] = { "after", "over" };
+	uint32_t i;
+
+	if (!((s->cues >> SR_CUE_KILL) & 1u) &&
+	    !((s->cues >> SR_CUE_INJURE) & 1u))
+		return 0;
+	for (i = s->m0; i < s->m1; i++) {
+		const struct sr_entry *e = sr__match_entry(c, i);
+
+		if (e->type != SR_ENT_CUE ||
+		    (e->sub != SR_CUE_KILL && e->sub != SR_CUE_INJURE))
+			continue;
+		if (c->m[i].off > off &&
+		    sr__x_word_behind(c, s, c->m[i].off, 6, after,
+				      SR_ARRAY_LEN(after)))
+			continue;
+		return 1;
+	}
+	return 0;
+}
+/* 1 if a riot cue other than looting is told in s: burning, smashing,
+ * throwing ("torched", "set fire", "hurled stones"). */
+static int rioting_told(const struct actx *c, const struct sent *s)
+{
+	uint32_t i;
+
+	if (!((s->cues >> SR_CUE_RIOT) & 1u))
+		return 0;
+	for (i = s->m0; i < s->m1; i++) {
+		const struct sr_entry *e = sr__match_entry(c, i);
+
+		if (e->type == SR_ENT_CUE && e->sub == SR_CUE_RIOT &&
+		    strncmp(e->phrase, "loot", 4) != 0)
+			return 1;
+	}
+	return 0;
+}
+/* 1 if partisans or a crowd open the sentence ("Supporters of the former
+ * president stormed Congress", "Thousands of football fans overran the
+ * stadium": a crowd noun among its first four words), act through the
+ * trigger at off (not "were pushed back") and no armed side is named
+ * before it. */
+static int crowd_storms(const struct actx *c, const struct sent *s,
+			uint32_t off)
+{
+	static const char *const crowd[] = {
+		"supporters", "fans",	   "youths",	"crowd",
+		"crowds",     "mob",	   "rioters",	"demonstrators",
+		"protesters", "students",  "hooligans", "loyalists",
+		"partisans",  "residents",
+	};
+	/* "armed youths", "party youths": an organised band, no crowd */
+	static const char *const band[] = { "armed", "party", "militia" };
+	struct sr_span w = { s->span.off, 0 }, p = { 0, 0 };
+	uint32_t i;
+	int n;
+
+	for (n = 0; n < 4; n++) {
+		p = w;
+		w = sr__next_word(c->text, off, w.off + w.len, 0);
+		if (!w.len)
+			return 0;
+		if (sr__word_in(c->text, w, crowd, SR_ARRAY_LEN(crowd)))
+			break;
+	}
+	/* "students were pushed back by police": the crowd is acted on */
+	if (n == 4 || sr__x_passive_before(c, s, off) ||
+	    (p.len && sr__word_in(c->text, p, band, SR_ARRAY_LEN(band))))
+		return 0;
+	for (i = s->m0; i < s->m1 && c->m[i].off < off; i++) {
+		const struct sr_entry *a = sr__match_entry(c, i);
+
+		if ((a->type == SR_ENT_ACTOR &&
+		     (a->sub == SR_ACT_MIL || a->sub == SR_ACT_HEAD_MIL ||
+		      a->sub == SR_ACT_GROUP || a->sub == SR_ACT_UNKNOWN)) ||
+		    (a->type == SR_ENT_CUE && a->sub == SR_CUE_SOLDIER) ||
+		    a->type == SR_ENT_WEAPON)
+			return 0;
+	}
+	return 1;
+}
 /* What the words around the chosen trigger make of it:
  *  - a demonstration the police broke up is a protest with intervention;
  *    one where protesters threw stones or set fires a violent
@@ -1498,11 +1720,29 @@ static int mob_acts(const struct actx *c, const struct sent *s)
 static int refine_kind(const struct actx *c, const struct sent *s,
 		       uint32_t trig, int kind)
 {
-	int protest = protest_told(c, s) ||
+	/* "detained activists who had gathered at a home", "arrested
+	 * two activists over speeches at a rally last year": an arrest is
+	 * an intervention only on a protest it meets */
+	int protest = (kind == c->e->kid[K_ARREST] ? arrest_protest_told(c, s)
+						   : protest_told(c, s)) ||
 		      ((s->types >> SR_ENT_ACTOR) & 1u &&
 		       sr__x_has_actor_type(c, s, SR_ACT_PROTESTERS));
 	uint32_t cues = s->cues;
 
+	/* "Supporters of the defeated president smashed past police
+	 * barriers, overrunning Congress": a crowd storming buildings
+	 * riots; it fights no battle and takes no ground */
+	if ((kind == c->e->kid[K_ARMED_CLASH] ||
+	     kind == c->e->kid[K_TERRITORY_GAIN]) &&
+	    crowd_storms(c, s, c->m[trig].off))
+		return c->e->kid[K_VIOLENT_DEMONSTRATION];
+	/* "Youths torched cars and looted shops", "Angry residents set
+	 * fire to a police station": a crowd that burns, smashes or throws
+	 * riots (not one that only loots, nor one that kills: a mob) */
+	if (kind == c->e->kid[K_LOOTING_DESTRUCTION] && rioting_told(c, s) &&
+	    !harm_after_act(c, s, c->m[trig].off) &&
+	    crowd_storms(c, s, c->m[trig].off))
+		return c->e->kid[K_VIOLENT_DEMONSTRATION];
 	if (protest) {
 		if (((cues >> SR_CUE_LETHAL) & 1u) ||
 		    (((cues >> SR_CUE_KILL) & 1u) &&
@@ -2253,6 +2493,20 @@ static int crowd_subject(const struct actx *c, const struct sent *s)
 	for (k = 0; k < SR_ARRAY_LEN(by_crowd); k++)
 		if (sr__x_has_text(c->text, s->span, by_crowd[k]))
 			return 1;
+	/* "Five villagers collecting firewood were seized and beheaded by
+	 * insurgents": armed men act, the crowd suffers */
+	for (k = s->m0; k < s->m1; k++) {
+		const struct sr_entry *a = sr__match_entry(c, (uint32_t)k);
+
+		if (((a->type == SR_ENT_ACTOR &&
+		      (a->sub == SR_ACT_GROUP || a->sub == SR_ACT_UNKNOWN)) ||
+		     (a->type == SR_ENT_CUE && a->sub == SR_CUE_SOLDIER)) &&
+		    sr__word_is(
+			c->text,
+			sr__prev_word(c->text, s->span.off, c->m[k].off, 0),
+			"by"))
+			return 0;
+	}
 	/* "Dozens of villagers were killed when ...": the crowd suffered */
 	for (n = 0; n < 3 && w.len; n++) {
 		if (sr__word_in(c->text, w, crowd, SR_ARRAY_LEN(crowd))) {
@@ -2391,14 +2645,113 @@ static int after_duration(const struct actx *c, const struct sent *s,
 	}
 	return 0;
 }
+/* 1 if "fled" or "escaped" (with "an"/"the" between) stands right before
+ * the noun at off ("fled an attack", "escaped the fighting"). */
+static int fled_before(const struct actx *c, const struct sent *s, uint32_t off)
+{
+	static const char *const fled[] = { "fled", "fleeing", "escaped",
+					    "escaping" };
+	static const char *const det[] = { "an", "the", "a" };
+	struct sr_span w = sr__prev_word(c->text, s->span.off, off, 0);
+
+	if (w.len && sr__word_in(c->text, w, det, SR_ARRAY_LEN(det)))
+		w = sr__prev_word(c->text, s->span.off, w.off, 0);
+	return w.len && sr__word_in(c->text, w, fled, SR_ARRAY_LEN(fled));
+}
+/* 1 if a soldier noun or an armed force ends one space before off
+ * ("troops fighting insurgents"). */
+static int troops_right_before(const struct actx *c, const struct sent *s,
+			       uint32_t off)
+{
+	uint32_t i;
+
+	for (i = s->m0; i < s->m1 && c->m[i].off < off; i++) {
+		const struct sr_entry *a = sr__match_entry(c, i);
+
+		if (c->m[i].off + c->m[i].len + 1 == off &&
+		    ((a->type == SR_ENT_CUE && a->sub == SR_CUE_SOLDIER) ||
+		     (a->type == SR_ENT_ACTOR &&
+		      (a->sub == SR_ACT_MIL || a->sub == SR_ACT_HEAD_MIL))))
+			return 1;
+	}
+	return 0;
+}
+/* 1 if s has an arrest trigger; *memo holds the answer once found (-1
+ * before): asked of every candidate trigger, counted once. */
+static int arrest_in(const struct actx *c, const struct sent *s, int *memo)
+{
+	uint32_t i;
+
+	if (*memo >= 0)
+		return *memo;
+	*memo = 0;
+	for (i = s->m0; i < s->m1; i++) {
+		const struct sr_entry *e = sr__match_entry(c, i);
+
+		if (e->type == SR_ENT_TRIGGER && e->kind >= 0 &&
+		    e->kind == c->e->kid[K_ARREST]) {
+			*memo = 1;
+			break;
+		}
+	}
+	return *memo;
+}
+/* 1 if "spent" and a stretch of time stand right before off ("spent
+ * years fighting", "had spent months battling"). */
+static int spent_time(const struct actx *c, const struct sent *s, uint32_t off)
+{
+	static const char *const units[] = { "years", "months", "weeks",
+					     "decades", "days" };
+	struct sr_span w = sr__prev_word(c->text, s->span.off, off, 0);
+
+	if (!w.len || !sr__word_in(c->text, w, units, SR_ARRAY_LEN(units)))
+		return 0;
+	w = sr__prev_word(c->text, s->span.off, w.off, 0);
+	/* "spent two years fighting" */
+	if (w.len && !sr__word_is(c->text, w, "spent"))
+		w = sr__prev_word(c->text, s->span.off, w.off, 0);
+	return w.len && sr__word_is(c->text, w, "spent");
+}
+/* 1 if the protest noun at off counts the days of a series ("It was the
+ * fifth night of rallies", "on a third straight day of protests") and the
+ * next sentence of the paragraph tells the protest of this day: the
+ * series sets the scene for it. */
+static int series_scene(const struct actx *c, const struct sent *s,
+			uint32_t off)
+{
+	static const char *const spans[] = { "day",    "days", "night",
+					     "nights", "week", "weeks" };
+	static const char *const nth[] = {
+		"second", "third",   "fourth",	    "fifth",
+		"sixth",  "seventh", "eighth",	    "ninth",
+		"tenth",  "another", "consecutive", "straight",
+	};
+	struct sr_span w = sr__prev_word(c->text, s->span.off, off, 0);
+
+	if (!w.len || !sr__word_is(c->text, w, "of"))
+		return 0;
+	w = sr__prev_word(c->text, s->span.off, w.off, 0);
+	if (!w.len || !sr__word_in(c->text, w, spans, SR_ARRAY_LEN(spans)))
+		return 0;
+	w = sr__prev_word(c->text, s->span.off, w.off, 0);
+	if (!w.len ||
+	    !(sr__word_in(c->text, w, nth, SR_ARRAY_LEN(nth)) ||
+	      (w.len > 2 && c->text[w.off] >= '0' && c->text[w.off] <= '9')))
+		return 0;
+	return s + 1 < c->s + c->ns && s[1].para == s->para &&
+	       protest_told(c, s + 1);
+}
 int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 			 int *kind_out, const char **extra_out, int *bg_out)
 {
 	static const char *const before_words[] = { "earlier", "previous",
 						    "prior" };
+	static const char *const suspected[] = { "suspicion", "suspected",
+						 "accused", "charges",
+						 "charged" };
 	uint32_t i, j;
 	int best = -1, best_score = -1, best_dated = 0, has_intercept = 0,
-	    riot_seen = 0, damage_seen = 0;
+	    riot_seen = 0, damage_seen = 0, arrests = -1;
 	/* a place, a toll or an actor; or, for a weapon's strike, the
 	 * place of the sentence before in the paragraph ("Chernihiv,
 	 * 17.04.2024. Three missiles hit the centre of this northern
@@ -2577,6 +2930,9 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 		 * pronoun tells what someone does, not one event */
 		if (e->pos == 'n' && habitual(c, s, c->m[i].off))
 			score -= 30;
+		if (e->pos == 'n' && kind == c->e->kid[K_PEACEFUL_PROTEST] &&
+		    series_scene(c, s, c->m[i].off))
+			continue;
 		if (kind == c->e->kid[K_VIOLENT_DEMONSTRATION])
 			riot_seen = 1;
 		if (kind == c->e->kid[K_LOOTING_DESTRUCTION])
@@ -2616,6 +2972,14 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 		    about_act(c, s, c->m[i].off) &&
 		    sr__x_has_trigger_kind(c, s, "arrest"))
 			score -= 30;
+		/* "took 25 people into custody on suspicion of plotting to
+		 * storm parliament", "arrested two men suspected of
+		 * bombing a bus": what the held are suspected of is the
+		 * arrest's reason */
+		if (kind != c->e->kid[K_ARREST] && arrest_in(c, s, &arrests) &&
+		    sr__x_word_behind(c, s, c->m[i].off, 5, suspected,
+				      SR_ARRAY_LEN(suspected)))
+			score -= 40;
 		/* "detained an agent who was helping to guide missile
 		 * strikes on the city": what the person held did is
 		 * background to the arrest */
@@ -2634,6 +2998,37 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 		 * fighting that went before is background */
 		if (e->pos == 'n' && after_duration(c, s, c->m[i].off))
 			score -= 30;
+		/* "killed at least 40 civilians after fighting with
+		 * militiamen nearby": fighting told as what went before */
+		else if (e->pos == 'n' &&
+			 (sr__streq(e->phrase, "fighting") ||
+			  sr__streq(e->phrase, "clashes")) &&
+			 sr__word_is(c->text,
+				     sr__prev_word(c->text, s->span.off,
+						   c->m[i].off, 0),
+				     "after"))
+			score -= 50;
+		/* "set up a base to support Mozambican troops fighting
+		 * insurgents": a participle after a word for troops says
+		 * who they are */
+		if (e->pos == 'n' && sr__streq(e->phrase, "fighting") &&
+		    troops_right_before(c, s, c->m[i].off))
+			score -= 30;
+		/* "homes were burned after their residents fled an attack
+		 * by armed youth": what people fled went before */
+		if (e->pos == 'n' &&
+		    (e->kind == SR_KIND_ATTACK || e->kind == SR_KIND_STRIKE ||
+		     sr__x_kind_violent(c, kind)) &&
+		    fled_before(c, s, c->m[i].off))
+			score -= 30;
+		/* "gang leaders who spent years fighting each other
+		 * announced ...": what someone spent years doing is their
+		 * past */
+		if (c->m[i].len > 4 &&
+		    sr__strncaseeq(c->text + c->m[i].off + c->m[i].len - 3, 3,
+				   "ing") &&
+		    spent_time(c, s, c->m[i].off))
+			score -= 40;
 		/* "assault detachments attacked strongpoints": a noun
 		 * naming a kind of unit is no event; a verb wins */
 		if (e->pos == 'n' && unit_noun_after(c, s, &c->m[i]))
@@ -2650,8 +3045,11 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 		 * or not */
 		dated = sr__x_time_after(c, s, c->m[i].off);
 		/* "before being driven out": a weak territory word loses to
-		 * the fighting it ends */
-		if (e->strength <= 1 && sr__streq(k->name, "territory_gain"))
+		 * the fighting it ends (not armed men who walked into the
+		 * town: they hold it, "after brief clashes on the
+		 * outskirts") */
+		if (e->strength <= 1 && sr__streq(k->name, "territory_gain") &&
+		    !sr__streq(extra, "+troops"))
 			score -= 25;
 		/* "the area was occupied from March to September", "was
 		 * occupied until last autumn": a past occupation's span */
@@ -2950,6 +3348,7 @@ int sr__x_toll_trigger(const struct actx *c, const struct sent *s, int *kind,
 		    !sr__x_inside_longer(c, s, i) &&
 		    !toll_noun(e->phrase, s, c) &&
 		    !sr__x_sentenced_to_death(c, s, &c->m[i], e) &&
+		    !sr__x_accident_toll(c, s, &c->m[i]) &&
 		    !sr__x_negated_before(c, s, c->m[i].off)) {
 			*kind = k;
 			*te = &toll_entry;

@@ -675,17 +675,19 @@ static int chant_object(const struct actx *c, const struct sent *s,
 	return 0;
 }
 /* 1 if the words after end show protest signs: "waving flags",
- * "holding placards", "carrying banners" (not "waving goodbye"). */
+ * "holding placards", "carrying banners", "blowing whistles" (not
+ * "waving goodbye"). */
 static int protest_signs(const struct actx *c, const struct sent *s,
 			 uint32_t end)
 {
 	static const char *const verbs[] = {
-		"waving",   "waved",   "holding", "held",
-		"carrying", "carried", "raising", "brandishing",
+		"waving",  "waved",   "holding",     "held",	"carrying",
+		"carried", "raising", "brandishing", "blowing",
 	};
 	static const char *const signs[] = {
-		"flag",	    "flags",   "banner", "banners",   "placard",
-		"placards", "posters", "signs",	 "portraits",
+		"flag",	     "flags",	 "banner",  "banners",
+		"placard",   "placards", "posters", "signs",
+		"portraits", "whistles", "horns",   "vuvuzelas",
 	};
 	uint32_t lim = s->span.off + s->span.len;
 	struct sr_span w = { end, 0 };
@@ -858,6 +860,74 @@ int sr__x_armed_before(const struct actx *c, const struct sent *s, uint32_t off)
  * road" is the residents'), and not named as kin ("relatives of
  * soldiers"). */
 static int armed_doer_before(const struct actx *c, const struct sent *s,
+			     uint32_t off);
+/* 1 if the crowd word at off (entry e: "marched", "walked") tells
+ * armed men going into a place: "into" after it, a place for its object
+ * and soldiers, armed forces, a weapon or an armed group before it
+ * ("Ukrainian soldiers marched into Kherson", "M23 fighters walked into
+ * the centre of Bukavu"): they take it. */
+int sr__x_armed_walk_in(const struct actx *c, const struct sent *s,
+			uint32_t off, const struct sr_entry *e)
+{
+	uint32_t end = off + (uint32_t)strlen(e->phrase);
+	struct sr_span nw;
+
+	if (!sr__streq(e->phrase, "marched") && !sr__streq(e->phrase, "walked"))
+		return 0;
+	nw = sr__next_word(c->text, s->span.off + s->span.len, end, 0);
+	if (!nw.len || !sr__word_is(c->text, nw, "into"))
+		return 0;
+	/* a place, known or not ("marched into Adan Yabaal") */
+	end = nw.off + nw.len;
+	nw = sr__next_word(c->text, s->span.off + s->span.len, end, 0);
+	return (sr__x_place_object(c, s, end) || sr__x_is_cap(c->text, nw)) &&
+	       (sr__x_armed_before(c, s, off) || armed_doer_before(c, s, off));
+}
+/* 1 if "marched" (entry e) at off tells armed men driving captives off:
+ * an armed actor named before it, and "away"/"off" or "into the bush"
+ * (forest, jungle, hills, captivity) within the six words after it ("armed
+ * men marched about 20 of them into the bush", "gunmen marched the pupils
+ * away"); not "marched into" a place (sr__x_armed_walk_in). */
+int sr__x_marched_off(const struct actx *c, const struct sent *s, uint32_t off,
+		      const struct sr_entry *e)
+{
+	static const char *const wild[] = {
+		"bush",	 "forest", "forests",	"jungle",
+		"woods", "hills",  "mountains", "captivity",
+	};
+	static const char *const gone[] = { "away", "off" };
+	uint32_t lim = s->span.off + s->span.len, j;
+	struct sr_span w = { off + (uint32_t)strlen(e->phrase), 0 };
+	int n, armed = 0;
+
+	if (!sr__streq(e->phrase, "marched"))
+		return 0;
+	for (n = 0; n < 6; n++) {
+		w = sr__next_word(c->text, lim, w.off + w.len, 0);
+		if (!w.len || (n == 0 && sr__word_is(c->text, w, "into")))
+			return 0;
+		if (sr__word_in(c->text, w, gone, SR_ARRAY_LEN(gone)))
+			break;
+		if (sr__word_is(c->text, w, "into")) {
+			w = sr__next_word(c->text, lim, w.off + w.len, 1);
+			if (!sr__word_in(c->text, w, wild, SR_ARRAY_LEN(wild)))
+				return 0;
+			break;
+		}
+	}
+	if (n == 6)
+		return 0;
+	for (j = s->m0; j < s->m1 && c->m[j].off < off; j++) {
+		const struct sr_entry *a = sr__match_entry(c, j);
+
+		if (a->type == SR_ENT_ACTOR &&
+		    (a->sub == SR_ACT_MIL || a->sub == SR_ACT_HEAD_MIL ||
+		     a->sub == SR_ACT_GROUP || a->sub == SR_ACT_UNKNOWN))
+			armed = 1;
+	}
+	return armed;
+}
+static int armed_doer_before(const struct actx *c, const struct sent *s,
 			     uint32_t off)
 {
 	uint32_t i;
@@ -915,7 +985,8 @@ int sr__x_protest_word_ok(const struct actx *c, const struct sent *s,
 		"converged on",	  "descended on",
 		"massed",	  "assembled",
 		"streamed into",  "drove their tractors",
-		"drove tractors",
+		"drove tractors", "walking",
+		"poured into",
 	};
 	static const char *const nonprotest[] = {
 		"campaign",
@@ -955,6 +1026,9 @@ int sr__x_protest_word_ok(const struct actx *c, const struct sent *s,
 	 * "3,000 people filled a park to oppose the base": a crowd that
 	 * moves or gathers for a purpose; not "soldiers walked into the
 	 * village", "residents filled sandbags" */
+	if (sr__x_armed_walk_in(c, s, c->m[i].off, e) ||
+	    sr__x_marched_off(c, s, c->m[i].off, e))
+		return 1;
 	for (k = 0; k < SR_ARRAY_LEN(assemble); k++)
 		if (sr__streq(e->phrase, assemble[k])) {
 			if (!sr__x_word_behind(c, s, c->m[i].off, 8, people,
@@ -963,6 +1037,22 @@ int sr__x_protest_word_ok(const struct actx *c, const struct sent *s,
 				return 0;
 			loose_word = road = 1;
 		}
+	/* "people who defied a ban and tried to reach the square", "defied
+	 * a ban on protests"; not "defied a ban on night fishing" */
+	if (strncmp(e->phrase, "defi", 4) == 0 ||
+	    strncmp(e->phrase, "defy", 4) == 0) {
+		static const char *const gatherings[] = {
+			"protests",   "protest",	"rallies",
+			"rally",      "demonstrations", "marches",
+			"gatherings", "assembly",	"public",
+		};
+
+		if (nw.len && sr__word_is(c->text, nw, "on") &&
+		    !sr__x_word_ahead(c, s, nw.off + nw.len, 2, gatherings,
+				      SR_ARRAY_LEN(gatherings), NULL, 0))
+			return 0;
+		road = 1;
+	}
 	if (strncmp(e->phrase, "block", 5) == 0) {
 		if (!road_object(c, s, end))
 			return 0;
@@ -1148,8 +1238,8 @@ static int flying_object(const struct actx *c, const struct sent *s,
 static int armed_group_named(const struct actx *c, const struct sent *s)
 {
 	static const char *const words[] = {
-		"faction", "militia", "rebel",	   "insurgent",
-		"armed",   "jihadi",  "guerrilla", "paramilitar",
+		"faction", "militia",	"rebel",       "insurgent", "armed",
+		"jihadi",  "guerrilla", "paramilitar", "gang",	    "Gang",
 	};
 	size_t k;
 
@@ -1287,6 +1377,7 @@ static int operations_object(const struct actx *c, const struct sent *s,
 	static const char *const objs[] = {
 		"operations", "attacks",   "hostilities", "attack",
 		"operation",  "offensive", "activities",  "strikes",
+		"actions",    "sabotage",  "raids",	  "campaign",
 	};
 	return sr__x_word_ahead(c, s, end, 5, objs, SR_ARRAY_LEN(objs), NULL,
 				0);
@@ -1369,6 +1460,26 @@ static int captives_object(const struct actx *c, const struct sent *s,
  * the sentence, no "assailants" or "masked" men, police none in the
  * clause before the word nor after "by" ("police said", "before police
  * arrived" only tell of them). */
+/* 1 if civilians or a crowd are the first people named in the sentence,
+ * before match i ("Residents of a hamlet caught two men ... beat
+ * them"). */
+static int crowd_before(const struct actx *c, const struct sent *s, uint32_t i)
+{
+	uint32_t j;
+
+	for (j = s->m0; j < i; j++) {
+		const struct sr_entry *a = sr__match_entry(c, j);
+
+		if (a->type == SR_ENT_CUE &&
+		    (a->sub == SR_CUE_CIVILIAN || a->sub == SR_CUE_MOB))
+			return 1;
+		if (a->type == SR_ENT_ACTOR ||
+		    (a->type == SR_ENT_CUE &&
+		     (a->sub == SR_CUE_SOLDIER || a->sub == SR_CUE_PERSON)))
+			return 0;
+	}
+	return 0;
+}
 static int mob_beating(const struct actx *c, const struct sent *s, uint32_t i)
 {
 	struct sr_span cl = sr__x_clause_of(c, s, c->m[i].off);
@@ -1380,7 +1491,12 @@ static int mob_beating(const struct actx *c, const struct sent *s, uint32_t i)
 	};
 	size_t k;
 
-	if (!((s->cues >> SR_CUE_KILL) & 1u))
+	/* a death told here, or told next of people residents or a crowd
+	 * beat ("Villagers caught two men, tied them up and beat them.
+	 * One died before police arrived") */
+	if (!((s->cues >> SR_CUE_KILL) & 1u) &&
+	    !(s + 1 < c->s + c->ns && s[1].para == s->para &&
+	      ((s[1].cues >> SR_CUE_KILL) & 1u) && crowd_before(c, s, i)))
 		return 0;
 	for (k = 0; k < SR_ARRAY_LEN(armed); k++)
 		if (sr__x_has_text(c->text, s->span, armed[k]))
@@ -1449,10 +1565,62 @@ static int base_object(const struct actx *c, const struct sent *s, uint32_t end)
 	}
 	return 0;
 }
+/* 1 if "picked up" at match i is an arrest: police or security agents
+ * named before it, people (a civilian or person word) within the four
+ * words after it ("security agents picked up three opposition
+ * activists"). */
+static int people_picked_up(const struct actx *c, const struct sent *s,
+			    uint32_t i)
+{
+	uint32_t end = c->m[i].off + c->m[i].len, j;
+	int police = 0;
+
+	for (j = s->m0; j < s->m1; j++) {
+		const struct sr_entry *a = sr__match_entry(c, j);
+
+		if (c->m[j].off < c->m[i].off) {
+			if (a->type == SR_ENT_ACTOR &&
+			    (a->sub == SR_ACT_POLICE ||
+			     a->sub == SR_ACT_HEAD_POLICE))
+				police = 1;
+			continue;
+		}
+		if (c->m[j].off < end)
+			continue;
+		if (!police ||
+		    sr__x_words_between(c->text, end, c->m[j].off) > 3)
+			return 0;
+		if (a->type == SR_ENT_CUE &&
+		    (a->sub == SR_CUE_CIVILIAN || a->sub == SR_CUE_PERSON))
+			return 1;
+	}
+	return 0;
+}
+/* 1 if goods are the object of the verb ending at end: phones, cash,
+ * drugs, guns, documents within four words ("seized phones and a
+ * notebook", "seized 40 kilograms of cocaine"). */
+static int goods_object(const struct actx *c, const struct sent *s,
+			uint32_t end)
+{
+	static const char *const goods[] = {
+		"phones",     "phone",	   "laptops",	 "computers",
+		"cash",	      "money",	   "drugs",	 "cocaine",
+		"heroin",     "cannabis",  "documents",	 "notebook",
+		"notebooks",  "passports", "guns",	 "rifles",
+		"pistols",    "firearms",  "ammunition", "kilograms",
+		"kg",	      "tonnes",	   "tons",	 "goods",
+		"contraband", "cars",	   "vehicles",	 "trucks",
+		"boats",      "cattle",	   "livestock",	 "equipment",
+		"materials",  "leaflets",  "files",
+	};
+	return sr__x_word_ahead(c, s, end, 4, goods, SR_ARRAY_LEN(goods), NULL,
+				0);
+}
 /* 1 if "headquarters" at match i is set up: "new" right before it or a
  * setting-up verb within four words before ("set up its headquarters",
- * "moved their headquarters"); "the party headquarters was set on
- * fire" is no base. */
+ * "moved their headquarters"), or "into" right before it after "turned"
+ * or "converted" ("turned the old school into their headquarters"); "the
+ * party headquarters was set on fire" is no base. */
 static int headquarters_set_up(const struct actx *c, const struct sent *s,
 			       uint32_t i)
 {
@@ -1461,8 +1629,18 @@ static int headquarters_set_up(const struct actx *c, const struct sent *s,
 		"opened",      "moved",	      "relocated",   "setting",
 		"establishes", "established", "opening",
 	};
-	return sr__x_word_behind(c, s, c->m[i].off, 4, verbs,
-				 SR_ARRAY_LEN(verbs));
+	static const char *const turned[] = { "turned", "turning", "converted",
+					      "converting", "transformed" };
+	static const char *const into[] = { "into" };
+
+	if (sr__x_word_behind(c, s, c->m[i].off, 4, verbs, SR_ARRAY_LEN(verbs)))
+		return 1;
+	/* "turned the old school beside the airstrip into their
+	 * headquarters" */
+	return sr__x_word_behind(c, s, c->m[i].off, 3, into,
+				 SR_ARRAY_LEN(into)) &&
+	       sr__x_word_behind(c, s, c->m[i].off, 12, turned,
+				 SR_ARRAY_LEN(turned));
 }
 /* 1 if "over" comes within five words after end with ground between:
  * a place named or a word for a base or a town ("handed the Ouallam
@@ -1572,6 +1750,13 @@ int sr__x_context_fails(const struct actx *c, const struct sent *s, uint32_t i,
 	    (sr__streq(ph, "rolled into") || sr__streq(ph, "moved into")))
 		return !sr__x_place_object(c, s, end) ||
 		       !sr__x_armed_before(c, s, c->m[i].off);
+	/* "M23 rebels were in control of Goma's airport by Monday"; not
+	 * "the government is in control of the budget" */
+	if (kind == c->e->kid[K_TERRITORY_GAIN] && ph[0] == 'i' &&
+	    strstr(ph, "control of"))
+		return !sr__x_place_object(c, s, end) ||
+		       !(sr__x_armed_before(c, s, c->m[i].off) ||
+			 armed_doer_before(c, s, c->m[i].off));
 	/* "setting furniture alight"; not "the roof was still alight" */
 	if (kind == c->e->kid[K_LOOTING_DESTRUCTION] &&
 	    sr__streq(ph, "alight")) {
@@ -1582,6 +1767,18 @@ int sr__x_context_fails(const struct actx *c, const struct sent *s, uint32_t i,
 	}
 	if (kind == c->e->kid[K_VIOLENT_DEMONSTRATION])
 		return sr__x_riot_modifier(c, s, i);
+	/* "the gathering broke up quietly", "the crowd dispersed
+	 * peacefully": the protesters went home, no one broke them up */
+	if (kind == c->e->kid[K_PROTEST_INTERVENTION] &&
+	    (sr__streq(ph, "broke up") || sr__streq(ph, "dispersed"))) {
+		static const char *const calm[] = { "peacefully", "quietly",
+						    "calmly", "without" };
+
+		return sr__word_in(
+		    c->text,
+		    sr__next_word(c->text, s->span.off + s->span.len, end, 0),
+		    calm, SR_ARRAY_LEN(calm));
+	}
 	if (kind == c->e->kid[K_BASE_ESTABLISHED]) {
 		if (sr__streq(ph, "headquarters"))
 			return !headquarters_set_up(c, s, i);
@@ -1731,6 +1928,11 @@ int sr__x_context_fails(const struct actx *c, const struct sent *s, uint32_t i,
 							  c->m[i].off, 0),
 					    "the"));
 		}
+		/* "arrested twelve men and seized phones and a notebook",
+		 * "seized 40 kg of cocaine": goods taken, no ground */
+		if (kind == c->e->kid[K_TERRITORY_GAIN] &&
+		    strncmp(e->phrase, "seiz", 4) == 0)
+			return goods_object(c, s, end);
 		/* "suspending military operations against US forces"; a
 		 * phrase that holds its object ("suspended its offensive")
 		 * needs only the group */
@@ -1741,6 +1943,10 @@ int sr__x_context_fails(const struct actx *c, const struct sent *s, uint32_t i,
 		return 0;
 	case 'p':
 	case 'f':
+		/* "security agents picked up three activists"; not "picked
+		 * up the phone", "fighting picked up" */
+		if (sr__streq(e->phrase, "picked up"))
+			return !people_picked_up(c, s, i);
 		if (strncmp(e->phrase, "paus", 4) == 0)
 			return !armed_group_named(c, s) ||
 			       !operations_object(c, s, end);
@@ -1752,13 +1958,27 @@ int sr__x_context_fails(const struct actx *c, const struct sent *s, uint32_t i,
 			return fire_object(c, s, end);
 		return 0;
 	case 'e':
+		/* "an 'encounter' between guerrillas and a police team",
+		 * (South Asian usage for a gunfight); not "a chance
+		 * encounter" */
+		if (strncmp(e->phrase, "encounter", 9) == 0)
+			return !armed_group_named(c, s) ||
+			       !(sr__x_has_actor_type(c, s, SR_ACT_POLICE) ||
+				 sr__x_has_actor_type(c, s, SR_ACT_MIL) ||
+				 sr__x_has_actor_type(c, s, SR_ACT_HEAD_MIL) ||
+				 sr__x_has_actor_type(c, s,
+						      SR_ACT_HEAD_POLICE) ||
+				 sr__x_sentence_has_cue(c, s, SR_CUE_KILL));
 		if (kind == c->e->kid[K_AGREEMENT] &&
 		    strncmp(e->phrase, "exchang", 7) == 0)
 			return !captives_object(c, s, end);
-		/* "troops entered Kidal"; not "entered the war" */
+		/* "troops entered Kidal", "rebel columns led by HTS entered
+		 * Hama" (an armed group the last doer named); not "entered
+		 * the war" */
 		if (strncmp(e->phrase, "enter", 5) == 0)
 			return !sr__x_place_object(c, s, end) ||
-			       !sr__x_armed_before(c, s, c->m[i].off);
+			       !(sr__x_armed_before(c, s, c->m[i].off) ||
+				 armed_doer_before(c, s, c->m[i].off));
 		return 0;
 	case 'b':
 		if (sr__streq(e->phrase, "battled") ||
@@ -1811,6 +2031,13 @@ int sr__x_context_fails(const struct actx *c, const struct sent *s, uint32_t i,
 	case 'm':
 		/* "merging into one front": armed groups, not banks */
 		if (strncmp(e->phrase, "merg", 4) == 0)
+			return !armed_group_named(c, s);
+		return 0;
+	case 'j':
+		/* "gang coalitions joining forces under one banner"; not
+		 * two charities that joined forces */
+		if (strncmp(e->phrase, "join", 4) == 0 &&
+		    sr__x_is_kind(c, kind, "change_to_group"))
 			return !armed_group_named(c, s);
 		return 0;
 	case 't':

@@ -72,6 +72,9 @@ enum sr_cue {
 	SR_CUE_FALSE,	  /* "false", "baseless": a denial only when said of
 			     the report ("the reports were false"), not
 			     of a noun ("false claims") */
+	SR_CUE_ACCIDENT,  /* "collapse", "derailed", "stampede": a toll
+			     these words give is an accident's, no attack
+			     (the last bit of struct sent's cues) */
 };
 
 enum sr_actor_type {
