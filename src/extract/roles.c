@@ -246,6 +246,38 @@ static int victim_after(const struct actx *c, const struct sent *s,
 	}
 	return 0;
 }
+/* 1 if the actor at sp stands inside an apposition to a named person
+ * who was killed or hurt: "Lieutenant General Igor Kirillov, head of
+ * Russia's radiation, chemical and biological protection troops, was
+ * killed" (the commas around it within 100 bytes, a capitalised name
+ * before the first, a toll verb after the last). */
+static int apposed_victim(const struct actx *c, const struct sent *s,
+			  struct sr_span sp)
+{
+	uint32_t lo = s->span.off, end = s->span.off + s->span.len, p, q;
+	struct sr_span w;
+	int commas = 0;
+
+	for (p = sp.off; p > lo && sp.off - p < 100 && c->text[p - 1] != ',';
+	     p--)
+		if (c->text[p - 1] == '.' || c->text[p - 1] == ';')
+			return 0;
+	if (p <= lo || c->text[p - 1] != ',')
+		return 0;
+	w = sr__prev_word(c->text, lo, p - 1, 0);
+	if (!w.len || !(c->text[w.off] >= 'A' && c->text[w.off] <= 'Z'))
+		return 0;
+	/* the apposition may hold commas of its own ("radiation, chemical
+	 * and biological"): the first comma after which a toll follows */
+	for (q = sp.off + sp.len; q < end && q - sp.off < 100; q++) {
+		if (c->text[q] == ';' || c->text[q] == '.')
+			return 0;
+		if (c->text[q] == ',' && ++commas <= 4 &&
+		    victim_after(c, s, q + 1))
+			return 1;
+	}
+	return 0;
+}
 /* "a Russian cruise missile": a weapon right after the words start..end
  * (one word may come between); with inside, "Russian drones": a weapon
  * among those words. */
@@ -587,7 +619,8 @@ void sr__x_collect_actors(const struct actx *c, struct frame *f)
 		if (a.type == SR_ACT_METONYM && !a.claimant &&
 		    !metonym_acts(c, s, a.span.off + a.span.len))
 			continue;
-		a.victim = victim_after(c, s, a.span.off + a.span.len);
+		a.victim = victim_after(c, s, a.span.off + a.span.len) ||
+			   apposed_victim(c, s, a.span);
 		/* "Russian drones", "the enemy drones" (a demonym or "enemy"
 		 * and a weapon head) owns the weapon it names */
 		a.owns_weapon =
