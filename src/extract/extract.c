@@ -1369,6 +1369,32 @@ static int emit_frame(struct actx *c, const struct sent *s, int ti, int kind,
 	}
 	sr__x_read_date(c, &f, &ev);
 	sr__x_read_counts(c, &f, &ev);
+	/* "... learned that Mykola Petrenko, 67, was dead. He was shot by
+	 * Russian soldiers at a checkpoint": the death told just before
+	 * is the attack's on the one person the pronoun names */
+	if (ev.fatalities == SR_NULL_COUNT && ev.injured == SR_NULL_COUNT &&
+	    kind == c->e->kid[K_ATTACK_CIVILIANS] && s > c->s &&
+	    s[-1].para == s->para && ((s[-1].cues >> SR_CUE_KILL) & 1u)) {
+		struct sr_span w = sr__next_word(
+		    c->text, s->span.off + s->span.len, s->span.off, 0);
+
+		struct sr_span v =
+		    w.len ? sr__next_word(c->text, s->span.off + s->span.len,
+					  w.off + w.len, 0)
+			  : w;
+
+		if (w.len &&
+		    (sr__word_is(c->text, w, "he") ||
+		     sr__word_is(c->text, w, "she")) &&
+		    v.len &&
+		    (sr__word_is(c->text, v, "was") ||
+		     sr__word_is(c->text, v, "had")) &&
+		    c->m[ti].off <= v.off + v.len + 8) {
+			ev.fatalities = ev.fatalities_low = ev.fatalities_high =
+			    1;
+			ev.spans.fatalities = w;
+		}
+	}
 	sr__x_read_quantity(c, &f, &ev);
 	sr__x_read_weapons(c, &f, &ev);
 	sr__x_assign_roles(c, &f, te, &ev);
