@@ -1851,7 +1851,8 @@ void sr__x_read_counts(const struct actx *c, struct frame *f,
 			continue;
 		}
 		f->used[found] = 1;
-		total = cue == SR_CUE_KILL && running_total(c, s, m, e) &&
+		total = (cue == SR_CUE_KILL || cue == SR_CUE_INJURE) &&
+			running_total(c, s, m, e) &&
 			total_number(c, s, &f->num[found]) &&
 			!wider_toll(c, s, m);
 		if (cue == SR_CUE_KILL &&
@@ -1862,7 +1863,9 @@ void sr__x_read_counts(const struct actx *c, struct frame *f,
 			if (!total && f->num[found].span.off >= end)
 				people_and_more(c, f, &f->num[found], ev);
 		} else if (cue == SR_CUE_INJURE &&
-			   ev->injured == SR_NULL_COUNT) {
+			   (ev->injured == SR_NULL_COUNT || total)) {
+			/* "Three were initially reported injured; by morning
+			 * the number of wounded had risen to five" */
 			set_count(&ev->injured, &ev->injured_low,
 				  &ev->injured_high, &f->num[found]);
 			ev->spans.injured = f->num[found].span;
