@@ -2965,6 +2965,20 @@ static int downs_all(const struct actx *c, const struct sr_event *b,
 	return sr__x_has_text(c->text, before, "of them") &&
 	       no_harm_told(c, sa);
 }
+/* Fold strike a into interception b: the strike's attacker is the
+ * interception's target (never its actor), the rest fills what b lacks,
+ * and a is dropped. */
+static void strike_into_interception(struct sr_event *b, struct sr_event *a)
+{
+	if (!b->actor2 && a->actor1) {
+		b->actor2 = a->actor1;
+		b->actor2_iso3 = a->actor1_iso3;
+		b->spans.actor2 = a->spans.actor1;
+	}
+	a->actor1 = NULL;
+	fill(b, a);
+	a->kind = NULL;
+}
 /* "The enemy attacked the south with 16 Shahed drones. Fourteen of them
  * were destroyed over the Odesa region. No hits were reported.": a
  * strike that harmed no one, followed in its paragraph or the next by
@@ -2997,13 +3011,7 @@ static int fold_into_interception(const struct actx *c, struct sr_event *evs,
 		     !in_region(&evs[i], b) && !in_region(b, &evs[i])) ||
 		    !downs_all(c, b, sa))
 			return 0;
-		if (!b->actor2 && evs[i].actor1) {
-			b->actor2 = evs[i].actor1;
-			b->actor2_iso3 = evs[i].actor1_iso3;
-			b->spans.actor2 = evs[i].spans.actor1;
-		}
-		fill(b, &evs[i]);
-		evs[i].kind = NULL;
+		strike_into_interception(b, &evs[i]);
 		return 1;
 	}
 	return 0;
@@ -3058,16 +3066,7 @@ static int debris_of_interception(const struct actx *c, struct sr_event *evs,
 		     place_key(&evs[i]) != place_key(b) &&
 		     !in_region(&evs[i], b) && !in_region(b, &evs[i])))
 			return 0;
-		if (!b->actor2 && evs[i].actor1) {
-			b->actor2 = evs[i].actor1;
-			b->actor2_iso3 = evs[i].actor1_iso3;
-			b->spans.actor2 = evs[i].spans.actor1;
-		}
-		/* the strike's attacker is the interception's target, never
-		 * its actor */
-		evs[i].actor1 = NULL;
-		fill(b, &evs[i]);
-		evs[i].kind = NULL;
+		strike_into_interception(b, &evs[i]);
 		/* "brought down 5 more drones" over a town of a state at
 		 * war with the drones' side: that state's air defence */
 		if (!b->actor1 && b->iso3 && b->actor2_iso3) {

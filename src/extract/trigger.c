@@ -148,16 +148,8 @@ static int for_purpose(const struct actx *c, const struct sent *s, uint32_t off)
  * security service"). */
 static int police_named(const struct actx *c, const struct sent *s)
 {
-	uint32_t i;
-
-	for (i = s->m0; i < s->m1; i++) {
-		const struct sr_entry *e = sr__match_entry(c, i);
-
-		if (e->type == SR_ENT_ACTOR &&
-		    (e->sub == SR_ACT_POLICE || e->sub == SR_ACT_HEAD_POLICE))
-			return 1;
-	}
-	return 0;
+	return sr__x_has_actor_type(c, s, SR_ACT_POLICE) ||
+	       sr__x_has_actor_type(c, s, SR_ACT_HEAD_POLICE);
 }
 /* 1 if a settlement (not a country) is named right after offset off,
  * past "the town of" or "the village of". */

@@ -411,18 +411,8 @@ int sr__x_suicide_before(const struct actx *c, const struct sent *s,
  * cache": the seizure is that arrest). */
 static int arrest_before(const struct actx *c, const struct sent *s)
 {
-	const struct sent *p = s - 1;
-	uint32_t i;
-
-	if (s == c->s || p->para != s->para)
-		return 0;
-	for (i = p->m0; i < p->m1; i++) {
-		const struct sr_entry *e = sr__match_entry(c, i);
-
-		if (e->type == SR_ENT_TRIGGER && e->kind == c->e->kid[K_ARREST])
-			return 1;
-	}
-	return 0;
+	return s > c->s && s[-1].para == s->para &&
+	       sr__x_has_trigger_kind(c, s - 1, "arrest");
 }
 /* "A group of nuns were seized by gang members", "280 pupils were taken
  * from a school by gunmen": a passive capture whose subject is people (a
