@@ -2064,6 +2064,8 @@ static int speech_date(const struct actx *c, const struct sent *s,
 static int said_before_pluperfect(const struct actx *c, const struct sent *s,
 				  const struct sr_date_expr *d, uint32_t toff)
 {
+	static const char *const own_clause[] = { "and", "had", "has",
+						  "was", "were" };
 	uint32_t end = d->span.off + d->span.len;
 	struct sr_span w;
 	int k;
@@ -2100,6 +2102,13 @@ static int said_before_pluperfect(const struct actx *c, const struct sent *s,
 			if (x.len &&
 			    sr__word_in(c->text, x, say, SR_ARRAY_LEN(say)))
 				return 1;
+			/* "pushed forward on Monday and had some success,
+			 * the minister said ...": the date has its own
+			 * clause before the saying */
+			if (x.len &&
+			    sr__word_in(c->text, x, own_clause,
+					SR_ARRAY_LEN(own_clause)))
+				return 0;
 			p = x.off + x.len + 1;
 		}
 	}
