@@ -2333,6 +2333,22 @@ static int laden_modifier(const struct actx *c, const struct sr_match *m)
 			return 1;
 	return 0;
 }
+/* "drone footage showed ...", "missile debris photos": a weapon word
+ * before a noun of pictures or recordings names what filmed or was
+ * filmed, no weapon used in the sentence. */
+static int media_modifier(const struct actx *c, const struct sent *s,
+			  const struct sr_match *m)
+{
+	static const char *const media[] = {
+	    "footage", "video",	  "videos",  "camera", "cameras",
+	    "images",  "imagery", "photos",  "photo",  "pictures",
+	    "recording", "recordings", "feed",	"clip",	  "clips"};
+	struct sr_span w = sr__next_word(c->text, s->span.off + s->span.len,
+					 m->off + m->len, 0);
+
+	return w.len >= 4 &&
+	       sr__word_in(c->text, w, media, SR_ARRAY_LEN(media));
+}
 /* "...police tore down the students' tents. More than 200 people were
  * arrested": arrests told right after an intervention on a protest, with
  * no place of their own, are that intervention's. */
@@ -2547,6 +2563,8 @@ static int split(struct actx *c)
 				/* "an explosive-laden drone": the drone is the
 				 * weapon */
 				if (laden_modifier(c, &c->m[mi]))
+					definite = -1;
+				if (media_modifier(c, s, &c->m[mi]))
 					definite = -1;
 				/* "their armoured vehicle drove over a
 				 * homemade bomb": a vehicle named first is

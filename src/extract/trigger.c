@@ -356,6 +356,41 @@ static int fire_on_people(const struct actx *c, const struct sent *s,
 	}
 	return 0;
 }
+/* 1 if the people shot or fired on after off in sentence s had laid
+ * down their arms or were held: "shooting six servicemen who had
+ * surrendered", "fired on prisoners of war".  Killing captive fighters
+ * is violence against people out of combat (ACLED's attack), no clash. */
+static int captives_shot(const struct actx *c, const struct sent *s,
+			 uint32_t off)
+{
+	static const char *const held[] = {
+	    "surrendered", "surrendering", "pows", "captive", "captives",
+	    "unarmed"};
+	uint32_t end = s->span.off + s->span.len;
+	struct sr_span w = { off, 0 };
+	int n;
+
+	for (n = 0; n < 14; n++) {
+		w = sr__next_word(c->text, end, w.off + w.len, 0);
+		if (!w.len)
+			return 0;
+		if (sr__word_in(c->text, w, held, SR_ARRAY_LEN(held)))
+			return 1;
+		if (sr__word_is(c->text, w, "prisoners") ||
+		    sr__word_is(c->text, w, "prisoner")) {
+			struct sr_span nx = sr__next_word(c->text, end,
+							  w.off + w.len, 0);
+			struct sr_span pv = sr__prev_word(
+			    c->text, s->span.off, w.off, 0);
+
+			/* "prisoners of war", "taken prisoner" */
+			if (sr__word_is(c->text, nx, "of") ||
+			    sr__word_is(c->text, pv, "taken"))
+				return 1;
+		}
+	}
+	return 0;
+}
 /* 1 if the attack trigger e at off has a town for object: "attack(s)
  * on Sumy", "attacked Kharkiv", "an attack on the city" (a place named,
  * not a country, or a settlement noun, within three words). */
@@ -621,6 +656,14 @@ static int resolve_kind(const struct actx *c, const struct sent *s,
 	if (sr__x_air_defence_acts(c, s, e, trig_off)) {
 		*extra = "+air-defence";
 		return c->e->kid[K_INTERCEPTION];
+	}
+	/* "shooting six servicemen who had surrendered" */
+	if ((e->kind == SR_KIND_ATTACK ||
+	     (e->kind == c->e->kid[K_SHELLING_MISSILE] && s->wkind < 0 &&
+	      strncmp(e->phrase, "fired", 5) == 0)) &&
+	    captives_shot(c, s, trig_off)) {
+		*extra = "+captives-shot";
+		return c->e->kid[K_ATTACK_CIVILIANS];
 	}
 	/* "An attack by drones on Sevastopol was repelled", "a drone
 	 * attack ... was thwarted by air defence": a strike the passive
@@ -1891,7 +1934,12 @@ static int attributive(const struct actx *c, const struct sent *s, uint32_t off,
 	struct sr_span w;
 	size_t n = strlen(e->phrase);
 
-	if (e->pos != 'v' || n < 3 || !sr__streq(e->phrase + n - 2, "ed") ||
+	/* a past participle: "-ed", or irregular "-nt"/"-en" ("the burnt
+	 * hulls", "a stolen car") */
+	if (e->pos != 'v' || n < 3 ||
+	    !(sr__streq(e->phrase + n - 2, "ed") ||
+	      sr__streq(e->phrase + n - 2, "nt") ||
+	      sr__streq(e->phrase + n - 2, "en")) ||
 	    strchr(e->phrase, ' '))
 		return 0;
 	w = sr__prev_word(c->text, s->span.off, off, 0);
