@@ -1072,6 +1072,32 @@ static int64_t count_of_part(const struct actx *c, struct frame *f,
  * and the ordinal of n + 1 with no verb of its own tells one more dead;
  * "killing two and wounding a third" tells one injured.  Not "a third of
  * the houses", "for a second time", "a second strike". */
+/* 1 if the clause going on at off (to the next ';' or the end of
+ * sentence s) tells that someone came through unhurt: "escaped",
+ * "survived", "unhurt", "unharmed", "uninjured". */
+static int survived_after(const struct actx *c, const struct sent *s,
+			  uint32_t off)
+{
+	static const char *const safe[] = { "escaped",	"survived",
+					    "unhurt",	"unharmed",
+					    "uninjured" };
+	uint32_t lim = s->span.off + s->span.len;
+	struct sr_span w = { off, 0 };
+
+	for (;;) {
+		uint32_t p;
+
+		w = sr__next_word(c->text, lim, w.off + w.len, 0);
+		if (!w.len)
+			return 0;
+		for (p = off; p < w.off; p++)
+			if (c->text[p] == ';')
+				return 0;
+		off = w.off;
+		if (sr__word_in(c->text, w, safe, SR_ARRAY_LEN(safe)))
+			return 1;
+	}
+}
 static void third_told_after(const struct actx *c, struct frame *f,
 			     uint32_t from, struct sr_event *ev)
 {
@@ -1151,6 +1177,9 @@ static void third_told_after(const struct actx *c, struct frame *f,
 			return;
 		}
 		w = sr__next_word(c->text, lim, end, 0);
+		/* "a third passenger escaped into a forest, unhurt" */
+		if (survived_after(c, s, end))
+			return;
 		if (!w.len ||
 		    sr__word_in(c->text, w, then, SR_ARRAY_LEN(then)) ||
 		    person_word(c, s, w))

@@ -2789,6 +2789,8 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 	static const char *const suspected[] = { "suspicion", "suspected",
 						 "accused", "charges",
 						 "charged" };
+	static const char *const harm[] = { "injuries", "injury", "wounds",
+					    "trauma" };
 	uint32_t i, j;
 	int best = -1, best_score = -1, best_dated = 0, has_intercept = 0,
 	    riot_seen = 0, damage_seen = 0, arrests = -1;
@@ -3128,9 +3130,15 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 				after.len = w1.off + w1.len - after.off;
 				bg |=
 				    sr__x_cue_in(c, s, after, SR_CUE_ABSTRACT);
-				/* "a Russian landing ship": a modifier */
+				/* "a Russian landing ship": a modifier; so in
+				 * "blast injuries", "shrapnel wounds" (the
+				 * kind of harm, told of an event already
+				 * named) */
 				if (w1.off == after.off + 1 &&
-				    sr__x_cue_in(c, s, after, SR_CUE_HEADNOUN))
+				    (sr__x_cue_in(c, s, after,
+						  SR_CUE_HEADNOUN) ||
+				     sr__word_in(c->text, w1, harm,
+						 SR_ARRAY_LEN(harm))))
 					continue;
 			}
 			/* "to discuss a grain deal": a topic, not an act */
