@@ -106,10 +106,14 @@ SET_FILES = {
     # the held-out sets from then on (AB and AX are opened up)
     "AC": os.path.join(ROOT, "tests", "devsets", "acled_briefs_17.jsonl"),
     "AY": os.path.join(ROOT, "tests", "devsets", "world_snippets_16.jsonl"),
+    # session 15: sets written by an eighteenth annotator; AD and AZ are
+    # the held-out sets from then on (AC and AY are opened up)
+    "AD": os.path.join(ROOT, "tests", "devsets", "acled_briefs_18.jsonl"),
+    "AZ": os.path.join(ROOT, "tests", "devsets", "world_snippets_17.jsonl"),
 }
 # which sets are scored as war briefs (A) and which as world snippets (B)
 BRIEF_SETS = ("A", "C", "E", "G", "I", "K", "M", "O", "Q", "R", "T", "V",
-              "X", "Z", "AA", "AB", "AC")
+              "X", "Z", "AA", "AB", "AC", "AD")
 
 # Kinds that count as "violent or protest" when choosing the one predicted
 # event of an article (ONTOLOGY.md; interception and explosion included).
