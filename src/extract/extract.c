@@ -2683,6 +2683,44 @@ static int same_event(const struct sr_event *a, const struct sr_event *b)
 		return 0;
 	return 1;
 }
+/* 1 if event a is told in the article's headline: its first sentence,
+ * a line of its own with no closing stop ("Ryazan plant blast: toll
+ * rises to 18" above the story). */
+static int in_headline(const struct actx *c, const struct sr_event *a)
+{
+	const struct sent *s = sent_at(c, a->sentence.off);
+	uint32_t end;
+	unsigned char last;
+
+	if (s != c->s || !s->span.len || c->ns < 2)
+		return 0;
+	end = s->span.off + s->span.len;
+	last = (unsigned char)c->text[end - 1];
+	if (last == '.' || last == '!' || last == '?' || last == '"' ||
+	    last == 0x9d) /* closing quotation mark */
+		return 0;
+	while (end < c->len && c->text[end] == ' ')
+		end++;
+	return end < c->len && c->text[end] == '\n';
+}
+/* "Ryazan plant blast: toll rises to 18 / The death toll from Friday's
+ * explosion in the Shilovsky district has risen to 18": a headline's
+ * event and the story's first one of the same kind, region, side and
+ * toll (or no toll in one of them) are one; the story tells it more
+ * closely. */
+static int headline_told(const struct actx *c, const struct sr_event *a,
+			 const struct sr_event *b)
+{
+	if (!sr__streq(a->kind, b->kind) || !in_headline(c, a) ||
+	    in_headline(c, b))
+		return 0;
+	if (a->fatalities != SR_NULL_COUNT && b->fatalities != SR_NULL_COUNT &&
+	    a->fatalities != b->fatalities)
+		return 0;
+	if (a->actor1 && b->actor1 && !sr__streq(a->actor1, b->actor1))
+		return 0;
+	return !a->admin1 || (b->admin1 && sr__streq(a->admin1, b->admin1));
+}
 /* "Blasts rolled across Nova Kakhovka late on Monday. ... HIMARS
  * rockets had struck a warehouse area": explosions of no known cause,
  * told before a strike in the same paragraph on the same day and place
@@ -3240,9 +3278,12 @@ int sr_extract(const struct sr_engine *e, const struct sr_article *a,
 		      continues_event(&c, &evs[prev_para_ev], &evs[i])))) {
 			fill(&evs[prev_para_ev], &evs[i]);
 			evs[i].kind = NULL; /* folded */
-		} else if (prev_para_ev != (size_t)-1 && para == cur_para &&
-			   (explained_blast(&evs[prev_para_ev], &evs[i]) ||
-			    toll_before_strike(&evs[prev_para_ev], &evs[i]))) {
+		} else if (prev_para_ev != (size_t)-1 &&
+			   ((para == cur_para &&
+			     (explained_blast(&evs[prev_para_ev], &evs[i]) ||
+			      toll_before_strike(&evs[prev_para_ev],
+						 &evs[i]))) ||
+			    headline_told(&c, &evs[prev_para_ev], &evs[i]))) {
 			/* the blasts or the toll told first were the
 			 * strike's */
 			fill(&evs[i], &evs[prev_para_ev]);
