@@ -647,6 +647,27 @@ static int gas_after(const struct actx *c, const struct sent *s, uint32_t off)
 	}
 	return 0;
 }
+/* 1 if a noun trigger starts among the four words after the verb at off
+ * ("launched a new ground assault"). */
+static int act_noun_after(const struct actx *c, const struct sent *s,
+			  uint32_t off)
+{
+	uint32_t lim = s->span.off + s->span.len, j;
+	struct sr_span w = sr__next_word(c->text, lim, off, 0);
+	struct sr_span last = w;
+	int k;
+
+	for (k = 0; k < 4 && last.len; k++)
+		last = sr__next_word(c->text, lim, last.off + last.len, 0);
+	if (!last.len)
+		last.off = lim;
+	for (j = s->m0; j < s->m1 && c->m[j].off <= last.off; j++)
+		if (c->m[j].off > w.off + w.len &&
+		    sr__match_entry(c, j)->type == SR_ENT_TRIGGER &&
+		    sr__match_entry(c, j)->pos == 'n')
+			return 1;
+	return 0;
+}
 static int resolve_kind(const struct actx *c, const struct sent *s,
 			const struct sr_entry *e, uint32_t trig_off,
 			const char **extra)
@@ -1046,6 +1067,13 @@ static int resolve_kind(const struct actx *c, const struct sent *s,
 		*extra = "+gas";
 		return sr__lex_kind_find(c->lx, "chemical_weapon");
 	}
+	/* "launched a ground assault ..., backed by artillery": "launched"
+	 * with an act named by a noun trigger for object leaves the event
+	 * to that noun */
+	if (e->kind == SR_KIND_STRIKE && e->strength <= 1 && e->pos == 'v' &&
+	    strncmp(e->phrase, "launch", 6) == 0 &&
+	    act_noun_after(c, s, trig_off))
+		return -1;
 	if (wk >= 0) {
 		*extra = "+weapon";
 		return wk;
@@ -2791,6 +2819,8 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 						 "charged" };
 	static const char *const harm[] = { "injuries", "injury", "wounds",
 					    "trauma" };
+	static const char *const backing[] = { "backed", "supported",
+					       "covered" };
 	uint32_t i, j;
 	int best = -1, best_score = -1, best_dated = 0, has_intercept = 0,
 	    riot_seen = 0, damage_seen = 0, arrests = -1;
@@ -3147,6 +3177,12 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 			/* "collected coordinates for Russian missile
 			 * strikes": a purpose, not the act told */
 			if (e->pos == 'n' && for_purpose(c, s, c->m[i].off))
+				score -= 40;
+			/* "an assault backed by armour and artillery fire":
+			 * the support of the act told, not the act */
+			if (e->pos == 'n' &&
+			    sr__x_word_behind(c, s, c->m[i].off, 5, backing,
+					      SR_ARRAY_LEN(backing)))
 				score -= 40;
 			/* "the liberated regions", "the previously seized
 			 * city": a participle used as an adjective */
