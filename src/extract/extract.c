@@ -2683,6 +2683,20 @@ static int same_event(const struct sr_event *a, const struct sr_event *b)
 		return 0;
 	return 1;
 }
+/* "Over the past day the enemy fired on the border areas of the Sumy
+ * region 38 times. In Krasnopillia, mortar rounds ... killed two men": a
+ * region's tally with no toll, followed in its paragraph by a strike of
+ * the same kind, day and side on a town of that region with a toll, is
+ * told by that strike (one event per place and day, at the place
+ * named; a town with no toll folds into the region's event instead,
+ * same_event). */
+static int region_tally(const struct sr_event *a, const struct sr_event *b)
+{
+	return sr__streq(a->kind, b->kind) && in_region(a, b) &&
+	       same_day(a, b) && !(a->fatalities > 0) && !(a->injured > 0) &&
+	       (b->fatalities > 0 || b->injured > 0) &&
+	       !(a->actor1 && b->actor1 && !sr__streq(a->actor1, b->actor1));
+}
 /* 1 if event a is told in the article's headline: its first sentence,
  * a line of its own with no closing stop ("Ryazan plant blast: toll
  * rises to 18" above the story). */
@@ -3282,7 +3296,8 @@ int sr_extract(const struct sr_engine *e, const struct sr_article *a,
 			   ((para == cur_para &&
 			     (explained_blast(&evs[prev_para_ev], &evs[i]) ||
 			      toll_before_strike(&evs[prev_para_ev],
-						 &evs[i]))) ||
+						 &evs[i]) ||
+			      region_tally(&evs[prev_para_ev], &evs[i]))) ||
 			    headline_told(&c, &evs[prev_para_ev], &evs[i]))) {
 			/* the blasts or the toll told first were the
 			 * strike's */
