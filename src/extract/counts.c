@@ -1063,15 +1063,6 @@ static int64_t count_of_part(const struct actx *c, struct frame *f,
 	nw = sr__prev_word(c->text, from, o.off, 0);
 	return nw.len ? count_ending_at(c, f, nw) : 0;
 }
-/* More dead told after the toll in its sentence: "Two people died at the
- * scene and a third died in hospital", "killed two men; a woman later
- * died of her wounds", "One man was killed and another died later",
- * "... and two more bodies were found". */
-/* "Two people died at the scene and a third in hospital", "reported two
- * dead; rescuers later recovered a third body": after a toll of n, "a"
- * and the ordinal of n + 1 with no verb of its own tells one more dead;
- * "killing two and wounding a third" tells one injured.  Not "a third of
- * the houses", "for a second time", "a second strike". */
 /* 1 if the clause going on at off (to the next ';' or the end of
  * sentence s) tells that someone came through unhurt: "escaped",
  * "survived", "unhurt", "unharmed", "uninjured". */
@@ -1098,6 +1089,11 @@ static int survived_after(const struct actx *c, const struct sent *s,
 			return 1;
 	}
 }
+/* "Two people died at the scene and a third in hospital", "reported two
+ * dead; rescuers later recovered a third body": after a toll of n, "a"
+ * and the ordinal of n + 1 with no verb of its own tells one more dead;
+ * "killing two and wounding a third" tells one injured.  Not "a third of
+ * the houses", "for a second time", "a second strike". */
 static void third_told_after(const struct actx *c, struct frame *f,
 			     uint32_t from, struct sr_event *ev)
 {
@@ -1187,6 +1183,51 @@ static void third_told_after(const struct actx *c, struct frame *f,
 		return;
 	}
 }
+/* "In the Mykytivskyi district two civilians were killed at a bus stop;
+ * in the central district a woman was killed in her flat": the dead of
+ * a later clause that opens with a place of its own ("in", "at", "near",
+ * "elsewhere") after a ';' are more dead, counted by the people named
+ * before its kill word ("a woman", "an elderly man", "three men"); 0 when
+ * none or when the clause tells part of the toll ("one of them"). */
+static int64_t place_part(const struct actx *c, struct frame *f,
+			  uint32_t from, uint32_t kill_off)
+{
+	static const char *const opens[] = { "in", "at", "near", "elsewhere" };
+	static const char *const part[] = { "them", "whom", "among",
+					    "including" };
+	const struct sent *s = f->s;
+	uint32_t p = kill_off;
+	struct sr_span w, n1, n2;
+
+	while (p > from && c->text[p - 1] != ';')
+		p--;
+	if (p <= from)
+		return 0;
+	w = sr__next_word(c->text, kill_off, p, 0);
+	if (!w.len || !sr__word_in(c->text, w, opens, SR_ARRAY_LEN(opens)))
+		return 0;
+	for (; w.len; w = sr__next_word(c->text, kill_off, w.off + w.len, 0)) {
+		int64_t n;
+
+		if (sr__word_in(c->text, w, part, SR_ARRAY_LEN(part)))
+			return 0;
+		n1 = sr__next_word(c->text, kill_off, w.off + w.len, 0);
+		if (!n1.len)
+			return 0;
+		n2 = sr__next_word(c->text, kill_off, n1.off + n1.len, 0);
+		if (sr__word_is(c->text, w, "a") || sr__word_is(c->text, w, "an"))
+			n = 1;
+		else
+			n = count_ending_at(c, f, w);
+		if (n > 0 && (person_word(c, s, n1) || person_word(c, s, n2)))
+			return n;
+	}
+	return 0;
+}
+/* More dead told after the toll in its sentence: "Two people died at the
+ * scene and a third died in hospital", "killed two men; a woman later
+ * died of her wounds", "One man was killed and another died later",
+ * "... and two more bodies were found". */
 static void added_dead(const struct actx *c, struct frame *f,
 		       struct sr_event *ev)
 {
@@ -1266,6 +1307,8 @@ static void added_dead(const struct actx *c, struct frame *f,
 			if (sr__word_is(c->text, b, "a") ||
 			    sr__word_is(c->text, b, "an"))
 				add = 1;
+		} else {
+			add = place_part(c, f, from, m->off);
 		}
 		if (!add ||
 		    other_place_after(c, s, from, m->off,
