@@ -195,7 +195,7 @@ static int ymd_cmp(struct sr_ymd a, struct sr_ymd b)
 }
 
 const char *sr__engine_town_holder(const struct sr_engine *e, double lat,
-				   double lon, struct sr_ymd date)
+				   double lon, struct sr_ymd date, double within)
 {
 	size_t i;
 
@@ -210,9 +210,11 @@ const char *sr__engine_town_holder(const struct sr_engine *e, double lat,
 		/* a great-circle distance is at least the latitude gap
 		 * (111.195 km a degree): most rows are ruled out without
 		 * the trigonometry, with a kilometre to spare for rounding */
-		if (fabs(lat - h->lat) * 111.19 > h->km + 1.0)
+		double km = within > 0 && within < h->km ? within : h->km;
+
+		if (fabs(lat - h->lat) * 111.19 > km + 1.0)
 			continue;
-		if (sr__geo_km(lat, lon, h->lat, h->lon) <= h->km)
+		if (sr__geo_km(lat, lon, h->lat, h->lon) <= km)
 			return h->held_by;
 	}
 	return NULL;

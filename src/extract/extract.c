@@ -644,17 +644,17 @@ static int in_trigger_clause(const struct actx *c, const struct sent *s, int ti,
 	       !memchr(c->text + pm->span.off, ';', cl.off - pm->span.off);
 }
 /* 1 if mention pm is a town or a district, not a region or a country
- * (who holds a region says little about who attacks in it), and not in a
- * region held in part (data/occupied.tsv "part" or "whole": there the
- * front runs between villages the held-town radii cannot tell apart). */
+ * (who holds a region says little about who attacks in it).  In a region
+ * held in part (data/occupied.tsv "part"), struck_from_other_side asks
+ * data/held_places.tsv who held the town that day and infers nothing for
+ * a place no row covers ("fighting in Chasiv Yar" in April 2024: the
+ * Ukrainian-held town's attacker is Russia). */
 static int placed_locally(const struct actx *c, const struct mention *pm)
 {
 	struct sr_place p;
 
 	sr__gaz_place(c->e->gaz, pm->place, &p);
-	return p.level == SR_PLACE_LOCALITY &&
-	       (!sr__engine_contested(c->e, p.cc, p.admin1_code) ||
-		sr__engine_edge(c->e, p.cc, p.admin1_code));
+	return p.level == SR_PLACE_LOCALITY;
 }
 /* "Air defences shot down four missiles over Sevastopol": the sky of a
  * region another state holds (data/occupied.tsv) is defended by it. */
@@ -671,7 +671,8 @@ static void held_sky(const struct actx *c, const struct mention *pm,
 	 * holder that day, in a partly held region */
 	if (!h && p.level == SR_PLACE_LOCALITY &&
 	    sr__engine_contested(c->e, p.cc, p.admin1_code))
-		h = sr__engine_town_holder(c->e, p.lat, p.lon, ev->event_date);
+		h = sr__engine_town_holder(c->e, p.lat, p.lon, ev->event_date,
+					   0);
 	/* "air defences downed drones over Kursk": a region held by the
 	 * foe only at its edge is its own state's elsewhere */
 	if (!h && sr__engine_edge(c->e, p.cc, p.admin1_code)) {
@@ -745,7 +746,7 @@ static int deep_strike(const struct actx *c, const struct sent *s, int kind,
  * (data/occupied.tsv), is the other side's. */
 static void struck_from_other_side(const struct actx *c,
 				   const struct mention *pm, int occupied_only,
-				   struct sr_event *ev)
+				   double within, struct sr_event *ev)
 {
 	struct sr_place p;
 	const struct sr_country *co, *pc;
@@ -762,8 +763,8 @@ static void struck_from_other_side(const struct actx *c,
 	if (sr__engine_contested(c->e, p.cc, p.admin1_code)) {
 		holder = sr__engine_holder(c->e, p.cc, p.admin1_code);
 		if (!holder && p.level == SR_PLACE_LOCALITY)
-			holder = sr__engine_town_holder(c->e, p.lat, p.lon,
-							ev->event_date);
+			holder = sr__engine_town_holder(
+			    c->e, p.lat, p.lon, ev->event_date, within);
 		/* "shelling hit Rylsk" in the Kursk region, which Ukraine
 		 * held only at its edge: Russia's town */
 		if (!holder && sr__engine_edge(c->e, p.cc, p.admin1_code)) {
@@ -1460,18 +1461,20 @@ static int emit_frame(struct actx *c, const struct sent *s, int ti, int kind,
 		 (!ev.actor2 || strncmp(ev.actor2, "Civilians", 9) == 0) &&
 		 (kind == c->e->kid[K_SHELLING_MISSILE] ||
 		  kind == c->e->kid[K_AIR_DRONE_STRIKE]))
-		struck_from_other_side(c, placed, 0, &ev);
+		struck_from_other_side(c, placed, 0, 0, &ev);
 	/* a car bomb or a mine in a town the other side holds */
 	else if (placed && !ev.actor2 &&
 		 sr__x_is_kind(c, kind, "remote_explosive"))
-		struck_from_other_side(c, placed, 1, &ev);
+		struck_from_other_side(c, placed, 1, 0, &ev);
 	/* "fighting was going on in the Sudzha district after a
 	 * cross-border assault": with neither side named, the side that
 	 * does not hold the place attacks it */
 	else if (placed && !ev.actor2 && kind == c->e->kid[K_ARMED_CLASH] &&
 		 placed->place != UINT32_MAX && placed_locally(c, placed) &&
 		 in_trigger_clause(c, s, ti, placed))
-		struck_from_other_side(c, placed, 0, &ev);
+		/* (a fight is told at the held town itself, within 2 km of
+		 * its point, not at a village on its edge) */
+		struck_from_other_side(c, placed, 0, 2.0, &ev);
 	if (!ev.actor1 &&
 	    (kind == c->e->kid[K_SHELLING_MISSILE] ||
 	     kind == c->e->kid[K_AIR_DRONE_STRIKE]) &&

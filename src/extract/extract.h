@@ -99,9 +99,12 @@ struct held_place {
 	struct sr_ymd from, until; /* y == 0: open */
 };
 /* The ISO3 code of the state holding the town at (lat, lon) on date
- * (data/held_places.tsv), or NULL when no listed town is there. */
+ * (data/held_places.tsv), or NULL when no listed town is there; within
+ * > 0 narrows each row's radius to that many km (the town itself, not a
+ * village on its edge). */
 const char *sr__engine_town_holder(const struct sr_engine *e, double lat,
-				   double lon, struct sr_ymd date);
+				   double lon, struct sr_ymd date,
+				   double within);
 /* 1 if admin-1 region (cc, admin1) is held by another state, wholly or in
  * part (data/occupied.tsv). */
 int sr__engine_contested(const struct sr_engine *e, const char *cc,
