@@ -1907,13 +1907,22 @@ static int toll_continues(struct actx *c, const struct sent *s,
 	/* (with no target side named, the attacker's foe in its war:
 	 * "Ukrainian special forces later claimed that 34 officers had
 	 * been killed") */
-	if (tmp.fatalities != SR_NULL_COUNT && prev->actor1_iso3 &&
-	    sr__engine_partner(c->e, prev->actor1_iso3) &&
-	    (!prev->actor2_iso3 ||
-	     sr__streq(sr__engine_partner(c->e, prev->actor1_iso3),
-		       prev->actor2_iso3)) &&
-	    (sr__x_has_text(c->text, s->span, "enemy") ||
-	     foe_losses_claimed(c, s, &f) || attacker_claims(c, s, prev))) {
+	/* (and with no side named for the event: "Our defenders repelled
+	 * 31 of the attacks. The enemy has lost 290 personnel") */
+	if (tmp.fatalities != SR_NULL_COUNT &&
+	    ((prev->actor1_iso3 &&
+	      sr__engine_partner(c->e, prev->actor1_iso3) &&
+	      (!prev->actor2_iso3 ||
+	       sr__streq(sr__engine_partner(c->e, prev->actor1_iso3),
+			 prev->actor2_iso3)) &&
+	      (sr__x_has_text(c->text, s->span, "enemy") ||
+	       foe_losses_claimed(c, s, &f) || attacker_claims(c, s, prev))) ||
+	     (!prev->actor1_iso3 &&
+	      (sr__x_sentence_has_cue(c, s, SR_CUE_SOLDIER) ||
+	       sr__x_has_text(c->text, s->span, " personnel")) &&
+	      !sr__x_sentence_has_cue(c, s, SR_CUE_CIVILIAN) &&
+	      (sr__x_has_text(c->text, s->span, "enemy") ||
+	       foe_losses_claimed(c, s, &f))))) {
 		if (prev->fatalities == SR_NULL_COUNT &&
 		    prev->fatalities_high == SR_NULL_COUNT) {
 			prev->fatalities_high =

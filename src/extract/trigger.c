@@ -2608,7 +2608,10 @@ static int spread(const struct actx *c, const struct sent *s)
 	static const char *const over[] = {
 		" settlements", " localities",	      " communities",
 		"past day",	"past 24 hours",      "last 24 hours",
-		"previous day", "over the past week",
+		"previous day", "over the past week", "along the front",
+		"across the front", "along the entire front",
+		"along the whole front", "start of the day",
+		"beginning of the day",
 	};
 	static const char *const through[] = { "over", "during" };
 	uint32_t end = s->span.off + s->span.len;
