@@ -713,6 +713,32 @@ static int evidence_denied(const struct actx *c, const struct sent *s,
 	}
 	return 0;
 }
+/* "A family of six were shot dead in their home in occupied Volnovakha.
+ * The Russian-installed authorities said two servicemen had been
+ * detained on suspicion of the killings": soldiers held for the killing
+ * by a state's authorities (in one of the next two sentences of the
+ * paragraph) are that state's forces, who did it. */
+static int soldiers_held_for_it(const struct actx *c, const struct sent *s,
+				struct sr_event *ev)
+{
+	const struct sent *p;
+
+	for (p = s + 1; p <= s + 2 && p < c->s + c->ns && p->para == s->para;
+	     p++) {
+		const char *by;
+		const struct sr_country *co;
+
+		if (!((p->cues >> SR_CUE_SOLDIER) & 1u) ||
+		    !sr__x_has_text(c->text, p->span, "suspicion") ||
+		    !sr__x_has_trigger_kind(c, p, "arrest") ||
+		    !(by = sr__x_claim_iso3(c, p)) ||
+		    !(co = sr__country_by_iso3(by)))
+			continue;
+		sr__x_set_forces(c, co, &ev->actor1, &ev->actor1_iso3);
+		return 1;
+	}
+	return 0;
+}
 /* "Ukraine's forces struck a refinery in Kstovo overnight": a strike
  * with no weapon named, by Ukraine on a place in Russia beyond the reach
  * of guns from the border (100 km or more from it), is a drone strike, as
@@ -1497,6 +1523,10 @@ static int emit_frame(struct actx *c, const struct sent *s, int ti, int kind,
 		kind = c->e->kid[K_AIR_DRONE_STRIKE];
 		extra = sr__arena_printf(&c->doc->arena, "%s+deep", extra);
 	}
+	if (!ev.actor1 && kind == c->e->kid[K_ATTACK_CIVILIANS] &&
+	    soldiers_held_for_it(c, s, &ev))
+		extra = sr__arena_printf(&c->doc->arena, "%s+suspects-held",
+					 extra);
 	if (!ev.actor1 && home_forces(c, s, kind, &ev))
 		extra =
 		    sr__arena_printf(&c->doc->arena, "%s+home-forces", extra);
