@@ -372,3 +372,27 @@ void sr_engine_free(struct sr_engine *e)
 	sr_free(e->held_at);
 	sr_free(e);
 }
+
+/* The Russia-Ukraine border as a line of points from the Bryansk region
+ * to the Sea of Azov (about one every 60 km; read off public maps). */
+static const double ua_ru_border[][2] = {
+	{ 52.35, 31.8 }, { 52.1, 33.3 }, { 51.9, 34.1 }, { 51.5, 34.4 },
+	{ 51.2, 35.1 },	 { 50.9, 35.5 }, { 50.5, 36.0 }, { 50.3, 36.9 },
+	{ 50.1, 37.6 },	 { 49.9, 38.3 }, { 49.6, 39.8 }, { 48.9, 40.0 },
+	{ 48.3, 39.9 },	 { 47.8, 38.9 }, { 47.1, 38.2 },
+};
+
+double sr__ua_ru_border_km(double lat, double lon)
+{
+	double best = 1e9;
+	size_t k;
+
+	for (k = 0; k < SR_ARRAY_LEN(ua_ru_border); k++) {
+		double d = sr__geo_km(lat, lon, ua_ru_border[k][0],
+				      ua_ru_border[k][1]);
+
+		if (d < best)
+			best = d;
+	}
+	return best;
+}

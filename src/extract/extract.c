@@ -742,29 +742,17 @@ static int soldiers_held_for_it(const struct actx *c, const struct sent *s,
 /* "Ukraine's forces struck a refinery in Kstovo overnight": a strike
  * with no weapon named, by Ukraine on a place in Russia beyond the reach
  * of guns from the border (100 km or more from it), is a drone strike, as
- * nearly all such strikes are.  The border is a line of points along the
- * Russia-Ukraine frontier from the Bryansk region to the Sea of Azov. */
+ * nearly all such strikes are. */
 static int deep_strike(const struct actx *c, const struct sent *s, int kind,
 		       const char *extra, const struct sr_event *ev)
 {
-	static const double border[][2] = {
-	    {52.35, 31.8}, {52.1, 33.3}, {51.9, 34.1}, {51.5, 34.4},
-	    {51.2, 35.1},  {50.9, 35.5}, {50.5, 36.0}, {50.3, 36.9},
-	    {50.1, 37.6},  {49.9, 38.3}, {49.6, 39.8}, {48.9, 40.0},
-	    {48.3, 39.9},  {47.8, 38.9}, {47.1, 38.2}};
-	size_t k;
-
 	if (kind != c->e->kid[K_SHELLING_MISSILE] || s->wkind >= 0 ||
 	    ev->spans.weapons.len || !strstr(extra, "+default") ||
 	    !ev->actor1_iso3 || !sr__streq(ev->actor1_iso3, "UKR") ||
 	    !ev->iso3 || !sr__streq(ev->iso3, "RUS") || ev->geo_precision < 1 ||
 	    ev->geo_precision > 2)
 		return 0;
-	for (k = 0; k < SR_ARRAY_LEN(border); k++)
-		if (sr__geo_km(ev->latitude, ev->longitude, border[k][0],
-			       border[k][1]) < 100)
-			return 0;
-	return 1;
+	return sr__ua_ru_border_km(ev->latitude, ev->longitude) >= 100;
 }
 /* "Shelling killed two people in Nikopol", "a drone hit a house in the
  * Belgorod region": a strike with no side named, in a country at war

@@ -105,6 +105,9 @@ struct held_place {
 const char *sr__engine_town_holder(const struct sr_engine *e, double lat,
 				   double lon, struct sr_ymd date,
 				   double within);
+/* Distance in km from (lat, lon) to the nearest point of the
+ * Russia-Ukraine border line (an approximation good to some 30 km). */
+double sr__ua_ru_border_km(double lat, double lon);
 /* 1 if admin-1 region (cc, admin1) is held by another state, wholly or in
  * part (data/occupied.tsv). */
 int sr__engine_contested(const struct sr_engine *e, const char *cc,

@@ -24,6 +24,8 @@
 #define W_SKELETON	6.0  /* score below an exact name: a spelling variant */
 #define W_FUZZY		12.0 /* a misspelling */
 #define W_ALTNAME	3.0  /* below a namesake whose own name it is */
+#define W_WARZONE	4.0  /* a Russian town near the Ukrainian border, in
+				a report on the war in Ukraine */
 #define MAX_FUZZY	6    /* more places one edit away: not a misspelling */
 #define MISSPELT_KM	300.0 /* a misspelt place lies this near another */
 #define MAX_SKELETON	8     /* more places of one skeleton: too generic */
@@ -1832,6 +1834,13 @@ static void pick(struct actx *c, struct mention *pm, int use_anchors)
 		else if (pl[k].level == SR_PLACE_LOCALITY && !prim[k] &&
 			 prim_level[SR_PLACE_LOCALITY])
 			sc -= W_ALTNAME;
+		/* "Ukrainian troops advanced towards Korenevo": of two
+		 * Russian towns of the name, the one in the border region
+		 * the war reaches, not the one near Moscow */
+		if (eligible > 1 && pl[k].level == SR_PLACE_LOCALITY &&
+		    same_cc(pl[k].cc, "RU") && cc_in_focus(c, "UA") &&
+		    sr__ua_ru_border_km(pl[k].lat, pl[k].lon) < 120)
+			sc += W_WARZONE;
 		if (sc > best || (sc == best && pm->cand[k] < best_idx)) {
 			best = sc;
 			best_idx = pm->cand[k];
