@@ -1554,6 +1554,13 @@ static int allowed(const struct actx *c, const struct mention *pm, uint32_t k,
 	if (pm->cand_how[k] != HOW_EXACT && p->level != SR_PLACE_LOCALITY &&
 	    !pm->want_admin1)
 		return 0;
+	/* "Makhnovka" in a report on the war in Ukraine is no Mikhnevo
+	 * near Moscow: a variant or a misspelling in Russia far from the
+	 * border is a guess */
+	if (pm->cand_how[k] != HOW_EXACT && same_cc(p->cc, "RU") &&
+	    cc_in_focus(c, "UA") &&
+	    sr__ua_ru_border_km(p->lat, p->lon) > 300)
+		return 0;
 	if (pm->cand_how[k] == HOW_FUZZY || pm->common)
 		return in_focus(c, p);
 	/* "GLIDE BOMBS SET KHARKIV STORE ABLAZE": in capitals every word
