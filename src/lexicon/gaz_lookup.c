@@ -74,6 +74,9 @@ int sr_gazetteer_lookup_print(const char *gaz_path, const char *name,
 	char key[SR_MAX_NAME_LEN + 1];
 	size_t klen, n, i;
 	int rc;
+	/* how the names were found, when not as written: the reader must
+	 * see that "Tyotkino" found only far-away look-alikes */
+	const char *how = "";
 
 	if (!name || !fp)
 		return sr_diag_set(d, SR_EUSAGE, "", 0, "lookup: no name");
@@ -97,10 +100,14 @@ int sr_gazetteer_lookup_print(const char *gaz_path, const char *name,
 		ctx.want_admin1 = true;
 		n = sr__gaz_find(g, key, klen, idx, LOOKUP_MAX);
 	}
-	if (n == 0 && klen) /* a romanisation variant, then a misspelling */
+	if (n == 0 && klen) { /* a romanisation variant, then a misspelling */
 		n = sr__gaz_find_skeleton(g, key, klen, idx, LOOKUP_MAX);
-	if (n == 0 && klen)
+		how = "spelling variant";
+	}
+	if (n == 0 && klen) {
 		n = sr__gaz_find_fuzzy(g, key, klen, idx, LOOKUP_MAX);
+		how = "misspelling (one edit)";
+	}
 	n = SR_MIN(n, (size_t)LOOKUP_MAX);
 	if (n) {
 		c = sr_calloc(n, sizeof(*c));
@@ -120,11 +127,12 @@ int sr_gazetteer_lookup_print(const char *gaz_path, const char *name,
 		    "fcode\tid\twhy\n");
 	for (i = 0; i < n; i++)
 		fprintf(fp,
-			"%.2f\t%s\t%s\t%s\t%.5f\t%.5f\t%llu\t%s\t%lld\t%s\n",
+			"%.2f\t%s\t%s\t%s\t%.5f\t%.5f\t%llu\t%s\t%lld\t%s%s%s\n",
 			c[i].score, c[i].p.name, c[i].p.admin1, c[i].p.country,
 			c[i].p.lat, c[i].p.lon,
 			(unsigned long long)c[i].p.population, c[i].p.fcode,
-			(long long)c[i].p.id, c[i].why);
+			(long long)c[i].p.id, how,
+			*how && c[i].why[0] ? "; " : "", c[i].why);
 	if (n == 0)
 		rc = sr_diag_set(d, SR_ENOTFOUND, gaz_path, 0,
 				 "no place named \"%s\"", name);

@@ -166,6 +166,11 @@ has "storage error message" "$T/err" '^sitrep: '
 # --- gazetteer
 check "lookup variant" 0 "$SITREP" gazetteer lookup Kiev
 has "Kiev finds Kyiv" "$T/out" 'Kyiv'
+hasnt "an alternate name is no variant" "$T/out" 'spelling variant|misspelling'
+check "lookup misspelling" 0 "$SITREP" gazetteer lookup Pokrovk
+has "a misspelling says so" "$T/out" '	misspelling \(one edit\)'
+check "lookup variant spelling" 0 "$SITREP" gazetteer lookup Kharkivv
+has "a spelling variant says so" "$T/out" '^[0-9.]+	Kharkiv	.*	spelling variant'
 printf '1\tShortrow\n' >"$T/bad.txt"
 cp tests/fixtures/gaz/fixture.txt "$T/good.txt"
 check "build with a bad row" 0 "$SITREP" gazetteer build --no-default --out "$T/g.gaz" "$T/good.txt" "$T/bad.txt"
