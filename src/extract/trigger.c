@@ -3183,7 +3183,7 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 				score -= 40;
 			/* "an assault backed by armour and artillery fire":
 			 * the support of the act told, not the act */
-			if (e->pos == 'n' &&
+			if (e->pos == 'n' && ((s->cues >> SR_CUE_BY) & 1u) &&
 			    sr__x_word_behind(c, s, c->m[i].off, 5, backing,
 					      SR_ARRAY_LEN(backing)))
 				score -= 40;
