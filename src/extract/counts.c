@@ -2251,6 +2251,31 @@ static int date_before_after(const struct actx *c, const struct sr_date_expr *d,
 	}
 	return 0;
 }
+/* The first date of the sentence after s in its paragraph when that
+ * sentence tells a capture ("was caught", "was detained", "was
+ * arrested", "was apprehended" and their plurals); 0 if none. */
+static int capture_date_next(const struct actx *c, const struct sent *s,
+			     struct sr_date_expr *out)
+{
+	static const char *const caught[] = { " caught ", " detained ",
+					      " arrested ", " apprehended " };
+	const struct sr_date_expr *dt;
+	const struct sent *p = s + 1;
+	size_t k;
+
+	if (p >= c->s + c->ns || p->para != s->para)
+		return 0;
+	for (k = 0; k < SR_ARRAY_LEN(caught); k++)
+		if (sr__x_has_text(c->text, p->span, caught[k]))
+			break;
+	if (k == SR_ARRAY_LEN(caught) ||
+	    !(sr__x_has_text(c->text, p->span, " was ") ||
+	      sr__x_has_text(c->text, p->span, " were ")) ||
+	    !sr__x_sent_dates(c, p, &dt))
+		return 0;
+	*out = dt[0];
+	return 1;
+}
 void sr__x_read_date(const struct actx *c, const struct frame *f,
 		     struct sr_event *ev)
 {
@@ -2305,6 +2330,13 @@ void sr__x_read_date(const struct actx *c, const struct frame *f,
 			d = &f->dt[k];
 		}
 	}
+	/* "The SBU has detained a resident of Pavlohrad ... She was caught
+	 * on Tuesday while photographing a freight yard": an arrest with no
+	 * date of its own takes the one of the next sentence that tells the
+	 * capture */
+	if (!d && f->ndt == 0 && f->kind == c->e->kid[K_ARREST] &&
+	    capture_date_next(c, f->s, &carry_buf))
+		d = carry = &carry_buf;
 	/* with no date in the sentence, or only the saying's, the one
 	 * told before in the paragraph */
 	if (!d && said == f->ndt && sr__x_carry_date(c, f->s, &carry_buf))
