@@ -1793,6 +1793,20 @@ static int64_t nth_victim(const struct actx *c, struct frame *f)
 	}
 	return 0;
 }
+/* 1 if mention pm is where the hurt were treated: "a woman taken to
+ * hospital in Belgorod", "died in a clinic in Kharkiv". */
+static int place_of_care(const struct actx *c, const struct sent *s,
+			 const struct mention *pm)
+{
+	static const char *const care[] = { "hospital", "hospitals", "clinic",
+					    "morgue" };
+	struct sr_span w = sr__prev_word(c->text, s->span.off, pm->span.off, 0);
+
+	return sr__word_is(c->text, w, "in") &&
+	       sr__word_in(c->text,
+			   sr__prev_word(c->text, s->span.off, w.off, 0), care,
+			   SR_ARRAY_LEN(care));
+}
 static int toll_continues(struct actx *c, const struct sent *s,
 			  struct sr_buf *work)
 {
@@ -1879,7 +1893,8 @@ static int toll_continues(struct actx *c, const struct sent *s,
 		struct sr_event pe;
 
 		if (pm->place == UINT32_MAX || pm->is_country ||
-		    names_a_body(c, s, pm) || capital_speaks(c, s, pm))
+		    names_a_body(c, s, pm) || capital_speaks(c, s, pm) ||
+		    place_of_care(c, s, pm))
 			continue;
 		/* "seven were killed, including two in Lutsk": a part of
 		 * the toll told, not another event */
