@@ -570,8 +570,9 @@ int sr__x_without_fight(const struct actx *c, const struct sent *s)
 }
 /* 1 if off lies in a phrase that dates it before the event told:
  * "a week after taking back Andriivka", "a day after a teenager was shot
- * dead", "for a second night after" (a day, night, week, month or year
- * then "after" within the six words before off, in its clause).  "The
+ * dead", "for a second night after", "two years after insurgents overran
+ * the town" (a day, night, week, month or year, or several, then "after"
+ * within the six words before off, in its clause).  "The
  * night after", "the day after" bring in the event itself after its
  * aftermath ("rescuers worked through the night after a missile hit"),
  * and "hours after" is the same day's news, so they do not count. */
@@ -579,7 +580,8 @@ int sr__x_time_after(const struct actx *c, const struct sent *s, uint32_t off)
 {
 	static const char *const units[] = {
 		"day",	 "days",  "night",  "nights", "week",
-		"weeks", "month", "months", "year",   "fortnight",
+		"weeks", "month", "months", "year",   "years",
+		"decades", "fortnight",
 	};
 	uint32_t lo = off > s->span.off + 60 ? off - 60 : s->span.off, p;
 	struct sr_span w, u, d;
