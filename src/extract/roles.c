@@ -1536,6 +1536,16 @@ static int perfect_before(const struct actx *c, const struct sent *s,
 			 sr__word_is(c->text, w, "have"));
 }
 
+/* 1 if the trigger phrase is a predicate of place after a copula, not a
+ * participle: "the army is back in control of the port", "rebels were in
+ * control of Goma" (the subject holds the ground; "is" makes no
+ * passive). */
+static int copular_predicate(const struct sr_entry *te)
+{
+	return strncmp(te->phrase, "in ", 3) == 0 ||
+	       strncmp(te->phrase, "back in ", 8) == 0;
+}
+
 /* 1 if the words before off open a clause of its own: "and that
  * Russian special services recruited the man", "said that ..." (not
  * "drones that Russian troops launched"). */
@@ -1617,7 +1627,8 @@ void sr__x_assign_roles(const struct actx *c, struct frame *f,
 	int reduced = reduced_passive(c, f, t, te);
 	int passive =
 	    (te->pos == 'p' && !perfect_before(c, f->s, t->off)) ||
-	    (te->kind != -1 && sr__x_passive_before(c, f->s, t->off)) ||
+	    (te->kind != -1 && !copular_predicate(te) &&
+	     sr__x_passive_before(c, f->s, t->off)) ||
 	    reduced;
 	struct sr_span tcl = sr__x_clause_of(c, f->s, t->off);
 	/* "a man was killed when Russian mortar rounds landed": a weapon
