@@ -1546,6 +1546,29 @@ static int copular_predicate(const struct sr_entry *te)
 	       strncmp(te->phrase, "back in ", 8) == 0;
 }
 
+/* 1 if actor a is named as an ally of the subject before it, in an
+ * aside: "the army, fighting alongside Rwandan soldiers, retook",
+ * "troops backed by Russian fighters": a helper, not the subject. */
+static int ally_aside(const struct actx *c, const struct sent *s,
+		      const struct actor *a)
+{
+	static const char *const helped[] = { "backed",	  "supported",
+					      "assisted", "aided",
+					      "helped" };
+	struct sr_span w = sr__prev_word(c->text, s->span.off, a->span.off, 1);
+
+	if (w.len && sr__word_is(c->text, w, "the"))
+		w = sr__prev_word(c->text, s->span.off, w.off, 1);
+	if (!w.len)
+		return 0;
+	if (sr__word_is(c->text, w, "alongside"))
+		return 1;
+	if (!sr__word_is(c->text, w, "by"))
+		return 0;
+	w = sr__prev_word(c->text, s->span.off, w.off, 0);
+	return w.len && sr__word_in(c->text, w, helped, SR_ARRAY_LEN(helped));
+}
+
 /* 1 if the words before off open a clause of its own: "and that
  * Russian special services recruited the man", "said that ..." (not
  * "drones that Russian troops launched"). */
@@ -1728,6 +1751,9 @@ void sr__x_assign_roles(const struct actx *c, struct frame *f,
 				adj = a;
 			continue;
 		}
+		if (aend <= t->off && (subj || adj) &&
+		    ally_aside(c, f->s, a))
+			continue;
 		if (aend <= t->off) {
 			/* "a Russian missile attack", "Ukrainian shelling";
 			 * but "Russia and Ukraine blamed": the second of
