@@ -639,7 +639,8 @@ int sr__x_topic_before(const struct actx *c, const struct sent *s, uint32_t off)
 	}
 	return 0;
 }
-/* 1 if what is chanted after end is slogans or a quoted chant. */
+/* 1 if what is chanted after end is slogans or a quoted chant, or if
+ * the chant is against someone ("chanting against the leadership"). */
 static int chant_object(const struct actx *c, const struct sent *s,
 			uint32_t end)
 {
@@ -661,7 +662,8 @@ static int chant_object(const struct actx *c, const struct sent *s,
 			       w.off + w.len);
 		if (!w.len)
 			return 0;
-		if (sr__word_in(c->text, w, objs, SR_ARRAY_LEN(objs)))
+		if (sr__word_in(c->text, w, objs, SR_ARRAY_LEN(objs)) ||
+		    (n == 0 && sr__word_is(c->text, w, "against")))
 			return 1;
 	}
 	return 0;
