@@ -1552,9 +1552,8 @@ static int copular_predicate(const struct sr_entry *te)
 static int ally_aside(const struct actx *c, const struct sent *s,
 		      const struct actor *a)
 {
-	static const char *const helped[] = { "backed",	  "supported",
-					      "assisted", "aided",
-					      "helped" };
+	static const char *const helped[] = { "backed", "supported", "assisted",
+					      "aided", "helped" };
 	struct sr_span w = sr__prev_word(c->text, s->span.off, a->span.off, 1);
 
 	if (w.len && sr__word_is(c->text, w, "the"))
@@ -1648,11 +1647,10 @@ void sr__x_assign_roles(const struct actx *c, struct frame *f,
 	static const char *const under[] = { "under" };
 	const struct actor *claimant = NULL, *a1, *a2;
 	int reduced = reduced_passive(c, f, t, te);
-	int passive =
-	    (te->pos == 'p' && !perfect_before(c, f->s, t->off)) ||
-	    (te->kind != -1 && !copular_predicate(te) &&
-	     sr__x_passive_before(c, f->s, t->off)) ||
-	    reduced;
+	int passive = (te->pos == 'p' && !perfect_before(c, f->s, t->off)) ||
+		      (te->kind != -1 && !copular_predicate(te) &&
+		       sr__x_passive_before(c, f->s, t->off)) ||
+		      reduced;
 	struct sr_span tcl = sr__x_clause_of(c, f->s, t->off);
 	/* "a man was killed when Russian mortar rounds landed": a weapon
 	 * after a toll told in the passive is what killed, not a target */
@@ -1751,8 +1749,7 @@ void sr__x_assign_roles(const struct actx *c, struct frame *f,
 				adj = a;
 			continue;
 		}
-		if (aend <= t->off && (subj || adj) &&
-		    ally_aside(c, f->s, a))
+		if (aend <= t->off && (subj || adj) && ally_aside(c, f->s, a))
 			continue;
 		if (aend <= t->off) {
 			/* "a Russian missile attack", "Ukrainian shelling";

@@ -2798,8 +2798,13 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 				contained = 1;
 		}
 		/* the cheap test first: the gates below have no effect but
-		 * their answer */
-		if (contained || (e->strength <= 1 && !has_support))
+		 * their answer (a weak protest word that says what the
+		 * protest is for needs no other support: "sat at the gate
+		 * holding banners against the landfill") */
+		if (contained ||
+		    (e->strength <= 1 && !has_support &&
+		     !(e->kind == c->e->kid[K_PEACEFUL_PROTEST] &&
+		       sr__x_protest_purpose(c, s, c->m[i].off + c->m[i].len))))
 			continue;
 		if (sr__x_inside_longer(c, s, i) || in_name(c, s, i) ||
 		    sr__x_context_fails(c, s, i, e))

@@ -579,9 +579,8 @@ int sr__x_without_fight(const struct actx *c, const struct sent *s)
 int sr__x_time_after(const struct actx *c, const struct sent *s, uint32_t off)
 {
 	static const char *const units[] = {
-		"day",	 "days",  "night",  "nights", "week",
-		"weeks", "month", "months", "year",   "years",
-		"decades", "fortnight",
+		"day",	 "days",   "night", "nights", "week",	 "weeks",
+		"month", "months", "year",  "years",  "decades", "fortnight",
 	};
 	uint32_t lo = off > s->span.off + 60 ? off - 60 : s->span.off, p;
 	struct sr_span w, u, d;
@@ -962,13 +961,16 @@ int sr__x_protest_word_ok(const struct actx *c, const struct sent *s,
 		"song",		"songs",      "group",	   "groups",
 		"restrictions", "law",	      "laws",
 	};
+	/* words that may follow a weak protest word: places, and the aim
+	 * ("waving banners demanding pay") */
 	static const char *const preps[] = {
-		"in",	  "at",	     "on",     "outside", "near",
-		"of",	  "against", "by",     "for",	  "over",
-		"to",	  "and",     "from",   "across",  "through",
-		"in",	  "along",   "around", "before",  "throughout",
-		"toward", "towards", "past",   "into",	  "down",
-		"up",	  "after",
+		"in",	      "at",	  "on",	       "outside", "near",
+		"of",	      "against",  "by",	       "for",	  "over",
+		"to",	      "and",	  "from",      "across",  "through",
+		"in",	      "along",	  "around",    "before",  "throughout",
+		"toward",     "towards",  "past",      "into",	  "down",
+		"up",	      "after",	  "demanding", "calling", "urging",
+		"denouncing", "opposing",
 	};
 	static const char *const loose[] = {
 		"gathered", "gathering", "blocked", "blocking", "blockaded",
