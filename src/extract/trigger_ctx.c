@@ -1378,6 +1378,24 @@ static int operations_object(const struct actx *c, const struct sent *s,
 	return sr__x_word_ahead(c, s, end, 5, objs, SR_ARRAY_LEN(objs), NULL,
 				0);
 }
+/* 1 if armed acts are what the halt word e (ending at end) halts, in
+ * its phrase or within three words after it ("would suspend attacks",
+ * "suspended its offensive", "suspension of hostilities"): only an armed
+ * actor halts them, named or not (not "suspended operations", nor
+ * strikes that may be a union's). */
+static int armed_acts_object(const struct actx *c, const struct sent *s,
+			     const struct sr_entry *e, uint32_t end)
+{
+	static const char *const acts[] = {
+		"attacks",  "attack", "offensive", "hostilities",
+		"military", "armed",  "fighting",
+	};
+	return strstr(e->phrase, "attack") || strstr(e->phrase, "offensive") ||
+	       strstr(e->phrase, "hostilities") ||
+	       strstr(e->phrase, "military") ||
+	       sr__x_word_ahead(c, s, end, 3, acts, SR_ARRAY_LEN(acts), NULL,
+				0);
+}
 /* 1 if ground is named within the five words after end: a place the
  * gazetteer resolved (not a country) or a word for held ground
  * ("withdrew from positions near Krynky", "from the right bank"). */
@@ -1933,7 +1951,8 @@ int sr__x_context_fails(const struct actx *c, const struct sent *s, uint32_t i,
 		 * phrase that holds its object ("suspended its offensive")
 		 * needs only the group */
 		if (strncmp(e->phrase, "suspend", 7) == 0)
-			return !armed_group_named(c, s) ||
+			return (!armed_group_named(c, s) &&
+				!armed_acts_object(c, s, e, end)) ||
 			       (!strchr(e->phrase, ' ') &&
 				!operations_object(c, s, end));
 		return 0;
@@ -1944,7 +1963,8 @@ int sr__x_context_fails(const struct actx *c, const struct sent *s, uint32_t i,
 		if (sr__streq(e->phrase, "picked up"))
 			return !people_picked_up(c, s, i);
 		if (strncmp(e->phrase, "paus", 4) == 0)
-			return !armed_group_named(c, s) ||
+			return (!armed_group_named(c, s) &&
+				!armed_acts_object(c, s, e, end)) ||
 			       !operations_object(c, s, end);
 		if (sr__streq(e->phrase, "pushed") ||
 		    sr__streq(e->phrase, "forced"))
