@@ -1756,10 +1756,16 @@ static int refine_kind(const struct actx *c, const struct sent *s,
 			return c->e->kid[K_PEACEFUL_PROTEST];
 		return kind;
 	}
+	/* (a crowd that burns property, hurting no one, destroys
+	 * property: "miners armed with sticks burned the camp of a mining
+	 * company"; not "stoned them and set them on fire") */
 	if ((cues >> SR_CUE_MOB) & 1u && mob_acts(c, s) &&
 	    ((kind == c->e->kid[K_ARMED_CLASH]) ||
 	     (kind == c->e->kid[K_ATTACK_CIVILIANS]) ||
-	     (kind == c->e->kid[K_LOOTING_DESTRUCTION]) ||
+	     (kind == c->e->kid[K_LOOTING_DESTRUCTION] &&
+	      (((cues >> SR_CUE_KILL) & 1u) || ((cues >> SR_CUE_INJURE) & 1u) ||
+	       !sr__x_property_object(c, s,
+				      c->m[trig].off + c->m[trig].len))) ||
 	     (kind == c->e->kid[K_SHELLING_MISSILE])))
 		return c->e->kid[K_MOB_VIOLENCE];
 	/* "youths fought running battles with police": rioters, not an

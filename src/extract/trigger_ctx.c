@@ -1332,8 +1332,8 @@ static const char *const property_nouns[] = {
 	"trucks",    "lorries",	  "buses",	"barns",      "businesses",
 	"premises",  "factories", "factory",	"hotels",     "banks",
 };
-static int property_object(const struct actx *c, const struct sent *s,
-			   uint32_t end)
+int sr__x_property_object(const struct actx *c, const struct sent *s,
+			  uint32_t end)
 {
 	static const char *const stops[] = {
 		"to", "in", "at", "on", "by", "with", "for", "as", "alive",
@@ -2004,7 +2004,7 @@ int sr__x_context_fails(const struct actx *c, const struct sent *s, uint32_t i,
 		 * "burned fuel" */
 		if (sr__streq(e->phrase, "burned") ||
 		    sr__streq(e->phrase, "burnt"))
-			return !property_object(c, s, end) &&
+			return !sr__x_property_object(c, s, end) &&
 			       !property_subject(c, s, c->m[i].off);
 		/* "broke through the lines"; not "broke through the
 		 * deadlock" nor protesters through a cordon */
