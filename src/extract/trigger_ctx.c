@@ -1691,6 +1691,45 @@ static int ground_handed_over(const struct actx *c, const struct sent *s,
 	}
 	return 0;
 }
+/* 1 if the "handed" at match i is a passive with ground for subject and
+ * "to" after it: "the marine infantry camp was formally handed to
+ * Ivorian forces", "the base was handed back to the army" (a ground
+ * word among the four words before "was"/"were", in its clause). */
+static int ground_handed_to(const struct actx *c, const struct sent *s,
+			    uint32_t i)
+{
+	static const char *const ground[] = {
+		"base",	     "bases",	     "camp",	  "camps",
+		"airport",   "airbase",	     "outpost",	  "garrison",
+		"barracks",  "facility",     "territory", "facilities",
+		"positions", "installation",
+	};
+	static const char *const aux[] = { "was", "were", "been", "being" };
+	static const char *const to[] = { "to", "back" };
+	uint32_t lim = s->span.off + s->span.len;
+	struct sr_span cl = sr__x_clause_of(c, s, c->m[i].off);
+	struct sr_span w =
+	    sr__next_word(c->text, lim, c->m[i].off + c->m[i].len, 0);
+	int n;
+
+	if (!w.len || !sr__word_in(c->text, w, to, SR_ARRAY_LEN(to)))
+		return 0;
+	w = sr__prev_word(c->text, cl.off, c->m[i].off, 0);
+	/* "was formally handed" */
+	if (w.len && w.len > 2 && c->text[w.off + w.len - 1] == 'y' &&
+	    c->text[w.off + w.len - 2] == 'l')
+		w = sr__prev_word(c->text, cl.off, w.off, 0);
+	if (!w.len || !sr__word_in(c->text, w, aux, SR_ARRAY_LEN(aux)))
+		return 0;
+	for (n = 0; n < 4; n++) {
+		w = sr__prev_word(c->text, cl.off, w.off, 0);
+		if (!w.len)
+			return 0;
+		if (sr__word_in(c->text, w, ground, SR_ARRAY_LEN(ground)))
+			return 1;
+	}
+	return 0;
+}
 static int ends_with(const char *s, const char *tail)
 {
 	size_t n = strlen(s), t = strlen(tail);
@@ -1817,7 +1856,8 @@ int sr__x_context_fails(const struct actx *c, const struct sent *s, uint32_t i,
 	/* "handed the Ouallam base over to the army" */
 	if (kind == c->e->kid[K_TERRITORY_TRANSFER] &&
 	    (sr__streq(ph, "handed") || sr__streq(ph, "handing")))
-		return !ground_handed_over(c, s, end);
+		return !ground_handed_over(c, s, end) &&
+		       !ground_handed_to(c, s, i);
 	/* "a sabotage group crossed into the Graivoron district",
 	 * "formations attempted to break into the territory"; not
 	 * refugees who crossed into Poland nor thieves who broke into a
