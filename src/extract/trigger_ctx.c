@@ -1547,7 +1547,7 @@ static int base_object(const struct actx *c, const struct sent *s, uint32_t end)
 {
 	static const char *const bases[] = {
 		"base",	    "bases",	"camp",	     "camps",	     "outpost",
-		"outposts", "garrison", "garrisons", "headquarters",
+		"outposts", "garrison", "garrisons", "headquarters", "airbase",
 	};
 	static const char *const civil[] = {
 		"refugee", "refugees", "displacement", "displaced", "idp",
@@ -1838,6 +1838,11 @@ int sr__x_context_fails(const struct actx *c, const struct sent *s, uint32_t i,
 	if (kind == c->e->kid[K_BASE_ESTABLISHED]) {
 		if (sr__streq(ph, "headquarters"))
 			return !headquarters_set_up(c, s, i);
+		/* "Russian instructors arrived at Air Base 101"; not
+		 * "the minister arrived at the base" */
+		if (sr__streq(ph, "arrived at"))
+			return !base_object(c, s, end) ||
+			       !sr__x_armed_before(c, s, c->m[i].off);
 		if (e->pos == 'v' &&
 		    (sr__streq(ph, "set up") || sr__streq(ph, "setting up") ||
 		     sr__streq(ph, "established") ||
