@@ -1889,6 +1889,18 @@ static int place_right_after(const struct actx *c, const struct sent *s,
 			return 1;
 	return 0;
 }
+/* 1 if word w is a count: digits or a number word ("43", "two",
+ * "dozens"). */
+static int count_word(const struct actx *c, struct sr_span w)
+{
+	static const char *const counts[] = {
+		"two",	  "three",    "four",	   "five", "six",
+		"seven",  "eight",    "nine",	   "ten",  "several",
+		"dozens", "hundreds", "thousands", "many", "both",
+	};
+	return (c->text[w.off] >= '0' && c->text[w.off] <= '9') ||
+	       sr__word_in(c->text, w, counts, SR_ARRAY_LEN(counts));
+}
 static int attributive(const struct actx *c, const struct sent *s, uint32_t off,
 		       const struct sr_entry *e)
 {
@@ -1911,6 +1923,19 @@ static int attributive(const struct actx *c, const struct sent *s, uint32_t off,
 	     (w.len > 4 && c->text[w.off + w.len - 1] == 'd' &&
 	      c->text[w.off + w.len - 2] == 'e')))
 		return 1;
+	/* "photos of two murdered women", "the families of 43 abducted
+	 * students": a count, the participle, then who it was done to */
+	if (w.len && w.off + w.len + 1 == off && count_word(c, w)) {
+		struct sr_span nx = sr__next_word(
+		    c->text, s->span.off + s->span.len, off + n, 0);
+		int cue = nx.len && nx.off == off + n + 1
+			      ? sr__cue_at(c, s, nx.off)
+			      : 0;
+
+		if (cue == SR_CUE_CIVILIAN || cue == SR_CUE_PERSON ||
+		    cue == SR_CUE_SOLDIER)
+			return 1;
+	}
 	/* "the liberated and occupied regions" */
 	if (w.len &&
 	    (sr__word_is(c->text, w, "and") || sr__word_is(c->text, w, "or"))) {
