@@ -612,6 +612,38 @@ static struct sr_span relative_head(const struct actx *c, const struct sent *s,
 	}
 	return none;
 }
+/* The person noun that heads the subject of the verb at off past what
+ * follows it: a place or group after "of", "in", "from" or "at", or a
+ * participle phrase ("The mayor of Manta was shot dead", "a student
+ * standing in front of police lines in Rangpur was shot dead"): the
+ * nearest civilian, person or soldier word among the fourteen words
+ * before off with one of those words right after it; len 0 if none. */
+static struct sr_span modified_head(const struct actx *c, const struct sent *s,
+				    uint32_t off)
+{
+	static const char *const post[] = { "of", "in", "from", "at" };
+	struct sr_span w = { off, 0 }, nx = { 0, 0 }, none = { 0, 0 };
+	int k, cue;
+
+	for (k = 0; k < 14; k++) {
+		nx = w;
+		w = sr__prev_word(c->text, s->span.off, w.off, 0);
+		if (!w.len || k == 0)
+			continue;
+		cue = sr__cue_at(c, s, w.off);
+		if (cue != SR_CUE_CIVILIAN && cue != SR_CUE_PERSON &&
+		    cue != SR_CUE_SOLDIER)
+			continue;
+		if (nx.off != w.off + w.len + 1)
+			return none; /* "the mayor, ..." */
+		if (sr__word_in(c->text, nx, post, SR_ARRAY_LEN(post)) ||
+		    (nx.len > 4 &&
+		     sr__strncaseeq(c->text + nx.off + nx.len - 3, 3, "ing")))
+			return w;
+		return none;
+	}
+	return none;
+}
 /* 1 if the sentence opens with a person's name of two or more
  * capitalised words, not a place, country or actor the lexicon knows,
  * that is the subject of the verb at offset verb, right before it or
@@ -1886,6 +1918,9 @@ void sr__x_read_counts(const struct actx *c, struct frame *f,
 				struct sr_span who = relative_head(
 				    c, s, w2v.len ? w2v.off : m->off);
 
+				if (!who.len && w2v.len && w1.len &&
+				    sr__cue_at(c, s, w1.off) == 0)
+					who = modified_head(c, s, w2v.off);
 				if (who.len)
 					w1 = who;
 			}

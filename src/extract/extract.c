@@ -2780,13 +2780,22 @@ static int headline_told(const struct actx *c, const struct sr_event *a,
 		return 0;
 	return !a->admin1 || (b->admin1 && sr__streq(a->admin1, b->admin1));
 }
+/* 1 if event a is a bomb inferred only from a blast that tore through a
+ * vehicle ("a blast ripped through a minibus"): a cause of the blast
+ * told after it ("the drone strike") says what it was. */
+static int blast_in_vehicle(const struct sr_event *a)
+{
+	return sr__streq(a->kind, "remote_explosive") && a->rule &&
+	       strstr(a->rule, "+vehicle") && !a->spans.weapons.len;
+}
 /* "Blasts rolled across Nova Kakhovka late on Monday. ... HIMARS
  * rockets had struck a warehouse area": explosions of no known cause,
  * told before a strike in the same paragraph on the same day and place
  * (or none of its own), were that strike. */
 static int explained_blast(const struct sr_event *a, const struct sr_event *b)
 {
-	if (!sr__streq(a->kind, "explosion") || a->actor1 ||
+	if (!(sr__streq(a->kind, "explosion") || blast_in_vehicle(a)) ||
+	    a->actor1 ||
 	    !(sr__streq(b->kind, "shelling_missile") ||
 	      sr__streq(b->kind, "air_drone_strike") ||
 	      sr__streq(b->kind, "remote_explosive") ||

@@ -1536,6 +1536,38 @@ static int perfect_before(const struct actx *c, const struct sent *s,
 			 sr__word_is(c->text, w, "have"));
 }
 
+/* 1 if the trigger phrase is a predicate of place after a copula, not a
+ * participle: "the army is back in control of the port", "rebels were in
+ * control of Goma" (the subject holds the ground; "is" makes no
+ * passive). */
+static int copular_predicate(const struct sr_entry *te)
+{
+	return strncmp(te->phrase, "in ", 3) == 0 ||
+	       strncmp(te->phrase, "back in ", 8) == 0;
+}
+
+/* 1 if actor a is named as an ally of the subject before it, in an
+ * aside: "the army, fighting alongside Rwandan soldiers, retook",
+ * "troops backed by Russian fighters": a helper, not the subject. */
+static int ally_aside(const struct actx *c, const struct sent *s,
+		      const struct actor *a)
+{
+	static const char *const helped[] = { "backed", "supported", "assisted",
+					      "aided", "helped" };
+	struct sr_span w = sr__prev_word(c->text, s->span.off, a->span.off, 1);
+
+	if (w.len && sr__word_is(c->text, w, "the"))
+		w = sr__prev_word(c->text, s->span.off, w.off, 1);
+	if (!w.len)
+		return 0;
+	if (sr__word_is(c->text, w, "alongside"))
+		return 1;
+	if (!sr__word_is(c->text, w, "by"))
+		return 0;
+	w = sr__prev_word(c->text, s->span.off, w.off, 0);
+	return w.len && sr__word_in(c->text, w, helped, SR_ARRAY_LEN(helped));
+}
+
 /* 1 if the words before off open a clause of its own: "and that
  * Russian special services recruited the man", "said that ..." (not
  * "drones that Russian troops launched"). */
@@ -1615,10 +1647,10 @@ void sr__x_assign_roles(const struct actx *c, struct frame *f,
 	static const char *const under[] = { "under" };
 	const struct actor *claimant = NULL, *a1, *a2;
 	int reduced = reduced_passive(c, f, t, te);
-	int passive =
-	    (te->pos == 'p' && !perfect_before(c, f->s, t->off)) ||
-	    (te->kind != -1 && sr__x_passive_before(c, f->s, t->off)) ||
-	    reduced;
+	int passive = (te->pos == 'p' && !perfect_before(c, f->s, t->off)) ||
+		      (te->kind != -1 && !copular_predicate(te) &&
+		       sr__x_passive_before(c, f->s, t->off)) ||
+		      reduced;
 	struct sr_span tcl = sr__x_clause_of(c, f->s, t->off);
 	/* "a man was killed when Russian mortar rounds landed": a weapon
 	 * after a toll told in the passive is what killed, not a target */
@@ -1717,6 +1749,8 @@ void sr__x_assign_roles(const struct actx *c, struct frame *f,
 				adj = a;
 			continue;
 		}
+		if (aend <= t->off && (subj || adj) && ally_aside(c, f->s, a))
+			continue;
 		if (aend <= t->off) {
 			/* "a Russian missile attack", "Ukrainian shelling";
 			 * but "Russia and Ukraine blamed": the second of

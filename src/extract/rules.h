@@ -172,6 +172,10 @@ int sr__x_sentenced_to_death(const struct actx *c, const struct sent *s,
  * or a settlement noun within four words (trigger_ctx.c). */
 int sr__x_place_object(const struct actx *c, const struct sent *s,
 		       uint32_t end);
+/* 1 if property (a building, vehicle or crop noun) is the object of the
+ * verb ending at end, within five words (trigger_ctx.c). */
+int sr__x_property_object(const struct actx *c, const struct sent *s,
+			  uint32_t end);
 /* 1 if a soldier noun, a weapon or armed forces come before off in its
  * clause (trigger_ctx.c). */
 int sr__x_armed_before(const struct actx *c, const struct sent *s,

@@ -1827,10 +1827,16 @@ static int refine_kind(const struct actx *c, const struct sent *s,
 			return c->e->kid[K_PEACEFUL_PROTEST];
 		return kind;
 	}
+	/* (a crowd that burns property, hurting no one, destroys
+	 * property: "miners armed with sticks burned the camp of a mining
+	 * company"; not "stoned them and set them on fire") */
 	if ((cues >> SR_CUE_MOB) & 1u && mob_acts(c, s) &&
 	    ((kind == c->e->kid[K_ARMED_CLASH]) ||
 	     (kind == c->e->kid[K_ATTACK_CIVILIANS]) ||
-	     (kind == c->e->kid[K_LOOTING_DESTRUCTION]) ||
+	     (kind == c->e->kid[K_LOOTING_DESTRUCTION] &&
+	      (((cues >> SR_CUE_KILL) & 1u) || ((cues >> SR_CUE_INJURE) & 1u) ||
+	       !sr__x_property_object(c, s,
+				      c->m[trig].off + c->m[trig].len))) ||
 	     (kind == c->e->kid[K_SHELLING_MISSILE])))
 		return c->e->kid[K_MOB_VIOLENCE];
 	/* "youths fought running battles with police": rioters, not an
@@ -1954,6 +1960,18 @@ static int place_right_after(const struct actx *c, const struct sent *s,
 			return 1;
 	return 0;
 }
+/* 1 if word w is a count: digits or a number word ("43", "two",
+ * "dozens"). */
+static int count_word(const struct actx *c, struct sr_span w)
+{
+	static const char *const counts[] = {
+		"two",	  "three",    "four",	   "five", "six",
+		"seven",  "eight",    "nine",	   "ten",  "several",
+		"dozens", "hundreds", "thousands", "many", "both",
+	};
+	return (c->text[w.off] >= '0' && c->text[w.off] <= '9') ||
+	       sr__word_in(c->text, w, counts, SR_ARRAY_LEN(counts));
+}
 static int attributive(const struct actx *c, const struct sent *s, uint32_t off,
 		       const struct sr_entry *e)
 {
@@ -1981,6 +1999,19 @@ static int attributive(const struct actx *c, const struct sent *s, uint32_t off,
 	     (w.len > 4 && c->text[w.off + w.len - 1] == 'd' &&
 	      c->text[w.off + w.len - 2] == 'e')))
 		return 1;
+	/* "photos of two murdered women", "the families of 43 abducted
+	 * students": a count, the participle, then who it was done to */
+	if (w.len && w.off + w.len + 1 == off && count_word(c, w)) {
+		struct sr_span nx = sr__next_word(
+		    c->text, s->span.off + s->span.len, off + n, 0);
+		int cue = nx.len && nx.off == off + n + 1
+			      ? sr__cue_at(c, s, nx.off)
+			      : 0;
+
+		if (cue == SR_CUE_CIVILIAN || cue == SR_CUE_PERSON ||
+		    cue == SR_CUE_SOLDIER)
+			return 1;
+	}
 	/* "the liberated and occupied regions" */
 	if (w.len &&
 	    (sr__word_is(c->text, w, "and") || sr__word_is(c->text, w, "or"))) {
@@ -2881,8 +2912,13 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 				contained = 1;
 		}
 		/* the cheap test first: the gates below have no effect but
-		 * their answer */
-		if (contained || (e->strength <= 1 && !has_support))
+		 * their answer (a weak protest word that says what the
+		 * protest is for needs no other support: "sat at the gate
+		 * holding banners against the landfill") */
+		if (contained ||
+		    (e->strength <= 1 && !has_support &&
+		     !(e->kind == c->e->kid[K_PEACEFUL_PROTEST] &&
+		       sr__x_protest_purpose(c, s, c->m[i].off + c->m[i].len))))
 			continue;
 		if (sr__x_inside_longer(c, s, i) || in_name(c, s, i) ||
 		    sr__x_context_fails(c, s, i, e))

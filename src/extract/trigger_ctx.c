@@ -570,16 +570,17 @@ int sr__x_without_fight(const struct actx *c, const struct sent *s)
 }
 /* 1 if off lies in a phrase that dates it before the event told:
  * "a week after taking back Andriivka", "a day after a teenager was shot
- * dead", "for a second night after" (a day, night, week, month or year
- * then "after" within the six words before off, in its clause).  "The
+ * dead", "for a second night after", "two years after insurgents overran
+ * the town" (a day, night, week, month or year, or several, then "after"
+ * within the six words before off, in its clause).  "The
  * night after", "the day after" bring in the event itself after its
  * aftermath ("rescuers worked through the night after a missile hit"),
  * and "hours after" is the same day's news, so they do not count. */
 int sr__x_time_after(const struct actx *c, const struct sent *s, uint32_t off)
 {
 	static const char *const units[] = {
-		"day",	 "days",  "night",  "nights", "week",
-		"weeks", "month", "months", "year",   "fortnight",
+		"day",	 "days",   "night", "nights", "week",	 "weeks",
+		"month", "months", "year",  "years",  "decades", "fortnight",
 	};
 	uint32_t lo = off > s->span.off + 60 ? off - 60 : s->span.off, p;
 	struct sr_span w, u, d;
@@ -637,7 +638,8 @@ int sr__x_topic_before(const struct actx *c, const struct sent *s, uint32_t off)
 	}
 	return 0;
 }
-/* 1 if what is chanted after end is slogans or a quoted chant. */
+/* 1 if what is chanted after end is slogans or a quoted chant, or if
+ * the chant is against someone ("chanting against the leadership"). */
 static int chant_object(const struct actx *c, const struct sent *s,
 			uint32_t end)
 {
@@ -659,7 +661,8 @@ static int chant_object(const struct actx *c, const struct sent *s,
 			       w.off + w.len);
 		if (!w.len)
 			return 0;
-		if (sr__word_in(c->text, w, objs, SR_ARRAY_LEN(objs)))
+		if (sr__word_in(c->text, w, objs, SR_ARRAY_LEN(objs)) ||
+		    (n == 0 && sr__word_is(c->text, w, "against")))
 			return 1;
 	}
 	return 0;
@@ -958,13 +961,16 @@ int sr__x_protest_word_ok(const struct actx *c, const struct sent *s,
 		"song",		"songs",      "group",	   "groups",
 		"restrictions", "law",	      "laws",
 	};
+	/* words that may follow a weak protest word: places, and the aim
+	 * ("waving banners demanding pay") */
 	static const char *const preps[] = {
-		"in",	  "at",	     "on",     "outside", "near",
-		"of",	  "against", "by",     "for",	  "over",
-		"to",	  "and",     "from",   "across",  "through",
-		"in",	  "along",   "around", "before",  "throughout",
-		"toward", "towards", "past",   "into",	  "down",
-		"up",	  "after",
+		"in",	      "at",	  "on",	       "outside", "near",
+		"of",	      "against",  "by",	       "for",	  "over",
+		"to",	      "and",	  "from",      "across",  "through",
+		"in",	      "along",	  "around",    "before",  "throughout",
+		"toward",     "towards",  "past",      "into",	  "down",
+		"up",	      "after",	  "demanding", "calling", "urging",
+		"denouncing", "opposing",
 	};
 	static const char *const loose[] = {
 		"gathered", "gathering", "blocked", "blocking", "blockaded",
@@ -1315,19 +1321,22 @@ static int figurative_object(const struct actx *c, const struct sent *s,
  * vehicle or crop noun within five words, numbers and modifiers between
  * ("burned more than 100 houses", "burnt dozens of shops"). */
 static const char *const property_nouns[] = {
-	"house",     "houses",	  "home",	"homes",      "hut",
-	"huts",	     "shop",	  "shops",	"stores",     "building",
-	"buildings", "car",	  "cars",	"vehicles",   "church",
-	"churches",  "mosque",	  "mosques",	"school",     "schools",
-	"market",    "markets",	  "crops",	"granaries",  "fields",
-	"villages",  "dwellings", "property",	"offices",    "office",
-	"tents",     "shelters",  "warehouse",	"warehouses", "tukuls",
-	"shacks",    "shanties",  "homesteads", "kiosks",     "stalls",
-	"trucks",    "lorries",	  "buses",	"barns",      "businesses",
-	"premises",  "factories", "factory",	"hotels",     "banks",
+	"house",     "houses",	   "home",	 "homes",      "hut",
+	"huts",	     "shop",	   "shops",	 "stores",     "building",
+	"buildings", "car",	   "cars",	 "vehicles",   "church",
+	"churches",  "mosque",	   "mosques",	 "school",     "schools",
+	"market",    "markets",	   "crops",	 "granaries",  "fields",
+	"villages",  "dwellings",  "property",	 "offices",    "office",
+	"tents",     "shelters",   "warehouse",	 "warehouses", "tukuls",
+	"shacks",    "shanties",   "homesteads", "kiosks",     "stalls",
+	"trucks",    "lorries",	   "buses",	 "barns",      "businesses",
+	"premises",  "factories",  "factory",	 "hotels",     "banks",
+	"camp",	     "camps",	   "compound",	 "compounds",  "machinery",
+	"equipment", "vehicle",	   "truck",	 "bus",	       "tractors",
+	"farms",     "farmhouses",
 };
-static int property_object(const struct actx *c, const struct sent *s,
-			   uint32_t end)
+int sr__x_property_object(const struct actx *c, const struct sent *s,
+			  uint32_t end)
 {
 	static const char *const stops[] = {
 		"to", "in", "at", "on", "by", "with", "for", "as", "alive",
@@ -1370,6 +1379,24 @@ static int operations_object(const struct actx *c, const struct sent *s,
 		"actions",    "sabotage",  "raids",	  "campaign",
 	};
 	return sr__x_word_ahead(c, s, end, 5, objs, SR_ARRAY_LEN(objs), NULL,
+				0);
+}
+/* 1 if armed acts are what the halt word e (ending at end) halts, in
+ * its phrase or within three words after it ("would suspend attacks",
+ * "suspended its offensive", "suspension of hostilities"): only an armed
+ * actor halts them, named or not (not "suspended operations", nor
+ * strikes that may be a union's). */
+static int armed_acts_object(const struct actx *c, const struct sent *s,
+			     const struct sr_entry *e, uint32_t end)
+{
+	static const char *const acts[] = {
+		"attacks",  "attack", "offensive", "hostilities",
+		"military", "armed",  "fighting",
+	};
+	return strstr(e->phrase, "attack") || strstr(e->phrase, "offensive") ||
+	       strstr(e->phrase, "hostilities") ||
+	       strstr(e->phrase, "military") ||
+	       sr__x_word_ahead(c, s, end, 3, acts, SR_ARRAY_LEN(acts), NULL,
 				0);
 }
 /* 1 if ground is named within the five words after end: a place the
@@ -1520,7 +1547,7 @@ static int base_object(const struct actx *c, const struct sent *s, uint32_t end)
 {
 	static const char *const bases[] = {
 		"base",	    "bases",	"camp",	     "camps",	     "outpost",
-		"outposts", "garrison", "garrisons", "headquarters",
+		"outposts", "garrison", "garrisons", "headquarters", "airbase",
 	};
 	static const char *const civil[] = {
 		"refugee", "refugees", "displacement", "displaced", "idp",
@@ -1664,6 +1691,45 @@ static int ground_handed_over(const struct actx *c, const struct sent *s,
 	}
 	return 0;
 }
+/* 1 if the "handed" at match i is a passive with ground for subject and
+ * "to" after it: "the marine infantry camp was formally handed to
+ * Ivorian forces", "the base was handed back to the army" (a ground
+ * word among the four words before "was"/"were", in its clause). */
+static int ground_handed_to(const struct actx *c, const struct sent *s,
+			    uint32_t i)
+{
+	static const char *const ground[] = {
+		"base",	     "bases",	     "camp",	  "camps",
+		"airport",   "airbase",	     "outpost",	  "garrison",
+		"barracks",  "facility",     "territory", "facilities",
+		"positions", "installation",
+	};
+	static const char *const aux[] = { "was", "were", "been", "being" };
+	static const char *const to[] = { "to", "back" };
+	uint32_t lim = s->span.off + s->span.len;
+	struct sr_span cl = sr__x_clause_of(c, s, c->m[i].off);
+	struct sr_span w =
+	    sr__next_word(c->text, lim, c->m[i].off + c->m[i].len, 0);
+	int n;
+
+	if (!w.len || !sr__word_in(c->text, w, to, SR_ARRAY_LEN(to)))
+		return 0;
+	w = sr__prev_word(c->text, cl.off, c->m[i].off, 0);
+	/* "was formally handed" */
+	if (w.len && w.len > 2 && c->text[w.off + w.len - 1] == 'y' &&
+	    c->text[w.off + w.len - 2] == 'l')
+		w = sr__prev_word(c->text, cl.off, w.off, 0);
+	if (!w.len || !sr__word_in(c->text, w, aux, SR_ARRAY_LEN(aux)))
+		return 0;
+	for (n = 0; n < 4; n++) {
+		w = sr__prev_word(c->text, cl.off, w.off, 0);
+		if (!w.len)
+			return 0;
+		if (sr__word_in(c->text, w, ground, SR_ARRAY_LEN(ground)))
+			return 1;
+	}
+	return 0;
+}
 static int ends_with(const char *s, const char *tail)
 {
 	size_t n = strlen(s), t = strlen(tail);
@@ -1772,6 +1838,11 @@ int sr__x_context_fails(const struct actx *c, const struct sent *s, uint32_t i,
 	if (kind == c->e->kid[K_BASE_ESTABLISHED]) {
 		if (sr__streq(ph, "headquarters"))
 			return !headquarters_set_up(c, s, i);
+		/* "Russian instructors arrived at Air Base 101"; not
+		 * "the minister arrived at the base" */
+		if (sr__streq(ph, "arrived at"))
+			return !base_object(c, s, end) ||
+			       !sr__x_armed_before(c, s, c->m[i].off);
 		if (e->pos == 'v' &&
 		    (sr__streq(ph, "set up") || sr__streq(ph, "setting up") ||
 		     sr__streq(ph, "established") ||
@@ -1790,7 +1861,8 @@ int sr__x_context_fails(const struct actx *c, const struct sent *s, uint32_t i,
 	/* "handed the Ouallam base over to the army" */
 	if (kind == c->e->kid[K_TERRITORY_TRANSFER] &&
 	    (sr__streq(ph, "handed") || sr__streq(ph, "handing")))
-		return !ground_handed_over(c, s, end);
+		return !ground_handed_over(c, s, end) &&
+		       !ground_handed_to(c, s, i);
 	/* "a sabotage group crossed into the Graivoron district",
 	 * "formations attempted to break into the territory"; not
 	 * refugees who crossed into Poland nor thieves who broke into a
@@ -1927,7 +1999,8 @@ int sr__x_context_fails(const struct actx *c, const struct sent *s, uint32_t i,
 		 * phrase that holds its object ("suspended its offensive")
 		 * needs only the group */
 		if (strncmp(e->phrase, "suspend", 7) == 0)
-			return !armed_group_named(c, s) ||
+			return (!armed_group_named(c, s) &&
+				!armed_acts_object(c, s, e, end)) ||
 			       (!strchr(e->phrase, ' ') &&
 				!operations_object(c, s, end));
 		return 0;
@@ -1938,7 +2011,8 @@ int sr__x_context_fails(const struct actx *c, const struct sent *s, uint32_t i,
 		if (sr__streq(e->phrase, "picked up"))
 			return !people_picked_up(c, s, i);
 		if (strncmp(e->phrase, "paus", 4) == 0)
-			return !armed_group_named(c, s) ||
+			return (!armed_group_named(c, s) &&
+				!armed_acts_object(c, s, e, end)) ||
 			       !operations_object(c, s, end);
 		if (sr__streq(e->phrase, "pushed") ||
 		    sr__streq(e->phrase, "forced"))
@@ -1978,7 +2052,7 @@ int sr__x_context_fails(const struct actx *c, const struct sent *s, uint32_t i,
 		 * "burned fuel" */
 		if (sr__streq(e->phrase, "burned") ||
 		    sr__streq(e->phrase, "burnt"))
-			return !property_object(c, s, end) &&
+			return !sr__x_property_object(c, s, end) &&
 			       !property_subject(c, s, c->m[i].off);
 		/* "broke through the lines"; not "broke through the
 		 * deadlock" nor protesters through a cordon */
