@@ -1101,9 +1101,8 @@ static int64_t count_of_part(const struct actx *c, struct frame *f,
 static int survived_after(const struct actx *c, const struct sent *s,
 			  uint32_t off)
 {
-	static const char *const safe[] = { "escaped",	"survived",
-					    "unhurt",	"unharmed",
-					    "uninjured" };
+	static const char *const safe[] = { "escaped", "survived", "unhurt",
+					    "unharmed", "uninjured" };
 	uint32_t lim = s->span.off + s->span.len;
 	struct sr_span w = { off, 0 };
 
@@ -1221,8 +1220,8 @@ static void third_told_after(const struct actx *c, struct frame *f,
  * "elsewhere") after a ';' are more dead, counted by the people named
  * before its kill word ("a woman", "an elderly man", "three men"); 0 when
  * none or when the clause tells part of the toll ("one of them"). */
-static int64_t place_part(const struct actx *c, struct frame *f,
-			  uint32_t from, uint32_t kill_off)
+static int64_t place_part(const struct actx *c, struct frame *f, uint32_t from,
+			  uint32_t kill_off)
 {
 	static const char *const opens[] = { "in", "at", "near", "elsewhere" };
 	static const char *const part[] = { "them", "whom", "among",
@@ -1247,7 +1246,8 @@ static int64_t place_part(const struct actx *c, struct frame *f,
 		if (!n1.len)
 			return 0;
 		n2 = sr__next_word(c->text, kill_off, n1.off + n1.len, 0);
-		if (sr__word_is(c->text, w, "a") || sr__word_is(c->text, w, "an"))
+		if (sr__word_is(c->text, w, "a") ||
+		    sr__word_is(c->text, w, "an"))
 			n = 1;
 		else
 			n = count_ending_at(c, f, w);
@@ -2171,8 +2171,8 @@ static int speech_date(const struct actx *c, const struct sent *s,
 static int said_before_pluperfect(const struct actx *c, const struct sent *s,
 				  const struct sr_date_expr *d, uint32_t toff)
 {
-	static const char *const own_clause[] = { "and", "had", "has",
-						  "was", "were" };
+	static const char *const own_clause[] = { "and", "had", "has", "was",
+						  "were" };
 	uint32_t end = d->span.off + d->span.len;
 	struct sr_span w;
 	int k;
@@ -2212,9 +2212,8 @@ static int said_before_pluperfect(const struct actx *c, const struct sent *s,
 			/* "pushed forward on Monday and had some success,
 			 * the minister said ...": the date has its own
 			 * clause before the saying */
-			if (x.len &&
-			    sr__word_in(c->text, x, own_clause,
-					SR_ARRAY_LEN(own_clause)))
+			if (x.len && sr__word_in(c->text, x, own_clause,
+						 SR_ARRAY_LEN(own_clause)))
 				return 0;
 			p = x.off + x.len + 1;
 		}

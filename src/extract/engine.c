@@ -195,7 +195,8 @@ static int ymd_cmp(struct sr_ymd a, struct sr_ymd b)
 }
 
 const char *sr__engine_town_holder(const struct sr_engine *e, double lat,
-				   double lon, struct sr_ymd date, double within)
+				   double lon, struct sr_ymd date,
+				   double within)
 {
 	size_t i;
 

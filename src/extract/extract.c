@@ -777,8 +777,8 @@ static void struck_from_other_side(const struct actx *c,
 	if (sr__engine_contested(c->e, p.cc, p.admin1_code)) {
 		holder = sr__engine_holder(c->e, p.cc, p.admin1_code);
 		if (!holder && p.level == SR_PLACE_LOCALITY)
-			holder = sr__engine_town_holder(
-			    c->e, p.lat, p.lon, ev->event_date, within);
+			holder = sr__engine_town_holder(c->e, p.lat, p.lon,
+							ev->event_date, within);
 		/* "shelling hit Rylsk" in the Kursk region, which Ukraine
 		 * held only at its edge: Russia's town */
 		if (!holder && sr__engine_edge(c->e, p.cc, p.admin1_code)) {
@@ -1513,8 +1513,8 @@ static int emit_frame(struct actx *c, const struct sent *s, int ti, int kind,
 	}
 	if (!ev.actor1 && kind == c->e->kid[K_ATTACK_CIVILIANS] &&
 	    soldiers_held_for_it(c, s, &ev))
-		extra = sr__arena_printf(&c->doc->arena, "%s+suspects-held",
-					 extra);
+		extra =
+		    sr__arena_printf(&c->doc->arena, "%s+suspects-held", extra);
 	if (!ev.actor1 && home_forces(c, s, kind, &ev))
 		extra =
 		    sr__arena_printf(&c->doc->arena, "%s+home-forces", extra);
@@ -2416,9 +2416,10 @@ static int media_modifier(const struct actx *c, const struct sent *s,
 			  const struct sr_match *m)
 {
 	static const char *const media[] = {
-	    "footage", "video",	  "videos",  "camera", "cameras",
-	    "images",  "imagery", "photos",  "photo",  "pictures",
-	    "recording", "recordings", "feed",	"clip",	  "clips"};
+		"footage",   "video",	   "videos", "camera", "cameras",
+		"images",    "imagery",	   "photos", "photo",  "pictures",
+		"recording", "recordings", "feed",   "clip",   "clips"
+	};
 	struct sr_span w = sr__next_word(c->text, s->span.off + s->span.len,
 					 m->off + m->len, 0);
 
@@ -3349,8 +3350,7 @@ int sr_extract(const struct sr_engine *e, const struct sr_article *a,
 		} else if (prev_para_ev != (size_t)-1 &&
 			   ((para == cur_para &&
 			     (explained_blast(&evs[prev_para_ev], &evs[i]) ||
-			      toll_before_strike(&evs[prev_para_ev],
-						 &evs[i]) ||
+			      toll_before_strike(&evs[prev_para_ev], &evs[i]) ||
 			      region_tally(&evs[prev_para_ev], &evs[i]))) ||
 			    headline_told(&c, &evs[prev_para_ev], &evs[i]))) {
 			/* the blasts or the toll told first were the

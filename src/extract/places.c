@@ -20,13 +20,14 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define MAX_NAME_WORDS	4
-#define W_SKELETON	6.0  /* score below an exact name: a spelling variant */
-#define W_FUZZY		12.0 /* a misspelling */
-#define W_ALTNAME	3.0  /* below a namesake whose own name it is */
-#define W_WARZONE	4.0  /* a Russian town near the Ukrainian border, in
-				a report on the war in Ukraine */
-#define MAX_FUZZY	6    /* more places one edit away: not a misspelling */
+#define MAX_NAME_WORDS 4
+#define W_SKELETON     6.0  /* score below an exact name: a spelling variant */
+#define W_FUZZY	       12.0 /* a misspelling */
+#define W_ALTNAME      3.0  /* below a namesake whose own name it is */
+#define W_WARZONE                                                              \
+	4.0		      /* a Russian town near the Ukrainian border, in  \
+				 a report on the war in Ukraine */
+#define MAX_FUZZY	6     /* more places one edit away: not a misspelling */
 #define MISSPELT_KM	300.0 /* a misspelt place lies this near another */
 #define MAX_SKELETON	8     /* more places of one skeleton: too generic */
 #define MAX_FUZZY_TRIES 2     /* misspelling lookups per article (cost bound) */
@@ -1558,8 +1559,7 @@ static int allowed(const struct actx *c, const struct mention *pm, uint32_t k,
 	 * near Moscow: a variant or a misspelling in Russia far from the
 	 * border is a guess */
 	if (pm->cand_how[k] != HOW_EXACT && same_cc(p->cc, "RU") &&
-	    cc_in_focus(c, "UA") &&
-	    sr__ua_ru_border_km(p->lat, p->lon) > 300)
+	    cc_in_focus(c, "UA") && sr__ua_ru_border_km(p->lat, p->lon) > 300)
 		return 0;
 	if (pm->cand_how[k] == HOW_FUZZY || pm->common)
 		return in_focus(c, p);

@@ -2101,12 +2101,11 @@ int sr__x_infer_sides(const struct actx *c, int kind, struct sr_event *ev)
 
 		/* in the adversary's country, or where the report does not
 		 * say */
-		const char *held =
-		    ev->location && ev->geo_precision <= 2
-			? sr__engine_town_holder(c->e, ev->latitude,
-						 ev->longitude, ev->event_date,
-						 0)
-			: NULL;
+		const char *held = ev->location && ev->geo_precision <= 2
+				       ? sr__engine_town_holder(
+					     c->e, ev->latitude, ev->longitude,
+					     ev->event_date, 0)
+				       : NULL;
 
 		p = user ? sr__engine_partner(c->e, user) : NULL;
 		/* the adversary's country, or a town it holds ("HIMARS

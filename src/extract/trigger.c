@@ -364,32 +364,16 @@ static int captives_shot(const struct actx *c, const struct sent *s,
 			 uint32_t off)
 {
 	static const char *const held[] = {
-	    "surrendered", "surrendering", "pows", "captive", "captives",
-	    "unarmed"};
-	uint32_t end = s->span.off + s->span.len;
-	struct sr_span w = { off, 0 };
-	int n;
+		"surrendered", "surrendering", "pows",
+		"captive",     "captives",     "unarmed",
+	};
+	struct sr_span rest = { off, s->span.off + s->span.len - off };
 
-	for (n = 0; n < 14; n++) {
-		w = sr__next_word(c->text, end, w.off + w.len, 0);
-		if (!w.len)
-			return 0;
-		if (sr__word_in(c->text, w, held, SR_ARRAY_LEN(held)))
-			return 1;
-		if (sr__word_is(c->text, w, "prisoners") ||
-		    sr__word_is(c->text, w, "prisoner")) {
-			struct sr_span nx = sr__next_word(c->text, end,
-							  w.off + w.len, 0);
-			struct sr_span pv = sr__prev_word(
-			    c->text, s->span.off, w.off, 0);
-
-			/* "prisoners of war", "taken prisoner" */
-			if (sr__word_is(c->text, nx, "of") ||
-			    sr__word_is(c->text, pv, "taken"))
-				return 1;
-		}
-	}
-	return 0;
+	return sr__x_word_ahead(c, s, off, 14, held, SR_ARRAY_LEN(held), NULL,
+				0) ||
+	       sr__x_has_text(c->text, rest, "prisoners of war") ||
+	       sr__x_has_text(c->text, rest, "prisoner of war") ||
+	       sr__x_has_text(c->text, rest, "taken prisoner");
 }
 /* 1 if the attack trigger e at off has a town for object: "attack(s)
  * on Sumy", "attacked Kharkiv", "an attack on the city" (a place named,
@@ -2637,12 +2621,13 @@ static int crowd_subject(const struct actx *c, const struct sent *s)
 static int spread(const struct actx *c, const struct sent *s)
 {
 	static const char *const over[] = {
-		" settlements", " localities",	      " communities",
-		"past day",	"past 24 hours",      "last 24 hours",
-		"previous day", "over the past week", "along the front",
-		"across the front", "along the entire front",
-		"along the whole front", "start of the day",
-		"beginning of the day",
+		" settlements",		  " localities",
+		" communities",		  "past day",
+		"past 24 hours",	  "last 24 hours",
+		"previous day",		  "over the past week",
+		"along the front",	  "across the front",
+		"along the entire front", "along the whole front",
+		"start of the day",	  "beginning of the day",
 	};
 	static const char *const through[] = { "over", "during" };
 	uint32_t end = s->span.off + s->span.len;

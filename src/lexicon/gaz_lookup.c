@@ -126,13 +126,14 @@ int sr_gazetteer_lookup_print(const char *gaz_path, const char *name,
 	fprintf(fp, "score\tname\tadmin1\tcountry\tlat\tlon\tpopulation\t"
 		    "fcode\tid\twhy\n");
 	for (i = 0; i < n; i++)
-		fprintf(fp,
-			"%.2f\t%s\t%s\t%s\t%.5f\t%.5f\t%llu\t%s\t%lld\t%s%s%s\n",
-			c[i].score, c[i].p.name, c[i].p.admin1, c[i].p.country,
-			c[i].p.lat, c[i].p.lon,
-			(unsigned long long)c[i].p.population, c[i].p.fcode,
-			(long long)c[i].p.id, how,
-			*how && c[i].why[0] ? "; " : "", c[i].why);
+		fprintf(
+		    fp,
+		    "%.2f\t%s\t%s\t%s\t%.5f\t%.5f\t%llu\t%s\t%lld\t%s%s%s\n",
+		    c[i].score, c[i].p.name, c[i].p.admin1, c[i].p.country,
+		    c[i].p.lat, c[i].p.lon,
+		    (unsigned long long)c[i].p.population, c[i].p.fcode,
+		    (long long)c[i].p.id, how, *how && c[i].why[0] ? "; " : "",
+		    c[i].why);
 	if (n == 0)
 		rc = sr_diag_set(d, SR_ENOTFOUND, gaz_path, 0,
 				 "no place named \"%s\"", name);
