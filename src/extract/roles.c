@@ -441,9 +441,23 @@ void sr__x_collect_actors(const struct actx *c, struct frame *f)
 		    e->type != SR_ENT_ACTOR)
 			continue;
 		/* "Russian-held", "Ukrainian-controlled", "NATO-calibre
-		 * shells", "Hamas-run": a modifier */
-		if (end < s->span.off + s->span.len && c->text[end] == '-')
-			continue;
+		 * shells", "Hamas-run": a modifier; but "the Russian-installed
+		 * police" are that state's, put in place by it */
+		if (end < s->span.off + s->span.len && c->text[end] == '-') {
+			static const char *const put[] = { "-installed",
+							   "-appointed" };
+			size_t k, lim = s->span.off + s->span.len;
+
+			for (k = 0; k < SR_ARRAY_LEN(put); k++)
+				if (lim - end >= strlen(put[k]) &&
+				    sr__strncaseeq(c->text + end,
+						   strlen(put[k]), put[k]))
+					break;
+			if (k == SR_ARRAY_LEN(put) ||
+			    e->type != SR_ENT_COUNTRY_DEMONYM)
+				continue;
+			end += (uint32_t)strlen(put[k]);
+		}
 		memset(&a, 0, sizeof(a));
 		a.span.off = m->off;
 		a.span.len = m->len;
