@@ -1405,22 +1405,6 @@ static int riot_told(const struct actx *c, const struct sent *s)
 	}
 	return 0;
 }
-/* A demonstration told in the sentence (see protest_word_ok). */
-static int protest_told(const struct actx *c, const struct sent *s)
-{
-	uint32_t i;
-
-	for (i = s->m0; i < s->m1; i++) {
-		const struct sr_entry *e = sr__match_entry(c, i);
-
-		if (e->type == SR_ENT_TRIGGER &&
-		    sr__x_is_kind(c, e->kind, "peaceful_protest") &&
-		    !sr__x_inside_longer(c, s, i) &&
-		    sr__x_protest_word_ok(c, s, i, e))
-			return 1;
-	}
-	return 0;
-}
 static int relative_past(const struct actx *c, const struct sent *s,
 			 uint32_t off);
 /* 1 if the protest word at match i (entry e) tells no protest an arrest
@@ -1440,9 +1424,9 @@ static int protest_before(const struct actx *c, const struct sent *s,
 	       (w.len && w.off == end + 1 &&
 		sr__word_in(c->text, w, past, SR_ARRAY_LEN(past)));
 }
-/* A demonstration an arrest in s is made at: one told, not one held
- * before (protest_before). */
-static int arrest_protest_told(const struct actx *c, const struct sent *s)
+/* A demonstration told in the sentence (see protest_word_ok); with
+ * held_now, not one held before (protest_before). */
+static int protest_in(const struct actx *c, const struct sent *s, int held_now)
 {
 	uint32_t i;
 
@@ -1453,10 +1437,20 @@ static int arrest_protest_told(const struct actx *c, const struct sent *s)
 		    sr__x_is_kind(c, e->kind, "peaceful_protest") &&
 		    !sr__x_inside_longer(c, s, i) &&
 		    sr__x_protest_word_ok(c, s, i, e) &&
-		    !protest_before(c, s, i, e))
+		    !(held_now && protest_before(c, s, i, e)))
 			return 1;
 	}
 	return 0;
+}
+static int protest_told(const struct actx *c, const struct sent *s)
+{
+	return protest_in(c, s, 0);
+}
+/* A demonstration an arrest in s is made at: one told, not one held
+ * before. */
+static int arrest_protest_told(const struct actx *c, const struct sent *s)
+{
+	return protest_in(c, s, 1);
 }
 /* Police action told in the sentence: an intervention cue or an arrest
  * or intervention trigger, not one used as an adjective ("the release
