@@ -1596,6 +1596,39 @@ static int that_clause(const struct actx *c, const struct sent *s, uint32_t off)
 	w = sr__prev_word(c->text, s->span.off, w.off, 0);
 	return w.len && sr__word_in(c->text, w, lead, SR_ARRAY_LEN(lead));
 }
+/* 1 if actor a, past the trigger's clause tcl, is the object of a
+ * participle of the same kind of act that opens the next clause: "boats
+ * landed near Krynky, breaking through Russian defences", "advanced
+ * near Robotyne, storming Russian positions".  The participle tells the
+ * same act, so what it is done to is the event's target. */
+static int participle_object(const struct actx *c, const struct frame *f,
+			     struct sr_span tcl, const struct actor *a)
+{
+	const struct sent *s = f->s;
+	uint32_t i, cl_end = tcl.off + tcl.len;
+
+	for (i = s->m0; i < s->m1 && c->m[i].off < a->span.off; i++) {
+		const struct sr_entry *e = sr__match_entry(c, i);
+		const struct sr_match *m = &c->m[i];
+		size_t n;
+
+		if (m->off < cl_end || e->type != SR_ENT_TRIGGER ||
+		    e->kind < 0 || e->kind != f->kind || e->pos != 'v' ||
+		    !e->phrase)
+			continue;
+		/* its first word an "-ing" form, right after ", " */
+		n = strcspn(e->phrase, " ");
+		if (n < 5 || strncmp(e->phrase + n - 3, "ing", 3) != 0 ||
+		    m->off < s->span.off + 2 || c->text[m->off - 2] != ',' ||
+		    c->text[m->off - 1] != ' ')
+			continue;
+		return sr__x_clause_of(c, s, m->off).off ==
+			   sr__x_clause_of(c, s, a->span.off).off &&
+		       sr__x_words_between(c->text, m->off + m->len,
+					   a->span.off) <= 2;
+	}
+	return 0;
+}
 /* 1 if the word "by" before off follows a verb of launching ("31
  * launched by Russia", "fired by") or an attack noun ("a terrorist attack
  * by the Kiev regime"): it names who attacked. */
@@ -1634,6 +1667,35 @@ static int direct_object(const struct actx *c, const struct frame *f,
 	return w.len && c->text[t->off + t->len] == ' ' &&
 	       !sr__word_in(c->text, w, preps, SR_ARRAY_LEN(preps)) &&
 	       sr__cue_at(c, f->s, w.off) != SR_CUE_KILL;
+}
+/* 1 if the demonym a modifies a military target: "Russian positions",
+ * "Ukrainian defensive lines", "enemy trenches". */
+static int names_miltarget(const struct actx *c, const struct sent *s,
+			   const struct actor *a)
+{
+	struct sr_span w = sr__next_word(c->text, s->span.off + s->span.len,
+					 a->span.off + a->span.len, 0);
+
+	return w.len && sr__cue_at(c, s, w.off) == SR_CUE_MILTARGET;
+}
+/* 1 if the "-ing" noun trigger t ("storming") is used as a verb: after
+ * a form of "be" ("troops were storming Russian positions") or opening a
+ * participle clause (", storming Russian positions"); not "the storming
+ * of the airport" or "heavy fighting raged". */
+static int verbal_ing(const struct actx *c, const struct frame *f,
+		      const struct sr_match *t, const struct sr_entry *te)
+{
+	static const char *const be[] = { "is", "are", "was", "were", "been" };
+	size_t n = te->phrase ? strlen(te->phrase) : 0;
+
+	if (te->pos != 'n' || n < 5 || strcmp(te->phrase + n - 3, "ing") != 0)
+		return 0;
+	if (t->off >= f->s->span.off + 2 && c->text[t->off - 2] == ',' &&
+	    c->text[t->off - 1] == ' ')
+		return 1;
+	return sr__word_in(c->text,
+			   sr__prev_word(c->text, f->s->span.off, t->off, 0),
+			   be, SR_ARRAY_LEN(be));
 }
 /* 1 if actor a follows "<participle of holding> by" ("used by",
  * "operated by", "controlled by", "held by"): the holder of what is
@@ -1796,6 +1858,10 @@ void sr__x_assign_roles(const struct actx *c, struct frame *f,
 				obj = a;
 			else if (!obj2 && a->country != obj->country)
 				obj2 = a;
+		} else if (clash && !obj && !passive &&
+			   a->span.off >= tcl.off + tcl.len &&
+			   participle_object(c, f, tcl, a)) {
+			obj = a;
 		}
 	}
 	if (reduced) {
@@ -1852,8 +1918,14 @@ void sr__x_assign_roles(const struct actx *c, struct frame *f,
 	 * as the other one. */
 	/* but "assault detachments attacked strongpoints of the AFU": the
 	 * direct object of an attacking verb is its target */
+	/* (and so is that of an "-ing" noun used as a verb: "troops were
+	 * storming Russian positions", not "the storming of") */
+	/* (nor is a side's military target: "the storming of Russian
+	 * positions") */
 	if (clash && !a1 && obj &&
-	    !(te->pos == 'v' && direct_object(c, f, t))) {
+	    !((te->pos == 'v' || verbal_ing(c, f, t, te)) &&
+	      direct_object(c, f, t)) &&
+	    !(obj->demonym && names_miltarget(c, f->s, obj))) {
 		struct sr_span w =
 		    sr__prev_word(c->text, f->s->span.off, obj->span.off, 1);
 
