@@ -1457,6 +1457,69 @@ static void elided_more(const struct actx *c, struct frame *f,
 		}
 	}
 }
+/* 1 if v is a cue for people who may be victims. */
+static int victim_cue(const struct sr_entry *v)
+{
+	return v->type == SR_ENT_CUE &&
+	       (v->sub == SR_CUE_CIVILIAN || v->sub == SR_CUE_PERSON ||
+		v->sub == SR_CUE_SOLDIER);
+}
+/* 1 if victim cue j stands right before the victim cue after it, with a
+ * blank between: "elderly man", "local woman", one person named by an
+ * adjective and a noun. */
+static int victim_modifier(const struct actx *c, const struct sent *s,
+			   uint32_t j)
+{
+	return j + 1 < s->m1 &&
+	       c->m[j + 1].off == c->m[j].off + c->m[j].len + 1 &&
+	       c->text[c->m[j].off + c->m[j].len] == ' ' &&
+	       victim_cue(sr__match_entry(c, j + 1));
+}
+/* 1 if the wound word of match i tells how someone later said to have
+ * died was hurt, not a count of injured: it follows the victim in a
+ * relative phrase ("a man wounded in the attack later died", "an elderly
+ * woman taken to hospital with shrapnel wounds had died") and a kill
+ * word ends that clause, with no count between (not "two men were
+ * wounded and one died", "wounded three and died"). */
+static int wounded_who_died(const struct actx *c, struct frame *f, uint32_t i)
+{
+	static const char *const verbs[] = { "was", "were", "been", "is", "are",
+					     "and", "have", "has",  "had" };
+	const struct sent *s = f->s;
+	const struct sr_match *m = &c->m[i];
+	struct sr_span cl = sr__x_clause_of(c, s, m->off);
+	uint32_t j, vic = UINT32_MAX, kill = UINT32_MAX;
+	size_t q;
+
+	if (sr__word_in(c->text, sr__prev_word(c->text, s->span.off, m->off, 0),
+			verbs, SR_ARRAY_LEN(verbs)))
+		return 0;
+	for (j = s->m0; j < s->m1; j++) {
+		const struct sr_entry *v = sr__match_entry(c, j);
+
+		if (c->m[j].off < cl.off ||
+		    c->m[j].off + c->m[j].len > cl.off + cl.len)
+			continue;
+		if (j < i && victim_cue(v))
+			vic = c->m[j].off;
+		else if (j < i && v->type == SR_ENT_CUE &&
+			 (v->sub == SR_CUE_KILL || v->sub == SR_CUE_INJURE))
+			vic = UINT32_MAX;
+		else if (j > i && v->type == SR_ENT_CUE &&
+			 v->sub == SR_CUE_KILL) {
+			kill = c->m[j].off;
+			break;
+		}
+	}
+	if (vic == UINT32_MAX || kill == UINT32_MAX)
+		return 0;
+	sr__x_frame_numbers(c, f);
+	for (q = 0; q < f->nnum; q++)
+		if (f->num[q].span.off > vic && f->num[q].span.off < kill &&
+		    !is_age(c, s, &f->num[q]))
+			return 0;
+	return 1;
+}
 void sr__x_read_counts(const struct actx *c, struct frame *f,
 		       struct sr_event *ev)
 {
@@ -1509,6 +1572,8 @@ void sr__x_read_counts(const struct actx *c, struct frame *f,
 		 * count of its own */
 		if (cue == SR_CUE_INJURE && m->off >= s->span.off + 7 &&
 		    sr__strncaseeq(c->text + m->off - 7, 7, "of the "))
+			continue;
+		if (cue == SR_CUE_INJURE && wounded_who_died(c, f, i))
 			continue;
 		if (sr__x_negated_before(c, s, m->off) ||
 		    (m->off >= 7 &&
@@ -1688,6 +1753,9 @@ void sr__x_read_counts(const struct actx *c, struct frame *f,
 				    (v->sub != SR_CUE_CIVILIAN &&
 				     v->sub != SR_CUE_PERSON &&
 				     v->sub != SR_CUE_SOLDIER))
+					continue;
+				/* "an elderly man": one victim, the noun */
+				if (victim_modifier(c, s, j))
 					continue;
 				nvict++;
 				pl = strlen(v->phrase);
