@@ -110,10 +110,14 @@ SET_FILES = {
     # the held-out sets from then on (AC and AY are opened up)
     "AD": os.path.join(ROOT, "tests", "devsets", "acled_briefs_18.jsonl"),
     "AZ": os.path.join(ROOT, "tests", "devsets", "world_snippets_17.jsonl"),
+    # session 16: sets written by a nineteenth annotator; AE and BA are
+    # the held-out sets from then on (AD and AZ are opened up)
+    "AE": os.path.join(ROOT, "tests", "devsets", "acled_briefs_19.jsonl"),
+    "BA": os.path.join(ROOT, "tests", "devsets", "world_snippets_18.jsonl"),
 }
 # which sets are scored as war briefs (A) and which as world snippets (B)
 BRIEF_SETS = ("A", "C", "E", "G", "I", "K", "M", "O", "Q", "R", "T", "V",
-              "X", "Z", "AA", "AB", "AC", "AD")
+              "X", "Z", "AA", "AB", "AC", "AD", "AE")
 
 # Kinds that count as "violent or protest" when choosing the one predicted
 # event of an article (ONTOLOGY.md; interception and explosion included).
