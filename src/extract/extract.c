@@ -462,6 +462,22 @@ static int subject_of_trigger(const struct actx *c, const struct frame *f,
 	       !memchr(c->text + end, ',', toff - end);
 }
 /* Choose the event's place among the sentence's mentions. */
+/* 1 if mention pm names a sector of the front: "the Zaporizhzhia front",
+ * "on the Bakhmut axis", "in the Pokrovsk direction". */
+static int front_sector(const struct actx *c, const struct sent *s,
+			const struct mention *pm)
+{
+	static const char *const sector[] = { "front", "axis", "direction",
+					      "sector" };
+
+	return sr__word_in(c->text,
+			   sr__next_word(c->text, s->span.off + s->span.len,
+					 pm->span.off + pm->span.len, 0),
+			   sector, SR_ARRAY_LEN(sector)) &&
+	       sr__word_is(c->text,
+			   sr__prev_word(c->text, s->span.off, pm->span.off, 0),
+			   "the");
+}
 static const struct mention *choose_place(const struct actx *c,
 					  const struct frame *f)
 {
@@ -530,6 +546,10 @@ static const struct mention *choose_place(const struct actx *c,
 		 * town yields to the town */
 		if (part_of_town(c, f->s, pm))
 			sc -= 25;
+		/* "near Verbove on the Zaporizhzhia front": a sector of the
+		 * front named after a city is no place of the event */
+		if (front_sector(c, f->s, pm))
+			sc -= 40;
 		/* "according to ... the intelligence directorate in Kyiv",
 		 * "told reporters in Kyiv": where the news comes from */
 		if (source_place(c, f->s, pm, toff))
