@@ -1778,6 +1778,14 @@ int sr__x_context_fails(const struct actx *c, const struct sent *s, uint32_t i,
 	int kind = e->kind >= 0 ? e->kind : -2;
 	const char *ph = e->phrase;
 
+	/* "the Russian-occupied town of Oleshky", "a Kremlin-backed
+	 * militia": a participle joined to the word before by a hyphen is
+	 * an adjective, no act told */
+	if (c->m[i].off > s->span.off + 1 && c->text[c->m[i].off - 1] == '-' &&
+	    sr__text_alpha((unsigned char)c->text[c->m[i].off - 2]) && ph &&
+	    strlen(ph) > 3 && !strchr(ph, ' ') &&
+	    sr__streq(ph + strlen(ph) - 2, "ed"))
+		return 1;
 	if (kind == c->e->kid[K_PEACEFUL_PROTEST])
 		return !sr__x_protest_word_ok(c, s, i, e);
 	if (kind == c->e->kid[K_AGREEMENT] && sr__streq(ph, "agreed"))
