@@ -2939,6 +2939,16 @@ static int back_in_paragraph(const struct actx *c, const struct sr_event *a,
 	       (same_day_place(a, b) || (in_region(a, b) && same_day(a, b))) &&
 	       refers_back(c, b);
 }
+/* 1 if the range lo..hi is vague (wider than one figure) and the exact
+ * figure n (its own range nlo..nhi one figure or unset) falls in it. */
+static int vague_within(int64_t lo, int64_t hi, int64_t n, int64_t nlo,
+			int64_t nhi)
+{
+	return lo != SR_NULL_COUNT && hi != SR_NULL_COUNT && lo < hi &&
+	       n != SR_NULL_COUNT && n >= lo && n <= hi &&
+	       (nlo == SR_NULL_COUNT || nlo == n) &&
+	       (nhi == SR_NULL_COUNT || nhi == n);
+}
 static void fill(struct sr_event *a, const struct sr_event *b)
 {
 	if (!a->spans.date.len && b->spans.date.len) {
@@ -2978,6 +2988,14 @@ static void fill(struct sr_event *a, const struct sr_event *b)
 	      b->fatalities_high != SR_NULL_COUNT)))
 		copy_fatalities(a, b);
 	if (a->injured == SR_NULL_COUNT && b->injured != SR_NULL_COUNT)
+		copy_injured(a, b);
+	/* "one dead, dozens injured" in a headline, "56 were injured" in
+	 * the story: a vague figure yields to an exact one within it */
+	if (vague_within(a->fatalities_low, a->fatalities_high, b->fatalities,
+			 b->fatalities_low, b->fatalities_high))
+		copy_fatalities(a, b);
+	if (vague_within(a->injured_low, a->injured_high, b->injured,
+			 b->injured_low, b->injured_high))
 		copy_injured(a, b);
 	if (!a->weapons && b->weapons) {
 		a->weapons = b->weapons;

@@ -2099,6 +2099,9 @@ static void apply_container(struct actx *c, uint32_t i)
  * shares), the event is put near the second place.
  */
 #define RELATIVE_KM 60.0 /* farthest pair of places told together */
+/* How far a town told from another ("X, north-east of Y") may lie from
+ * it when X is found by name in another region than Y. */
+#define REACH_KM 150.0
 
 /* 1 if tokens [t0, t1) tell where the place before them lies from the
  * place after: ", a village north of", ", 10 km east of", " east of",
@@ -2222,6 +2225,12 @@ static void relative_places(struct actx *c, uint32_t i)
 		sr__gaz_place(g, x->place, &p);
 		sr__gaz_place(g, y->place, &q);
 		if (in_region(&p, &q))
+			return;
+		/* (nor when the place found lies in reach of the other, a
+		 * capital being a region of its own: "Sergiyev Posad,
+		 * north-east of Moscow", 70 km; "Bila Tserkva, south of
+		 * Kyiv") */
+		if (sr__geo_km(p.lat, p.lon, q.lat, q.lon) <= REACH_KM)
 			return;
 		x->place = y->place;
 		x->best_how = y->best_how;
