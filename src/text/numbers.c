@@ -246,10 +246,10 @@ static int parse_digits(const struct cur *c, size_t p, struct val *r)
 		if (nd == 4 && !commas && v >= 1900 && v <= 2100 &&
 		    sr__text_year_context(t, c->lo, p))
 			return 0;
-		if (v >= 1 && v <= 31 && !commas &&
-		    (next_is_month(c, q) || prev_is_month_or_no(c, p)))
-			return 0;
+		/* (one look back serves both tests: "May 5", "No. 5") */
 		if (prev_is_month_or_no(c, p))
+			return 0;
+		if (v >= 1 && v <= 31 && !commas && next_is_month(c, q))
 			return 0;
 	}
 	r->v = r->lo = r->hi = v;
