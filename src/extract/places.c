@@ -831,11 +831,21 @@ struct fold_slot {
 	uint64_t h;		/* sr__hash64 of key */
 };
 
+/* A place's own name as sr__fold makes it (primary_name asks it of the
+ * same candidates for every mention of their name, and a name with one
+ * accent takes the slow Unicode path). */
+struct own_slot {
+	uint32_t idx1;		/* the place's index + 1; 0 for an empty slot */
+	unsigned char klen;	/* bytes of key (0: the name folds to none) */
+	char key[MEMO_KEY + 1]; /* sr__fold of the name */
+};
+
 struct sr__name_memo {
 	uint64_t gen; /* sr__gaz_gen of the gazetteer the slots are from (the
 			 stopwords are the binary's own, as every engine's) */
 	struct memo_slot slot[MEMO_SLOTS];
 	struct fold_slot fold[MEMO_SLOTS];
+	struct own_slot own[MEMO_SLOTS];
 };
 
 #define MEMO_SKEL_XOR 0x9E3779B97F4A7C15ull
@@ -1486,6 +1496,30 @@ static int all_caps(const char *text, struct sr_span w)
 	return n >= 2;
 }
 
+/* sr__fold(p->name, strlen(p->name), b, cap) through the memo (names
+ * whose key is longer than MEMO_KEY bytes are folded every time). */
+static size_t own_key(const struct actx *c, const struct sr_place *p, char *b,
+		      size_t cap)
+{
+	struct own_slot *s =
+	    c->names ? &c->names->own[p->idx & (MEMO_SLOTS - 1)] : NULL;
+	size_t n;
+
+	/* (cap is the caller's buffer, always above MEMO_KEY) */
+	if (s && s->idx1 == p->idx + 1) {
+		memcpy(b, s->key, s->klen);
+		b[s->klen] = '\0'; /* as sr__fold leaves it */
+		return s->klen;
+	}
+	n = sr__fold(p->name, strlen(p->name), b, cap);
+	if (s && n <= MEMO_KEY) {
+		s->idx1 = p->idx + 1;
+		s->klen = (unsigned char)n;
+		memcpy(s->key, b, n);
+	}
+	return n;
+}
+
 /* 1 if place p's own name (not one of its alternate names) folds to the
  * words of pm: "Southport" is the English town's name and only another
  * name of Kenosha. */
@@ -1494,7 +1528,8 @@ static int primary_name(const struct actx *c, const struct mention *pm,
 {
 	char a[SR_MAX_NAME_LEN + 1], b[SR_MAX_NAME_LEN + 1];
 	size_t al, bl, i;
-	int same = 1;
+	uint64_t h;
+	int same = 1, stop;
 
 	if (!p->name)
 		return 0;
@@ -1513,8 +1548,9 @@ static int primary_name(const struct actx *c, const struct mention *pm,
 		if (i == pm->span.len)
 			return same;
 	}
-	al = sr__fold(c->text + pm->span.off, pm->span.len, a, sizeof(a));
-	bl = sr__fold(p->name, strlen(p->name), b, sizeof(b));
+	al = fold_key(c, c->text + pm->span.off, pm->span.len, a, sizeof(a), &h,
+		      &stop);
+	bl = own_key(c, p, b, sizeof(b));
 	return al && al == bl && memcmp(a, b, al) == 0;
 }
 
