@@ -36,6 +36,12 @@ struct sr_lex {
 			      keeps only the trie's own transitions (-1
 			      elsewhere) but for the root's row */
 	int32_t *fail;
+	/* the trie's own edges as lists: node -> its first child, child ->
+	 * the next child of its parent, -1 ending them; and the symbol of
+	 * the edge into each node.  The breadth-first pass walks these
+	 * instead of every symbol of every row. */
+	int32_t *kid, *sib;
+	unsigned char *ksym;
 	int32_t *out;  /* node -> first output index, -1 none */
 	int32_t *dict; /* node -> nearest suffix node with output, -1 */
 	size_t node_count, node_cap;
@@ -270,12 +276,30 @@ static int new_node(struct sr_lex *lx)
 		if (!d)
 			return -1;
 		lx->dict = d;
+		d = sr_realloc(lx->kid, cap * sizeof(*d));
+		if (!d)
+			return -1;
+		lx->kid = d;
+		d = sr_realloc(lx->sib, cap * sizeof(*d));
+		if (!d)
+			return -1;
+		lx->sib = d;
+		{
+			unsigned char *k = sr_realloc(lx->ksym, cap);
+
+			if (!k)
+				return -1;
+			lx->ksym = k;
+		}
 		lx->node_cap = cap;
 	}
 	memset(lx->delta + n * NSYM, 0xff, NSYM * sizeof(int32_t));
 	lx->fail[n] = 0;
 	lx->out[n] = -1;
 	lx->dict[n] = -1;
+	lx->kid[n] = -1;
+	lx->sib[n] = -1;
+	lx->ksym[n] = 0;
 	lx->node_count++;
 	return (int)n;
 }
@@ -302,6 +326,9 @@ static int insert_phrase(struct sr_lex *lx, const char *p, uint32_t idx)
 			if (next < 0)
 				return SR_ENOMEM;
 			lx->delta[node * NSYM + s] = next;
+			lx->ksym[next] = s;
+			lx->sib[next] = lx->kid[node];
+			lx->kid[node] = next;
 		}
 		node = next;
 		if (i + 1 > lx->depth)
@@ -399,16 +426,17 @@ static int build_automaton(struct sr_lex *lx)
 		if (row16) {
 			/* only the 16-bit table is scanned: the row is the
 			 * failure node's, but for the node's own children
-			 * (the 32-bit row keeps just those) */
+			 * (the 32-bit row keeps just those; they are walked
+			 * by their list, not looked for in every column) */
 			const uint16_t *frow16 =
 			    lx->delta16 + (size_t)lx->fail[u] * NSYM;
+			int32_t v;
 
 			memcpy(row16, frow16, NSYM * sizeof(*row16));
-			for (s = 0; s < NSYM; s++) {
-				int32_t v = row[s], f;
+			for (v = lx->kid[u]; v >= 0; v = lx->sib[v]) {
+				int32_t f;
 
-				if (v < 0)
-					continue;
+				s = lx->ksym[v];
 				f = frow16[s] & 0x7fff;
 				lx->fail[v] = f;
 				lx->dict[v] = lx->out[f] >= 0 ? f : lx->dict[f];
@@ -797,6 +825,9 @@ void sr__lex_free(struct sr_lex *lx)
 	sr_free(lx->fail);
 	sr_free(lx->out);
 	sr_free(lx->dict);
+	sr_free(lx->kid);
+	sr_free(lx->sib);
+	sr_free(lx->ksym);
 	sr_free(lx->outs);
 	sr_free(lx->flat_first);
 	sr_free(lx->flat);
