@@ -708,6 +708,21 @@ double sr__gaz_score(const struct sr_gaz *g, const struct sr_place *p,
 			if (lb > 0 && dlat * dlat + dlon * lb * dlon * lb >
 					  best_km * best_km * (1 + 1e-9))
 				continue;
+		} else if (isfinite(dlat) && isfinite(dlon)) {
+			/* the first anchor: only one nearer than NEAR_KM
+			 * gives a bonus, so one surely as far (by the same
+			 * bounds) is not measured but stands as NEAR_KM with
+			 * no name: a nearer one replaces it as it would have
+			 * replaced the anchor, and the reason has no "km
+			 * from" when none comes */
+			double lb = 1.0 - x * x / 2;
+
+			if (fabs(dlat) >= NEAR_KM ||
+			    (lb > 0 && dlat * dlat + dlon * lb * dlon * lb >
+					   NEAR_KM * NEAR_KM * (1 + 1e-9))) {
+				best_km = NEAR_KM;
+				continue;
+			}
 		}
 		cl = memo_cos(x);
 		dlon = dlon * cl;
