@@ -1578,9 +1578,10 @@ static int variant_of_primary(const struct actx *c, const struct mention *pm,
 
 /* Whether candidate k of pm may be chosen: misspellings and common words
  * only in a focus country; spelling variants in a focus country or where
- * the words around the name say it is a place ("in", "near", "region"). */
+ * the words around the name say it is a place ("in", "near", "region").
+ * foc is in_focus(c, p), found once by the caller. */
 static int allowed(const struct actx *c, const struct mention *pm, uint32_t k,
-		   const struct sr_place *p)
+		   const struct sr_place *p, int foc)
 {
 	/* the words named the country: keep to it */
 	if (pm->hint_cc[0] && p->level != SR_PLACE_COUNTRY &&
@@ -1598,21 +1599,21 @@ static int allowed(const struct actx *c, const struct mention *pm, uint32_t k,
 	    cc_in_focus(c, "UA") && sr__ua_ru_border_km(p->lat, p->lon) > 300)
 		return 0;
 	if (pm->cand_how[k] == HOW_FUZZY || pm->common)
-		return in_focus(c, p);
+		return foc;
 	/* "GLIDE BOMBS SET KHARKIV STORE ABLAZE": in capitals every word
 	 * looks like a name; only places in the article's countries count */
-	if (c->nfocus && !in_focus(c, p) && all_caps(c->text, pm->span))
+	if (c->nfocus && !foc && all_caps(c->text, pm->span))
 		return 0;
 	/* "ELN guerrillas": an acronym is no town abroad that has it for
 	 * another name (Elne, "El'n") */
-	if (!in_focus(c, p) && pm->tok_end - pm->tok == 1 &&
+	if (!foc && pm->tok_end - pm->tok == 1 &&
 	    p->level == SR_PLACE_LOCALITY && all_caps(c->text, pm->span) &&
 	    (pm->cand_how[k] != HOW_EXACT || !primary_name(c, pm, p)))
 		return 0;
 	/* "MAIN: Kyiv is preparing...", "the OP named": one word that is
 	 * only a small place abroad, with no word saying it is a place, is
 	 * a word or an acronym */
-	if (c->nfocus && !in_focus(c, p) && pm->tok_end - pm->tok == 1 &&
+	if (c->nfocus && !foc && pm->tok_end - pm->tok == 1 &&
 	    p->level == SR_PLACE_LOCALITY && p->population < 20000 &&
 	    !pm->near && !pm->district && !pm->want_admin1 &&
 	    pm->prep != SR_CUE_IN && pm->prep != SR_CUE_NEAR &&
@@ -1622,10 +1623,10 @@ static int allowed(const struct actx *c, const struct mention *pm, uint32_t k,
 	/* a variant spelling far from the article's countries is a guess
 	 * ("Krynky" is not a Polish Krajenka) unless nothing is known */
 	if (pm->cand_how[k] == HOW_SKELETON)
-		return in_focus(c, p) || (c->nfocus == 0 &&
-					  (pm->prep == SR_CUE_IN || pm->near ||
-					   pm->district || pm->want_admin1) &&
-					  variant_of_primary(c, pm, p));
+		return foc || (c->nfocus == 0 &&
+			       (pm->prep == SR_CUE_IN || pm->near ||
+				pm->district || pm->want_admin1) &&
+			       variant_of_primary(c, pm, p));
 	return 1;
 }
 
@@ -1781,7 +1782,7 @@ static void pick(struct actx *c, struct mention *pm, int use_anchors)
 	size_t nnear = 0;
 	int want_level;
 	int have_level[3] = { 0, 0, 0 }, prim_level[3] = { 0, 0, 0 };
-	unsigned char prim[MAX_CAND];
+	unsigned char prim[MAX_CAND], foc[MAX_CAND];
 
 	if (pm->water) {
 		pm->place = UINT32_MAX;
@@ -1792,7 +1793,8 @@ static void pick(struct actx *c, struct mention *pm, int use_anchors)
 	/* each candidate is decoded and judged once */
 	for (k = 0; k < pm->ncand; k++) {
 		sr__gaz_place(g, pm->cand[k], &pl[k]);
-		ok[k] = allowed(c, pm, k, &pl[k]) &&
+		foc[k] = (unsigned char)in_focus(c, &pl[k]);
+		ok[k] = allowed(c, pm, k, &pl[k], foc[k]) &&
 			!(pm->as_spelt && pm->cand_how[k] != HOW_EXACT);
 	}
 	if (pm->want_admin1)
@@ -1803,7 +1805,7 @@ static void pick(struct actx *c, struct mention *pm, int use_anchors)
 	for (k = 0; k < pm->ncand; k++)
 		prim[k] = ok[k] && pm->ncand > 1 &&
 			  pm->cand_how[k] == HOW_EXACT &&
-			  (in_focus(c, &pl[k]) || primary_name(c, pm, &pl[k]));
+			  (foc[k] || primary_name(c, pm, &pl[k]));
 	for (k = 0; k < pm->ncand; k++)
 		if (pl[k].level >= 0 && pl[k].level <= 2 && ok[k] &&
 		    (pl[k].level != SR_PLACE_LOCALITY || prim[k]))
