@@ -462,19 +462,40 @@ struct why {
 };
 
 /* Reasons are written for the chosen place of every event, so they are
- * put together by hand rather than with printf.  Inline, as most pieces
- * are literals: their lengths are known when compiled. */
-static inline void put(struct why *w, const char *s)
+ * put together by hand rather than with printf.  Always inline, for a
+ * literal s: its length is known when compiled, and a copy that fits is
+ * a few moves (GCC otherwise kept the calls, each with a strlen). */
+__attribute__((always_inline)) static inline void put(struct why *w,
+						      const char *s)
 {
 	size_t n;
 
 	if (!w->s || !s || w->len + 1 >= w->cap)
 		return;
 	n = strlen(s);
-	if (w->len + n >= w->cap)
-		n = w->cap - 1 - w->len;
-	memcpy(w->s + w->len, s, n);
+	if (w->len + n < w->cap)
+		memcpy(w->s + w->len, s, n);
+	else
+		memcpy(w->s + w->len, s, n = w->cap - 1 - w->len);
 	w->len += n;
+	w->s[w->len] = '\0';
+}
+
+/* put for a string known only when run (a code, a name, digits): what
+ * fits of it, by one loop rather than strlen and memcpy of a few
+ * bytes. */
+static void put_run(struct why *w, const char *s)
+{
+	size_t room, i;
+	char *o;
+
+	if (!w->s || !s || w->len + 1 >= w->cap)
+		return;
+	room = w->cap - 1 - w->len;
+	o = w->s + w->len;
+	for (i = 0; i < room && s[i]; i++)
+		o[i] = s[i];
+	w->len += i;
 	w->s[w->len] = '\0';
 }
 
@@ -488,19 +509,21 @@ static void put_u(struct why *w, unsigned long long u)
 		b[--k] = (char)('0' + u % 10);
 		u /= 10;
 	} while (u && k);
-	put(w, b + k);
+	put_run(w, b + k);
 }
 
-/* Start a reason: "; " after the ones before, then a and b (either may
- * be NULL).  0 when there is no room left (the rest is not written). */
-static inline int say(struct why *w, const char *a, const char *b)
+/* Start a reason: "; " after the ones before, then a (a literal) and b
+ * (either may be NULL).  0 when there is no room left (the rest is not
+ * written). */
+__attribute__((always_inline)) static inline int
+say(struct why *w, const char *a, const char *b)
 {
 	if (!w->s || w->len + 3 >= w->cap)
 		return 0;
 	if (w->len)
 		put(w, "; ");
 	put(w, a);
-	put(w, b);
+	put_run(w, b);
 	return 1;
 }
 
@@ -737,7 +760,7 @@ double sr__gaz_score(const struct sr_gaz *g, const struct sr_place *p,
 		if (say(&w, NULL, NULL)) {
 			put_u(&w, (unsigned long long)nearbyint(best_km));
 			put(&w, " km from ");
-			put(&w, best_name);
+			put_run(&w, best_name);
 		}
 	}
 	if (ctx->has_point) {
