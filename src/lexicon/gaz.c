@@ -230,6 +230,8 @@ int sr__gaz_level(const struct sr_gaz *g, uint32_t idx)
 void sr__gaz_place(const struct sr_gaz *g, uint32_t idx, struct sr_place *out)
 {
 	const struct sr_gaz_rec *r;
+	const char *strs;
+	uint64_t slen;
 
 	if (!g || idx >= g->place_count) {
 		memset(out, 0, sizeof(*out));
@@ -239,17 +241,20 @@ void sr__gaz_place(const struct sr_gaz *g, uint32_t idx, struct sr_place *out)
 		return;
 	}
 	/* every field set: no memset first (this is called for every
-	 * candidate of every mention) */
+	 * candidate of every mention); the strings' base and length read
+	 * once (out might alias g, for all the compiler knows) */
 	r = &g->recs[idx];
+	strs = g->strings;
+	slen = g->strings_len;
 	out->idx = idx;
 	out->id = r->id;
-	out->name = str_at(g, r->name);
-	out->cc = str_at(g, r->cc);
-	out->iso3 = str_at(g, r->iso3);
-	out->country = str_at(g, r->country);
-	out->admin1_code = str_at(g, r->admin1_code);
-	out->admin1 = str_at(g, r->admin1);
-	out->fcode = str_at(g, r->fcode);
+	out->name = r->name < slen ? strs + r->name : "";
+	out->cc = r->cc < slen ? strs + r->cc : "";
+	out->iso3 = r->iso3 < slen ? strs + r->iso3 : "";
+	out->country = r->country < slen ? strs + r->country : "";
+	out->admin1_code = r->admin1_code < slen ? strs + r->admin1_code : "";
+	out->admin1 = r->admin1 < slen ? strs + r->admin1 : "";
+	out->fcode = r->fcode < slen ? strs + r->fcode : "";
 	out->fclass = r->fclass;
 	out->level = r->level;
 	out->lat = r->lat;
