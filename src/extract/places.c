@@ -42,9 +42,11 @@ static inline int same_cc(const char *a, const char *b)
 	       (!a[0] || (a[1] == b[1] && (!a[1] || a[2] == b[2])));
 }
 
+/* A capitalised word: sr__tokens sets upper for words only (text.h), so
+ * the flag alone says it. */
 static int is_upper_token(const char *text, const struct sr_token *t)
 {
-	return t->kind == SR_TOK_WORD && t->upper;
+	return t->upper;
 }
 
 /* 1 if bytes [off, off+len) are inside a lexicon match that is a country,

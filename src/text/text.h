@@ -35,7 +35,8 @@ enum sr_tok_kind {
 struct sr_token {
 	struct sr_span span;
 	unsigned char kind;  /* enum sr_tok_kind */
-	unsigned char upper; /* 1 if the first letter is upper case */
+	unsigned char upper; /* 1 if the first letter is upper case (words
+				only: 0 for numbers and punctuation) */
 };
 
 /* Tokenise text[span]; writes at most cap tokens, returns the number
