@@ -2087,10 +2087,13 @@ static void apply_container(struct actx *c, uint32_t i)
 	if (pm->place == UINT32_MAX || pm->is_country || pm->want_admin1 ||
 	    pm->hint_cc[0])
 		return;
+	/* the level and population first: most places have no container */
+	if (sr__gaz_level(g, pm->place) != SR_PLACE_LOCALITY ||
+	    !container_of(c, i, sr__gaz_population(g, pm->place) >= 100000,
+			  &reg))
+		return;
 	sr__gaz_place(g, pm->place, &p);
-	if (p.level != SR_PLACE_LOCALITY ||
-	    !container_of(c, i, p.population >= 100000, &reg) ||
-	    in_region(&p, &reg))
+	if (in_region(&p, &reg))
 		return;
 	for (k = 0; k < pm->ncand; k++) {
 		sr__gaz_place(g, pm->cand[k], &p);
@@ -2299,7 +2302,6 @@ void sr__places_resolve(struct actx *c)
 {
 	const struct sr_gaz *g = c->e->gaz;
 	size_t i;
-	struct sr_place p;
 
 	/* the word lists, in case no collect came first */
 	pthread_once(&word_lists_once, build_word_lists);
@@ -2339,10 +2341,11 @@ void sr__places_resolve(struct actx *c)
 
 		if (pm->place == UINT32_MAX || pm->is_country)
 			continue;
-		sr__gaz_place(g, pm->place, &p);
-		if (p.level != SR_PLACE_LOCALITY)
+		/* the level and population only, not the whole record */
+		if (sr__gaz_level(g, pm->place) != SR_PLACE_LOCALITY)
 			continue;
-		if (pm->ncand == 1 || p.population >= 100000 || pm->district) {
+		if (pm->ncand == 1 || pm->district ||
+		    sr__gaz_population(g, pm->place) >= 100000) {
 			size_t k = c->nanchors;
 
 			c->anchor_of[k] = (uint32_t)i;

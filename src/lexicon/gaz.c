@@ -227,6 +227,11 @@ int sr__gaz_level(const struct sr_gaz *g, uint32_t idx)
 	return g && idx < g->place_count ? g->recs[idx].level : 0;
 }
 
+uint64_t sr__gaz_population(const struct sr_gaz *g, uint32_t idx)
+{
+	return g && idx < g->place_count ? g->recs[idx].population : 0;
+}
+
 void sr__gaz_place(const struct sr_gaz *g, uint32_t idx, struct sr_place *out)
 {
 	const struct sr_gaz_rec *r;
