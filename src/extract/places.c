@@ -982,7 +982,6 @@ static uint32_t lookup(const struct actx *c, const char *key, size_t klen,
 {
 	const struct sr_gaz *g = c->e->gaz;
 	uint32_t n, k, extra[MAX_CAND], j, m;
-	struct sr_place p;
 
 	n = memo_find(c, key, klen, h, 0, pm->cand);
 	memset(pm->cand_how, HOW_EXACT, sizeof(pm->cand_how));
@@ -991,11 +990,9 @@ static uint32_t lookup(const struct actx *c, const char *key, size_t klen,
 	if (n >= MAX_CAND || (n && !c->nfocus) || nwords > 2 ||
 	    (initial && nwords == 1) || exact_only)
 		return n;
-	for (k = 0; k < n; k++) {
-		sr__gaz_place(g, pm->cand[k], &p);
-		if (cc_in_focus(c, p.cc))
+	for (k = 0; k < n; k++)
+		if (cc_in_focus(c, sr__gaz_cc(g, pm->cand[k])))
 			return n;
-	}
 	m = memo_find(c, key, klen, h, 1, extra);
 	if (m > MAX_SKELETON)
 		return n; /* a skeleton shared by many places says little */

@@ -232,6 +232,11 @@ uint64_t sr__gaz_population(const struct sr_gaz *g, uint32_t idx)
 	return g && idx < g->place_count ? g->recs[idx].population : 0;
 }
 
+const char *sr__gaz_cc(const struct sr_gaz *g, uint32_t idx)
+{
+	return g && idx < g->place_count ? str_at(g, g->recs[idx].cc) : "";
+}
+
 void sr__gaz_place(const struct sr_gaz *g, uint32_t idx, struct sr_place *out)
 {
 	const struct sr_gaz_rec *r;
