@@ -917,9 +917,7 @@ size_t sr__numbers(const char *text, struct sr_span span, struct sr_number *out,
 			}
 		}
 		i = e;
-		while (i < end &&
-		       (sr__text_cls[(unsigned char)text[i]] & SR_TC_ALNUM))
-			i++;
+		i = sr__text_run_end(text, i, end, SR_TC_ALNUM);
 		if (i < end && text[i] == ' ')
 			i++; /* the usual space, without a turn of the loop */
 	}
