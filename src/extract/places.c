@@ -1770,25 +1770,32 @@ static int village_or_region(const struct actx *c, const struct mention *pm,
 	return town < 10000 && region >= 100 * (town ? town : 1);
 }
 
-static void pick(struct actx *c, struct mention *pm, int use_anchors)
+/* What pick finds of a mention before it scores: which candidates are
+ * in the running (elig), which have the name as their own (prim, and
+ * prim_loc for a locality among them), or that the mention is no place
+ * (none).  It depends on the mention and the focus countries only, not
+ * on the named regions or the anchors, so sr__places_resolve keeps it
+ * from a mention's first pick for the later ones. */
+struct pick_pre {
+	uint32_t ncand; /* the candidates it was found for; 0: not found */
+	unsigned char none, prim_loc;
+	unsigned char elig[MAX_CAND], prim[MAX_CAND];
+};
+
+/* Fill *pre for pm (ncand > 0 and pm neither water nor a country);
+ * pl gets the candidates decoded. */
+static void pick_pre(struct actx *c, struct mention *pm, struct sr_place *pl,
+		     struct pick_pre *pre)
 {
 	const struct sr_gaz *g = c->e->gaz;
-	struct sr_gaz_context ctx;
-	struct sr_place p, pl[MAX_CAND];
 	unsigned char ok[MAX_CAND];
-	double best = -1e300;
-	uint32_t k, best_idx = UINT32_MAX, best_k = 0, near[64], eligible = 0;
-	size_t nnear = 0;
+	uint32_t k;
 	int want_level;
 	int have_level[3] = { 0, 0, 0 }, prim_level[3] = { 0, 0, 0 };
-	unsigned char prim[MAX_CAND], foc[MAX_CAND];
+	unsigned char *prim = pre->prim, foc[MAX_CAND];
 
-	if (pm->water) {
-		pm->place = UINT32_MAX;
-		return;
-	}
-	if (pm->is_country)
-		return;
+	pre->ncand = pm->ncand;
+	pre->none = 0;
 	/* each candidate is decoded and judged once */
 	for (k = 0; k < pm->ncand; k++) {
 		sr__gaz_place(g, pm->cand[k], &pl[k]);
@@ -1836,17 +1843,57 @@ static void pick(struct actx *c, struct mention *pm, int use_anchors)
 			    (pl[k].fclass == 'A' || pl[k].fclass == 'L'))
 				break;
 		if (k == pm->ncand) {
-			pm->place = UINT32_MAX;
+			pre->none = 1;
 			return;
 		}
+	}
+	for (k = 0; k < pm->ncand; k++)
+		pre->elig[k] = pl[k].level == want_level && ok[k];
+	pre->prim_loc = (unsigned char)prim_level[SR_PLACE_LOCALITY];
+}
+
+/* pre: what an earlier pick of pm found (pre->ncand == pm->ncand), or
+ * scratch for this one to fill (its ncand set to 0 first). */
+static void pick(struct actx *c, struct mention *pm, int use_anchors,
+		 struct pick_pre *pre)
+{
+	const struct sr_gaz *g = c->e->gaz;
+	struct sr_gaz_context ctx;
+	struct sr_place p, pl[MAX_CAND];
+	struct pick_pre own;
+	double best = -1e300;
+	uint32_t k, best_idx = UINT32_MAX, best_k = 0, near[64], eligible = 0;
+	size_t nnear = 0;
+
+	if (pm->water) {
+		pm->place = UINT32_MAX;
+		return;
+	}
+	if (pm->is_country)
+		return;
+	if (!pre) {
+		own.ncand = 0;
+		pre = &own;
+	}
+	if (pre->ncand != pm->ncand || !pm->ncand) {
+		pick_pre(c, pm, pl, pre);
+	} else {
+		/* found before: only the candidates in the running are
+		 * decoded again */
+		for (k = 0; k < pm->ncand; k++)
+			if (pre->elig[k])
+				sr__gaz_place(g, pm->cand[k], &pl[k]);
+	}
+	if (pre->none) {
+		pm->place = UINT32_MAX;
+		return;
 	}
 	/* Score every candidate, then write the reason for the winner only:
 	 * formatting reasons is dearer than scoring.  A candidate alone in
 	 * the running wins whatever its score (a finite number): it is not
 	 * scored. */
 	for (k = 0; k < pm->ncand; k++)
-		if (pl[k].level == want_level && ok[k])
-			eligible++;
+		eligible += pre->elig[k];
 	if (eligible > 1) {
 		/* the context of the scores, only when there are any */
 		memset(&ctx, 0, sizeof(ctx));
@@ -1868,15 +1915,15 @@ static void pick(struct actx *c, struct mention *pm, int use_anchors)
 	for (k = 0; k < pm->ncand; k++) {
 		double sc;
 
-		if (pl[k].level != want_level || !ok[k])
+		if (!pre->elig[k])
 			continue;
 		sc =
 		    eligible == 1 ? 0 : sr__gaz_score(g, &pl[k], &ctx, NULL, 0);
 		if (pm->cand_how[k] != HOW_EXACT)
 			sc -=
 			    pm->cand_how[k] == HOW_FUZZY ? W_FUZZY : W_SKELETON;
-		else if (pl[k].level == SR_PLACE_LOCALITY && !prim[k] &&
-			 prim_level[SR_PLACE_LOCALITY])
+		else if (pl[k].level == SR_PLACE_LOCALITY && !pre->prim[k] &&
+			 pre->prim_loc)
 			sc -= W_ALTNAME;
 		/* "Ukrainian troops advanced towards Korenevo": of two
 		 * Russian towns of the name, the one in the border region
@@ -2123,7 +2170,7 @@ static void apply_container(struct actx *c, uint32_t i)
 	pm->place = UINT32_MAX;
 	if (n) {
 		c->self = i;
-		pick(c, pm, 1);
+		pick(c, pm, 1, NULL); /* other candidates than before */
 		pm->contained = pm->place != UINT32_MAX;
 	}
 }
@@ -2299,6 +2346,7 @@ void sr__places_resolve(struct actx *c)
 {
 	const struct sr_gaz *g = c->e->gaz;
 	size_t i;
+	struct pick_pre *pre;
 
 	/* the word lists, in case no collect came first */
 	pthread_once(&word_lists_once, build_word_lists);
@@ -2306,6 +2354,9 @@ void sr__places_resolve(struct actx *c)
 	c->nanchors = 0;
 	if (!g)
 		return;
+	/* what each mention's first pick finds before scoring, for its
+	 * later picks (none kept when out of memory: each finds it anew) */
+	pre = c->npm ? sr_calloc(c->npm, sizeof(*pre)) : NULL;
 	/* the focus countries were found by sr__places_collect */
 	/* Regions first: "the Kherson region" helps every later name. */
 	for (i = 0; i < c->npm; i++) {
@@ -2313,7 +2364,7 @@ void sr__places_resolve(struct actx *c)
 
 		if (!pm->want_admin1)
 			continue;
-		pick(c, pm, 0);
+		pick(c, pm, 0, pre ? &pre[i] : NULL);
 		if (pm->place != UINT32_MAX && c->nadmin1 < 32 &&
 		    sr__gaz_level(g, pm->place) == SR_PLACE_ADMIN1)
 			c->admin1[c->nadmin1++] = pm->place;
@@ -2326,7 +2377,7 @@ void sr__places_resolve(struct actx *c)
 
 		if (pm->want_admin1)
 			continue;
-		pick(c, pm, 0);
+		pick(c, pm, 0, pre ? &pre[i] : NULL);
 		if (pm->place != UINT32_MAX && !pm->is_country &&
 		    c->nadmin1 < 32 &&
 		    sr__gaz_level(g, pm->place) == SR_PLACE_ADMIN1)
@@ -2369,7 +2420,7 @@ void sr__places_resolve(struct actx *c)
 		    !region_in_two_countries(c, pm))
 			continue;
 		c->self = (uint32_t)i;
-		pick(c, pm, 1);
+		pick(c, pm, 1, pre ? &pre[i] : NULL);
 		for (k = 0; k < c->nadmin1 && pm->place != was; k++)
 			if (c->admin1[k] == was)
 				c->admin1[k] = pm->place;
@@ -2380,8 +2431,9 @@ void sr__places_resolve(struct actx *c)
 		if (pm->is_country || pm->want_admin1 || pm->ncand < 2)
 			continue;
 		c->self = (uint32_t)i;
-		pick(c, pm, 1);
+		pick(c, pm, 1, pre ? &pre[i] : NULL);
 	}
+	sr_free(pre);
 	for (i = 0; i < c->npm; i++)
 		apply_container(c, (uint32_t)i);
 	for (i = 0; i < c->npm; i++)
