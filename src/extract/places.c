@@ -1792,7 +1792,7 @@ static void pick_pre(struct actx *c, struct mention *pm, struct sr_place *pl,
 	uint32_t k;
 	int want_level;
 	int have_level[3] = { 0, 0, 0 }, prim_level[3] = { 0, 0, 0 };
-	unsigned char *prim = pre->prim, foc[MAX_CAND];
+	unsigned char *prim = pre->prim, foc[MAX_CAND] = { 0 };
 
 	pre->ncand = pm->ncand;
 	pre->none = 0;
