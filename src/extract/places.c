@@ -42,9 +42,11 @@ static inline int same_cc(const char *a, const char *b)
 	       (!a[0] || (a[1] == b[1] && (!a[1] || a[2] == b[2])));
 }
 
+/* A capitalised word: sr__tokens sets upper for words only (text.h), so
+ * the flag alone says it. */
 static int is_upper_token(const char *text, const struct sr_token *t)
 {
-	return t->kind == SR_TOK_WORD && t->upper;
+	return t->upper;
 }
 
 /* 1 if bytes [off, off+len) are inside a lexicon match that is a country,
@@ -831,11 +833,21 @@ struct fold_slot {
 	uint64_t h;		/* sr__hash64 of key */
 };
 
+/* A place's own name as sr__fold makes it (primary_name asks it of the
+ * same candidates for every mention of their name, and a name with one
+ * accent takes the slow Unicode path). */
+struct own_slot {
+	uint32_t idx1;		/* the place's index + 1; 0 for an empty slot */
+	unsigned char klen;	/* bytes of key (0: the name folds to none) */
+	char key[MEMO_KEY + 1]; /* sr__fold of the name */
+};
+
 struct sr__name_memo {
 	uint64_t gen; /* sr__gaz_gen of the gazetteer the slots are from (the
 			 stopwords are the binary's own, as every engine's) */
 	struct memo_slot slot[MEMO_SLOTS];
 	struct fold_slot fold[MEMO_SLOTS];
+	struct own_slot own[MEMO_SLOTS];
 };
 
 #define MEMO_SKEL_XOR 0x9E3779B97F4A7C15ull
@@ -970,7 +982,6 @@ static uint32_t lookup(const struct actx *c, const char *key, size_t klen,
 {
 	const struct sr_gaz *g = c->e->gaz;
 	uint32_t n, k, extra[MAX_CAND], j, m;
-	struct sr_place p;
 
 	n = memo_find(c, key, klen, h, 0, pm->cand);
 	memset(pm->cand_how, HOW_EXACT, sizeof(pm->cand_how));
@@ -979,11 +990,9 @@ static uint32_t lookup(const struct actx *c, const char *key, size_t klen,
 	if (n >= MAX_CAND || (n && !c->nfocus) || nwords > 2 ||
 	    (initial && nwords == 1) || exact_only)
 		return n;
-	for (k = 0; k < n; k++) {
-		sr__gaz_place(g, pm->cand[k], &p);
-		if (cc_in_focus(c, p.cc))
+	for (k = 0; k < n; k++)
+		if (cc_in_focus(c, sr__gaz_cc(g, pm->cand[k])))
 			return n;
-	}
 	m = memo_find(c, key, klen, h, 1, extra);
 	if (m > MAX_SKELETON)
 		return n; /* a skeleton shared by many places says little */
@@ -1486,6 +1495,30 @@ static int all_caps(const char *text, struct sr_span w)
 	return n >= 2;
 }
 
+/* sr__fold(p->name, strlen(p->name), b, cap) through the memo (names
+ * whose key is longer than MEMO_KEY bytes are folded every time). */
+static size_t own_key(const struct actx *c, const struct sr_place *p, char *b,
+		      size_t cap)
+{
+	struct own_slot *s =
+	    c->names ? &c->names->own[p->idx & (MEMO_SLOTS - 1)] : NULL;
+	size_t n;
+
+	/* (cap is the caller's buffer, always above MEMO_KEY) */
+	if (s && s->idx1 == p->idx + 1) {
+		memcpy(b, s->key, s->klen);
+		b[s->klen] = '\0'; /* as sr__fold leaves it */
+		return s->klen;
+	}
+	n = sr__fold(p->name, strlen(p->name), b, cap);
+	if (s && n <= MEMO_KEY) {
+		s->idx1 = p->idx + 1;
+		s->klen = (unsigned char)n;
+		memcpy(s->key, b, n);
+	}
+	return n;
+}
+
 /* 1 if place p's own name (not one of its alternate names) folds to the
  * words of pm: "Southport" is the English town's name and only another
  * name of Kenosha. */
@@ -1494,7 +1527,8 @@ static int primary_name(const struct actx *c, const struct mention *pm,
 {
 	char a[SR_MAX_NAME_LEN + 1], b[SR_MAX_NAME_LEN + 1];
 	size_t al, bl, i;
-	int same = 1;
+	uint64_t h;
+	int same = 1, stop;
 
 	if (!p->name)
 		return 0;
@@ -1513,8 +1547,9 @@ static int primary_name(const struct actx *c, const struct mention *pm,
 		if (i == pm->span.len)
 			return same;
 	}
-	al = sr__fold(c->text + pm->span.off, pm->span.len, a, sizeof(a));
-	bl = sr__fold(p->name, strlen(p->name), b, sizeof(b));
+	al = fold_key(c, c->text + pm->span.off, pm->span.len, a, sizeof(a), &h,
+		      &stop);
+	bl = own_key(c, p, b, sizeof(b));
 	return al && al == bl && memcmp(a, b, al) == 0;
 }
 
@@ -1542,9 +1577,10 @@ static int variant_of_primary(const struct actx *c, const struct mention *pm,
 
 /* Whether candidate k of pm may be chosen: misspellings and common words
  * only in a focus country; spelling variants in a focus country or where
- * the words around the name say it is a place ("in", "near", "region"). */
+ * the words around the name say it is a place ("in", "near", "region").
+ * foc is in_focus(c, p), found once by the caller. */
 static int allowed(const struct actx *c, const struct mention *pm, uint32_t k,
-		   const struct sr_place *p)
+		   const struct sr_place *p, int foc)
 {
 	/* the words named the country: keep to it */
 	if (pm->hint_cc[0] && p->level != SR_PLACE_COUNTRY &&
@@ -1562,21 +1598,21 @@ static int allowed(const struct actx *c, const struct mention *pm, uint32_t k,
 	    cc_in_focus(c, "UA") && sr__ua_ru_border_km(p->lat, p->lon) > 300)
 		return 0;
 	if (pm->cand_how[k] == HOW_FUZZY || pm->common)
-		return in_focus(c, p);
+		return foc;
 	/* "GLIDE BOMBS SET KHARKIV STORE ABLAZE": in capitals every word
 	 * looks like a name; only places in the article's countries count */
-	if (c->nfocus && !in_focus(c, p) && all_caps(c->text, pm->span))
+	if (c->nfocus && !foc && all_caps(c->text, pm->span))
 		return 0;
 	/* "ELN guerrillas": an acronym is no town abroad that has it for
 	 * another name (Elne, "El'n") */
-	if (!in_focus(c, p) && pm->tok_end - pm->tok == 1 &&
+	if (!foc && pm->tok_end - pm->tok == 1 &&
 	    p->level == SR_PLACE_LOCALITY && all_caps(c->text, pm->span) &&
 	    (pm->cand_how[k] != HOW_EXACT || !primary_name(c, pm, p)))
 		return 0;
 	/* "MAIN: Kyiv is preparing...", "the OP named": one word that is
 	 * only a small place abroad, with no word saying it is a place, is
 	 * a word or an acronym */
-	if (c->nfocus && !in_focus(c, p) && pm->tok_end - pm->tok == 1 &&
+	if (c->nfocus && !foc && pm->tok_end - pm->tok == 1 &&
 	    p->level == SR_PLACE_LOCALITY && p->population < 20000 &&
 	    !pm->near && !pm->district && !pm->want_admin1 &&
 	    pm->prep != SR_CUE_IN && pm->prep != SR_CUE_NEAR &&
@@ -1586,10 +1622,10 @@ static int allowed(const struct actx *c, const struct mention *pm, uint32_t k,
 	/* a variant spelling far from the article's countries is a guess
 	 * ("Krynky" is not a Polish Krajenka) unless nothing is known */
 	if (pm->cand_how[k] == HOW_SKELETON)
-		return in_focus(c, p) || (c->nfocus == 0 &&
-					  (pm->prep == SR_CUE_IN || pm->near ||
-					   pm->district || pm->want_admin1) &&
-					  variant_of_primary(c, pm, p));
+		return foc || (c->nfocus == 0 &&
+			       (pm->prep == SR_CUE_IN || pm->near ||
+				pm->district || pm->want_admin1) &&
+			       variant_of_primary(c, pm, p));
 	return 1;
 }
 
@@ -1734,29 +1770,37 @@ static int village_or_region(const struct actx *c, const struct mention *pm,
 	return town < 10000 && region >= 100 * (town ? town : 1);
 }
 
-static void pick(struct actx *c, struct mention *pm, int use_anchors)
+/* What pick finds of a mention before it scores: which candidates are
+ * in the running (elig), which have the name as their own (prim, and
+ * prim_loc for a locality among them), or that the mention is no place
+ * (none).  It depends on the mention and the focus countries only, not
+ * on the named regions or the anchors, so sr__places_resolve keeps it
+ * from a mention's first pick for the later ones. */
+struct pick_pre {
+	uint32_t ncand; /* the candidates it was found for; 0: not found */
+	unsigned char none, prim_loc;
+	unsigned char elig[MAX_CAND], prim[MAX_CAND];
+};
+
+/* Fill *pre for pm (ncand > 0 and pm neither water nor a country);
+ * pl gets the candidates decoded. */
+static void pick_pre(struct actx *c, struct mention *pm, struct sr_place *pl,
+		     struct pick_pre *pre)
 {
 	const struct sr_gaz *g = c->e->gaz;
-	struct sr_gaz_context ctx;
-	struct sr_place p, pl[MAX_CAND];
 	unsigned char ok[MAX_CAND];
-	double best = -1e300;
-	uint32_t k, best_idx = UINT32_MAX, best_k = 0, near[64], eligible = 0;
-	size_t nnear = 0;
+	uint32_t k;
 	int want_level;
 	int have_level[3] = { 0, 0, 0 }, prim_level[3] = { 0, 0, 0 };
-	unsigned char prim[MAX_CAND];
+	unsigned char *prim = pre->prim, foc[MAX_CAND] = { 0 };
 
-	if (pm->water) {
-		pm->place = UINT32_MAX;
-		return;
-	}
-	if (pm->is_country)
-		return;
+	pre->ncand = pm->ncand;
+	pre->none = 0;
 	/* each candidate is decoded and judged once */
 	for (k = 0; k < pm->ncand; k++) {
 		sr__gaz_place(g, pm->cand[k], &pl[k]);
-		ok[k] = allowed(c, pm, k, &pl[k]) &&
+		foc[k] = (unsigned char)in_focus(c, &pl[k]);
+		ok[k] = allowed(c, pm, k, &pl[k], foc[k]) &&
 			!(pm->as_spelt && pm->cand_how[k] != HOW_EXACT);
 	}
 	if (pm->want_admin1)
@@ -1767,7 +1811,7 @@ static void pick(struct actx *c, struct mention *pm, int use_anchors)
 	for (k = 0; k < pm->ncand; k++)
 		prim[k] = ok[k] && pm->ncand > 1 &&
 			  pm->cand_how[k] == HOW_EXACT &&
-			  (in_focus(c, &pl[k]) || primary_name(c, pm, &pl[k]));
+			  (foc[k] || primary_name(c, pm, &pl[k]));
 	for (k = 0; k < pm->ncand; k++)
 		if (pl[k].level >= 0 && pl[k].level <= 2 && ok[k] &&
 		    (pl[k].level != SR_PLACE_LOCALITY || prim[k]))
@@ -1799,17 +1843,57 @@ static void pick(struct actx *c, struct mention *pm, int use_anchors)
 			    (pl[k].fclass == 'A' || pl[k].fclass == 'L'))
 				break;
 		if (k == pm->ncand) {
-			pm->place = UINT32_MAX;
+			pre->none = 1;
 			return;
 		}
+	}
+	for (k = 0; k < pm->ncand; k++)
+		pre->elig[k] = pl[k].level == want_level && ok[k];
+	pre->prim_loc = (unsigned char)prim_level[SR_PLACE_LOCALITY];
+}
+
+/* pre: what an earlier pick of pm found (pre->ncand == pm->ncand), or
+ * scratch for this one to fill (its ncand set to 0 first). */
+static void pick(struct actx *c, struct mention *pm, int use_anchors,
+		 struct pick_pre *pre)
+{
+	const struct sr_gaz *g = c->e->gaz;
+	struct sr_gaz_context ctx;
+	struct sr_place p, pl[MAX_CAND];
+	struct pick_pre own;
+	double best = -1e300;
+	uint32_t k, best_idx = UINT32_MAX, best_k = 0, near[64], eligible = 0;
+	size_t nnear = 0;
+
+	if (pm->water) {
+		pm->place = UINT32_MAX;
+		return;
+	}
+	if (pm->is_country)
+		return;
+	if (!pre) {
+		own.ncand = 0;
+		pre = &own;
+	}
+	if (pre->ncand != pm->ncand || !pm->ncand) {
+		pick_pre(c, pm, pl, pre);
+	} else {
+		/* found before: only the candidates in the running are
+		 * decoded again */
+		for (k = 0; k < pm->ncand; k++)
+			if (pre->elig[k])
+				sr__gaz_place(g, pm->cand[k], &pl[k]);
+	}
+	if (pre->none) {
+		pm->place = UINT32_MAX;
+		return;
 	}
 	/* Score every candidate, then write the reason for the winner only:
 	 * formatting reasons is dearer than scoring.  A candidate alone in
 	 * the running wins whatever its score (a finite number): it is not
 	 * scored. */
 	for (k = 0; k < pm->ncand; k++)
-		if (pl[k].level == want_level && ok[k])
-			eligible++;
+		eligible += pre->elig[k];
 	if (eligible > 1) {
 		/* the context of the scores, only when there are any */
 		memset(&ctx, 0, sizeof(ctx));
@@ -1831,15 +1915,15 @@ static void pick(struct actx *c, struct mention *pm, int use_anchors)
 	for (k = 0; k < pm->ncand; k++) {
 		double sc;
 
-		if (pl[k].level != want_level || !ok[k])
+		if (!pre->elig[k])
 			continue;
 		sc =
 		    eligible == 1 ? 0 : sr__gaz_score(g, &pl[k], &ctx, NULL, 0);
 		if (pm->cand_how[k] != HOW_EXACT)
 			sc -=
 			    pm->cand_how[k] == HOW_FUZZY ? W_FUZZY : W_SKELETON;
-		else if (pl[k].level == SR_PLACE_LOCALITY && !prim[k] &&
-			 prim_level[SR_PLACE_LOCALITY])
+		else if (pl[k].level == SR_PLACE_LOCALITY && !pre->prim[k] &&
+			 pre->prim_loc)
 			sc -= W_ALTNAME;
 		/* "Ukrainian troops advanced towards Korenevo": of two
 		 * Russian towns of the name, the one in the border region
@@ -2047,10 +2131,13 @@ static void apply_container(struct actx *c, uint32_t i)
 	if (pm->place == UINT32_MAX || pm->is_country || pm->want_admin1 ||
 	    pm->hint_cc[0])
 		return;
+	/* the level and population first: most places have no container */
+	if (sr__gaz_level(g, pm->place) != SR_PLACE_LOCALITY ||
+	    !container_of(c, i, sr__gaz_population(g, pm->place) >= 100000,
+			  &reg))
+		return;
 	sr__gaz_place(g, pm->place, &p);
-	if (p.level != SR_PLACE_LOCALITY ||
-	    !container_of(c, i, p.population >= 100000, &reg) ||
-	    in_region(&p, &reg))
+	if (in_region(&p, &reg))
 		return;
 	for (k = 0; k < pm->ncand; k++) {
 		sr__gaz_place(g, pm->cand[k], &p);
@@ -2083,7 +2170,7 @@ static void apply_container(struct actx *c, uint32_t i)
 	pm->place = UINT32_MAX;
 	if (n) {
 		c->self = i;
-		pick(c, pm, 1);
+		pick(c, pm, 1, NULL); /* other candidates than before */
 		pm->contained = pm->place != UINT32_MAX;
 	}
 }
@@ -2268,7 +2355,7 @@ void sr__places_resolve(struct actx *c)
 {
 	const struct sr_gaz *g = c->e->gaz;
 	size_t i;
-	struct sr_place p;
+	struct pick_pre *pre;
 
 	/* the word lists, in case no collect came first */
 	pthread_once(&word_lists_once, build_word_lists);
@@ -2276,6 +2363,9 @@ void sr__places_resolve(struct actx *c)
 	c->nanchors = 0;
 	if (!g)
 		return;
+	/* what each mention's first pick finds before scoring, for its
+	 * later picks (none kept when out of memory: each finds it anew) */
+	pre = c->npm ? sr_calloc(c->npm, sizeof(*pre)) : NULL;
 	/* the focus countries were found by sr__places_collect */
 	/* Regions first: "the Kherson region" helps every later name. */
 	for (i = 0; i < c->npm; i++) {
@@ -2283,7 +2373,7 @@ void sr__places_resolve(struct actx *c)
 
 		if (!pm->want_admin1)
 			continue;
-		pick(c, pm, 0);
+		pick(c, pm, 0, pre ? &pre[i] : NULL);
 		if (pm->place != UINT32_MAX && c->nadmin1 < 32 &&
 		    sr__gaz_level(g, pm->place) == SR_PLACE_ADMIN1)
 			c->admin1[c->nadmin1++] = pm->place;
@@ -2296,7 +2386,7 @@ void sr__places_resolve(struct actx *c)
 
 		if (pm->want_admin1)
 			continue;
-		pick(c, pm, 0);
+		pick(c, pm, 0, pre ? &pre[i] : NULL);
 		if (pm->place != UINT32_MAX && !pm->is_country &&
 		    c->nadmin1 < 32 &&
 		    sr__gaz_level(g, pm->place) == SR_PLACE_ADMIN1)
@@ -2308,10 +2398,11 @@ void sr__places_resolve(struct actx *c)
 
 		if (pm->place == UINT32_MAX || pm->is_country)
 			continue;
-		sr__gaz_place(g, pm->place, &p);
-		if (p.level != SR_PLACE_LOCALITY)
+		/* the level and population only, not the whole record */
+		if (sr__gaz_level(g, pm->place) != SR_PLACE_LOCALITY)
 			continue;
-		if (pm->ncand == 1 || p.population >= 100000 || pm->district) {
+		if (pm->ncand == 1 || pm->district ||
+		    sr__gaz_population(g, pm->place) >= 100000) {
 			size_t k = c->nanchors;
 
 			c->anchor_of[k] = (uint32_t)i;
@@ -2338,7 +2429,7 @@ void sr__places_resolve(struct actx *c)
 		    !region_in_two_countries(c, pm))
 			continue;
 		c->self = (uint32_t)i;
-		pick(c, pm, 1);
+		pick(c, pm, 1, pre ? &pre[i] : NULL);
 		for (k = 0; k < c->nadmin1 && pm->place != was; k++)
 			if (c->admin1[k] == was)
 				c->admin1[k] = pm->place;
@@ -2349,8 +2440,9 @@ void sr__places_resolve(struct actx *c)
 		if (pm->is_country || pm->want_admin1 || pm->ncand < 2)
 			continue;
 		c->self = (uint32_t)i;
-		pick(c, pm, 1);
+		pick(c, pm, 1, pre ? &pre[i] : NULL);
 	}
+	sr_free(pre);
 	for (i = 0; i < c->npm; i++)
 		apply_container(c, (uint32_t)i);
 	for (i = 0; i < c->npm; i++)

@@ -98,7 +98,34 @@ const struct sr_country *sr__countries(size_t *count)
 #define CODE_SLOTS 4096
 
 static uint16_t code_slot[2][CODE_SLOTS]; /* index + 1 into the table */
+/* Each code's letters as fold_code packs them: a probe compares one
+ * number instead of two strings. */
+static uint64_t code_key[2][MAX_COUNTRIES];
 static pthread_once_t code_once = PTHREAD_ONCE_INIT;
+
+/* The bytes of s folded as strcasecmp does in the C locale (the program
+ * sets no other: ASCII capitals only), one per byte of the result, the
+ * first highest, and its length in the top byte; *len gets the length.
+ * Two codes of up to seven bytes are equal, case aside, when their keys
+ * are (a longer one gets no key: 0).  *h gets code_hash(s, strlen(s)). */
+static uint64_t fold_code(const char *s, size_t *len, unsigned *h)
+{
+	uint64_t k = 0;
+	unsigned x = 0;
+	size_t n;
+
+	for (n = 0; s[n]; n++) {
+		unsigned char c = (unsigned char)s[n];
+
+		x = x * 31 + (unsigned)(c | 0x20);
+		if ((unsigned)(c - 'A') < 26u)
+			c |= 0x20;
+		k = k << 8 | c;
+	}
+	*len = n;
+	*h = x & (CODE_SLOTS - 1);
+	return n <= 7 ? k | (uint64_t)n << 56 : 0;
+}
 
 static unsigned code_hash(const char *s, size_t n)
 {
@@ -118,6 +145,11 @@ static void build_code_index(void)
 	for (i = 0; i < n; i++) {
 		unsigned h2 = code_hash(c[i].iso2, strlen(c[i].iso2));
 		unsigned h3 = code_hash(c[i].iso3, strlen(c[i].iso3));
+		unsigned hh;
+		size_t len;
+
+		code_key[0][i] = fold_code(c[i].iso2, &len, &hh);
+		code_key[1][i] = fold_code(c[i].iso3, &len, &hh);
 
 		while (code_slot[0][h2])
 			h2 = (h2 + 1) & (CODE_SLOTS - 1);
@@ -128,22 +160,42 @@ static void build_code_index(void)
 	}
 }
 
+/* strcasecmp(a, b) == 0 in the C locale (the program sets no other):
+ * ASCII case only, without the call, for codes of a few letters. */
+static int code_eq(const char *a, const char *b)
+{
+	for (;; a++, b++) {
+		unsigned char x = (unsigned char)*a, y = (unsigned char)*b;
+
+		if ((unsigned)(x - 'A') < 26u)
+			x |= 0x20;
+		if ((unsigned)(y - 'A') < 26u)
+			y |= 0x20;
+		if (x != y)
+			return 0;
+		if (!x)
+			return 1;
+	}
+}
+
 static const struct sr_country *by_code(const char *code, int which)
 {
-	size_t n;
-	const struct sr_country *c = sr__countries(&n);
 	unsigned h;
 	size_t len;
+	uint64_t key;
 
 	if (!code)
 		return NULL;
+	/* (the index is built from the loaded table: once it is there,
+	 * so is the table) */
 	pthread_once(&code_once, build_code_index);
-	len = strlen(code);
-	for (h = code_hash(code, len); code_slot[which][h];
-	     h = (h + 1) & (CODE_SLOTS - 1)) {
-		const struct sr_country *k = &c[code_slot[which][h] - 1];
+	key = fold_code(code, &len, &h);
+	for (; code_slot[which][h]; h = (h + 1) & (CODE_SLOTS - 1)) {
+		size_t i = code_slot[which][h] - 1;
+		const struct sr_country *k = &table[i];
 
-		if (strcasecmp(which ? k->iso3 : k->iso2, code) == 0)
+		if (key ? code_key[which][i] == key
+			: code_eq(which ? k->iso3 : k->iso2, code))
 			return k;
 	}
 	return NULL;

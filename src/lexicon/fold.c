@@ -78,6 +78,24 @@ static void put_bytes(struct fold_out *o, const char *p, size_t n)
 	o->n += n;
 }
 
+/* put_bytes(o, &ch, 1), without the copy's call. */
+static inline void put_byte(struct fold_out *o, char ch)
+{
+	if (o->space && o->n > 0) {
+		if (o->n + 1 >= o->cap) {
+			o->full = true;
+			return;
+		}
+		o->out[o->n++] = ' ';
+	}
+	o->space = false;
+	if (o->n + 1 >= o->cap) {
+		o->full = true;
+		return;
+	}
+	o->out[o->n++] = ch;
+}
+
 static size_t fold_finish(struct fold_out *o)
 {
 	if (o->full || !o->letters || o->n == 0) {
@@ -171,6 +189,16 @@ static void put_cp(struct fold_out *o, utf8proc_int32_t c)
 		o->space = true;
 		return;
 	}
+	/* ASCII before the table, whose letters all lie above it: most
+	 * characters of a name with one accent are ASCII */
+	if (c < 0x80) {
+		char ch = (char)c;
+
+		if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+			o->letters = true;
+		put_byte(o, ch);
+		return;
+	}
 	for (k = 0; k < SR_ARRAY_LEN(special_latin); k++) {
 		if (special_latin[k].cp == c) {
 			o->letters = true;
@@ -178,14 +206,6 @@ static void put_cp(struct fold_out *o, utf8proc_int32_t c)
 				  strlen(special_latin[k].ascii));
 			return;
 		}
-	}
-	if (c < 0x80) {
-		char ch = (char)c;
-
-		if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
-			o->letters = true;
-		put_bytes(o, &ch, 1);
-		return;
 	}
 	{
 		utf8proc_category_t cat = utf8proc_category(c);
@@ -224,7 +244,15 @@ size_t sr__fold(const char *s, size_t len, char *out, size_t cap)
 		utf8proc_ssize_t r, k;
 		int boundclass = UTF8PROC_BOUNDCLASS_START;
 
-		r = utf8proc_iterate(p + i, (utf8proc_ssize_t)(len - i), &c);
+		/* an ASCII byte is its own code point (as utf8proc_iterate
+		 * would read it), without the call */
+		if (p[i] < 0x80) {
+			c = p[i];
+			r = 1;
+		} else {
+			r = utf8proc_iterate(p + i, (utf8proc_ssize_t)(len - i),
+					     &c);
+		}
 		if (r <= 0) {
 			i++; /* invalid byte: skip it */
 			continue;

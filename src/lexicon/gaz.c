@@ -227,9 +227,21 @@ int sr__gaz_level(const struct sr_gaz *g, uint32_t idx)
 	return g && idx < g->place_count ? g->recs[idx].level : 0;
 }
 
+uint64_t sr__gaz_population(const struct sr_gaz *g, uint32_t idx)
+{
+	return g && idx < g->place_count ? g->recs[idx].population : 0;
+}
+
+const char *sr__gaz_cc(const struct sr_gaz *g, uint32_t idx)
+{
+	return g && idx < g->place_count ? str_at(g, g->recs[idx].cc) : "";
+}
+
 void sr__gaz_place(const struct sr_gaz *g, uint32_t idx, struct sr_place *out)
 {
 	const struct sr_gaz_rec *r;
+	const char *strs;
+	uint64_t slen;
 
 	if (!g || idx >= g->place_count) {
 		memset(out, 0, sizeof(*out));
@@ -239,17 +251,20 @@ void sr__gaz_place(const struct sr_gaz *g, uint32_t idx, struct sr_place *out)
 		return;
 	}
 	/* every field set: no memset first (this is called for every
-	 * candidate of every mention) */
+	 * candidate of every mention); the strings' base and length read
+	 * once (out might alias g, for all the compiler knows) */
 	r = &g->recs[idx];
+	strs = g->strings;
+	slen = g->strings_len;
 	out->idx = idx;
 	out->id = r->id;
-	out->name = str_at(g, r->name);
-	out->cc = str_at(g, r->cc);
-	out->iso3 = str_at(g, r->iso3);
-	out->country = str_at(g, r->country);
-	out->admin1_code = str_at(g, r->admin1_code);
-	out->admin1 = str_at(g, r->admin1);
-	out->fcode = str_at(g, r->fcode);
+	out->name = r->name < slen ? strs + r->name : "";
+	out->cc = r->cc < slen ? strs + r->cc : "";
+	out->iso3 = r->iso3 < slen ? strs + r->iso3 : "";
+	out->country = r->country < slen ? strs + r->country : "";
+	out->admin1_code = r->admin1_code < slen ? strs + r->admin1_code : "";
+	out->admin1 = r->admin1 < slen ? strs + r->admin1 : "";
+	out->fcode = r->fcode < slen ? strs + r->fcode : "";
 	out->fclass = r->fclass;
 	out->level = r->level;
 	out->lat = r->lat;
@@ -462,19 +477,40 @@ struct why {
 };
 
 /* Reasons are written for the chosen place of every event, so they are
- * put together by hand rather than with printf.  Inline, as most pieces
- * are literals: their lengths are known when compiled. */
-static inline void put(struct why *w, const char *s)
+ * put together by hand rather than with printf.  Always inline, for a
+ * literal s: its length is known when compiled, and a copy that fits is
+ * a few moves (GCC otherwise kept the calls, each with a strlen). */
+__attribute__((always_inline)) static inline void put(struct why *w,
+						      const char *s)
 {
 	size_t n;
 
 	if (!w->s || !s || w->len + 1 >= w->cap)
 		return;
 	n = strlen(s);
-	if (w->len + n >= w->cap)
-		n = w->cap - 1 - w->len;
-	memcpy(w->s + w->len, s, n);
+	if (w->len + n < w->cap)
+		memcpy(w->s + w->len, s, n);
+	else
+		memcpy(w->s + w->len, s, n = w->cap - 1 - w->len);
 	w->len += n;
+	w->s[w->len] = '\0';
+}
+
+/* put for a string known only when run (a code, a name, digits): what
+ * fits of it, by one loop rather than strlen and memcpy of a few
+ * bytes. */
+static void put_run(struct why *w, const char *s)
+{
+	size_t room, i;
+	char *o;
+
+	if (!w->s || !s || w->len + 1 >= w->cap)
+		return;
+	room = w->cap - 1 - w->len;
+	o = w->s + w->len;
+	for (i = 0; i < room && s[i]; i++)
+		o[i] = s[i];
+	w->len += i;
 	w->s[w->len] = '\0';
 }
 
@@ -488,19 +524,21 @@ static void put_u(struct why *w, unsigned long long u)
 		b[--k] = (char)('0' + u % 10);
 		u /= 10;
 	} while (u && k);
-	put(w, b + k);
+	put_run(w, b + k);
 }
 
-/* Start a reason: "; " after the ones before, then a and b (either may
- * be NULL).  0 when there is no room left (the rest is not written). */
-static inline int say(struct why *w, const char *a, const char *b)
+/* Start a reason: "; " after the ones before, then a (a literal) and b
+ * (either may be NULL).  0 when there is no room left (the rest is not
+ * written). */
+__attribute__((always_inline)) static inline int
+say(struct why *w, const char *a, const char *b)
 {
 	if (!w->s || w->len + 3 >= w->cap)
 		return 0;
 	if (w->len)
 		put(w, "; ");
 	put(w, a);
-	put(w, b);
+	put_run(w, b);
 	return 1;
 }
 
@@ -708,6 +746,21 @@ double sr__gaz_score(const struct sr_gaz *g, const struct sr_place *p,
 			if (lb > 0 && dlat * dlat + dlon * lb * dlon * lb >
 					  best_km * best_km * (1 + 1e-9))
 				continue;
+		} else if (isfinite(dlat) && isfinite(dlon)) {
+			/* the first anchor: only one nearer than NEAR_KM
+			 * gives a bonus, so one surely as far (by the same
+			 * bounds) is not measured but stands as NEAR_KM with
+			 * no name: a nearer one replaces it as it would have
+			 * replaced the anchor, and the reason has no "km
+			 * from" when none comes */
+			double lb = 1.0 - x * x / 2;
+
+			if (fabs(dlat) >= NEAR_KM ||
+			    (lb > 0 && dlat * dlat + dlon * lb * dlon * lb >
+					   NEAR_KM * NEAR_KM * (1 + 1e-9))) {
+				best_km = NEAR_KM;
+				continue;
+			}
 		}
 		cl = memo_cos(x);
 		dlon = dlon * cl;
@@ -722,7 +775,7 @@ double sr__gaz_score(const struct sr_gaz *g, const struct sr_place *p,
 		if (say(&w, NULL, NULL)) {
 			put_u(&w, (unsigned long long)nearbyint(best_km));
 			put(&w, " km from ");
-			put(&w, best_name);
+			put_run(&w, best_name);
 		}
 	}
 	if (ctx->has_point) {

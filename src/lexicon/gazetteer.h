@@ -89,6 +89,10 @@ void sr__gaz_place(const struct sr_gaz *g, uint32_t idx, struct sr_place *out);
 /* The level (enum sr_place_level) sr__gaz_place would give place idx,
  * without decoding the rest of its record. */
 int sr__gaz_level(const struct sr_gaz *g, uint32_t idx);
+/* The population and the country code sr__gaz_place would give place
+ * idx, the same way. */
+uint64_t sr__gaz_population(const struct sr_gaz *g, uint32_t idx);
+const char *sr__gaz_cc(const struct sr_gaz *g, uint32_t idx);
 
 /* The admin-1 region (cc, admin1_code) or the country cc; UINT32_MAX when
  * the gazetteer has none. */

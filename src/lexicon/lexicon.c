@@ -34,8 +34,18 @@ struct sr_lex {
 			      there are fewer than 32768 nodes: half the
 			      cache footprint on the hot path; delta then
 			      keeps only the trie's own transitions (-1
-			      elsewhere) but for the root's row */
+			      elsewhere) but for the root's row.  Row
+			      32768 + v repeats row v for each node v with
+			      an output, so that a transition's value,
+			      tag and all, is the next row's number: the
+			      scan never masks the tag off */
 	int32_t *fail;
+	/* the trie's own edges as lists: node -> its first child, child ->
+	 * the next child of its parent, -1 ending them; and the symbol of
+	 * the edge into each node.  The breadth-first pass walks these
+	 * instead of every symbol of every row. */
+	int32_t *kid, *sib;
+	unsigned char *ksym;
 	int32_t *out;  /* node -> first output index, -1 none */
 	int32_t *dict; /* node -> nearest suffix node with output, -1 */
 	size_t node_count, node_cap;
@@ -270,12 +280,30 @@ static int new_node(struct sr_lex *lx)
 		if (!d)
 			return -1;
 		lx->dict = d;
+		d = sr_realloc(lx->kid, cap * sizeof(*d));
+		if (!d)
+			return -1;
+		lx->kid = d;
+		d = sr_realloc(lx->sib, cap * sizeof(*d));
+		if (!d)
+			return -1;
+		lx->sib = d;
+		{
+			unsigned char *k = sr_realloc(lx->ksym, cap);
+
+			if (!k)
+				return -1;
+			lx->ksym = k;
+		}
 		lx->node_cap = cap;
 	}
 	memset(lx->delta + n * NSYM, 0xff, NSYM * sizeof(int32_t));
 	lx->fail[n] = 0;
 	lx->out[n] = -1;
 	lx->dict[n] = -1;
+	lx->kid[n] = -1;
+	lx->sib[n] = -1;
+	lx->ksym[n] = 0;
 	lx->node_count++;
 	return (int)n;
 }
@@ -302,6 +330,9 @@ static int insert_phrase(struct sr_lex *lx, const char *p, uint32_t idx)
 			if (next < 0)
 				return SR_ENOMEM;
 			lx->delta[node * NSYM + s] = next;
+			lx->ksym[next] = s;
+			lx->sib[next] = lx->kid[node];
+			lx->kid[node] = next;
 		}
 		node = next;
 		if (i + 1 > lx->depth)
@@ -334,6 +365,7 @@ static int32_t tagged(const struct sr_lex *lx, int32_t v)
 }
 
 /* The 16-bit form of a tagged transition (delta16). */
+#define TAG16 32768u
 static uint16_t to16(int32_t t)
 {
 	uint32_t v = (uint32_t)t;
@@ -363,8 +395,8 @@ static int build_automaton(struct sr_lex *lx)
 	if (!queue)
 		return SR_ENOMEM;
 	if (lx->node_count < 32768) {
-		lx->delta16 =
-		    sr_malloc(lx->node_count * NSYM * sizeof(uint16_t));
+		lx->delta16 = sr_malloc((TAG16 + lx->node_count) * NSYM *
+					sizeof(uint16_t));
 		if (!lx->delta16) {
 			sr_free(queue);
 			return SR_ENOMEM;
@@ -399,16 +431,17 @@ static int build_automaton(struct sr_lex *lx)
 		if (row16) {
 			/* only the 16-bit table is scanned: the row is the
 			 * failure node's, but for the node's own children
-			 * (the 32-bit row keeps just those) */
+			 * (the 32-bit row keeps just those; they are walked
+			 * by their list, not looked for in every column) */
 			const uint16_t *frow16 =
 			    lx->delta16 + (size_t)lx->fail[u] * NSYM;
+			int32_t v;
 
 			memcpy(row16, frow16, NSYM * sizeof(*row16));
-			for (s = 0; s < NSYM; s++) {
-				int32_t v = row[s], f;
+			for (v = lx->kid[u]; v >= 0; v = lx->sib[v]) {
+				int32_t f;
 
-				if (v < 0)
-					continue;
+				s = lx->ksym[v];
 				f = frow16[s] & 0x7fff;
 				lx->fail[v] = f;
 				lx->dict[v] = lx->out[f] >= 0 ? f : lx->dict[f];
@@ -433,6 +466,12 @@ static int build_automaton(struct sr_lex *lx)
 		}
 	}
 	sr_free(queue);
+	/* the rows the tagged transitions name (the others are never
+	 * read) */
+	for (s = 1; lx->delta16 && s < lx->node_count; s++)
+		if (lx->out[s] >= 0 || lx->dict[s] >= 0)
+			memcpy(lx->delta16 + (TAG16 + s) * NSYM,
+			       lx->delta16 + s * NSYM, NSYM * sizeof(uint16_t));
 	return SR_OK;
 }
 
@@ -797,6 +836,9 @@ void sr__lex_free(struct sr_lex *lx)
 	sr_free(lx->fail);
 	sr_free(lx->out);
 	sr_free(lx->dict);
+	sr_free(lx->kid);
+	sr_free(lx->sib);
+	sr_free(lx->ksym);
 	sr_free(lx->outs);
 	sr_free(lx->flat_first);
 	sr_free(lx->flat);
@@ -899,12 +941,13 @@ static int scan16(const struct sr_lex *lx, const struct sr_fold *f, size_t i,
 	while (i < end) {
 		uint32_t t16;
 
-		/* tight loop over bytes that end no phrase */
+		/* tight loop over bytes that end no phrase (a tagged state
+		 * is the number of its row's copy) */
 		do {
 			t16 = d16[st * NSYM + sym_of[s[i]]];
-			st = t16 & 0x7fffu;
+			st = t16;
 		} while (!(t16 & 0x8000u) && ++i < end);
-		node = (int32_t)st;
+		node = (int32_t)(st & 0x7fffu);
 		if (i >= end)
 			break;
 		/* most states with outputs are reached inside a longer word
@@ -927,7 +970,7 @@ static int scan16(const struct sr_lex *lx, const struct sr_fold *f, size_t i,
 int sr__lex_scan(const struct sr_lex *lx, const struct sr_fold *f,
 		 struct sr_buf *out, struct sr_buf *tail)
 {
-	const unsigned char *s = (const unsigned char *)f->s;
+	const unsigned char *s = (const unsigned char *)f->s, *s2;
 	const uint16_t *d16 = lx->delta16;
 	size_t i = 0, n = f->len, mid, b;
 	int32_t na = 0;
@@ -965,28 +1008,35 @@ int sr__lex_scan(const struct sr_lex *lx, const struct sr_fold *f,
 	sr__buf_reset(tail);
 	/* the states unsigned: the index of the next load is then made
 	 * without a sign extension, one step less in each chain */
-	for (i = 0, sa = 0, sb = DEAD; i < mid; i++, b++) {
-		uint32_t ta = d16[sa * NSYM + sym_of[s[i]]];
-		uint32_t tb = d16[sb * NSYM + sym_of[s[b]]];
-
-		sa = ta & 0x7fffu;
-		sb = tb & 0x7fffu;
-		if (!((ta | tb) & 0x8000u))
-			continue;
+	/* one index for both cursors (the second reads s2 = s + b): one
+	 * increment a step; a tagged state stays tagged (its row's copy) */
+	s2 = s + b;
+	for (i = 0, sa = 0, sb = DEAD; i < mid; i++) {
+		/* tight loop over the bytes where neither cursor ends a
+		 * phrase, with few values live: GCC spilled them when the
+		 * calls below shared the loop */
+		do {
+			sa = d16[sa * NSYM + sym_of[s[i]]];
+			sb = d16[sb * NSYM + sym_of[s2[i]]];
+		} while (!((sa | sb) & 0x8000u) && ++i < mid);
+		if (i >= mid)
+			break;
 		/* most phrase ends lie inside a longer word ("war" in
 		 * "warning"): emit_all only for one that ends a word */
-		if ((ta & 0x8000u) && !(i + 1 < n && is_alnum_byte(s[i + 1]))) {
-			rc = emit_all(lx, f, i, (int32_t)sa, out);
+		if ((sa & 0x8000u) && !(i + 1 < n && is_alnum_byte(s[i + 1]))) {
+			rc = emit_all(lx, f, i, (int32_t)(sa & 0x7fffu), out);
 			if (rc)
 				return rc;
 		}
-		if (b >= mid && (tb & 0x8000u) &&
+		b = (size_t)(s2 - s) + i;
+		if (b >= mid && (sb & 0x8000u) &&
 		    !(b + 1 < n && is_alnum_byte(s[b + 1]))) {
-			rc = emit_all(lx, f, b, (int32_t)sb, tail);
+			rc = emit_all(lx, f, b, (int32_t)(sb & 0x7fffu), tail);
 			if (rc)
 				return rc;
 		}
 	}
+	b = (size_t)(s2 - s) + mid;
 	rc = scan16(lx, f, b, n, (int32_t)sb, mid, tail);
 	if (rc)
 		return rc;

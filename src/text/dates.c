@@ -889,10 +889,7 @@ static size_t next_anchor(const char *t, size_t from, size_t end, size_t *wend)
 			if (sr__text_cls[(unsigned char)t[j]] & SR_TC_DIGIT)
 				goto found;
 			if (!sr__text_word_maybe(anchor_lens, t, j, end, &k)) {
-				while (k < end &&
-				       (sr__text_cls[(unsigned char)t[k]] &
-					SR_TC_ALPHA))
-					k++;
+				k = sr__text_run_end(t, k, end, SR_TC_ALPHA);
 				if (k - j == 5 &&
 				    sr__strncaseeq(t + j, 5, "hours"))
 					goto found;
@@ -911,8 +908,7 @@ static size_t next_anchor(const char *t, size_t from, size_t end, size_t *wend)
 	*wend = end;
 	return end;
 found:
-	while (j < end && (sr__text_cls[(unsigned char)t[j]] & SR_TC_ALNUM))
-		j++;
+	j = sr__text_run_end(t, j, end, SR_TC_ALNUM);
 	*wend = j;
 	return nrun > ANCHOR_RUNS ? ring[(nrun - 1 - ANCHOR_RUNS) & 7] : from;
 }
@@ -973,9 +969,7 @@ size_t sr__dates(const char *text, struct sr_span span,
 			i = r.end;
 			continue;
 		}
-		while (i < end &&
-		       (sr__text_cls[(unsigned char)text[i]] & SR_TC_ALNUM))
-			i++;
+		i = sr__text_run_end(text, i, end, SR_TC_ALNUM);
 		if (i < end && text[i] == ' ')
 			i++; /* the usual space, without a turn of the loop */
 	}

@@ -246,10 +246,10 @@ static int parse_digits(const struct cur *c, size_t p, struct val *r)
 		if (nd == 4 && !commas && v >= 1900 && v <= 2100 &&
 		    sr__text_year_context(t, c->lo, p))
 			return 0;
-		if (v >= 1 && v <= 31 && !commas &&
-		    (next_is_month(c, q) || prev_is_month_or_no(c, p)))
-			return 0;
+		/* (one look back serves both tests: "May 5", "No. 5") */
 		if (prev_is_month_or_no(c, p))
+			return 0;
+		if (v >= 1 && v <= 31 && !commas && next_is_month(c, q))
 			return 0;
 	}
 	r->v = r->lo = r->hi = v;
@@ -917,9 +917,7 @@ size_t sr__numbers(const char *text, struct sr_span span, struct sr_number *out,
 			}
 		}
 		i = e;
-		while (i < end &&
-		       (sr__text_cls[(unsigned char)text[i]] & SR_TC_ALNUM))
-			i++;
+		i = sr__text_run_end(text, i, end, SR_TC_ALNUM);
 		if (i < end && text[i] == ' ')
 			i++; /* the usual space, without a turn of the loop */
 	}

@@ -189,9 +189,7 @@ size_t sr__tokens(const char *t, struct sr_span span, struct sr_token *out,
 			}
 			s = i++;
 			if (cl & SR_TC_ALPHA) {
-				while (i < end &&
-				       (sr__text_cls[u[i]] & SR_TC_ALNUM))
-					i++;
+				i = sr__text_run_end(t, i, end, SR_TC_ALNUM);
 				if (i < end && may_join[u[i]])
 					i = word_end(t, i, end);
 				k = cl & SR_TC_UPPER ? C_UPPER : C_LETTER;

@@ -228,8 +228,7 @@ const struct sr_tword *sr__text_word(const char *text, size_t p, size_t end,
 	if (p >= end || !sr__text_alpha(c = (unsigned char)text[p]))
 		return NULL;
 	*upper = (unsigned)(c - 'A') < 26;
-	while (i < end && (sr__text_cls[(unsigned char)text[i]] & SR_TC_ALPHA))
-		i++;
+	i = sr__text_run_end(text, i, end, SR_TC_ALPHA);
 	*n = len = i - p;
 	if (len > MAXW)
 		return NULL;
