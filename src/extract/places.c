@@ -316,20 +316,15 @@ static int in_dash_source(const struct actx *c, const struct sent *s,
 	uint32_t end = s->span.off + s->span.len, p;
 	int words = 0;
 
-	while (end > pm->span.off &&
-	       (c->text[end - 1] == '.' || c->text[end - 1] == ' '))
-		end--;
+	/* back to a spaced dash: only a space may end a word or begin one */
 	for (p = pm->span.off; p > s->span.off + 2; p--) {
-		unsigned char a = (unsigned char)c->text[p - 1];
-
-		if (a == ' ')
-			words++;
-		if (words > 2)
+		if (c->text[p - 1] != ' ')
+			continue;
+		if (++words > 2)
 			return 0;
-		if (c->text[p - 1] == ' ' && c->text[p - 2] == '-' &&
-		    c->text[p - 3] == ' ')
+		if (c->text[p - 2] == '-' && c->text[p - 3] == ' ')
 			break;
-		if (p >= s->span.off + 5 && c->text[p - 1] == ' ' &&
+		if (p >= s->span.off + 5 &&
 		    (unsigned char)c->text[p - 4] == 0xe2 &&
 		    (unsigned char)c->text[p - 3] == 0x80 &&
 		    ((unsigned char)c->text[p - 2] == 0x93 ||
@@ -338,6 +333,9 @@ static int in_dash_source(const struct actx *c, const struct sent *s,
 	}
 	if (p <= s->span.off + 2)
 		return 0;
+	while (end > pm->span.off &&
+	       (c->text[end - 1] == '.' || c->text[end - 1] == ' '))
+		end--;
 	for (p = pm->span.off; p < end; p++)
 		if (c->text[p] == ' ' && ++words > 4)
 			return 0;
