@@ -316,20 +316,15 @@ static int in_dash_source(const struct actx *c, const struct sent *s,
 	uint32_t end = s->span.off + s->span.len, p;
 	int words = 0;
 
-	while (end > pm->span.off &&
-	       (c->text[end - 1] == '.' || c->text[end - 1] == ' '))
-		end--;
+	/* back to a spaced dash: only a space may end a word or begin one */
 	for (p = pm->span.off; p > s->span.off + 2; p--) {
-		unsigned char a = (unsigned char)c->text[p - 1];
-
-		if (a == ' ')
-			words++;
-		if (words > 2)
+		if (c->text[p - 1] != ' ')
+			continue;
+		if (++words > 2)
 			return 0;
-		if (c->text[p - 1] == ' ' && c->text[p - 2] == '-' &&
-		    c->text[p - 3] == ' ')
+		if (c->text[p - 2] == '-' && c->text[p - 3] == ' ')
 			break;
-		if (p >= s->span.off + 5 && c->text[p - 1] == ' ' &&
+		if (p >= s->span.off + 5 &&
 		    (unsigned char)c->text[p - 4] == 0xe2 &&
 		    (unsigned char)c->text[p - 3] == 0x80 &&
 		    ((unsigned char)c->text[p - 2] == 0x93 ||
@@ -338,6 +333,9 @@ static int in_dash_source(const struct actx *c, const struct sent *s,
 	}
 	if (p <= s->span.off + 2)
 		return 0;
+	while (end > pm->span.off &&
+	       (c->text[end - 1] == '.' || c->text[end - 1] == ' '))
+		end--;
 	for (p = pm->span.off; p < end; p++)
 		if (c->text[p] == ' ' && ++words > 4)
 			return 0;
@@ -824,13 +822,18 @@ struct memo_slot {
  * article. */
 #define FOLD_RAW 40
 
+#define NOT_LOOKED 0xff /* fold_slot.nexact before the lookup */
+
 struct fold_slot {
-	unsigned char rlen;	/* bytes of raw; 0 for an empty slot */
-	unsigned char klen;	/* bytes of key (0: the words fold to none) */
-	unsigned char stop;	/* sr__engine_is_stopword_h(e, h) */
-	char raw[FOLD_RAW];	/* the words */
-	char key[MEMO_KEY + 1]; /* sr__fold of them */
-	uint64_t h;		/* sr__hash64 of key */
+	unsigned char rlen;	  /* bytes of raw; 0 for an empty slot */
+	unsigned char klen;	  /* bytes of key (0: the words fold to none) */
+	unsigned char stop;	  /* sr__engine_is_stopword_h(e, h) */
+	unsigned char nexact;	  /* what memo_find of key (skel 0) gave, as
+				     lookup asks it next, or NOT_LOOKED */
+	char raw[FOLD_RAW];	  /* the words */
+	char key[MEMO_KEY + 1];	  /* sr__fold of them */
+	uint64_t h;		  /* sr__hash64 of key */
+	uint32_t exact[MAX_CAND]; /* the nexact candidates */
 };
 
 /* A place's own name as sr__fold makes it (primary_name asks it of the
@@ -944,8 +947,11 @@ static size_t raw_slot(const char *raw, size_t n)
 
 /* sr__fold(raw, n, key, cap) with *h its sr__hash64 (when not 0) and
  * *stop whether the engine has it as a stopword, through the memo. */
-static size_t fold_key(const struct actx *c, const char *raw, size_t n,
-		       char *key, size_t cap, uint64_t *h, int *stop)
+/* *slot gets the memo slot that now holds raw (NULL when none does),
+ * where lookup may keep what it finds for the key. */
+static size_t fold_key_slot(const struct actx *c, const char *raw, size_t n,
+			    char *key, size_t cap, uint64_t *h, int *stop,
+			    struct fold_slot **slot)
 {
 	struct sr__name_memo *m = n <= FOLD_RAW ? c->names : NULL;
 	struct fold_slot *s = m ? &m->fold[raw_slot(raw, n)] : NULL;
@@ -957,8 +963,10 @@ static size_t fold_key(const struct actx *c, const char *raw, size_t n,
 		key[s->klen] = '\0'; /* as sr__fold leaves it */
 		*h = s->h;
 		*stop = s->stop;
+		*slot = s;
 		return s->klen;
 	}
+	*slot = NULL;
 	klen = sr__fold(raw, n, key, cap);
 	*h = klen ? sr__hash64(key, klen) : 0;
 	*stop = klen && sr__engine_is_stopword_h(c->e, *h);
@@ -969,21 +977,42 @@ static size_t fold_key(const struct actx *c, const char *raw, size_t n,
 		memcpy(s->key, key, klen);
 		s->h = *h;
 		s->stop = (unsigned char)*stop;
+		s->nexact = NOT_LOOKED;
+		*slot = s;
 	}
 	return klen;
 }
 
+static size_t fold_key(const struct actx *c, const char *raw, size_t n,
+		       char *key, size_t cap, uint64_t *h, int *stop)
+{
+	struct fold_slot *slot;
+
+	return fold_key_slot(c, raw, n, key, cap, h, stop, &slot);
+}
+
 /* Candidates of key[0..klen) into pm: exact names; names of the same
  * skeleton (romanisation variants) only when there is no exact name, or
- * when no exact name lies in a focus country of the article. */
+ * when no exact name lies in a focus country of the article.  fs: the
+ * fold memo's slot of the words key was folded from, or NULL; the exact
+ * names are kept there, as the same words come back. */
 static uint32_t lookup(const struct actx *c, const char *key, size_t klen,
 		       uint64_t h, uint32_t nwords, int initial, int exact_only,
-		       struct mention *pm)
+		       struct mention *pm, struct fold_slot *fs)
 {
 	const struct sr_gaz *g = c->e->gaz;
 	uint32_t n, k, extra[MAX_CAND], j, m;
 
-	n = memo_find(c, key, klen, h, 0, pm->cand);
+	if (fs && fs->nexact != NOT_LOOKED) {
+		n = fs->nexact;
+		memcpy(pm->cand, fs->exact, n * sizeof(*pm->cand));
+	} else {
+		n = memo_find(c, key, klen, h, 0, pm->cand);
+		if (fs) {
+			fs->nexact = (unsigned char)n;
+			memcpy(fs->exact, pm->cand, n * sizeof(*pm->cand));
+		}
+	}
 	memset(pm->cand_how, HOW_EXACT, sizeof(pm->cand_how));
 	/* variants of names of one or two words, not of a sentence's first
 	 * word alone (mostly a common word) */
@@ -1103,7 +1132,7 @@ static uint32_t district_town(const struct actx *c, const struct sr_token *t,
 		klen = fold_key(c, raw, len, key, sizeof(key), &h, &stop);
 		if (!klen || stop)
 			continue;
-		n = lookup(c, key, klen, h, 1, 0, 1, pm);
+		n = lookup(c, key, klen, h, 1, 0, 1, pm, NULL);
 		if (n)
 			return small_towns(c, pm, n) ? n : 0;
 	}
@@ -1274,6 +1303,7 @@ static void collect_sentence(struct actx *c, struct sent *s, int *rc,
 		uint64_t h;
 		int stop = 0;
 		struct mention pm;
+		struct fold_slot *fs;
 		size_t klen = 0;
 
 		/* most words are lower case: step over them in a tight loop */
@@ -1296,9 +1326,9 @@ static void collect_sentence(struct actx *c, struct sent *s, int *rc,
 			cov = covering_entry(c, s, t->span.off, end);
 			if (cov)
 				break;
-			klen = fold_key(c, c->text + t->span.off,
-					end - t->span.off, key, sizeof(key), &h,
-					&stop);
+			klen = fold_key_slot(c, c->text + t->span.off,
+					     end - t->span.off, key,
+					     sizeof(key), &h, &stop, &fs);
 			if (!klen)
 				continue;
 			if (nwords == 1 && stop) {
@@ -1308,7 +1338,7 @@ static void collect_sentence(struct actx *c, struct sent *s, int *rc,
 			}
 			adj = district_adjective(c, s, i, nwords);
 			pm.ncand = lookup(c, key, klen, h, nwords, i == s->t0,
-					  adj, &pm);
+					  adj, &pm, fs);
 			if (!pm.ncand && adj > 0 && adj <= 2 && nwords == 1)
 				pm.ncand = district_town(c, t, adj, &pm);
 			if (pm.ncand) {

@@ -332,14 +332,42 @@ static uint32_t find_cc(const struct sr_gaz *g, char tag, const char *cc)
 	return find_internal(g, key, 3);
 }
 
+/* find_cc of the countries and capitals by their two letters, per
+ * thread and gazetteer: every country an article names is looked up
+ * again.  Slot [which][26 * a + b] for the letters 'A' + a, 'A' + b. */
+struct cc_memo {
+	uint64_t gen; /* sr__gaz_gen of idx; 0: empty */
+	uint32_t idx;
+};
+static _Thread_local struct cc_memo cc_memo[2][26 * 26];
+
+static uint32_t find_cc_memo(const struct sr_gaz *g, int which, char tag,
+			     const char *cc)
+{
+	unsigned a, b;
+	struct cc_memo *m;
+
+	/* two letters (either case) only; anything else as before */
+	if (!g || !cc || !cc[0] || !cc[1] || cc[2] ||
+	    (a = (unsigned)((cc[0] & ~0x20) - 'A')) >= 26 ||
+	    (b = (unsigned)((cc[1] & ~0x20) - 'A')) >= 26)
+		return find_cc(g, tag, cc);
+	m = &cc_memo[which][a * 26 + b];
+	if (m->gen != g->gen) {
+		m->idx = find_cc(g, tag, cc);
+		m->gen = g->gen;
+	}
+	return m->idx;
+}
+
 uint32_t sr__gaz_country(const struct sr_gaz *g, const char *cc)
 {
-	return find_cc(g, SR_GAZ_KEY_COUNTRY, cc);
+	return find_cc_memo(g, 0, SR_GAZ_KEY_COUNTRY, cc);
 }
 
 uint32_t sr__gaz_capital(const struct sr_gaz *g, const char *cc)
 {
-	return find_cc(g, SR_GAZ_KEY_CAPITAL, cc);
+	return find_cc_memo(g, 1, SR_GAZ_KEY_CAPITAL, cc);
 }
 
 /* ---- misspellings ---- */

@@ -67,11 +67,19 @@ struct sr_lex {
 };
 
 static unsigned char sym_of[256];
+/* is_alnum_byte as a table, filled with sym_of: the scan asks it at
+ * every phrase end. */
+static unsigned char alnum_of[256];
 
 static void init_syms(void)
 {
 	int c;
 
+	/* first: sym_of['a'] says the tables are made */
+	for (c = 0; c < 256; c++)
+		alnum_of[c] =
+		    (unsigned char)((unsigned)((c | 0x20) - 'a') < 26u ||
+				    (unsigned)(c - '0') < 10u || c >= 0x80);
 	for (c = 'a'; c <= 'z'; c++)
 		sym_of[c] = (unsigned char)(1 + c - 'a');
 	for (c = 'A'; c <= 'Z'; c++)
@@ -100,8 +108,7 @@ static int sym_alnum(size_t s)
  * is not lower-cased). */
 static int is_alnum_byte(unsigned char c)
 {
-	return (unsigned)((c | 0x20) - 'a') < 26u ||
-	       (unsigned)(c - '0') < 10u || c >= 0x80;
+	return alnum_of[c];
 }
 
 void sr__fold_init(struct sr_fold *f)

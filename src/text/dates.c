@@ -890,8 +890,13 @@ static size_t next_anchor(const char *t, size_t from, size_t end, size_t *wend)
 				goto found;
 			if (!sr__text_word_maybe(anchor_lens, t, j, end, &k)) {
 				k = sr__text_run_end(t, k, end, SR_TC_ALPHA);
-				if (k - j == 5 &&
-				    sr__strncaseeq(t + j, 5, "hours"))
+				/* (letters all: "hours" in either case is
+				 * each letter with bit 0x20 set) */
+				if (k - j == 5 && (t[j] | 0x20) == 'h' &&
+				    (t[j + 1] | 0x20) == 'o' &&
+				    (t[j + 2] | 0x20) == 'u' &&
+				    (t[j + 3] | 0x20) == 'r' &&
+				    (t[j + 4] | 0x20) == 's')
 					goto found;
 				continue;
 			}
