@@ -605,14 +605,16 @@ static const char *const time_words[] = {
  * bits (bit 31 for none: every word is shorter), so that most tokens are
  * turned down by one table lookup.  Built once (pthread_once); every word
  * starts with a lower-case ASCII letter. */
+#define WL_LEN 64 /* words whose lengths are kept (more are compared) */
 struct word_list {
 	const char *const *w;
 	size_t n;
 	uint32_t lens[26];
+	unsigned char wlen[WL_LEN]; /* strlen of each word (short all) */
 };
 #define WORD_LIST(a)                                                           \
 	{                                                                      \
-		a, SR_ARRAY_LEN(a),                                            \
+		a, SR_ARRAY_LEN(a), { 0 },                                     \
 		{                                                              \
 			0                                                      \
 		}                                                              \
@@ -650,6 +652,8 @@ static void build_word_list(struct word_list *l)
 		size_t len = strlen(l->w[i]);
 
 		l->lens[l->w[i][0] - 'a'] |= 1u << SR_MIN(len, (size_t)31);
+		if (i < WL_LEN)
+			l->wlen[i] = (unsigned char)SR_MIN(len, (size_t)255);
 	}
 }
 
@@ -683,8 +687,11 @@ static int word_in(const char *text, const struct sr_token *t,
 	if (k >= 26 ||
 	    !(l->lens[k] & (1u << SR_MIN(t->span.len, (uint32_t)31))))
 		return 0;
+	/* a word of another length is not compared (sr__strncaseeq wants
+	 * the word to end right after the token's bytes) */
 	for (i = 0; i < l->n; i++)
 		if (l->w[i][0] == first &&
+		    (i >= WL_LEN || l->wlen[i] == t->span.len) &&
 		    sr__strncaseeq(text + t->span.off, t->span.len, l->w[i]))
 			return 1;
 	return 0;
