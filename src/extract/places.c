@@ -964,9 +964,10 @@ static size_t fold_key_slot(const struct actx *c, const char *raw, size_t n,
 	struct fold_slot *s = m ? &m->fold[raw_slot(raw, n)] : NULL;
 	size_t klen;
 
-	/* (cap is the caller's key buffer, always above MEMO_KEY) */
+	/* (cap is the caller's key buffer, always above MEMO_KEY: the
+	 * whole slot's key is copied, a few moves instead of a call) */
 	if (s && s->rlen == n && memcmp(s->raw, raw, n) == 0) {
-		memcpy(key, s->key, s->klen);
+		memcpy(key, s->key, sizeof(s->key));
 		key[s->klen] = '\0'; /* as sr__fold leaves it */
 		*h = s->h;
 		*stop = s->stop;
