@@ -1045,6 +1045,9 @@ static uint32_t lookup(const struct actx *c, const char *key, size_t klen,
 	return n;
 }
 
+static int district_adjective_end(const struct actx *c, const struct sent *s,
+				  const struct sr_token *last);
+
 /* Whether the nwords words at token i are an adjective naming a district
  * ("the Solomianskyi district", "Sudzhansky raion"): the last word ends
  * in -sky, -skiy, -skyi, -skyy or -ckyi and "district", "raion" or
@@ -1055,26 +1058,35 @@ static uint32_t lookup(const struct actx *c, const char *key, size_t klen,
  * "Kyivskyi district" of Kharkiv); else the length of the Russian
  * ending after "sk" (1 for -sky, 2 for -skiy), whose rural districts
  * are named after their centre. */
-static int district_adjective(const struct actx *c, const struct sent *s,
-			      uint32_t i, uint32_t nwords)
+/* Always inline: asked of every capitalised name, whose ending is the
+ * cheap test (every ending ends in "i" or "y"), made without a call. */
+__attribute__((always_inline)) static inline int
+district_adjective(const struct actx *c, const struct sent *s, uint32_t i,
+		   uint32_t nwords)
+{
+	const struct sr_token *last = &c->tok[i + nwords - 1];
+	unsigned char z;
+
+	if (last->span.len < 6)
+		return 0;
+	z = (unsigned char)c->text[last->span.off + last->span.len - 1] | 0x20;
+	if (z != 'i' && z != 'y')
+		return 0;
+	return district_adjective_end(c, s, last);
+}
+
+/* district_adjective past its first test. */
+static int district_adjective_end(const struct actx *c, const struct sent *s,
+				  const struct sr_token *last)
 {
 	/* Ukrainian forms first: their districts are mostly a city's,
 	 * named after other places ("Kyivskyi district" of Kharkiv) */
 	static const char *const ends[] = { "skyi", "skyy", "ckyi", "skiy",
 					    "sky" };
 	static const char *const units[] = { "district", "raion", "rayon" };
-	const struct sr_token *last = &c->tok[i + nwords - 1];
 	struct sr_span w = { last->span.off, last->span.len }, nw;
 	size_t k, n = 0;
-	unsigned char z;
 
-	/* the ending first: asked of every capitalised name, it is the
-	 * cheap test (every ending ends in "i" or "y") */
-	if (w.len < 6)
-		return 0;
-	z = (unsigned char)c->text[w.off + w.len - 1] | 0x20;
-	if (z != 'i' && z != 'y')
-		return 0;
 	for (k = 0; k < SR_ARRAY_LEN(ends); k++) {
 		n = strlen(ends[k]);
 		if (w.len > n + 2 &&
