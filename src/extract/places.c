@@ -677,16 +677,29 @@ static void build_word_lists(void)
 	build_word_list(&wl_time);
 }
 
-static int word_in(const char *text, const struct sr_token *t,
-		   const struct word_list *l)
+static int word_in_list(const char *text, const struct sr_token *t,
+			const struct word_list *l, char first);
+
+/* Always inline: the table lookup turns most tokens down without a
+ * call. */
+__attribute__((always_inline)) static inline int
+word_in(const char *text, const struct sr_token *t, const struct word_list *l)
 {
-	size_t i;
 	char first = (char)(text[t->span.off] | 0x20);
 	unsigned k = (unsigned char)first - 'a';
 
 	if (k >= 26 ||
 	    !(l->lens[k] & (1u << SR_MIN(t->span.len, (uint32_t)31))))
 		return 0;
+	return word_in_list(text, t, l, first);
+}
+
+/* word_in past its table: the words of l that start with first. */
+static int word_in_list(const char *text, const struct sr_token *t,
+			const struct word_list *l, char first)
+{
+	size_t i;
+
 	/* a word of another length is not compared (sr__strncaseeq wants
 	 * the word to end right after the token's bytes) */
 	for (i = 0; i < l->n; i++)
