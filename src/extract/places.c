@@ -954,15 +954,57 @@ static uint32_t memo_find(const struct actx *c, const char *key, size_t klen,
 static size_t raw_slot(const char *raw, size_t n)
 {
 	uint64_t a = 0, b = 0;
+	size_t i;
 
+	/* loads of a fixed size (no memcpy call), overlapping for a
+	 * length between */
 	if (n >= 8) {
 		memcpy(&a, raw, 8);
 		memcpy(&b, raw + n - 8, 8);
+	} else if (n >= 4) {
+		uint32_t x, y;
+
+		memcpy(&x, raw, 4);
+		memcpy(&y, raw + n - 4, 4);
+		a = x | (uint64_t)y << 32;
 	} else {
-		memcpy(&a, raw, n);
+		for (i = 0; i < n; i++)
+			a |= (uint64_t)(unsigned char)raw[i] << (8 * i);
 	}
 	a = (a ^ n) * 0x9E3779B97F4A7C15ull ^ b * 0xC2B2AE3D27D4EB4Full;
 	return (size_t)(a >> 54) & (MEMO_SLOTS - 1);
+}
+
+/* memcmp(a, b, n) == 0, by loads of a fixed size up to 16 bytes (the
+ * words of most names), without the call. */
+static int raw_eq(const char *a, const char *b, size_t n)
+{
+	size_t i;
+
+	if (n > 16)
+		return memcmp(a, b, n) == 0;
+	if (n >= 8) {
+		uint64_t x, y, u, v;
+
+		memcpy(&x, a, 8);
+		memcpy(&y, b, 8);
+		memcpy(&u, a + n - 8, 8);
+		memcpy(&v, b + n - 8, 8);
+		return x == y && u == v;
+	}
+	if (n >= 4) {
+		uint32_t x, y, u, v;
+
+		memcpy(&x, a, 4);
+		memcpy(&y, b, 4);
+		memcpy(&u, a + n - 4, 4);
+		memcpy(&v, b + n - 4, 4);
+		return x == y && u == v;
+	}
+	for (i = 0; i < n; i++)
+		if (a[i] != b[i])
+			return 0;
+	return 1;
 }
 
 /* sr__fold(raw, n, key, cap) with *h its sr__hash64 (when not 0) and
@@ -979,7 +1021,7 @@ static size_t fold_key_slot(const struct actx *c, const char *raw, size_t n,
 
 	/* (cap is the caller's key buffer, always above MEMO_KEY: the
 	 * whole slot's key is copied, a few moves instead of a call) */
-	if (s && s->rlen == n && memcmp(s->raw, raw, n) == 0) {
+	if (s && s->rlen == n && raw_eq(s->raw, raw, n)) {
 		memcpy(key, s->key, sizeof(s->key));
 		key[s->klen] = '\0'; /* as sr__fold leaves it */
 		*h = s->h;
