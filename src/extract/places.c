@@ -1766,14 +1766,18 @@ static size_t near_anchors(const struct actx *c, uint32_t self, uint32_t *near)
 
 	for (k = 0; k < c->nanchors; k++) {
 		uint32_t d = c->anchor_dup[k];
-		struct sr_span o = c->pm[c->anchor_of[k]].span;
+		struct sr_span o;
 
-		/* nor the same name again: its pick would vote for itself */
-		if (c->anchor_of[k] == self || same_words(c->text, o, me))
-			continue;
-		/* an earlier anchor of this place, not self's, was given */
+		/* an earlier anchor of this place, not self's, was given
+		 * (the cheaper test first: both only pass over k) */
 		if (d != UINT32_MAX &&
 		    (c->anchor_of[d] != self || c->anchor_dup[d] != UINT32_MAX))
+			continue;
+		/* nor the same name again: its pick would vote for itself */
+		if (c->anchor_of[k] == self)
+			continue;
+		o = c->pm[c->anchor_of[k]].span;
+		if (same_words(c->text, o, me))
 			continue;
 		near[n++] = c->anchors[k];
 	}
