@@ -611,10 +611,13 @@ struct word_list {
 	size_t n;
 	uint32_t lens[26];
 	unsigned char wlen[WL_LEN]; /* strlen of each word (short all) */
+	/* the words' indices by first letter: those of letter 'a' + k are
+	 * order[start[k] .. start[k + 1]) (lists of up to WL_LEN words) */
+	unsigned char start[27], order[WL_LEN];
 };
 #define WORD_LIST(a)                                                           \
 	{                                                                      \
-		a, SR_ARRAY_LEN(a), { 0 },                                     \
+		a, SR_ARRAY_LEN(a), { 0 }, { 0 }, { 0 },                       \
 		{                                                              \
 			0                                                      \
 		}                                                              \
@@ -646,7 +649,7 @@ static pthread_once_t word_lists_once = PTHREAD_ONCE_INIT;
 
 static void build_word_list(struct word_list *l)
 {
-	size_t i;
+	size_t i, k, j = 0;
 
 	for (i = 0; i < l->n; i++) {
 		size_t len = strlen(l->w[i]);
@@ -655,6 +658,13 @@ static void build_word_list(struct word_list *l)
 		if (i < WL_LEN)
 			l->wlen[i] = (unsigned char)SR_MIN(len, (size_t)255);
 	}
+	for (k = 0; k < 26 && l->n <= WL_LEN; k++) {
+		l->start[k] = (unsigned char)j;
+		for (i = 0; i < l->n; i++)
+			if (l->w[i][0] == (char)('a' + k))
+				l->order[j++] = (unsigned char)i;
+	}
+	l->start[26] = (unsigned char)j;
 }
 
 static void build_word_lists(void)
@@ -702,6 +712,18 @@ static int word_in_list(const char *text, const struct sr_token *t,
 
 	/* a word of another length is not compared (sr__strncaseeq wants
 	 * the word to end right after the token's bytes) */
+	if (l->n <= WL_LEN) {
+		unsigned k = (unsigned char)first - 'a', j;
+
+		for (j = l->start[k]; j < l->start[k + 1]; j++) {
+			i = l->order[j];
+			if (l->wlen[i] == t->span.len &&
+			    sr__strncaseeq(text + t->span.off, t->span.len,
+					   l->w[i]))
+				return 1;
+		}
+		return 0;
+	}
 	for (i = 0; i < l->n; i++)
 		if (l->w[i][0] == first &&
 		    (i >= WL_LEN || l->wlen[i] == t->span.len) &&
