@@ -605,14 +605,19 @@ static const char *const time_words[] = {
  * bits (bit 31 for none: every word is shorter), so that most tokens are
  * turned down by one table lookup.  Built once (pthread_once); every word
  * starts with a lower-case ASCII letter. */
+#define WL_LEN 64 /* words whose lengths are kept (more are compared) */
 struct word_list {
 	const char *const *w;
 	size_t n;
 	uint32_t lens[26];
+	unsigned char wlen[WL_LEN]; /* strlen of each word (short all) */
+	/* the words' indices by first letter: those of letter 'a' + k are
+	 * order[start[k] .. start[k + 1]) (lists of up to WL_LEN words) */
+	unsigned char start[27], order[WL_LEN];
 };
 #define WORD_LIST(a)                                                           \
 	{                                                                      \
-		a, SR_ARRAY_LEN(a),                                            \
+		a, SR_ARRAY_LEN(a), { 0 }, { 0 }, { 0 },                       \
 		{                                                              \
 			0                                                      \
 		}                                                              \
@@ -644,13 +649,22 @@ static pthread_once_t word_lists_once = PTHREAD_ONCE_INIT;
 
 static void build_word_list(struct word_list *l)
 {
-	size_t i;
+	size_t i, k, j = 0;
 
 	for (i = 0; i < l->n; i++) {
 		size_t len = strlen(l->w[i]);
 
 		l->lens[l->w[i][0] - 'a'] |= 1u << SR_MIN(len, (size_t)31);
+		if (i < WL_LEN)
+			l->wlen[i] = (unsigned char)SR_MIN(len, (size_t)255);
 	}
+	for (k = 0; k < 26 && l->n <= WL_LEN; k++) {
+		l->start[k] = (unsigned char)j;
+		for (i = 0; i < l->n; i++)
+			if (l->w[i][0] == (char)('a' + k))
+				l->order[j++] = (unsigned char)i;
+	}
+	l->start[26] = (unsigned char)j;
 }
 
 static void build_word_lists(void)
@@ -673,18 +687,46 @@ static void build_word_lists(void)
 	build_word_list(&wl_time);
 }
 
-static int word_in(const char *text, const struct sr_token *t,
-		   const struct word_list *l)
+static int word_in_list(const char *text, const struct sr_token *t,
+			const struct word_list *l, char first);
+
+/* Always inline: the table lookup turns most tokens down without a
+ * call. */
+__attribute__((always_inline)) static inline int
+word_in(const char *text, const struct sr_token *t, const struct word_list *l)
 {
-	size_t i;
 	char first = (char)(text[t->span.off] | 0x20);
 	unsigned k = (unsigned char)first - 'a';
 
 	if (k >= 26 ||
 	    !(l->lens[k] & (1u << SR_MIN(t->span.len, (uint32_t)31))))
 		return 0;
+	return word_in_list(text, t, l, first);
+}
+
+/* word_in past its table: the words of l that start with first. */
+static int word_in_list(const char *text, const struct sr_token *t,
+			const struct word_list *l, char first)
+{
+	size_t i;
+
+	/* a word of another length is not compared (sr__strncaseeq wants
+	 * the word to end right after the token's bytes) */
+	if (l->n <= WL_LEN) {
+		unsigned k = (unsigned char)first - 'a', j;
+
+		for (j = l->start[k]; j < l->start[k + 1]; j++) {
+			i = l->order[j];
+			if (l->wlen[i] == t->span.len &&
+			    sr__strncaseeq(text + t->span.off, t->span.len,
+					   l->w[i]))
+				return 1;
+		}
+		return 0;
+	}
 	for (i = 0; i < l->n; i++)
 		if (l->w[i][0] == first &&
+		    (i >= WL_LEN || l->wlen[i] == t->span.len) &&
 		    sr__strncaseeq(text + t->span.off, t->span.len, l->w[i]))
 			return 1;
 	return 0;
@@ -934,15 +976,57 @@ static uint32_t memo_find(const struct actx *c, const char *key, size_t klen,
 static size_t raw_slot(const char *raw, size_t n)
 {
 	uint64_t a = 0, b = 0;
+	size_t i;
 
+	/* loads of a fixed size (no memcpy call), overlapping for a
+	 * length between */
 	if (n >= 8) {
 		memcpy(&a, raw, 8);
 		memcpy(&b, raw + n - 8, 8);
+	} else if (n >= 4) {
+		uint32_t x, y;
+
+		memcpy(&x, raw, 4);
+		memcpy(&y, raw + n - 4, 4);
+		a = x | (uint64_t)y << 32;
 	} else {
-		memcpy(&a, raw, n);
+		for (i = 0; i < n; i++)
+			a |= (uint64_t)(unsigned char)raw[i] << (8 * i);
 	}
 	a = (a ^ n) * 0x9E3779B97F4A7C15ull ^ b * 0xC2B2AE3D27D4EB4Full;
 	return (size_t)(a >> 54) & (MEMO_SLOTS - 1);
+}
+
+/* memcmp(a, b, n) == 0, by loads of a fixed size up to 16 bytes (the
+ * words of most names), without the call. */
+static int raw_eq(const char *a, const char *b, size_t n)
+{
+	size_t i;
+
+	if (n > 16)
+		return memcmp(a, b, n) == 0;
+	if (n >= 8) {
+		uint64_t x, y, u, v;
+
+		memcpy(&x, a, 8);
+		memcpy(&y, b, 8);
+		memcpy(&u, a + n - 8, 8);
+		memcpy(&v, b + n - 8, 8);
+		return x == y && u == v;
+	}
+	if (n >= 4) {
+		uint32_t x, y, u, v;
+
+		memcpy(&x, a, 4);
+		memcpy(&y, b, 4);
+		memcpy(&u, a + n - 4, 4);
+		memcpy(&v, b + n - 4, 4);
+		return x == y && u == v;
+	}
+	for (i = 0; i < n; i++)
+		if (a[i] != b[i])
+			return 0;
+	return 1;
 }
 
 /* sr__fold(raw, n, key, cap) with *h its sr__hash64 (when not 0) and
@@ -957,9 +1041,10 @@ static size_t fold_key_slot(const struct actx *c, const char *raw, size_t n,
 	struct fold_slot *s = m ? &m->fold[raw_slot(raw, n)] : NULL;
 	size_t klen;
 
-	/* (cap is the caller's key buffer, always above MEMO_KEY) */
-	if (s && s->rlen == n && memcmp(s->raw, raw, n) == 0) {
-		memcpy(key, s->key, s->klen);
+	/* (cap is the caller's key buffer, always above MEMO_KEY: the
+	 * whole slot's key is copied, a few moves instead of a call) */
+	if (s && s->rlen == n && raw_eq(s->raw, raw, n)) {
+		memcpy(key, s->key, sizeof(s->key));
 		key[s->klen] = '\0'; /* as sr__fold leaves it */
 		*h = s->h;
 		*stop = s->stop;
@@ -1037,6 +1122,9 @@ static uint32_t lookup(const struct actx *c, const char *key, size_t klen,
 	return n;
 }
 
+static int district_adjective_end(const struct actx *c, const struct sent *s,
+				  const struct sr_token *last);
+
 /* Whether the nwords words at token i are an adjective naming a district
  * ("the Solomianskyi district", "Sudzhansky raion"): the last word ends
  * in -sky, -skiy, -skyi, -skyy or -ckyi and "district", "raion" or
@@ -1047,26 +1135,35 @@ static uint32_t lookup(const struct actx *c, const char *key, size_t klen,
  * "Kyivskyi district" of Kharkiv); else the length of the Russian
  * ending after "sk" (1 for -sky, 2 for -skiy), whose rural districts
  * are named after their centre. */
-static int district_adjective(const struct actx *c, const struct sent *s,
-			      uint32_t i, uint32_t nwords)
+/* Always inline: asked of every capitalised name, whose ending is the
+ * cheap test (every ending ends in "i" or "y"), made without a call. */
+__attribute__((always_inline)) static inline int
+district_adjective(const struct actx *c, const struct sent *s, uint32_t i,
+		   uint32_t nwords)
+{
+	const struct sr_token *last = &c->tok[i + nwords - 1];
+	unsigned char z;
+
+	if (last->span.len < 6)
+		return 0;
+	z = (unsigned char)c->text[last->span.off + last->span.len - 1] | 0x20;
+	if (z != 'i' && z != 'y')
+		return 0;
+	return district_adjective_end(c, s, last);
+}
+
+/* district_adjective past its first test. */
+static int district_adjective_end(const struct actx *c, const struct sent *s,
+				  const struct sr_token *last)
 {
 	/* Ukrainian forms first: their districts are mostly a city's,
 	 * named after other places ("Kyivskyi district" of Kharkiv) */
 	static const char *const ends[] = { "skyi", "skyy", "ckyi", "skiy",
 					    "sky" };
 	static const char *const units[] = { "district", "raion", "rayon" };
-	const struct sr_token *last = &c->tok[i + nwords - 1];
 	struct sr_span w = { last->span.off, last->span.len }, nw;
 	size_t k, n = 0;
-	unsigned char z;
 
-	/* the ending first: asked of every capitalised name, it is the
-	 * cheap test (every ending ends in "i" or "y") */
-	if (w.len < 6)
-		return 0;
-	z = (unsigned char)c->text[w.off + w.len - 1] | 0x20;
-	if (z != 'i' && z != 'y')
-		return 0;
 	for (k = 0; k < SR_ARRAY_LEN(ends); k++) {
 		n = strlen(ends[k]);
 		if (w.len > n + 2 &&
@@ -1691,14 +1788,18 @@ static size_t near_anchors(const struct actx *c, uint32_t self, uint32_t *near)
 
 	for (k = 0; k < c->nanchors; k++) {
 		uint32_t d = c->anchor_dup[k];
-		struct sr_span o = c->pm[c->anchor_of[k]].span;
+		struct sr_span o;
 
-		/* nor the same name again: its pick would vote for itself */
-		if (c->anchor_of[k] == self || same_words(c->text, o, me))
-			continue;
-		/* an earlier anchor of this place, not self's, was given */
+		/* an earlier anchor of this place, not self's, was given
+		 * (the cheaper test first: both only pass over k) */
 		if (d != UINT32_MAX &&
 		    (c->anchor_of[d] != self || c->anchor_dup[d] != UINT32_MAX))
+			continue;
+		/* nor the same name again: its pick would vote for itself */
+		if (c->anchor_of[k] == self)
+			continue;
+		o = c->pm[c->anchor_of[k]].span;
+		if (same_words(c->text, o, me))
 			continue;
 		near[n++] = c->anchors[k];
 	}

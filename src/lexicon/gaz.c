@@ -570,7 +570,8 @@ say(struct why *w, const char *a, const char *b)
 	return 1;
 }
 
-/* a and b are the same string (inline: b is a literal). */
+/* a and b are the same string (inline: b is a literal, or a code of a
+ * few bytes, where strcmp's call would cost more than the loop). */
 static int str_is(const char *a, const char *b)
 {
 	while (*a && *a == *b) {
@@ -741,8 +742,8 @@ double sr__gaz_score(const struct sr_gaz *g, const struct sr_place *p,
 		}
 		code = str_at(g, a->admin1_code);
 		if (p->level == SR_PLACE_LOCALITY && code[0] &&
-		    sr__streq(str_at(g, a->cc), p->cc) &&
-		    sr__streq(code, p->admin1_code)) {
+		    str_is(str_at(g, a->cc), p->cc) &&
+		    str_is(code, p->admin1_code)) {
 			score += W_ADMIN1;
 			say(&w, "in named region ", str_at(g, a->name));
 			break;

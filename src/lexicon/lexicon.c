@@ -269,7 +269,9 @@ static int new_node(struct sr_lex *lx)
 	size_t n = lx->node_count;
 
 	if (n == lx->node_cap) {
-		size_t cap = lx->node_cap ? lx->node_cap * 2 : 4096;
+		/* room at once for the compiled-in data's some 21,000
+		 * nodes: growing by doubling copied the tables thrice */
+		size_t cap = lx->node_cap ? lx->node_cap * 2 : 32768;
 		int32_t *d = sr_realloc(lx->delta, cap * NSYM * sizeof(*d));
 
 		if (!d)

@@ -391,8 +391,29 @@ static inline int sr__text_alnum(int c)
 	return sr__text_alpha(c) || sr__text_digit(c);
 }
 
-/* Skip white space (folded) from i; returns the first other position. */
-size_t sr__text_skip_space(const char *text, size_t i, size_t end);
+/* Skip white space (folded) from i; returns the first other position.
+ * Inline: the parsers ask it between every two words, mostly of one
+ * space or none. */
+static inline size_t sr__text_skip_space(const char *text, size_t i, size_t end)
+{
+	size_t n;
+
+	while (i < end) {
+		unsigned char c = (unsigned char)text[i];
+
+		/* ASCII white space is the SPACE class of sr__text_cls */
+		if (c < 0x80) {
+			if (!(sr__text_cls[c] & SR_TC_SPACE))
+				break;
+			i++;
+			continue;
+		}
+		if (!sr__text_space(sr__text_fold(text, i, end, &n)))
+			break;
+		i += n;
+	}
+	return i;
+}
 
 /* The start of the ASCII word (letters/digits, at most 16) that ends just
  * before position i, skipping white space and one ',' '.' or '-' after it;

@@ -4,7 +4,7 @@
  * relative-date words, measurement units) and a case-insensitive lookup.
  *
  * Exports: sr__text_word, sr__text_word_lens, sr__text_cls,
- * sr__text_skip_space, sr__text_prev_word, sr__text_year_context.
+ * sr__text_prev_word, sr__text_year_context.
  *
  * Invariants: the table is immutable; the hash index over it is built once
  * (pthread_once, then an acquire flag) and only read, so lookups are
@@ -263,27 +263,6 @@ void sr__text_word_lens(int (*keep)(const struct sr_tword *),
 			lens_out[SR_TWL(w->w[0], w->len > 1 ? w->w[1] : 0)] |=
 			    (uint16_t)(1u << w->len);
 	}
-}
-
-size_t sr__text_skip_space(const char *text, size_t i, size_t end)
-{
-	size_t n;
-
-	while (i < end) {
-		unsigned char c = (unsigned char)text[i];
-
-		/* ASCII white space is the SPACE class of sr__text_cls */
-		if (c < 0x80) {
-			if (!(sr__text_cls[c] & SR_TC_SPACE))
-				break;
-			i++;
-			continue;
-		}
-		if (!sr__text_space(sr__text_fold(text, i, end, &n)))
-			break;
-		i += n;
-	}
-	return i;
 }
 
 size_t sr__text_prev_word(const char *text, size_t lo, size_t i, size_t *wend)
