@@ -92,6 +92,23 @@ static inline int sr__streq(const char *a, const char *b)
 {
 	return a[0] == b[0] && strcmp(a, b) == 0;
 }
+/* strcasecmp(a, b) == 0 in the C locale (the program sets no other):
+ * ASCII case only, without the call, for codes of a few letters. */
+static inline int sr__ascii_caseeq(const char *a, const char *b)
+{
+	for (;; a++, b++) {
+		unsigned char x = (unsigned char)*a, y = (unsigned char)*b;
+
+		if ((unsigned)(x - 'A') < 26u)
+			x |= 0x20;
+		if ((unsigned)(y - 'A') < 26u)
+			y |= 0x20;
+		if (x != y)
+			return 0;
+		if (!x)
+			return 1;
+	}
+}
 /* Read a whole file into a NUL-terminated sr_malloc'd buffer.  max caps the
  * size (SR_ETOOBIG). */
 int sr__read_file(const char *path, size_t max, char **out, size_t *len,

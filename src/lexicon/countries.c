@@ -160,24 +160,6 @@ static void build_code_index(void)
 	}
 }
 
-/* strcasecmp(a, b) == 0 in the C locale (the program sets no other):
- * ASCII case only, without the call, for codes of a few letters. */
-static int code_eq(const char *a, const char *b)
-{
-	for (;; a++, b++) {
-		unsigned char x = (unsigned char)*a, y = (unsigned char)*b;
-
-		if ((unsigned)(x - 'A') < 26u)
-			x |= 0x20;
-		if ((unsigned)(y - 'A') < 26u)
-			y |= 0x20;
-		if (x != y)
-			return 0;
-		if (!x)
-			return 1;
-	}
-}
-
 static const struct sr_country *by_code(const char *code, int which)
 {
 	unsigned h;
@@ -195,7 +177,7 @@ static const struct sr_country *by_code(const char *code, int which)
 		const struct sr_country *k = &table[i];
 
 		if (key ? code_key[which][i] == key
-			: code_eq(which ? k->iso3 : k->iso2, code))
+			: sr__ascii_caseeq(which ? k->iso3 : k->iso2, code))
 			return k;
 	}
 	return NULL;

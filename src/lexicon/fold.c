@@ -60,16 +60,25 @@ struct fold_out {
 	bool full;
 };
 
-static void put_bytes(struct fold_out *o, const char *p, size_t n)
+/* The space owed before the next bytes, if any; false once the output is
+ * full. */
+static inline bool put_pending_space(struct fold_out *o)
 {
 	if (o->space && o->n > 0) {
 		if (o->n + 1 >= o->cap) {
 			o->full = true;
-			return;
+			return false;
 		}
 		o->out[o->n++] = ' ';
 	}
 	o->space = false;
+	return true;
+}
+
+static void put_bytes(struct fold_out *o, const char *p, size_t n)
+{
+	if (!put_pending_space(o))
+		return;
 	if (o->n + n >= o->cap) {
 		o->full = true;
 		return;
@@ -81,14 +90,8 @@ static void put_bytes(struct fold_out *o, const char *p, size_t n)
 /* put_bytes(o, &ch, 1), without the copy's call. */
 static inline void put_byte(struct fold_out *o, char ch)
 {
-	if (o->space && o->n > 0) {
-		if (o->n + 1 >= o->cap) {
-			o->full = true;
-			return;
-		}
-		o->out[o->n++] = ' ';
-	}
-	o->space = false;
+	if (!put_pending_space(o))
+		return;
 	if (o->n + 1 >= o->cap) {
 		o->full = true;
 		return;

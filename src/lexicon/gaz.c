@@ -581,24 +581,6 @@ static int str_is(const char *a, const char *b)
 	return *a == *b;
 }
 
-/* strcasecmp(a, b) == 0 in the C locale (ASCII case only), without the
- * library call: used on two-letter country codes. */
-static int ascii_caseeq(const char *a, const char *b)
-{
-	for (;; a++, b++) {
-		unsigned char x = (unsigned char)*a, y = (unsigned char)*b;
-
-		if ((unsigned)(x - 'A') < 26u)
-			x |= 0x20;
-		if ((unsigned)(y - 'A') < 26u)
-			y |= 0x20;
-		if (x != y)
-			return 0;
-		if (!x)
-			return 1;
-	}
-}
-
 /* Memos of cos() and log10() by argument, per thread: the same candidate
  * is ranked against the same places for every mention of its name, so
  * the same arguments come back.  The results are those of the library
@@ -719,7 +701,8 @@ double sr__gaz_score(const struct sr_gaz *g, const struct sr_place *p,
 		return score;
 	for (i = 0; i < ctx->focus_count && i < SR_ARRAY_LEN(ctx->focus_cc);
 	     i++) {
-		if (ctx->focus_cc[i] && ascii_caseeq(ctx->focus_cc[i], p->cc)) {
+		if (ctx->focus_cc[i] &&
+		    sr__ascii_caseeq(ctx->focus_cc[i], p->cc)) {
 			score += W_FOCUS;
 			say(&w, "in focus country ", p->cc);
 			break;
