@@ -96,7 +96,11 @@ static int settlement_word(const char *text, struct sr_span w)
 	return sr__wlist_has(text, w, &wl_settlement_word);
 }
 
-/* The demonym match among the n words before off, or NULL. */
+static int lower_after_hyphen(const char *text, struct sr_span w);
+
+/* The demonym match among the n words before off, or NULL.  A demonym
+ * joined to a participle ("the Russian-held town of Oleshky") says who
+ * holds the place, not which country it is in. */
 static const struct sr_country *
 demonym_before(const struct actx *c, const struct sent *s, uint32_t off, int n)
 {
@@ -108,6 +112,8 @@ demonym_before(const struct actx *c, const struct sent *s, uint32_t off, int n)
 		w = sr__prev_word(c->text, s->span.off, w.off, 0);
 		if (!w.len)
 			return NULL;
+		if (lower_after_hyphen(c->text, w))
+			continue;
 		for (i = s->m0; i < s->m1; i++) {
 			const struct sr_entry *e = sr__match_entry(c, i);
 
