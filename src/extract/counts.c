@@ -112,7 +112,9 @@ static int opens_aside(const char *text, struct sr_span w, size_t hi)
 			if (!n.len ||
 			    memchr(text + w.off, ',', n.off - w.off) != NULL)
 				return 0;
-			if (sr__word_is(text, n, "and"))
+			/* ", a 12-year-old boy among them," */
+			if (sr__word_is(text, n, "and") ||
+			    sr__word_is(text, n, "among"))
 				return k > 0;
 		}
 		return 0;
@@ -467,11 +469,27 @@ static int indefinite(const struct actx *c, const struct sent *s,
 {
 	struct sr_span w = sr__next_word(c->text, sp.off + sp.len, sp.off, 0);
 
-	if (!(w.len &&
-	      (sr__word_is(c->text, w, "a") || sr__word_is(c->text, w, "an"))))
-		w = sr__prev_word(c->text, s->span.off, sp.off, 0);
-	return w.len &&
-	       (sr__word_is(c->text, w, "a") || sr__word_is(c->text, w, "an"));
+	int k;
+
+	if (w.len &&
+	    (sr__word_is(c->text, w, "a") || sr__word_is(c->text, w, "an")))
+		return 1;
+	/* up to two modifiers between: "a 58-year-old man", "an elderly
+	 * local woman" */
+	static const char *const dets[] = { "the", "his",  "her",  "their",
+					    "its", "this", "that", "one" };
+
+	w.off = sp.off;
+	for (k = 0; k < 3; k++) {
+		w = sr__prev_word(c->text, s->span.off, w.off, 0);
+		if (!w.len || c->text[w.off + w.len] != ' ' ||
+		    sr__word_in(c->text, w, dets, SR_ARRAY_LEN(dets)))
+			return 0;
+		if (sr__word_is(c->text, w, "a") ||
+		    sr__word_is(c->text, w, "an"))
+			return 1;
+	}
+	return 0;
 }
 /* Add n to the count of cue (dead for a kill cue, else injured) of ev,
  * its range too. */
@@ -1497,13 +1515,28 @@ static int wounded_who_died(const struct actx *c, struct frame *f, uint32_t i)
 	for (j = s->m0; j < s->m1; j++) {
 		const struct sr_entry *v = sr__match_entry(c, j);
 
-		if (c->m[j].off < cl.off ||
-		    c->m[j].off + c->m[j].len > cl.off + cl.len)
+		/* the kill word may come after a comma closing the phrase
+		 * ("a woman taken to hospital in Belgorod, had died"), but
+		 * not after another victim */
+		if (j > i && c->m[j].off > cl.off + cl.len) {
+			if (victim_cue(v))
+				break;
+		} else if (c->m[j].off < cl.off ||
+			   c->m[j].off + c->m[j].len > cl.off + cl.len)
 			continue;
 		if (j < i && victim_cue(v))
 			vic = c->m[j].off;
+		/* a kill word, or a wound word told of the victim with a
+		 * verb ("was wounded"), ends the phrase; one more wound
+		 * word in it does not ("taken to hospital with shrapnel
+		 * wounds") */
 		else if (j < i && v->type == SR_ENT_CUE &&
-			 (v->sub == SR_CUE_KILL || v->sub == SR_CUE_INJURE))
+			 (v->sub == SR_CUE_KILL ||
+			  (v->sub == SR_CUE_INJURE &&
+			   sr__word_in(c->text,
+				       sr__prev_word(c->text, s->span.off,
+						     c->m[j].off, 0),
+				       verbs, SR_ARRAY_LEN(verbs)))))
 			vic = UINT32_MAX;
 		else if (j > i && v->type == SR_ENT_CUE &&
 			 v->sub == SR_CUE_KILL) {
