@@ -570,9 +570,11 @@ void sr__x_collect_actors(const struct actx *c, struct frame *f)
 						  a.span.off + a.span.len))
 				a.from = 1;
 			/* "missiles launched from Russia's Bryansk region":
-			 * the state fire came from */
+			 * the state fire came from; "came under fire from
+			 * Ukrainian militants": the forces that fired */
 			else if (cue == SR_CUE_FROM && a.country &&
-				 a.type == 0 && sr__x_kind_violent(c, f->kind))
+				 (a.type == 0 || a.type == SR_ACT_MIL) &&
+				 sr__x_kind_violent(c, f->kind))
 				a.from = 1;
 			else if ((sr__x_is_locative(cue) ||
 				  sr__word_is(c->text, w, "against") ||

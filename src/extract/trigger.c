@@ -390,9 +390,11 @@ static int protest_told(const struct actx *c, const struct sent *s);
 static int town_attacked(const struct actx *c, const struct sent *s,
 			 uint32_t off, const struct sr_entry *e)
 {
-	static const char *const towns[] = { "city",	 "town",    "village",
-					     "suburb",	 "suburbs", "centre",
-					     "outskirts" };
+	static const char *const towns[] = {
+		"city",	    "town",	    "village",	     "suburb",
+		"suburbs",  "centre",	    "outskirts",     "neighbourhood",
+		"district", "neighborhood", "microdistrict", "quarter",
+	};
 	static const char *const lead[] = { "on", "against", "the", "of" };
 	uint32_t lim = s->span.off + s->span.len, k;
 	struct sr_span w = { off, 0 };
@@ -404,7 +406,7 @@ static int town_attacked(const struct actx *c, const struct sent *s,
 		n += *p == ' ';
 	while (n-- >= 0)
 		w = sr__next_word(c->text, lim, w.off + w.len, 0);
-	for (n = 0; n < 3 && w.len; n++) {
+	for (n = 0; n < 4 && w.len; n++) {
 		for (k = s->p0; k < s->p1; k++)
 			if (c->pm[k].span.off == w.off &&
 			    !c->pm[k].is_country &&
@@ -412,9 +414,74 @@ static int town_attacked(const struct actx *c, const struct sent *s,
 				return 1;
 		if (sr__word_in(c->text, w, towns, SR_ARRAY_LEN(towns)))
 			return 1;
-		if (!sr__word_in(c->text, w, lead, SR_ARRAY_LEN(lead)))
+		/* "on the Korabelnyi neighbourhood": a name the gazetteer
+		 * lacks may stand before the settlement noun */
+		if (!sr__word_in(c->text, w, lead, SR_ARRAY_LEN(lead)) &&
+		    !(n > 0 && c->text[w.off] >= 'A' && c->text[w.off] <= 'Z'))
 			return 0;
 		w = sr__next_word(c->text, lim, w.off + w.len, 0);
+	}
+	return 0;
+}
+/* 1 if the fire of trigger e at off falls on a town or a quarter of one
+ * and no troops or military target come after it ("the occupiers opened
+ * fire on the Korabelnyi neighbourhood 14 times"): in a war between
+ * states, fire on a town comes from afar, whoever fires. */
+static int town_fired_on(const struct actx *c, const struct sent *s,
+			 uint32_t off, const struct sr_entry *e)
+{
+	struct sr_span rest = { off, s->span.off + s->span.len - off };
+
+	return town_attacked(c, s, off, e) &&
+	       !sr__x_cue_in(c, s, rest, SR_CUE_SOLDIER) &&
+	       !sr__x_cue_in(c, s, rest, SR_CUE_MILTARGET) && side_at_war(c, s);
+}
+/* 1 if w is a preposition that puts a place under another noun ("a
+ * post in Bamenda", "the road near Kupiansk", "the village of X"). */
+static int place_preposition(const char *text, struct sr_span w)
+{
+	static const char *const preps[] = {
+		"in", "near", "at", "outside", "around",
+		"of", "from", "to", "into",
+	};
+
+	return w.len && sr__word_in(text, w, preps, SR_ARRAY_LEN(preps));
+}
+/* 1 if a town or a quarter of one is what came under fire at off ("the
+ * city again came under fire from the militants", "Horlivka came under
+ * fire"): the subject, within three words before, is a place named or a
+ * settlement noun. */
+static int town_under_fire(const struct actx *c, const struct sent *s,
+			   uint32_t off)
+{
+	static const char *const towns[] = {
+		"city",		 "town",     "village",	     "suburbs",
+		"neighbourhood", "district", "neighborhood", "microdistrict",
+	};
+	struct sr_span w = { off, 0 };
+	uint32_t k;
+	int n, town;
+
+	for (n = 0; n < 4; n++) {
+		w = sr__prev_word(c->text, s->span.off, w.off, 0);
+		if (!w.len)
+			return 0;
+		town = sr__word_in(c->text, w, towns, SR_ARRAY_LEN(towns));
+		for (k = s->p0; k < s->p1 && !town; k++)
+			if (c->pm[k].span.off + c->pm[k].span.len ==
+				w.off + w.len &&
+			    !c->pm[k].is_country &&
+			    c->pm[k].place != UINT32_MAX)
+				town = 1;
+		if (!town)
+			continue;
+		/* the subject, not "a police post in Bamenda"; "the
+		 * village of Krynky" goes on to "village" */
+		w = sr__prev_word(c->text, s->span.off, w.off, 1);
+		if (!w.len || !place_preposition(c->text, w))
+			return 1;
+		if (!sr__word_is(c->text, w, "of"))
+			return 0;
 	}
 	return 0;
 }
@@ -868,6 +935,10 @@ static int resolve_kind(const struct actx *c, const struct sent *s,
 	    (sr__x_sentence_has_cue(c, s, SR_CUE_MILTARGET) ||
 	     sr__x_sentence_has_cue(c, s, SR_CUE_SOLDIER)) &&
 	    !sr__x_sentence_has_cue(c, s, SR_CUE_CIVILIAN)) {
+		if (town_fired_on(c, s, trig_off, e)) {
+			*extra = "+town";
+			return c->e->kid[K_SHELLING_MISSILE];
+		}
 		*extra = "+troops";
 		return c->e->kid[K_ARMED_CLASH];
 	}
@@ -1157,7 +1228,8 @@ static int resolve_kind(const struct actx *c, const struct sent *s,
 	/* "the patrol came under fire from jihadist fighters": fire
 	 * from men on the ground, with no weapon named, is a clash */
 	if (e->kind == SR_KIND_STRIKE && strstr(e->phrase, "under ") &&
-	    fire_from_fighters(c, s, trig_off + (uint32_t)strlen(e->phrase))) {
+	    fire_from_fighters(c, s, trig_off + (uint32_t)strlen(e->phrase)) &&
+	    !town_under_fire(c, s, trig_off)) {
 		*extra = "+fighters";
 		return c->e->kid[K_ARMED_CLASH];
 	}
