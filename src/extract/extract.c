@@ -1067,8 +1067,8 @@ static int laid_in_occupation(const struct actx *c, const struct sent *s,
 		if (p->para != s->para ||
 		    !sr__x_has_text(c->text, p->span, "occupation"))
 			continue;
-		for (w = sr__next_word(c->text, end, p->span.off, 0); w.len;
-		     w = sr__next_word(c->text, end, w.off + w.len, 0)) {
+		for (w = sr__next_word_across(c->text, end, p->span.off); w.len;
+		     w = sr__next_word_across(c->text, end, w.off + w.len)) {
 			occ |= sr__word_is(c->text, w, "occupation");
 			act |=
 			    sr__word_in(c->text, w, laid, SR_ARRAY_LEN(laid));
@@ -3029,8 +3029,8 @@ static int debris_toll(const struct actx *c, struct sr_span t)
 	if (!s)
 		return 0;
 	end = s->span.off + s->span.len;
-	for (w = sr__next_word(c->text, end, s->span.off, 0); w.len;
-	     w = sr__next_word(c->text, end, w.off + w.len, 0))
+	for (w = sr__next_word_across(c->text, end, s->span.off); w.len;
+	     w = sr__next_word_across(c->text, end, w.off + w.len))
 		if (sr__word_in(c->text, w, debris, SR_ARRAY_LEN(debris)))
 			return 1;
 	return 0;
@@ -3103,8 +3103,8 @@ static int no_harm_told(const struct actx *c, const struct sent *from)
 		uint32_t end = s->span.off + s->span.len;
 		struct sr_span w, p;
 
-		for (w = sr__next_word(c->text, end, s->span.off, 0); w.len;
-		     w = sr__next_word(c->text, end, w.off + w.len, 0)) {
+		for (w = sr__next_word_across(c->text, end, s->span.off); w.len;
+		     w = sr__next_word_across(c->text, end, w.off + w.len)) {
 			if (!sr__word_in(c->text, w, harm, SR_ARRAY_LEN(harm)))
 				continue;
 			p = sr__prev_word(c->text, s->span.off, w.off, 0);

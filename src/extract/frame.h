@@ -204,6 +204,18 @@ static inline struct sr_span sr__next_word(const char *text, size_t end,
 		return sr__next_word(text, end, e, 0);
 	return w;
 }
+/* The next word at or after off before end, past any punctuation
+ * between (sr__next_word stops at a comma): for scanning every word of a
+ * sentence. */
+static inline struct sr_span sr__next_word_across(const char *text, size_t end,
+						  size_t off)
+{
+	const unsigned char *t = (const unsigned char *)text;
+
+	while (off < end && sr__word_byte[t[off]] != SR_WB_WORD)
+		off++;
+	return sr__next_word(text, end, off, 0);
+}
 /* 1 if the word w of text is one of the lower-case words list[0..n),
  * ignoring ASCII case.  For tables, where sr__word_is would take the
  * strlen of every entry: an entry is skipped on its first letter, then

@@ -2706,8 +2706,8 @@ static int spread(const struct actx *c, const struct sent *s)
 	/* "Over the day", "during the day", in any case */
 	if (!sr__x_has_text(c->text, s->span, "the day"))
 		return 0;
-	for (w = sr__next_word(c->text, end, s->span.off, 0); w.len;
-	     w = sr__next_word(c->text, end, w.off + w.len, 0)) {
+	for (w = sr__next_word_across(c->text, end, s->span.off); w.len;
+	     w = sr__next_word_across(c->text, end, w.off + w.len)) {
 		struct sr_span p;
 
 		if (!sr__word_is(c->text, w, "day"))
