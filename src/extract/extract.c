@@ -350,7 +350,29 @@ static int launch_site(const struct actx *c, const struct sent *s,
 	if (!w.len)
 		return 0;
 	w = sr__prev_word(c->text, s->span.off, w.off, 0);
-	return w.len && sr__word_in(c->text, w, verbs, SR_ARRAY_LEN(verbs));
+	if (w.len && sr__word_in(c->text, w, verbs, SR_ARRAY_LEN(verbs)))
+		return 1;
+	/* "launched 24 Shahed-136/131 attack drones from
+	 * Primorsko-Akhtarsk": the weapons launched between, in the
+	 * clause and within 60 bytes */
+	if (w.len) {
+		static const char *const launch[] = { "launched ", "fired ",
+						      "launching ", "firing " };
+		uint32_t lo =
+		    w.off > s->span.off + 60 ? w.off - 60 : s->span.off;
+		struct sr_span back;
+		size_t k;
+
+		for (k = w.off; k > lo; k--)
+			if (c->text[k - 1] == ',' || c->text[k - 1] == ';')
+				break;
+		back.off = (uint32_t)k;
+		back.len = w.off + w.len - back.off;
+		for (k = 0; k < SR_ARRAY_LEN(launch); k++)
+			if (sr__x_has_text(c->text, back, launch[k]))
+				return 1;
+	}
+	return 0;
 }
 static int qualifies_place(const struct actx *c, const struct mention *a,
 			   const struct mention *b);
@@ -3180,14 +3202,49 @@ static void strike_into_interception(struct sr_event *b, struct sr_event *a)
  * interception (ACLED's "Disrupted weapons use"), not a strike as well.
  * The strike folds into it, its attacker the interception's target.
  * Returns 1 if event i was folded. */
+/* 1 if both sides are known and the same. */
+static int same_side(const char *a, const char *b)
+{
+	return a && b && sr__streq(a, b);
+}
+/* 1 if harmless strike a of sentence sa only reports a launch: it names
+ * no place at all, or only a country ("Russia attacked Ukraine with 40
+ * Shahed drones overnight"), and aims at no town ("fired 40 rockets at
+ * towns in the Upper Galilee").  The interception told after it is the
+ * event to code, however many weapons it downed. */
+static int launch_report(const struct actx *c, const struct sr_event *a,
+			 const struct sent *sa)
+{
+	static const char *const towns[] = {
+		"town",	    "towns",   "city",	      "cities",	 "village",
+		"villages", "capital", "settlements", "suburbs",
+	};
+	uint32_t end = sa->span.off + sa->span.len;
+	struct sr_span w, p;
+
+	if (a->location && a->geo_precision && a->geo_precision < 4)
+		return 0;
+	for (w = sr__next_word_across(c->text, end, sa->span.off); w.len;
+	     w = sr__next_word_across(c->text, end, w.off + w.len)) {
+		if (!sr__word_in(c->text, w, towns, SR_ARRAY_LEN(towns)))
+			continue;
+		p = sr__prev_word(c->text, sa->span.off, w.off, 1);
+		if (p.len && (sr__word_is(c->text, p, "at") ||
+			      sr__word_is(c->text, p, "on")))
+			return 0;
+	}
+	return 1;
+}
 static int fold_into_interception(const struct actx *c, struct sr_event *evs,
 				  size_t n, size_t i)
 {
 	const struct sent *sa = sent_at(c, evs[i].sentence.off);
 	size_t j;
+	int launch;
 
 	if (!sa || !harmless_strike(c, &evs[i]))
 		return 0;
+	launch = launch_report(c, &evs[i], sa);
 	for (j = i + 1; j < n; j++) {
 		struct sr_event *b = &evs[j];
 		const struct sent *sb;
@@ -3203,7 +3260,9 @@ static int fold_into_interception(const struct actx *c, struct sr_event *evs,
 		    (place_key(&evs[i]) && place_key(b) &&
 		     place_key(&evs[i]) != place_key(b) &&
 		     !in_region(&evs[i], b) && !in_region(b, &evs[i])) ||
-		    !downs_all(c, b, sa))
+		    (!downs_all(c, b, sa) &&
+		     !(launch && sb->para == sa->para &&
+		       !same_side(b->actor1_iso3, evs[i].actor1_iso3))))
 			return 0;
 		strike_into_interception(b, &evs[i]);
 		return 1;
