@@ -155,8 +155,15 @@ int sr__x_downs_projectile(const struct actx *c, const struct sent *s,
 				   (struct sr_span){ m->off + m->len, 8 },
 				   "-laden"))
 			continue;
+		/* (five words for a share: "destroyed 26 of the 31
+		 * drones") */
 		if (m->off > end + 40 ||
-		    sr__x_words_between(c->text, end, m->off) > 3)
+		    sr__x_words_between(c->text, end, m->off) >
+			(sr__x_has_text(c->text,
+					(struct sr_span){ end, m->off - end },
+					" of ")
+			     ? 5
+			     : 3))
 			return 0;
 		for (k = 0; k < SR_ARRAY_LEN(projectiles) && w->name; k++)
 			if (sr__streq(w->name, projectiles[k]))
