@@ -3240,11 +3240,19 @@ static int fold_into_interception(const struct actx *c, struct sr_event *evs,
 {
 	const struct sent *sa = sent_at(c, evs[i].sentence.off);
 	size_t j;
-	int launch;
+	int harmless, launch;
 
-	if (!sa || !harmless_strike(c, &evs[i]))
+	if (!sa)
 		return 0;
-	launch = launch_report(c, &evs[i], sa);
+	harmless = harmless_strike(c, &evs[i]);
+	/* (a launch at a country's energy system, no place or toll told:
+	 * the interception is the event told) */
+	launch = launch_report(c, &evs[i], sa) &&
+		 (harmless || (evs[i].fatalities <= 0 && evs[i].injured <= 0 &&
+			       (sr__streq(evs[i].kind, "air_drone_strike") ||
+				sr__streq(evs[i].kind, "shelling_missile"))));
+	if (!harmless && !launch)
+		return 0;
 	for (j = i + 1; j < n; j++) {
 		struct sr_event *b = &evs[j];
 		const struct sent *sb;
@@ -3257,10 +3265,10 @@ static int fold_into_interception(const struct actx *c, struct sr_event *evs,
 		if (!sr__streq(b->kind, "interception"))
 			continue;
 		if (!same_day(&evs[i], b) ||
-		    (place_key(&evs[i]) && place_key(b) &&
+		    (!launch && place_key(&evs[i]) && place_key(b) &&
 		     place_key(&evs[i]) != place_key(b) &&
 		     !in_region(&evs[i], b) && !in_region(b, &evs[i])) ||
-		    (!downs_all(c, b, sa) &&
+		    ((!harmless || !downs_all(c, b, sa)) &&
 		     !(launch && sb->para == sa->para &&
 		       !same_side(b->actor1_iso3, evs[i].actor1_iso3))))
 			return 0;

@@ -485,6 +485,17 @@ static int town_under_fire(const struct actx *c, const struct sent *s,
 	}
 	return 0;
 }
+/* 1 if every military target of sentence s comes before off ("air
+ * defences were active over Kyiv as Russia attacked the capital with
+ * ballistic missiles"): the weapons then tell the act, not the
+ * target. */
+static int miltarget_before_only(const struct actx *c, const struct sent *s,
+				 uint32_t off)
+{
+	struct sr_span rest = { off, s->span.off + s->span.len - off };
+
+	return !sr__x_cue_in(c, s, rest, SR_CUE_MILTARGET);
+}
 /* 1 if "from" follows end (one word between at most) and armed men
  * who are not a state's forces come within four words after it: an
  * armed group, unidentified gunmen or a fighter word ("under fire from
@@ -1051,7 +1062,8 @@ static int resolve_kind(const struct actx *c, const struct sent *s,
 	/* "attacked Ukrainian positions under artillery cover": a ground
 	 * assault whatever supports it */
 	if (e->kind == SR_KIND_ATTACK &&
-	    sr__x_sentence_has_cue(c, s, SR_CUE_MILTARGET)) {
+	    sr__x_sentence_has_cue(c, s, SR_CUE_MILTARGET) &&
+	    !(s->wkind >= 0 && miltarget_before_only(c, s, trig_off))) {
 		*extra = "+positions";
 		return c->e->kid[K_ARMED_CLASH];
 	}
@@ -2966,10 +2978,15 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 		 * their answer (a weak protest word that says what the
 		 * protest is for needs no other support: "sat at the gate
 		 * holding banners against the landfill") */
+		/* (nor does "All of them were destroyed" after a sentence
+		 * naming the missiles: the projectiles downed) */
 		if (contained ||
 		    (e->strength <= 1 && !has_support &&
 		     !(e->kind == c->e->kid[K_PEACEFUL_PROTEST] &&
-		       sr__x_protest_purpose(c, s, c->m[i].off + c->m[i].len))))
+		       sr__x_protest_purpose(c, s,
+					     c->m[i].off + c->m[i].len)) &&
+		     !(e->kind == SR_KIND_ATTACK &&
+		       sr__x_downs_projectile(c, s, e, c->m[i].off))))
 			continue;
 		if (sr__x_inside_longer(c, s, i) || in_name(c, s, i) ||
 		    sr__x_context_fails(c, s, i, e))
