@@ -2411,6 +2411,9 @@ static int capture_date_next(const struct actx *c, const struct sent *s,
 	*out = dt[0];
 	return 1;
 }
+/* Added to the distance of a date that tells when words were said. */
+#define SPEECH_DIST 100000u
+
 void sr__x_read_date(const struct actx *c, const struct frame *f,
 		     struct sr_event *ev)
 {
@@ -2444,7 +2447,7 @@ void sr__x_read_date(const struct actx *c, const struct frame *f,
 			continue;
 		}
 		if (speech_date(c, f->s, &f->dt[k]))
-			dist += 100000;
+			dist += SPEECH_DIST;
 		/* "still at work on Saturday, hours after a bomb came down
 		 * in a courtyard on Friday": the date before "after" is the
 		 * aftermath's, when the trigger is in the after-clause */
@@ -2480,7 +2483,11 @@ void sr__x_read_date(const struct actx *c, const struct frame *f,
 		ev->event_date = d->date;
 		ev->time_precision = d->precision;
 		ev->historical = d->historical;
-		if (d != carry)
+		/* (a date of the saying alone, "the air force said on
+		 * Thursday", stands in for the event's, as the article's
+		 * date would: no span, so a date told of the act in a later
+		 * sentence of the paragraph can join it) */
+		if (d != carry && best < SPEECH_DIST)
 			ev->spans.date = d->span;
 	} else if (c->a->date.y) {
 		ev->event_date = c->a->date;
