@@ -2106,23 +2106,27 @@ static int responsibility_continues(struct actx *c, const struct sent *s,
 	prev = open_event(work, 0);
 	if (!prev || !right_after(prev, s))
 		return 0;
-	behind = sr__x_has_text(c->text, s->span, " behind the ");
+	behind = sr__x_has_text(c->text, s->span, " behind the ") ||
+		 sr__x_has_text(c->text, s->span, " carried out the ");
 	if (!behind && !sr__x_has_text(c->text, s->span, "responsibility"))
 		return 0;
 	sentence_actors(c, s, prev, &f);
 	for (k = 0; k < f.nact; k++) {
 		const struct actor *a = &f.act[k];
+		uint32_t lim = a->span.off + a->span.len + 60;
 
 		/* "... claimed responsibility", "the Ukrainian service was
-		 * behind the operation" */
+		 * behind the operation", "a source in the SBU told reporters
+		 * the service had carried out the operation" */
 		for (i = a->span.off + a->span.len;
-		     i < s->span.off + s->span.len && i < a->span.off + 60; i++)
+		     i < s->span.off + s->span.len && i < lim; i++)
 			if (memcmp(c->text + i, "responsibility", 14) == 0 ||
 			    (behind &&
-			     memcmp(c->text + i, " behind the ", 12) == 0 &&
-			     i <= a->span.off + a->span.len + 40))
+			     (memcmp(c->text + i, " behind the ", 12) == 0 ||
+			      memcmp(c->text + i, " carried out the ", 17) ==
+				  0)))
 				break;
-		if (i >= s->span.off + s->span.len || i >= a->span.off + 60)
+		if (i >= s->span.off + s->span.len || i >= lim)
 			continue;
 		if (name_attacker(c, &f, a, prev, "responsibility"))
 			return 1;
