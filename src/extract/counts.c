@@ -1553,6 +1553,47 @@ static int wounded_who_died(const struct actx *c, struct frame *f, uint32_t i)
 			return 0;
 	return 1;
 }
+/* "soldiers shooting three Ukrainian servicemen who had surrendered": in
+ * the shooting of captives (the trigger's "+captives-shot") the number
+ * shot, right after the trigger and before the people, is the dead. */
+static void captives_killed(const struct actx *c, struct frame *f,
+			    struct sr_event *ev)
+{
+	const struct sent *s = f->s;
+	const struct sr_match *t = &c->m[f->trig];
+	uint32_t end = t->off + t->len;
+	size_t k;
+
+	if (ev->fatalities != SR_NULL_COUNT || !f->rule_extra ||
+	    strncmp(f->rule_extra, "+captives-shot", 14) != 0)
+		return;
+	sr__x_frame_numbers(c, f);
+	for (k = 0; k < f->nnum; k++) {
+		const struct sr_number *n = &f->num[k];
+		struct sr_span w;
+		int words;
+
+		if (n->span.off < end || n->ordinal || f->used[k])
+			continue;
+		if (sr__x_words_between(c->text, end, n->span.off) > 0)
+			return;
+		/* the people shot, within three words after the number */
+		w.off = n->span.off + n->span.len;
+		w.len = 0;
+		for (words = 0; words < 3; words++) {
+			w = sr__next_word(c->text, s->span.off + s->span.len,
+					  w.off + w.len, 0);
+			if (w.len && person_word(c, s, w)) {
+				set_count(&ev->fatalities, &ev->fatalities_low,
+					  &ev->fatalities_high, n);
+				ev->spans.fatalities = n->span;
+				f->used[k] = 1;
+				return;
+			}
+		}
+		return;
+	}
+}
 void sr__x_read_counts(const struct actx *c, struct frame *f,
 		       struct sr_event *ev)
 {
@@ -2081,6 +2122,7 @@ void sr__x_read_counts(const struct actx *c, struct frame *f,
 	}
 	added_dead(c, f, ev);
 	elided_more(c, f, ev);
+	captives_killed(c, f, ev);
 }
 /* Quantities: a number followed closely by a weapon or "troops". */
 void sr__x_read_quantity(const struct actx *c, struct frame *f,

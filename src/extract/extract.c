@@ -1424,6 +1424,7 @@ static int emit_frame(struct actx *c, const struct sent *s, int ti, int kind,
 	ev.spans.trigger.off = c->m[f.trig].off;
 	ev.spans.trigger.len = c->m[f.trig].len;
 	conf = 0.45 + 0.12 * (te->strength - 1);
+	f.rule_extra = extra;
 	sr__x_read_status(c, &f, &ev);
 	f.claim = ev.spans.claim;
 	pm = choose_place(c, &f);
