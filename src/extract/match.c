@@ -385,15 +385,20 @@ int sr__x_passive_before(const struct actx *c, const struct sent *s,
 /* 1 if the bytes of w occur in text[sp]. */
 int sr__x_has_text(const char *text, struct sr_span sp, const char *w)
 {
-	size_t n = strlen(w);
-	const char *p = text + sp.off, *end = text + sp.off + sp.len;
+	size_t n = strlen(w), j = 0;
+	const char *p = text + sp.off, *end = text + sp.off + sp.len, *q;
 
-	/* memchr finds the candidates for the first letter; the second is
-	 * compared before memcmp is called for the rest */
+	/* memchr finds the candidates for the first byte of w that is not
+	 * a space (at j): rules ask for " was " or " more than", and a
+	 * memchr for the space stopped at every word.  The last byte is
+	 * compared before memcmp is called for the whole. */
+	while (j + 1 < n && w[j] == ' ')
+		j++;
+	/* places p .. end - n, whose byte j is at p + j .. end - n + j */
 	while (n && (size_t)(end - p) >= n &&
-	       (p = memchr(p, w[0], (size_t)(end - p) - n + 1)) != NULL) {
-		if (n == 1 ||
-		    (p[1] == w[1] && memcmp(p + 2, w + 2, n - 2) == 0))
+	       (q = memchr(p + j, w[j], (size_t)(end - p) - n + 1)) != NULL) {
+		p = q - j;
+		if (n == 1 || (p[n - 1] == w[n - 1] && memcmp(p, w, n) == 0))
 			return 1;
 		p++;
 	}
