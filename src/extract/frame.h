@@ -212,7 +212,7 @@ static inline int sr__word_in(const char *text, struct sr_span w,
 			      const char *const *list, size_t n)
 {
 	const unsigned char *t = (const unsigned char *)text + w.off;
-	unsigned char a0, l0;
+	unsigned char a0, l0, mask;
 	size_t k, i;
 
 	if (!w.len) {
@@ -223,11 +223,16 @@ static inline int sr__word_in(const char *text, struct sr_span w,
 	}
 	a0 = t[0];
 	l0 = a0 | 0x20;
+	/* s[0] == a0 or (a0 | 0x20), tested by one compare under a mask:
+	 * when the two differ (bit 0x20), the mask drops that bit.  The end
+	 * of s matches neither (a NUL byte in the text is taken as a space,
+	 * which alone it would match). */
+	mask = a0 == l0 || !a0 ? 0xff : 0xdf;
+	l0 &= mask;
 	for (k = 0; k < n; k++) {
 		const unsigned char *s = (const unsigned char *)list[k];
 
-		/* s[0] == a0 or (a0 | 0x20), and not the end of s */
-		if ((s[0] != l0 && s[0] != a0) || !s[0])
+		if ((s[0] & mask) != l0)
 			continue;
 		for (i = 1; i < w.len; i++) {
 			unsigned char a = t[i];
