@@ -157,8 +157,14 @@ again:
 	if (e == lo || k != SR_WB_WORD)
 		return w;
 	b = e - 1;
-	while (b > lo && sr__word_byte[t[b - 1]] == SR_WB_WORD)
-		b--;
+	/* a byte before lo that ends no word stops the loop at lo (the
+	 * usual case: lo starts a sentence), without a bound test */
+	if (lo > 0 && sr__word_byte[t[lo - 1]] != SR_WB_WORD)
+		while (sr__word_byte[t[b - 1]] == SR_WB_WORD)
+			b--;
+	else
+		while (b > lo && sr__word_byte[t[b - 1]] == SR_WB_WORD)
+			b--;
 	/* an opening single quote is no word, nor part of one: "blaming
 	 * 'saboteurs'" */
 	if (t[b] == '\'') {
