@@ -1490,8 +1490,14 @@ static void collect_sentence(struct actx *c, struct sent *s, int *rc,
 		*rc = push_mention(c, &pm);
 		i += best_len;
 	}
-	/* Country names from the lexicon are place mentions too. */
-	for (i = s->m0; i < s->m1 && !*rc; i++) {
+	/* Country names from the lexicon are place mentions too (and
+	 * demonyms, of capitals): the loop starts at the end, so is done,
+	 * in a sentence whose matches have neither type. */
+	for (i = s->types & ((1u << SR_ENT_COUNTRY_NAME) |
+			     (1u << SR_ENT_COUNTRY_DEMONYM))
+		     ? s->m0
+		     : s->m1;
+	     i < s->m1 && !*rc; i++) {
 		const struct sr_match *m = &c->m[i];
 		const struct sr_entry *e = sr__match_entry(c, i);
 		struct mention pm;
