@@ -214,47 +214,49 @@ static inline struct sr_span sr__next_word(const char *text, size_t end,
 		return sr__next_word(text, end, e, 0);
 	return w;
 }
+/* A filter of the words list[0..n) for sr__word_in, kept per thread in
+ * a slot found by the list's address (match.c): bit sr__wf_bit of each
+ * word's first letter and length.  Lists are static arrays, never
+ * changed, and a slot is filled anew when its list or n differs; by bits
+ * 3 to 14 of the address, the lists of the rules (within 32 KB of
+ * read-only data) each keep a slot of their own. */
+struct sr_wfilter {
+	const char *const *list;
+	size_t n;
+	uint64_t bits;
+};
+#define SR_WFILTERS 4096
+extern _Thread_local struct sr_wfilter sr__wfilters[SR_WFILTERS];
+void sr__wfilter_fill(struct sr_wfilter *f, const char *const *list, size_t n);
+/* The filter bit of a word of len bytes starting with byte c (either
+ * case). */
+static inline unsigned sr__wf_bit(unsigned char c, size_t len)
+{
+	return ((((unsigned)c | 0x20) & 31) * 8 +
+		(unsigned)(len < 31 ? len : 31)) &
+	       63;
+}
 /* 1 if the word w of text is one of the lower-case words list[0..n),
- * ignoring ASCII case.  For tables, where sr__word_is would take the
- * strlen of every entry: an entry is skipped on its first letter, then
- * compared up to the first letter that differs. */
+ * ignoring ASCII case: the words compared one by one (match.c). */
+int sr__word_scan(const char *text, struct sr_span w, const char *const *list,
+		  size_t n);
+/* The same, for tables, where sr__word_is would take the strlen of every
+ * entry.  Most words are in no list: turned down inline by the list's
+ * filter, before any of its words is read. */
 static inline int sr__word_in(const char *text, struct sr_span w,
 			      const char *const *list, size_t n)
 {
-	const unsigned char *t = (const unsigned char *)text + w.off;
-	unsigned char a0, l0, mask;
-	size_t k, i;
+	if (w.len) {
+		struct sr_wfilter *f =
+		    &sr__wfilters[((uintptr_t)list >> 3) & (SR_WFILTERS - 1)];
+		unsigned bit = sr__wf_bit((unsigned char)text[w.off], w.len);
 
-	if (!w.len) {
-		for (k = 0; k < n; k++)
-			if (list[k][0] == '\0')
-				return 1;
-		return 0;
+		if (f->list != list || f->n != n)
+			sr__wfilter_fill(f, list, n);
+		if (!((f->bits >> bit) & 1))
+			return 0;
 	}
-	a0 = t[0];
-	l0 = a0 | 0x20;
-	/* s[0] == a0 or (a0 | 0x20), tested by one compare under a mask:
-	 * when the two differ (bit 0x20), the mask drops that bit.  The end
-	 * of s matches neither (a NUL byte in the text is taken as a space,
-	 * which alone it would match). */
-	mask = a0 == l0 || !a0 ? 0xff : 0xdf;
-	l0 &= mask;
-	for (k = 0; k < n; k++) {
-		const unsigned char *s = (const unsigned char *)list[k];
-
-		if ((s[0] & mask) != l0)
-			continue;
-		for (i = 1; i < w.len; i++) {
-			unsigned char a = t[i];
-			unsigned char b = s[i];
-
-			if (!b || (a != b && (a | 0x20) != b))
-				break;
-		}
-		if (i == w.len && s[i] == '\0')
-			return 1;
-	}
-	return 0;
+	return sr__word_scan(text, w, list, n);
 }
 /* A word list for sr__wlist_has: for each first letter (folded, mod 32)
  * the lengths of its words as bits (bit 31 for 31 bytes or more), so most
@@ -273,7 +275,7 @@ struct sr_wlist {
 		}                                                              \
 	}
 void sr__wlist_build(struct sr_wlist *l);
-/* sr__word_in(text, w, l->w, l->n), exactly. */
+/* sr__word_in(text, w, l->w, l->n), exactly (its own filter exact). */
 static inline int sr__wlist_has(const char *text, struct sr_span w,
 				const struct sr_wlist *l)
 {
@@ -281,7 +283,7 @@ static inline int sr__wlist_has(const char *text, struct sr_span w,
 			(w.len < 31 ? w.len : 31)) &
 		       1))
 		return 0;
-	return sr__word_in(text, w, l->w, l->n);
+	return sr__word_scan(text, w, l->w, l->n);
 }
 /* Index of the first match with start >= off among c->m[from..to). */
 static inline const struct sr_entry *sr__match_entry(const struct actx *c,

@@ -43,6 +43,64 @@ const unsigned char sr__word_byte[256] = {
 };
 /* clang-format on */
 
+/* (an entry is skipped on its first letter, then compared up to the
+ * first letter that differs) */
+int sr__word_scan(const char *text, struct sr_span w, const char *const *list,
+		  size_t n)
+{
+	const unsigned char *t = (const unsigned char *)text + w.off;
+	unsigned char a0, l0, mask;
+	size_t k, i;
+
+	if (!w.len) {
+		for (k = 0; k < n; k++)
+			if (list[k][0] == '\0')
+				return 1;
+		return 0;
+	}
+	a0 = t[0];
+	l0 = a0 | 0x20;
+	/* s[0] == a0 or (a0 | 0x20), tested by one compare under a mask:
+	 * when the two differ (bit 0x20), the mask drops that bit.  The end
+	 * of s matches neither (a NUL byte in the text is taken as a space,
+	 * which alone it would match). */
+	mask = a0 == l0 || !a0 ? 0xff : 0xdf;
+	l0 &= mask;
+	for (k = 0; k < n; k++) {
+		const unsigned char *s = (const unsigned char *)list[k];
+
+		if ((s[0] & mask) != l0)
+			continue;
+		for (i = 1; i < w.len; i++) {
+			unsigned char a = t[i];
+			unsigned char b = s[i];
+
+			if (!b || (a != b && (a | 0x20) != b))
+				break;
+		}
+		if (i == w.len && s[i] == '\0')
+			return 1;
+	}
+	return 0;
+}
+_Thread_local struct sr_wfilter sr__wfilters[SR_WFILTERS];
+
+void sr__wfilter_fill(struct sr_wfilter *f, const char *const *list, size_t n)
+{
+	size_t k;
+
+	f->list = list;
+	f->n = n;
+	f->bits = 0;
+	/* an empty word matches only an empty span, asked before */
+	for (k = 0; k < n; k++)
+		if (list[k][0]) {
+			unsigned bit = sr__wf_bit((unsigned char)list[k][0],
+						  strlen(list[k]));
+
+			f->bits |= 1ull << bit;
+		}
+}
 void sr__wlist_build(struct sr_wlist *l)
 {
 	size_t i;
