@@ -142,8 +142,24 @@ static void apply_kind(const struct actx *c, int kind, struct sr_event *ev)
  * it (sentences are in text order), or NULL. */
 static const struct sent *sent_holding(const struct actx *c, uint32_t off)
 {
-	size_t lo = 0, hi = c->ns;
+	size_t lo = 0, hi = c->ns, k = c->sent_memo, step;
 
+	/* near the sentence found last, most times (the events of a
+	 * paragraph are asked about in turn): a few steps from it, then
+	 * halving */
+	if (k < hi && c->s[k].span.off <= off) {
+		for (step = 0; step < 8; step++, k++)
+			if (k + 1 == hi || c->s[k + 1].span.off > off) {
+				((struct actx *)c)->sent_memo = k;
+				return &c->s[k];
+			}
+	} else if (k < hi) {
+		for (step = 0; step < 8 && k > 0; step++)
+			if (c->s[--k].span.off <= off) {
+				((struct actx *)c)->sent_memo = k;
+				return &c->s[k];
+			}
+	}
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
 
@@ -152,6 +168,8 @@ static const struct sent *sent_holding(const struct actx *c, uint32_t off)
 		else
 			hi = mid;
 	}
+	if (lo)
+		((struct actx *)c)->sent_memo = lo - 1;
 	return lo ? &c->s[lo - 1] : NULL;
 }
 /* The sentence that starts at off, or NULL. */

@@ -101,6 +101,8 @@ struct actx {
 	/* the doc's name memo for this gazetteer (places.c), found once by
 	 * sr__places_collect; NULL when there is none */
 	struct sr__name_memo *names;
+	/* the sentence sent_holding (extract.c) found last, a hint only */
+	size_t sent_memo;
 };
 
 /* places.c */
