@@ -440,6 +440,11 @@ int sr__x_passive_before(const struct actx *c, const struct sent *s,
 			 sr__word_is(c->text, w, "come") ||
 			 sr__word_is(c->text, w, "got"));
 }
+/* The bytes most common in English text: the space and "etaoins". */
+static const unsigned char common_byte[256] = {
+	[' '] = 1, ['e'] = 1, ['t'] = 1, ['a'] = 1,
+	['o'] = 1, ['i'] = 1, ['n'] = 1, ['s'] = 1,
+};
 /* 1 if the bytes of w occur in text[sp]. */
 int sr__x_has_text(const char *text, struct sr_span sp, const char *w)
 {
@@ -447,10 +452,10 @@ int sr__x_has_text(const char *text, struct sr_span sp, const char *w)
 	const char *p = text + sp.off, *end = text + sp.off + sp.len, *q;
 
 	/* memchr finds the candidates for the first byte of w that is not
-	 * a space (at j): rules ask for " was " or " more than", and a
-	 * memchr for the space stopped at every word.  The last byte is
-	 * compared before memcmp is called for the whole. */
-	while (j + 1 < n && w[j] == ' ')
+	 * one of the most common (at j): rules ask for " was " or " more
+	 * than", and a memchr for the space stopped at every word.  The
+	 * last byte is compared before memcmp is called for the whole. */
+	while (j + 1 < n && common_byte[(unsigned char)w[j]])
 		j++;
 	/* places p .. end - n, whose byte j is at p + j .. end - n + j */
 	while (n && (size_t)(end - p) >= n &&
