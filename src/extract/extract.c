@@ -2657,6 +2657,8 @@ static int split(struct actx *c)
 		s->wkind_def = -1;
 		s->ndt = -1;
 		s->dt = NULL;
+		s->nnum = -1;
+		s->num = NULL;
 		s->nmark = -1;
 		s->no_hits = -1;
 		s->p0 = 0;

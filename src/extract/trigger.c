@@ -3334,7 +3334,7 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 static int toll_noun(const char *phrase, const struct sent *s,
 		     const struct actx *c)
 {
-	struct sr_number n[4];
+	const struct sr_number *n;
 	static const char *const nouns[] = {
 		"lives",    "death",  "deaths",	    "fatalities", "fatality",
 		"injuries", "injury", "death toll", "dead",	  "toll",
@@ -3343,7 +3343,7 @@ static int toll_noun(const char *phrase, const struct sent *s,
 
 	for (k = 0; k < SR_ARRAY_LEN(nouns); k++)
 		if (sr__streq(phrase, nouns[k]))
-			return sr__numbers(c->text, s->span, n, 4) == 0;
+			return sr__x_sent_numbers(c, s, &n) == 0;
 	return 0;
 }
 /* 1 if a count of fighters follows the killing verb at match i within
