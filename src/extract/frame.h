@@ -266,19 +266,29 @@ static inline int sr__word_in(const char *text, struct sr_span w,
  * the lengths of its words as bits (bit 31 for 31 bytes or more), so most
  * words are turned down by one lookup.  Declare with SR_WLIST(array) and
  * fill once with sr__wlist_build (under pthread_once) before use. */
+#define SR_WLIST_MAX 64 /* words a list may have for its index */
 struct sr_wlist {
 	const char *const *w;
 	size_t n;
 	uint32_t lens[32];
+	/* the words of each first letter (folded, mod 32), in list order:
+	 * w[order[k]] for k in [start[l], start[l + 1]) */
+	unsigned char start[33];
+	unsigned char order[SR_WLIST_MAX];
 };
 #define SR_WLIST(a)                                                            \
 	{                                                                      \
-		(a), SR_ARRAY_LEN(a),                                          \
+		(a), SR_ARRAY_LEN(a), { 0 }, { 0 },                            \
 		{                                                              \
 			0                                                      \
 		}                                                              \
 	}
 void sr__wlist_build(struct sr_wlist *l);
+/* The words of l with w's first letter compared with w (all of them, for
+ * an empty w or a list too long for the index): one bucket of a list of
+ * titles, not its 48 words; match.c. */
+int sr__wlist_scan(const char *text, struct sr_span w,
+		   const struct sr_wlist *l);
 /* sr__word_in(text, w, l->w, l->n), exactly (its own filter exact). */
 static inline int sr__wlist_has(const char *text, struct sr_span w,
 				const struct sr_wlist *l)
@@ -287,7 +297,7 @@ static inline int sr__wlist_has(const char *text, struct sr_span w,
 			(w.len < 31 ? w.len : 31)) &
 		       1))
 		return 0;
-	return sr__word_scan(text, w, l->w, l->n);
+	return sr__wlist_scan(text, w, l);
 }
 /* Index of the first match with start >= off among c->m[from..to). */
 static inline const struct sr_entry *sr__match_entry(const struct actx *c,

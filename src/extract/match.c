@@ -103,7 +103,7 @@ void sr__wfilter_fill(struct sr_wfilter *f, const char *const *list, size_t n)
 }
 void sr__wlist_build(struct sr_wlist *l)
 {
-	size_t i;
+	size_t i, b, k = 0;
 
 	/* an entry matches a word only with the same length and a first
 	 * byte equal to the word's, or to it | 0x20: the same bucket */
@@ -113,6 +113,44 @@ void sr__wlist_build(struct sr_wlist *l)
 		l->lens[((unsigned char)l->w[i][0] | 0x20) & 31] |=
 		    1u << (len < 31 ? len : 31);
 	}
+	if (l->n > SR_WLIST_MAX)
+		return; /* no index: sr__wlist_scan compares every word */
+	/* the index: the words of each bucket, in list order */
+	for (b = 0; b < 32; b++) {
+		l->start[b] = (unsigned char)k;
+		for (i = 0; i < l->n; i++)
+			if ((((unsigned char)l->w[i][0] | 0x20) & 31) == b)
+				l->order[k++] = (unsigned char)i;
+	}
+	l->start[32] = (unsigned char)k;
+}
+int sr__wlist_scan(const char *text, struct sr_span w, const struct sr_wlist *l)
+{
+	const unsigned char *t = (const unsigned char *)text + w.off;
+	unsigned b;
+	size_t k, i;
+
+	/* (a NUL byte, in no word of the text, matches no first byte of a
+	 * word in the index as sr__word_scan has it) */
+	if (!w.len || !t[0] || l->n > SR_WLIST_MAX)
+		return sr__word_scan(text, w, l->w, l->n);
+	/* the words of w's bucket, compared as sr__word_scan does: the
+	 * first byte equal to w's, or to it | 0x20, the others equal or
+	 * equal to w's | 0x20, and no more of them */
+	b = (t[0] | 0x20) & 31;
+	for (k = l->start[b]; k < l->start[b + 1]; k++) {
+		const unsigned char *s =
+		    (const unsigned char *)l->w[l->order[k]];
+
+		if (s[0] != t[0] && s[0] != (t[0] | 0x20))
+			continue;
+		for (i = 1; i < w.len; i++)
+			if (!s[i] || (t[i] != s[i] && (t[i] | 0x20) != s[i]))
+				break;
+		if (i == w.len && s[i] == '\0')
+			return 1;
+	}
+	return 0;
 }
 
 int sr__cue_find(const struct actx *c, const struct sent *s, uint32_t off)
