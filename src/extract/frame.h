@@ -191,9 +191,11 @@ again:
 	return w;
 }
 /* The word starting at or after off, before end (skipping blanks, and
- * with skip_the one "the"); len 0 if none. */
-static inline struct sr_span sr__next_word(const char *text, size_t end,
-					   size_t off, int skip_the)
+ * with skip_the one "the"); len 0 if none.  end is at most the text's
+ * length: text[end] is read (the article's text ends in a NUL).  Always
+ * inline, as sr__prev_word. */
+__attribute__((always_inline)) static inline struct sr_span
+sr__next_word(const char *text, size_t end, size_t off, int skip_the)
 {
 	const unsigned char *t = (const unsigned char *)text;
 	struct sr_span w = { 0, 0 };
@@ -210,8 +212,17 @@ static inline struct sr_span sr__next_word(const char *text, size_t end,
 	    sr__word_byte[t[b + 1]] == SR_WB_WORD && t[b + 1] != '\'')
 		b++;
 	e = b + 1;
-	while (e < end && sr__word_byte[t[e]] == SR_WB_WORD)
-		e++;
+	/* a byte at end that is no word's stops the loop there (the usual
+	 * case: end ends a sentence or a clause), without a bound test */
+	if (sr__word_byte[t[end]] != SR_WB_WORD) {
+		const unsigned char *q = t + e;
+
+		while (sr__word_byte[*q] == SR_WB_WORD)
+			q++;
+		e = (size_t)(q - t);
+	} else
+		while (e < end && sr__word_byte[t[e]] == SR_WB_WORD)
+			e++;
 	w.off = (uint32_t)b;
 	w.len = (uint32_t)(e - b);
 	if (skip_the && sr__word_is(text, w, "the"))
