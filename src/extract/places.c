@@ -736,13 +736,17 @@ static int word_in_list(const char *text, const struct sr_token *t,
  * case): the run rules below would then reject every name. */
 static int title_case(const struct actx *c, const struct sent *s)
 {
-	uint32_t i, words = 0, upper = 0;
+	uint32_t i, words = 0, upper = 0, ntok = s->t1 - s->t0;
 
 	for (i = s->t0; i < s->t1; i++) {
 		if (c->tok[i].kind != SR_TOK_WORD)
 			continue;
 		words++;
 		upper += c->tok[i].upper;
+		/* more lower-case words than 3 in 10 of all the tokens: more
+		 * than 3 in 10 of the words, whatever follows */
+		if ((words - upper) * 10 > ntok * 3)
+			return 0;
 	}
 	return words >= 5 && upper * 10 >= words * 7;
 }
