@@ -782,15 +782,39 @@ static int apposed_person(const struct actx *c, const struct sent *s,
 void sr__x_frame_numbers(const struct actx *c, const struct frame *f)
 {
 	/* a cache of f (as sr__x_clause_of keeps one in the sentence):
-	 * every frame is a caller's own, writable object */
+	 * every frame is a caller's own, writable object; and of the
+	 * sentence, whose frames (two events of one sentence) and
+	 * sr__x_toll_trigger find the same phrases */
 	struct frame *w = (struct frame *)f;
 
 	if (w->num_ready)
 		return;
-	w->nnum = sr__numbers(c->text, w->s->span, w->num, MAX_NUMS);
-	if (w->nnum > MAX_NUMS)
-		w->nnum = MAX_NUMS;
+	w->nnum = sr__x_sent_numbers(c, f->s, &w->num);
 	w->num_ready = 1;
+}
+/* The number phrases of sentence s, found once per article. */
+size_t sr__x_sent_numbers(const struct actx *c, const struct sent *s,
+			  const struct sr_number **out)
+{
+	struct sent *w = (struct sent *)s;
+
+	if (w->nnum < 0) {
+		struct sr_number num[MAX_NUMS];
+		size_t n = sr__numbers(c->text, s->span, num, MAX_NUMS);
+
+		if (n > MAX_NUMS)
+			n = MAX_NUMS;
+		w->num =
+		    n ? sr__arena_alloc_raw(&c->doc->arena, n * sizeof(*num))
+		      : NULL;
+		if (n && !w->num)
+			n = 0;
+		if (n)
+			memcpy(w->num, num, n * sizeof(*num));
+		w->nnum = (int)n;
+	}
+	*out = w->num;
+	return (size_t)w->nnum;
 }
 /* How many people one list item at off names: "[and] his teenage son" 1,
  * "[and] her two children" 2, "a woman" 1; 0 if it names none.  After a

@@ -204,16 +204,16 @@ const char *sr__engine_town_holder(const struct sr_engine *e, double lat,
 		return NULL;
 	for (i = 0; i < e->nheld_at; i++) {
 		const struct held_place *h = &e->held_at[i];
-
-		if ((h->from.y && ymd_cmp(date, h->from) < 0) ||
-		    (h->until.y && ymd_cmp(date, h->until) > 0))
-			continue;
 		/* a great-circle distance is at least the latitude gap
 		 * (111.195 km a degree): most rows are ruled out without
-		 * the trigonometry, with a kilometre to spare for rounding */
+		 * the trigonometry, with a kilometre to spare for rounding,
+		 * and before their dates are compared */
 		double km = within > 0 && within < h->km ? within : h->km;
 
 		if (fabs(lat - h->lat) * 111.19 > km + 1.0)
+			continue;
+		if ((h->from.y && ymd_cmp(date, h->from) < 0) ||
+		    (h->until.y && ymd_cmp(date, h->until) > 0))
 			continue;
 		if (sr__geo_km(lat, lon, h->lat, h->lon) <= km)
 			return h->held_by;

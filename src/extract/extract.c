@@ -22,21 +22,38 @@
 
 /* ---- the frame ---- */
 
+/* The 8 hex digits of v, first the highest, as the bytes of a word in
+ * memory order: the nibbles spread one a byte, then each made a digit
+ * ('0' + n, and 'a' - '0' - 10 more for n > 9) all at once. */
+static uint64_t hex8(uint32_t v)
+{
+	uint64_t x = v, big;
+
+	x = (x & 0xffff0000ull) << 16 | (x & 0xffffull);
+	x = (x & 0x0000ff000000ff00ull) << 8 | (x & 0x000000ff000000ffull);
+	x = (x & 0x00f000f000f000f0ull) << 4 | (x & 0x000f000f000f000full);
+#if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	/* (byte 0 holds the lowest nibble: the first digit goes last) */
+	x = __builtin_bswap64(x);
+#endif
+	big = ((x + 0x0606060606060606ull) >> 4) & 0x0101010101010101ull;
+	return x + 0x3030303030303030ull + big * ('a' - '0' - 10);
+}
 static void event_id(const struct actx *c, struct sr_event *ev)
 {
-	static const char hex[] = "0123456789abcdef";
-	uint64_t h = c->id_hash;
-	int i;
+	uint64_t h = c->id_hash, d;
 
 	h = sr__hash64_more(h, &ev->sentence.off, sizeof(ev->sentence.off));
 	h = sr__hash64_more(h, &ev->spans.trigger.off,
 			    sizeof(ev->spans.trigger.off));
 	h = sr__hash64_more(h, ev->kind, strlen(ev->kind));
 	/* "sr-%016llx" by hand: snprintf cost a thousand instructions an
-	 * event */
+	 * event (and a digit a turn of a loop, some 140) */
 	memcpy(ev->event_id, "sr-", 3);
-	for (i = 0; i < 16; i++)
-		ev->event_id[3 + i] = hex[(h >> (60 - 4 * i)) & 15];
+	d = hex8((uint32_t)(h >> 32));
+	memcpy(ev->event_id + 3, &d, 8);
+	d = hex8((uint32_t)h);
+	memcpy(ev->event_id + 11, &d, 8);
 	ev->event_id[19] = '\0';
 }
 /* "recaptured", "retook", "regained", "took back", "liberated": words of
@@ -142,8 +159,24 @@ static void apply_kind(const struct actx *c, int kind, struct sr_event *ev)
  * it (sentences are in text order), or NULL. */
 static const struct sent *sent_holding(const struct actx *c, uint32_t off)
 {
-	size_t lo = 0, hi = c->ns;
+	size_t lo = 0, hi = c->ns, k = c->sent_memo, step;
 
+	/* near the sentence found last, most times (the events of a
+	 * paragraph are asked about in turn): a few steps from it, then
+	 * halving */
+	if (k < hi && c->s[k].span.off <= off) {
+		for (step = 0; step < 8; step++, k++)
+			if (k + 1 == hi || c->s[k + 1].span.off > off) {
+				((struct actx *)c)->sent_memo = k;
+				return &c->s[k];
+			}
+	} else if (k < hi) {
+		for (step = 0; step < 8 && k > 0; step++)
+			if (c->s[--k].span.off <= off) {
+				((struct actx *)c)->sent_memo = k;
+				return &c->s[k];
+			}
+	}
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
 
@@ -152,6 +185,8 @@ static const struct sent *sent_holding(const struct actx *c, uint32_t off)
 		else
 			hi = mid;
 	}
+	if (lo)
+		((struct actx *)c)->sent_memo = lo - 1;
 	return lo ? &c->s[lo - 1] : NULL;
 }
 /* The sentence that starts at off, or NULL. */
@@ -2649,6 +2684,8 @@ static int split(struct actx *c)
 		s->wkind_def = -1;
 		s->ndt = -1;
 		s->dt = NULL;
+		s->nnum = -1;
+		s->num = NULL;
 		s->nmark = -1;
 		s->no_hits = -1;
 		s->p0 = 0;

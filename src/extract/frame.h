@@ -68,6 +68,8 @@ struct sent {
 	int no_hits;	   /* the sentence says nothing was hit (trigger.c),
 			      -1 until asked */
 	struct sr_date_expr *dt; /* ndt of them, in the doc's arena */
+	int nnum; /* number phrases (sr__x_frame_numbers), -1 until found */
+	struct sr_number *num; /* nnum of them, in the doc's arena */
 };
 
 struct actx {
@@ -101,6 +103,8 @@ struct actx {
 	/* the doc's name memo for this gazetteer (places.c), found once by
 	 * sr__places_collect; NULL when there is none */
 	struct sr__name_memo *names;
+	/* the sentence sent_holding (extract.c) found last, a hint only */
+	size_t sent_memo;
 };
 
 /* places.c */
@@ -157,8 +161,18 @@ again:
 	if (e == lo || k != SR_WB_WORD)
 		return w;
 	b = e - 1;
-	while (b > lo && sr__word_byte[t[b - 1]] == SR_WB_WORD)
-		b--;
+	/* a byte before lo that ends no word stops the loop at lo (the
+	 * usual case: lo starts a sentence), without a bound test; by a
+	 * pointer, which GCC steps in one register (by b - 1 it kept two) */
+	if (lo > 0 && sr__word_byte[t[lo - 1]] != SR_WB_WORD) {
+		const unsigned char *q = t + b;
+
+		while (sr__word_byte[q[-1]] == SR_WB_WORD)
+			q--;
+		b = (size_t)(q - t);
+	} else
+		while (b > lo && sr__word_byte[t[b - 1]] == SR_WB_WORD)
+			b--;
 	/* an opening single quote is no word, nor part of one: "blaming
 	 * 'saboteurs'" */
 	if (t[b] == '\'') {
@@ -177,9 +191,11 @@ again:
 	return w;
 }
 /* The word starting at or after off, before end (skipping blanks, and
- * with skip_the one "the"); len 0 if none. */
-static inline struct sr_span sr__next_word(const char *text, size_t end,
-					   size_t off, int skip_the)
+ * with skip_the one "the"); len 0 if none.  end is at most the text's
+ * length: text[end] is read (the article's text ends in a NUL).  Always
+ * inline, as sr__prev_word. */
+__attribute__((always_inline)) static inline struct sr_span
+sr__next_word(const char *text, size_t end, size_t off, int skip_the)
 {
 	const unsigned char *t = (const unsigned char *)text;
 	struct sr_span w = { 0, 0 };
@@ -196,8 +212,17 @@ static inline struct sr_span sr__next_word(const char *text, size_t end,
 	    sr__word_byte[t[b + 1]] == SR_WB_WORD && t[b + 1] != '\'')
 		b++;
 	e = b + 1;
-	while (e < end && sr__word_byte[t[e]] == SR_WB_WORD)
-		e++;
+	/* a byte at end that is no word's stops the loop there (the usual
+	 * case: end ends a sentence or a clause), without a bound test */
+	if (sr__word_byte[t[end]] != SR_WB_WORD) {
+		const unsigned char *q = t + e;
+
+		while (sr__word_byte[*q] == SR_WB_WORD)
+			q++;
+		e = (size_t)(q - t);
+	} else
+		while (e < end && sr__word_byte[t[e]] == SR_WB_WORD)
+			e++;
 	w.off = (uint32_t)b;
 	w.len = (uint32_t)(e - b);
 	if (skip_the && sr__word_is(text, w, "the"))
@@ -216,61 +241,78 @@ static inline struct sr_span sr__next_word_across(const char *text, size_t end,
 		off++;
 	return sr__next_word(text, end, off, 0);
 }
+/* A filter of the words list[0..n) for sr__word_in, kept per thread in
+ * a slot found by the list's address (match.c): bit sr__wf_bit of each
+ * word's first letter and length.  Lists are static arrays, never
+ * changed, and a slot is filled anew when its list or n differs; by bits
+ * 3 to 14 of the address, the lists of the rules (within 32 KB of
+ * read-only data) each keep a slot of their own. */
+struct sr_wfilter {
+	const char *const *list;
+	size_t n;
+	uint64_t bits;
+};
+#define SR_WFILTERS 4096
+extern _Thread_local struct sr_wfilter sr__wfilters[SR_WFILTERS];
+void sr__wfilter_fill(struct sr_wfilter *f, const char *const *list, size_t n);
+/* The filter bit of a word of len bytes starting with byte c (either
+ * case). */
+static inline unsigned sr__wf_bit(unsigned char c, size_t len)
+{
+	return ((((unsigned)c | 0x20) & 31) * 8 +
+		(unsigned)(len < 31 ? len : 31)) &
+	       63;
+}
 /* 1 if the word w of text is one of the lower-case words list[0..n),
- * ignoring ASCII case.  For tables, where sr__word_is would take the
- * strlen of every entry: an entry is skipped on its first letter, then
- * compared up to the first letter that differs. */
+ * ignoring ASCII case: the words compared one by one (match.c). */
+int sr__word_scan(const char *text, struct sr_span w, const char *const *list,
+		  size_t n);
+/* The same, for tables, where sr__word_is would take the strlen of every
+ * entry.  Most words are in no list: turned down inline by the list's
+ * filter, before any of its words is read. */
 static inline int sr__word_in(const char *text, struct sr_span w,
 			      const char *const *list, size_t n)
 {
-	const unsigned char *t = (const unsigned char *)text + w.off;
-	unsigned char a0, l0;
-	size_t k, i;
+	if (w.len) {
+		struct sr_wfilter *f =
+		    &sr__wfilters[((uintptr_t)list >> 3) & (SR_WFILTERS - 1)];
+		unsigned bit = sr__wf_bit((unsigned char)text[w.off], w.len);
 
-	if (!w.len) {
-		for (k = 0; k < n; k++)
-			if (list[k][0] == '\0')
-				return 1;
-		return 0;
+		if (f->list != list || f->n != n)
+			sr__wfilter_fill(f, list, n);
+		if (!((f->bits >> bit) & 1))
+			return 0;
 	}
-	a0 = t[0];
-	l0 = a0 | 0x20;
-	for (k = 0; k < n; k++) {
-		const unsigned char *s = (const unsigned char *)list[k];
-
-		/* s[0] == a0 or (a0 | 0x20), and not the end of s */
-		if ((s[0] != l0 && s[0] != a0) || !s[0])
-			continue;
-		for (i = 1; i < w.len; i++) {
-			unsigned char a = t[i];
-			unsigned char b = s[i];
-
-			if (!b || (a != b && (a | 0x20) != b))
-				break;
-		}
-		if (i == w.len && s[i] == '\0')
-			return 1;
-	}
-	return 0;
+	return sr__word_scan(text, w, list, n);
 }
 /* A word list for sr__wlist_has: for each first letter (folded, mod 32)
  * the lengths of its words as bits (bit 31 for 31 bytes or more), so most
  * words are turned down by one lookup.  Declare with SR_WLIST(array) and
  * fill once with sr__wlist_build (under pthread_once) before use. */
+#define SR_WLIST_MAX 64 /* words a list may have for its index */
 struct sr_wlist {
 	const char *const *w;
 	size_t n;
 	uint32_t lens[32];
+	/* the words of each first letter (folded, mod 32), in list order:
+	 * w[order[k]] for k in [start[l], start[l + 1]) */
+	unsigned char start[33];
+	unsigned char order[SR_WLIST_MAX];
 };
 #define SR_WLIST(a)                                                            \
 	{                                                                      \
-		(a), SR_ARRAY_LEN(a),                                          \
+		(a), SR_ARRAY_LEN(a), { 0 }, { 0 },                            \
 		{                                                              \
 			0                                                      \
 		}                                                              \
 	}
 void sr__wlist_build(struct sr_wlist *l);
-/* sr__word_in(text, w, l->w, l->n), exactly. */
+/* The words of l with w's first letter compared with w (all of them, for
+ * an empty w or a list too long for the index): one bucket of a list of
+ * titles, not its 48 words; match.c. */
+int sr__wlist_scan(const char *text, struct sr_span w,
+		   const struct sr_wlist *l);
+/* sr__word_in(text, w, l->w, l->n), exactly (its own filter exact). */
 static inline int sr__wlist_has(const char *text, struct sr_span w,
 				const struct sr_wlist *l)
 {
@@ -278,7 +320,7 @@ static inline int sr__wlist_has(const char *text, struct sr_span w,
 			(w.len < 31 ? w.len : 31)) &
 		       1))
 		return 0;
-	return sr__word_in(text, w, l->w, l->n);
+	return sr__wlist_scan(text, w, l);
 }
 /* Index of the first match with start >= off among c->m[from..to). */
 static inline const struct sr_entry *sr__match_entry(const struct actx *c,

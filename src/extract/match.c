@@ -43,9 +43,67 @@ const unsigned char sr__word_byte[256] = {
 };
 /* clang-format on */
 
+/* (an entry is skipped on its first letter, then compared up to the
+ * first letter that differs) */
+int sr__word_scan(const char *text, struct sr_span w, const char *const *list,
+		  size_t n)
+{
+	const unsigned char *t = (const unsigned char *)text + w.off;
+	unsigned char a0, l0, mask;
+	size_t k, i;
+
+	if (!w.len) {
+		for (k = 0; k < n; k++)
+			if (list[k][0] == '\0')
+				return 1;
+		return 0;
+	}
+	a0 = t[0];
+	l0 = a0 | 0x20;
+	/* s[0] == a0 or (a0 | 0x20), tested by one compare under a mask:
+	 * when the two differ (bit 0x20), the mask drops that bit.  The end
+	 * of s matches neither (a NUL byte in the text is taken as a space,
+	 * which alone it would match). */
+	mask = a0 == l0 || !a0 ? 0xff : 0xdf;
+	l0 &= mask;
+	for (k = 0; k < n; k++) {
+		const unsigned char *s = (const unsigned char *)list[k];
+
+		if ((s[0] & mask) != l0)
+			continue;
+		for (i = 1; i < w.len; i++) {
+			unsigned char a = t[i];
+			unsigned char b = s[i];
+
+			if (!b || (a != b && (a | 0x20) != b))
+				break;
+		}
+		if (i == w.len && s[i] == '\0')
+			return 1;
+	}
+	return 0;
+}
+_Thread_local struct sr_wfilter sr__wfilters[SR_WFILTERS];
+
+void sr__wfilter_fill(struct sr_wfilter *f, const char *const *list, size_t n)
+{
+	size_t k;
+
+	f->list = list;
+	f->n = n;
+	f->bits = 0;
+	/* an empty word matches only an empty span, asked before */
+	for (k = 0; k < n; k++)
+		if (list[k][0]) {
+			unsigned bit = sr__wf_bit((unsigned char)list[k][0],
+						  strlen(list[k]));
+
+			f->bits |= 1ull << bit;
+		}
+}
 void sr__wlist_build(struct sr_wlist *l)
 {
-	size_t i;
+	size_t i, b, k = 0;
 
 	/* an entry matches a word only with the same length and a first
 	 * byte equal to the word's, or to it | 0x20: the same bucket */
@@ -55,6 +113,44 @@ void sr__wlist_build(struct sr_wlist *l)
 		l->lens[((unsigned char)l->w[i][0] | 0x20) & 31] |=
 		    1u << (len < 31 ? len : 31);
 	}
+	if (l->n > SR_WLIST_MAX)
+		return; /* no index: sr__wlist_scan compares every word */
+	/* the index: the words of each bucket, in list order */
+	for (b = 0; b < 32; b++) {
+		l->start[b] = (unsigned char)k;
+		for (i = 0; i < l->n; i++)
+			if ((((unsigned char)l->w[i][0] | 0x20) & 31) == b)
+				l->order[k++] = (unsigned char)i;
+	}
+	l->start[32] = (unsigned char)k;
+}
+int sr__wlist_scan(const char *text, struct sr_span w, const struct sr_wlist *l)
+{
+	const unsigned char *t = (const unsigned char *)text + w.off;
+	unsigned b;
+	size_t k, i;
+
+	/* (a NUL byte, in no word of the text, matches no first byte of a
+	 * word in the index as sr__word_scan has it) */
+	if (!w.len || !t[0] || l->n > SR_WLIST_MAX)
+		return sr__word_scan(text, w, l->w, l->n);
+	/* the words of w's bucket, compared as sr__word_scan does: the
+	 * first byte equal to w's, or to it | 0x20, the others equal or
+	 * equal to w's | 0x20, and no more of them */
+	b = (t[0] | 0x20) & 31;
+	for (k = l->start[b]; k < l->start[b + 1]; k++) {
+		const unsigned char *s =
+		    (const unsigned char *)l->w[l->order[k]];
+
+		if (s[0] != t[0] && s[0] != (t[0] | 0x20))
+			continue;
+		for (i = 1; i < w.len; i++)
+			if (!s[i] || (t[i] != s[i] && (t[i] | 0x20) != s[i]))
+				break;
+		if (i == w.len && s[i] == '\0')
+			return 1;
+	}
+	return 0;
 }
 
 int sr__cue_find(const struct actx *c, const struct sent *s, uint32_t off)
@@ -382,18 +478,28 @@ int sr__x_passive_before(const struct actx *c, const struct sent *s,
 			 sr__word_is(c->text, w, "come") ||
 			 sr__word_is(c->text, w, "got"));
 }
+/* The bytes most common in English text: the space and "etaoins". */
+static const unsigned char common_byte[256] = {
+	[' '] = 1, ['e'] = 1, ['t'] = 1, ['a'] = 1,
+	['o'] = 1, ['i'] = 1, ['n'] = 1, ['s'] = 1,
+};
 /* 1 if the bytes of w occur in text[sp]. */
 int sr__x_has_text(const char *text, struct sr_span sp, const char *w)
 {
-	size_t n = strlen(w);
-	const char *p = text + sp.off, *end = text + sp.off + sp.len;
+	size_t n = strlen(w), j = 0;
+	const char *p = text + sp.off, *end = text + sp.off + sp.len, *q;
 
-	/* memchr finds the candidates for the first letter; the second is
-	 * compared before memcmp is called for the rest */
+	/* memchr finds the candidates for the first byte of w that is not
+	 * one of the most common (at j): rules ask for " was " or " more
+	 * than", and a memchr for the space stopped at every word.  The
+	 * last byte is compared before memcmp is called for the whole. */
+	while (j + 1 < n && common_byte[(unsigned char)w[j]])
+		j++;
+	/* places p .. end - n, whose byte j is at p + j .. end - n + j */
 	while (n && (size_t)(end - p) >= n &&
-	       (p = memchr(p, w[0], (size_t)(end - p) - n + 1)) != NULL) {
-		if (n == 1 ||
-		    (p[1] == w[1] && memcmp(p + 2, w + 2, n - 2) == 0))
+	       (q = memchr(p + j, w[j], (size_t)(end - p) - n + 1)) != NULL) {
+		p = q - j;
+		if (n == 1 || (p[n - 1] == w[n - 1] && memcmp(p, w, n) == 0))
 			return 1;
 		p++;
 	}

@@ -742,13 +742,17 @@ static int word_in_list(const char *text, const struct sr_token *t,
  * case): the run rules below would then reject every name. */
 static int title_case(const struct actx *c, const struct sent *s)
 {
-	uint32_t i, words = 0, upper = 0;
+	uint32_t i, words = 0, upper = 0, ntok = s->t1 - s->t0;
 
 	for (i = s->t0; i < s->t1; i++) {
 		if (c->tok[i].kind != SR_TOK_WORD)
 			continue;
 		words++;
 		upper += c->tok[i].upper;
+		/* more lower-case words than 3 in 10 of all the tokens: more
+		 * than 3 in 10 of the words, whatever follows */
+		if ((words - upper) * 10 > ntok * 3)
+			return 0;
 	}
 	return words >= 5 && upper * 10 >= words * 7;
 }
@@ -1496,8 +1500,14 @@ static void collect_sentence(struct actx *c, struct sent *s, int *rc,
 		*rc = push_mention(c, &pm);
 		i += best_len;
 	}
-	/* Country names from the lexicon are place mentions too. */
-	for (i = s->m0; i < s->m1 && !*rc; i++) {
+	/* Country names from the lexicon are place mentions too (and
+	 * demonyms, of capitals): the loop starts at the end, so is done,
+	 * in a sentence whose matches have neither type. */
+	for (i = s->types & ((1u << SR_ENT_COUNTRY_NAME) |
+			     (1u << SR_ENT_COUNTRY_DEMONYM))
+		     ? s->m0
+		     : s->m1;
+	     i < s->m1 && !*rc; i++) {
 		const struct sr_match *m = &c->m[i];
 		const struct sr_entry *e = sr__match_entry(c, i);
 		struct mention pm;

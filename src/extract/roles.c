@@ -1396,8 +1396,10 @@ static int repel_word(const char *phrase)
 	};
 	size_t k;
 
+	/* (the first letter tested inline: most phrases differ there) */
 	for (k = 0; k < SR_ARRAY_LEN(stems); k++)
-		if (strncmp(phrase, stems[k], strlen(stems[k])) == 0)
+		if (phrase[0] == stems[k][0] &&
+		    strncmp(phrase, stems[k], strlen(stems[k])) == 0)
 			return 1;
 	return 0;
 }
@@ -1423,12 +1425,9 @@ int sr__x_launch_verb(const char *text, uint32_t off, uint32_t len)
 		"sent", "launched", "fired", "planted", "dropped",
 	};
 	struct sr_span w = { off, len };
-	size_t k;
 
-	for (k = 0; k < SR_ARRAY_LEN(verbs); k++)
-		if (sr__word_is(text, w, verbs[k]))
-			return 1;
-	return 0;
+	/* (by the list's filter, not a strlen of each verb) */
+	return sr__word_in(text, w, verbs, SR_ARRAY_LEN(verbs));
 }
 
 /* The actor of frame f named as the one who sent, launched, fired or

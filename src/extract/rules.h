@@ -38,8 +38,9 @@ struct frame {
 	struct actor act[MAX_ACTORS];
 	size_t nact;
 	/* the sentence's number phrases: found when first read (counts.c,
-	 * sr__x_frame_numbers), as many events need none */
-	struct sr_number num[MAX_NUMS];
+	 * sr__x_frame_numbers), as many events need none; the sentence's
+	 * own, shared by its frames (in the doc's arena) */
+	const struct sr_number *num;
 	unsigned char used[MAX_NUMS];
 	size_t nnum;
 	unsigned char num_ready; /* num and nnum are filled */
@@ -48,9 +49,10 @@ struct frame {
 	unsigned char toll; /* made by a toll word, no event word */
 };
 
-/* An empty frame.  Only the counts and flags are cleared: act, num and dt
- * (3.5 kB, cleared for every event before) are read only below nact,
- * nnum and ndt, which their writers fill (num when num_ready is set). */
+/* An empty frame.  Only the counts and flags are cleared: act and dt
+ * (cleared for every event before) are read only below nact and ndt,
+ * which their writers fill, and num (the sentence's) below nnum, set
+ * with num_ready. */
 static inline void sr__x_frame_clear(struct frame *f)
 {
 	f->s = NULL;
@@ -61,6 +63,7 @@ static inline void sr__x_frame_clear(struct frame *f)
 	f->rule_extra = NULL;
 	f->nact = 0;
 	memset(f->used, 0, sizeof(f->used));
+	f->num = NULL;
 	f->nnum = 0;
 	f->num_ready = 0;
 	f->ndt = 0;
@@ -207,6 +210,10 @@ void sr__x_set_forces(const struct actx *c, const struct sr_country *co,
 		      const char **name, const char **iso3);
 int sr__x_toll_trigger(const struct actx *c, const struct sent *s, int *kind,
 		       const char **extra, const struct sr_entry **te);
+/* The number phrases of sentence s (at most MAX_NUMS), found once per
+ * article: its frames and sr__x_toll_trigger share them. */
+size_t sr__x_sent_numbers(const struct actx *c, const struct sent *s,
+			  const struct sr_number **out);
 size_t sr__x_sent_dates(const struct actx *c, const struct sent *s,
 			const struct sr_date_expr **out);
 int sr__x_carry_date(const struct actx *c, const struct sent *s,

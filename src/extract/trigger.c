@@ -2918,7 +2918,7 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 					    "trauma" };
 	static const char *const backing[] = { "backed", "supported",
 					       "covered" };
-	uint32_t i, j;
+	uint32_t i, j, end, trig_end = 0;
 	int best = -1, best_score = -1, best_dated = 0, has_intercept = 0,
 	    riot_seen = 0, damage_seen = 0, arrests = -1;
 	/* a place, a toll or an actor; or, for a weapon's strike, the
@@ -2958,13 +2958,21 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 	for (i = s->m0; i < s->m1; i++) {
 		const struct sr_entry *e = sr__match_entry(c, i);
 		const char *extra = "";
-		int kind, score, contained = 0, dated;
+		int kind, score, contained, dated;
 		const struct sr_kind *k;
 
 		if (e->type != SR_ENT_TRIGGER)
 			continue;
-		/* a longer trigger covering this one wins */
-		for (j = s->m0; j < s->m1 && c->m[j].off <= c->m[i].off; j++) {
+		/* a longer trigger covering this one wins.  Matches are in
+		 * order of start, the longer first: only a trigger before i
+		 * can cover it, and one ending past it does; with none ending
+		 * there (trig_end, the furthest end of those before), none
+		 * does; ending just there, the matches are compared. */
+		end = c->m[i].off + c->m[i].len;
+		contained = trig_end > end;
+		for (j = s->m0;
+		     trig_end == end && j < s->m1 && c->m[j].off <= c->m[i].off;
+		     j++) {
 			const struct sr_entry *f = sr__match_entry(c, j);
 
 			if (j != i && f->type == SR_ENT_TRIGGER &&
@@ -2974,6 +2982,8 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 			    c->m[j].len > c->m[i].len)
 				contained = 1;
 		}
+		if (end > trig_end)
+			trig_end = end;
 		/* the cheap test first: the gates below have no effect but
 		 * their answer (a weak protest word that says what the
 		 * protest is for needs no other support: "sat at the gate
@@ -3413,7 +3423,7 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 static int toll_noun(const char *phrase, const struct sent *s,
 		     const struct actx *c)
 {
-	struct sr_number n[4];
+	const struct sr_number *n;
 	static const char *const nouns[] = {
 		"lives",    "death",  "deaths",	    "fatalities", "fatality",
 		"injuries", "injury", "death toll", "dead",	  "toll",
@@ -3422,7 +3432,7 @@ static int toll_noun(const char *phrase, const struct sent *s,
 
 	for (k = 0; k < SR_ARRAY_LEN(nouns); k++)
 		if (sr__streq(phrase, nouns[k]))
-			return sr__numbers(c->text, s->span, n, 4) == 0;
+			return sr__x_sent_numbers(c, s, &n) == 0;
 	return 0;
 }
 /* 1 if a count of fighters follows the killing verb at match i within
