@@ -114,10 +114,14 @@ SET_FILES = {
     # the held-out sets from then on (AD and AZ are opened up)
     "AE": os.path.join(ROOT, "tests", "devsets", "acled_briefs_19.jsonl"),
     "BA": os.path.join(ROOT, "tests", "devsets", "world_snippets_18.jsonl"),
+    # session 17: sets written by a twentieth annotator; AF and BB are
+    # the held-out sets from then on (AE and BA are opened up)
+    "AF": os.path.join(ROOT, "tests", "devsets", "acled_briefs_20.jsonl"),
+    "BB": os.path.join(ROOT, "tests", "devsets", "world_snippets_19.jsonl"),
 }
 # which sets are scored as war briefs (A) and which as world snippets (B)
 BRIEF_SETS = ("A", "C", "E", "G", "I", "K", "M", "O", "Q", "R", "T", "V",
-              "X", "Z", "AA", "AB", "AC", "AD", "AE")
+              "X", "Z", "AA", "AB", "AC", "AD", "AE", "AF")
 
 # Kinds that count as "violent or protest" when choosing the one predicted
 # event of an article (ONTOLOGY.md; interception and explosion included).
