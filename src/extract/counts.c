@@ -792,6 +792,19 @@ void sr__x_frame_numbers(const struct actx *c, const struct frame *f)
 	w->nnum = sr__x_sent_numbers(c, f->s, &w->num);
 	w->num_ready = 1;
 }
+/* A copy of the *n items of size bytes at src in the article's arena, or
+ * NULL with *n set to 0 (none, or no memory: the caller computes again). */
+static void *arena_copy(const struct actx *c, const void *src, size_t *n,
+			size_t size)
+{
+	void *p = *n ? sr__arena_alloc_raw(&c->doc->arena, *n * size) : NULL;
+
+	if (p)
+		memcpy(p, src, *n * size);
+	else
+		*n = 0;
+	return p;
+}
 /* The number phrases of sentence s, found once per article. */
 size_t sr__x_sent_numbers(const struct actx *c, const struct sent *s,
 			  const struct sr_number **out)
@@ -804,13 +817,7 @@ size_t sr__x_sent_numbers(const struct actx *c, const struct sent *s,
 
 		if (n > MAX_NUMS)
 			n = MAX_NUMS;
-		w->num =
-		    n ? sr__arena_alloc_raw(&c->doc->arena, n * sizeof(*num))
-		      : NULL;
-		if (n && !w->num)
-			n = 0;
-		if (n)
-			memcpy(w->num, num, n * sizeof(*num));
+		w->num = arena_copy(c, num, &n, sizeof(*num));
 		w->nnum = (int)n;
 	}
 	*out = w->num;
@@ -2573,12 +2580,7 @@ size_t sr__x_sent_dates(const struct actx *c, const struct sent *s,
 
 		if (n > MAX_DATES)
 			n = MAX_DATES;
-		w->dt = n ? sr__arena_alloc_raw(&c->doc->arena, n * sizeof(*dt))
-			  : NULL;
-		if (n && !w->dt)
-			n = 0;
-		if (n)
-			memcpy(w->dt, dt, n * sizeof(*dt));
+		w->dt = arena_copy(c, dt, &n, sizeof(*dt));
 		w->ndt = (int)n;
 	}
 	*out = w->dt;

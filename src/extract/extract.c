@@ -3149,6 +3149,26 @@ static int launch_told_again(const struct actx *c, const struct sr_event *b)
 				 b->spans.trigger.len) &&
 	       refers_back(c, b);
 }
+/* 1 if a word of list[0..n) in sentence s comes right after the word p1
+ * or p2 (past "the" with skip_the): "no casualties", "at towns". */
+static int listed_after(const struct actx *c, const struct sent *s,
+			const char *const *list, size_t n, const char *p1,
+			const char *p2, int skip_the)
+{
+	uint32_t end = s->span.off + s->span.len;
+	struct sr_span w, p;
+
+	for (w = sr__next_word_across(c->text, end, s->span.off); w.len;
+	     w = sr__next_word_across(c->text, end, w.off + w.len)) {
+		if (!sr__word_in(c->text, w, list, n))
+			continue;
+		p = sr__prev_word(c->text, s->span.off, w.off, skip_the);
+		if (p.len && (sr__word_is(c->text, p, p1) ||
+			      sr__word_is(c->text, p, p2)))
+			return 1;
+	}
+	return 0;
+}
 /* 1 if a sentence of the paragraph of sentence from, or of the next
  * paragraph, says the attack did no harm ("no casualties and no
  * destruction", "No hits were reported", "without damage"). */
@@ -3163,20 +3183,10 @@ static int no_harm_told(const struct actx *c, const struct sent *from)
 	/* sentences are in paragraph order */
 	while (s > c->s && s[-1].para == from->para)
 		s--;
-	for (; s < c->s + c->ns && s->para <= from->para + 1; s++) {
-		uint32_t end = s->span.off + s->span.len;
-		struct sr_span w, p;
-
-		for (w = sr__next_word_across(c->text, end, s->span.off); w.len;
-		     w = sr__next_word_across(c->text, end, w.off + w.len)) {
-			if (!sr__word_in(c->text, w, harm, SR_ARRAY_LEN(harm)))
-				continue;
-			p = sr__prev_word(c->text, s->span.off, w.off, 0);
-			if (p.len && (sr__word_is(c->text, p, "no") ||
-				      sr__word_is(c->text, p, "without")))
-				return 1;
-		}
-	}
+	for (; s < c->s + c->ns && s->para <= from->para + 1; s++)
+		if (listed_after(c, s, harm, SR_ARRAY_LEN(harm), "no",
+				 "without", 0))
+			return 1;
 	return 0;
 }
 /* 1 if interception b tells all the weapons downed ("All enemy targets
@@ -3261,21 +3271,9 @@ static int launch_report(const struct actx *c, const struct sr_event *a,
 		"town",	    "towns",   "city",	      "cities",	 "village",
 		"villages", "capital", "settlements", "suburbs",
 	};
-	uint32_t end = sa->span.off + sa->span.len;
-	struct sr_span w, p;
-
 	if (a->location && a->geo_precision && a->geo_precision < 4)
 		return 0;
-	for (w = sr__next_word_across(c->text, end, sa->span.off); w.len;
-	     w = sr__next_word_across(c->text, end, w.off + w.len)) {
-		if (!sr__word_in(c->text, w, towns, SR_ARRAY_LEN(towns)))
-			continue;
-		p = sr__prev_word(c->text, sa->span.off, w.off, 1);
-		if (p.len && (sr__word_is(c->text, p, "at") ||
-			      sr__word_is(c->text, p, "on")))
-			return 0;
-	}
-	return 1;
+	return !listed_after(c, sa, towns, SR_ARRAY_LEN(towns), "at", "on", 1);
 }
 static int fold_into_interception(const struct actx *c, struct sr_event *evs,
 				  size_t n, size_t i)
