@@ -264,6 +264,17 @@ static int add_entry(struct sr_lex *lx, const struct sr_entry *e)
 	return SR_OK;
 }
 
+/* *p reallocated to n int32_t; 0, or -1 with *p as it was. */
+static int grow_i32(int32_t **p, size_t n)
+{
+	int32_t *d = sr_realloc(*p, n * sizeof(*d));
+
+	if (!d)
+		return -1;
+	*p = d;
+	return 0;
+}
+
 static int new_node(struct sr_lex *lx)
 {
 	size_t n = lx->node_count;
@@ -272,38 +283,17 @@ static int new_node(struct sr_lex *lx)
 		/* room at once for the compiled-in data's some 21,000
 		 * nodes: growing by doubling copied the tables thrice */
 		size_t cap = lx->node_cap ? lx->node_cap * 2 : 32768;
-		int32_t *d = sr_realloc(lx->delta, cap * NSYM * sizeof(*d));
+		unsigned char *k;
 
-		if (!d)
+		if (grow_i32(&lx->delta, cap * NSYM) ||
+		    grow_i32(&lx->fail, cap) || grow_i32(&lx->out, cap) ||
+		    grow_i32(&lx->dict, cap) || grow_i32(&lx->kid, cap) ||
+		    grow_i32(&lx->sib, cap))
 			return -1;
-		lx->delta = d;
-		d = sr_realloc(lx->fail, cap * sizeof(*d));
-		if (!d)
+		k = sr_realloc(lx->ksym, cap);
+		if (!k)
 			return -1;
-		lx->fail = d;
-		d = sr_realloc(lx->out, cap * sizeof(*d));
-		if (!d)
-			return -1;
-		lx->out = d;
-		d = sr_realloc(lx->dict, cap * sizeof(*d));
-		if (!d)
-			return -1;
-		lx->dict = d;
-		d = sr_realloc(lx->kid, cap * sizeof(*d));
-		if (!d)
-			return -1;
-		lx->kid = d;
-		d = sr_realloc(lx->sib, cap * sizeof(*d));
-		if (!d)
-			return -1;
-		lx->sib = d;
-		{
-			unsigned char *k = sr_realloc(lx->ksym, cap);
-
-			if (!k)
-				return -1;
-			lx->ksym = k;
-		}
+		lx->ksym = k;
 		lx->node_cap = cap;
 	}
 	memset(lx->delta + n * NSYM, 0xff, NSYM * sizeof(int32_t));
