@@ -549,6 +549,7 @@ static int person_phrase_before(const struct actx *c, const struct sent *s,
 			return 0;
 		if (sr__word_is(c->text, w, "a") ||
 		    sr__word_is(c->text, w, "an") ||
+		    sr__word_is(c->text, w, "the") ||
 		    sr__word_is(c->text, w, "his") ||
 		    sr__word_is(c->text, w, "her") ||
 		    sr__word_is(c->text, w, "their")) {
@@ -599,9 +600,15 @@ static int two_people_before(const struct actx *c, const struct sent *s,
 	if (!and.len || !sr__word_is(c->text, and, "and"))
 		return 0;
 	w = past_age(c, s, sr__prev_word(c->text, s->span.off, and.off, 0));
+	/* (the first told with "the" only when the second is his: "the
+	 * general and his aide") */
 	if (!person_phrase_before(c, s, w, &d1) ||
 	    c->text[w.off + w.len - 1] == 's' ||
-	    !(sr__word_is(c->text, d1, "a") || sr__word_is(c->text, d1, "an")))
+	    !(sr__word_is(c->text, d1, "a") || sr__word_is(c->text, d1, "an") ||
+	      (sr__word_is(c->text, d1, "the") &&
+	       !sr__word_is(c->text, d2, "the") &&
+	       !sr__word_is(c->text, d2, "a") &&
+	       !sr__word_is(c->text, d2, "an"))))
 		return 0;
 	sp->off = d1.off;
 	sp->len = off - d1.off;
@@ -1530,6 +1537,22 @@ static int victim_modifier(const struct actx *c, const struct sent *s,
  * woman taken to hospital with shrapnel wounds had died") and a kill
  * word ends that clause, with no count between (not "two men were
  * wounded and one died", "wounded three and died"). */
+/* "She suffered severe injuries and died": a sentence that opens with he
+ * or she tells of one person, the victim of the sentence before; the
+ * pronoun's span if the clause around off opens the sentence with it. */
+static struct sr_span pronoun_subject(const struct actx *c,
+				      const struct sent *s, uint32_t off)
+{
+	static const char *const pron[] = { "he", "she" };
+	struct sr_span cl = sr__x_clause_of(c, s, off);
+	struct sr_span w =
+	    sr__next_word(c->text, s->span.off + s->span.len, s->span.off, 0);
+
+	if (cl.off != s->span.off || !w.len || w.off > s->span.off + 1 ||
+	    !sr__word_in(c->text, w, pron, SR_ARRAY_LEN(pron)))
+		w.len = 0;
+	return w;
+}
 static int wounded_who_died(const struct actx *c, struct frame *f, uint32_t i)
 {
 	static const char *const verbs[] = { "was", "were", "been", "is", "are",
@@ -1543,6 +1566,8 @@ static int wounded_who_died(const struct actx *c, struct frame *f, uint32_t i)
 	if (sr__word_in(c->text, sr__prev_word(c->text, s->span.off, m->off, 0),
 			verbs, SR_ARRAY_LEN(verbs)))
 		return 0;
+	if (pronoun_subject(c, s, m->off).len)
+		vic = s->span.off;
 	for (j = s->m0; j < s->m1; j++) {
 		const struct sr_entry *v = sr__match_entry(c, j);
 
@@ -1882,6 +1907,17 @@ void sr__x_read_counts(const struct actx *c, struct frame *f,
 				    f->num[q].span.off < m->off &&
 				    !is_age(c, s, &f->num[q]))
 					nvict = 99; /* a number is there */
+			if (nvict == 0) {
+				struct sr_span pw =
+				    pronoun_subject(c, s, m->off);
+
+				if (pw.len) {
+					nvict = 1;
+					sing = 1;
+					voff = pw.off;
+					vlen = pw.len;
+				}
+			}
 			/* (not before "killing"/"injuring": its victims
 			 * follow it, "killing a man and injuring his wife") */
 			if (nvict == 1 && sing &&
@@ -2029,6 +2065,12 @@ void sr__x_read_counts(const struct actx *c, struct frame *f,
 				"burned",
 				"burnt",
 				"found",
+				/* "was pulled dead from the rubble" */
+				"pulled",
+				"dragged",
+				"carried",
+				"pronounced",
+				"declared",
 				"hacked",
 				"gunned",
 				"tortured",
