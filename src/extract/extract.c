@@ -1356,6 +1356,10 @@ static void drop_actor1(struct sr_event *ev)
  * place ("the Donetsk region", then "Kostiantynivka"). */
 static int in_region(const struct sr_event *a, const struct sr_event *b)
 {
+	/* (a country holds every place in it: "drones over the territory
+	 * of Russia ... seven over the Belgorod region") */
+	if (a->geo_precision == 4 && b->geo_precision && b->geo_precision < 4)
+		return a->iso3 && b->iso3 && sr__streq(a->iso3, b->iso3);
 	return a->geo_precision >= 3 && b->geo_precision < 3 && a->admin1 &&
 	       b->admin1 && a->iso3 && b->iso3 && sr__streq(a->iso3, b->iso3) &&
 	       sr__streq(a->admin1, b->admin1);
@@ -2803,10 +2807,14 @@ static int same_event(const struct sr_event *a, const struct sr_event *b)
 	 * Odintsovo district": the region's event told more closely, when
 	 * it harmed no one; a toll of a town after a region's shelling is
 	 * an event of its own) */
+	/* (and "... drones over the Bryansk region. An attempt to attack
+	 * facilities on the territory of Russia was thwarted": the same
+	 * told again of the whole country) */
 	if (!sr__streq(a->kind, b->kind) ||
 	    !(same_day_place(a, b) ||
-	      (same_day(a, b) && in_region(a, b) && !(b->fatalities > 0) &&
-	       !(b->injured > 0))))
+	      ((in_region(a, b) ||
+		(b->geo_precision == 4 && in_region(b, a))) &&
+	       same_day(a, b) && !(b->fatalities > 0) && !(b->injured > 0))))
 		return 0;
 	if (a->actor1 && b->actor1 && !sr__streq(a->actor1, b->actor1) &&
 	    !same_fight(a, b))
@@ -3034,6 +3042,7 @@ static void fill(struct sr_event *a, const struct sr_event *b)
 		a->geo_precision = b->geo_precision;
 		a->gazetteer_id = b->gazetteer_id;
 		a->spans.place = b->spans.place;
+		a->geo_reason = b->geo_reason;
 	}
 	if (!a->actor1 && b->actor1) {
 		a->actor1 = b->actor1;
@@ -3135,6 +3144,44 @@ static int harmless_strike(const struct actx *c, const struct sr_event *a)
 		return 0;
 	s = sent_at(c, a->sentence.off);
 	return s && !target_struck(c, s);
+}
+/* "air defence forces repelled a drone attack on the capital, bringing
+ * down two drones over the Ramenskoye district": an event of the same
+ * kind and day told by a participle after a comma in the same sentence
+ * elaborates the one before it, and its place, told after the first
+ * one's trigger, says more closely where it happened.  Folds b into a;
+ * returns 1 if it did. */
+static int participle_told(const struct actx *c, struct sr_event *a,
+			   const struct sr_event *b)
+{
+	uint32_t t = b->spans.trigger.off, p = t;
+	struct sr_span w;
+
+	if (a->sentence.off != b->sentence.off ||
+	    !sr__streq(a->kind, b->kind) || !same_day(a, b) ||
+	    !b->spans.trigger.len ||
+	    t <= a->spans.trigger.off + a->spans.trigger.len)
+		return 0;
+	w = sr__next_word(c->text, t + b->spans.trigger.len, t, 0);
+	if (w.len < 5 || !sr__strncaseeq(c->text + w.off + w.len - 3, 3, "ing"))
+		return 0;
+	while (p > b->sentence.off && c->text[p - 1] == ' ')
+		p--;
+	if (p == b->sentence.off || c->text[p - 1] != ',')
+		return 0;
+	if (place_key(b) && b->spans.place.len &&
+	    b->spans.place.off > a->spans.trigger.off && place_key(a) &&
+	    !(a->spans.place.len && a->spans.place.off > t)) {
+		struct sr_event tmp = *a;
+
+		a->location = NULL;
+		a->gazetteer_id = 0;
+		fill(a, b);
+		if (!place_key(a))
+			*a = tmp;
+	}
+	fill(a, b);
+	return 1;
 }
 /* "... air defence destroyed all the targets. The cruise missiles were
  * launched from strategic bombers over the Caspian Sea.": a strike told
@@ -3481,15 +3528,21 @@ int sr_extract(const struct sr_engine *e, const struct sr_article *a,
 		uint32_t para = ps ? ps->para : 0;
 
 		if (prev_para_ev != (size_t)-1 &&
-		    evs[prev_para_ev].sentence.len &&
-		    ((para == cur_para &&
-		      (same_event(&evs[prev_para_ev], &evs[i]) ||
-		       back_in_paragraph(&c, &evs[prev_para_ev], &evs[i]) ||
-		       strike_fire(&c, &evs[prev_para_ev], &evs[i]) ||
-		       (same_day(&evs[prev_para_ev], &evs[i]) &&
-			launch_told_again(&c, &evs[i])))) ||
-		     (para == cur_para + 1 &&
-		      continues_event(&c, &evs[prev_para_ev], &evs[i])))) {
+		    evs[prev_para_ev].sentence.len && para == cur_para &&
+		    participle_told(&c, &evs[prev_para_ev], &evs[i])) {
+			evs[i].kind = NULL; /* folded */
+		} else if (prev_para_ev != (size_t)-1 &&
+			   evs[prev_para_ev].sentence.len &&
+			   ((para == cur_para &&
+			     (same_event(&evs[prev_para_ev], &evs[i]) ||
+			      back_in_paragraph(&c, &evs[prev_para_ev],
+						&evs[i]) ||
+			      strike_fire(&c, &evs[prev_para_ev], &evs[i]) ||
+			      (same_day(&evs[prev_para_ev], &evs[i]) &&
+			       launch_told_again(&c, &evs[i])))) ||
+			    (para == cur_para + 1 &&
+			     continues_event(&c, &evs[prev_para_ev],
+					     &evs[i])))) {
 			fill(&evs[prev_para_ev], &evs[i]);
 			evs[i].kind = NULL; /* folded */
 		} else if (prev_para_ev != (size_t)-1 &&

@@ -322,11 +322,23 @@ static int metonym_acts(const struct actx *c, const struct sent *s,
 		"attacked",	"confirmed",  "confirms", "admitted",
 		"acknowledged", "reported",   "stated",
 	};
+	/* "Kyiv's airspace", "Moscow's outskirts": the place itself */
+	static const char *const parts[] = {
+		"airspace",	 "skies",     "sky",
+		"outskirts",	 "suburbs",   "centre",
+		"center",	 "streets",   "districts",
+		"district",	 "residents", "airport",
+		"approaches",	 "edge",      "neighbourhoods",
+		"neighborhoods", "port",      "territory",
+	};
 	struct sr_span w;
 
 	if (end + 1 < s->span.off + s->span.len &&
-	    (c->text[end] == '\'' || (unsigned char)c->text[end] == 0xE2))
-		return 1; /* possessive */
+	    (c->text[end] == '\'' || (unsigned char)c->text[end] == 0xE2)) {
+		w = sr__next_word(c->text, s->span.off + s->span.len,
+				  end + (c->text[end] == '\'' ? 2 : 4), 0);
+		return !sr__word_in(c->text, w, parts, SR_ARRAY_LEN(parts));
+	}
 	w = sr__next_word(c->text, s->span.off + s->span.len, end, 0);
 	if (!w.len || w.off != end + 1)
 		return 0;
@@ -423,6 +435,8 @@ static int own_ground_after(const struct actx *c, const struct sent *s,
 }
 void sr__x_collect_actors(const struct actx *c, struct frame *f)
 {
+	static const char *const land[] = { "territory", "soil", "skies",
+					    "airspace" };
 	const struct sent *s = f->s;
 	uint32_t i, j;
 
@@ -582,6 +596,14 @@ void sr__x_collect_actors(const struct actx *c, struct frame *f)
 				  sr__word_is(c->text, w, "to") ||
 				  sr__word_is(c->text, w, "across")) &&
 				 !in_uniform(c, s, &a))
+				a.loc = 1;
+			/* "on the territory of the Russian Federation",
+			 * "over the skies of Russia": where, not who */
+			else if (sr__word_is(c->text, w, "of") &&
+				 sr__word_in(c->text,
+					     sr__prev_word(c->text, s->span.off,
+							   w.off, 0),
+					     land, SR_ARRAY_LEN(land)))
 				a.loc = 1;
 		}
 		/* metonyms after a preposition are places, not actors; so

@@ -525,6 +525,14 @@ static int fire_from_fighters(const struct actx *c, const struct sent *s,
 	}
 	return 0;
 }
+/* 1 if the sentence ending at end is a line of its own with no closing
+ * stop: a headline. */
+static int headline_end(const struct actx *c, uint32_t end)
+{
+	while (end < c->len && c->text[end] == ' ')
+		end++;
+	return end < c->len && c->text[end] == '\n';
+}
 /* 1 if "was" or "were" and a verb of beating off ("repelled",
  * "repulsed", "thwarted", "foiled") follow offset off within eight words
  * of its clause. */
@@ -542,7 +550,11 @@ static int repelled_after(const struct actx *c, const struct sent *s,
 		w = sr__next_word(c->text, lim, w.off + w.len, 0);
 		if (!w.len)
 			return 0;
-		if (was &&
+		/* (a headline drops the "was": "Sobyanin: largest drone
+		 * attack on the capital repelled") */
+		if ((was || (w.off + w.len == lim &&
+			     lim == s->span.off + s->span.len &&
+			     headline_end(c, lim))) &&
 		    sr__word_in(c->text, w, beaten, SR_ARRAY_LEN(beaten)))
 			return 1;
 		was = sr__word_is(c->text, w, "was") ||

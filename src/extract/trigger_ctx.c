@@ -314,9 +314,19 @@ int sr__x_air_defence_acts(const struct actx *c, const struct sent *s,
 	    (e->pos == 'v' && sr__x_passive_before(c, s, trig_off)))
 		return 0;
 	for (w = sr__next_word(c->text, trig_off, q, 0); w.len;
-	     w = sr__next_word(c->text, trig_off, w.off + w.len, 0))
-		if (sr__word_in(c->text, w, breaks, SR_ARRAY_LEN(breaks)))
-			return 0;
+	     w = sr__next_word(c->text, trig_off, w.off + w.len, 0)) {
+		struct sr_span nx;
+
+		if (!sr__word_in(c->text, w, breaks, SR_ARRAY_LEN(breaks)))
+			continue;
+		/* "have been repelling a raid": the progressive, not a
+		 * passive */
+		nx = sr__next_word(c->text, trig_off + 24, w.off + w.len, 0);
+		if (sr__word_is(c->text, w, "been") && nx.len > 4 &&
+		    sr__strncaseeq(c->text + nx.off + nx.len - 3, 3, "ing"))
+			continue;
+		return 0;
+	}
 	return 1;
 }
 /* "Gunmen seized 287 pupils", "captured two aid workers", "took a
@@ -1752,6 +1762,30 @@ static int fire_traded(const struct actx *c, const struct sent *s, uint32_t end)
 	return sr__x_word_ahead(c, s, end, 3, fire, SR_ARRAY_LEN(fire), NULL,
 				0);
 }
+/* 1 if a weapon, or a word for what air defence downs ("target",
+ * "everything"), comes in the five words after end. */
+static int downs_weapon(const struct actx *c, const struct sent *s,
+			uint32_t end)
+{
+	static const char *const aims[] = { "target", "targets", "everything" };
+	uint32_t i, lim = s->span.off + s->span.len;
+	struct sr_span w = { end, 0 };
+	int k;
+
+	for (k = 0; k < 5; k++) {
+		w = sr__next_word(c->text, lim, w.off + w.len, 0);
+		if (!w.len)
+			break;
+		if (sr__word_in(c->text, w, aims, SR_ARRAY_LEN(aims)))
+			return 1;
+	}
+	for (i = s->m0; i < s->m1; i++)
+		if (c->m[i].off >= end && c->m[i].off <= end + 40 &&
+		    (!w.len || c->m[i].off < w.off) &&
+		    sr__match_entry(c, i)->type == SR_ENT_WEAPON)
+			return 1;
+	return 0;
+}
 /* Triggers that name an event only in some contexts: "take" with a
  * place for object, "control" after "under". */
 /* 1 if what "agreed" (ending at end) says was agreed is an act of the
@@ -2060,6 +2094,10 @@ int sr__x_context_fails(const struct actx *c, const struct sent *s, uint32_t i,
 				 armed_doer_before(c, s, c->m[i].off));
 		return 0;
 	case 'b':
+		/* "bringing down every target", "brings down two drones";
+		 * not "bringing down part of a block of flats" */
+		if (strncmp(e->phrase, "bring", 5) == 0)
+			return !downs_weapon(c, s, end);
 		if (sr__streq(e->phrase, "battled") ||
 		    sr__streq(e->phrase, "battling"))
 			return fire_object(c, s, end);
