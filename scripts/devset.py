@@ -118,10 +118,14 @@ SET_FILES = {
     # the held-out sets from then on (AE and BA are opened up)
     "AF": os.path.join(ROOT, "tests", "devsets", "acled_briefs_20.jsonl"),
     "BB": os.path.join(ROOT, "tests", "devsets", "world_snippets_19.jsonl"),
+    # session 18: sets written by a twenty-first annotator; AG and BC are
+    # the held-out sets from then on (AF and BB are opened up)
+    "AG": os.path.join(ROOT, "tests", "devsets", "acled_briefs_21.jsonl"),
+    "BC": os.path.join(ROOT, "tests", "devsets", "world_snippets_20.jsonl"),
 }
 # which sets are scored as war briefs (A) and which as world snippets (B)
 BRIEF_SETS = ("A", "C", "E", "G", "I", "K", "M", "O", "Q", "R", "T", "V",
-              "X", "Z", "AA", "AB", "AC", "AD", "AE", "AF")
+              "X", "Z", "AA", "AB", "AC", "AD", "AE", "AF", "AG")
 
 # Kinds that count as "violent or protest" when choosing the one predicted
 # event of an article (ONTOLOGY.md; interception and explosion included).
