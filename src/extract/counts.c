@@ -559,8 +559,8 @@ static int person_phrase_before(const struct actx *c, const struct sent *s,
 	}
 	return 0;
 }
-/* The word before "aged 62" when w is the number of that phrase ("a
- * woman aged 62"), else w. */
+/* The word before "aged 62" or "born in 1979" when w is the number of
+ * that phrase ("a woman aged 62"), else w. */
 static struct sr_span past_age(const struct actx *c, const struct sent *s,
 			       struct sr_span w)
 {
@@ -569,8 +569,14 @@ static struct sr_span past_age(const struct actx *c, const struct sent *s,
 	if (!w.len || !(c->text[w.off] >= '0' && c->text[w.off] <= '9'))
 		return w;
 	a = sr__prev_word(c->text, s->span.off, w.off, 0);
-	if (!a.len || !sr__word_is(c->text, a, "aged"))
+	/* "a woman born in 1979" */
+	if (a.len && sr__word_is(c->text, a, "in")) {
+		a = sr__prev_word(c->text, s->span.off, a.off, 0);
+		if (!a.len || !sr__word_is(c->text, a, "born"))
+			return w;
+	} else if (!a.len || !sr__word_is(c->text, a, "aged")) {
 		return w;
+	}
 	return sr__prev_word(c->text, s->span.off, a.off, 0);
 }
 /* 1 if "a man and a woman", "a soldier and his wife" ends right before

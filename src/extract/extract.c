@@ -2512,6 +2512,21 @@ static int media_modifier(const struct actx *c, const struct sent *s,
 	return w.len >= 4 &&
 	       sr__word_in(c->text, w, media, SR_ARRAY_LEN(media));
 }
+/* 1 if mention pm is a state's capital owning its forces ("since Moscow's
+ * forces seized the plant"): a side, not a place later sentences carry. */
+static int owner_of_forces(const struct actx *c, const struct sent *s,
+			   const struct mention *pm)
+{
+	static const char *const forces[] = { "forces", "troops", "army",
+					      "military", "soldiers" };
+	uint32_t end = pm->span.off + pm->span.len,
+		 lim = s->span.off + s->span.len;
+
+	if (end + 2 >= lim || c->text[end] != '\'' || c->text[end + 1] != 's')
+		return 0;
+	return sr__word_in(c->text, sr__next_word(c->text, lim, end + 2, 0),
+			   forces, SR_ARRAY_LEN(forces));
+}
 /* "...police tore down the students' tents. More than 200 people were
  * arrested": arrests told right after an intervention on a protest, with
  * no place of their own, are that intervention's. */
@@ -2609,6 +2624,7 @@ carry : {
 		     names_a_body(c, s, &c->pm[i])) &&
 		    !(c->pm[i].prep == SR_CUE_IN &&
 		      body_seat(c, s, &c->pm[i])) &&
+		    !owner_of_forces(c, s, &c->pm[i]) &&
 		    !qualifies_place(c, *last_place, &c->pm[i]))
 			*last_place = &c->pm[i];
 }

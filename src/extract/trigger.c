@@ -2243,6 +2243,21 @@ static int relative_past(const struct actx *c, const struct sent *s,
 
 	return w.len && h.len && sr__word_is(c->text, h, "had");
 }
+/* 1 if the verb at off is told in a clause opened by "since" among the
+ * four words before it ("the heaviest strike on the city since Moscow's
+ * forces seized the nuclear plant"): what dates the event, told as
+ * background. */
+static int since_clause(const struct actx *c, const struct sent *s,
+			uint32_t off)
+{
+	static const char *const since[] = { "since" };
+	struct sr_span h;
+	struct sr_span w =
+	    relative_opener(c, s, off, since, SR_ARRAY_LEN(since), &h);
+
+	return w.len && h.len &&
+	       !(c->text[h.off] >= '0' && c->text[h.off] <= '9');
+}
 /* 1 if off lies in a relative clause about a weapon: "(drones) that
  * Russia sent against the south", "(missiles) which were launched from
  * Crimea": the launch describes the weapon whose fate the sentence
@@ -3107,7 +3122,8 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 			score += 20;
 		/* "the mayor, who had been seized the day before": what a
 		 * relative clause tells is background */
-		if (relative_past(c, s, c->m[i].off))
+		if (relative_past(c, s, c->m[i].off) ||
+		    (e->pos == 'v' && since_clause(c, s, c->m[i].off)))
 			score -= 50;
 		/* "the governor, who visited the burned village": a visit
 		 * told of a person in a relative clause is no event */

@@ -952,6 +952,17 @@ found:
 	return nrun > ANCHOR_RUNS ? ring[(nrun - 1 - ANCHOR_RUNS) & 7] : from;
 }
 
+/* 1 if the word before offset p (not before lo) is "born": "a man born
+ * in 1961" tells an age, not when anything happened. */
+static int born_before(const char *t, size_t lo, size_t p)
+{
+	while (p > lo && t[p - 1] == ' ')
+		p--;
+	return p >= lo + 4 && (p == lo + 4 || t[p - 5] == ' ') &&
+	       (t[p - 4] | 0x20) == 'b' && (t[p - 3] | 0x20) == 'o' &&
+	       (t[p - 2] | 0x20) == 'r' && (t[p - 1] | 0x20) == 'n';
+}
+
 size_t sr__dates(const char *text, struct sr_span span,
 		 struct sr_ymd article_date, struct sr_date_expr *out,
 		 size_t cap)
@@ -997,6 +1008,10 @@ size_t sr__dates(const char *text, struct sr_span span,
 		if (((past_day_first(b) && parse_past_day(&c, i, &r)) ||
 		     (may_start(&c, i) && parse_at(&c, i, B_NO, 0, &r))) &&
 		    r.end > i) {
+			if (r.yearonly && born_before(text, span.off, i)) {
+				i = r.end;
+				continue;
+			}
 			out[count].span.off = (uint32_t)i;
 			out[count].span.len = (uint32_t)(r.end - i);
 			out[count].date = r.d;
