@@ -3338,6 +3338,24 @@ static int launch_report(const struct actx *c, const struct sr_event *a,
 		return 0;
 	return !listed_after(c, sa, towns, SR_ARRAY_LEN(towns), "at", "on", 1);
 }
+/* 1 if the trigger of strike a (in sentence sa) follows "attempting
+ * to", "tried to" or "an attempt to". */
+static int attempted(const struct actx *c, const struct sr_event *a,
+		     const struct sent *sa)
+{
+	static const char *const tries[] = { "attempting", "attempted",
+					     "attempt",	   "attempts",
+					     "trying",	   "tried" };
+	struct sr_span to, w;
+
+	if (!a->spans.trigger.len || a->spans.trigger.off < sa->span.off)
+		return 0;
+	to = sr__prev_word(c->text, sa->span.off, a->spans.trigger.off, 0);
+	if (!to.len || !sr__word_is(c->text, to, "to"))
+		return 0;
+	w = sr__prev_word(c->text, sa->span.off, to.off, 0);
+	return w.len && sr__word_in(c->text, w, tries, SR_ARRAY_LEN(tries));
+}
 static int fold_into_interception(const struct actx *c, struct sr_event *evs,
 				  size_t n, size_t i)
 {
@@ -3354,6 +3372,12 @@ static int fold_into_interception(const struct actx *c, struct sr_event *evs,
 		 (harmless || (evs[i].fatalities <= 0 && evs[i].injured <= 0 &&
 			       (sr__streq(evs[i].kind, "air_drone_strike") ||
 				sr__streq(evs[i].kind, "shelling_missile"))));
+	/* "The Armed Forces of Ukraine are attempting to strike the city
+	 * with missiles. Air defence is repelling the attack": a strike
+	 * only tried, then stopped, is the interception, with what its
+	 * debris did */
+	if (attempted(c, &evs[i], sa))
+		harmless = launch = 1;
 	if (!harmless && !launch)
 		return 0;
 	for (j = i + 1; j < n; j++) {

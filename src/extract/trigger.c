@@ -274,6 +274,13 @@ static int by_air_defence(const struct actx *c, const struct sent *s,
 	}
 	return 0;
 }
+/* 1 if the next sentence of s's paragraph names a weapon ("An attack on
+ * Sevastopol is being repelled. Air defence has shot down two missiles"). */
+static int weapon_told_next(const struct actx *c, const struct sent *s)
+{
+	return s + 1 < c->s + c->ns && s[1].para == s->para &&
+	       ((s[1].types >> SR_ENT_WEAPON) & 1u);
+}
 /* 1 if "was repelled" at off has for subject a strike noun with a weapon,
  * before it in its clause: "An attack by drones on Sevastopol was
  * repelled". */
@@ -286,7 +293,8 @@ static int weapon_attack_repelled(const struct actx *c, const struct sent *s,
 	int noun = 0, weapon = 0;
 
 	if (!w.len || !(sr__word_is(c->text, w, "was") ||
-			sr__word_is(c->text, w, "were")))
+			sr__word_is(c->text, w, "were") ||
+			sr__word_is(c->text, w, "being")))
 		return 0;
 	for (i = s->m0; i < s->m1 && c->m[i].off < off; i++) {
 		const struct sr_entry *f = sr__match_entry(c, i);
@@ -300,7 +308,7 @@ static int weapon_attack_repelled(const struct actx *c, const struct sent *s,
 		     f->kind == c->e->kid[K_AIR_DRONE_STRIKE]))
 			noun = 1;
 	}
-	return noun && weapon;
+	return noun && (weapon || weapon_told_next(c, s));
 }
 /* 1 if the next sentence of s's paragraph tells people (not soldiers)
  * killed or hurt, and no event of its own ("... opened fire on a car in which
@@ -557,8 +565,10 @@ static int repelled_after(const struct actx *c, const struct sent *s,
 			     headline_end(c, lim))) &&
 		    sr__word_in(c->text, w, beaten, SR_ARRAY_LEN(beaten)))
 			return 1;
+		/* ("is being repelled") */
 		was = sr__word_is(c->text, w, "was") ||
-		      sr__word_is(c->text, w, "were");
+		      sr__word_is(c->text, w, "were") ||
+		      sr__word_is(c->text, w, "being");
 	}
 	return 0;
 }
@@ -721,6 +731,52 @@ static int gas_after(const struct actx *c, const struct sent *s, uint32_t off)
 	}
 	return 0;
 }
+/* 1 if a move on the ground ("to land", "to advance", "to break
+ * through") is told among the twelve words after end, with no weapon
+ * named before it. */
+static int ground_attempt(const struct actx *c, const struct sent *s,
+			  uint32_t end)
+{
+	static const char *const moves[] = {
+		"land",
+		"landing",
+		"advance",
+		"advancing",
+		"cross",
+		"crossing",
+		"break",
+		"breakthrough",
+		"storm",
+		"infiltrate",
+		"counterattack",
+		"counter-attack",
+		"dislodge",
+		"recapture",
+		"regain",
+		"assault",
+		"assaults",
+		"offensive",
+		"counteroffensive",
+	};
+	uint32_t lim = s->span.off + s->span.len, i;
+	struct sr_span w = { end, 0 };
+	int k;
+
+	for (k = 0; k < 12; k++) {
+		w = sr__next_word(c->text, lim, w.off + w.len, 0);
+		if (!w.len)
+			return 0;
+		if (sr__word_in(c->text, w, moves, SR_ARRAY_LEN(moves)))
+			break;
+	}
+	if (k == 12)
+		return 0;
+	for (i = s->m0; i < s->m1 && c->m[i].off < w.off; i++)
+		if (c->m[i].off >= end &&
+		    sr__match_entry(c, i)->type == SR_ENT_WEAPON)
+			return 0;
+	return 1;
+}
 /* 1 if a noun trigger starts among the four words after the verb at off
  * ("launched a new ground assault"). */
 static int act_noun_after(const struct actx *c, const struct sent *s,
@@ -748,6 +804,16 @@ static int resolve_kind(const struct actx *c, const struct sent *s,
 {
 	int wk;
 
+	/* "thwarted attempts by Ukrainian formations to land on the left
+	 * bank", "foiled an attempt to advance towards Korenevo": ground
+	 * beaten off is a fight, not weapons stopped */
+	if (e->kind == c->e->kid[K_INTERCEPTION] &&
+	    (strncmp(e->phrase, "thwart", 6) == 0 ||
+	     strncmp(e->phrase, "foil", 4) == 0) &&
+	    ground_attempt(c, s, trig_off + (uint32_t)strlen(e->phrase))) {
+		*extra = "+ground";
+		return c->e->kid[K_ARMED_CLASH];
+	}
 	if (sr__x_air_defence_acts(c, s, e, trig_off)) {
 		*extra = "+air-defence";
 		return c->e->kid[K_INTERCEPTION];
@@ -767,7 +833,7 @@ static int resolve_kind(const struct actx *c, const struct sent *s,
 	    (e->kind == SR_KIND_ATTACK || e->kind == SR_KIND_STRIKE ||
 	     e->kind == c->e->kid[K_AIR_DRONE_STRIKE] ||
 	     e->kind == c->e->kid[K_SHELLING_MISSILE]) &&
-	    (s->wkind >= 0 || e->kind >= 0) &&
+	    (s->wkind >= 0 || e->kind >= 0 || weapon_told_next(c, s)) &&
 	    repelled_after(c, s, trig_off + (uint32_t)strlen(e->phrase))) {
 		*extra = "+repelled";
 		return c->e->kid[K_INTERCEPTION];
