@@ -216,6 +216,11 @@ static int names_a_body(const struct actx *c, const struct sent *s,
 		"governor", "governors", "mayor",	"head",
 		"chief",    "leader",	 "authorities", "administration",
 	};
+	static const char *const sites[] = {
+		"airfield", "airbase", "base",	   "airport",  "station",
+		"depot",    "unit",    "hospital", "building", "headquarters",
+		"academy",  "school",  "compound", "camp",
+	};
 	struct sr_span w = sr__next_word(c->text, s->span.off + s->span.len,
 					 pm->span.off + pm->span.len, 0);
 	/* "the Moscow-installed governor of the Zaporizhzhia region" */
@@ -233,7 +238,14 @@ static int names_a_body(const struct actx *c, const struct sent *s,
 	if (sr__word_is(c->text, w, "city"))
 		w = sr__next_word(c->text, s->span.off + s->span.len,
 				  w.off + w.len, 0);
-	return sr__word_in(c->text, w, bodies, SR_ARRAY_LEN(bodies));
+	if (!sr__word_in(c->text, w, bodies, SR_ARRAY_LEN(bodies)))
+		return 0;
+	/* but "the Saky military airfield", "the Kharkiv police station":
+	 * a site in the place */
+	return !sr__word_in(
+	    c->text,
+	    sr__next_word(c->text, s->span.off + s->span.len, w.off + w.len, 0),
+	    sites, SR_ARRAY_LEN(sites));
 }
 /* 1 if mention a is a country whose possessive qualifies mention b:
  * "Russia's Krasnodar region", "Ukraine’s Kharkiv oblast". */
