@@ -1407,6 +1407,19 @@ static int tried_after(const struct actx *c, const struct sent *s,
 	}
 	return 0;
 }
+/* 1 if actor a is a state neither side of the war in event ev's country
+ * (data/dyads.tsv): the maker of a weapon the sides use. */
+static int weapon_maker(const struct actx *c, const struct sr_event *ev,
+			const struct actor *a)
+{
+	const char *foe;
+
+	if (!ev->iso3 || !a->country || !a->country->iso3)
+		return 0;
+	foe = sr__engine_partner(c->e, ev->iso3);
+	return foe && !sr__streq(a->country->iso3, ev->iso3) &&
+	       !sr__streq(a->country->iso3, foe);
+}
 /* "repelled", "fought off", "beat back": the object of the verb is the
  * side that attacked. */
 static int repel_word(const char *phrase)
@@ -1911,6 +1924,13 @@ void sr__x_assign_roles(const struct actx *c, struct frame *f,
 	}
 	if (!a1 && from && sr__x_kind_violent(c, f->kind))
 		a1 = from;
+	/* "attacked Kherson with Iranian drones", "struck by rockets from
+	 * American HIMARS launchers": in a war between two states a third
+	 * state's name on a weapon says who made it, not who fired it */
+	if (a1 && a1->owns_weapon && weapon_maker(c, ev, a1))
+		a1 = !passive && subj && subj != a1 && !subj->owns_weapon
+			 ? subj
+			 : NULL;
 	/* "Ukraine received F-16s from Denmark": the giver is the one the
 	 * aid came from, the subject got it */
 	if (a2 && strncmp(te->phrase, "receiv", 6) == 0 &&
