@@ -915,6 +915,48 @@ static int second_person(const struct actx *c, const struct frame *f,
 	}
 	return 0;
 }
+/* The end of the cue match that starts at word w ("lieutenant general"
+ * at "lieutenant"), or end when it is no longer. */
+static uint32_t cue_end(const struct actx *c, const struct sent *s,
+			struct sr_span w, uint32_t end)
+{
+	uint32_t j;
+
+	for (j = s->m0; j < s->m1 && c->m[j].off <= w.off; j++)
+		if (c->m[j].off == w.off &&
+		    sr__match_entry(c, j)->type == SR_ENT_CUE &&
+		    c->m[j].off + c->m[j].len > end)
+			end = c->m[j].off + c->m[j].len;
+	return end;
+}
+/* second_person past a modifier of the first person that opens with a
+ * preposition ("in charge of the troops", "from the village") and runs,
+ * commas and all, to an "and" before the sentence ends: 1 and *end if
+ * one follows. */
+static int person_after_modifier(const struct actx *c, const struct frame *f,
+				 uint32_t off, uint32_t *end)
+{
+	static const char *const preps[] = { "in", "of", "from", "at" };
+	uint32_t lim = f->s->span.off + f->s->span.len, p;
+	struct sr_span w = sr__next_word(c->text, lim, off, 0);
+
+	if (!w.len || w.off != off + 1 ||
+	    !sr__word_in(c->text, w, preps, SR_ARRAY_LEN(preps)))
+		return 0;
+	if (lim > off + 120)
+		lim = off + 120;
+	for (p = w.off; p + 5 < lim; p++) {
+		if (c->text[p] == ';' || c->text[p] == '.')
+			return 0;
+		/* (past a list in the modifier: "radiation, chemical and
+		 * biological protection troops and his assistant") */
+		if (c->text[p] == ' ' &&
+		    sr__strncaseeq(c->text + p, 5, " and ") &&
+		    second_person(c, f, p, end))
+			return 1;
+	}
+	return 0;
+}
 /* "destroyed more than 90 Ukrainian servicemen", "eliminated 300
  * invaders": a verb that kills only when a count of people follows it
  * (within a few words, no weapon counted). Fills an unset fatalities. */
@@ -2048,7 +2090,15 @@ void sr__x_read_counts(const struct actx *c, struct frame *f,
 								  x0.off };
 				uint32_t e1, e2;
 				int n = group_count(c, f, x1, &e1);
-				int more = second_person(c, f, e1, &e2);
+				int more;
+
+				e1 = cue_end(c, s, x1, e1);
+				more = second_person(c, f, e1, &e2);
+				/* "killing a lieutenant general in charge of
+				 * the chemical troops and his assistant" */
+				if (!more)
+					more = person_after_modifier(c, f, e1,
+								     &e2);
 
 				/* "killing a man and his teenage son",
 				 * "killing a couple and their son" */

@@ -2141,6 +2141,16 @@ static int name_attacker(struct actx *c, const struct frame *f,
 	ev->rule = sr__arena_printf(&c->doc->arena, "%s+%s", ev->rule, why);
 	return 1;
 }
+/* 1 if s is the second sentence after event ev's in its paragraph ("...
+ * killing a general. Russia's Investigative Committee opened a case. A
+ * source in the SBU said the service had carried out the killing"). */
+static int claim_within_two(const struct actx *c, const struct sr_event *ev,
+			    const struct sent *s)
+{
+	const struct sent *es = sent_at(c, ev->sentence.off);
+
+	return es && s > es && s - es <= 2 && es->para == s->para;
+}
 /* "A car bomb killed an official in Melitopol. Ukrainian partisans claimed
  * responsibility.": the group claiming the event just told is its actor1
  * when none was named.  Returns 1 if it filled it. */
@@ -2156,7 +2166,7 @@ static int responsibility_continues(struct actx *c, const struct sent *s,
 
 	/* the cheap tests first: most sentences follow no open event */
 	prev = open_event(work, 0);
-	if (!prev || !right_after(prev, s))
+	if (!prev || !(right_after(prev, s) || claim_within_two(c, prev, s)))
 		return 0;
 	behind = sr__x_has_text(c->text, s->span, " behind the ") ||
 		 sr__x_has_text(c->text, s->span, " carried out the ");
