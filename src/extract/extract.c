@@ -362,6 +362,9 @@ static int launch_site(const struct actx *c, const struct sent *s,
 	if (w.len && (sr__word_is(c->text, w, "occupied") ||
 		      sr__word_is(c->text, w, "Russian-held")))
 		w = sr__prev_word(c->text, s->span.off, w.off, 0);
+	/* ("from the direction of the Kharkov region") */
+	if (w.len && sr__word_is(c->text, w, "the") && pm->want_admin1)
+		w = sr__prev_word(c->text, s->span.off, w.off, 0);
 	if (w.len && sr__word_is(c->text, w, "of")) {
 		static const char *const dir[] = { "direction", "the", "from" };
 
@@ -2647,6 +2650,7 @@ carry : {
 		    !(c->pm[i].prep == SR_CUE_IN &&
 		      body_seat(c, s, &c->pm[i])) &&
 		    !owner_of_forces(c, s, &c->pm[i]) &&
+		    !launch_site(c, s, &c->pm[i]) &&
 		    !qualifies_place(c, *last_place, &c->pm[i]))
 			*last_place = &c->pm[i];
 }
