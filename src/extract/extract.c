@@ -3415,6 +3415,7 @@ int sr_extract(const struct sr_engine *e, const struct sr_article *a,
 	       struct sr_doc *doc)
 {
 	struct actx c;
+	struct actor_memo actors;
 	int rc;
 	const struct mention *last_place = NULL;
 	struct sr_event *evs;
@@ -3429,6 +3430,8 @@ int sr_extract(const struct sr_engine *e, const struct sr_article *a,
 	c.a = a;
 	c.id_hash = a->id ? sr__hash64(a->id, strlen(a->id)) : 0;
 	c.doc = doc;
+	actors.s = NULL;
+	c.actors = &actors;
 	c.text = a->text;
 	c.len = a->text_len;
 	if (c.len > SR_MAX_DOC_LEN)

@@ -105,6 +105,9 @@ struct actx {
 	struct sr__name_memo *names;
 	/* the sentence sent_holding (extract.c) found last, a hint only */
 	size_t sent_memo;
+	/* the article's memo of sr__x_collect_actors (roles.c); the actx
+	 * is read-only there, the memo is not */
+	struct actor_memo *actors;
 };
 
 /* places.c */
