@@ -857,6 +857,23 @@ static int emit(const struct sr_fold *f, size_t end, uint32_t entry,
 	return sr__buf_add(out, &m, sizeof(m));
 }
 
+/* emit for each phrase of o[0..oe) ending with the byte at i, when the
+ * buffer may have to grow.  Out of line: emit_all, without a call on its
+ * own path, then needs no register saved. */
+__attribute__((noinline)) static int
+emit_each(const struct sr_fold *f, size_t i, const struct flat_out *o,
+	  const struct flat_out *oe, struct sr_buf *out)
+{
+	int rc;
+
+	for (; o < oe; o++) {
+		rc = emit(f, i, o->entry, o->flen, out);
+		if (rc)
+			return rc;
+	}
+	return SR_OK;
+}
+
 /* Emit the phrases ending with the byte at i, where the automaton is in
  * state node; the caller has made sure that no word goes on after i. */
 static int emit_all(const struct sr_lex *lx, const struct sr_fold *f, size_t i,
@@ -866,16 +883,9 @@ static int emit_all(const struct sr_lex *lx, const struct sr_fold *f, size_t i,
 	const struct flat_out *oe = lx->flat + lx->flat_first[node + 1];
 	const unsigned char *s = (const unsigned char *)f->s;
 	size_t room = (size_t)(oe - o) * sizeof(struct sr_match);
-	int rc;
 
-	if (room >= out->cap - out->len || out->len + room > out->max) {
-		for (; o < oe; o++) {
-			rc = emit(f, i, o->entry, o->flen, out);
-			if (rc)
-				return rc;
-		}
-		return SR_OK;
-	}
+	if (room >= out->cap - out->len || out->len + room > out->max)
+		return emit_each(f, i, o, oe, out);
 	/* Room for every phrase: what emit does, with the room tested
 	 * once, straight into the buffer. */
 	for (; o < oe; o++) {
