@@ -187,6 +187,22 @@ static int needs_escape8(const unsigned char *p)
 		(ONES * 0x80)) != 0;
 }
 
+#if defined(__SSE2__)
+/* Bit i set for each byte p[i] of the 16 at p that needs a look, as for
+ * needs_escape8 (SSE2: every x86-64). */
+static unsigned escape_mask16(const unsigned char *p)
+{
+	__m128i x = _mm_loadu_si128((const __m128i *)(const void *)p);
+	/* signed: bytes >= 0x80 are below 0x20 too */
+	__m128i bad =
+	    _mm_or_si128(_mm_cmplt_epi8(x, _mm_set1_epi8(0x20)),
+			 _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('"')),
+				      _mm_cmpeq_epi8(x, _mm_set1_epi8('\\'))));
+
+	return (unsigned)_mm_movemask_epi8(bad);
+}
+#endif
+
 /* Appends s[0..n) escaped for JSON when esc, else only sanitised. */
 static void put_text(struct sr_jw *w, const char *s, size_t n, bool esc)
 {
@@ -201,19 +217,10 @@ static void put_text(struct sr_jw *w, const char *s, size_t n, bool esc)
 		 * at a time while no byte of them needs a look */
 		if (esc) {
 #if defined(__SSE2__)
-			/* 16 bytes at a time (every x86-64), straight to
-			 * the first that needs a look */
+			/* 16 bytes at a time, straight to the first that
+			 * needs a look */
 			while (i + 16 <= n) {
-				__m128i x = _mm_loadu_si128(
-				    (const __m128i *)(const void *)(p + i));
-				/* signed: bytes >= 0x80 are below 0x20 too */
-				__m128i bad = _mm_or_si128(
-				    _mm_cmplt_epi8(x, _mm_set1_epi8(0x20)),
-				    _mm_or_si128(
-					_mm_cmpeq_epi8(x, _mm_set1_epi8('"')),
-					_mm_cmpeq_epi8(x,
-						       _mm_set1_epi8('\\'))));
-				unsigned m = (unsigned)_mm_movemask_epi8(bad);
+				unsigned m = escape_mask16(p + i);
 
 				if (m) {
 					i += (unsigned)__builtin_ctz(m);
@@ -300,22 +307,46 @@ void sr__jw_str(struct sr_jw *w, const char *s, size_t n)
 	SR_JW_LIT(w, "\"");
 }
 
+/* 1 if every byte of p[0..n) is plain (ASCII with nothing to escape): the
+ * last block of bytes read where it ends, over the one before, so no byte
+ * is looked at alone past the first 8. */
+static int all_plain(const unsigned char *p, size_t n)
+{
+	size_t i = 0;
+
+	if (n < 8) {
+		while (i < n && plain[p[i]])
+			i++;
+		return i == n;
+	}
+#if defined(__SSE2__)
+	if (n >= 16) {
+		for (; i + 16 < n; i += 16)
+			if (escape_mask16(p + i))
+				return 0;
+		return !escape_mask16(p + n - 16);
+	}
+#endif
+	for (; i + 8 < n; i += 8)
+		if (needs_escape8(p + i))
+			return 0;
+	return !needs_escape8(p + n - 8);
+}
+
 void sr__jw_cstr(struct sr_jw *w, const char *s)
 {
-	const unsigned char *p = (const unsigned char *)s;
 	struct sr_buf *b = w->b;
-	size_t n = 0;
+	size_t n;
 
 	if (!s) {
 		SR_JW_LIT(w, "null");
 		return;
 	}
-	/* Most strings here are short names with nothing to escape: one
-	 * pass finds the end and checks every byte, one copy writes it. */
-	while (plain[p[n]])
-		n++;
-	if (p[n] != '\0') {
-		sr__jw_str(w, s, n + strlen(s + n));
+	/* Most strings here are short names with nothing to escape: their
+	 * length, a look at their bytes many at a time, one copy. */
+	n = strlen(s);
+	if (!all_plain((const unsigned char *)s, n)) {
+		sr__jw_str(w, s, n);
 		return;
 	}
 	if (w->rc)
@@ -335,14 +366,10 @@ void sr__jw_cstr(struct sr_jw *w, const char *s)
  * quotes and the bytes written in one copy when none needs escaping. */
 static void short_str(struct sr_jw *w, const char *s, size_t n)
 {
-	const unsigned char *p = (const unsigned char *)s;
 	struct sr_buf *b = w->b;
-	size_t i = 0;
 
-	while (i < n && plain[p[i]])
-		i++;
-	if (i < n || w->rc || n + 2 >= b->cap - b->len ||
-	    b->len + n + 2 > b->max) {
+	if (!all_plain((const unsigned char *)s, n) || w->rc ||
+	    n + 2 >= b->cap - b->len || b->len + n + 2 > b->max) {
 		sr__jw_str(w, s, n);
 		return;
 	}

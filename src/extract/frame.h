@@ -105,6 +105,9 @@ struct actx {
 	struct sr__name_memo *names;
 	/* the sentence sent_holding (extract.c) found last, a hint only */
 	size_t sent_memo;
+	/* the article's memo of sr__x_collect_actors (roles.c); the actx
+	 * is read-only there, the memo is not */
+	struct actor_memo *actors;
 };
 
 /* places.c */
@@ -251,6 +254,10 @@ struct sr_wfilter {
 	const char *const *list;
 	size_t n;
 	uint64_t bits;
+	/* asked by sr__word_scan past bits: bit sr__wf_bit2 of each word,
+	 * and whether one is empty */
+	uint64_t bits2;
+	int empty;
 };
 #define SR_WFILTERS 4096
 extern _Thread_local struct sr_wfilter sr__wfilters[SR_WFILTERS];
@@ -262,6 +269,12 @@ static inline unsigned sr__wf_bit(unsigned char c, size_t len)
 	return ((((unsigned)c | 0x20) & 31) * 8 +
 		(unsigned)(len < 31 ? len : 31)) &
 	       63;
+}
+/* A second filter bit, of the first letter's bits that sr__wf_bit drops
+ * (mod 32, above 7) and of the length's below 16. */
+static inline unsigned sr__wf_bit2(unsigned char c, size_t len)
+{
+	return (((unsigned)c | 0x20) & 31) >> 3 << 4 | ((unsigned)len & 15);
 }
 /* 1 if the word w of text is one of the lower-case words list[0..n),
  * ignoring ASCII case: the words compared one by one (match.c). */

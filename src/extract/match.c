@@ -43,10 +43,13 @@ const unsigned char sr__word_byte[256] = {
 };
 /* clang-format on */
 
-/* (an entry is skipped on its first letter, then compared up to the
- * first letter that differs) */
-int sr__word_scan(const char *text, struct sr_span w, const char *const *list,
-		  size_t n)
+/* sr__word_scan past its filter (an entry is skipped on its first letter,
+ * then compared up to the first letter that differs).  Out of line: the
+ * registers it needs saved cost more than the filter. */
+__attribute__((noinline)) static int compare_words(const char *text,
+						   struct sr_span w,
+						   const char *const *list,
+						   size_t n)
 {
 	const unsigned char *t = (const unsigned char *)text + w.off;
 	unsigned char a0, l0, mask;
@@ -83,6 +86,25 @@ int sr__word_scan(const char *text, struct sr_span w, const char *const *list,
 	}
 	return 0;
 }
+int sr__word_scan(const char *text, struct sr_span w, const char *const *list,
+		  size_t n)
+{
+	const struct sr_wfilter *f =
+	    &sr__wfilters[((uintptr_t)list >> 3) & (SR_WFILTERS - 1)];
+
+	/* the list's filter, when its slot holds it (sr__word_in fills it
+	 * for a word, sr__wlist_scan does not), turns down most words its
+	 * first bits let pass, and answers for an empty one */
+	if (f->list == list && f->n == n) {
+		if (!w.len)
+			return f->empty;
+		if (!((f->bits2 >>
+		       sr__wf_bit2((unsigned char)text[w.off], w.len)) &
+		      1))
+			return 0;
+	}
+	return compare_words(text, w, list, n);
+}
 _Thread_local struct sr_wfilter sr__wfilters[SR_WFILTERS];
 
 void sr__wfilter_fill(struct sr_wfilter *f, const char *const *list, size_t n)
@@ -92,13 +114,18 @@ void sr__wfilter_fill(struct sr_wfilter *f, const char *const *list, size_t n)
 	f->list = list;
 	f->n = n;
 	f->bits = 0;
-	/* an empty word matches only an empty span, asked before */
+	f->bits2 = 0;
+	f->empty = 0;
+	/* an empty word matches only an empty span: in no bit */
 	for (k = 0; k < n; k++)
 		if (list[k][0]) {
-			unsigned bit = sr__wf_bit((unsigned char)list[k][0],
-						  strlen(list[k]));
+			unsigned char c = (unsigned char)list[k][0];
+			size_t len = strlen(list[k]);
 
-			f->bits |= 1ull << bit;
+			f->bits |= 1ull << sr__wf_bit(c, len);
+			f->bits2 |= 1ull << sr__wf_bit2(c, len);
+		} else {
+			f->empty = 1;
 		}
 }
 void sr__wlist_build(struct sr_wlist *l)

@@ -313,6 +313,33 @@ static int building_word(const char *text, struct sr_span w)
 {
 	return sr__wlist_has(text, w, &wl_building_word);
 }
+/* The offset just past the last space of text[lo..p), or one <= lo when
+ * there is none: eight bytes a step, as a word is some six. */
+static uint32_t after_space(const char *text, uint32_t lo, uint32_t p)
+{
+	const uint64_t low7 = 0x7f7f7f7f7f7f7f7fULL;
+
+	while (p >= lo + 8) {
+		uint64_t x;
+
+		memcpy(&x, text + p - 8, 8);
+		x ^= 0x2020202020202020ULL;
+		/* bit 7 of each byte that was a space, exact in every byte
+		 * (no carry crosses a byte), so the last one can be taken */
+		x = ~(((x & low7) + low7) | x | low7);
+		if (x)
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+			return p - 8 + (uint32_t)(63 - __builtin_clzll(x)) / 8 +
+			       1;
+#else
+			return p - (uint32_t)__builtin_ctzll(x) / 8;
+#endif
+		p -= 8;
+	}
+	while (p > lo && text[p - 1] != ' ')
+		p--;
+	return p;
+}
 /* 1 if mention pm lies in a headline's trailing source, " - Basurin",
  * " – Gaidai": at most four words after a spaced dash at the end of the
  * sentence.  A surname there must not be read as a misspelt village. */
@@ -323,10 +350,9 @@ static int in_dash_source(const struct actx *c, const struct sent *s,
 	int words = 0;
 
 	/* back to a spaced dash: only a space may end a word or begin one */
-	for (p = pm->span.off; p > s->span.off + 2; p--) {
-		if (c->text[p - 1] != ' ')
-			continue;
-		if (++words > 2)
+	for (p = pm->span.off;; p--) {
+		p = after_space(c->text, s->span.off + 2, p);
+		if (p <= s->span.off + 2 || ++words > 2)
 			return 0;
 		if (c->text[p - 2] == '-' && c->text[p - 3] == ' ')
 			break;
@@ -337,8 +363,6 @@ static int in_dash_source(const struct actx *c, const struct sent *s,
 		     (unsigned char)c->text[p - 2] == 0x94))
 			break;
 	}
-	if (p <= s->span.off + 2)
-		return 0;
 	while (end > pm->span.off &&
 	       (c->text[end - 1] == '.' || c->text[end - 1] == ' '))
 		end--;

@@ -433,7 +433,8 @@ static int own_ground_after(const struct actx *c, const struct sent *s,
 	return w.len && w.off == p + 1 &&
 	       sr__word_in(c->text, w, ground, SR_ARRAY_LEN(ground));
 }
-void sr__x_collect_actors(const struct actx *c, struct frame *f)
+/* sr__x_collect_actors without the memo. */
+static void read_actors(const struct actx *c, struct frame *f)
 {
 	static const char *const land[] = { "territory", "soil", "skies",
 					    "airspace" };
@@ -669,6 +670,25 @@ void sr__x_collect_actors(const struct actx *c, struct frame *f)
 						    a.span.off + a.span.len, 1);
 		f->act[f->nact++] = a;
 	}
+}
+void sr__x_collect_actors(const struct actx *c, struct frame *f)
+{
+	struct actor_memo *m = c->actors;
+	/* the kind counts only as violent or not */
+	int violent = sr__x_kind_violent(c, f->kind);
+
+	if (m->s == f->s && m->violent == violent && m->lim.off == f->lim.off &&
+	    m->lim.len == f->lim.len) {
+		f->nact = m->nact;
+		memcpy(f->act, m->act, f->nact * sizeof(*f->act));
+		return;
+	}
+	read_actors(c, f);
+	m->s = f->s;
+	m->lim = f->lim;
+	m->violent = violent;
+	m->nact = f->nact;
+	memcpy(m->act, f->act, f->nact * sizeof(*f->act));
 }
 /* The country of the state whose words span sp holds ("Russia's general
  * staff", "the Ukrainian military"), or NULL. */

@@ -28,6 +28,17 @@ struct actor {
 	int owns_weapon; /* "a Russian cruise missile": fired it */
 };
 
+/* The actors sr__x_collect_actors read last, of sentence s (NULL: none)
+ * in its part lim for a kind violent or not: an event's frames and the
+ * paragraph's rules ask again for the same ones in a row. */
+struct actor_memo {
+	const struct sent *s;
+	struct sr_span lim;
+	int violent;
+	struct actor act[MAX_ACTORS];
+	size_t nact;
+};
+
 struct frame {
 	const struct sent *s;
 	struct sr_span lim;	/* the part of the sentence this event reads */

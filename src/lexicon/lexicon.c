@@ -220,28 +220,6 @@ int sr__fold_text(struct sr_fold *f, const char *text, size_t len)
 	return SR_OK;
 }
 
-/* The original offsets *oa of folded offset a and *ob of b >= a (a
- * match's start and end): one search for the last pair at or before a,
- * then the few pairs up to b. */
-static void fold_orig2(const struct sr_fold *f, size_t a, size_t b,
-		       uint32_t *oa, uint32_t *ob)
-{
-	size_t lo = 0, hi = f->nbp / 2, n = hi;
-
-	while (lo < hi) {
-		size_t mid = (lo + hi) / 2;
-
-		if (f->bp[2 * mid] <= a)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	*oa = (uint32_t)(a + (lo ? f->bp[2 * (lo - 1) + 1] : 0));
-	while (lo < n && f->bp[2 * lo] <= b)
-		lo++;
-	*ob = (uint32_t)(b + (lo ? f->bp[2 * (lo - 1) + 1] : 0));
-}
-
 /* ---- building ---- */
 
 static char *dup_field(struct sr_arena *a, const char *s, size_t n)
@@ -873,17 +851,27 @@ static int emit(const struct sr_fold *f, size_t end, uint32_t entry,
 		return SR_OK;
 	if (out->len / sizeof(m) >= SR_MAX_MATCHES_PER_DOC)
 		return SR_ETOOBIG;
-	if (!f->nbp) {
-		m.off = (uint32_t)start;
-		m.len = (uint32_t)flen;
-	} else {
-		uint32_t ob;
-
-		fold_orig2(f, start, end + 1, &m.off, &ob);
-		m.len = ob - m.off;
-	}
+	m.off = (uint32_t)start;
+	m.len = (uint32_t)flen;
 	m.entry = entry;
 	return sr__buf_add(out, &m, sizeof(m));
+}
+
+/* emit for each phrase of o[0..oe) ending with the byte at i, when the
+ * buffer may have to grow.  Out of line: emit_all, without a call on its
+ * own path, then needs no register saved. */
+__attribute__((noinline)) static int
+emit_each(const struct sr_fold *f, size_t i, const struct flat_out *o,
+	  const struct flat_out *oe, struct sr_buf *out)
+{
+	int rc;
+
+	for (; o < oe; o++) {
+		rc = emit(f, i, o->entry, o->flen, out);
+		if (rc)
+			return rc;
+	}
+	return SR_OK;
 }
 
 /* Emit the phrases ending with the byte at i, where the automaton is in
@@ -895,19 +883,11 @@ static int emit_all(const struct sr_lex *lx, const struct sr_fold *f, size_t i,
 	const struct flat_out *oe = lx->flat + lx->flat_first[node + 1];
 	const unsigned char *s = (const unsigned char *)f->s;
 	size_t room = (size_t)(oe - o) * sizeof(struct sr_match);
-	int rc;
 
-	if (f->nbp || room >= out->cap - out->len ||
-	    out->len + room > out->max) {
-		for (; o < oe; o++) {
-			rc = emit(f, i, o->entry, o->flen, out);
-			if (rc)
-				return rc;
-		}
-		return SR_OK;
-	}
-	/* Nothing folded and room for every phrase: what emit does, with
-	 * the room tested once, straight into the buffer. */
+	if (room >= out->cap - out->len || out->len + room > out->max)
+		return emit_each(f, i, o, oe, out);
+	/* Room for every phrase: what emit does, with the room tested
+	 * once, straight into the buffer. */
 	for (; o < oe; o++) {
 		size_t start = i + 1 - o->flen;
 		struct sr_match m;
@@ -966,8 +946,9 @@ static int scan16(const struct sr_lex *lx, const struct sr_fold *f, size_t i,
 /* Texts shorter than this are scanned in one pass. */
 #define SCAN_SPLIT 512
 
-int sr__lex_scan(const struct sr_lex *lx, const struct sr_fold *f,
-		 struct sr_buf *out, struct sr_buf *tail)
+/* sr__lex_scan with the matches' offsets in the folded text. */
+static int scan_folded(const struct sr_lex *lx, const struct sr_fold *f,
+		       struct sr_buf *out, struct sr_buf *tail)
 {
 	const unsigned char *s = (const unsigned char *)f->s, *s2;
 	const uint16_t *d16 = lx->delta16;
@@ -1043,4 +1024,38 @@ int sr__lex_scan(const struct sr_lex *lx, const struct sr_fold *f,
 	    SR_MAX_MATCHES_PER_DOC)
 		return SR_ETOOBIG;
 	return sr__buf_append(out, tail->data, tail->len);
+}
+
+/* Turn the folded offsets of the n matches at m into the article's.  The
+ * matches come in order of their end, so one cursor walks the pairs up to
+ * each end; a start lies at most a phrase before its end, a few pairs back
+ * from that cursor. */
+static void unfold_matches(const struct sr_fold *f, struct sr_match *m,
+			   size_t n)
+{
+	const uint32_t *bp = f->bp;
+	size_t k, e = 0, np = f->nbp / 2;
+
+	for (k = 0; k < n; k++) {
+		size_t a = m[k].off, b = a + m[k].len, s;
+
+		while (e < np && bp[2 * e] <= b)
+			e++;
+		for (s = e; s > 0 && bp[2 * (s - 1)] > a; s--)
+			;
+		m[k].off = (uint32_t)(a + (s ? bp[2 * s - 1] : 0));
+		m[k].len = (uint32_t)(b + (e ? bp[2 * e - 1] : 0)) - m[k].off;
+	}
+}
+
+int sr__lex_scan(const struct sr_lex *lx, const struct sr_fold *f,
+		 struct sr_buf *out, struct sr_buf *tail)
+{
+	size_t base = out->len;
+	int rc = scan_folded(lx, f, out, tail);
+
+	if (!rc && f->nbp && out->len > base)
+		unfold_matches(f, (struct sr_match *)(out->data + base),
+			       (out->len - base) / sizeof(struct sr_match));
+	return rc;
 }

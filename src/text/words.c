@@ -215,14 +215,49 @@ static void build_index(void)
 	atomic_store_explicit(&ready, 1, memory_order_release);
 }
 
+/* The word of the table with key (k0, k1), or NULL. */
+static const struct sr_tword *find_key(uint64_t k0, uint64_t k1)
+{
+	uint32_t h;
+
+	for (h = hash_key(k0, k1); slots[h].w; h = (h + 1) & (NSLOT - 1))
+		if (slots[h].k0 == k0 && slots[h].k1 == k1)
+			return slots[h].w;
+	return NULL;
+}
+
+/* find_key of the n letters at s, fewer than 16 bytes before the end of
+ * the text that may be read: copied first.  Out of line, as is
+ * first_word, so that sr__text_word makes no call on its own path and
+ * saves no register. */
+__attribute__((noinline)) static const struct sr_tword *
+find_near_end(const char *s, size_t n)
+{
+	char tmp[16] = { 0 };
+	uint64_t k0, k1;
+
+	memcpy(tmp, s, n);
+	make_key(tmp, n, &k0, &k1);
+	return find_key(k0, k1);
+}
+
+/* sr__text_word the first time a thread asks, with the index built. */
+__attribute__((noinline)) static const struct sr_tword *
+first_word(const char *text, size_t p, size_t end, size_t *n, int *upper)
+{
+	pthread_once(&once, build_index);
+	return sr__text_word(text, p, end, n, upper);
+}
+
 const struct sr_tword *sr__text_word(const char *text, size_t p, size_t end,
 				     size_t *n, int *upper)
 {
 	uint64_t k0, k1;
-	uint32_t h;
 	size_t i = p + 1, len;
 	unsigned char c;
 
+	if (!atomic_load_explicit(&ready, memory_order_acquire))
+		return first_word(text, p, end, n, upper);
 	*n = 0;
 	*upper = 0;
 	if (p >= end || !sr__text_alpha(c = (unsigned char)text[p]))
@@ -230,24 +265,12 @@ const struct sr_tword *sr__text_word(const char *text, size_t p, size_t end,
 	*upper = (unsigned)(c - 'A') < 26;
 	i = sr__text_run_end(text, i, end, SR_TC_ALPHA);
 	*n = len = i - p;
-	if (len > MAXW)
+	if (len > MAXW || !(lens[c & 31] >> len & 1))
 		return NULL;
-	if (!atomic_load_explicit(&ready, memory_order_acquire))
-		pthread_once(&once, build_index);
-	if (!(lens[c & 31] >> len & 1))
-		return NULL;
-	if (end - p >= 16) {
-		make_key(text + p, len, &k0, &k1);
-	} else {
-		char tmp[16] = { 0 };
-
-		memcpy(tmp, text + p, len);
-		make_key(tmp, len, &k0, &k1);
-	}
-	for (h = hash_key(k0, k1); slots[h].w; h = (h + 1) & (NSLOT - 1))
-		if (slots[h].k0 == k0 && slots[h].k1 == k1)
-			return slots[h].w;
-	return NULL;
+	if (end - p < 16)
+		return find_near_end(text + p, len);
+	make_key(text + p, len, &k0, &k1);
+	return find_key(k0, k1);
 }
 
 void sr__text_word_lens(int (*keep)(const struct sr_tword *),
