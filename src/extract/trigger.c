@@ -732,8 +732,8 @@ static int gas_after(const struct actx *c, const struct sent *s, uint32_t off)
 	return 0;
 }
 /* 1 if a move on the ground ("to land", "to advance", "to break
- * through") is told among the twelve words after end, with no weapon
- * named before it. */
+ * through") is told among the twelve words after end, and no weapon in
+ * the hundred bytes after end. */
 static int ground_attempt(const struct actx *c, const struct sent *s,
 			  uint32_t end)
 {
@@ -758,20 +758,12 @@ static int ground_attempt(const struct actx *c, const struct sent *s,
 		"offensive",
 		"counteroffensive",
 	};
-	uint32_t lim = s->span.off + s->span.len, i;
-	struct sr_span w = { end, 0 };
-	int k;
+	uint32_t i;
 
-	for (k = 0; k < 12; k++) {
-		w = sr__next_word(c->text, lim, w.off + w.len, 0);
-		if (!w.len)
-			return 0;
-		if (sr__word_in(c->text, w, moves, SR_ARRAY_LEN(moves)))
-			break;
-	}
-	if (k == 12)
+	if (!sr__x_word_ahead(c, s, end, 12, moves, SR_ARRAY_LEN(moves), NULL,
+			      0))
 		return 0;
-	for (i = s->m0; i < s->m1 && c->m[i].off < w.off; i++)
+	for (i = s->m0; i < s->m1 && c->m[i].off < end + 100; i++)
 		if (c->m[i].off >= end &&
 		    sr__match_entry(c, i)->type == SR_ENT_WEAPON)
 			return 0;
