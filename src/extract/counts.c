@@ -1588,7 +1588,7 @@ static int victim_modifier(const struct actx *c, const struct sent *s,
 /* "She suffered severe injuries and died": a sentence that opens with he
  * or she tells of one person, the victim of the sentence before; the
  * pronoun's span if the clause around off opens the sentence with it. */
-static struct sr_span pronoun_subject(const struct actx *c,
+static struct sr_span opening_pronoun(const struct actx *c,
 				      const struct sent *s, uint32_t off)
 {
 	static const char *const pron[] = { "he", "she" };
@@ -1614,7 +1614,7 @@ static int wounded_who_died(const struct actx *c, struct frame *f, uint32_t i)
 	if (sr__word_in(c->text, sr__prev_word(c->text, s->span.off, m->off, 0),
 			verbs, SR_ARRAY_LEN(verbs)))
 		return 0;
-	if (pronoun_subject(c, s, m->off).len)
+	if (opening_pronoun(c, s, m->off).len)
 		vic = s->span.off;
 	for (j = s->m0; j < s->m1; j++) {
 		const struct sr_entry *v = sr__match_entry(c, j);
@@ -1957,7 +1957,7 @@ void sr__x_read_counts(const struct actx *c, struct frame *f,
 					nvict = 99; /* a number is there */
 			if (nvict == 0) {
 				struct sr_span pw =
-				    pronoun_subject(c, s, m->off);
+				    opening_pronoun(c, s, m->off);
 
 				if (pw.len) {
 					nvict = 1;

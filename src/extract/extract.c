@@ -247,8 +247,6 @@ static int names_a_body(const struct actx *c, const struct sent *s,
 	    sr__next_word(c->text, s->span.off + s->span.len, w.off + w.len, 0),
 	    sites, SR_ARRAY_LEN(sites));
 }
-/* 1 if mention a is a country whose possessive qualifies mention b:
- * "Russia's Krasnodar region", "Ukraine’s Kharkiv oblast". */
 /* 1 if t starts with a typographic apostrophe and 's' (strncmp(t,
  * "\xe2\x80\x99s", 4) == 0, byte by byte: no call, so country_of_next
  * saves no register). */
@@ -257,6 +255,8 @@ static int typographic_s(const char *t)
 	return t[0] == '\xe2' && t[1] == '\x80' && t[2] == '\x99' &&
 	       t[3] == 's';
 }
+/* 1 if mention a is a country whose possessive qualifies mention b:
+ * "Russia's Krasnodar region", "Ukraine’s Kharkiv oblast". */
 static int country_of_next(const struct actx *c, const struct mention *a,
 			   const struct mention *b)
 {
@@ -2900,9 +2900,7 @@ static int in_headline(const struct actx *c, const struct sr_event *a)
 	if (last == '.' || last == '!' || last == '?' || last == '"' ||
 	    last == 0x9d) /* closing quotation mark */
 		return 0;
-	while (end < c->len && c->text[end] == ' ')
-		end++;
-	return end < c->len && c->text[end] == '\n';
+	return sr__x_line_ends(c, end);
 }
 /* "Ryazan plant blast: toll rises to 18 / The death toll from Friday's
  * explosion in the Shilovsky district has risen to 18": a headline's
@@ -3060,6 +3058,20 @@ static int back_in_paragraph(const struct actx *c, const struct sr_event *a,
 	       (same_day_place(a, b) || (in_region(a, b) && same_day(a, b))) &&
 	       refers_back(c, b);
 }
+/* Event a takes b's place, with the words and the reason for it. */
+static void take_place(struct sr_event *a, const struct sr_event *b)
+{
+	a->location = b->location;
+	a->admin1 = b->admin1;
+	a->country = b->country;
+	a->iso3 = b->iso3;
+	a->latitude = b->latitude;
+	a->longitude = b->longitude;
+	a->geo_precision = b->geo_precision;
+	a->gazetteer_id = b->gazetteer_id;
+	a->spans.place = b->spans.place;
+	a->geo_reason = b->geo_reason;
+}
 /* 1 if the range lo..hi is vague (wider than one figure) and the exact
  * figure n (its own range nlo..nhi one figure or unset) falls in it. */
 static int vague_within(int64_t lo, int64_t hi, int64_t n, int64_t nlo,
@@ -3081,18 +3093,8 @@ static void fill(struct sr_event *a, const struct sr_event *b)
 	/* a place in the region told first is the more precise */
 	if ((!place_key(a) && place_key(b)) ||
 	    (place_key(b) && b->geo_precision < a->geo_precision &&
-	     in_region(a, b))) {
-		a->location = b->location;
-		a->admin1 = b->admin1;
-		a->country = b->country;
-		a->iso3 = b->iso3;
-		a->latitude = b->latitude;
-		a->longitude = b->longitude;
-		a->geo_precision = b->geo_precision;
-		a->gazetteer_id = b->gazetteer_id;
-		a->spans.place = b->spans.place;
-		a->geo_reason = b->geo_reason;
-	}
+	     in_region(a, b)))
+		take_place(a, b);
 	if (!a->actor1 && b->actor1) {
 		a->actor1 = b->actor1;
 		a->actor1_iso3 = b->actor1_iso3;
@@ -3220,15 +3222,8 @@ static int participle_told(const struct actx *c, struct sr_event *a,
 		return 0;
 	if (place_key(b) && b->spans.place.len &&
 	    b->spans.place.off > a->spans.trigger.off && place_key(a) &&
-	    !(a->spans.place.len && a->spans.place.off > t)) {
-		struct sr_event tmp = *a;
-
-		a->location = NULL;
-		a->gazetteer_id = 0;
-		fill(a, b);
-		if (!place_key(a))
-			*a = tmp;
-	}
+	    !(a->spans.place.len && a->spans.place.off > t))
+		take_place(a, b);
 	fill(a, b);
 	return 1;
 }

@@ -112,6 +112,14 @@ static inline struct sr_span sr__x_clause_of(const struct actx *c,
 }
 int sr__x_cue_in(const struct actx *c, const struct sent *s, struct sr_span r,
 		 int cue);
+/* 1 if the text from end is spaces and then a line break: what ends
+ * there ends its line (a headline, a post's first line). */
+static inline int sr__x_line_ends(const struct actx *c, uint32_t end)
+{
+	while (end < c->len && c->text[end] == ' ')
+		end++;
+	return end < c->len && c->text[end] == '\n';
+}
 /* The one-line questions below are inline: the rules ask them tens of
  * thousands of times per megabyte, and a call cost more than the answer. */
 static inline int sr__x_in_lim(const struct frame *f, uint32_t off,

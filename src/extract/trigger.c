@@ -533,14 +533,6 @@ static int fire_from_fighters(const struct actx *c, const struct sent *s,
 	}
 	return 0;
 }
-/* 1 if the sentence ending at end is a line of its own with no closing
- * stop: a headline. */
-static int headline_end(const struct actx *c, uint32_t end)
-{
-	while (end < c->len && c->text[end] == ' ')
-		end++;
-	return end < c->len && c->text[end] == '\n';
-}
 /* 1 if "was" or "were" and a verb of beating off ("repelled",
  * "repulsed", "thwarted", "foiled") follow offset off within eight words
  * of its clause. */
@@ -562,7 +554,7 @@ static int repelled_after(const struct actx *c, const struct sent *s,
 		 * attack on the capital repelled") */
 		if ((was || (w.off + w.len == lim &&
 			     lim == s->span.off + s->span.len &&
-			     headline_end(c, lim))) &&
+			     sr__x_line_ends(c, lim))) &&
 		    sr__word_in(c->text, w, beaten, SR_ARRAY_LEN(beaten)))
 			return 1;
 		/* ("is being repelled") */
