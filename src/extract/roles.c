@@ -691,9 +691,11 @@ void sr__x_collect_actors(const struct actx *c, struct frame *f)
 	memcpy(m->act, f->act, f->nact * sizeof(*f->act));
 }
 /* The country of the state whose words span sp holds ("Russia's general
- * staff", "the Ukrainian military"), or NULL. */
+ * staff", "the Ukrainian military"), or NULL; with forces set, only a
+ * state body counts, not a country's name or adjective ("saboteurs from
+ * Ukraine"). */
 static const struct sr_country *span_state(const struct actx *c,
-					   struct sr_span sp)
+					   struct sr_span sp, int forces)
 {
 	size_t lo = 0, hi = c->nm, i;
 
@@ -712,7 +714,8 @@ static const struct sr_country *span_state(const struct actx *c,
 
 		if (c->m[i].off + c->m[i].len > sp.off + sp.len)
 			continue;
-		if ((e->type == SR_ENT_COUNTRY_NAME ||
+		if (!forces &&
+		    (e->type == SR_ENT_COUNTRY_NAME ||
 		     e->type == SR_ENT_COUNTRY_DEMONYM) &&
 		    e->country)
 			return e->country;
@@ -751,19 +754,29 @@ const char *sr__x_actor_name(const struct actx *c, const struct actor *a,
 		/* "the enemy": the foe of the state that speaks ("the enemy
 		 * lost 480 servicemen," the Russian defence ministry said),
 		 * else the other side of the war the place is in */
-		const struct sr_country *sc = span_state(c, ev->spans.claim);
+		const struct sr_country *sc = span_state(c, ev->spans.claim, 0);
 		const char *p = sc ? sr__engine_partner(c->e, sc->iso3) : NULL;
 		const struct sr_country *pc;
 
-		/* "the enemy went on a counteroffensive: Russian units
-		 * tried to push our troops out": a writer on one side names
-		 * the other; the state the sentence names is the enemy */
-		if (!p && our_side(c, ev->sentence)) {
-			const struct sr_country *nc =
-			    span_state(c, ev->sentence);
+		/* a state the sentence names: with "our", the writer names
+		 * the other side ("the enemy went on a counteroffensive:
+		 * Russian units tried to push our troops out"); without it,
+		 * state forces named before the enemy face it ("units of the
+		 * Dnepr grouping thwarted an attempt by the enemy to land"),
+		 * not those after it ("saboteurs working for the Kiev
+		 * regime") */
+		if (!p) {
+			int our = our_side(c, ev->sentence);
+			struct sr_span sp = ev->sentence;
+			const struct sr_country *nc;
+			const char *o;
 
-			if (nc && sr__engine_partner(c->e, nc->iso3))
-				p = nc->iso3;
+			if (!our && a->span.off >= sp.off)
+				sp.len = a->span.off - sp.off;
+			nc = span_state(c, sp, !our);
+			o = nc ? sr__engine_partner(c->e, nc->iso3) : NULL;
+			if (o)
+				p = our ? nc->iso3 : o;
 		}
 		if (!p)
 			p = sr__engine_partner(c->e, ev->iso3);
@@ -1186,7 +1199,7 @@ static const struct sr_country *
 claim_state(const struct actx *c, const struct sent *s, struct sr_span sp)
 {
 	static const char *const back[] = { "the", "it", "he", "she", "they" };
-	const struct sr_country *sc = span_state(c, sp);
+	const struct sr_country *sc = span_state(c, sp, 0);
 	const struct sent *p;
 	int k;
 
@@ -1203,7 +1216,7 @@ claim_state(const struct actx *c, const struct sent *s, struct sr_span sp)
 			const struct sr_entry *e = sr__match_entry(c, i);
 
 			if (e->type == SR_ENT_CUE && e->sub == SR_CUE_CLAIM &&
-			    (sc = span_state(c, speaker(c, p, i))) != NULL)
+			    (sc = span_state(c, speaker(c, p, i), 0)) != NULL)
 				return sc;
 		}
 	}
@@ -2145,7 +2158,7 @@ void sr__x_assign_roles(const struct actx *c, struct frame *f,
 	if (!ev->actor1 && !claimant &&
 	    ((f->kind == c->e->kid[K_INTERCEPTION]) ||
 	     (f->kind == c->e->kid[K_TERRITORY_GAIN]))) {
-		const struct sr_country *sc = span_state(c, ev->spans.claim);
+		const struct sr_country *sc = span_state(c, ev->spans.claim, 0);
 
 		if (sc && sr__engine_partner(c->e, sc->iso3)) {
 			sr__x_set_forces(c, sc, &ev->actor1, &ev->actor1_iso3);
