@@ -3338,13 +3338,6 @@ static void strike_into_interception(struct sr_event *b, struct sr_event *a)
 	fill(b, a);
 	a->kind = NULL;
 }
-/* "The enemy attacked the south with 16 Shahed drones. Fourteen of them
- * were destroyed over the Odesa region. No hits were reported.": a
- * strike that harmed no one, followed in its paragraph or the next by
- * the interception of all its weapons (or most, nothing hit), is that
- * interception (ACLED's "Disrupted weapons use"), not a strike as well.
- * The strike folds into it, its attacker the interception's target.
- * Returns 1 if event i was folded. */
 /* 1 if both sides are known and the same. */
 static int same_side(const char *a, const char *b)
 {
@@ -3367,29 +3360,42 @@ static int launch_report(const struct actx *c, const struct sr_event *a,
 	return !listed_after(c, sa, towns, SR_ARRAY_LEN(towns), "at", "on", 1);
 }
 /* 1 if the trigger of strike a (in sentence sa) follows "attempting
- * to", "tried to" or "an attempt to". */
+ * to", "tried to" or "an attempt to"; 2 if it is the noun an attempt
+ * names ("attempted another attack on Sevastopol"). */
 static int attempted(const struct actx *c, const struct sr_event *a,
 		     const struct sent *sa)
 {
 	static const char *const tries[] = { "attempting", "attempted",
 					     "attempt",	   "attempts",
 					     "trying",	   "tried" };
+	static const char *const det[] = { "a", "an", "another" };
 	struct sr_span to, w;
 
 	if (!a->spans.trigger.len || a->spans.trigger.off < sa->span.off)
 		return 0;
 	to = sr__prev_word(c->text, sa->span.off, a->spans.trigger.off, 0);
-	if (!to.len || !sr__word_is(c->text, to, "to"))
+	if (!to.len)
 		return 0;
 	w = sr__prev_word(c->text, sa->span.off, to.off, 0);
-	return w.len && sr__word_in(c->text, w, tries, SR_ARRAY_LEN(tries));
+	if (!w.len || !sr__word_in(c->text, w, tries, SR_ARRAY_LEN(tries)))
+		return 0;
+	if (sr__word_is(c->text, to, "to"))
+		return 1;
+	return sr__word_in(c->text, to, det, SR_ARRAY_LEN(det)) ? 2 : 0;
 }
+/* "The enemy attacked the south with 16 Shahed drones. Fourteen of them
+ * were destroyed over the Odesa region. No hits were reported.": a
+ * strike that harmed no one, followed in its paragraph or the next by
+ * the interception of all its weapons (or most, nothing hit), is that
+ * interception (ACLED's "Disrupted weapons use"), not a strike as well.
+ * The strike folds into it, its attacker the interception's target.
+ * Returns 1 if event i was folded. */
 static int fold_into_interception(const struct actx *c, struct sr_event *evs,
 				  size_t n, size_t i)
 {
 	const struct sent *sa = sent_at(c, evs[i].sentence.off);
 	size_t j;
-	int harmless, launch;
+	int harmless, launch, tried;
 
 	if (!sa)
 		return 0;
@@ -3404,7 +3410,8 @@ static int fold_into_interception(const struct actx *c, struct sr_event *evs,
 	 * with missiles. Air defence is repelling the attack": a strike
 	 * only tried, then stopped, is the interception, with what its
 	 * debris did */
-	if (attempted(c, &evs[i], sa))
+	tried = attempted(c, &evs[i], sa);
+	if (tried)
 		harmless = launch = 1;
 	if (!harmless && !launch)
 		return 0;
@@ -3419,6 +3426,11 @@ static int fold_into_interception(const struct actx *c, struct sr_event *evs,
 			return 0;
 		if (!sr__streq(b->kind, "interception"))
 			continue;
+		/* (an attack attempted, with no weapon named: the air
+		 * defence of its paragraph over its place stopped it) */
+		if (tried == 2 && (sb->para != sa->para ||
+				   place_key(&evs[i]) != place_key(b)))
+			return 0;
 		if (!same_day(&evs[i], b) ||
 		    (!launch && place_key(&evs[i]) && place_key(b) &&
 		     place_key(&evs[i]) != place_key(b) &&
