@@ -212,6 +212,52 @@ static int people_before(const struct actx *c, const struct sent *s,
 	}
 	return 0;
 }
+/* 1 if "seized" at off (match e) took goods, not ground: "officers seized
+ * a bottle of flammable liquid", "during searches, a phone was seized".
+ * Ground is a place named in the clause (not where, "in Odesa", or whom
+ * from) or a ground word in what was seized (the six words after the
+ * verb, or before it when passive): "seized the nuclear plant", "the
+ * village was seized". */
+static int seized_goods(const struct actx *c, const struct sent *s,
+			const struct sr_entry *e, uint32_t off)
+{
+	static const char *const ground[] = {
+		"control",    "town",	     "towns",	    "city",
+		"village",    "villages",    "settlement",  "settlements",
+		"building",   "buildings",   "base",	    "airport",
+		"airfield",   "area",	     "areas",	    "positions",
+		"position",   "territory",   "territories", "bridgehead",
+		"heights",    "hill",	     "island",	    "plant",
+		"station",    "port",	     "checkpoint",  "district",
+		"outskirts",  "part",	     "parts",	    "trenches",
+		"stronghold", "strongpoint", "line",	    "lines",
+		"ground",     "land",	     "region",	    "it",
+		"square",     "centre",	     "center",	    "headquarters",
+	};
+	struct sr_span cl = sr__x_clause_of(c, s, off);
+	struct sr_span w = { off, 0 };
+	uint32_t j, lim = s->span.off + s->span.len;
+	int k, passive = sr__x_passive_before(c, s, off);
+
+	if (strncmp(e->phrase, "seiz", 4) != 0)
+		return 0;
+	for (j = s->p0; j < s->p1; j++)
+		if (c->pm[j].span.off >= cl.off &&
+		    c->pm[j].span.off < cl.off + cl.len &&
+		    c->pm[j].prep != SR_CUE_IN && c->pm[j].prep != SR_CUE_FROM)
+			return 0;
+	if (!passive)
+		w.off = off + (uint32_t)strlen(e->phrase);
+	for (k = 0; k < 6; k++) {
+		w = passive ? sr__prev_word(c->text, cl.off, w.off, 0)
+			    : sr__next_word(c->text, lim, w.off + w.len, 0);
+		if (!w.len)
+			return k > 0;
+		if (sr__word_in(c->text, w, ground, SR_ARRAY_LEN(ground)))
+			return 0;
+	}
+	return 1;
+}
 /* 1 if sentence s tells of a charge planted or hidden ("a bomb had been
  * planted under the driver's seat", "an explosive device hidden in a
  * scooter"): a remote explosive weapon and a word of placing it, or
@@ -3333,6 +3379,9 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 			    sr__word_in(c->text, w, spans, SR_ARRAY_LEN(spans)))
 				continue;
 		}
+		if (sr__streq(k->name, "territory_gain") &&
+		    seized_goods(c, s, e, c->m[i].off))
+			continue;
 		/* "as the last residents were being driven out under fire":
 		 * people made to leave, no ground taken */
 		if (sr__streq(k->name, "territory_gain") &&
