@@ -999,7 +999,7 @@ int sr__x_protest_word_ok(const struct actx *c, const struct sent *s,
 		"massed",	  "assembled",
 		"streamed into",  "drove their tractors",
 		"drove tractors", "walking",
-		"poured into",
+		"poured into",	  "laid",
 	};
 	static const char *const nonprotest[] = {
 		"campaign",
@@ -1018,6 +1018,7 @@ int sr__x_protest_word_ok(const struct actx *c, const struct sent *s,
 		"employees",  "opponents",     "citizens",   "families",
 		"protesters", "demonstrators", "pensioners", "retirees",
 		"parents",    "lawyers",       "taxi",	     "truckers",
+		"wives",      "mothers",       "widows",     "relatives",
 	};
 	uint32_t end = c->m[i].off + c->m[i].len;
 	struct sr_span nw =
