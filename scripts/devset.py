@@ -122,10 +122,14 @@ SET_FILES = {
     # the held-out sets from then on (AF and BB are opened up)
     "AG": os.path.join(ROOT, "tests", "devsets", "acled_briefs_21.jsonl"),
     "BC": os.path.join(ROOT, "tests", "devsets", "world_snippets_20.jsonl"),
+    # session 19: sets written by a twenty-second annotator; AH and BD are
+    # the held-out sets from then on (AG and BC are opened up)
+    "AH": os.path.join(ROOT, "tests", "devsets", "acled_briefs_22.jsonl"),
+    "BD": os.path.join(ROOT, "tests", "devsets", "world_snippets_21.jsonl"),
 }
 # which sets are scored as war briefs (A) and which as world snippets (B)
 BRIEF_SETS = ("A", "C", "E", "G", "I", "K", "M", "O", "Q", "R", "T", "V",
-              "X", "Z", "AA", "AB", "AC", "AD", "AE", "AF", "AG")
+              "X", "Z", "AA", "AB", "AC", "AD", "AE", "AF", "AG", "AH")
 
 # Kinds that count as "violent or protest" when choosing the one predicted
 # event of an article (ONTOLOGY.md; interception and explosion included).
