@@ -151,6 +151,26 @@ static int police_named(const struct actx *c, const struct sent *s)
 	return sr__x_has_actor_type(c, s, SR_ACT_POLICE) ||
 	       sr__x_has_actor_type(c, s, SR_ACT_HEAD_POLICE);
 }
+/* 1 if the police are named before off in its clause: the ones who act
+ * ("Tunisian police took a lawyer"), not those who tell ("..., police
+ * said"). */
+static int police_before(const struct actx *c, const struct sent *s,
+			 uint32_t off)
+{
+	struct sr_span cl = sr__x_clause_of(c, s, off);
+	uint32_t i;
+
+	if (!police_named(c, s))
+		return 0;
+	for (i = s->m0; i < s->m1 && c->m[i].off < off; i++) {
+		const struct sr_entry *e = sr__match_entry(c, i);
+
+		if (c->m[i].off >= cl.off && e->type == SR_ENT_ACTOR &&
+		    (e->sub == SR_ACT_POLICE || e->sub == SR_ACT_HEAD_POLICE))
+			return 1;
+	}
+	return 0;
+}
 /* 1 if a settlement (not a country) is named right after offset off,
  * past "the town of" or "the village of". */
 static int town_right_after(const struct actx *c, const struct sent *s,
@@ -903,6 +923,14 @@ static int resolve_kind(const struct actx *c, const struct sent *s,
 	}
 	if (e->kind == c->e->kid[K_TERRITORY_GAIN] &&
 	    sr__x_people_taken(c, s, e, trig_off) == 2) {
+		*extra = "+people-police";
+		return c->e->kid[K_ARREST];
+	}
+	/* "Tunisian police took a prominent lawyer from his home": people
+	 * the police take are arrested */
+	if (e->kind == c->e->kid[K_TERRITORY_GAIN] &&
+	    sr__x_seizes_people(c, s, e, trig_off) &&
+	    police_before(c, s, trig_off)) {
 		*extra = "+people-police";
 		return c->e->kid[K_ARREST];
 	}

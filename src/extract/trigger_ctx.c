@@ -387,9 +387,11 @@ int sr__x_seizes_people(const struct actx *c, const struct sent *s,
 		}
 		cue = sr__cue_at(c, s, w.off);
 		/* "took a teacher and her son from their home", "took
-		 * two men away": taking people needs where from */
+		 * two men away", "took a lawyer and critic of the
+		 * president from his home": taking people needs where
+		 * from, within eight words */
 		if ((cue == SR_CUE_CIVILIAN || cue == SR_CUE_PERSON) && took)
-			return sr__x_word_ahead(c, s, w.off + w.len, 6, away,
+			return sr__x_word_ahead(c, s, w.off + w.len, 8, away,
 						SR_ARRAY_LEN(away), NULL, 0);
 		if (cue == SR_CUE_CIVILIAN || cue == SR_CUE_PERSON)
 			return 1;
