@@ -433,6 +433,67 @@ static int own_ground_after(const struct actx *c, const struct sent *s,
 	return w.len && w.off == p + 1 &&
 	       sr__word_in(c->text, w, ground, SR_ARRAY_LEN(ground));
 }
+/* 1 if the word before off is a verb of driving out or a preposition:
+ * "to push our units out", "fired at our positions". */
+static int object_of_push(const struct actx *c, const struct sent *s,
+			  uint32_t off)
+{
+	static const char *const words[] = {
+		"push",	    "pushed",	"pushing",    "drive",	   "drove",
+		"driving",  "dislodge", "dislodging", "oust",	   "ousting",
+		"knock",    "at",	"on",	      "against",   "of",
+		"encircle", "surround", "attacked",   "attacking", "shelled",
+	};
+	struct sr_span w = sr__prev_word(c->text, s->span.off, off, 0);
+
+	return w.len && sr__word_in(c->text, w, words, SR_ARRAY_LEN(words));
+}
+/* The writer's side, for "our troops" in sentence s: the foe of the side
+ * its paragraph names by a word only that side's enemies use ("In the
+ * Avdiivka direction our soldiers repelled 31 attacks. The invaders
+ * ..."; "the Kyiv regime"); NULL when no such word is there (the roles
+ * are then read as if "our" were not said). */
+static const struct sr_country *writer_side(const struct actx *c,
+					    const struct sent *s)
+{
+	static const char *const foe[] = {
+		"invaders",
+		"occupiers",
+		"ruscists",
+		"orcs",
+		"kyiv regime",
+		"kiev regime",
+		"neo-nazis",
+		"ukrainian neo-nazis",
+		"nationalists",
+		"ukrainian nationalists",
+		"kyiv regime militants",
+		"kiev regime militants",
+	};
+	const struct sent *p = s, *end = c->s + c->ns;
+	uint32_t i;
+	size_t k;
+
+	while (p > c->s && p[-1].para == s->para)
+		p--;
+	for (; p < end && p->para == s->para; p++)
+		for (i = p->m0; i < p->m1; i++) {
+			const struct sr_entry *e = sr__match_entry(c, i);
+			const char *o;
+
+			if (e->type != SR_ENT_ACTOR || !e->iso3)
+				continue;
+			for (k = 0; k < SR_ARRAY_LEN(foe); k++)
+				if (sr__streq(e->phrase, foe[k]))
+					break;
+			o = k < SR_ARRAY_LEN(foe)
+				? sr__engine_partner(c->e, e->iso3)
+				: NULL;
+			if (o)
+				return sr__country_by_iso3(o);
+		}
+	return NULL;
+}
 /* sr__x_collect_actors without the memo. */
 static void read_actors(const struct actx *c, struct frame *f)
 {
@@ -523,6 +584,18 @@ static void read_actors(const struct actx *c, struct frame *f)
 				struct sr_span pw = sr__prev_word(
 				    c->text, s->span.off, m->off, 0);
 
+				/* "our troops": the writer's, as the one who
+				 * acts (not "to push our units out") */
+				if (pw.len && sr__word_is(c->text, pw, "our") &&
+				    !object_of_push(c, s, pw.off) &&
+				    (a.country = writer_side(c, s)) != NULL) {
+					a.span.off = pw.off;
+					a.span.len = end - pw.off;
+					a.iso3 = a.country->iso3;
+					a.name = e->name;
+					a.type = e->sub;
+					goto have_actor;
+				}
 				if (!f->nact || !f->act[f->nact - 1].country ||
 				    !pw.len ||
 				    !(sr__word_is(c->text, pw, "its") ||
@@ -1472,6 +1545,32 @@ static int repel_word(const char *phrase)
 	return 0;
 }
 
+/* "our defenders stopped 29 assaults", "repelled 31 attacks": an attack
+ * noun (trigger t) that is the object of a verb of stopping, a count or
+ * an article between, with actor a right before the verb. */
+static int stopped_before(const struct actx *c, const struct sent *s,
+			  const struct sr_match *t, const struct actor *a)
+{
+	static const char *const verbs[] = {
+		"stopped", "halted",   "repelled",  "repulsed",	 "thwarted",
+		"foiled",  "stopping", "repelling", "repulsing",
+	};
+	static const char *const between[] = {
+		"the",	  "an",	    "all",     "two",	 "three", "four",
+		"five",	  "six",    "seven",   "eight",	 "nine",  "ten",
+		"eleven", "twelve", "several", "dozens", "enemy", "many",
+	};
+	struct sr_span w = sr__prev_word(c->text, s->span.off, t->off, 0);
+
+	if (w.len && ((c->text[w.off] >= '0' && c->text[w.off] <= '9') ||
+		      sr__word_in(c->text, w, between, SR_ARRAY_LEN(between))))
+		w = sr__prev_word(c->text, s->span.off, w.off, 0);
+	return w.len && sr__word_in(c->text, w, verbs, SR_ARRAY_LEN(verbs)) &&
+	       a && a->span.off + a->span.len <= w.off &&
+	       /* (one word between: "have stopped") */
+	       sr__x_words_between(c->text, a->span.off + a->span.len, w.off) <=
+		   1;
+}
 /* "fought off", "beat back", "drove back": a verb trigger followed by
  * its particle. */
 static int repel_particle(const struct actx *c, const struct sent *s,
@@ -2017,7 +2116,8 @@ void sr__x_assign_roles(const struct actx *c, struct frame *f,
 	 * attack": the repellers are the other side, whoever attacked */
 	if (clash && (a2 || (a1 && (a1 == subj || a1 == adj))) &&
 	    !sr__x_passive_before(c, f->s, t->off) &&
-	    (repel_word(te->phrase) || repel_particle(c, f->s, t))) {
+	    (repel_word(te->phrase) || repel_particle(c, f->s, t) ||
+	     (te->pos == 'n' && stopped_before(c, f->s, t, a1)))) {
 		const struct actor *tmp = a1;
 
 		a1 = a2;
