@@ -50,8 +50,8 @@
  * numeric dates.
  */
 #include "text.h"
+#include "../core/once.h"
 
-#include <pthread.h>
 #include <string.h>
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -746,7 +746,7 @@ static int anchor_word(const struct sr_tword *w)
 /* starts_date and anchor_word as filters on first letter and length,
  * built once. */
 static uint16_t start_lens[1024], anchor_lens[1024];
-static pthread_once_t start_once = PTHREAD_ONCE_INIT;
+static struct sr_once start_once = SR_ONCE_INIT;
 
 static void build_filters(void);
 
@@ -984,7 +984,7 @@ size_t sr__dates(const char *text, struct sr_span span,
 	c.wc = &wc;
 	c.ago = &ago;
 	sr__twcache_init(&wc);
-	pthread_once(&start_once, build_filters);
+	sr__once(&start_once, build_filters);
 	/* positions in [i, wend) may start an expression; past wend, the
 	 * next anchor says where to go on (all of them with "ago") */
 	wend = has_ago(&c) ? end : span.off;
