@@ -2674,7 +2674,8 @@ size_t sr__x_sent_dates(const struct actx *c, const struct sent *s,
 	if (w->ndt < 0) {
 		struct sr_date_expr dt[MAX_DATES];
 		size_t n =
-		    sr__dates(c->text, s->span, c->a->date, dt, MAX_DATES);
+		    sr__dates_tok(c->text, s->span, c->tok + s->t0,
+				  s->t1 - s->t0, c->a->date, dt, MAX_DATES);
 
 		if (n > MAX_DATES)
 			n = MAX_DATES;

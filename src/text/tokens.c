@@ -160,6 +160,8 @@ static size_t number_end(const char *t, size_t i, size_t end)
  * ' and -, and every byte >= 0x80 (word_end decides). */
 #define J16 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1
 static const unsigned char may_join[256] = {
+	['0'] = 1,    ['1'] = 1,    ['2'] = 1,	  ['3'] = 1,	['4'] = 1,
+	['5'] = 1,    ['6'] = 1,    ['7'] = 1,	  ['8'] = 1,	['9'] = 1,
 	['\''] = 1,   ['-'] = 1,    [0x80] = J16, [0x90] = J16, [0xA0] = J16,
 	[0xB0] = J16, [0xC0] = J16, [0xD0] = J16, [0xE0] = J16, [0xF0] = J16,
 };
@@ -189,12 +191,14 @@ size_t sr__tokens(const char *t, struct sr_span span, struct sr_token *out,
 			}
 			s = i++;
 			if (cl & SR_TC_ALPHA) {
-				i = sr__text_run_end(t, i, end, SR_TC_ALNUM);
-				if (i < end && may_join[u[i]])
+				i = sr__text_run_end(t, i, end, SR_TC_ALPHA);
+				o->plain = !(i < end && may_join[u[i]]);
+				if (!o->plain)
 					i = word_end(t, i, end);
 				k = cl & SR_TC_UPPER ? C_UPPER : C_LETTER;
 			} else {
 				k = cl & SR_TC_DIGIT ? C_DIGIT : C_OTHER;
+				o->plain = 0;
 			}
 		} else {
 			size_t nu;
@@ -210,6 +214,7 @@ size_t sr__tokens(const char *t, struct sr_span span, struct sr_token *out,
 			i += n;
 			if (k == C_LETTER || k == C_UPPER || k == C_MARK)
 				i = word_end(t, i, end);
+			o->plain = 0;
 		}
 		if (k == C_LETTER || k == C_UPPER || k == C_MARK) {
 			o->kind = SR_TOK_WORD;
