@@ -76,6 +76,13 @@ int sr__number_at(const char *text, size_t off, size_t end,
 size_t sr__numbers(const char *text, struct sr_span span, struct sr_number *out,
 		   size_t cap);
 
+/* sr__numbers with the tokens of text[span] as sr__tokens gives them
+ * (tok, ntok: all of them or the first ntok): the same phrases, found
+ * faster, as the scan steps over a plain word reading two letters. */
+size_t sr__numbers_tok(const char *text, struct sr_span span,
+		       const struct sr_token *tok, size_t ntok,
+		       struct sr_number *out, size_t cap);
+
 /* ---- dates ---- */
 
 struct sr_date_expr {

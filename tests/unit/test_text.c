@@ -37,6 +37,29 @@ static void render_sentences(const char *s, char *buf, size_t cap)
 		    s + out[i].off);
 }
 
+/* sr__numbers_tok finds the n phrases of want in text[sp] too, with all
+ * the tokens of the span and with only the first few of them. */
+static void same_numbers_tok(const char *s, struct sr_span sp,
+			     const struct sr_number *want, size_t n)
+{
+	struct sr_token tok[CAP];
+	struct sr_number got[CAP];
+	size_t nt = sr__tokens(s, sp, tok, CAP), k, i;
+
+	for (k = 0; k <= nt; k++) {
+		assert_int_equal(sr__numbers_tok(s, sp, tok, k, got, CAP), n);
+		for (i = 0; i < n; i++) {
+			assert_int_equal(got[i].span.off, want[i].span.off);
+			assert_int_equal(got[i].span.len, want[i].span.len);
+			assert_int_equal(got[i].value, want[i].value);
+			assert_int_equal(got[i].low, want[i].low);
+			assert_int_equal(got[i].high, want[i].high);
+			assert_int_equal(got[i].vague, want[i].vague);
+			assert_int_equal(got[i].ordinal, want[i].ordinal);
+		}
+	}
+}
+
 static void render_numbers(const char *s, char *buf, size_t cap)
 {
 	struct sr_number out[CAP];
@@ -45,6 +68,7 @@ static void render_numbers(const char *s, char *buf, size_t cap)
 
 	buf[0] = '\0';
 	n = sr__numbers(s, sp, out, CAP);
+	same_numbers_tok(s, sp, out, n);
 	for (i = 0; i < n; i++)
 		cat(buf, cap, "%s%.*s=%lld/%lld/%lld%s%s", i ? "; " : "",
 		    (int)out[i].span.len, s + out[i].span.off,
