@@ -513,6 +513,10 @@ static const unsigned char common_byte[256] = {
 /* 1 if the bytes of w occur in text[sp]. */
 int sr__x_has_text(const char *text, struct sr_span sp, const char *w)
 {
+	return sr__x_find_text(text, sp, w) != NULL;
+}
+const char *sr__x_find_text(const char *text, struct sr_span sp, const char *w)
+{
 	size_t n = strlen(w), j = 0;
 	const char *p = text + sp.off, *end = text + sp.off + sp.len, *q;
 
@@ -527,15 +531,15 @@ int sr__x_has_text(const char *text, struct sr_span sp, const char *w)
 	       (q = memchr(p + j, w[j], (size_t)(end - p) - n + 1)) != NULL) {
 		p = q - j;
 		if (n == 1 || (p[n - 1] == w[n - 1] && memcmp(p, w, n) == 0))
-			return 1;
+			return p;
 		p++;
 	}
-	return 0;
+	return NULL;
 }
 int sr__x_has_phrase_with(const char *text, struct sr_span sp, const char *w,
 			  const char *const *say, size_t n)
 {
-	size_t wl = strlen(w), at[4], len[4], k, j;
+	size_t wl = strlen(w), at[8], len[8], k, j;
 	const char *lo = text + sp.off, *end = lo + sp.len, *p = lo;
 	int ready = 0;
 

@@ -2749,9 +2749,9 @@ static int crowd_subject(const struct actx *c, const struct sent *s)
 	int n;
 
 	/* "was beaten to death by a crowd" */
-	for (k = 0; k < SR_ARRAY_LEN(by_crowd); k++)
-		if (sr__x_has_text(c->text, s->span, by_crowd[k]))
-			return 1;
+	if (sr__x_has_phrase_with(c->text, s->span, "by ", by_crowd,
+				  SR_ARRAY_LEN(by_crowd)))
+		return 1;
 	/* "Five villagers collecting firewood were seized and beheaded by
 	 * insurgents": armed men act, the crowd suffers */
 	for (k = s->m0; k < s->m1; k++) {
