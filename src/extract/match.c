@@ -510,12 +510,10 @@ static const unsigned char common_byte[256] = {
 	[' '] = 1, ['e'] = 1, ['t'] = 1, ['a'] = 1,
 	['o'] = 1, ['i'] = 1, ['n'] = 1, ['s'] = 1,
 };
-/* 1 if the bytes of w occur in text[sp]. */
-int sr__x_has_text(const char *text, struct sr_span sp, const char *w)
-{
-	return sr__x_find_text(text, sp, w) != NULL;
-}
-const char *sr__x_find_text(const char *text, struct sr_span sp, const char *w)
+/* The first place in text[sp] where the bytes of w occur, or NULL.
+ * Always inline: sr__x_has_text asks it without a call of its own. */
+__attribute__((always_inline)) static inline const char *
+find_text(const char *text, struct sr_span sp, const char *w)
 {
 	size_t n = strlen(w), j = 0;
 	const char *p = text + sp.off, *end = text + sp.off + sp.len, *q;
@@ -535,6 +533,15 @@ const char *sr__x_find_text(const char *text, struct sr_span sp, const char *w)
 		p++;
 	}
 	return NULL;
+}
+/* 1 if the bytes of w occur in text[sp]. */
+int sr__x_has_text(const char *text, struct sr_span sp, const char *w)
+{
+	return find_text(text, sp, w) != NULL;
+}
+const char *sr__x_find_text(const char *text, struct sr_span sp, const char *w)
+{
+	return find_text(text, sp, w);
 }
 int sr__x_has_phrase_with(const char *text, struct sr_span sp, const char *w,
 			  const char *const *say, size_t n)
