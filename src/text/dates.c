@@ -807,23 +807,29 @@ static const struct {
 	PD("last 24 hours"),
 };
 
-/* The past_day entries whose phrase starts with letter l ('a' + l) lie in
- * [pd_lo[l], pd_hi[l]): found once, so a word is compared only with the
- * phrases of its first letter. */
-static unsigned char pd_lo[26], pd_hi[26];
+/* The indexes of the past_day entries by the first letter of their
+ * phrase, in the table's order within a letter: those of letter l ('a'
+ * + l) are pd_order[pd_lo[l] .. pd_hi[l]).  Found once, so a word is
+ * compared only with the phrases of its first letter (the table mixes
+ * the letters: the span of a letter's entries in it held most of the
+ * table for 'o' and 'i'), and in the order of the table, whose first
+ * phrase that matches wins. */
+static unsigned char pd_order[SR_ARRAY_LEN(past_day)], pd_lo[26], pd_hi[26];
 
 static void build_filters(void)
 {
-	size_t k;
+	size_t k, n = 0;
+	unsigned l;
 
 	sr__text_word_lens(starts_date, start_lens);
 	sr__text_word_lens(anchor_word, anchor_lens);
-	for (k = SR_ARRAY_LEN(past_day); k-- > 0;) {
-		unsigned l = (unsigned char)past_day[k].s[0] - 'a';
-
-		pd_lo[l] = (unsigned char)k;
-		if (!pd_hi[l])
-			pd_hi[l] = (unsigned char)(k + 1);
+	for (l = 0; l < 26; l++) {
+		pd_lo[l] = (unsigned char)n;
+		for (k = 0; k < SR_ARRAY_LEN(past_day); k++)
+			if ((unsigned)((unsigned char)past_day[k].s[0] - 'a') ==
+			    l)
+				pd_order[n++] = (unsigned char)k;
+		pd_hi[l] = (unsigned char)n;
 	}
 }
 
@@ -848,15 +854,16 @@ static int parse_past_day(const struct dcur *c, size_t p, struct res *r)
 {
 	unsigned char a0 = (unsigned char)c->t[p];
 	unsigned l = (unsigned)(a0 | 0x20) - 'a';
-	size_t k;
+	size_t o, k;
 
 	if (l >= 26)
 		return 0;
-	for (k = pd_lo[l]; k < pd_hi[l]; k++) {
-		size_t n = past_day[k].len, j;
+	for (o = pd_lo[l]; o < pd_hi[l]; o++) {
+		size_t n, j;
 
-		if ((a0 | 0x20) != (unsigned char)past_day[k].s[0] ||
-		    p + n > c->end)
+		k = pd_order[o];
+		n = past_day[k].len;
+		if (p + n > c->end)
 			continue;
 		/* every phrase ends in two letters ("day", "hours"): the
 		 * text rarely has them there, so test them first */
