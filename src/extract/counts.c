@@ -826,7 +826,8 @@ size_t sr__x_sent_numbers(const struct actx *c, const struct sent *s,
 
 	if (w->nnum < 0) {
 		struct sr_number num[MAX_NUMS];
-		size_t n = sr__numbers(c->text, s->span, num, MAX_NUMS);
+		size_t n = sr__numbers_tok(c->text, s->span, c->tok + s->t0,
+					   s->t1 - s->t0, num, MAX_NUMS);
 
 		if (n > MAX_NUMS)
 			n = MAX_NUMS;
@@ -2674,7 +2675,8 @@ size_t sr__x_sent_dates(const struct actx *c, const struct sent *s,
 	if (w->ndt < 0) {
 		struct sr_date_expr dt[MAX_DATES];
 		size_t n =
-		    sr__dates(c->text, s->span, c->a->date, dt, MAX_DATES);
+		    sr__dates_tok(c->text, s->span, c->tok + s->t0,
+				  s->t1 - s->t0, c->a->date, dt, MAX_DATES);
 
 		if (n > MAX_DATES)
 			n = MAX_DATES;

@@ -1917,8 +1917,9 @@ static int toll_continues(struct actx *c, const struct sent *s,
 	struct sr_event *prev, tmp, *icpt = NULL;
 	struct frame f;
 	const struct sent *ps = NULL;
+	const char *incl = NULL;
 	uint32_t i;
-	int revised = -1, more, chained;
+	int revised = -1, more, chained, incl_found = 0;
 
 	if (!((s->cues >> SR_CUE_KILL) & 1u) &&
 	    !((s->cues >> SR_CUE_INJURE) & 1u))
@@ -2001,12 +2002,14 @@ static int toll_continues(struct actx *c, const struct sent *s,
 		    place_of_care(c, s, pm))
 			continue;
 		/* "seven were killed, including two in Lutsk": a part of
-		 * the toll told, not another event */
-		if (sr__x_has_text(
-			c->text,
-			(struct sr_span){ s->span.off,
-					  pm->span.off - s->span.off },
-			"including"))
+		 * the toll told, not another event (the first "including"
+		 * of the sentence, found once, before the place's name) */
+		if (!incl_found) {
+			incl = sr__x_find_text(c->text, s->span, "including");
+			incl_found = 1;
+		}
+		if (incl &&
+		    incl + sizeof("including") - 1 <= c->text + pm->span.off)
 			continue;
 		sr__event_init(&pe);
 		sr__place_to_event(c, pm, &pe);

@@ -510,8 +510,10 @@ static const unsigned char common_byte[256] = {
 	[' '] = 1, ['e'] = 1, ['t'] = 1, ['a'] = 1,
 	['o'] = 1, ['i'] = 1, ['n'] = 1, ['s'] = 1,
 };
-/* 1 if the bytes of w occur in text[sp]. */
-int sr__x_has_text(const char *text, struct sr_span sp, const char *w)
+/* The first place in text[sp] where the bytes of w occur, or NULL.
+ * Always inline: sr__x_has_text asks it without a call of its own. */
+__attribute__((always_inline)) static inline const char *
+find_text(const char *text, struct sr_span sp, const char *w)
 {
 	size_t n = strlen(w), j = 0;
 	const char *p = text + sp.off, *end = text + sp.off + sp.len, *q;
@@ -527,15 +529,24 @@ int sr__x_has_text(const char *text, struct sr_span sp, const char *w)
 	       (q = memchr(p + j, w[j], (size_t)(end - p) - n + 1)) != NULL) {
 		p = q - j;
 		if (n == 1 || (p[n - 1] == w[n - 1] && memcmp(p, w, n) == 0))
-			return 1;
+			return p;
 		p++;
 	}
-	return 0;
+	return NULL;
+}
+/* 1 if the bytes of w occur in text[sp]. */
+int sr__x_has_text(const char *text, struct sr_span sp, const char *w)
+{
+	return find_text(text, sp, w) != NULL;
+}
+const char *sr__x_find_text(const char *text, struct sr_span sp, const char *w)
+{
+	return find_text(text, sp, w);
 }
 int sr__x_has_phrase_with(const char *text, struct sr_span sp, const char *w,
 			  const char *const *say, size_t n)
 {
-	size_t wl = strlen(w), at[4], len[4], k, j;
+	size_t wl = strlen(w), at[8], len[8], k, j;
 	const char *lo = text + sp.off, *end = lo + sp.len, *p = lo;
 	int ready = 0;
 

@@ -1063,28 +1063,17 @@ static int raw_eq(const char *a, const char *b, size_t n)
 	return 1;
 }
 
-/* sr__fold(raw, n, key, cap) with *h its sr__hash64 (when not 0) and
- * *stop whether the engine has it as a stopword, through the memo. */
-/* *slot gets the memo slot that now holds raw (NULL when none does),
- * where lookup may keep what it finds for the key. */
-static size_t fold_key_slot(const struct actx *c, const char *raw, size_t n,
-			    char *key, size_t cap, uint64_t *h, int *stop,
-			    struct fold_slot **slot)
+/* fold_key_slot of words the memo does not hold (s: their slot, or
+ * NULL), which it then keeps in s.  Out of line: nearly every call is
+ * answered by the memo, and the answer then makes no call and saves no
+ * register. */
+__attribute__((noinline)) static size_t
+fold_key_miss(const struct actx *c, const char *raw, size_t n, char *key,
+	      size_t cap, uint64_t *h, int *stop, struct fold_slot *s,
+	      struct fold_slot **slot)
 {
-	struct sr__name_memo *m = n <= FOLD_RAW ? c->names : NULL;
-	struct fold_slot *s = m ? &m->fold[raw_slot(raw, n)] : NULL;
 	size_t klen;
 
-	/* (cap is the caller's key buffer, always above MEMO_KEY: the
-	 * whole slot's key is copied, a few moves instead of a call) */
-	if (s && s->rlen == n && raw_eq(s->raw, raw, n)) {
-		memcpy(key, s->key, sizeof(s->key));
-		key[s->klen] = '\0'; /* as sr__fold leaves it */
-		*h = s->h;
-		*stop = s->stop;
-		*slot = s;
-		return s->klen;
-	}
 	*slot = NULL;
 	klen = sr__fold(raw, n, key, cap);
 	*h = klen ? sr__hash64(key, klen) : 0;
@@ -1100,6 +1089,30 @@ static size_t fold_key_slot(const struct actx *c, const char *raw, size_t n,
 		*slot = s;
 	}
 	return klen;
+}
+
+/* sr__fold(raw, n, key, cap) with *h its sr__hash64 (when not 0) and
+ * *stop whether the engine has it as a stopword, through the memo. */
+/* *slot gets the memo slot that now holds raw (NULL when none does),
+ * where lookup may keep what it finds for the key. */
+static size_t fold_key_slot(const struct actx *c, const char *raw, size_t n,
+			    char *key, size_t cap, uint64_t *h, int *stop,
+			    struct fold_slot **slot)
+{
+	struct sr__name_memo *m = n <= FOLD_RAW ? c->names : NULL;
+	struct fold_slot *s = m ? &m->fold[raw_slot(raw, n)] : NULL;
+
+	/* (cap is the caller's key buffer, always above MEMO_KEY: the
+	 * whole slot's key is copied, a few moves instead of a call) */
+	if (s && s->rlen == n && raw_eq(s->raw, raw, n)) {
+		memcpy(key, s->key, sizeof(s->key));
+		key[s->klen] = '\0'; /* as sr__fold leaves it */
+		*h = s->h;
+		*stop = s->stop;
+		*slot = s;
+		return s->klen;
+	}
+	return fold_key_miss(c, raw, n, key, cap, h, stop, s, slot);
 }
 
 static size_t fold_key(const struct actx *c, const char *raw, size_t n,

@@ -7,8 +7,8 @@
  * rules.h.
  */
 #include "rules.h"
+#include "../core/once.h"
 
-#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -948,7 +948,7 @@ static const char *const cuts[] = {
 static struct sr_wlist wl_titles = SR_WLIST(titles);
 static struct sr_wlist wl_tails = SR_WLIST(tails);
 static struct sr_wlist wl_cuts = SR_WLIST(cuts);
-static pthread_once_t wlists_once = PTHREAD_ONCE_INIT;
+static struct sr_once wlists_once = SR_ONCE_INIT;
 
 static void build_wlists(void)
 {
@@ -1040,7 +1040,7 @@ static struct sr_span speaker(const struct actx *c, const struct sent *s,
 	struct sr_span sp = { 0, 0 };
 	size_t p, words = 0;
 
-	pthread_once(&wlists_once, build_wlists);
+	sr__once(&wlists_once, build_wlists);
 	if (sr__streq(e->phrase, "according to") ||
 	    ((sr__streq(e->phrase, "reports") ||
 	      sr__streq(e->phrase, "reported")) &&

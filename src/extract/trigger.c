@@ -2339,74 +2339,95 @@ static int scene_setting(const struct actx *c, const struct sent *s,
 	}
 	return 0;
 }
-/* The relative pronoun (one of list) among the four words before off in
- * s, or an empty span; *next is the word after it (empty when that is
- * off's own word). */
+/* The four words before off in s, nearest first, into w; returns how
+ * many there are (fewer at the sentence's start).  The three tests of a
+ * relative clause below read the same words: the trigger's score asks
+ * all of them at one offset, so the words are found once. */
+static int words_before(const struct actx *c, const struct sent *s,
+			uint32_t off, struct sr_span w[4])
+{
+	struct sr_span p = { off, 0 };
+	int k;
+
+	for (k = 0; k < 4; k++) {
+		p = sr__prev_word(c->text, s->span.off, p.off, 0);
+		if (!p.len)
+			break;
+		w[k] = p;
+	}
+	return k;
+}
+/* The relative pronoun (one of list) among the nw words before an
+ * offset (w, from words_before), or an empty span; *next is the word
+ * after it (empty when that is the offset's own word). */
 static struct sr_span relative_opener(const struct actx *c,
-				      const struct sent *s, uint32_t off,
+				      const struct sr_span *w, int nw,
 				      const char *const *list, size_t n,
 				      struct sr_span *next)
 {
-	struct sr_span w = { off, 0 };
+	struct sr_span none = { 0, 0 };
 	int k;
 
-	next->off = next->len = 0;
-	for (k = 0; k < 4; k++) {
-		w = sr__prev_word(c->text, s->span.off, w.off, 0);
-		if (!w.len)
-			break;
-		if (sr__word_in(c->text, w, list, n))
-			return w;
-		*next = w;
+	*next = none;
+	for (k = 0; k < nw; k++) {
+		if (sr__word_in(c->text, w[k], list, n))
+			return w[k];
+		*next = w[k];
 	}
-	w.len = 0;
-	return w;
+	return none;
 }
-/* 1 if off opens or lies in a relative clause in the past perfect:
- * "who had been seized", "which had been shelled". */
-static int relative_past(const struct actx *c, const struct sent *s,
-			 uint32_t off)
+/* 1 if the offset of the nw words w before it (words_before) opens or
+ * lies in a relative clause in the past perfect: "who had been seized",
+ * "which had been shelled". */
+static int relative_past_w(const struct actx *c, const struct sr_span *w,
+			   int nw)
 {
 	static const char *const who[] = { "who", "which", "whom" };
 	struct sr_span h;
-	struct sr_span w =
-	    relative_opener(c, s, off, who, SR_ARRAY_LEN(who), &h);
+	struct sr_span r =
+	    relative_opener(c, w, nw, who, SR_ARRAY_LEN(who), &h);
 
-	return w.len && h.len && sr__word_is(c->text, h, "had");
+	return r.len && h.len && sr__word_is(c->text, h, "had");
 }
-/* 1 if the verb at off is told in a clause opened by "since" among the
- * four words before it ("the heaviest strike on the city since Moscow's
- * forces seized the nuclear plant"): what dates the event, told as
- * background. */
-static int since_clause(const struct actx *c, const struct sent *s,
-			uint32_t off)
+static int relative_past(const struct actx *c, const struct sent *s,
+			 uint32_t off)
+{
+	struct sr_span w[4];
+
+	return relative_past_w(c, w, words_before(c, s, off, w));
+}
+/* 1 if the verb after the nw words w (words_before) is told in a clause
+ * opened by "since" among them ("the heaviest strike on the city since
+ * Moscow's forces seized the nuclear plant"): what dates the event, told
+ * as background. */
+static int since_clause(const struct actx *c, const struct sr_span *w, int nw)
 {
 	static const char *const since[] = { "since" };
 	struct sr_span h;
-	struct sr_span w =
-	    relative_opener(c, s, off, since, SR_ARRAY_LEN(since), &h);
+	struct sr_span r =
+	    relative_opener(c, w, nw, since, SR_ARRAY_LEN(since), &h);
 
-	return w.len && h.len &&
+	return r.len && h.len &&
 	       !(c->text[h.off] >= '0' && c->text[h.off] <= '9');
 }
-/* 1 if off lies in a relative clause about a weapon: "(drones) that
- * Russia sent against the south", "(missiles) which were launched from
- * Crimea": the launch describes the weapon whose fate the sentence
- * tells. */
+/* 1 if the offset after the nw words w (words_before) lies in a relative
+ * clause about a weapon: "(drones) that Russia sent against the south",
+ * "(missiles) which were launched from Crimea": the launch describes the
+ * weapon whose fate the sentence tells. */
 static int weapon_relative(const struct actx *c, const struct sent *s,
-			   uint32_t off)
+			   const struct sr_span *w, int nw)
 {
 	static const char *const that[] = { "that", "which" };
 	struct sr_span h;
-	struct sr_span w =
-	    relative_opener(c, s, off, that, SR_ARRAY_LEN(that), &h);
+	struct sr_span r =
+	    relative_opener(c, w, nw, that, SR_ARRAY_LEN(that), &h);
 	uint32_t i;
 
-	if (!w.len || w.off == s->span.off)
+	if (!r.len || r.off == s->span.off)
 		return 0;
 	for (i = s->m0; i < s->m1; i++)
 		if (sr__match_entry(c, i)->type == SR_ENT_WEAPON &&
-		    c->m[i].off + c->m[i].len + 1 == w.off)
+		    c->m[i].off + c->m[i].len + 1 == r.off)
 			return 1;
 	return 0;
 }
@@ -2809,9 +2830,9 @@ static int crowd_subject(const struct actx *c, const struct sent *s)
 	int n;
 
 	/* "was beaten to death by a crowd" */
-	for (k = 0; k < SR_ARRAY_LEN(by_crowd); k++)
-		if (sr__x_has_text(c->text, s->span, by_crowd[k]))
-			return 1;
+	if (sr__x_has_phrase_with(c->text, s->span, "by ", by_crowd,
+				  SR_ARRAY_LEN(by_crowd)))
+		return 1;
 	/* "Five villagers collecting firewood were seized and beheaded by
 	 * insurgents": armed men act, the crowd suffers */
 	for (k = s->m0; k < s->m1; k++) {
@@ -3116,7 +3137,8 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 	for (i = s->m0; i < s->m1; i++) {
 		const struct sr_entry *e = sr__match_entry(c, i);
 		const char *extra = "";
-		int kind, score, contained, dated;
+		int kind, score, contained, dated, nwb;
+		struct sr_span wb[4]; /* the words before the trigger */
 		const struct sr_kind *k;
 
 		if (e->type != SR_ENT_TRIGGER)
@@ -3253,8 +3275,9 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 			score += 20;
 		/* "the mayor, who had been seized the day before": what a
 		 * relative clause tells is background */
-		if (relative_past(c, s, c->m[i].off) ||
-		    (e->pos == 'v' && since_clause(c, s, c->m[i].off)))
+		nwb = words_before(c, s, c->m[i].off, wb);
+		if (relative_past_w(c, wb, nwb) ||
+		    (e->pos == 'v' && since_clause(c, wb, nwb)))
 			score -= 50;
 		/* "the governor, who visited the burned village": a visit
 		 * told of a person in a relative clause is no event */
@@ -3264,7 +3287,7 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 			sr__prev_word(c->text, s->span.off, c->m[i].off, 0),
 			"who"))
 			continue;
-		if (e->pos == 'v' && weapon_relative(c, s, c->m[i].off))
+		if (e->pos == 'v' && weapon_relative(c, s, wb, nwb))
 			score -= 40;
 		/* "tried to push into Kupiansk, where Ukrainian troops
 		 * fought them": a clause about the place named before it

@@ -12,6 +12,7 @@
  */
 #include "countries.h"
 #include "gazetteer.h"
+#include "../core/once.h"
 
 #include <pthread.h>
 #include <stdlib.h>
@@ -101,7 +102,7 @@ static uint16_t code_slot[2][CODE_SLOTS]; /* index + 1 into the table */
 /* Each code's letters as fold_code packs them: a probe compares one
  * number instead of two strings. */
 static uint64_t code_key[2][MAX_COUNTRIES];
-static pthread_once_t code_once = PTHREAD_ONCE_INIT;
+static struct sr_once code_once = SR_ONCE_INIT;
 
 /* The bytes of s folded as strcasecmp does in the C locale (the program
  * sets no other: ASCII capitals only), one per byte of the result, the
@@ -170,7 +171,7 @@ static const struct sr_country *by_code(const char *code, int which)
 		return NULL;
 	/* (the index is built from the loaded table: once it is there,
 	 * so is the table) */
-	pthread_once(&code_once, build_code_index);
+	sr__once(&code_once, build_code_index);
 	key = fold_code(code, &len, &h);
 	for (; code_slot[which][h]; h = (h + 1) & (CODE_SLOTS - 1)) {
 		size_t i = code_slot[which][h] - 1;

@@ -50,8 +50,8 @@
  * numeric dates.
  */
 #include "text.h"
+#include "../core/once.h"
 
-#include <pthread.h>
 #include <string.h>
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -746,7 +746,7 @@ static int anchor_word(const struct sr_tword *w)
 /* starts_date and anchor_word as filters on first letter and length,
  * built once. */
 static uint16_t start_lens[1024], anchor_lens[1024];
-static pthread_once_t start_once = PTHREAD_ONCE_INIT;
+static struct sr_once start_once = SR_ONCE_INIT;
 
 static void build_filters(void);
 
@@ -807,23 +807,29 @@ static const struct {
 	PD("last 24 hours"),
 };
 
-/* The past_day entries whose phrase starts with letter l ('a' + l) lie in
- * [pd_lo[l], pd_hi[l]): found once, so a word is compared only with the
- * phrases of its first letter. */
-static unsigned char pd_lo[26], pd_hi[26];
+/* The indexes of the past_day entries by the first letter of their
+ * phrase, in the table's order within a letter: those of letter l ('a'
+ * + l) are pd_order[pd_lo[l] .. pd_hi[l]).  Found once, so a word is
+ * compared only with the phrases of its first letter (the table mixes
+ * the letters: the span of a letter's entries in it held most of the
+ * table for 'o' and 'i'), and in the order of the table, whose first
+ * phrase that matches wins. */
+static unsigned char pd_order[SR_ARRAY_LEN(past_day)], pd_lo[26], pd_hi[26];
 
 static void build_filters(void)
 {
-	size_t k;
+	size_t k, n = 0;
+	unsigned l;
 
 	sr__text_word_lens(starts_date, start_lens);
 	sr__text_word_lens(anchor_word, anchor_lens);
-	for (k = SR_ARRAY_LEN(past_day); k-- > 0;) {
-		unsigned l = (unsigned char)past_day[k].s[0] - 'a';
-
-		pd_lo[l] = (unsigned char)k;
-		if (!pd_hi[l])
-			pd_hi[l] = (unsigned char)(k + 1);
+	for (l = 0; l < 26; l++) {
+		pd_lo[l] = (unsigned char)n;
+		for (k = 0; k < SR_ARRAY_LEN(past_day); k++)
+			if ((unsigned)((unsigned char)past_day[k].s[0] - 'a') ==
+			    l)
+				pd_order[n++] = (unsigned char)k;
+		pd_hi[l] = (unsigned char)n;
 	}
 }
 
@@ -848,15 +854,16 @@ static int parse_past_day(const struct dcur *c, size_t p, struct res *r)
 {
 	unsigned char a0 = (unsigned char)c->t[p];
 	unsigned l = (unsigned)(a0 | 0x20) - 'a';
-	size_t k;
+	size_t o, k;
 
 	if (l >= 26)
 		return 0;
-	for (k = pd_lo[l]; k < pd_hi[l]; k++) {
-		size_t n = past_day[k].len, j;
+	for (o = pd_lo[l]; o < pd_hi[l]; o++) {
+		size_t n, j;
 
-		if ((a0 | 0x20) != (unsigned char)past_day[k].s[0] ||
-		    p + n > c->end)
+		k = pd_order[o];
+		n = past_day[k].len;
+		if (p + n > c->end)
 			continue;
 		/* every phrase ends in two letters ("day", "hours"): the
 		 * text rarely has them there, so test them first */
@@ -898,22 +905,60 @@ static int parse_past_day(const struct dcur *c, size_t p, struct res *r)
  * phrase: sentences that have one are scanned word by word.) */
 #define ANCHOR_RUNS 5 /* four, and one to spare */
 
-/* The first run start at or after from (a run start or a byte of no run)
- * where an expression may begin, ANCHOR_RUNS runs before the run of the
- * next anchor, or end when there is none; *wend gets the end of that
- * run. */
-static size_t next_anchor(const char *t, size_t from, size_t end, size_t *wend)
+/* The tokens of the span being scanned (sr__dates_tok), k the first that
+ * may end after the scan's position; n is 0 when there are none. */
+struct tcur {
+	const struct sr_token *tok;
+	size_t n, k;
+};
+
+/* 1 if the n letters at t[j] spell "hours", in either case (each letter
+ * with bit 0x20 set is the lower-case one).  Always inline: most words
+ * are turned down by their length, without a call. */
+__attribute__((always_inline)) static inline int is_hours(const char *t,
+							  size_t j, size_t n)
 {
-	size_t ring[8], i = from, nrun = 0, j, k, n;
+	return n == 5 && (t[j] | 0x20) == 'h' && (t[j + 1] | 0x20) == 'o' &&
+	       (t[j + 2] | 0x20) == 'u' && (t[j + 3] | 0x20) == 'r' &&
+	       (t[j + 4] | 0x20) == 's';
+}
+
+/* 1 if the plain word of n letters at t[j] is an anchor: what the loop
+ * of next_anchor finds of a run of letters, with the run's end known
+ * (sr__text_word_maybe is, for such a run, this one test of lens). */
+static int plain_anchor(const char *t, size_t j, size_t n, size_t end)
+{
+	const struct sr_tword *w;
+	size_t wn;
+	int up;
+
+	if (n >= 16 ||
+	    !(anchor_lens[SR_TWL((unsigned char)t[j],
+				 n > 1 ? (unsigned char)t[j + 1] : 0)] >>
+		  n &
+	      1))
+		return is_hours(t, j, n);
+	w = sr__text_word(t, j, end, &wn, &up);
+	return w && anchor_word(w) &&
+	       (up || (w->cls != SR_TW_MONTH && w->cls != SR_TW_WDAY));
+}
+
+/* The runs of letters and digits at t[i..lim), lim at no run's middle,
+ * each put in ring (nrun of them so far): 1 and the start of the run of
+ * letters or digits that is an anchor in *at, or 0 when none is. */
+static int anchor_in(const char *t, size_t i, size_t lim, size_t end,
+		     size_t *ring, size_t *nrun, size_t *at)
+{
+	size_t j, k, n;
 	int up;
 	const struct sr_tword *w;
 
-	while (i < end) {
+	while (i < lim) {
 		if (!(sr__text_cls[(unsigned char)t[i]] & SR_TC_ALNUM)) {
 			i++;
 			continue;
 		}
-		ring[nrun++ & 7] = i;
+		ring[(*nrun)++ & 7] = i;
 		/* the runs of letters in the run of letters and digits at
 		 * i: the words the parsers may look up */
 		for (j = i; j < end &&
@@ -924,13 +969,7 @@ static size_t next_anchor(const char *t, size_t from, size_t end, size_t *wend)
 				goto found;
 			if (!sr__text_word_maybe(anchor_lens, t, j, end, &k)) {
 				k = sr__text_run_end(t, k, end, SR_TC_ALPHA);
-				/* (letters all: "hours" in either case is
-				 * each letter with bit 0x20 set) */
-				if (k - j == 5 && (t[j] | 0x20) == 'h' &&
-				    (t[j + 1] | 0x20) == 'o' &&
-				    (t[j + 2] | 0x20) == 'u' &&
-				    (t[j + 3] | 0x20) == 'r' &&
-				    (t[j + 4] | 0x20) == 's')
+				if (is_hours(t, j, k - j))
 					goto found;
 				continue;
 			}
@@ -941,14 +980,63 @@ static size_t next_anchor(const char *t, size_t from, size_t end, size_t *wend)
 				goto found;
 		}
 		i = j;
-		if (i < end && t[i] == ' ')
+		if (i < lim && t[i] == ' ')
 			i++; /* the usual space, without a turn of the loop */
 	}
-	*wend = end;
-	return end;
+	return 0;
 found:
-	j = sr__text_run_end(t, j, end, SR_TC_ALNUM);
-	*wend = j;
+	*at = j;
+	return 1;
+}
+
+/* The first run start at or after from (a run start or a byte of no run)
+ * where an expression may begin, ANCHOR_RUNS runs before the run of the
+ * next anchor, or end when there is none; *wend gets the end of that
+ * run.  The scan goes from token to token of tc: a plain word is one
+ * run, whose letters are read only when its first two and its length
+ * may make an anchor; a number is one that starts with a digit; other
+ * punctuation has none; the bytes of any other token, and all after
+ * the last token, are read one by one.  (Only white space lies between
+ * tokens, and no run goes on from one token into the next.) */
+static size_t next_anchor(const char *t, size_t from, size_t end, size_t *wend,
+			  struct tcur *tc)
+{
+	size_t ring[8], i = from, nrun = 0, j = end;
+
+	for (; tc->k < tc->n; tc->k++) {
+		const struct sr_token *o = &tc->tok[tc->k];
+		size_t off = o->span.off, lim = off + o->span.len;
+
+		if (lim <= i)
+			continue;
+		if (off < i) {
+			/* from inside the token */
+			if (anchor_in(t, i, lim, end, ring, &nrun, &j))
+				goto found;
+		} else if (o->plain) {
+			ring[nrun++ & 7] = off;
+			if (plain_anchor(t, off, o->span.len, end)) {
+				j = off;
+				goto found;
+			}
+		} else if (o->kind == SR_TOK_NUMBER &&
+			   (sr__text_cls[(unsigned char)t[off]] &
+			    SR_TC_DIGIT)) {
+			ring[nrun++ & 7] = off;
+			j = off;
+			goto found;
+		} else if (o->kind != SR_TOK_PUNCT &&
+			   anchor_in(t, off, lim, end, ring, &nrun, &j)) {
+			goto found;
+		}
+		i = lim;
+	}
+	if (!anchor_in(t, i, end, end, ring, &nrun, &j)) {
+		*wend = end;
+		return end;
+	}
+found:
+	*wend = sr__text_run_end(t, j, end, SR_TC_ALNUM);
 	return nrun > ANCHOR_RUNS ? ring[(nrun - 1 - ANCHOR_RUNS) & 7] : from;
 }
 
@@ -967,11 +1055,20 @@ size_t sr__dates(const char *text, struct sr_span span,
 		 struct sr_ymd article_date, struct sr_date_expr *out,
 		 size_t cap)
 {
+	return sr__dates_tok(text, span, NULL, 0, article_date, out, cap);
+}
+
+size_t sr__dates_tok(const char *text, struct sr_span span,
+		     const struct sr_token *tok, size_t ntok,
+		     struct sr_ymd article_date, struct sr_date_expr *out,
+		     size_t cap)
+{
 	size_t i = span.off, end = (size_t)span.off + span.len, count = 0;
 	size_t wend;
 	struct dcur c;
 	struct res r;
 	struct sr_twcache wc;
+	struct tcur tc = { tok, tok ? ntok : 0, 0 };
 	int ago = -1;
 
 	c.t = text;
@@ -984,7 +1081,7 @@ size_t sr__dates(const char *text, struct sr_span span,
 	c.wc = &wc;
 	c.ago = &ago;
 	sr__twcache_init(&wc);
-	pthread_once(&start_once, build_filters);
+	sr__once(&start_once, build_filters);
 	/* positions in [i, wend) may start an expression; past wend, the
 	 * next anchor says where to go on (all of them with "ago") */
 	wend = has_ago(&c) ? end : span.off;
@@ -998,7 +1095,7 @@ size_t sr__dates(const char *text, struct sr_span span,
 			continue;
 		}
 		if (i >= wend) {
-			size_t s = next_anchor(text, i, end, &wend);
+			size_t s = next_anchor(text, i, end, &wend, &tc);
 
 			if (s != i) {
 				i = s;

@@ -895,34 +895,91 @@ int sr__number_at(const char *text, size_t off, size_t end,
 	return parse_phrase(&c, off, out);
 }
 
-size_t sr__numbers(const char *text, struct sr_span span, struct sr_number *out,
-		   size_t cap)
+/* The phrases of the runs of letters and digits at text[i..lim), lim at
+ * no run's middle, into out (*count of them so far, at most cap); returns
+ * where the scan goes on (past lim when a phrase ends there). */
+static size_t numbers_in(struct cur *c, size_t i, size_t lim,
+			 struct sr_number *out, size_t *count, size_t cap)
 {
-	size_t i = span.off, end = (size_t)span.off + span.len, count = 0;
-	struct sr_twcache wc;
-	struct cur c = { text, span.off, end, &wc };
+	const char *text = c->t;
 
-	pthread_once(&start_once, build_start_lens);
-	sr__twcache_init(&wc);
-	while (i < end && count < cap) {
+	while (i < lim && *count < cap) {
 		size_t e = i;
 
 		if (!(sr__text_cls[(unsigned char)text[i]] & SR_TC_ALNUM)) {
 			i++;
 			continue;
 		}
-		if (good_start(text, span.off, i)) {
-			if (may_start(&c, i, &e) &&
-			    parse_phrase(&c, i, &out[count])) {
-				i = out[count].span.off + out[count].span.len;
-				count++;
+		if (good_start(text, c->lo, i)) {
+			if (may_start(c, i, &e) &&
+			    parse_phrase(c, i, &out[*count])) {
+				i = out[*count].span.off + out[*count].span.len;
+				(*count)++;
 				continue;
 			}
 		}
 		i = e;
-		i = sr__text_run_end(text, i, end, SR_TC_ALNUM);
-		if (i < end && text[i] == ' ')
+		i = sr__text_run_end(text, i, c->end, SR_TC_ALNUM);
+		if (i < lim && text[i] == ' ')
 			i++; /* the usual space, without a turn of the loop */
 	}
+	return i;
+}
+
+size_t sr__numbers(const char *text, struct sr_span span, struct sr_number *out,
+		   size_t cap)
+{
+	return sr__numbers_tok(text, span, NULL, 0, out, cap);
+}
+
+/* Token by token, as sr__dates_tok: a plain word is one run of letters
+ * whose length is known, so may_start reads only its first two letters
+ * for the filter (start_lens); punctuation has no run; the bytes of any
+ * other token, and all after the last token, are read by numbers_in.
+ * (Only white space lies between tokens, and no run goes on from one
+ * token into the next.) */
+size_t sr__numbers_tok(const char *text, struct sr_span span,
+		       const struct sr_token *tok, size_t ntok,
+		       struct sr_number *out, size_t cap)
+{
+	size_t i = span.off, end = (size_t)span.off + span.len, count = 0, k;
+	struct sr_twcache wc;
+	struct cur c = { text, span.off, end, &wc };
+
+	pthread_once(&start_once, build_start_lens);
+	sr__twcache_init(&wc);
+	for (k = 0; tok && k < ntok && i < end && count < cap; k++) {
+		const struct sr_token *o = &tok[k];
+		size_t off = o->span.off, n = o->span.len, e;
+
+		if (off + n <= i)
+			continue;
+		if (off < i || !o->plain) {
+			if (off < i || o->kind != SR_TOK_PUNCT)
+				i = numbers_in(&c, off < i ? i : off, off + n,
+					       out, &count, cap);
+			else
+				i = off + n;
+			continue;
+		}
+		i = off + n;
+		if (n < 16 &&
+		    (start_lens[SR_TWL((unsigned char)text[off],
+				       n > 1 ? (unsigned char)text[off + 1]
+					     : 0)] >>
+			 n &
+		     1) &&
+		    good_start(text, span.off, off)) {
+			const struct sr_tword *w = word(&c, off, &e);
+
+			if (w && starts_phrase(w) &&
+			    parse_phrase(&c, off, &out[count])) {
+				i = out[count].span.off + out[count].span.len;
+				count++;
+			}
+		}
+	}
+	if (i < end)
+		numbers_in(&c, i, end, out, &count, cap);
 	return count;
 }

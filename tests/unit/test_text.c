@@ -37,6 +37,29 @@ static void render_sentences(const char *s, char *buf, size_t cap)
 		    s + out[i].off);
 }
 
+/* sr__numbers_tok finds the n phrases of want in text[sp] too, with all
+ * the tokens of the span and with only the first few of them. */
+static void same_numbers_tok(const char *s, struct sr_span sp,
+			     const struct sr_number *want, size_t n)
+{
+	struct sr_token tok[CAP];
+	struct sr_number got[CAP];
+	size_t nt = sr__tokens(s, sp, tok, CAP), k, i;
+
+	for (k = 0; k <= nt; k++) {
+		assert_int_equal(sr__numbers_tok(s, sp, tok, k, got, CAP), n);
+		for (i = 0; i < n; i++) {
+			assert_int_equal(got[i].span.off, want[i].span.off);
+			assert_int_equal(got[i].span.len, want[i].span.len);
+			assert_int_equal(got[i].value, want[i].value);
+			assert_int_equal(got[i].low, want[i].low);
+			assert_int_equal(got[i].high, want[i].high);
+			assert_int_equal(got[i].vague, want[i].vague);
+			assert_int_equal(got[i].ordinal, want[i].ordinal);
+		}
+	}
+}
+
 static void render_numbers(const char *s, char *buf, size_t cap)
 {
 	struct sr_number out[CAP];
@@ -45,6 +68,7 @@ static void render_numbers(const char *s, char *buf, size_t cap)
 
 	buf[0] = '\0';
 	n = sr__numbers(s, sp, out, CAP);
+	same_numbers_tok(s, sp, out, n);
 	for (i = 0; i < n; i++)
 		cat(buf, cap, "%s%.*s=%lld/%lld/%lld%s%s", i ? "; " : "",
 		    (int)out[i].span.len, s + out[i].span.off,
@@ -62,6 +86,31 @@ static struct sr_ymd ymd(const char *s)
 	return d;
 }
 
+/* sr__dates_tok finds the n expressions of want in text[sp] too, with all
+ * the tokens of the span and with only the first few of them. */
+static void same_dates_tok(const char *s, struct sr_span sp, struct sr_ymd art,
+			   const struct sr_date_expr *want, size_t n)
+{
+	struct sr_token tok[CAP];
+	struct sr_date_expr got[CAP];
+	size_t nt = sr__tokens(s, sp, tok, CAP), k, i;
+
+	for (k = 0; k <= nt; k++) {
+		assert_int_equal(sr__dates_tok(s, sp, tok, k, art, got, CAP),
+				 n);
+		for (i = 0; i < n; i++) {
+			assert_int_equal(got[i].span.off, want[i].span.off);
+			assert_int_equal(got[i].span.len, want[i].span.len);
+			assert_int_equal(got[i].date.y, want[i].date.y);
+			assert_int_equal(got[i].date.m, want[i].date.m);
+			assert_int_equal(got[i].date.d, want[i].date.d);
+			assert_int_equal(got[i].precision, want[i].precision);
+			assert_int_equal(got[i].relative, want[i].relative);
+			assert_int_equal(got[i].historical, want[i].historical);
+		}
+	}
+}
+
 static void render_dates(const char *art, const char *s, char *buf, size_t cap)
 {
 	struct sr_date_expr out[CAP];
@@ -71,6 +120,7 @@ static void render_dates(const char *art, const char *s, char *buf, size_t cap)
 
 	buf[0] = '\0';
 	n = sr__dates(s, sp, ymd(art), out, CAP);
+	same_dates_tok(s, sp, ymd(art), out, n);
 	for (i = 0; i < n; i++) {
 		sr_ymd_format(out[i].date, d);
 		cat(buf, cap, "%s%.*s=%s/p%d%s%s", i ? "; " : "",
