@@ -921,24 +921,22 @@ static int resolve_kind(const struct actx *c, const struct sent *s,
 		*extra = "+town";
 		return c->e->kid[K_SHELLING_MISSILE];
 	}
-	if (e->kind == c->e->kid[K_TERRITORY_GAIN] &&
-	    sr__x_people_taken(c, s, e, trig_off) == 2) {
-		*extra = "+people-police";
-		return c->e->kid[K_ARREST];
-	}
-	/* "Tunisian police took a prominent lawyer from his home": people
-	 * the police take are arrested */
-	if (e->kind == c->e->kid[K_TERRITORY_GAIN] &&
-	    sr__x_seizes_people(c, s, e, trig_off) &&
-	    police_before(c, s, trig_off)) {
-		*extra = "+people-police";
-		return c->e->kid[K_ARREST];
-	}
-	if (e->kind == c->e->kid[K_TERRITORY_GAIN] &&
-	    (sr__x_seizes_people(c, s, e, trig_off) ||
-	     sr__x_people_taken(c, s, e, trig_off))) {
-		*extra = "+people";
-		return c->e->kid[K_ABDUCTION];
+	/* people taken, not ground: by the police an arrest ("... were
+	 * taken from their homes by police", "Tunisian police took a
+	 * prominent lawyer from his home"), else an abduction */
+	if (e->kind == c->e->kid[K_TERRITORY_GAIN]) {
+		int taken = sr__x_people_taken(c, s, e, trig_off);
+		int seizes =
+		    taken != 2 && sr__x_seizes_people(c, s, e, trig_off);
+
+		if (taken == 2 || (seizes && police_before(c, s, trig_off))) {
+			*extra = "+people-police";
+			return c->e->kid[K_ARREST];
+		}
+		if (seizes || taken) {
+			*extra = "+people";
+			return c->e->kid[K_ABDUCTION];
+		}
 	}
 
 	/* "Russia sent waves of Shahed drones against the Odesa region": a
@@ -3437,7 +3435,7 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 			    sr__word_in(c->text, w, spans, SR_ARRAY_LEN(spans)))
 				continue;
 		}
-		if (sr__streq(k->name, "territory_gain") &&
+		if (kind == c->e->kid[K_TERRITORY_GAIN] &&
 		    seized_goods(c, s, e, c->m[i].off))
 			continue;
 		/* "as the last residents were being driven out under fire":
