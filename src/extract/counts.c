@@ -2501,6 +2501,60 @@ static int after_toll_rise(const struct actx *c, const struct sent *s,
 {
 	return rise_before(c, s, d->span.off);
 }
+/* 1 if date expression d is the date of a wire dateline ("KYIV, June 28
+ * (Reuters) - ...", "LUGANSK, August 14. /TASS/. ..."): when and where
+ * the story was filed, not when the event was. The line opens with a
+ * capitalised place name and a comma right before the date; the date is
+ * followed by an agency in brackets or slashes, or a dash. */
+static int dateline_date(const struct actx *c, const struct sr_date_expr *d)
+{
+	const char *t = c->text;
+	uint32_t at = d->span.off, end = at + d->span.len, p = at, q;
+	uint32_t len = (uint32_t)c->len;
+
+	/* back to the line's start: name words, spaces and commas only */
+	while (p > 0 && t[p - 1] != '\n' && at - p <= 48) {
+		unsigned char ch = (unsigned char)t[p - 1];
+
+		if (!(ch >= 0x80 || sr__text_alpha(ch) || ch == ' ' ||
+		      ch == ',' || ch == '-' || ch == '\'' || ch == '.'))
+			return 0;
+		/* every word capitalised ("shelled Kherson, June 27 -"
+		 * is a sentence) */
+		if (ch >= 'a' && ch <= 'z' &&
+		    (p < 2 || t[p - 2] == ' ' || t[p - 2] == '\n'))
+			return 0;
+		p--;
+	}
+	if ((p > 0 && t[p - 1] != '\n') || at - p < 4 ||
+	    !(t[p] >= 'A' && t[p] <= 'Z') || t[at - 1] != ' ' ||
+	    t[at - 2] != ',')
+		return 0;
+	/* then ". /TASS/.", " (Reuters) -", " -", " --", " —" */
+	q = end;
+	if (q < len && t[q] == '.')
+		q++;
+	while (q < len && t[q] == ' ')
+		q++;
+	if (q < len && t[q] == '(') {
+		uint32_t r = q;
+
+		while (r < len && r - q < 40 && t[r] != ')' && t[r] != '\n')
+			r++;
+		if (r >= len || t[r] != ')')
+			return 0;
+		q = r + 1;
+		while (q < len && t[q] == ' ')
+			q++;
+	}
+	if (q >= len)
+		return 0;
+	return t[q] == '-' || t[q] == '/' ||
+	       (q + 2 < len && (unsigned char)t[q] == 0xe2 &&
+		(unsigned char)t[q + 1] == 0x80 &&
+		((unsigned char)t[q + 2] == 0x93 ||
+		 (unsigned char)t[q + 2] == 0x94)); /* en or em dash */
+}
 /* 1 if date expression d is a vague stretch of a day ("during the day",
  * "over the past day", "in the past 24 hours"). */
 static int vague_day(const struct actx *c, const struct sr_date_expr *d)
@@ -2618,7 +2672,11 @@ void sr__x_read_date(const struct actx *c, const struct frame *f,
 			said++;
 			continue;
 		}
-		if (speech_date(c, f->s, &f->dt[k]))
+		/* (and the date of a wire dateline: when the story was
+		 * filed, standing in for the event's as the article's date
+		 * would) */
+		if (speech_date(c, f->s, &f->dt[k]) ||
+		    dateline_date(c, &f->dt[k]))
 			dist += SPEECH_DIST;
 		/* "still at work on Saturday, hours after a bomb came down
 		 * in a courtyard on Friday": the date before "after" is the
