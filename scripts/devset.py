@@ -126,10 +126,14 @@ SET_FILES = {
     # the held-out sets from then on (AG and BC are opened up)
     "AH": os.path.join(ROOT, "tests", "devsets", "acled_briefs_22.jsonl"),
     "BD": os.path.join(ROOT, "tests", "devsets", "world_snippets_21.jsonl"),
+    # a twenty-third round, written at the start of session 20; AI and BE
+    # are held out, AH and BD opened up
+    "AI": os.path.join(ROOT, "tests", "devsets", "acled_briefs_23.jsonl"),
+    "BE": os.path.join(ROOT, "tests", "devsets", "world_snippets_22.jsonl"),
 }
 # which sets are scored as war briefs (A) and which as world snippets (B)
 BRIEF_SETS = ("A", "C", "E", "G", "I", "K", "M", "O", "Q", "R", "T", "V",
-              "X", "Z", "AA", "AB", "AC", "AD", "AE", "AF", "AG", "AH")
+              "X", "Z", "AA", "AB", "AC", "AD", "AE", "AF", "AG", "AH", "AI")
 
 # Kinds that count as "violent or protest" when choosing the one predicted
 # event of an article (ONTOLOGY.md; interception and explosion included).
