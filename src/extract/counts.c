@@ -1699,6 +1699,35 @@ static void captives_killed(const struct actx *c, struct frame *f,
 		return;
 	}
 }
+/* How the toll word at match m, "lives", is told: 1 if still being
+ * saved ("medics are fighting to save the lives of two men", "fighting
+ * for the lives of"): the wounded, not dead; 2 if they could not be
+ * saved ("doctors could not save the lives of", "were unable to
+ * save"): dead, the "not" no negation of the toll; 0 otherwise. */
+static int lives_saved(const struct actx *c, const struct sent *s,
+		       const struct sr_match *m)
+{
+	static const char *const det[] = { "the", "their", "his", "her" };
+	static const char *const save[] = { "save", "saving", "saved", "saves",
+					    "for" };
+	struct sr_span w;
+
+	if (m->len != 5 || !sr__strncaseeq(c->text + m->off, 5, "lives"))
+		return 0;
+	w = sr__prev_word(c->text, s->span.off, m->off, 0);
+	if (w.len && sr__word_in(c->text, w, det, SR_ARRAY_LEN(det)))
+		w = sr__prev_word(c->text, s->span.off, w.off, 0);
+	if (!w.len || !sr__word_in(c->text, w, save, SR_ARRAY_LEN(save)))
+		return 0;
+	w = sr__prev_word(c->text, s->span.off, w.off, 0);
+	if (w.len && sr__word_is(c->text, w, "to"))
+		w = sr__prev_word(c->text, s->span.off, w.off, 0);
+	return w.len && (sr__word_is(c->text, w, "not") ||
+			 sr__word_is(c->text, w, "unable") ||
+			 sr__word_is(c->text, w, "failed"))
+		   ? 2
+		   : 1;
+}
 void sr__x_read_counts(const struct actx *c, struct frame *f,
 		       struct sr_event *ev)
 {
@@ -1709,7 +1738,7 @@ void sr__x_read_counts(const struct actx *c, struct frame *f,
 	for (i = s->m0; i < s->m1; i++) {
 		const struct sr_entry *e = sr__match_entry(c, i);
 		const struct sr_match *m = &c->m[i];
-		int cue, found = -1, total = 0;
+		int cue, found = -1, total = 0, saved;
 		uint32_t end = m->off + m->len;
 
 		if (e->type != SR_ENT_CUE || !sr__x_in_lim(f, m->off, m->len))
@@ -1724,7 +1753,8 @@ void sr__x_read_counts(const struct actx *c, struct frame *f,
 		if (cue != SR_CUE_KILL && cue != SR_CUE_INJURE &&
 		    cue != SR_CUE_CASUALTY)
 			continue;
-		if (sr__x_sentenced_to_death(c, s, m, e))
+		saved = lives_saved(c, s, m);
+		if (sr__x_sentenced_to_death(c, s, m, e) || saved == 1)
 			continue;
 		/* "rallied for the victims of the canopy collapse that
 		 * killed 15": an accident's toll is no count of a protest
@@ -1754,7 +1784,7 @@ void sr__x_read_counts(const struct actx *c, struct frame *f,
 			continue;
 		if (cue == SR_CUE_INJURE && wounded_who_died(c, f, i))
 			continue;
-		if (sr__x_negated_before(c, s, m->off) ||
+		if ((sr__x_negated_before(c, s, m->off) && saved != 2) ||
 		    (m->off >= 7 &&
 		     sr__strncaseeq(c->text + m->off - 7, 7, "no one ")) ||
 		    (m->off >= 7 &&

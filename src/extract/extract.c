@@ -1788,6 +1788,59 @@ static int superseded_toll(const struct actx *c, const struct sent *s)
  * died", "Another man died in hospital", "A third victim died on
  * Saturday", "A woman died in hospital hours later", "Two of the wounded later
  * died", "Rescuers found two more bodies" (not "more than"). */
+/* 1 if sentence s opens with an update mark: "UPD: doctors could not
+ * save ...", "Update: the toll has risen to 5". */
+static int update_line(const struct actx *c, const struct sent *s)
+{
+	uint32_t lim = s->span.off + s->span.len;
+	struct sr_span w = sr__next_word(c->text, lim, s->span.off, 0);
+	uint32_t end = w.off + w.len;
+
+	return w.len && end < lim &&
+	       (c->text[end] == ':' || c->text[end] == '.') &&
+	       (sr__word_is(c->text, w, "upd") ||
+		sr__word_is(c->text, w, "update") ||
+		sr__word_is(c->text, w, "updated"));
+}
+/* 1 if sentence s tells the death of one of the wounded told before,
+ * named with "the": "doctors could not save the 52-year-old man", "The
+ * wounded woman died in the ambulance". */
+static int wounded_one_died(const struct actx *c, const struct sent *s,
+			    const struct sr_event *prev)
+{
+	const struct sr_span dead = prev->spans.fatalities;
+	uint32_t i;
+
+	if (!((s->cues >> SR_CUE_KILL) & 1u))
+		return 0;
+	for (i = s->m0; i < s->m1; i++) {
+		const struct sr_entry *e = sr__match_entry(c, i);
+		struct sr_span w;
+		int k;
+
+		if (e->type != SR_ENT_CUE ||
+		    (e->sub != SR_CUE_PERSON && e->sub != SR_CUE_CIVILIAN &&
+		     e->sub != SR_CUE_SOLDIER))
+			continue;
+		/* ("A woman was killed ... The woman died at the scene":
+		 * one of the dead told again) */
+		if (dead.len == c->m[i].len &&
+		    strncasecmp(c->text + dead.off, c->text + c->m[i].off,
+				dead.len) == 0)
+			continue;
+		w.off = c->m[i].off;
+		w.len = 0;
+		/* ("the 52-year-old man": up to four words back) */
+		for (k = 0; k < 4; k++) {
+			w = sr__prev_word(c->text, s->span.off, w.off, 0);
+			if (!w.len)
+				break;
+			if (sr__word_is(c->text, w, "the"))
+				return 1;
+		}
+	}
+	return 0;
+}
 static int tells_more_dead(const struct actx *c, const struct sent *s)
 {
 	static const char *const nth[] = { "second", "third", "fourth",
@@ -1947,8 +2000,13 @@ static int toll_continues(struct actx *c, const struct sent *s,
 	chained = strstr(prev->rule, "+toll-next-sentence") != NULL;
 	/* the same paragraph, or the very next sentence when wire copy
 	 * gives each sentence its own paragraph */
-	if (!ps || s <= ps || s - ps > 2 + chained ||
-	    (ps->para != s->para && (s - ps != 1 || s->para != ps->para + 1)))
+	/* (or an update line at the end of the post: "UPD: doctors could
+	 * not save the 52-year-old man") */
+	if (!ps || s <= ps ||
+	    ((s - ps > 2 + chained ||
+	      (ps->para != s->para &&
+	       (s - ps != 1 || s->para != ps->para + 1))) &&
+	     !(update_line(c, s) && s->para <= ps->para + 1)))
 		return 0;
 	/* "... killing four people. Earlier reports had put the toll at
 	 * two": the figure the event's own replaced, kept out */
@@ -1959,7 +2017,9 @@ static int toll_continues(struct actx *c, const struct sent *s,
 	/* "... was killed when a bomb went off. His assistant also died.",
 	 * "Rescuers found two more bodies": more dead, added to those
 	 * told */
-	more = prev->fatalities > 0 && tells_more_dead(c, s) &&
+	more = prev->fatalities > 0 &&
+	       (tells_more_dead(c, s) ||
+		(prev->injured > 0 && wounded_one_died(c, s, prev))) &&
 	       !revises_toll(c, s, &revised);
 	/* "the toll has risen to 17 ... an 18th victim has died": the
 	 * ordinal of the victim who died is the new toll */
