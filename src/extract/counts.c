@@ -2697,7 +2697,11 @@ void sr__x_read_date(const struct actx *c, const struct frame *f,
 		/* "said on Tuesday that ... struck on Monday", "in its
 		 * Thursday update": when the words were said, not when the
 		 * event was */
-		if (said_before_pluperfect(c, f->s, &f->dt[k], toff) ||
+		/* (a capture is dated by its telling: "the ministry said
+		 * on Thursday that its units had liberated Sudzha"; here
+		 * and below) */
+		if ((f->kind != c->e->kid[K_TERRITORY_GAIN] &&
+		     said_before_pluperfect(c, f->s, &f->dt[k], toff)) ||
 		    after_toll_rise(c, f->s, &f->dt[k])) {
 			said++;
 			continue;
@@ -2705,7 +2709,8 @@ void sr__x_read_date(const struct actx *c, const struct frame *f,
 		/* (and the date of a wire dateline: when the story was
 		 * filed, standing in for the event's as the article's date
 		 * would) */
-		if (speech_date(c, f->s, &f->dt[k]) ||
+		if ((f->kind != c->e->kid[K_TERRITORY_GAIN] &&
+		     speech_date(c, f->s, &f->dt[k])) ||
 		    dateline_date(c, &f->dt[k]))
 			dist += SPEECH_DIST;
 		/* "still at work on Saturday, hours after a bomb came down
@@ -2754,6 +2759,52 @@ void sr__x_read_date(const struct actx *c, const struct frame *f,
 		ev->time_precision = 1;
 	}
 }
+/* 1 if date expression d is a summary's own day ("over the day", "for
+ * the day"), which the text reads as the article's day. */
+static int summary_day(const struct actx *c, const struct sr_date_expr *d)
+{
+	static const char *const own[] = { "over the day", "for the day" };
+	size_t k;
+
+	for (k = 0; k < SR_ARRAY_LEN(own); k++)
+		if (d->span.len == strlen(own[k]) &&
+		    sr__strncaseeq(c->text + d->span.off, d->span.len, own[k]))
+			return 1;
+	return 0;
+}
+/* "Over the past day 132 combat engagements took place. ... Enemy losses
+ * over the day: 1,140 personnel": a summary's own day, told after the
+ * past day of a morning round-up, is that day; dt holds the n date
+ * expressions of sentence s. */
+static void summary_after_past_day(const struct actx *c, const struct sent *s,
+				   struct sr_date_expr *dt, size_t n)
+{
+	const struct sent *p;
+	size_t k, j;
+
+	for (k = 0; k < n; k++) {
+		if (!summary_day(c, &dt[k]))
+			continue;
+		for (p = c->s; p < s; p++) {
+			const struct sr_date_expr *pd;
+			size_t pn = sr__x_sent_dates(c, p, &pd);
+
+			for (j = 0; j < pn; j++)
+				if (pd[j].relative && pd[j].precision == 1 &&
+				    (sr__x_has_text(c->text, pd[j].span,
+						    "past") ||
+				     sr__x_has_text(c->text, pd[j].span,
+						    "last")) &&
+				    sr__x_has_text(c->text, pd[j].span,
+						   "day")) {
+					dt[k].date = pd[j].date;
+					break;
+				}
+			if (j < pn)
+				break;
+		}
+	}
+}
 /* The date expressions of sentence s, computed once per article. */
 size_t sr__x_sent_dates(const struct actx *c, const struct sent *s,
 			const struct sr_date_expr **out)
@@ -2768,6 +2819,7 @@ size_t sr__x_sent_dates(const struct actx *c, const struct sent *s,
 
 		if (n > MAX_DATES)
 			n = MAX_DATES;
+		summary_after_past_day(c, s, dt, n);
 		w->dt = arena_copy(c, dt, &n, sizeof(*dt));
 		w->ndt = (int)n;
 	}

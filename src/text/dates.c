@@ -775,8 +775,9 @@ static int may_start(const struct dcur *c, size_t p)
 }
 
 /* Daily-report phrases: "over the past day", "in the past 24 hours",
- * "during the day", "in a day", "per day".  Reports that sum up a day are
- * published the day after it: the day before the article, precision 1. */
+ * "during the day", "in a day", "per day", "summary of the past day".  Reports
+ * that sum up a day are published the day after it: the day before the article,
+ * precision 1. */
 #define PD(s)                                                                  \
 	{                                                                      \
 		s, sizeof(s) - 1                                               \
@@ -805,6 +806,11 @@ static const struct {
 	PD("for the day"),
 	PD("past 24 hours"),
 	PD("last 24 hours"),
+	/* a round-up's heading: "summary of the past day", "Tavria
+	 * direction, past day:" */
+	PD("of the past day"),
+	PD("of the last day"),
+	PD("past day"),
 };
 
 /* The indexes of the past_day entries by the first letter of their
