@@ -246,6 +246,31 @@ static int victim_after(const struct actx *c, const struct sent *s,
 	}
 	return 0;
 }
+/* 1 if the actor at sp owns what was hit: "a car belonging to an
+ * official of the Russian-installed Berdyansk administration exploded",
+ * "a warehouse owned by a Ukrainian firm" ("belonging to" or "owned by"
+ * within 60 bytes before it, no comma between). */
+static int owner_victim(const struct actx *c, const struct sent *s,
+			struct sr_span sp)
+{
+	static const char *const own[] = { "belonging to ", "owned by " };
+	uint32_t lo = sp.off > s->span.off + 60 ? sp.off - 60 : s->span.off;
+	uint32_t p;
+	size_t k;
+
+	for (p = sp.off; p > lo; p--) {
+		if (c->text[p - 1] == ',' || c->text[p - 1] == ';')
+			return 0;
+		for (k = 0; k < SR_ARRAY_LEN(own); k++) {
+			size_t n = strlen(own[k]);
+
+			if (p >= lo + n &&
+			    sr__strncaseeq(c->text + p - n, n, own[k]))
+				return 1;
+		}
+	}
+	return 0;
+}
 /* 1 if the actor at sp stands inside an apposition to a named person
  * who was killed or hurt: "Lieutenant General Igor Kirillov, head of
  * Russia's radiation, chemical and biological protection troops, was
@@ -732,7 +757,8 @@ static void read_actors(const struct actx *c, struct frame *f)
 		    !metonym_acts(c, s, a.span.off + a.span.len))
 			continue;
 		a.victim = victim_after(c, s, a.span.off + a.span.len) ||
-			   apposed_victim(c, s, a.span);
+			   apposed_victim(c, s, a.span) ||
+			   owner_victim(c, s, a.span);
 		/* "Russian drones", "the enemy drones" (a demonym or "enemy"
 		 * and a weapon head) owns the weapon it names */
 		a.owns_weapon =
