@@ -3514,7 +3514,7 @@ static int fold_into_interception(const struct actx *c, struct sr_event *evs,
  * paragraph or the one before, is that interception's harm.  The strike
  * folds into it.  Returns 1 if event i was folded. */
 static int debris_of_interception(const struct actx *c, struct sr_event *evs,
-				  size_t i)
+				  size_t n_events, size_t i)
 {
 	static const char *const debris[] = { "debris", "wreckage",
 					      "fragments" };
@@ -3522,30 +3522,57 @@ static int debris_of_interception(const struct actx *c, struct sr_event *evs,
 	struct sr_span w;
 	uint32_t p;
 	size_t j;
-	int n;
+	int n, fwd;
 
 	if (!sa || !evs[i].spans.trigger.len ||
 	    !(sr__streq(evs[i].kind, "air_drone_strike") ||
 	      sr__streq(evs[i].kind, "shelling_missile")))
 		return 0;
-	for (n = 0, p = evs[i].spans.trigger.off; n < 4; n++, p = w.off) {
+	/* ("falling debris set a garage on fire and damaged a warehouse":
+	 * up to eight words back, within the clause) */
+	for (n = 0, p = evs[i].spans.trigger.off; n < 8; n++, p = w.off) {
 		w = sr__prev_word(c->text, sa->span.off, p, 0);
-		if (!w.len)
-			return 0;
+		if (!w.len ||
+		    memchr(c->text + w.off + w.len, ',', p - (w.off + w.len)) ||
+		    memchr(c->text + w.off + w.len, ';', p - (w.off + w.len))) {
+			n = 8;
+			break;
+		}
 		if (sr__word_in(c->text, w, debris, SR_ARRAY_LEN(debris)))
 			break;
 	}
-	if (n == 4)
-		return 0;
-	for (j = i; j-- > 0;) {
+	/* (or just after a toll: "two hurt as debris of downed drones
+	 * falls", "a man was injured by falling debris") */
+	if (n == 8) {
+		uint32_t lim = sa->span.off + sa->span.len;
+
+		w = evs[i].spans.trigger;
+		for (n = 0; n < 4; n++) {
+			w = sr__next_word(c->text, lim, w.off + w.len, 0);
+			if (!w.len)
+				return 0;
+			if (sr__word_in(c->text, w, debris,
+					SR_ARRAY_LEN(debris)))
+				break;
+		}
+		if (n == 4 || !evs[i].rule ||
+		    strncmp(evs[i].rule, "trigger:toll", 12) != 0)
+			return 0;
+	}
+	/* (the interception told before; or after, when the debris is the
+	 * headline's: "Taganrog: two hurt as debris of downed drones falls
+	 * on industrial site" above "Rostov region repelled a drone
+	 * attack") */
+	fwd = in_headline(c, &evs[i]);
+	for (j = i; fwd ? ++j < n_events : j-- > 0;) {
 		struct sr_event *b = &evs[j];
 		const struct sent *sb;
 
 		if (!b->kind)
 			continue;
 		sb = sent_at(c, b->sentence.off);
-		if (!sb || sb->para + 1 < sa->para)
-			return 0;
+		if (!sb || sb->para + 1 < sa->para || sb->para > sa->para + 1)
+			continue;
 		if (!sr__streq(b->kind, "interception"))
 			continue;
 		/* (the same date, inferred or told: not "a drone was
@@ -3709,7 +3736,7 @@ int sr_extract(const struct sr_engine *e, const struct sr_article *a,
 	}
 	for (i = 0; i < n; i++)
 		if (evs[i].kind && !fold_into_interception(&c, evs, n, i))
-			debris_of_interception(&c, evs, i);
+			debris_of_interception(&c, evs, n, i);
 	for (i = 1; i < n; i++) {
 		size_t j;
 
