@@ -959,7 +959,8 @@ static int person_after_modifier(const struct actx *c, const struct frame *f,
 	return 0;
 }
 /* "destroyed more than 90 Ukrainian servicemen", "eliminated 300
- * invaders": a verb that kills only when a count of people follows it
+ * invaders", "gunned down three villagers", "executed six captured
+ * soldiers": a verb that kills only when a count of people follows it
  * (within a few words, no weapon counted). Fills an unset fatalities. */
 static void killed_people(const struct actx *c, struct frame *f,
 			  const struct sr_match *m, struct sr_event *ev)
@@ -997,7 +998,9 @@ static void killed_people(const struct actx *c, struct frame *f,
 				    (sr__match_entry(c, i)->sub ==
 					 SR_CUE_SOLDIER ||
 				     sr__match_entry(c, i)->sub ==
-					 SR_CUE_PERSON))
+					 SR_CUE_PERSON ||
+				     sr__match_entry(c, i)->sub ==
+					 SR_CUE_CIVILIAN))
 					break;
 			if (cue && i < s->m1) {
 				f->used[k] = 1;

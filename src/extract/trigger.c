@@ -439,7 +439,8 @@ static int fire_on_people(const struct actx *c, const struct sent *s,
 }
 /* 1 if the people shot or fired on after off in sentence s had laid
  * down their arms or were held: "shooting six servicemen who had
- * surrendered", "fired on prisoners of war".  Killing captive fighters
+ * surrendered", "fired on prisoners of war", "left a dugout with their
+ * hands raised".  Killing captive fighters
  * is violence against people out of combat (ACLED's attack), no clash. */
 static int captives_shot(const struct actx *c, const struct sent *s,
 			 uint32_t off)
@@ -448,13 +449,68 @@ static int captives_shot(const struct actx *c, const struct sent *s,
 		"surrendered", "surrendering", "pows",
 		"captive",     "captives",     "unarmed",
 	};
+	/* (anywhere in the sentence: "came out of a dugout with their
+	 * hands raised, were lined up and shot") */
+	static const char *const gave_up[] = { "hands raised", "raised hands",
+					       "hands up", "laid down their" };
 	struct sr_span rest = { off, s->span.off + s->span.len - off };
+	size_t k;
 
-	return sr__x_word_ahead(c, s, off, 14, held, SR_ARRAY_LEN(held), NULL,
-				0) ||
-	       sr__x_has_text(c->text, rest, "prisoners of war") ||
-	       sr__x_has_text(c->text, rest, "prisoner of war") ||
-	       sr__x_has_text(c->text, rest, "taken prisoner");
+	if (sr__x_word_ahead(c, s, off, 14, held, SR_ARRAY_LEN(held), NULL,
+			     0) ||
+	    sr__x_has_text(c->text, rest, "prisoners of war") ||
+	    sr__x_has_text(c->text, rest, "prisoner of war") ||
+	    sr__x_has_text(c->text, rest, "taken prisoner"))
+		return 1;
+	for (k = 0; k < SR_ARRAY_LEN(gave_up); k++)
+		if (sr__x_has_text(c->text, s->span, gave_up[k]))
+			return 1;
+	return 0;
+}
+/* 1 if the capture verb e at off takes soldiers, not ground: a soldier
+ * noun within four words after it, only numbers and modifiers between
+ * ("captured six Ukrainian soldiers", "six captured servicemen"; not
+ * "captured the village where soldiers ..."). */
+static int soldiers_captured(const struct actx *c, const struct sent *s,
+			     const struct sr_entry *e, uint32_t off)
+{
+	static const char *const verbs[] = { "captured", "capturing", "seized",
+					     "took prisoner",
+					     "taken prisoner" };
+	uint32_t lim = s->span.off + s->span.len;
+	struct sr_span w = { off + (uint32_t)strlen(e->phrase), 0 };
+	size_t k;
+	int n;
+
+	for (k = 0; k < SR_ARRAY_LEN(verbs); k++)
+		if (sr__streq(e->phrase, verbs[k]))
+			break;
+	if (k == SR_ARRAY_LEN(verbs))
+		return 0;
+	for (n = 0; n < 4; n++) {
+		int cue;
+		uint32_t i;
+
+		w = sr__next_word(c->text, lim, w.off + w.len, 0);
+		if (!w.len)
+			return 0;
+		cue = sr__cue_at(c, s, w.off);
+		if (cue == SR_CUE_SOLDIER)
+			return 1;
+		if (cue)
+			return 0;
+		/* a number, a demonym or a modifier may stand between; a
+		 * place or another named thing ends the object */
+		for (i = s->m0; i < s->m1; i++)
+			if (c->m[i].off == w.off &&
+			    sr__match_entry(c, i)->type !=
+				SR_ENT_COUNTRY_DEMONYM)
+				return 0;
+		for (i = s->p0; i < s->p1; i++)
+			if (c->pm[i].span.off == w.off)
+				return 0;
+	}
+	return 0;
 }
 /* 1 if the attack trigger e at off has a town for object: "attack(s)
  * on Sumy", "attacked Kharkiv", "an attack on the city" (a place named,
@@ -937,6 +993,10 @@ static int resolve_kind(const struct actx *c, const struct sent *s,
 			*extra = "+people";
 			return c->e->kid[K_ABDUCTION];
 		}
+		/* "captured six Ukrainian soldiers", "the killing of six
+		 * captured servicemen": soldiers taken, no ground */
+		if (soldiers_captured(c, s, e, trig_off))
+			return -1;
 	}
 
 	/* "Russia sent waves of Shahed drones against the Odesa region": a
