@@ -2242,7 +2242,8 @@ static int responsibility_continues(struct actx *c, const struct sent *s,
 	if (!prev || !(right_after(prev, s) || claim_within_two(c, prev, s)))
 		return 0;
 	behind = sr__x_has_text(c->text, s->span, " behind the ") ||
-		 sr__x_has_text(c->text, s->span, " carried out the ");
+		 sr__x_has_text(c->text, s->span, " carried out the ") ||
+		 sr__x_has_text(c->text, s->span, " behind it");
 	if (!behind && !sr__x_has_text(c->text, s->span, "responsibility"))
 		return 0;
 	sentence_actors(c, s, prev, &f);
@@ -2259,7 +2260,11 @@ static int responsibility_continues(struct actx *c, const struct sent *s,
 			    (behind &&
 			     (memcmp(c->text + i, " behind the ", 12) == 0 ||
 			      memcmp(c->text + i, " carried out the ", 17) ==
-				  0)))
+				  0 ||
+			      /* "the service was behind it." */
+			      (memcmp(c->text + i, " behind it", 10) == 0 &&
+			       !sr__text_alpha(
+				   (unsigned char)c->text[i + 10])))))
 				break;
 		if (i >= s->span.off + s->span.len || i >= lim)
 			continue;
