@@ -471,9 +471,32 @@ int sr__x_people_taken(const struct actx *c, const struct sent *s,
 	if (v == SR_ARRAY_LEN(verbs) || !sr__x_passive_before(c, s, trig_off))
 		return 0;
 	nw = sr__next_word(c->text, lim, end, 0);
-	if (nw.len && sr__word_in(c->text, nw, stops, SR_ARRAY_LEN(stops)))
+	/* ("taken in", "taken over"; but "seized in a raid", "to be
+	 * seized in less than a week" are people seized) */
+	if (nw.len && sr__word_in(c->text, nw, stops, SR_ARRAY_LEN(stops)) &&
+	    !(v < 2 && sr__word_is(c->text, nw, "in")))
 		return 0;
 	cl = sr__x_clause_of(c, s, trig_off);
+	/* "The mayor of Dniprorudne, a town on the reservoir, was taken":
+	 * past an apposition between commas to the subject before it */
+	if (cl.off >= s->span.off + 2 && c->text[cl.off - 1] == ',') {
+		struct sr_span ap = sr__x_clause_of(c, s, cl.off - 2);
+		struct sr_span a0;
+
+		/* (a clause mark inside "250,000" is none) */
+		while (ap.off >= s->span.off + 2 &&
+		       c->text[ap.off - 1] == ',' &&
+		       sr__text_digit((unsigned char)c->text[ap.off]) &&
+		       sr__text_digit((unsigned char)c->text[ap.off - 2]))
+			ap = sr__x_clause_of(c, s, ap.off - 2);
+		a0 = sr__next_word(c->text, cl.off, ap.off, 0);
+
+		if (ap.off >= s->span.off + 2 && c->text[ap.off - 1] == ',' &&
+		    a0.len &&
+		    (sr__word_is(c->text, a0, "a") ||
+		     sr__word_is(c->text, a0, "an")))
+			cl.off = sr__x_clause_of(c, s, ap.off - 2).off;
+	}
 	for (k = s->p0; k < s->p1; k++)
 		if (c->pm[k].span.off >= cl.off &&
 		    c->pm[k].span.off < first_place)
