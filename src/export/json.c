@@ -98,6 +98,34 @@ size_t sr__export_fmt_int(char *out, int64_t v)
 	return n + (v < 0);
 }
 
+/* sr__export_fmt_int for a small number (a span's offset or length, the
+ * integer part of a coordinate): most have at most four digits, written
+ * here without counting them first. */
+static size_t fmt_u32(char *out, uint32_t u)
+{
+	if (u < 100) {
+		if (u < 10) {
+			out[0] = (char)('0' + u);
+			return 1;
+		}
+		memcpy(out, digits2 + u * 2, 2);
+		return 2;
+	}
+	if (u < 10000) {
+		uint32_t hi = u / 100, lo = u % 100;
+
+		if (hi < 10) {
+			out[0] = (char)('0' + hi);
+			memcpy(out + 1, digits2 + lo * 2, 2);
+			return 3;
+		}
+		memcpy(out, digits2 + hi * 2, 2);
+		memcpy(out + 2, digits2 + lo * 2, 2);
+		return 4;
+	}
+	return sr__export_fmt_int(out, u);
+}
+
 size_t sr__export_fmt_fixed(char *out, double v, int dec)
 {
 	static const int64_t p10[] = {
@@ -126,13 +154,19 @@ size_t sr__export_fmt_fixed(char *out, double v, int dec)
 	}
 	ip = q / p10[dec];
 	fp = q % p10[dec];
-	i += sr__export_fmt_int(out + i, ip);
+	/* (a coordinate's or a score's integer part has a few digits) */
+	i += ip <= UINT32_MAX ? fmt_u32(out + i, (uint32_t)ip)
+			      : sr__export_fmt_int(out + i, ip);
 	if (dec > 0) {
 		out[i++] = '.';
-		for (k = dec - 1; k >= 0; k--) {
-			out[i + (size_t)k] = (char)('0' + fp % 10);
-			fp /= 10;
+		/* the decimals from the last, two per division */
+		for (k = dec; k >= 2; k -= 2) {
+			memcpy(out + i + (size_t)k - 2,
+			       digits2 + (fp % 100) * 2, 2);
+			fp /= 100;
 		}
+		if (k == 1)
+			out[i] = (char)('0' + fp);
 		i += (size_t)dec;
 	}
 	out[i] = '\0';
@@ -723,33 +757,6 @@ static char *put_fixed(char *o, double v, int dec)
 	if (!isfinite(v))
 		return PUT_LIT(o, "null");
 	return o + sr__export_fmt_fixed(o, v, dec);
-}
-
-/* sr__export_fmt_int for a span's offset or length: most have at most
- * four digits, written here without counting them first. */
-static size_t fmt_u32(char *out, uint32_t u)
-{
-	if (u < 100) {
-		if (u < 10) {
-			out[0] = (char)('0' + u);
-			return 1;
-		}
-		memcpy(out, digits2 + u * 2, 2);
-		return 2;
-	}
-	if (u < 10000) {
-		uint32_t hi = u / 100, lo = u % 100;
-
-		if (hi < 10) {
-			out[0] = (char)('0' + hi);
-			memcpy(out + 1, digits2 + lo * 2, 2);
-			return 3;
-		}
-		memcpy(out, digits2 + hi * 2, 2);
-		memcpy(out + 2, digits2 + lo * 2, 2);
-		return 4;
-	}
-	return sr__export_fmt_int(out, u);
 }
 
 /* "name":[off,len] for a non-empty span, after a comma unless it is the
