@@ -1704,8 +1704,8 @@ static int emit_frame(struct actx *c, const struct sent *s, int ti, int kind,
 	if (bg && ev.fatalities < 0 && ev.injured < 0 && !ev.spans.date.len &&
 	    !(kind == c->e->kid[K_PEACEFUL_PROTEST]))
 		return SR_OK;
-	ev.rule = sr__arena_printf(&c->doc->arena, "trigger:%s%s", te->phrase,
-				   extra ? extra : "");
+	ev.rule = sr__arena_cat3(&c->doc->arena, "trigger:", te->phrase,
+				 extra ? extra : "");
 	if (extra && *extra == '+' && strncmp(extra, "+weapon", 7) != 0)
 		conf -= 0.1;
 	ev.confidence = conf < 0.05 ? 0.05 : conf > 0.95 ? 0.95 : conf;
