@@ -3404,11 +3404,12 @@ static int fold_into_interception(const struct actx *c, struct sr_event *evs,
 		return 0;
 	harmless = harmless_strike(c, &evs[i]);
 	/* (a launch at a country's energy system, no place or toll told:
-	 * the interception is the event told) */
-	launch = launch_report(c, &evs[i], sa) &&
-		 (harmless || (evs[i].fatalities <= 0 && evs[i].injured <= 0 &&
+	 * the interception is the event told; the words are read last, for
+	 * a strike only) */
+	launch = (harmless || (evs[i].fatalities <= 0 && evs[i].injured <= 0 &&
 			       (sr__streq(evs[i].kind, "air_drone_strike") ||
-				sr__streq(evs[i].kind, "shelling_missile"))));
+				sr__streq(evs[i].kind, "shelling_missile")))) &&
+		 launch_report(c, &evs[i], sa);
 	/* "The Armed Forces of Ukraine are attempting to strike the city
 	 * with missiles. Air defence is repelling the attack": a strike
 	 * only tried, then stopped, is the interception, with what its
