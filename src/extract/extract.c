@@ -200,8 +200,8 @@ static const struct sent *sent_at(const struct actx *c, uint32_t off)
  * Kharkiv prosecutor's office said", "the governor of the Kherson
  * region said": a place named as part of who speaks, not where something
  * happened. */
-static int names_a_body(const struct actx *c, const struct sent *s,
-			const struct mention *pm)
+static int read_names_a_body(const struct actx *c, const struct sent *s,
+			     const struct mention *pm)
 {
 	static const char *const bodies[] = {
 		"regional",	"region's",   "oblast's",    "military",
@@ -246,6 +246,17 @@ static int names_a_body(const struct actx *c, const struct sent *s,
 	    c->text,
 	    sr__next_word(c->text, s->span.off + s->span.len, w.off + w.len, 0),
 	    sites, SR_ARRAY_LEN(sites));
+}
+/* read_names_a_body once per mention (s is pm's sentence at every
+ * call) */
+static int names_a_body(const struct actx *c, const struct sent *s,
+			const struct mention *pm)
+{
+	struct mention *w = (struct mention *)pm;
+
+	if (!w->body_memo)
+		w->body_memo = read_names_a_body(c, s, pm) ? 2 : 1;
+	return w->body_memo == 2;
 }
 /* 1 if t starts with a typographic apostrophe and 's' (strncmp(t,
  * "\xe2\x80\x99s", 4) == 0, byte by byte: no call, so country_of_next
@@ -349,8 +360,8 @@ static int body_seat(const struct actx *c, const struct sent *s,
  * been launched from occupied Crimea", "drones flew in from the Kursk
  * region", "fired from Belgorod", "came from the direction of Izium",
  * "came under fire from the direction of Toretsk".  Not where it struck. */
-static int launch_site(const struct actx *c, const struct sent *s,
-		       const struct mention *pm)
+static int read_launch_site(const struct actx *c, const struct sent *s,
+			    const struct mention *pm)
 {
 	static const char *const verbs[] = {
 		"launched", "fired", "flew", "flown",	  "came",
@@ -430,6 +441,16 @@ static int launch_site(const struct actx *c, const struct sent *s,
 				return 1;
 	}
 	return 0;
+}
+/* read_launch_site once per mention (s is pm's sentence at every call) */
+static int launch_site(const struct actx *c, const struct sent *s,
+		       const struct mention *pm)
+{
+	struct mention *w = (struct mention *)pm;
+
+	if (!w->launch_memo)
+		w->launch_memo = read_launch_site(c, s, pm) ? 2 : 1;
+	return w->launch_memo == 2;
 }
 static int qualifies_place(const struct actx *c, const struct mention *a,
 			   const struct mention *b);

@@ -46,6 +46,11 @@ struct mention {
 	unsigned char as_spelt; /* "the Ivan Franko theatre", "... -
 				   Basurin": only the name itself, not a
 				   spelling near it */
+	/* what the words around the name say, asked for each event of its
+	 * sentence and for the place carried on (extract.c): 0 not read
+	 * yet, 1 no, 2 yes */
+	unsigned char launch_memo; /* a launch site: "fired from X" */
+	unsigned char body_memo;   /* names a body: "the X governor" */
 };
 
 struct sent {
