@@ -719,7 +719,8 @@ static char *put_escaped(char *o, const char *s, size_t n)
 
 /* sr__jw_str at a cursor: most strings have nothing to escape, and are
  * looked at many bytes at a time, then copied. */
-static char *put_str(char *o, const char *s, size_t n)
+__attribute__((always_inline)) static inline char *
+put_str(char *o, const char *s, size_t n)
 {
 	if (!s)
 		return PUT_LIT(o, "null");
