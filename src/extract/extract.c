@@ -2765,6 +2765,7 @@ static int split(struct actx *c)
 		s->num = NULL;
 		s->nmark = -1;
 		s->no_hits = -1;
+		s->debris = -1;
 		s->p0 = 0;
 		s->p1 = 0;
 		w_end = 0;
@@ -3168,6 +3169,7 @@ static int debris_toll(const struct actx *c, struct sr_span t)
 	static const char *const debris[] = { "debris", "wreckage",
 					      "fragments" };
 	const struct sent *s;
+	struct sent *ws;
 	uint32_t end;
 	struct sr_span w;
 
@@ -3176,12 +3178,20 @@ static int debris_toll(const struct actx *c, struct sr_span t)
 	s = sent_holding(c, t.off);
 	if (!s)
 		return 0;
+	/* the answer is the sentence's, asked for each count of each
+	 * event: its words are read once */
+	ws = (struct sent *)s;
+	if (ws->debris >= 0)
+		return ws->debris;
+	ws->debris = 0;
 	end = s->span.off + s->span.len;
 	for (w = sr__next_word_across(c->text, end, s->span.off); w.len;
 	     w = sr__next_word_across(c->text, end, w.off + w.len))
-		if (sr__word_in(c->text, w, debris, SR_ARRAY_LEN(debris)))
-			return 1;
-	return 0;
+		if (sr__word_in(c->text, w, debris, SR_ARRAY_LEN(debris))) {
+			ws->debris = 1;
+			break;
+		}
+	return ws->debris;
 }
 /* 1 if strike event a killed and hurt no one, or only with falling
  * debris, and its sentence names nothing struck. */

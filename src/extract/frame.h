@@ -72,6 +72,8 @@ struct sent {
 	uint32_t mark[16]; /* their offsets */
 	int no_hits;	   /* the sentence says nothing was hit (trigger.c),
 			      -1 until asked */
+	int debris;	   /* the sentence names debris or fragments (extract.c
+			      debris_toll), -1 until asked */
 	struct sr_date_expr *dt; /* ndt of them, in the doc's arena */
 	int nnum; /* number phrases (sr__x_frame_numbers), -1 until found */
 	struct sr_number *num; /* nnum of them, in the doc's arena */
