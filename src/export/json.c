@@ -733,7 +733,8 @@ put_str(char *o, const char *s, size_t n)
 	return o;
 }
 
-static char *put_rs(char *o, const struct rec *r, enum rec_str k)
+__attribute__((always_inline)) static inline char *
+put_rs(char *o, const struct rec *r, enum rec_str k)
 {
 	return put_str(o, r->s[k], r->n[k]);
 }
