@@ -2766,6 +2766,7 @@ static int split(struct actx *c)
 		s->nmark = -1;
 		s->no_hits = -1;
 		s->debris = -1;
+		s->after = -1;
 		s->p0 = 0;
 		s->p1 = 0;
 		w_end = 0;

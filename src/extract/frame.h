@@ -74,6 +74,8 @@ struct sent {
 			      -1 until asked */
 	int debris;	   /* the sentence names debris or fragments (extract.c
 			      debris_toll), -1 until asked */
+	int after;	   /* the sentence has "after " (trigger_ctx.c
+			      sr__x_time_after), -1 until asked */
 	struct sr_date_expr *dt; /* ndt of them, in the doc's arena */
 	int nnum; /* number phrases (sr__x_frame_numbers), -1 until found */
 	struct sr_number *num; /* nnum of them, in the doc's arena */
