@@ -189,3 +189,17 @@ char *sr__arena_printf(struct sr_arena *a, const char *fmt, ...)
 	va_end(ap);
 	return p;
 }
+
+char *sr__arena_cat3(struct sr_arena *a, const char *x, const char *y,
+		     const char *z)
+{
+	size_t nx = strlen(x), ny = strlen(y), nz = strlen(z);
+	char *p = sr__arena_alloc_raw(a, nx + ny + nz + 1);
+
+	if (!p)
+		return NULL;
+	memcpy(p, x, nx);
+	memcpy(p + nx, y, ny);
+	memcpy(p + nx + ny, z, nz + 1);
+	return p;
+}

@@ -43,6 +43,10 @@ void *sr__arena_alloc_raw(struct sr_arena *a, size_t size);
 char *sr__arena_strndup(struct sr_arena *a, const char *s, size_t len);
 char *sr__arena_printf(struct sr_arena *a, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
+/* The strings x, y and z joined (none NULL), as sr__arena_printf(a,
+ * "%s%s%s", x, y, z) without reading a format; NULL when out of memory. */
+char *sr__arena_cat3(struct sr_arena *a, const char *x, const char *y,
+		     const char *z);
 
 /* ---- buf: bounded growable bytes ---- */
 struct sr_buf {

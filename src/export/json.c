@@ -22,6 +22,7 @@
  */
 #include "export.h"
 
+#include <assert.h>
 #include <math.h>
 #include <string.h>
 #if defined(__SSE2__)
@@ -97,6 +98,34 @@ size_t sr__export_fmt_int(char *out, int64_t v)
 	return n + (v < 0);
 }
 
+/* sr__export_fmt_int for a small number (a span's offset or length, the
+ * integer part of a coordinate): most have at most four digits, written
+ * here without counting them first. */
+static size_t fmt_u32(char *out, uint32_t u)
+{
+	if (u < 100) {
+		if (u < 10) {
+			out[0] = (char)('0' + u);
+			return 1;
+		}
+		memcpy(out, digits2 + u * 2, 2);
+		return 2;
+	}
+	if (u < 10000) {
+		uint32_t hi = u / 100, lo = u % 100;
+
+		if (hi < 10) {
+			out[0] = (char)('0' + hi);
+			memcpy(out + 1, digits2 + lo * 2, 2);
+			return 3;
+		}
+		memcpy(out, digits2 + hi * 2, 2);
+		memcpy(out + 2, digits2 + lo * 2, 2);
+		return 4;
+	}
+	return sr__export_fmt_int(out, u);
+}
+
 size_t sr__export_fmt_fixed(char *out, double v, int dec)
 {
 	static const int64_t p10[] = {
@@ -125,13 +154,19 @@ size_t sr__export_fmt_fixed(char *out, double v, int dec)
 	}
 	ip = q / p10[dec];
 	fp = q % p10[dec];
-	i += sr__export_fmt_int(out + i, ip);
+	/* (a coordinate's or a score's integer part has a few digits) */
+	i += ip <= UINT32_MAX ? fmt_u32(out + i, (uint32_t)ip)
+			      : sr__export_fmt_int(out + i, ip);
 	if (dec > 0) {
 		out[i++] = '.';
-		for (k = dec - 1; k >= 0; k--) {
-			out[i + (size_t)k] = (char)('0' + fp % 10);
-			fp /= 10;
+		/* the decimals from the last, two per division */
+		for (k = dec; k >= 2; k -= 2) {
+			memcpy(out + i + (size_t)k - 2,
+			       digits2 + (fp % 100) * 2, 2);
+			fp /= 100;
 		}
+		if (k == 1)
+			out[i] = (char)('0' + fp);
 		i += (size_t)dec;
 	}
 	out[i] = '\0';
@@ -203,6 +238,81 @@ static unsigned escape_mask16(const unsigned char *p)
 }
 #endif
 
+/* The first index from i of p[0..n) whose byte needs a look: when esc, a
+ * byte plain[] does not pass; else one >= 0x80 (to check as UTF-8); n if
+ * none. */
+static inline size_t plain_end(const unsigned char *p, size_t i, size_t n,
+			       bool esc)
+{
+	/* tight loops over the common case: plain ASCII, 8 bytes at a
+	 * time while no byte of them needs a look */
+	if (esc) {
+#if defined(__SSE2__)
+		/* 16 bytes at a time, straight to the first that needs a
+		 * look */
+		while (i + 16 <= n) {
+			unsigned m = escape_mask16(p + i);
+
+			if (m)
+				return i + (unsigned)__builtin_ctz(m);
+			i += 16;
+		}
+#endif
+		while (i + 8 <= n && !needs_escape8(p + i))
+			i += 8;
+		while (i < n && plain[p[i]])
+			i++;
+	} else {
+		while (i + 8 <= n && !(load8(p + i) & ONES * 0x80))
+			i += 8;
+		while (i < n && p[i] < 0x80)
+			i++;
+	}
+	return i;
+}
+
+/* What stands for the byte c in the output, into e: U+FFFD for a byte
+ * that is not valid UTF-8 (c >= 0x80), else JSON's escape of the ASCII
+ * byte c.  Returns its length (at most 6). */
+static size_t escape_byte(unsigned c, char e[6])
+{
+	if (c >= 0x80) {
+		memcpy(e, replacement, 3);
+		return 3;
+	}
+	e[0] = '\\';
+	switch (c) {
+	case '"':
+		e[1] = '"';
+		return 2;
+	case '\\':
+		e[1] = '\\';
+		return 2;
+	case '\n':
+		e[1] = 'n';
+		return 2;
+	case '\r':
+		e[1] = 'r';
+		return 2;
+	case '\t':
+		e[1] = 't';
+		return 2;
+	case '\b':
+		e[1] = 'b';
+		return 2;
+	case '\f':
+		e[1] = 'f';
+		return 2;
+	default:
+		e[1] = 'u';
+		e[2] = '0';
+		e[3] = '0';
+		e[4] = hexdig[c >> 4];
+		e[5] = hexdig[c & 15];
+		return 6;
+	}
+}
+
 /* Appends s[0..n) escaped for JSON when esc, else only sanitised. */
 static void put_text(struct sr_jw *w, const char *s, size_t n, bool esc)
 {
@@ -213,32 +323,7 @@ static void put_text(struct sr_jw *w, const char *s, size_t n, bool esc)
 	while (!w->rc) {
 		unsigned c;
 
-		/* tight loops over the common case: plain ASCII, 8 bytes
-		 * at a time while no byte of them needs a look */
-		if (esc) {
-#if defined(__SSE2__)
-			/* 16 bytes at a time, straight to the first that
-			 * needs a look */
-			while (i + 16 <= n) {
-				unsigned m = escape_mask16(p + i);
-
-				if (m) {
-					i += (unsigned)__builtin_ctz(m);
-					break;
-				}
-				i += 16;
-			}
-#endif
-			while (i + 8 <= n && !needs_escape8(p + i))
-				i += 8;
-			while (i < n && plain[p[i]])
-				i++;
-		} else {
-			while (i + 8 <= n && !(load8(p + i) & ONES * 0x80))
-				i += 8;
-			while (i < n && p[i] < 0x80)
-				i++;
-		}
+		i = plain_end(p, i, n, esc);
 		if (i >= n)
 			break;
 		c = p[i];
@@ -251,45 +336,7 @@ static void put_text(struct sr_jw *w, const char *s, size_t n, bool esc)
 		}
 		/* here c is invalid UTF-8, or (esc only) ASCII to escape */
 		sr__jw_raw(w, s + run, i - run);
-		if (c >= 0x80) {
-			sr__jw_raw(w, replacement, 3);
-		} else {
-			e[0] = '\\';
-			switch (c) {
-			case '"':
-				e[1] = '"';
-				break;
-			case '\\':
-				e[1] = '\\';
-				break;
-			case '\n':
-				e[1] = 'n';
-				break;
-			case '\r':
-				e[1] = 'r';
-				break;
-			case '\t':
-				e[1] = 't';
-				break;
-			case '\b':
-				e[1] = 'b';
-				break;
-			case '\f':
-				e[1] = 'f';
-				break;
-			default:
-				e[1] = 'u';
-				e[2] = '0';
-				e[3] = '0';
-				e[4] = hexdig[c >> 4];
-				e[5] = hexdig[c & 15];
-				sr__jw_raw(w, e, 6);
-				i++;
-				run = i;
-				continue;
-			}
-			sr__jw_raw(w, e, 2);
-		}
+		sr__jw_raw(w, e, escape_byte(c, e));
 		i++;
 		run = i;
 	}
@@ -362,24 +409,6 @@ void sr__jw_cstr(struct sr_jw *w, const char *s)
 	sr__jw_str(w, s, n);
 }
 
-/* sr__jw_str of a short string s[0..n) (an event id, a date), with the
- * quotes and the bytes written in one copy when none needs escaping. */
-static void short_str(struct sr_jw *w, const char *s, size_t n)
-{
-	struct sr_buf *b = w->b;
-
-	if (!all_plain((const unsigned char *)s, n) || w->rc ||
-	    n + 2 >= b->cap - b->len || b->len + n + 2 > b->max) {
-		sr__jw_str(w, s, n);
-		return;
-	}
-	b->data[b->len] = '"';
-	memcpy(b->data + b->len + 1, s, n);
-	b->data[b->len + n + 1] = '"';
-	b->len += n + 2;
-	b->data[b->len] = '\0';
-}
-
 void sr__jw_utf8(struct sr_jw *w, const char *s, size_t n)
 {
 	if (s)
@@ -406,15 +435,15 @@ void sr__jw_fixed(struct sr_jw *w, double v, int dec)
 
 /* ---- the event record ---- */
 
-#define KEY(w, name) sr__jw_raw(w, ",\"" name "\":", sizeof(name) + 3)
+/*
+ * The record is written in two steps: its strings are gathered with their
+ * lengths and a bound on the bytes the record can take; then, with that
+ * room reserved once, it is written through a bare cursor, without a test
+ * of room, an error check and a NUL for each piece (most of the work of a
+ * record when each piece is a few bytes).
+ */
 
-static void opt_int(struct sr_jw *w, int64_t v, int64_t none)
-{
-	if (v == none)
-		SR_JW_LIT(w, "null");
-	else
-		sr__jw_int(w, v);
-}
+#define KEY(w, name) sr__jw_raw(w, ",\"" name "\":", sizeof(name) + 3)
 
 static void count(struct sr_jw *w, int64_t v)
 {
@@ -423,75 +452,6 @@ static void count(struct sr_jw *w, int64_t v)
 	else
 		sr__jw_int(w, v);
 }
-
-/* sr__export_fmt_int for a span's offset or length: most have at most
- * four digits, written here without counting them first. */
-static size_t fmt_u32(char *out, uint32_t u)
-{
-	if (u < 100) {
-		if (u < 10) {
-			out[0] = (char)('0' + u);
-			return 1;
-		}
-		memcpy(out, digits2 + u * 2, 2);
-		return 2;
-	}
-	if (u < 10000) {
-		uint32_t hi = u / 100, lo = u % 100;
-
-		if (hi < 10) {
-			out[0] = (char)('0' + hi);
-			memcpy(out + 1, digits2 + lo * 2, 2);
-			return 3;
-		}
-		memcpy(out, digits2 + hi * 2, 2);
-		memcpy(out + 2, digits2 + lo * 2, 2);
-		return 4;
-	}
-	return sr__export_fmt_int(out, u);
-}
-
-/* "name":[off,len] for a non-empty span, after a comma unless it is the
- * first; key is ,"name":[ with its length (see SPAN). */
-/* Always inline: key is a literal at every call, so its copy is a few
- * moves; the record is written straight into the buffer when it has
- * room for the longest. */
-__attribute__((always_inline)) static inline void
-span(struct sr_jw *w, bool *first, const char *key, size_t key_len,
-     struct sr_span sp)
-{
-	char tmp[64], *o = tmp;
-	struct sr_buf *b = w->b;
-	size_t n;
-	bool direct;
-
-	if (sp.len == 0)
-		return;
-	if (*first) {
-		key++;
-		key_len--;
-	}
-	*first = false;
-	direct = !w->rc && sizeof(tmp) < b->cap - b->len &&
-		 b->len + sizeof(tmp) <= b->max;
-	if (direct)
-		o = b->data + b->len;
-	memcpy(o, key, key_len);
-	n = key_len;
-	n += fmt_u32(o + n, sp.off);
-	o[n++] = ',';
-	n += fmt_u32(o + n, sp.len);
-	o[n++] = ']';
-	if (direct) {
-		b->len += n;
-		b->data[b->len] = '\0';
-	} else {
-		sr__jw_raw(w, tmp, n);
-	}
-}
-
-#define SPAN(w, first, name, sp)                                               \
-	span(w, &(first), ",\"" name "\":[", sizeof(name) + 4, sp)
 
 /* "sources": the reports merged into a stored event, anchor first; only
  * for events that have them (the extractor's records have none, so
@@ -553,7 +513,7 @@ static void sources(struct sr_jw *w, const struct sr_event *ev)
  * "cameo_code") as written for the first events of each kind, by
  * thread: the ontology has a few dozen kinds, and the block, some 300
  * bytes read from seven strings, is then copied instead of written
- * again.  The strings are compared, so the copy is what sr__jw_cstr
+ * again.  The strings are compared, so the copy is what the record
  * would write; a kind met when every slot is taken is written anew.
  * Slots are looked at in turn: most events are of the first kinds
  * met (the strike and clash kinds), and most kinds differ in their
@@ -598,17 +558,19 @@ kind_block_find(const char *const f[KIND_FIELDS])
 	return NULL;
 }
 
-/* Keep in kb the block written from f, b->data[from..b->len), when it
- * fits. */
-static void kind_block_keep(struct kind_block *kb,
-			    const char *const f[KIND_FIELDS],
-			    const struct sr_buf *b, size_t from)
+/* Keep in the first free slot the block json[0..len) written from f,
+ * when it fits. */
+static void kind_block_keep(const char *const f[KIND_FIELDS], const char *json,
+			    size_t len)
 {
-	size_t i, n = 0, len = b->len - from;
+	struct kind_block *kb;
+	size_t i, j, n = 0;
 
-	kb->used = false;
-	if (len > sizeof(kb->json))
+	for (j = 0; j < KIND_SLOTS && kind_blocks[j].used; j++)
+		;
+	if (j == KIND_SLOTS || len > sizeof(kb->json))
 		return;
+	kb = &kind_blocks[j];
 	kb->nulls = 0;
 	for (i = 0; i < KIND_FIELDS; i++) {
 		size_t m = f[i] ? strlen(f[i]) + 1 : 0;
@@ -621,157 +583,370 @@ static void kind_block_keep(struct kind_block *kb,
 		memcpy(kb->key + n, f[i] ? f[i] : "", m);
 		n += m;
 	}
-	memcpy(kb->json, b->data + from, len);
+	memcpy(kb->json, json, len);
 	kb->json_len = len;
 	kb->used = true;
 }
 
-/* "kind" .. "cameo_code", each after its comma. */
-static void kind_fields(struct sr_jw *w, const struct sr_event *ev)
-{
-	const char *const f[KIND_FIELDS] = {
-		ev->kind,	    ev->disorder_type, ev->event_type,
-		ev->sub_event_type, ev->plover_type,   ev->plover_mode,
-		ev->cameo_code,
-	};
-	const struct kind_block *kb = kind_block_find(f);
-	size_t from = w->b->len, j;
+/* The strings of a record, each with its length. */
+enum rec_str {
+	/* found with strlen */
+	R_ARTICLE_ID,
+	R_ACTOR1,
+	R_ACTOR1_ISO3,
+	R_ACTOR2,
+	R_ACTOR2_ISO3,
+	R_LOCATION,
+	R_ADMIN1,
+	R_COUNTRY,
+	R_ISO3,
+	R_QUANTITY,
+	R_WEAPONS,
+	R_STATUS,
+	R_CLAIMED_BY,
+	R_RULE,
+	R_GEO_REASON,
+	R_STRLEN,
+	/* of a known length */
+	R_EVENT_ID = R_STRLEN,
+	R_SENTENCE,
+	R_COUNT
+};
 
-	if (kb) {
-		sr__jw_raw(w, kb->json, kb->json_len);
+/* Bytes of a record besides its strings, at most: every key with its
+ * quotes, colon and comma, the braces and literals (some 600 bytes), up
+ * to 16 numbers (dates included) and 11 spans. */
+#define REC_KEYS_MAX 1024
+#define REC_NUM_MAX  40 /* sr__export_fmt_fixed writes at most 40 */
+#define REC_SPAN_MAX 64 /* ,"fatalities":[4294967295,4294967295] */
+#define REC_FIXED    (REC_KEYS_MAX + 16 * REC_NUM_MAX + 11 * REC_SPAN_MAX)
+
+struct rec {
+	const char *s[R_COUNT]; /* NULL writes null */
+	size_t n[R_COUNT];	/* bytes of s[i] */
+	const char *kf[KIND_FIELDS];
+	size_t kn[KIND_FIELDS];	     /* bytes of kf[i], when kb is NULL */
+	const struct kind_block *kb; /* the kind fields as written before */
+	size_t bound;		     /* bytes the record takes at most */
+};
+
+/* The bytes s[0..n) may take in a record: each may become a six-byte
+ * escape; NULL is null. */
+static size_t str_bound(const char *s, size_t n)
+{
+	return s ? 6 * n + 2 : 4;
+}
+
+static void rec_gather(const struct sr_event *ev, struct rec *r)
+{
+	size_t i;
+
+	r->s[R_ARTICLE_ID] = ev->article_id;
+	r->s[R_ACTOR1] = ev->actor1;
+	r->s[R_ACTOR1_ISO3] = ev->actor1_iso3;
+	r->s[R_ACTOR2] = ev->actor2;
+	r->s[R_ACTOR2_ISO3] = ev->actor2_iso3;
+	r->s[R_LOCATION] = ev->location;
+	r->s[R_ADMIN1] = ev->admin1;
+	r->s[R_COUNTRY] = ev->country;
+	r->s[R_ISO3] = ev->iso3;
+	r->s[R_QUANTITY] = ev->quantity;
+	r->s[R_WEAPONS] = ev->weapons;
+	r->s[R_STATUS] = sr_status_name(ev->status);
+	r->s[R_CLAIMED_BY] = ev->claimed_by;
+	r->s[R_RULE] = ev->rule;
+	r->s[R_GEO_REASON] = ev->geo_reason;
+	for (i = 0; i < R_STRLEN; i++)
+		r->n[i] = r->s[i] ? strlen(r->s[i]) : 0;
+	r->s[R_EVENT_ID] = ev->event_id[0] ? ev->event_id : NULL;
+	r->n[R_EVENT_ID] = strnlen(ev->event_id, sizeof(ev->event_id));
+	r->s[R_SENTENCE] = sr__export_sentence(ev, &r->n[R_SENTENCE]);
+	r->bound = REC_FIXED;
+	for (i = 0; i < R_COUNT; i++)
+		r->bound += str_bound(r->s[i], r->n[i]);
+	r->kf[0] = ev->kind;
+	r->kf[1] = ev->disorder_type;
+	r->kf[2] = ev->event_type;
+	r->kf[3] = ev->sub_event_type;
+	r->kf[4] = ev->plover_type;
+	r->kf[5] = ev->plover_mode;
+	r->kf[6] = ev->cameo_code;
+	r->kb = kind_block_find(r->kf);
+	if (r->kb) {
+		r->bound += r->kb->json_len;
 		return;
 	}
-	KEY(w, "kind");
-	sr__jw_cstr(w, ev->kind);
-	KEY(w, "disorder_type");
-	sr__jw_cstr(w, ev->disorder_type);
-	KEY(w, "event_type");
-	sr__jw_cstr(w, ev->event_type);
-	KEY(w, "sub_event_type");
-	sr__jw_cstr(w, ev->sub_event_type);
-	KEY(w, "plover_type");
-	sr__jw_cstr(w, ev->plover_type);
-	KEY(w, "plover_mode");
-	sr__jw_cstr(w, ev->plover_mode);
-	KEY(w, "cameo_code");
-	sr__jw_cstr(w, ev->cameo_code);
-	for (j = 0; j < KIND_SLOTS && kind_blocks[j].used; j++)
-		;
-	if (!w->rc && j < KIND_SLOTS)
-		kind_block_keep(&kind_blocks[j], f, w->b, from);
+	for (i = 0; i < KIND_FIELDS; i++) {
+		r->kn[i] = r->kf[i] ? strlen(r->kf[i]) : 0;
+		r->bound += str_bound(r->kf[i], r->kn[i]);
+	}
+}
+
+/* The writers at a cursor o, into room reserved before; each returns the
+ * end of what it wrote. */
+
+static inline char *put_raw(char *o, const char *s, size_t n)
+{
+	memcpy(o, s, n);
+	return o + n;
+}
+#define PUT_LIT(o, lit)	 put_raw(o, lit, sizeof(lit) - 1)
+#define PUT_KEY(o, name) PUT_LIT(o, ",\"" name "\":")
+
+/* s[0..n) escaped for JSON, as put_text writes it. */
+static char *put_escaped(char *o, const char *s, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t i = 0, run = 0, k;
+
+	for (;;) {
+		i = plain_end(p, i, n, true);
+		if (i >= n)
+			break;
+		if (p[i] >= 0x80) {
+			k = sr__export_utf8_seq(p + i, n - i);
+			if (k) {
+				i += k;
+				continue;
+			}
+		}
+		o = put_raw(o, s + run, i - run);
+		o += escape_byte(p[i], o);
+		run = ++i;
+	}
+	return put_raw(o, s + run, n - run);
+}
+
+/* sr__jw_str at a cursor: most strings have nothing to escape, and are
+ * looked at many bytes at a time, then copied. */
+__attribute__((always_inline)) static inline char *
+put_str(char *o, const char *s, size_t n)
+{
+	if (!s)
+		return PUT_LIT(o, "null");
+	*o++ = '"';
+	if (all_plain((const unsigned char *)s, n))
+		o = put_raw(o, s, n);
+	else
+		o = put_escaped(o, s, n);
+	*o++ = '"';
+	return o;
+}
+
+__attribute__((always_inline)) static inline char *
+put_rs(char *o, const struct rec *r, enum rec_str k)
+{
+	return put_str(o, r->s[k], r->n[k]);
+}
+
+static char *put_int(char *o, int64_t v)
+{
+	return o + sr__export_fmt_int(o, v);
+}
+
+static char *put_opt_int(char *o, int64_t v, int64_t none)
+{
+	return v == none ? PUT_LIT(o, "null") : put_int(o, v);
+}
+
+static char *put_count(char *o, int64_t v)
+{
+	return v < 0 ? PUT_LIT(o, "null") : put_int(o, v);
+}
+
+static char *put_fixed(char *o, double v, int dec)
+{
+	if (!isfinite(v))
+		return PUT_LIT(o, "null");
+	return o + sr__export_fmt_fixed(o, v, dec);
+}
+
+/* "name":[off,len] for a non-empty span, after a comma unless it is the
+ * first; key is ,"name":[ with its length (see PUT_SPAN).  Always inline:
+ * key is a literal at every call, so its copy is a few moves. */
+__attribute__((always_inline)) static inline char *
+put_span(char *o, bool *first, const char *key, size_t key_len,
+	 struct sr_span sp)
+{
+	if (sp.len == 0)
+		return o;
+	if (*first) {
+		key++;
+		key_len--;
+	}
+	*first = false;
+	o = put_raw(o, key, key_len);
+	o += fmt_u32(o, sp.off);
+	*o++ = ',';
+	o += fmt_u32(o, sp.len);
+	*o++ = ']';
+	return o;
+}
+
+#define PUT_SPAN(o, first, name, sp)                                           \
+	put_span(o, &(first), ",\"" name "\":[", sizeof(name) + 4, sp)
+
+/* "kind" .. "cameo_code", each after its comma. */
+static char *put_kind_fields(char *o, const struct rec *r)
+{
+	o = PUT_KEY(o, "kind");
+	o = put_str(o, r->kf[0], r->kn[0]);
+	o = PUT_KEY(o, "disorder_type");
+	o = put_str(o, r->kf[1], r->kn[1]);
+	o = PUT_KEY(o, "event_type");
+	o = put_str(o, r->kf[2], r->kn[2]);
+	o = PUT_KEY(o, "sub_event_type");
+	o = put_str(o, r->kf[3], r->kn[3]);
+	o = PUT_KEY(o, "plover_type");
+	o = put_str(o, r->kf[4], r->kn[4]);
+	o = PUT_KEY(o, "plover_mode");
+	o = put_str(o, r->kf[5], r->kn[5]);
+	o = PUT_KEY(o, "cameo_code");
+	return put_str(o, r->kf[6], r->kn[6]);
+}
+
+/* The record up to its "sources", and its closing brace when it has
+ * none, at o with r->bound bytes of room. */
+static char *put_record(char *o, const struct sr_event *ev, const struct rec *r)
+{
+	const struct sr_spans *sp = &ev->spans;
+	bool geo = ev->geo_precision != 0, first = true;
+	char date[11], *from;
+
+	o = PUT_LIT(o, "{\"event_id\":");
+	o = put_rs(o, r, R_EVENT_ID);
+	o = PUT_KEY(o, "article_id");
+	o = put_rs(o, r, R_ARTICLE_ID);
+	o = PUT_KEY(o, "event_date");
+	if (ev->event_date.y) {
+		sr_ymd_format(ev->event_date, date);
+		o = put_str(o, date, 10);
+	} else {
+		o = PUT_LIT(o, "null");
+	}
+	o = PUT_KEY(o, "time_precision");
+	o = put_opt_int(o, ev->time_precision, 0);
+	if (r->kb) {
+		o = put_raw(o, r->kb->json, r->kb->json_len);
+	} else {
+		from = o;
+		o = put_kind_fields(o, r);
+		kind_block_keep(r->kf, from, (size_t)(o - from));
+	}
+	o = PUT_KEY(o, "actor1");
+	o = put_rs(o, r, R_ACTOR1);
+	o = PUT_KEY(o, "actor1_iso3");
+	o = put_rs(o, r, R_ACTOR1_ISO3);
+	o = PUT_KEY(o, "actor2");
+	o = put_rs(o, r, R_ACTOR2);
+	o = PUT_KEY(o, "actor2_iso3");
+	o = put_rs(o, r, R_ACTOR2_ISO3);
+	o = PUT_KEY(o, "location");
+	o = put_rs(o, r, R_LOCATION);
+	o = PUT_KEY(o, "admin1");
+	o = put_rs(o, r, R_ADMIN1);
+	o = PUT_KEY(o, "country");
+	o = put_rs(o, r, R_COUNTRY);
+	o = PUT_KEY(o, "iso3");
+	o = put_rs(o, r, R_ISO3);
+	o = PUT_KEY(o, "latitude");
+	o = geo ? put_fixed(o, ev->latitude, 5) : PUT_LIT(o, "null");
+	o = PUT_KEY(o, "longitude");
+	o = geo ? put_fixed(o, ev->longitude, 5) : PUT_LIT(o, "null");
+	o = PUT_KEY(o, "geo_precision");
+	o = put_opt_int(o, ev->geo_precision, 0);
+	o = PUT_KEY(o, "gazetteer_id");
+	o = put_opt_int(o, ev->gazetteer_id, 0);
+	o = PUT_KEY(o, "fatalities");
+	o = put_count(o, ev->fatalities);
+	o = PUT_KEY(o, "fatalities_low");
+	o = put_count(o, ev->fatalities_low);
+	o = PUT_KEY(o, "fatalities_high");
+	o = put_count(o, ev->fatalities_high);
+	o = PUT_KEY(o, "injured");
+	o = put_count(o, ev->injured);
+	o = PUT_KEY(o, "injured_low");
+	o = put_count(o, ev->injured_low);
+	o = PUT_KEY(o, "injured_high");
+	o = put_count(o, ev->injured_high);
+	o = PUT_KEY(o, "quantity");
+	o = put_rs(o, r, R_QUANTITY);
+	o = PUT_KEY(o, "weapons");
+	o = put_rs(o, r, R_WEAPONS);
+	o = PUT_KEY(o, "status");
+	o = put_rs(o, r, R_STATUS);
+	o = PUT_KEY(o, "claimed_by");
+	o = put_rs(o, r, R_CLAIMED_BY);
+	o = PUT_KEY(o, "historical");
+	o = ev->historical ? PUT_LIT(o, "true") : PUT_LIT(o, "false");
+	o = PUT_KEY(o, "confidence");
+	o = put_fixed(o, ev->confidence, 2);
+	o = PUT_KEY(o, "sentence");
+	o = put_rs(o, r, R_SENTENCE);
+	o = PUT_KEY(o, "spans");
+	*o++ = '{';
+	o = PUT_SPAN(o, first, "sentence", ev->sentence);
+	o = PUT_SPAN(o, first, "trigger", sp->trigger);
+	o = PUT_SPAN(o, first, "actor1", sp->actor1);
+	o = PUT_SPAN(o, first, "actor2", sp->actor2);
+	o = PUT_SPAN(o, first, "place", sp->place);
+	o = PUT_SPAN(o, first, "date", sp->date);
+	o = PUT_SPAN(o, first, "fatalities", sp->fatalities);
+	o = PUT_SPAN(o, first, "injured", sp->injured);
+	o = PUT_SPAN(o, first, "quantity", sp->quantity);
+	o = PUT_SPAN(o, first, "weapons", sp->weapons);
+	o = PUT_SPAN(o, first, "claim", sp->claim);
+	*o++ = '}';
+	o = PUT_KEY(o, "rule");
+	o = put_rs(o, r, R_RULE);
+	/* extensions after the DESIGN.md record: the place's reason, then
+	 * the sources of stored events */
+	if (ev->geo_reason) {
+		o = PUT_KEY(o, "geo_reason");
+		o = put_rs(o, r, R_GEO_REASON);
+	}
+	if (!ev->source_count)
+		*o++ = '}';
+	return o;
+}
+
+/* put_record appended to b; 0 or a negative rc. */
+static int append_record(struct sr_buf *b, const struct sr_event *ev,
+			 const struct rec *r)
+{
+	struct sr_buf tmp;
+	char *o;
+	int rc;
+
+	if (sr__buf_reserve(b, r->bound) == SR_OK) {
+		o = put_record(b->data + b->len, ev, r);
+		assert((size_t)(o - (b->data + b->len)) <= r->bound);
+		b->len = (size_t)(o - b->data);
+		b->data[b->len] = '\0';
+		return SR_OK;
+	}
+	/* no room below b's cap for the bound: the record itself may fit,
+	 * so it is written apart, then appended (which fails if not) */
+	sr__buf_init(&tmp, r->bound);
+	rc = sr__buf_reserve(&tmp, r->bound);
+	if (!rc) {
+		o = put_record(tmp.data, ev, r);
+		rc = sr__buf_append(b, tmp.data, (size_t)(o - tmp.data));
+	}
+	sr__buf_clear(&tmp);
+	return rc;
 }
 
 int sr__export_event_json(struct sr_buf *b, const struct sr_event *ev)
 {
-	struct sr_jw jw = { b, 0 }, *w = &jw;
-	const struct sr_spans *sp = &ev->spans;
-	const char *sent;
-	size_t sent_len;
-	bool geo = ev->geo_precision != 0, first = true;
-	char date[11];
+	struct sr_jw jw = { b, 0 };
+	struct rec r;
 
-	SR_JW_LIT(w, "{\"event_id\":");
-	if (ev->event_id[0])
-		short_str(w, ev->event_id,
-			  strnlen(ev->event_id, sizeof(ev->event_id)));
-	else
-		SR_JW_LIT(w, "null");
-	KEY(w, "article_id");
-	sr__jw_cstr(w, ev->article_id);
-	KEY(w, "event_date");
-	if (ev->event_date.y) {
-		sr_ymd_format(ev->event_date, date);
-		short_str(w, date, 10);
-	} else {
-		SR_JW_LIT(w, "null");
+	rec_gather(ev, &r);
+	jw.rc = append_record(b, ev, &r);
+	if (!jw.rc && ev->source_count) {
+		sources(&jw, ev);
+		SR_JW_LIT(&jw, "}");
 	}
-	KEY(w, "time_precision");
-	opt_int(w, ev->time_precision, 0);
-	kind_fields(w, ev);
-	KEY(w, "actor1");
-	sr__jw_cstr(w, ev->actor1);
-	KEY(w, "actor1_iso3");
-	sr__jw_cstr(w, ev->actor1_iso3);
-	KEY(w, "actor2");
-	sr__jw_cstr(w, ev->actor2);
-	KEY(w, "actor2_iso3");
-	sr__jw_cstr(w, ev->actor2_iso3);
-	KEY(w, "location");
-	sr__jw_cstr(w, ev->location);
-	KEY(w, "admin1");
-	sr__jw_cstr(w, ev->admin1);
-	KEY(w, "country");
-	sr__jw_cstr(w, ev->country);
-	KEY(w, "iso3");
-	sr__jw_cstr(w, ev->iso3);
-	KEY(w, "latitude");
-	if (geo)
-		sr__jw_fixed(w, ev->latitude, 5);
-	else
-		SR_JW_LIT(w, "null");
-	KEY(w, "longitude");
-	if (geo)
-		sr__jw_fixed(w, ev->longitude, 5);
-	else
-		SR_JW_LIT(w, "null");
-	KEY(w, "geo_precision");
-	opt_int(w, ev->geo_precision, 0);
-	KEY(w, "gazetteer_id");
-	opt_int(w, ev->gazetteer_id, 0);
-	KEY(w, "fatalities");
-	count(w, ev->fatalities);
-	KEY(w, "fatalities_low");
-	count(w, ev->fatalities_low);
-	KEY(w, "fatalities_high");
-	count(w, ev->fatalities_high);
-	KEY(w, "injured");
-	count(w, ev->injured);
-	KEY(w, "injured_low");
-	count(w, ev->injured_low);
-	KEY(w, "injured_high");
-	count(w, ev->injured_high);
-	KEY(w, "quantity");
-	sr__jw_cstr(w, ev->quantity);
-	KEY(w, "weapons");
-	sr__jw_cstr(w, ev->weapons);
-	KEY(w, "status");
-	sr__jw_cstr(w, sr_status_name(ev->status));
-	KEY(w, "claimed_by");
-	sr__jw_cstr(w, ev->claimed_by);
-	KEY(w, "historical");
-	if (ev->historical)
-		SR_JW_LIT(w, "true");
-	else
-		SR_JW_LIT(w, "false");
-	KEY(w, "confidence");
-	sr__jw_fixed(w, ev->confidence, 2);
-	KEY(w, "sentence");
-	sent = sr__export_sentence(ev, &sent_len);
-	sr__jw_str(w, sent, sent_len);
-	KEY(w, "spans");
-	SR_JW_LIT(w, "{");
-	SPAN(w, first, "sentence", ev->sentence);
-	SPAN(w, first, "trigger", sp->trigger);
-	SPAN(w, first, "actor1", sp->actor1);
-	SPAN(w, first, "actor2", sp->actor2);
-	SPAN(w, first, "place", sp->place);
-	SPAN(w, first, "date", sp->date);
-	SPAN(w, first, "fatalities", sp->fatalities);
-	SPAN(w, first, "injured", sp->injured);
-	SPAN(w, first, "quantity", sp->quantity);
-	SPAN(w, first, "weapons", sp->weapons);
-	SPAN(w, first, "claim", sp->claim);
-	SR_JW_LIT(w, "}");
-	KEY(w, "rule");
-	sr__jw_cstr(w, ev->rule);
-	/* extensions after the DESIGN.md record: the place's reason, then
-	 * the sources of stored events */
-	if (ev->geo_reason) {
-		KEY(w, "geo_reason");
-		sr__jw_cstr(w, ev->geo_reason);
-	}
-	if (ev->source_count)
-		sources(w, ev);
-	SR_JW_LIT(w, "}");
-	return w->rc;
+	return jw.rc;
 }

@@ -141,10 +141,20 @@ static int held_date(const char *f, size_t n, struct sr_ymd *d)
 	return sscanf(buf, "%4d-%2d-%2d", &d->y, &d->m, &d->d) == 3;
 }
 
+static int cmp_held_lat(const void *x, const void *y)
+{
+	const struct held_place *a = x, *b = y;
+
+	if (a->lat != b->lat)
+		return a->lat < b->lat ? -1 : 1;
+	return a->row < b->row ? -1 : a->row > b->row;
+}
+
 static int load_held_places(struct sr_engine *e)
 {
 	struct sr_tsv t = { 0 };
-	size_t cap = 0;
+	size_t cap = 0, j;
+	double reach = 0;
 
 	t.data = sr__data("held_places.tsv", &t.len);
 	while (t.data && sr__tsv_next(&t)) {
@@ -180,8 +190,18 @@ static int load_held_places(struct sr_engine *e)
 			e->held_at = p;
 			cap = ncap;
 		}
+		h.row = (uint32_t)e->nheld_at;
 		e->held_at[e->nheld_at++] = h;
 	}
+	/* by latitude, so a point's rows are found without a look at the
+	 * others (sr__engine_town_holder) */
+	if (e->nheld_at)
+		qsort(e->held_at, e->nheld_at, sizeof(*e->held_at),
+		      cmp_held_lat);
+	for (j = 0; j < e->nheld_at; j++)
+		if (e->held_at[j].km > reach)
+			reach = e->held_at[j].km;
+	e->held_reach = (reach + 1.0) / 111.19 * (1 + 1e-9) + 1e-9;
 	return SR_OK;
 }
 
@@ -198,11 +218,24 @@ const char *sr__engine_town_holder(const struct sr_engine *e, double lat,
 				   double lon, struct sr_ymd date,
 				   double within)
 {
-	size_t i;
+	const struct held_place *found = NULL;
+	size_t i, lo = 0, hi = e->nheld_at;
 
 	if (!date.y)
 		return NULL;
-	for (i = 0; i < e->nheld_at; i++) {
+	/* the rows are in order of latitude: those farther in latitude
+	 * than the largest radius fail the first test below, and are not
+	 * looked at; of the others, the first of the file that matches */
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (e->held_at[mid].lat < lat - e->held_reach)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (i = lo;
+	     i < e->nheld_at && e->held_at[i].lat <= lat + e->held_reach; i++) {
 		const struct held_place *h = &e->held_at[i];
 		/* a great-circle distance is at least the latitude gap
 		 * (111.195 km a degree): most rows are ruled out without
@@ -210,15 +243,17 @@ const char *sr__engine_town_holder(const struct sr_engine *e, double lat,
 		 * and before their dates are compared */
 		double km = within > 0 && within < h->km ? within : h->km;
 
+		if (found && h->row > found->row)
+			continue;
 		if (fabs(lat - h->lat) * 111.19 > km + 1.0)
 			continue;
 		if ((h->from.y && ymd_cmp(date, h->from) < 0) ||
 		    (h->until.y && ymd_cmp(date, h->until) > 0))
 			continue;
 		if (sr__geo_km(lat, lon, h->lat, h->lon) <= km)
-			return h->held_by;
+			found = h;
 	}
-	return NULL;
+	return found ? found->held_by : NULL;
 }
 
 int sr__engine_edge(const struct sr_engine *e, const char *cc,

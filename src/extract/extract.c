@@ -200,8 +200,8 @@ static const struct sent *sent_at(const struct actx *c, uint32_t off)
  * Kharkiv prosecutor's office said", "the governor of the Kherson
  * region said": a place named as part of who speaks, not where something
  * happened. */
-static int names_a_body(const struct actx *c, const struct sent *s,
-			const struct mention *pm)
+static int read_names_a_body(const struct actx *c, const struct sent *s,
+			     const struct mention *pm)
 {
 	static const char *const bodies[] = {
 		"regional",	"region's",   "oblast's",    "military",
@@ -246,6 +246,17 @@ static int names_a_body(const struct actx *c, const struct sent *s,
 	    c->text,
 	    sr__next_word(c->text, s->span.off + s->span.len, w.off + w.len, 0),
 	    sites, SR_ARRAY_LEN(sites));
+}
+/* read_names_a_body once per mention (s is pm's sentence at every
+ * call) */
+static int names_a_body(const struct actx *c, const struct sent *s,
+			const struct mention *pm)
+{
+	struct mention *w = (struct mention *)pm;
+
+	if (!w->body_memo)
+		w->body_memo = read_names_a_body(c, s, pm) ? 2 : 1;
+	return w->body_memo == 2;
 }
 /* 1 if t starts with a typographic apostrophe and 's' (strncmp(t,
  * "\xe2\x80\x99s", 4) == 0, byte by byte: no call, so country_of_next
@@ -349,8 +360,8 @@ static int body_seat(const struct actx *c, const struct sent *s,
  * been launched from occupied Crimea", "drones flew in from the Kursk
  * region", "fired from Belgorod", "came from the direction of Izium",
  * "came under fire from the direction of Toretsk".  Not where it struck. */
-static int launch_site(const struct actx *c, const struct sent *s,
-		       const struct mention *pm)
+static int read_launch_site(const struct actx *c, const struct sent *s,
+			    const struct mention *pm)
 {
 	static const char *const verbs[] = {
 		"launched", "fired", "flew", "flown",	  "came",
@@ -430,6 +441,16 @@ static int launch_site(const struct actx *c, const struct sent *s,
 				return 1;
 	}
 	return 0;
+}
+/* read_launch_site once per mention (s is pm's sentence at every call) */
+static int launch_site(const struct actx *c, const struct sent *s,
+		       const struct mention *pm)
+{
+	struct mention *w = (struct mention *)pm;
+
+	if (!w->launch_memo)
+		w->launch_memo = read_launch_site(c, s, pm) ? 2 : 1;
+	return w->launch_memo == 2;
 }
 static int qualifies_place(const struct actx *c, const struct mention *a,
 			   const struct mention *b);
@@ -1704,8 +1725,8 @@ static int emit_frame(struct actx *c, const struct sent *s, int ti, int kind,
 	if (bg && ev.fatalities < 0 && ev.injured < 0 && !ev.spans.date.len &&
 	    !(kind == c->e->kid[K_PEACEFUL_PROTEST]))
 		return SR_OK;
-	ev.rule = sr__arena_printf(&c->doc->arena, "trigger:%s%s", te->phrase,
-				   extra ? extra : "");
+	ev.rule = sr__arena_cat3(&c->doc->arena, "trigger:", te->phrase,
+				 extra ? extra : "");
 	if (extra && *extra == '+' && strncmp(extra, "+weapon", 7) != 0)
 		conf -= 0.1;
 	ev.confidence = conf < 0.05 ? 0.05 : conf > 0.95 ? 0.95 : conf;
@@ -2809,6 +2830,8 @@ static int split(struct actx *c)
 		s->num = NULL;
 		s->nmark = -1;
 		s->no_hits = -1;
+		s->debris = -1;
+		s->after = -1;
 		s->p0 = 0;
 		s->p1 = 0;
 		w_end = 0;
@@ -3212,6 +3235,7 @@ static int debris_toll(const struct actx *c, struct sr_span t)
 	static const char *const debris[] = { "debris", "wreckage",
 					      "fragments" };
 	const struct sent *s;
+	struct sent *ws;
 	uint32_t end;
 	struct sr_span w;
 
@@ -3220,12 +3244,20 @@ static int debris_toll(const struct actx *c, struct sr_span t)
 	s = sent_holding(c, t.off);
 	if (!s)
 		return 0;
+	/* the answer is the sentence's, asked for each count of each
+	 * event: its words are read once */
+	ws = (struct sent *)s;
+	if (ws->debris >= 0)
+		return ws->debris;
+	ws->debris = 0;
 	end = s->span.off + s->span.len;
 	for (w = sr__next_word_across(c->text, end, s->span.off); w.len;
 	     w = sr__next_word_across(c->text, end, w.off + w.len))
-		if (sr__word_in(c->text, w, debris, SR_ARRAY_LEN(debris)))
-			return 1;
-	return 0;
+		if (sr__word_in(c->text, w, debris, SR_ARRAY_LEN(debris))) {
+			ws->debris = 1;
+			break;
+		}
+	return ws->debris;
 }
 /* 1 if strike event a killed and hurt no one, or only with falling
  * debris, and its sentence names nothing struck. */
@@ -3469,11 +3501,12 @@ static int fold_into_interception(const struct actx *c, struct sr_event *evs,
 		return 0;
 	harmless = harmless_strike(c, &evs[i]);
 	/* (a launch at a country's energy system, no place or toll told:
-	 * the interception is the event told) */
-	launch = launch_report(c, &evs[i], sa) &&
-		 (harmless || (evs[i].fatalities <= 0 && evs[i].injured <= 0 &&
+	 * the interception is the event told; the words are read last, for
+	 * a strike only) */
+	launch = (harmless || (evs[i].fatalities <= 0 && evs[i].injured <= 0 &&
 			       (sr__streq(evs[i].kind, "air_drone_strike") ||
-				sr__streq(evs[i].kind, "shelling_missile"))));
+				sr__streq(evs[i].kind, "shelling_missile")))) &&
+		 launch_report(c, &evs[i], sa);
 	/* "The Armed Forces of Ukraine are attempting to strike the city
 	 * with missiles. Air defence is repelling the attack": a strike
 	 * only tried, then stopped, is the interception, with what its

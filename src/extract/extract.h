@@ -51,11 +51,13 @@ struct sr_engine {
 	char held[16][4][8]; /* data/occupied.tsv: cc, admin1, held by,
 				extent ("whole", "part") */
 	size_t nheld;
-	struct held_place *held_at; /* data/held_places.tsv */
+	struct held_place *held_at; /* data/held_places.tsv, by latitude */
 	size_t nheld_at;
-	uint64_t *stop;	  /* hash set of stopwords.tsv (engine.c), or NULL */
-	size_t stop_mask; /* slots - 1, slots a power of 2 */
-	int stop_zero;	  /* a stopword hashes to 0 */
+	double held_reach; /* degrees of latitude: the largest radius of
+			      held_at, 1 km more, with a margin */
+	uint64_t *stop;	   /* hash set of stopwords.tsv (engine.c), or NULL */
+	size_t stop_mask;  /* slots - 1, slots a power of 2 */
+	int stop_zero;	   /* a stopword hashes to 0 */
 };
 
 struct sr_doc {
@@ -97,6 +99,7 @@ struct held_place {
 	double lat, lon, km;
 	char held_by[4];
 	struct sr_ymd from, until; /* y == 0: open */
+	uint32_t row; /* in the file: the first that matches wins */
 };
 /* The ISO3 code of the state holding the town at (lat, lon) on date
  * (data/held_places.tsv), or NULL when no listed town is there; within

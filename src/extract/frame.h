@@ -46,6 +46,11 @@ struct mention {
 	unsigned char as_spelt; /* "the Ivan Franko theatre", "... -
 				   Basurin": only the name itself, not a
 				   spelling near it */
+	/* what the words around the name say, asked for each event of its
+	 * sentence and for the place carried on (extract.c): 0 not read
+	 * yet, 1 no, 2 yes */
+	unsigned char launch_memo; /* a launch site: "fired from X" */
+	unsigned char body_memo;   /* names a body: "the X governor" */
 };
 
 struct sent {
@@ -67,6 +72,10 @@ struct sent {
 	uint32_t mark[16]; /* their offsets */
 	int no_hits;	   /* the sentence says nothing was hit (trigger.c),
 			      -1 until asked */
+	int debris;	   /* the sentence names debris or fragments (extract.c
+			      debris_toll), -1 until asked */
+	int after;	   /* the sentence has "after " (trigger_ctx.c
+			      sr__x_time_after), -1 until asked */
 	struct sr_date_expr *dt; /* ndt of them, in the doc's arena */
 	int nnum; /* number phrases (sr__x_frame_numbers), -1 until found */
 	struct sr_number *num; /* nnum of them, in the doc's arena */

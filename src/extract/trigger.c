@@ -3765,8 +3765,11 @@ int sr__x_toll_trigger(const struct actx *c, const struct sent *s, int *kind,
 		}
 	}
 
-	if (s->p1 == s->p0 && !((s->types >> SR_ENT_ACTOR) & 1u) &&
-	    !((s->types >> SR_ENT_COUNTRY_DEMONYM) & 1u))
+	/* the toll is a kill or injure cue of the sentence, looked for
+	 * last: with none, the kind below need not be read */
+	if ((s->p1 == s->p0 && !((s->types >> SR_ENT_ACTOR) & 1u) &&
+	     !((s->types >> SR_ENT_COUNTRY_DEMONYM) & 1u)) ||
+	    !((s->cues >> SR_CUE_KILL) & 1u || (s->cues >> SR_CUE_INJURE) & 1u))
 		return -1;
 	if (s->wkind >= 0) {
 		k = s->wkind;

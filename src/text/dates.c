@@ -1064,6 +1064,24 @@ size_t sr__dates(const char *text, struct sr_span span,
 	return sr__dates_tok(text, span, NULL, 0, article_date, out, cap);
 }
 
+/* Whether d is a valid date (*have) and its day number: asked for each
+ * sentence, with the date of the article, so the last answer of the
+ * thread is kept. */
+static void art_days_of(struct sr_ymd d, int *have, int64_t *days)
+{
+	static _Thread_local struct sr_ymd last;
+	static _Thread_local int last_have;
+	static _Thread_local int64_t last_days;
+
+	if (d.y != last.y || d.m != last.m || d.d != last.d) {
+		last = d;
+		last_have = d.y != 0 && sr_ymd_valid(d.y, d.m, d.d);
+		last_days = last_have ? sr_ymd_to_days(d) : 0;
+	}
+	*have = last_have;
+	*days = last_days;
+}
+
 size_t sr__dates_tok(const char *text, struct sr_span span,
 		     const struct sr_token *tok, size_t ntok,
 		     struct sr_ymd article_date, struct sr_date_expr *out,
@@ -1081,9 +1099,7 @@ size_t sr__dates_tok(const char *text, struct sr_span span,
 	c.lo = span.off;
 	c.end = end;
 	c.art = article_date;
-	c.have = article_date.y != 0 &&
-		 sr_ymd_valid(article_date.y, article_date.m, article_date.d);
-	c.art_days = c.have ? sr_ymd_to_days(article_date) : 0;
+	art_days_of(article_date, &c.have, &c.art_days);
 	c.wc = &wc;
 	c.ago = &ago;
 	sr__twcache_init(&wc);
