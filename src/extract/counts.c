@@ -2545,6 +2545,9 @@ static int dateline_date(const struct actx *c, const struct sr_date_expr *d)
 	uint32_t at = d->span.off, end = at + d->span.len, p = at, q;
 	uint32_t len = (uint32_t)c->len;
 
+	/* (the cheap test first: ", " right before the date) */
+	if (at < 6 || t[at - 1] != ' ' || t[at - 2] != ',')
+		return 0;
 	/* back to the line's start: name words, spaces and commas only */
 	while (p > 0 && t[p - 1] != '\n' && at - p <= 48) {
 		unsigned char ch = (unsigned char)t[p - 1];

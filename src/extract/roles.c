@@ -253,23 +253,21 @@ static int victim_after(const struct actx *c, const struct sent *s,
 static int owner_victim(const struct actx *c, const struct sent *s,
 			struct sr_span sp)
 {
-	static const char *const own[] = { "belonging to ", "owned by " };
 	uint32_t lo = sp.off > s->span.off + 60 ? sp.off - 60 : s->span.off;
+	struct sr_span win;
 	uint32_t p;
-	size_t k;
 
-	for (p = sp.off; p > lo; p--) {
+	/* (the words since the last comma or semicolon of the window) */
+	for (p = sp.off; p > lo; p--)
 		if (c->text[p - 1] == ',' || c->text[p - 1] == ';')
-			return 0;
-		for (k = 0; k < SR_ARRAY_LEN(own); k++) {
-			size_t n = strlen(own[k]);
-
-			if (p >= lo + n &&
-			    sr__strncaseeq(c->text + p - n, n, own[k]))
-				return 1;
-		}
-	}
-	return 0;
+			break;
+	lo = p;
+	if (sp.off - lo < 9)
+		return 0;
+	win.off = lo;
+	win.len = sp.off - lo;
+	return sr__x_has_text(c->text, win, "belonging to ") ||
+	       sr__x_has_text(c->text, win, "owned by ");
 }
 /* 1 if the actor at sp stands inside an apposition to a named person
  * who was killed or hurt: "Lieutenant General Igor Kirillov, head of

@@ -451,10 +451,9 @@ static int captives_shot(const struct actx *c, const struct sent *s,
 	};
 	/* (anywhere in the sentence: "came out of a dugout with their
 	 * hands raised, were lined up and shot") */
-	static const char *const gave_up[] = { "hands raised", "raised hands",
-					       "hands up", "laid down their" };
+	static const char *const hands[] = { "hands raised", "raised hands",
+					     "hands up" };
 	struct sr_span rest = { off, s->span.off + s->span.len - off };
-	size_t k;
 
 	if (sr__x_word_ahead(c, s, off, 14, held, SR_ARRAY_LEN(held), NULL,
 			     0) ||
@@ -462,10 +461,9 @@ static int captives_shot(const struct actx *c, const struct sent *s,
 	    sr__x_has_text(c->text, rest, "prisoner of war") ||
 	    sr__x_has_text(c->text, rest, "taken prisoner"))
 		return 1;
-	for (k = 0; k < SR_ARRAY_LEN(gave_up); k++)
-		if (sr__x_has_text(c->text, s->span, gave_up[k]))
-			return 1;
-	return 0;
+	return sr__x_has_phrase_with(c->text, s->span, "hands", hands,
+				     SR_ARRAY_LEN(hands)) ||
+	       sr__x_has_text(c->text, s->span, "laid down their");
 }
 /* 1 if the capture verb e at off takes soldiers, not ground: a soldier
  * noun within four words after it, only numbers and modifiers between
