@@ -1755,6 +1755,21 @@ static int variant_of_primary(const struct actx *c, const struct mention *pm,
 	return sal && sal == sbl && memcmp(sa, sb, sal) == 0;
 }
 
+/* 1 if mention pm is two words or more, each of five letters or more
+ * ("Novaya Kakhovka"; not "New Year"). */
+static int long_words(const struct actx *c, const struct mention *pm)
+{
+	uint32_t lim = pm->span.off + pm->span.len;
+	struct sr_span w = sr__next_word(c->text, lim, pm->span.off, 0);
+	int n = 0;
+
+	for (; w.len; w = sr__next_word(c->text, lim, w.off + w.len, 0)) {
+		if (w.len < 5)
+			return 0;
+		n++;
+	}
+	return n >= 2;
+}
 /* Whether candidate k of pm may be chosen: misspellings and common words
  * only in a focus country; spelling variants in a focus country or where
  * the words around the name say it is a place ("in", "near", "region").
@@ -1801,11 +1816,14 @@ static int allowed(const struct actx *c, const struct mention *pm, uint32_t k,
 		return 0;
 	/* a variant spelling far from the article's countries is a guess
 	 * ("Krynky" is not a Polish Krajenka) unless nothing is known */
+	/* (or a name of two words or more, each a variant: "Novaya
+	 * Kakhovka" heading a post that names no country) */
 	if (pm->cand_how[k] == HOW_SKELETON)
-		return foc || (c->nfocus == 0 &&
-			       (pm->prep == SR_CUE_IN || pm->near ||
-				pm->district || pm->want_admin1) &&
-			       variant_of_primary(c, pm, p));
+		return foc ||
+		       (c->nfocus == 0 &&
+			(pm->prep == SR_CUE_IN || pm->near || pm->district ||
+			 pm->want_admin1 || long_words(c, pm)) &&
+			variant_of_primary(c, pm, p));
 	return 1;
 }
 

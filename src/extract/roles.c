@@ -850,7 +850,8 @@ const char *sr__x_actor_name(const struct actx *c, const struct actor *a,
 	if (a->type == SR_ACT_ENEMY) {
 		/* "the enemy": the foe of the state that speaks ("the enemy
 		 * lost 480 servicemen," the Russian defence ministry said),
-		 * else the other side of the war the place is in */
+		 * else of the state holding the place, else the other side of
+		 * the war the place is in */
 		const struct sr_country *sc = span_state(c, ev->spans.claim, 0);
 		const char *p = sc ? sr__engine_partner(c->e, sc->iso3) : NULL;
 		const struct sr_country *pc;
@@ -874,6 +875,19 @@ const char *sr__x_actor_name(const struct actx *c, const struct actor *a,
 			o = nc ? sr__engine_partner(c->e, nc->iso3) : NULL;
 			if (o)
 				p = our ? nc->iso3 : o;
+		}
+		/* (the other side from the state that holds the town, when
+		 * the sentence names no state: "the enemy struck our city"
+		 * of occupied Nova Kakhovka; not "Ukrainian aviation struck
+		 * enemy positions near Oleshky") */
+		if (!p && ev->location && ev->geo_precision &&
+		    ev->geo_precision <= 2 && !span_state(c, ev->sentence, 0)) {
+			const char *held = sr__engine_town_holder(
+			    c->e, ev->latitude, ev->longitude, ev->event_date,
+			    0);
+
+			if (held)
+				p = sr__engine_partner(c->e, held);
 		}
 		if (!p)
 			p = sr__engine_partner(c->e, ev->iso3);
