@@ -1482,6 +1482,29 @@ static void people_and_more(const struct actx *c, struct frame *f,
 	add_dead(ev, more);
 	ev->spans.fatalities.len = e2 - ev->spans.fatalities.off;
 }
+/* "The driver and three passengers were killed", "A woman and two
+ * children died", "a man and two women were wounded": one person named
+ * with "a" or "the" and joined by "and" before the count n of the dead
+ * (cue kill) or hurt (cue injure) is one more. */
+static void person_and_count(const struct actx *c, struct frame *f,
+			     const struct sr_number *n, struct sr_event *ev,
+			     int cue)
+{
+	const struct sent *s = f->s;
+	struct sr_span w = sr__prev_word(c->text, s->span.off, n->span.off, 0);
+	struct sr_span det, *sp = cue == SR_CUE_KILL ? &ev->spans.fatalities
+						     : &ev->spans.injured;
+
+	if (!w.len || !sr__word_is(c->text, w, "and"))
+		return;
+	w = sr__prev_word(c->text, s->span.off, w.off, 0);
+	if (!w.len || !person_phrase_before(c, s, w, &det) ||
+	    sr__word_is(c->text, det, "their"))
+		return;
+	add_to(ev, cue, 1);
+	sp->len = sp->off + sp->len - det.off;
+	sp->off = det.off;
+}
 /* 1 if the toll cue m is joined by "or" to a cue of the other kind
  * ("killed or wounded", "wounded or killed"). */
 static int either_or(const struct actx *c, const struct sent *s,
@@ -2274,6 +2297,9 @@ void sr__x_read_counts(const struct actx *c, struct frame *f,
 			ev->spans.fatalities = f->num[found].span;
 			if (!total && f->num[found].span.off >= end)
 				people_and_more(c, f, &f->num[found], ev);
+			else if (!total && f->num[found].span.off < m->off)
+				person_and_count(c, f, &f->num[found], ev,
+						 SR_CUE_KILL);
 		} else if (cue == SR_CUE_INJURE &&
 			   (ev->injured == SR_NULL_COUNT || total)) {
 			/* "Three were initially reported injured; by morning
@@ -2281,6 +2307,9 @@ void sr__x_read_counts(const struct actx *c, struct frame *f,
 			set_count(&ev->injured, &ev->injured_low,
 				  &ev->injured_high, &f->num[found]);
 			ev->spans.injured = f->num[found].span;
+			if (!total && f->num[found].span.off < m->off)
+				person_and_count(c, f, &f->num[found], ev,
+						 SR_CUE_INJURE);
 		}
 	}
 	added_dead(c, f, ev);
