@@ -437,6 +437,20 @@ static int fire_on_people(const struct actx *c, const struct sent *s,
 	}
 	return 0;
 }
+/* 1 if the word right before off in sentence s is a crowd ("the crowd
+ * broke up", "the protesters dispersed"): the crowd's own act. */
+static int crowd_subject_before(const struct actx *c, const struct sent *s,
+				uint32_t off)
+{
+	static const char *const crowd[] = {
+		"crowd",    "crowds",	    "protesters", "demonstrators",
+		"rally",    "protest",	    "gathering",  "march",
+		"marchers", "participants", "they",	  "people",
+	};
+	struct sr_span pw = sr__prev_word(c->text, s->span.off, off, 0);
+
+	return pw.len && sr__word_in(c->text, pw, crowd, SR_ARRAY_LEN(crowd));
+}
 /* 1 if the people shot or fired on after off in sentence s had laid
  * down their arms or were held: "shooting six servicemen who had
  * surrendered", "fired on prisoners of war", "left a dugout with their
@@ -929,6 +943,20 @@ static int resolve_kind(const struct actx *c, const struct sent *s,
 		*extra = "+air-defence";
 		return c->e->kid[K_INTERCEPTION];
 	}
+	/* "the crowd broke up after two hours", "the protesters dispersed
+	 * at dusk": the crowd left of itself, nobody broke it up */
+	if (e->kind == c->e->kid[K_PROTEST_INTERVENTION] && e->pos == 'v' &&
+	    crowd_subject_before(c, s, trig_off))
+		return -1;
+	/* "chanting in front of the Russian troops who took the town in
+	 * February": a capture told of the troops a protest faces is
+	 * background to the protest */
+	if (e->kind == c->e->kid[K_TERRITORY_GAIN] &&
+	    sr__word_is(c->text,
+			sr__prev_word(c->text, s->span.off, trig_off, 0),
+			"who") &&
+	    protest_told(c, s))
+		return -1;
 	/* "shooting six servicemen who had surrendered" */
 	if ((e->kind == SR_KIND_ATTACK ||
 	     (e->kind == c->e->kid[K_SHELLING_MISSILE] && s->wkind < 0 &&
@@ -1798,6 +1826,10 @@ static int intervene_told(const struct actx *c, const struct sent *s)
 					      s->span.off + s->span.len,
 					      c->m[i].off + c->m[i].len, 0),
 				calm, SR_ARRAY_LEN(calm)))
+			continue;
+		/* "the crowd broke up after about two hours", "the
+		 * protesters dispersed at dusk": the crowd left of itself */
+		if (crowd_subject_before(c, s, c->m[i].off))
 			continue;
 		return 1;
 	}
