@@ -2698,8 +2698,19 @@ static int frame_sentence(struct actx *c, const struct sent *s,
 		goto carry;
 	if (ti < 0 && toll_continues(c, s, work))
 		goto carry;
-	if (ti < 0)
-		ti = sr__x_toll_trigger(c, s, &kind, &extra, &te);
+	if (ti < 0) {
+		/* (whether the sentence before told an event) */
+		int prev_told = 0;
+
+		if (work->len >= sizeof(struct sr_event) && s > c->s) {
+			const struct sr_event *pe =
+			    (const struct sr_event *)(work->data + work->len -
+						      sizeof(*pe));
+
+			prev_told = pe->sentence.off >= s[-1].span.off;
+		}
+		ti = sr__x_toll_trigger(c, s, prev_told, &kind, &extra, &te);
+	}
 	if (ti < 0)
 		goto carry;
 	if (!te)

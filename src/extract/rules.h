@@ -227,8 +227,9 @@ int sr__x_infer_sides(const struct actx *c, int kind, struct sr_event *ev);
 /* *name = "Military Forces of <co>" (in the doc's arena), *iso3 its code. */
 void sr__x_set_forces(const struct actx *c, const struct sr_country *co,
 		      const char **name, const char **iso3);
-int sr__x_toll_trigger(const struct actx *c, const struct sent *s, int *kind,
-		       const char **extra, const struct sr_entry **te);
+int sr__x_toll_trigger(const struct actx *c, const struct sent *s,
+		       int prev_told, int *kind, const char **extra,
+		       const struct sr_entry **te);
 /* The number phrases of sentence s (at most MAX_NUMS), found once per
  * article: its frames and sr__x_toll_trigger share them. */
 size_t sr__x_sent_numbers(const struct actx *c, const struct sent *s,

@@ -3773,11 +3773,12 @@ static int wounds_only(const struct actx *c, const struct sent *s)
 	return n > 0;
 }
 
-int sr__x_toll_trigger(const struct actx *c, const struct sent *s, int *kind,
-		       const char **extra, const struct sr_entry **te)
+int sr__x_toll_trigger(const struct actx *c, const struct sent *s,
+		       int prev_told, int *kind, const char **extra,
+		       const struct sr_entry **te)
 {
 	uint32_t i;
-	int k = -1;
+	int k = -1, before = -1;
 
 	/* "AFU destroyed more than 100 invaders": fighters killed in
 	 * numbers are a battle's toll */
@@ -3797,13 +3798,24 @@ int sr__x_toll_trigger(const struct actx *c, const struct sent *s, int *kind,
 
 	/* the toll is a kill or injure cue of the sentence, looked for
 	 * last: with none, the kind below need not be read */
-	if ((s->p1 == s->p0 && !((s->types >> SR_ENT_ACTOR) & 1u) &&
-	     !((s->types >> SR_ENT_COUNTRY_DEMONYM) & 1u)) ||
-	    !((s->cues >> SR_CUE_KILL) & 1u || (s->cues >> SR_CUE_INJURE) & 1u))
+	if (!((s->cues >> SR_CUE_KILL) & 1u || (s->cues >> SR_CUE_INJURE) & 1u))
+		return -1;
+	/* "In Bilozerka an enemy drone went after a utility truck. The
+	 * driver was killed": the weapon and place of the sentence before,
+	 * in the paragraph, which told no event of its own (else the toll
+	 * went to it, toll_continues) */
+	if (s->wkind < 0 && !prev_told && s > c->s && s[-1].para == s->para &&
+	    s[-1].wkind >= 0 && s[-1].p1 > s[-1].p0)
+		before = s[-1].wkind;
+	if (s->p1 == s->p0 && !((s->types >> SR_ENT_ACTOR) & 1u) &&
+	    !((s->types >> SR_ENT_COUNTRY_DEMONYM) & 1u) && before < 0)
 		return -1;
 	if (s->wkind >= 0) {
 		k = s->wkind;
 		*extra = "+weapon";
+	} else if (before >= 0) {
+		k = before;
+		*extra = "+weapon-before";
 	} else if (crowd_subject(c, s) && !wounds_only(c, s)) {
 		k = c->e->kid[K_MOB_VIOLENCE];
 		*extra = "+crowd";
