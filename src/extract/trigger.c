@@ -187,7 +187,7 @@ static int town_right_after(const struct actx *c, const struct sent *s,
 					       "microdistrict" };
 	uint32_t lim = s->span.off + s->span.len, i;
 	struct sr_span w = sr__next_word(c->text, lim, off, 0);
-	int k;
+	int k, named_quarter = 0;
 
 	/* "the Korabelnyi district of Kherson": a named quarter of the
 	 * town is skipped too */
@@ -198,20 +198,21 @@ static int town_right_after(const struct actx *c, const struct sent *s,
 		if ((sr__text_cls[(unsigned char)c->text[w.off]] &
 		     SR_TC_UPPER) &&
 		    nx.len &&
-		    sr__word_in(c->text, nx, quarter, SR_ARRAY_LEN(quarter)))
+		    sr__word_in(c->text, nx, quarter, SR_ARRAY_LEN(quarter))) {
 			nx = sr__next_word(c->text, lim, nx.off + nx.len, 0);
-		else if (!sr__word_in(c->text, w, lead, SR_ARRAY_LEN(lead)))
+			named_quarter = 1;
+		} else if (!sr__word_in(c->text, w, lead, SR_ARRAY_LEN(lead)))
 			break;
 		w = nx;
 	}
-	if (!w.len)
-		return 0;
-	for (i = s->p0; i < s->p1; i++)
+	for (i = s->p0; w.len && i < s->p1; i++)
 		if (c->pm[i].span.off == w.off &&
 		    c->pm[i].place != UINT32_MAX && !c->pm[i].is_country &&
 		    c->pm[i].precision <= 2)
 			return 1;
-	return 0;
+	/* ("opened fire on the Nikitovsky district this morning": a
+	 * town's named quarter is the town's ground too) */
+	return named_quarter;
 }
 /* 1 if a civilian or person word is among the five words before off in
  * its clause ("the last few hundred residents were being"). */
