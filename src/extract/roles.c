@@ -1583,6 +1583,38 @@ static int repel_word(const char *phrase)
 	return 0;
 }
 
+/* 1 if a relative clause within eight words after actor a says it came
+ * in: "a sabotage group that had crossed into the district", "units
+ * which broke into the village" (no comma before the "that"). */
+static int intruder_after(const struct actx *c, const struct sent *s,
+			  const struct actor *a)
+{
+	static const char *const rel[] = { "that", "which", "who" };
+	static const char *const aux[] = { "had", "has", "have" };
+	static const char *const came[] = {
+		"crossed", "entered", "infiltrated", "broke",	  "invaded",
+		"raided",  "stormed", "tried",	     "attempted",
+	};
+	uint32_t lim = s->span.off + s->span.len;
+	struct sr_span w = a->span;
+	int k;
+
+	for (k = 0; k < 8; k++) {
+		uint32_t from = w.off + w.len;
+
+		w = sr__next_word(c->text, lim, from, 0);
+		if (!w.len || memchr(c->text + from, ',', w.off - from))
+			return 0;
+		if (!sr__word_in(c->text, w, rel, SR_ARRAY_LEN(rel)))
+			continue;
+		w = sr__next_word(c->text, lim, w.off + w.len, 0);
+		if (w.len && sr__word_in(c->text, w, aux, SR_ARRAY_LEN(aux)))
+			w = sr__next_word(c->text, lim, w.off + w.len, 0);
+		return w.len &&
+		       sr__word_in(c->text, w, came, SR_ARRAY_LEN(came));
+	}
+	return 0;
+}
 /* "our defenders stopped 29 assaults", "repelled 31 attacks": an attack
  * noun (trigger t) that is the object of a verb of stopping, a count or
  * an article between, with actor a right before the verb. */
@@ -2156,6 +2188,23 @@ void sr__x_assign_roles(const struct actx *c, struct frame *f,
 	    !sr__x_passive_before(c, f->s, t->off) &&
 	    (repel_word(te->phrase) || repel_particle(c, f->s, t) ||
 	     (te->pos == 'n' && stopped_before(c, f->s, t, a1)))) {
+		const struct actor *tmp = a1;
+
+		a1 = a2;
+		a2 = tmp;
+	}
+	/* "border guards were fighting a Ukrainian sabotage group that had
+	 * crossed into the Klimovo district": the side fought that came
+	 * in began the fight */
+	/* (not "counter-attacked against Russian groups that had
+	 * infiltrated": a counter-attack is the subject's) */
+	if (clash && a1 && a2 && a2->span.off > t->off &&
+	    intruder_after(c, f->s, a2) &&
+	    !sr__word_is(
+		c->text,
+		sr__prev_word(c->text, f->s->span.off, a2->span.off, 1),
+		"against") &&
+	    !sr__x_has_text(c->text, f->s->span, "ounter")) {
 		const struct actor *tmp = a1;
 
 		a1 = a2;
