@@ -2814,7 +2814,11 @@ static int kills_with_it(const struct actx *c, const struct sent *s,
 		struct sr_span gap;
 		size_t k;
 
-		if (e->type != SR_ENT_CUE || e->sub != SR_CUE_KILL ||
+		/* (or shot: "were led away and shot", "executed") */
+		if (!((e->type == SR_ENT_CUE && e->sub == SR_CUE_KILL) ||
+		      (e->type == SR_ENT_TRIGGER &&
+		       (sr__streq(e->phrase, "shot") ||
+			e->kind == c->e->kid[K_ATTACK_CIVILIANS]))) ||
 		    c->m[i].off < from)
 			continue;
 		gap.off = from;
