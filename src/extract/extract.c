@@ -1675,9 +1675,13 @@ static int emit_frame(struct actx *c, const struct sent *s, int ti, int kind,
 	 * "relatives of soldiers held captive by Russia rallied": a protest
 	 * is the protesters' act; armed forces, police or a government
 	 * named with it are the other side */
+	/* (and a riot: "... torched a police post; two died when police
+	 * opened fire on the stone-throwers": the rioters against the
+	 * police) */
 	if (ev.actor1 && ev.country && !ev.actor2 &&
 	    ((kind == c->e->kid[K_PEACEFUL_PROTEST]) ||
-	     (kind == c->e->kid[K_PROTEST_INTERVENTION])) &&
+	     (kind == c->e->kid[K_PROTEST_INTERVENTION]) ||
+	     (kind == c->e->kid[K_VIOLENT_DEMONSTRATION])) &&
 	    (strncmp(ev.actor1, "Military Forces of ", 19) == 0 ||
 	     strncmp(ev.actor1, "Police Forces of ", 17) == 0 ||
 	     strncmp(ev.actor1, "Government of ", 14) == 0)) {

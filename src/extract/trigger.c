@@ -2066,6 +2066,23 @@ static int crowd_storms(const struct actx *c, const struct sent *s,
 	}
 	return 1;
 }
+/* 1 if a riot cue of sentence s tells burning, throwing or smashing
+ * ("torched a police post", "stone-throwers"), not only a crowd forcing
+ * its way in ("stormed", "forced their way into parliament"). */
+static int rioters_burn_or_throw(const struct actx *c, const struct sent *s)
+{
+	uint32_t i;
+
+	for (i = s->m0; i < s->m1; i++) {
+		const struct sr_entry *e = sr__match_entry(c, i);
+
+		if (e->type == SR_ENT_CUE && e->sub == SR_CUE_RIOT &&
+		    !sr__streq(e->phrase, "stormed") &&
+		    strstr(e->phrase, "their way") == NULL)
+			return 1;
+	}
+	return 0;
+}
 /* What the words around the chosen trigger make of it:
  *  - a demonstration the police broke up is a protest with intervention;
  *    one where protesters threw stones or set fires a violent
@@ -2101,13 +2118,21 @@ static int refine_kind(const struct actx *c, const struct sent *s,
 	    crowd_storms(c, s, c->m[trig].off))
 		return c->e->kid[K_VIOLENT_DEMONSTRATION];
 	if (protest) {
+		/* (force that kills rioters who burn and throw stones,
+		 * "torched a police post ...; two died when police opened
+		 * fire on the stone-throwers", meets a violent
+		 * demonstration: excessive force is against protesters who
+		 * were not rioting, ACLED; a crowd that only forced its
+		 * way in and was shot at met excessive force) */
+		if ((cues >> SR_CUE_RIOT) & 1u && rioters_burn_or_throw(c, s))
+			return c->e->kid[K_VIOLENT_DEMONSTRATION];
 		if (((cues >> SR_CUE_LETHAL) & 1u) ||
 		    (((cues >> SR_CUE_KILL) & 1u) &&
 		     (sr__x_has_actor_type(c, s, SR_ACT_POLICE) ||
 		      sr__x_has_actor_type(c, s, SR_ACT_HEAD_POLICE))))
 			return sr__lex_kind_find(c->lx,
 						 "protest_excessive_force");
-		if ((cues >> SR_CUE_RIOT) & 1u || riot_told(c, s))
+		if (riot_told(c, s))
 			return c->e->kid[K_VIOLENT_DEMONSTRATION];
 		/* "police fired CS gas at protesters": a riot-control
 		 * agent the police use on a protest is an intervention */
