@@ -3173,6 +3173,36 @@ static int series_scene(const struct actx *c, const struct sent *s,
 	return s + 1 < c->s + c->ns && s[1].para == s->para &&
 	       protest_told(c, s + 1);
 }
+/* The highest score sr__x_choose_trigger may give trigger entry e of
+ * kind (k its kind) in sentence s: its kind's priority (a withdrawal's
+ * may be a gain's) and strength, with all it may add: a protest that says
+ * its purpose, a toll in its clause (only with a kill or injure cue in
+ * the sentence), equipment named for military aid.  Keep in step with
+ * the score there. */
+static int score_most(const struct actx *c, const struct sent *s,
+		      const struct sr_entry *e, int kind,
+		      const struct sr_kind *k)
+{
+	int most = k->priority;
+
+	if (kind == c->e->kid[K_TERRITORY_TRANSFER]) {
+		const struct sr_kind *g =
+		    sr__lex_kind(c->lx, c->e->kid[K_TERRITORY_GAIN]);
+
+		if (g && g->priority > most)
+			most = g->priority;
+	}
+	most += 10 * e->strength;
+
+	if (kind == c->e->kid[K_PEACEFUL_PROTEST])
+		most += 20;
+	if (((s->cues >> SR_CUE_KILL) & 1u) ||
+	    ((s->cues >> SR_CUE_INJURE) & 1u))
+		most += 40;
+	if (sr__streq(k->name, "military_aid"))
+		most += 30;
+	return most;
+}
 int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 			 int *kind_out, const char **extra_out, int *bg_out)
 {
@@ -3274,6 +3304,14 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 		kind = resolve_kind(c, s, e, c->m[i].off, &extra);
 		k = sr__lex_kind(c->lx, kind);
 		if (!k)
+			continue;
+		/* a trigger whose score cannot pass the best one's, even
+		 * with all that the checks below may add, is passed over
+		 * before them (riot_seen and damage_seen, set below, are
+		 * of other kinds, never passed over here) */
+		if (kind != c->e->kid[K_VIOLENT_DEMONSTRATION] &&
+		    kind != c->e->kid[K_LOOTING_DESTRUCTION] &&
+		    score_most(c, s, e, kind, k) <= best_score)
 			continue;
 		/* "an explosion ripped through a depot", "a blast struck
 		 * the market": the impact verb of a blast tells no strike;
