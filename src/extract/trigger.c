@@ -13,6 +13,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 /* A sentence with a toll and no trigger ("the Russians killed four
  * residents", "a journalist was injured in Kherson") is an event of its
@@ -1569,6 +1572,49 @@ static int added_clause(const struct actx *c, const struct sent *s,
 	       (sr__x_has_text(c->text, before, "adding that") ||
 		sr__x_has_text(c->text, before, "added that"));
 }
+/* 0 if text[0..n) has none of the trigrams "hit", "mag" and "act" (in
+ * "hits", "damage", "impacts": one is in each phrase says_no_hits looks
+ * for), else 1.  Sixteen places a step with SSE2: most sentences have
+ * none, and the three searches for the phrases' words stopped at every
+ * "h" and "m". */
+static int may_say_no_hits(const char *text, size_t n)
+{
+	const unsigned char *t = (const unsigned char *)text;
+	size_t q = 0;
+
+#if defined(__SSE2__)
+	for (; q + 18 <= n; q += 16) {
+		__m128i x0 =
+		    _mm_loadu_si128((const __m128i *)(const void *)(t + q));
+		__m128i x1 =
+		    _mm_loadu_si128((const __m128i *)(const void *)(t + q + 1));
+		__m128i x2 =
+		    _mm_loadu_si128((const __m128i *)(const void *)(t + q + 2));
+		__m128i hit = _mm_and_si128(
+		    _mm_and_si128(_mm_cmpeq_epi8(x0, _mm_set1_epi8('h')),
+				  _mm_cmpeq_epi8(x1, _mm_set1_epi8('i'))),
+		    _mm_cmpeq_epi8(x2, _mm_set1_epi8('t')));
+		__m128i mag = _mm_and_si128(
+		    _mm_and_si128(_mm_cmpeq_epi8(x0, _mm_set1_epi8('m')),
+				  _mm_cmpeq_epi8(x1, _mm_set1_epi8('a'))),
+		    _mm_cmpeq_epi8(x2, _mm_set1_epi8('g')));
+		__m128i act = _mm_and_si128(
+		    _mm_and_si128(_mm_cmpeq_epi8(x0, _mm_set1_epi8('a')),
+				  _mm_cmpeq_epi8(x1, _mm_set1_epi8('c'))),
+		    _mm_cmpeq_epi8(x2, _mm_set1_epi8('t')));
+
+		if (_mm_movemask_epi8(
+			_mm_or_si128(_mm_or_si128(hit, mag), act)))
+			return 1;
+	}
+#endif
+	for (; q + 3 <= n; q++)
+		if ((t[q] == 'h' && t[q + 1] == 'i' && t[q + 2] == 't') ||
+		    (t[q] == 'm' && t[q + 1] == 'a' && t[q + 2] == 'g') ||
+		    (t[q] == 'a' && t[q + 1] == 'c' && t[q + 2] == 't'))
+			return 1;
+	return 0;
+}
 /* 1 if sentence s says the attack hit nothing ("There were no hits",
  * "without hits", "no damage was recorded"); the answer is kept in
  * s->no_hits, as no_hits asks it again of the next sentence. */
@@ -1586,12 +1632,13 @@ static int says_no_hits(const struct actx *c, const struct sent *s)
 
 	if (s->no_hits < 0)
 		w->no_hits =
-		    sr__x_has_phrase_with(c->text, s->span, "hit", hit,
-					  SR_ARRAY_LEN(hit)) ||
-		    sr__x_has_phrase_with(c->text, s->span, "mage", damage,
-					  SR_ARRAY_LEN(damage)) ||
-		    sr__x_has_phrase_with(c->text, s->span, "pacts", impacts,
-					  SR_ARRAY_LEN(impacts));
+		    may_say_no_hits(c->text + s->span.off, s->span.len) &&
+		    (sr__x_has_phrase_with(c->text, s->span, "hit", hit,
+					   SR_ARRAY_LEN(hit)) ||
+		     sr__x_has_phrase_with(c->text, s->span, "mage", damage,
+					   SR_ARRAY_LEN(damage)) ||
+		     sr__x_has_phrase_with(c->text, s->span, "pacts", impacts,
+					   SR_ARRAY_LEN(impacts)));
 	return s->no_hits;
 }
 /* 1 if sentence s or the next one of its paragraph says the attack hit
