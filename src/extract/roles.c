@@ -254,9 +254,15 @@ static int owner_victim(const struct actx *c, const struct sent *s,
 			struct sr_span sp)
 {
 	uint32_t lo = sp.off > s->span.off + 60 ? sp.off - 60 : s->span.off;
-	struct sr_span win;
+	struct sr_span win = { lo, sp.off - lo };
 	uint32_t p;
 
+	/* (the bytes before the comma are in the window: looked for first,
+	 * as most windows have neither phrase) */
+	if (sp.off - lo < 9 ||
+	    !(sr__x_has_text(c->text, win, "belonging to ") ||
+	      sr__x_has_text(c->text, win, "owned by ")))
+		return 0;
 	/* (the words since the last comma or semicolon of the window) */
 	for (p = sp.off; p > lo; p--)
 		if (c->text[p - 1] == ',' || c->text[p - 1] == ';')
