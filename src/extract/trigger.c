@@ -1572,18 +1572,19 @@ static int added_clause(const struct actx *c, const struct sent *s,
 	       (sr__x_has_text(c->text, before, "adding that") ||
 		sr__x_has_text(c->text, before, "added that"));
 }
-/* 0 if text[0..n) has none of the trigrams "hit", "mag" and "act" (in
- * "hits", "damage", "impacts": one is in each phrase says_no_hits looks
- * for), else 1.  Sixteen places a step with SSE2: most sentences have
- * none, and the three searches for the phrases' words stopped at every
- * "h" and "m". */
-static int may_say_no_hits(const char *text, size_t n)
+/* The trigrams "hit", "mag" and "act" that text[0..n) has, as bits 1, 2
+ * and 4: one is in each group of phrases says_no_hits looks for ("hits",
+ * "damage", "impacts"), and a group is looked for only with its trigram.
+ * Sixteen places a step with SSE2: most sentences have none, and the
+ * searches for the phrases' words stopped at every "h" and "m". */
+static unsigned no_hits_trigrams(const char *text, size_t n)
 {
 	const unsigned char *t = (const unsigned char *)text;
 	size_t q = 0;
+	unsigned bits = 0;
 
 #if defined(__SSE2__)
-	for (; q + 18 <= n; q += 16) {
+	for (; q + 18 <= n && bits != 7; q += 16) {
 		__m128i x0 =
 		    _mm_loadu_si128((const __m128i *)(const void *)(t + q));
 		__m128i x1 =
@@ -1604,16 +1605,22 @@ static int may_say_no_hits(const char *text, size_t n)
 		    _mm_cmpeq_epi8(x2, _mm_set1_epi8('t')));
 
 		if (_mm_movemask_epi8(
-			_mm_or_si128(_mm_or_si128(hit, mag), act)))
-			return 1;
+			_mm_or_si128(_mm_or_si128(hit, mag), act))) {
+			bits |= _mm_movemask_epi8(hit) ? 1u : 0u;
+			bits |= _mm_movemask_epi8(mag) ? 2u : 0u;
+			bits |= _mm_movemask_epi8(act) ? 4u : 0u;
+		}
 	}
 #endif
-	for (; q + 3 <= n; q++)
-		if ((t[q] == 'h' && t[q + 1] == 'i' && t[q + 2] == 't') ||
-		    (t[q] == 'm' && t[q + 1] == 'a' && t[q + 2] == 'g') ||
-		    (t[q] == 'a' && t[q + 1] == 'c' && t[q + 2] == 't'))
-			return 1;
-	return 0;
+	for (; q + 3 <= n && bits != 7; q++) {
+		if (t[q] == 'h' && t[q + 1] == 'i' && t[q + 2] == 't')
+			bits |= 1;
+		else if (t[q] == 'm' && t[q + 1] == 'a' && t[q + 2] == 'g')
+			bits |= 2;
+		else if (t[q] == 'a' && t[q + 1] == 'c' && t[q + 2] == 't')
+			bits |= 4;
+	}
+	return bits;
 }
 /* 1 if sentence s says the attack hit nothing ("There were no hits",
  * "without hits", "no damage was recorded"); the answer is kept in
@@ -1629,16 +1636,20 @@ static int says_no_hits(const struct actx *c, const struct sent *s)
 	static const char *const damage[] = { "no damage", "without damage" };
 	static const char *const impacts[] = { "no impacts" };
 	struct sent *w = (struct sent *)s;
+	unsigned tri;
 
-	if (s->no_hits < 0)
-		w->no_hits =
-		    may_say_no_hits(c->text + s->span.off, s->span.len) &&
-		    (sr__x_has_phrase_with(c->text, s->span, "hit", hit,
-					   SR_ARRAY_LEN(hit)) ||
-		     sr__x_has_phrase_with(c->text, s->span, "mage", damage,
-					   SR_ARRAY_LEN(damage)) ||
-		     sr__x_has_phrase_with(c->text, s->span, "pacts", impacts,
-					   SR_ARRAY_LEN(impacts)));
+	if (s->no_hits >= 0)
+		return s->no_hits;
+	tri = no_hits_trigrams(c->text + s->span.off, s->span.len);
+	w->no_hits =
+	    ((tri & 1u) && sr__x_has_phrase_with(c->text, s->span, "hit", hit,
+						 SR_ARRAY_LEN(hit))) ||
+	    ((tri & 2u) &&
+	     sr__x_has_phrase_with(c->text, s->span, "mage", damage,
+				   SR_ARRAY_LEN(damage))) ||
+	    ((tri & 4u) &&
+	     sr__x_has_phrase_with(c->text, s->span, "pacts", impacts,
+				   SR_ARRAY_LEN(impacts)));
 	return s->no_hits;
 }
 /* 1 if sentence s or the next one of its paragraph says the attack hit
