@@ -3231,13 +3231,13 @@ static int series_scene(const struct actx *c, const struct sent *s,
 	return s + 1 < c->s + c->ns && s[1].para == s->para &&
 	       protest_told(c, s + 1);
 }
-/* The highest score sr__x_choose_trigger may give trigger entry e of
- * kind (k its kind) in sentence s: its kind's priority (a withdrawal's
- * may be a gain's) and strength, with all it may add: a protest that says
- * its purpose, a toll in its clause (only with a kill or injure cue in
- * the sentence), equipment named for military aid.  Keep in step with
+/* The highest score sr__x_choose_trigger may give trigger match i (entry
+ * e) of kind (k its kind) in sentence s: its kind's priority (a
+ * withdrawal's may be a gain's) and strength, with all it may add: a
+ * protest that says its purpose, a toll cue in the trigger's clause,
+ * equipment named in the sentence for military aid.  Keep in step with
  * the score there. */
-static int score_most(const struct actx *c, const struct sent *s,
+static int score_most(const struct actx *c, const struct sent *s, uint32_t i,
 		      const struct sr_entry *e, int kind,
 		      const struct sr_kind *k)
 {
@@ -3251,13 +3251,20 @@ static int score_most(const struct actx *c, const struct sent *s,
 			most = g->priority;
 	}
 	most += 10 * e->strength;
-
 	if (kind == c->e->kid[K_PEACEFUL_PROTEST])
 		most += 20;
+	/* (the clause's cues are looked at only when the sentence has one:
+	 * sr__x_cue_in answers from the sentence's bits first) */
 	if (((s->cues >> SR_CUE_KILL) & 1u) ||
-	    ((s->cues >> SR_CUE_INJURE) & 1u))
-		most += 40;
-	if (sr__streq(k->name, "military_aid"))
+	    ((s->cues >> SR_CUE_INJURE) & 1u)) {
+		struct sr_span cl = sr__x_clause_of(c, s, c->m[i].off);
+
+		if (sr__x_cue_in(c, s, cl, SR_CUE_KILL) ||
+		    sr__x_cue_in(c, s, cl, SR_CUE_INJURE))
+			most += 40;
+	}
+	if (sr__x_sentence_has_weapon(c, s) &&
+	    sr__streq(k->name, "military_aid"))
 		most += 30;
 	return most;
 }
@@ -3369,7 +3376,7 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 		 * of other kinds, never passed over here) */
 		if (kind != c->e->kid[K_VIOLENT_DEMONSTRATION] &&
 		    kind != c->e->kid[K_LOOTING_DESTRUCTION] &&
-		    score_most(c, s, e, kind, k) <= best_score)
+		    score_most(c, s, i, e, kind, k) <= best_score)
 			continue;
 		/* "an explosion ripped through a depot", "a blast struck
 		 * the market": the impact verb of a blast tells no strike;
