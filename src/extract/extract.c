@@ -1797,13 +1797,17 @@ static int superseded_toll(const struct actx *c, const struct sent *s)
 	};
 	size_t k;
 
+	/* (the cues first: most sentences have none, and then the newer
+	 * figure need not be looked for) */
+	for (k = 0; k < SR_ARRAY_LEN(cues); k++)
+		if (sr__x_has_text(c->text, s->span, cues[k]))
+			break;
+	if (k == SR_ARRAY_LEN(cues))
+		return 0;
 	for (k = 0; k < SR_ARRAY_LEN(later); k++)
 		if (sr__x_has_text(c->text, s->span, later[k]))
 			return 0;
-	for (k = 0; k < SR_ARRAY_LEN(cues); k++)
-		if (sr__x_has_text(c->text, s->span, cues[k]))
-			return 1;
-	return 0;
+	return 1;
 }
 /* 1 if sentence s tells dead beyond those told before: "His driver also
  * died", "Another man died in hospital", "A third victim died on
