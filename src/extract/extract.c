@@ -2266,9 +2266,12 @@ static int responsibility_continues(struct actx *c, const struct sent *s,
 	prev = open_event(work, 0);
 	if (!prev || !(right_after(prev, s) || claim_within_two(c, prev, s)))
 		return 0;
-	behind = sr__x_has_text(c->text, s->span, " behind the ") ||
-		 sr__x_has_text(c->text, s->span, " carried out the ") ||
-		 sr__x_has_text(c->text, s->span, " behind it");
+	/* (" behind the " and " behind it" only where " behind " is: one
+	 * search for most sentences, which have neither) */
+	behind = (sr__x_has_text(c->text, s->span, " behind ") &&
+		  (sr__x_has_text(c->text, s->span, " behind the ") ||
+		   sr__x_has_text(c->text, s->span, " behind it"))) ||
+		 sr__x_has_text(c->text, s->span, " carried out the ");
 	if (!behind && !sr__x_has_text(c->text, s->span, "responsibility"))
 		return 0;
 	sentence_actors(c, s, prev, &f);
