@@ -472,11 +472,14 @@ static int captives_shot(const struct actx *c, const struct sent *s,
 					     "hands up" };
 	struct sr_span rest = { off, s->span.off + s->span.len - off };
 
+	/* (the three phrases only where "prisoner" is: one search for
+	 * most sentences) */
 	if (sr__x_word_ahead(c, s, off, 14, held, SR_ARRAY_LEN(held), NULL,
 			     0) ||
-	    sr__x_has_text(c->text, rest, "prisoners of war") ||
-	    sr__x_has_text(c->text, rest, "prisoner of war") ||
-	    sr__x_has_text(c->text, rest, "taken prisoner"))
+	    (sr__x_has_text(c->text, rest, "prisoner") &&
+	     (sr__x_has_text(c->text, rest, "prisoners of war") ||
+	      sr__x_has_text(c->text, rest, "prisoner of war") ||
+	      sr__x_has_text(c->text, rest, "taken prisoner"))))
 		return 1;
 	return sr__x_has_phrase_with(c->text, s->span, "hands", hands,
 				     SR_ARRAY_LEN(hands)) ||
