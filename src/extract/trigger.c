@@ -1805,8 +1805,10 @@ static int protest_in(const struct actx *c, const struct sent *s, int held_now)
 	for (i = s->m0; i < s->m1; i++) {
 		const struct sr_entry *e = sr__match_entry(c, i);
 
-		if (e->type == SR_ENT_TRIGGER &&
-		    sr__x_is_kind(c, e->kind, "peaceful_protest") &&
+		/* (kid holds the id of the kind of that name, as
+		 * sr__x_is_kind finds it, or -1) */
+		if (e->type == SR_ENT_TRIGGER && e->kind >= 0 &&
+		    e->kind == c->e->kid[K_PEACEFUL_PROTEST] &&
 		    !sr__x_inside_longer(c, s, i) &&
 		    sr__x_protest_word_ok(c, s, i, e) &&
 		    !(held_now && protest_before(c, s, i, e)))
