@@ -3477,7 +3477,7 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 			score -= 50;
 		/* "the governor, who visited the burned village": a visit
 		 * told of a person in a relative clause is no event */
-		if (sr__x_is_kind(c, kind, "diplomacy") && e->pos == 'v' &&
+		if (e->pos == 'v' && sr__x_is_kind(c, kind, "diplomacy") &&
 		    sr__word_is(
 			c->text,
 			sr__prev_word(c->text, s->span.off, c->m[i].off, 0),
