@@ -1801,13 +1801,17 @@ static int superseded_toll(const struct actx *c, const struct sent *s)
 	};
 	size_t k;
 
+	/* (the cues first: most sentences have none, and then the newer
+	 * figure need not be looked for) */
+	for (k = 0; k < SR_ARRAY_LEN(cues); k++)
+		if (sr__x_has_text(c->text, s->span, cues[k]))
+			break;
+	if (k == SR_ARRAY_LEN(cues))
+		return 0;
 	for (k = 0; k < SR_ARRAY_LEN(later); k++)
 		if (sr__x_has_text(c->text, s->span, later[k]))
 			return 0;
-	for (k = 0; k < SR_ARRAY_LEN(cues); k++)
-		if (sr__x_has_text(c->text, s->span, cues[k]))
-			return 1;
-	return 0;
+	return 1;
 }
 /* 1 if sentence s tells dead beyond those told before: "His driver also
  * died", "Another man died in hospital", "A third victim died on
@@ -2266,9 +2270,12 @@ static int responsibility_continues(struct actx *c, const struct sent *s,
 	prev = open_event(work, 0);
 	if (!prev || !(right_after(prev, s) || claim_within_two(c, prev, s)))
 		return 0;
-	behind = sr__x_has_text(c->text, s->span, " behind the ") ||
-		 sr__x_has_text(c->text, s->span, " carried out the ") ||
-		 sr__x_has_text(c->text, s->span, " behind it");
+	/* (" behind the " and " behind it" only where " behind " is: one
+	 * search for most sentences, which have neither) */
+	behind = (sr__x_has_text(c->text, s->span, " behind ") &&
+		  (sr__x_has_text(c->text, s->span, " behind the ") ||
+		   sr__x_has_text(c->text, s->span, " behind it"))) ||
+		 sr__x_has_text(c->text, s->span, " carried out the ");
 	if (!behind && !sr__x_has_text(c->text, s->span, "responsibility"))
 		return 0;
 	sentence_actors(c, s, prev, &f);

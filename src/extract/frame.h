@@ -257,8 +257,10 @@ static inline struct sr_span sr__next_word_across(const char *text, size_t end,
  * a slot found by the list's address (match.c): bit sr__wf_bit of each
  * word's first letter and length.  Lists are static arrays, never
  * changed, and a slot is filled anew when its list or n differs; by bits
- * 3 to 14 of the address, the lists of the rules (within 32 KB of
- * read-only data) each keep a slot of their own. */
+ * 3 to 15 of the address, the lists of the rules (within 64 KB of
+ * relocated read-only data, some 38 KB now) each keep a slot of their
+ * own: two lists 32 KB apart took turns in one slot of 4,096, each filling
+ * it anew at every call. */
 struct sr_wfilter {
 	const char *const *list;
 	size_t n;
@@ -268,7 +270,7 @@ struct sr_wfilter {
 	uint64_t bits2;
 	int empty;
 };
-#define SR_WFILTERS 4096
+#define SR_WFILTERS 8192
 extern _Thread_local struct sr_wfilter sr__wfilters[SR_WFILTERS];
 void sr__wfilter_fill(struct sr_wfilter *f, const char *const *list, size_t n);
 /* The filter bit of a word of len bytes starting with byte c (either

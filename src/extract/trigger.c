@@ -13,6 +13,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 /* A sentence with a toll and no trigger ("the Russians killed four
  * residents", "a journalist was injured in Kherson") is an event of its
@@ -470,11 +473,14 @@ static int captives_shot(const struct actx *c, const struct sent *s,
 					     "hands up" };
 	struct sr_span rest = { off, s->span.off + s->span.len - off };
 
+	/* (the three phrases only where "prisoner" is: one search for
+	 * most sentences) */
 	if (sr__x_word_ahead(c, s, off, 14, held, SR_ARRAY_LEN(held), NULL,
 			     0) ||
-	    sr__x_has_text(c->text, rest, "prisoners of war") ||
-	    sr__x_has_text(c->text, rest, "prisoner of war") ||
-	    sr__x_has_text(c->text, rest, "taken prisoner"))
+	    (sr__x_has_text(c->text, rest, "prisoner") &&
+	     (sr__x_has_text(c->text, rest, "prisoners of war") ||
+	      sr__x_has_text(c->text, rest, "prisoner of war") ||
+	      sr__x_has_text(c->text, rest, "taken prisoner"))))
 		return 1;
 	return sr__x_has_phrase_with(c->text, s->span, "hands", hands,
 				     SR_ARRAY_LEN(hands)) ||
@@ -1570,6 +1576,56 @@ static int added_clause(const struct actx *c, const struct sent *s,
 	       (sr__x_has_text(c->text, before, "adding that") ||
 		sr__x_has_text(c->text, before, "added that"));
 }
+/* The trigrams "hit", "mag" and "act" that text[0..n) has, as bits 1, 2
+ * and 4: one is in each group of phrases says_no_hits looks for ("hits",
+ * "damage", "impacts"), and a group is looked for only with its trigram.
+ * Sixteen places a step with SSE2: most sentences have none, and the
+ * searches for the phrases' words stopped at every "h" and "m". */
+static unsigned no_hits_trigrams(const char *text, size_t n)
+{
+	const unsigned char *t = (const unsigned char *)text;
+	size_t q = 0;
+	unsigned bits = 0;
+
+#if defined(__SSE2__)
+	for (; q + 18 <= n && bits != 7; q += 16) {
+		__m128i x0 =
+		    _mm_loadu_si128((const __m128i *)(const void *)(t + q));
+		__m128i x1 =
+		    _mm_loadu_si128((const __m128i *)(const void *)(t + q + 1));
+		__m128i x2 =
+		    _mm_loadu_si128((const __m128i *)(const void *)(t + q + 2));
+		__m128i hit = _mm_and_si128(
+		    _mm_and_si128(_mm_cmpeq_epi8(x0, _mm_set1_epi8('h')),
+				  _mm_cmpeq_epi8(x1, _mm_set1_epi8('i'))),
+		    _mm_cmpeq_epi8(x2, _mm_set1_epi8('t')));
+		__m128i mag = _mm_and_si128(
+		    _mm_and_si128(_mm_cmpeq_epi8(x0, _mm_set1_epi8('m')),
+				  _mm_cmpeq_epi8(x1, _mm_set1_epi8('a'))),
+		    _mm_cmpeq_epi8(x2, _mm_set1_epi8('g')));
+		__m128i act = _mm_and_si128(
+		    _mm_and_si128(_mm_cmpeq_epi8(x0, _mm_set1_epi8('a')),
+				  _mm_cmpeq_epi8(x1, _mm_set1_epi8('c'))),
+		    _mm_cmpeq_epi8(x2, _mm_set1_epi8('t')));
+
+		if (_mm_movemask_epi8(
+			_mm_or_si128(_mm_or_si128(hit, mag), act))) {
+			bits |= _mm_movemask_epi8(hit) ? 1u : 0u;
+			bits |= _mm_movemask_epi8(mag) ? 2u : 0u;
+			bits |= _mm_movemask_epi8(act) ? 4u : 0u;
+		}
+	}
+#endif
+	for (; q + 3 <= n && bits != 7; q++) {
+		if (t[q] == 'h' && t[q + 1] == 'i' && t[q + 2] == 't')
+			bits |= 1;
+		else if (t[q] == 'm' && t[q + 1] == 'a' && t[q + 2] == 'g')
+			bits |= 2;
+		else if (t[q] == 'a' && t[q + 1] == 'c' && t[q + 2] == 't')
+			bits |= 4;
+	}
+	return bits;
+}
 /* 1 if sentence s says the attack hit nothing ("There were no hits",
  * "without hits", "no damage was recorded"); the answer is kept in
  * s->no_hits, as no_hits asks it again of the next sentence. */
@@ -1584,15 +1640,20 @@ static int says_no_hits(const struct actx *c, const struct sent *s)
 	static const char *const damage[] = { "no damage", "without damage" };
 	static const char *const impacts[] = { "no impacts" };
 	struct sent *w = (struct sent *)s;
+	unsigned tri;
 
-	if (s->no_hits < 0)
-		w->no_hits =
-		    sr__x_has_phrase_with(c->text, s->span, "hit", hit,
-					  SR_ARRAY_LEN(hit)) ||
-		    sr__x_has_phrase_with(c->text, s->span, "mage", damage,
-					  SR_ARRAY_LEN(damage)) ||
-		    sr__x_has_phrase_with(c->text, s->span, "pacts", impacts,
-					  SR_ARRAY_LEN(impacts));
+	if (s->no_hits >= 0)
+		return s->no_hits;
+	tri = no_hits_trigrams(c->text + s->span.off, s->span.len);
+	w->no_hits =
+	    ((tri & 1u) && sr__x_has_phrase_with(c->text, s->span, "hit", hit,
+						 SR_ARRAY_LEN(hit))) ||
+	    ((tri & 2u) &&
+	     sr__x_has_phrase_with(c->text, s->span, "mage", damage,
+				   SR_ARRAY_LEN(damage))) ||
+	    ((tri & 4u) &&
+	     sr__x_has_phrase_with(c->text, s->span, "pacts", impacts,
+				   SR_ARRAY_LEN(impacts)));
 	return s->no_hits;
 }
 /* 1 if sentence s or the next one of its paragraph says the attack hit
@@ -1745,8 +1806,10 @@ static int protest_in(const struct actx *c, const struct sent *s, int held_now)
 	for (i = s->m0; i < s->m1; i++) {
 		const struct sr_entry *e = sr__match_entry(c, i);
 
-		if (e->type == SR_ENT_TRIGGER &&
-		    sr__x_is_kind(c, e->kind, "peaceful_protest") &&
+		/* (kid holds the id of the kind of that name, as
+		 * sr__x_is_kind finds it, or -1) */
+		if (e->type == SR_ENT_TRIGGER && e->kind >= 0 &&
+		    e->kind == c->e->kid[K_PEACEFUL_PROTEST] &&
 		    !sr__x_inside_longer(c, s, i) &&
 		    sr__x_protest_word_ok(c, s, i, e) &&
 		    !(held_now && protest_before(c, s, i, e)))
@@ -3203,6 +3266,43 @@ static int series_scene(const struct actx *c, const struct sent *s,
 	return s + 1 < c->s + c->ns && s[1].para == s->para &&
 	       protest_told(c, s + 1);
 }
+/* The highest score sr__x_choose_trigger may give trigger match i (entry
+ * e) of kind (k its kind) in sentence s: its kind's priority (a
+ * withdrawal's may be a gain's) and strength, with all it may add: a
+ * protest that says its purpose, a toll cue in the trigger's clause,
+ * equipment named in the sentence for military aid.  Keep in step with
+ * the score there. */
+static int score_most(const struct actx *c, const struct sent *s, uint32_t i,
+		      const struct sr_entry *e, int kind,
+		      const struct sr_kind *k)
+{
+	int most = k->priority;
+
+	if (kind == c->e->kid[K_TERRITORY_TRANSFER]) {
+		const struct sr_kind *g =
+		    sr__lex_kind(c->lx, c->e->kid[K_TERRITORY_GAIN]);
+
+		if (g && g->priority > most)
+			most = g->priority;
+	}
+	most += 10 * e->strength;
+	if (kind == c->e->kid[K_PEACEFUL_PROTEST])
+		most += 20;
+	/* (the clause's cues are looked at only when the sentence has one:
+	 * sr__x_cue_in answers from the sentence's bits first) */
+	if (((s->cues >> SR_CUE_KILL) & 1u) ||
+	    ((s->cues >> SR_CUE_INJURE) & 1u)) {
+		struct sr_span cl = sr__x_clause_of(c, s, c->m[i].off);
+
+		if (sr__x_cue_in(c, s, cl, SR_CUE_KILL) ||
+		    sr__x_cue_in(c, s, cl, SR_CUE_INJURE))
+			most += 40;
+	}
+	if (sr__x_sentence_has_weapon(c, s) &&
+	    sr__streq(k->name, "military_aid"))
+		most += 30;
+	return most;
+}
 int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 			 int *kind_out, const char **extra_out, int *bg_out)
 {
@@ -3305,6 +3405,14 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 		k = sr__lex_kind(c->lx, kind);
 		if (!k)
 			continue;
+		/* a trigger whose score cannot pass the best one's, even
+		 * with all that the checks below may add, is passed over
+		 * before them (riot_seen and damage_seen, set below, are
+		 * of other kinds, never passed over here) */
+		if (kind != c->e->kid[K_VIOLENT_DEMONSTRATION] &&
+		    kind != c->e->kid[K_LOOTING_DESTRUCTION] &&
+		    score_most(c, s, i, e, kind, k) <= best_score)
+			continue;
 		/* "an explosion ripped through a depot", "a blast struck
 		 * the market": the impact verb of a blast tells no strike;
 		 * the blast is the event */
@@ -3399,7 +3507,7 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 			score -= 50;
 		/* "the governor, who visited the burned village": a visit
 		 * told of a person in a relative clause is no event */
-		if (sr__x_is_kind(c, kind, "diplomacy") && e->pos == 'v' &&
+		if (e->pos == 'v' && sr__x_is_kind(c, kind, "diplomacy") &&
 		    sr__word_is(
 			c->text,
 			sr__prev_word(c->text, s->span.off, c->m[i].off, 0),

@@ -557,7 +557,9 @@ int sr__x_dropped_from_air(const struct actx *c, const struct sent *s,
 		}
 		return 0;
 	}
-	if (!(sr__x_is_kind(c, e->kind, "remote_explosive") ||
+	/* (remote_explosive by its id, as sr__x_is_kind finds it: the
+	 * common case, most triggers being neither) */
+	if (!((e->kind >= 0 && e->kind == c->e->kid[K_REMOTE_EXPLOSIVE]) ||
 	      sr__x_is_kind(c, e->kind, "grenade")))
 		return 0;
 	cl = sr__x_clause_of(c, s, trig_off);
