@@ -819,6 +819,32 @@ static void *arena_copy(const struct actx *c, const void *src, size_t *n,
 	return p;
 }
 /* The number phrases of sentence s, found once per article. */
+/* "both" counts two ("both occupants were killed", "killing both") but
+ * not after a preposition ("dozens of fighters from both sides"): drops
+ * such numbers from num[0..n), returns the new n. */
+static size_t drop_both_after_prep(const struct actx *c, const struct sent *s,
+				   struct sr_number *num, size_t n)
+{
+	static const char *const prep[] = { "from", "on",      "of",   "in",
+					    "at",   "to",      "by",   "for",
+					    "with", "between", "among" };
+	size_t i, k = 0;
+
+	for (i = 0; i < n; i++) {
+		struct sr_span w;
+
+		if (num[i].span.len == 4 &&
+		    sr__strncaseeq(c->text + num[i].span.off, 4, "both")) {
+			w = sr__prev_word(c->text, s->span.off, num[i].span.off,
+					  0);
+			if (w.len &&
+			    sr__word_in(c->text, w, prep, SR_ARRAY_LEN(prep)))
+				continue;
+		}
+		num[k++] = num[i];
+	}
+	return k;
+}
 size_t sr__x_sent_numbers(const struct actx *c, const struct sent *s,
 			  const struct sr_number **out)
 {
@@ -831,6 +857,7 @@ size_t sr__x_sent_numbers(const struct actx *c, const struct sent *s,
 
 		if (n > MAX_NUMS)
 			n = MAX_NUMS;
+		n = drop_both_after_prep(c, s, num, n);
 		w->num = arena_copy(c, num, &n, sizeof(*num));
 		w->nnum = (int)n;
 	}

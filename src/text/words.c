@@ -41,6 +41,8 @@ const unsigned char sr__text_cls[256] = {
 static const struct sr_tword words[] = {
 	W("zero", SR_TW_UNIT, 0), W("one", SR_TW_UNIT, 1),
 	W("two", SR_TW_UNIT, 2), W("three", SR_TW_UNIT, 3),
+	/* "both occupants were killed": two */
+	W("both", SR_TW_UNIT, 2),
 	W("four", SR_TW_UNIT, 4), W("five", SR_TW_UNIT, 5),
 	W("six", SR_TW_UNIT, 6), W("seven", SR_TW_UNIT, 7),
 	W("eight", SR_TW_UNIT, 8), W("nine", SR_TW_UNIT, 9),

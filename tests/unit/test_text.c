@@ -374,6 +374,7 @@ static const struct row number_rows[] = {
 	{ "Three people died and 14 were injured", "Three=3/3/3; 14=14/14/14" },
 	{ "4 killed, 2 wounded", "4=4/4/4; 2=2/2/2" },
 	{ "two Su-25 aircraft", "two=2/2/2" },
+	{ "both occupants were killed", "both=2/2/2" },
 	/* vague words */
 	{ "dozens were wounded", "dozens=12/12/99 v" },
 	{ "Dozens of people", "Dozens=12/12/99 v" },
