@@ -1635,6 +1635,25 @@ static int intruder_after(const struct actx *c, const struct sent *s,
 	}
 	return 0;
 }
+/* 1 if a verb of destroying stands right before actor a (an article or
+ * a count between): "destroyed a Ukrainian sabotage group", "eliminated
+ * two Russian assault groups". */
+static int destroyed_before(const struct actx *c, const struct sent *s,
+			    const struct actor *a)
+{
+	static const char *const verbs[] = {
+		"destroyed",   "eliminated",  "liquidated", "neutralised",
+		"neutralized", "annihilated", "defeated",   "routed",
+		"destroying",  "eliminating",
+	};
+	static const char *const between[] = { "a",   "an",    "the",
+					       "two", "three", "several" };
+	struct sr_span w = sr__prev_word(c->text, s->span.off, a->span.off, 0);
+
+	if (w.len && sr__word_in(c->text, w, between, SR_ARRAY_LEN(between)))
+		w = sr__prev_word(c->text, s->span.off, w.off, 0);
+	return w.len && sr__word_in(c->text, w, verbs, SR_ARRAY_LEN(verbs));
+}
 /* "our defenders stopped 29 assaults", "repelled 31 attacks": an attack
  * noun (trigger t) that is the object of a verb of stopping, a count or
  * an article between, with actor a right before the verb. */
@@ -2212,6 +2231,14 @@ void sr__x_assign_roles(const struct actx *c, struct frame *f,
 
 		a1 = a2;
 		a2 = tmp;
+	}
+	/* "its forces had destroyed a Ukrainian sabotage group", "wiped
+	 * out an enemy assault group": the side whose group (the trigger
+	 * noun) was destroyed is the one hit, not the attacker */
+	if (clash && te->pos == 'n' && a1 && a1 == adj &&
+	    a1->span.off < t->off && destroyed_before(c, f->s, a1)) {
+		a2 = a1;
+		a1 = subj && subj != adj ? subj : NULL;
 	}
 	/* "border guards were fighting a Ukrainian sabotage group that had
 	 * crossed into the Klimovo district": the side fought that came
