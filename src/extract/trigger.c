@@ -2146,6 +2146,32 @@ static int rioters_burn_or_throw(const struct actx *c, const struct sent *s)
 	}
 	return 0;
 }
+/* 1 if "after/following/amid a string (series, spate, run, wave) of"
+ * stands before the noun trigger at off, up to two modifiers between
+ * ("after a string of jihadist raids"). */
+static int after_series(const struct actx *c, const struct sent *s,
+			uint32_t off)
+{
+	static const char *const run[] = { "string", "series", "spate",
+					   "run",    "wave",   "succession" };
+	static const char *const when[] = { "after", "following", "amid",
+					    "since" };
+	struct sr_span w = sr__prev_word(c->text, s->span.off, off, 0);
+	int k;
+
+	for (k = 0; k < 3 && w.len && !sr__word_is(c->text, w, "of"); k++)
+		w = sr__prev_word(c->text, s->span.off, w.off, 0);
+	if (!w.len || !sr__word_is(c->text, w, "of"))
+		return 0;
+	w = sr__prev_word(c->text, s->span.off, w.off, 0);
+	if (!w.len || !sr__word_in(c->text, w, run, SR_ARRAY_LEN(run)))
+		return 0;
+	w = sr__prev_word(c->text, s->span.off, w.off, 0);
+	if (w.len &&
+	    (sr__word_is(c->text, w, "a") || sr__word_is(c->text, w, "the")))
+		w = sr__prev_word(c->text, s->span.off, w.off, 0);
+	return w.len && sr__word_in(c->text, w, when, SR_ARRAY_LEN(when));
+}
 /* What the words around the chosen trigger make of it:
  *  - a demonstration the police broke up is a protest with intervention;
  *    one where protesters threw stones or set fires a violent
@@ -3730,6 +3756,14 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 			     sr__x_cue_in(c, s, cl, SR_CUE_INJURE)) &&
 			    kind != c->e->kid[K_LOOTING_DESTRUCTION])
 				score += 40;
+			/* "moved 200 soldiers there after a string of
+			 * jihadist raids", "arrested three men after a
+			 * series of bombings": the acts that led to the one
+			 * told */
+			if (e->pos == 'n' && after_series(c, s, c->m[i].off)) {
+				bg = 1;
+				score -= 40;
+			}
 			/* "recent drone attacks", "both sides launching" */
 			if (bg)
 				score -= 25;
