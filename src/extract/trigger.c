@@ -2146,8 +2146,25 @@ static int rioters_burn_or_throw(const struct actx *c, const struct sent *s)
 	}
 	return 0;
 }
+/* The word before the "of" that stands before off, past at most mods
+ * modifiers ("after two days of heavy fighting": "days"); len 0 if no
+ * "of" is there. */
+static struct sr_span head_of_of(const struct actx *c, const struct sent *s,
+				 uint32_t off, int mods)
+{
+	struct sr_span w = sr__prev_word(c->text, s->span.off, off, 0);
+	int k;
+
+	for (k = 0; k < mods && w.len && !sr__word_is(c->text, w, "of"); k++)
+		w = sr__prev_word(c->text, s->span.off, w.off, 0);
+	if (!w.len || !sr__word_is(c->text, w, "of")) {
+		w.len = 0;
+		return w;
+	}
+	return sr__prev_word(c->text, s->span.off, w.off, 0);
+}
 /* 1 if "after/following/amid a string (series, spate, run, wave) of"
- * stands before the noun trigger at off, up to two modifiers between
+ * stands before the noun trigger at off, up to three modifiers between
  * ("after a string of jihadist raids"). */
 static int after_series(const struct actx *c, const struct sent *s,
 			uint32_t off)
@@ -2156,14 +2173,8 @@ static int after_series(const struct actx *c, const struct sent *s,
 					   "run",    "wave",   "succession" };
 	static const char *const when[] = { "after", "following", "amid",
 					    "since" };
-	struct sr_span w = sr__prev_word(c->text, s->span.off, off, 0);
-	int k;
+	struct sr_span w = head_of_of(c, s, off, 3);
 
-	for (k = 0; k < 3 && w.len && !sr__word_is(c->text, w, "of"); k++)
-		w = sr__prev_word(c->text, s->span.off, w.off, 0);
-	if (!w.len || !sr__word_is(c->text, w, "of"))
-		return 0;
-	w = sr__prev_word(c->text, s->span.off, w.off, 0);
 	if (!w.len || !sr__word_in(c->text, w, run, SR_ARRAY_LEN(run)))
 		return 0;
 	w = sr__prev_word(c->text, s->span.off, w.off, 0);
@@ -3176,15 +3187,10 @@ static int after_duration(const struct actx *c, const struct sent *s,
 {
 	static const char *const units[] = { "hours",  "days",	"weeks",
 					     "months", "years", "decades" };
-	struct sr_span w = sr__prev_word(c->text, s->span.off, off, 0);
+	/* one modifier: "of heavy fighting" */
+	struct sr_span w = head_of_of(c, s, off, 1);
 	int k;
 
-	/* one modifier: "of heavy fighting" */
-	if (w.len && !sr__word_is(c->text, w, "of"))
-		w = sr__prev_word(c->text, s->span.off, w.off, 0);
-	if (!w.len || !sr__word_is(c->text, w, "of"))
-		return 0;
-	w = sr__prev_word(c->text, s->span.off, w.off, 0);
 	if (!w.len || !sr__word_in(c->text, w, units, SR_ARRAY_LEN(units)))
 		return 0;
 	for (k = 0; k < 3; k++) {
