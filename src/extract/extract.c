@@ -3582,28 +3582,44 @@ static int debris_of_interception(const struct actx *c, struct sr_event *evs,
 	struct sr_span w;
 	uint32_t p;
 	size_t j;
-	int n, fwd;
+	int n, fwd, toll, found = 0;
 
+	/* (a bare toll is the debris's harm too: "As a result of falling
+	 * debris, three servicemen were fatally wounded", a clash only
+	 * because its victims are soldiers) */
+	toll = evs[i].rule && strncmp(evs[i].rule, "trigger:toll", 12) == 0;
 	if (!sa || !evs[i].spans.trigger.len ||
 	    !(sr__streq(evs[i].kind, "air_drone_strike") ||
-	      sr__streq(evs[i].kind, "shelling_missile")))
+	      sr__streq(evs[i].kind, "shelling_missile") ||
+	      (toll && sr__streq(evs[i].kind, "armed_clash"))))
 		return 0;
 	/* ("falling debris set a garage on fire and damaged a warehouse":
-	 * up to eight words back, within the clause) */
-	for (n = 0, p = evs[i].spans.trigger.off; n < 8; n++, p = w.off) {
+	 * up to eight words back, within the clause; a toll's up to 24
+	 * words back, past commas) */
+	for (n = 0, p = evs[i].spans.trigger.off; n < (toll ? 24 : 8);
+	     n++, p = w.off) {
 		w = sr__prev_word(c->text, sa->span.off, p, 0);
+		/* (a toll's over an opening phrase's comma) */
+		if (!w.len && toll) {
+			while (p > sa->span.off + 1 && c->text[p - 1] == ' ')
+				p--;
+			if (p > sa->span.off + 1 && c->text[p - 1] == ',')
+				w = sr__prev_word(c->text, sa->span.off, --p,
+						  0);
+		}
 		if (!w.len ||
-		    memchr(c->text + w.off + w.len, ',', p - (w.off + w.len)) ||
-		    memchr(c->text + w.off + w.len, ';', p - (w.off + w.len))) {
-			n = 8;
+		    (!toll && memchr(c->text + w.off + w.len, ',',
+				     p - (w.off + w.len))) ||
+		    memchr(c->text + w.off + w.len, ';', p - (w.off + w.len)))
+			break;
+		if (sr__word_in(c->text, w, debris, SR_ARRAY_LEN(debris))) {
+			found = 1;
 			break;
 		}
-		if (sr__word_in(c->text, w, debris, SR_ARRAY_LEN(debris)))
-			break;
 	}
 	/* (or just after a toll: "two hurt as debris of downed drones
 	 * falls", "a man was injured by falling debris") */
-	if (n == 8) {
+	if (!found) {
 		uint32_t lim = sa->span.off + sa->span.len;
 
 		w = evs[i].spans.trigger;
@@ -3615,8 +3631,7 @@ static int debris_of_interception(const struct actx *c, struct sr_event *evs,
 					SR_ARRAY_LEN(debris)))
 				break;
 		}
-		if (n == 4 || !evs[i].rule ||
-		    strncmp(evs[i].rule, "trigger:toll", 12) != 0)
+		if (n == 4 || !toll)
 			return 0;
 	}
 	/* (the interception told before; or after, when the debris is the
