@@ -82,7 +82,7 @@ static int between_words_ok(const struct actx *c, size_t lo, size_t hi)
 /* A word that opens an aside inside a toll: "Twelve people, among them
  * three children, were killed", ", including a girl,", ", several of
  * them children,", ", most of them soldiers,", "two men, aged 40 and 52,
- * were wounded", ", both pensioners,". */
+ * were wounded", ", both pensioners,", ", born in 1965,". */
 static int aside_opener(const char *text, struct sr_span w)
 {
 	return sr__word_is(text, w, "including") ||
@@ -90,7 +90,8 @@ static int aside_opener(const char *text, struct sr_span w)
 	       sr__word_is(text, w, "several") ||
 	       sr__word_is(text, w, "most") || sr__word_is(text, w, "many") ||
 	       sr__word_is(text, w, "some") || sr__word_is(text, w, "mostly") ||
-	       sr__word_is(text, w, "aged") || sr__word_is(text, w, "both");
+	       sr__word_is(text, w, "aged") || sr__word_is(text, w, "both") ||
+	       sr__word_is(text, w, "born");
 }
 
 /* 1 if the word w after a comma opens an aside: an opener word, or
