@@ -4017,6 +4017,13 @@ int sr__x_toll_trigger(const struct actx *c, const struct sent *s,
 		    !sr__x_sentenced_to_death(c, s, &c->m[i], e) &&
 		    !sr__x_accident_toll(c, s, &c->m[i]) &&
 		    !sr__x_negated_before(c, s, c->m[i].off)) {
+			/* "the killing of three servicemen who had laid
+			 * down their weapons": soldiers out of combat */
+			if (k == c->e->kid[K_ARMED_CLASH] &&
+			    captives_shot(c, s, c->m[i].off)) {
+				k = c->e->kid[K_ATTACK_CIVILIANS];
+				*extra = "+captives-shot";
+			}
 			*kind = k;
 			*te = &toll_entry;
 			return (int)i;
