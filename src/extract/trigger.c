@@ -964,6 +964,23 @@ static int resolve_kind(const struct actx *c, const struct sent *s,
 			"who") &&
 	    protest_told(c, s))
 		return -1;
+	/* "the killing of two soldiers who had laid down their arms",
+	 * "arrested a man who had shelled the town": what the people of a
+	 * relative clause had done before is background to what is told
+	 * of them (not a protest: "removed activists who had glued
+	 * themselves to the road" tells the protest) */
+	if (e->kind != c->e->kid[K_PEACEFUL_PROTEST] &&
+	    e->kind != c->e->kid[K_PROTEST_INTERVENTION] &&
+	    e->kind != c->e->kid[K_PROTEST_EXCESSIVE_FORCE]) {
+		struct sr_span h =
+		    sr__prev_word(c->text, s->span.off, trig_off, 0);
+
+		if (h.len && sr__word_is(c->text, h, "had") &&
+		    sr__word_is(c->text,
+				sr__prev_word(c->text, s->span.off, h.off, 0),
+				"who"))
+			return -1;
+	}
 	/* "shooting six servicemen who had surrendered" */
 	if ((e->kind == SR_KIND_ATTACK ||
 	     (e->kind == c->e->kid[K_SHELLING_MISSILE] && s->wkind < 0 &&
