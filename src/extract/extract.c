@@ -1904,7 +1904,8 @@ static int tells_more_dead(const struct actx *c, const struct sent *s)
 /* 1 if sentence s tells soldiers' losses of one side as claimed by the
  * other side at war with it: "According to the ministry, the Ukrainian
  * formations lost up to 85 servicemen" after "the Russian Defence
- * Ministry said".  f holds the actors of s. */
+ * Ministry said", "It claimed the attackers had lost up to 100
+ * servicemen".  f holds the actors of s. */
 static int foe_losses_claimed(const struct actx *c, const struct sent *s,
 			      const struct frame *f)
 {
@@ -1918,7 +1919,12 @@ static int foe_losses_claimed(const struct actx *c, const struct sent *s,
 	for (i = 0; i < f->nact; i++)
 		if (f->act[i].iso3 && sr__streq(f->act[i].iso3, foe))
 			return 1;
-	return 0;
+	/* (or named by what they did: "It claimed the attackers had lost
+	 * up to 100 servicemen") */
+	return sr__x_has_text(c->text, s->span, " attackers") ||
+	       sr__x_has_text(c->text, s->span, " assailants") ||
+	       sr__x_has_text(c->text, s->span, " invaders") ||
+	       sr__x_has_text(c->text, s->span, " occupiers");
 }
 /* 1 if the attacker of prev itself claims the toll of sentence s
  * ("Ukrainian special forces later claimed that 34 officers had been
