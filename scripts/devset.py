@@ -130,10 +130,15 @@ SET_FILES = {
     # are held out, AH and BD opened up
     "AI": os.path.join(ROOT, "tests", "devsets", "acled_briefs_23.jsonl"),
     "BE": os.path.join(ROOT, "tests", "devsets", "world_snippets_22.jsonl"),
+    # a twenty-fourth round, written in session 21; AJ and BF are held
+    # out, AI and BE opened up
+    "AJ": os.path.join(ROOT, "tests", "devsets", "acled_briefs_24.jsonl"),
+    "BF": os.path.join(ROOT, "tests", "devsets", "world_snippets_23.jsonl"),
 }
 # which sets are scored as war briefs (A) and which as world snippets (B)
 BRIEF_SETS = ("A", "C", "E", "G", "I", "K", "M", "O", "Q", "R", "T", "V",
-              "X", "Z", "AA", "AB", "AC", "AD", "AE", "AF", "AG", "AH", "AI")
+              "X", "Z", "AA", "AB", "AC", "AD", "AE", "AF", "AG", "AH", "AI",
+              "AJ")
 
 # Kinds that count as "violent or protest" when choosing the one predicted
 # event of an article (ONTOLOGY.md; interception and explosion included).
