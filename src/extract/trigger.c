@@ -3219,6 +3219,43 @@ static int after_duration(const struct actx *c, const struct sent *s,
 	}
 	return 0;
 }
+/* 1 if "after" or "following" comes up to four words before the noun
+ * at off, in its clause ("after hours of heavy glide-bomb strikes",
+ * "following the shelling"). */
+static int after_noun(const struct actx *c, const struct sent *s, uint32_t off)
+{
+	static const char *const after[] = { "after", "following" };
+	struct sr_span w = { off, 0 };
+	int k;
+
+	for (k = 0; k < 5; k++) {
+		w = sr__prev_word(c->text, s->span.off, w.off, 0);
+		if (!w.len)
+			return 0;
+		if (sr__word_in(c->text, w, after, SR_ARRAY_LEN(after)))
+			return 1;
+	}
+	return 0;
+}
+/* 1 if a verb of a ground assault or a change of hands ("attacked",
+ * "stormed", "withdrew from") is a trigger of sentence s before off. */
+static int ground_act_before(const struct actx *c, const struct sent *s,
+			     uint32_t off)
+{
+	uint32_t i;
+
+	for (i = s->m0; i < s->m1 && c->m[i].off < off; i++) {
+		const struct sr_entry *e = sr__match_entry(c, i);
+
+		if (e->type == SR_ENT_TRIGGER && e->pos == 'v' &&
+		    (e->kind == SR_KIND_ATTACK ||
+		     e->kind == c->e->kid[K_ARMED_CLASH] ||
+		     e->kind == c->e->kid[K_TERRITORY_GAIN] ||
+		     e->kind == c->e->kid[K_TERRITORY_TRANSFER]))
+			return 1;
+	}
+	return 0;
+}
 /* 1 if "fled" or "escaped" (with "an"/"the" between) stands right before
  * the noun at off ("fled an attack", "escaped the fighting"). */
 static int fled_before(const struct actx *c, const struct sent *s, uint32_t off)
@@ -3654,6 +3691,16 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 						   c->m[i].off, 0),
 				     "after"))
 			score -= 50;
+		/* "attacked the positions ... after heavy glide-bomb
+		 * strikes", "withdrew after days of shelling": the
+		 * bombardment told as what went before a ground assault or
+		 * a change of hands is background to it */
+		else if (e->pos == 'n' &&
+			 (kind == c->e->kid[K_AIR_DRONE_STRIKE] ||
+			  kind == c->e->kid[K_SHELLING_MISSILE]) &&
+			 after_noun(c, s, c->m[i].off) &&
+			 ground_act_before(c, s, c->m[i].off))
+			score -= 30;
 		/* "set up a base to support Mozambican troops fighting
 		 * insurgents": a participle after a word for troops says
 		 * who they are */
