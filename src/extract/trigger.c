@@ -1673,6 +1673,23 @@ static int says_no_hits(const struct actx *c, const struct sent *s)
 				   SR_ARRAY_LEN(impacts)));
 	return s->no_hits;
 }
+/* 1 if "all" opens the subject of the verb at off, up to four words
+ * before it in its clause ("all were destroyed", "all of them were shot
+ * down", "all four drones were intercepted"). */
+static int all_before(const struct actx *c, const struct sent *s, uint32_t off)
+{
+	struct sr_span w = { off, 0 };
+	int k;
+
+	for (k = 0; k < 4; k++) {
+		w = sr__prev_word(c->text, s->span.off, w.off, 0);
+		if (!w.len)
+			return 0;
+		if (sr__word_is(c->text, w, "all"))
+			return 1;
+	}
+	return 0;
+}
 /* 1 if sentence s or the next one of its paragraph says the attack hit
  * nothing. */
 static int no_hits(const struct actx *c, const struct sent *s)
@@ -3182,14 +3199,18 @@ static int got_through(const struct actx *c, const struct sent *s, uint32_t off)
 static int strike_hit_nothing(const struct actx *c, const struct sent *s)
 {
 	uint32_t i;
+	int none = no_hits(c, s);
 
-	if (!no_hits(c, s))
+	/* (or all of it was downed: "launched four missiles at Kyiv; all
+	 * were destroyed by air defence"; "ll " is a cheap first test) */
+	if (!none && !sr__x_has_text(c->text, s->span, "ll "))
 		return 0;
 	for (i = s->m0; i < s->m1; i++) {
 		const struct sr_entry *e = sr__match_entry(c, i);
 		const char *x = "";
 
 		if (e->type == SR_ENT_TRIGGER &&
+		    (none || all_before(c, s, c->m[i].off)) &&
 		    resolve_kind(c, s, e, c->m[i].off, &x) ==
 			c->e->kid[K_INTERCEPTION])
 			return 1;
