@@ -754,6 +754,37 @@ static int opening_subject(const struct actx *c, const struct sent *s,
 	sp->len = w.off + w.len - d.off;
 	return 1;
 }
+/* 1 if the aside that ends with the comma at end opens with one person,
+ * "a"/"an", up to two modifiers and a singular person noun, and holds at
+ * most twelve words ("a 70-year-old man hit in a neighbouring
+ * courtyard"); *sp is set to the aside. */
+static int aside_opens_person(const struct actx *c, const struct sent *s,
+			      uint32_t end, struct sr_span *sp)
+{
+	struct sr_span w;
+	uint32_t p;
+	int words = 0, k;
+
+	for (p = end; p > s->span.off && c->text[p - 1] != ','; p--)
+		if (c->text[p - 1] == ' ' && ++words > 12)
+			return 0;
+	if (p <= s->span.off)
+		return 0;
+	w = sr__next_word(c->text, end, p, 0);
+	if (!w.len ||
+	    !(sr__word_is(c->text, w, "a") || sr__word_is(c->text, w, "an")))
+		return 0;
+	sp->off = w.off;
+	sp->len = end - w.off;
+	for (k = 0; k < 3; k++) {
+		w = sr__next_word(c->text, end, w.off + w.len, 0);
+		if (!w.len)
+			return 0;
+		if (person_word(c, s, w))
+			return c->text[w.off + w.len - 1] != 's';
+	}
+	return 0;
+}
 /* 1 if an apposition naming one person between commas ends right
  * before the verb at offset verb ("Her neighbour, a 64-year-old man,
  * was killed"): ", a/an ... <person>,".  *sp is set to the
@@ -778,8 +809,14 @@ static int apposed_person(const struct actx *c, const struct sent *s,
 		return 0;
 	/* (one person: "carried out by firefighters, died" ends the
 	 * aside with others) */
-	if (!person_word(c, s, w) || c->text[w.off + w.len - 1] == 's')
+	if (!person_word(c, s, w) || c->text[w.off + w.len - 1] == 's') {
+		/* (or the person opens a longer aside: "a second resident,
+		 * a 70-year-old man hit in a neighbouring courtyard, has
+		 * died") */
+		if (aside_opens_person(c, s, end, sp))
+			return 1;
 		return opening_subject(c, s, end, sp);
+	}
 	for (p = w.off; p > s->span.off && c->text[p - 1] != ','; p--)
 		if (c->text[p - 1] == ' ' && ++words > 4)
 			return 0;

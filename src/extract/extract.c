@@ -1762,7 +1762,8 @@ static void copy_injured(struct sr_event *to, const struct sr_event *from)
 	to->spans.injured = from->spans.injured;
 }
 /* "The toll has since risen to 16", "police have since put the toll at
- * three", "raised the toll to 34", "the toll stood at 12": the sentence
+ * three", "raised the toll to 34", "the toll stood at 12", "the number
+ * of wounded is now three": the sentence
  * corrects the count told before.  *memo keeps the
  * answer (-1 until asked): toll_continues reads it only when the event
  * before has a count already. */
@@ -1773,7 +1774,8 @@ static int revises_toll(const struct actx *c, const struct sent *s, int *memo)
 		"corrected",	"rose to",    "risen to",   "climbed to",
 		"increased to", "toll at",    "now stands", "updated",
 		"grown to",	"grew to",    "rises to",   "raised the",
-		"toll to",	"stood at",   "stands at",
+		"toll to",	"stood at",   "stands at",  " is now",
+		" are now",
 	};
 	size_t k;
 
@@ -1817,19 +1819,59 @@ static int superseded_toll(const struct actx *c, const struct sent *s)
  * died", "Another man died in hospital", "A third victim died on
  * Saturday", "A woman died in hospital hours later", "Two of the wounded later
  * died", "Rescuers found two more bodies" (not "more than"). */
-/* 1 if sentence s opens with an update mark: "UPD: doctors could not
- * save ...", "Update: the toll has risen to 5". */
-static int update_line(const struct actx *c, const struct sent *s)
+/* The offset just past the update mark sentence s opens with, or 0:
+ * "UPD: doctors could not save ...", "Update: the toll has risen to 5",
+ * with a time or not ("UPD 15:40:", "Update (18.05):"). */
+static uint32_t update_mark_end(const struct actx *c, const struct sent *s)
 {
 	uint32_t lim = s->span.off + s->span.len;
 	struct sr_span w = sr__next_word(c->text, lim, s->span.off, 0);
 	uint32_t end = w.off + w.len;
 
-	return w.len && end < lim &&
-	       (c->text[end] == ':' || c->text[end] == '.') &&
-	       (sr__word_is(c->text, w, "upd") ||
-		sr__word_is(c->text, w, "update") ||
-		sr__word_is(c->text, w, "updated"));
+	if (!w.len || !(sr__word_is(c->text, w, "upd") ||
+			sr__word_is(c->text, w, "update") ||
+			sr__word_is(c->text, w, "updated")))
+		return 0;
+	/* (the time: blanks, brackets, digits and their ':' or '.') */
+	if (end < lim && (c->text[end] == ' ' || c->text[end] == '(')) {
+		uint32_t p = end, digits = 0;
+
+		while (
+		    p < lim && p < end + 10 &&
+		    (c->text[p] == ' ' || c->text[p] == '(' ||
+		     c->text[p] == ')' ||
+		     (c->text[p] >= '0' && c->text[p] <= '9') ||
+		     ((c->text[p] == ':' || c->text[p] == '.') && p + 1 < lim &&
+		      c->text[p + 1] >= '0' && c->text[p + 1] <= '9'))) {
+			digits += c->text[p] >= '0' && c->text[p] <= '9';
+			p++;
+		}
+		if (digits >= 3)
+			end = p;
+	}
+	return end < lim && (c->text[end] == ':' || c->text[end] == '.')
+		   ? end + 1
+		   : 0;
+}
+static int update_line(const struct actx *c, const struct sent *s)
+{
+	return update_mark_end(c, s) != 0;
+}
+/* The first word of sentence s past an update mark and an opening
+ * "Sadly," ("UPD 15:40: sadly, a second resident has died"). */
+static struct sr_span first_word(const struct actx *c, const struct sent *s)
+{
+	static const char *const sadly[] = { "sadly", "unfortunately",
+					     "tragically", "regrettably" };
+	uint32_t lim = s->span.off + s->span.len;
+	uint32_t from = update_mark_end(c, s);
+	struct sr_span w =
+	    sr__next_word(c->text, lim, from ? from : s->span.off, 0);
+
+	if (w.len && w.off + w.len < lim && c->text[w.off + w.len] == ',' &&
+	    sr__word_in(c->text, w, sadly, SR_ARRAY_LEN(sadly)))
+		w = sr__next_word(c->text, lim, w.off + w.len + 1, 0);
+	return w;
 }
 /* 1 if sentence s tells the death of one of the wounded told before,
  * named with "the": "doctors could not save the 52-year-old man", "The
@@ -1875,7 +1917,7 @@ static int tells_more_dead(const struct actx *c, const struct sent *s)
 	static const char *const nth[] = { "second", "third", "fourth",
 					   "fifth" };
 	uint32_t lim = s->span.off + s->span.len;
-	struct sr_span w = sr__next_word(c->text, lim, s->span.off, 0);
+	struct sr_span w = first_word(c, s);
 
 	if (sr__x_has_text(c->text, s->span, "also") ||
 	    sr__x_has_text(c->text, s->span, "nother ") ||
