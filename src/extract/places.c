@@ -2055,9 +2055,12 @@ static void pick_pre(struct actx *c, struct mention *pm, struct sr_place *pl,
 }
 
 /* pre: what an earlier pick of pm found (pre->ncand == pm->ncand), or
- * scratch for this one to fill (its ncand set to 0 first). */
+ * scratch for this one to fill (its ncand set to 0 first).  With only_big
+ * (a first pick whose mention is picked again later with the anchors), a
+ * choice among small towns alone is not made: pre is filled and nothing
+ * else is set. */
 static void pick(struct actx *c, struct mention *pm, int use_anchors,
-		 struct pick_pre *pre)
+		 struct pick_pre *pre, int only_big)
 {
 	const struct sr_gaz *g = c->e->gaz;
 	struct sr_gaz_context ctx;
@@ -2089,6 +2092,14 @@ static void pick(struct actx *c, struct mention *pm, int use_anchors,
 	if (pre->none) {
 		pm->place = UINT32_MAX;
 		return;
+	}
+	if (only_big && !pm->district) {
+		for (k = 0; k < pm->ncand; k++)
+			if (pre->elig[k] && (pl[k].level != SR_PLACE_LOCALITY ||
+					     pl[k].population >= 100000))
+				break;
+		if (k == pm->ncand)
+			return;
 	}
 	/* Score every candidate, then write the reason for the winner only:
 	 * formatting reasons is dearer than scoring.  A candidate alone in
@@ -2372,7 +2383,7 @@ static void apply_container(struct actx *c, uint32_t i)
 	pm->place = UINT32_MAX;
 	if (n) {
 		c->self = i;
-		pick(c, pm, 1, NULL); /* other candidates than before */
+		pick(c, pm, 1, NULL, 0); /* other candidates than before */
 		pm->contained = pm->place != UINT32_MAX;
 	}
 }
@@ -2575,7 +2586,7 @@ void sr__places_resolve(struct actx *c)
 
 		if (!pm->want_admin1)
 			continue;
-		pick(c, pm, 0, pre ? &pre[i] : NULL);
+		pick(c, pm, 0, pre ? &pre[i] : NULL, 0);
 		if (pm->place != UINT32_MAX && c->nadmin1 < 32 &&
 		    sr__gaz_level(g, pm->place) == SR_PLACE_ADMIN1)
 			c->admin1[c->nadmin1++] = pm->place;
@@ -2588,7 +2599,18 @@ void sr__places_resolve(struct actx *c)
 
 		if (pm->want_admin1)
 			continue;
-		pick(c, pm, 0, pre ? &pre[i] : NULL);
+		/* A name of several candidates is picked again below, with
+		 * the anchors, whatever this pick finds: this one counts
+		 * only when it finds a region (for the named regions) or an
+		 * anchor (a district, or a town of 100,000 people), never
+		 * when every candidate in the running is a smaller town
+		 * and the name is no district's.  The later pick sets all
+		 * this one would have set (the place, how it was found, and
+		 * the precision: both find a place or neither, as the same
+		 * candidates are in the running), and nothing before it
+		 * reads them. */
+		pick(c, pm, 0, pre ? &pre[i] : NULL,
+		     !pm->is_country && pm->ncand >= 2);
 		if (pm->place != UINT32_MAX && !pm->is_country &&
 		    c->nadmin1 < 32 &&
 		    sr__gaz_level(g, pm->place) == SR_PLACE_ADMIN1)
@@ -2631,7 +2653,7 @@ void sr__places_resolve(struct actx *c)
 		    !region_in_two_countries(c, pm))
 			continue;
 		c->self = (uint32_t)i;
-		pick(c, pm, 1, pre ? &pre[i] : NULL);
+		pick(c, pm, 1, pre ? &pre[i] : NULL, 0);
 		for (k = 0; k < c->nadmin1 && pm->place != was; k++)
 			if (c->admin1[k] == was)
 				c->admin1[k] = pm->place;
@@ -2642,7 +2664,7 @@ void sr__places_resolve(struct actx *c)
 		if (pm->is_country || pm->want_admin1 || pm->ncand < 2)
 			continue;
 		c->self = (uint32_t)i;
-		pick(c, pm, 1, pre ? &pre[i] : NULL);
+		pick(c, pm, 1, pre ? &pre[i] : NULL, 0);
 	}
 	sr_free(pre);
 	for (i = 0; i < c->npm; i++)
