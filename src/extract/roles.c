@@ -342,6 +342,10 @@ static int weapon_after(const struct actx *c, const struct sent *s,
 {
 	uint32_t i;
 
+	/* only a weapon match says 1 (s->types: the types of its
+	 * matches) */
+	if (!((s->types >> SR_ENT_WEAPON) & 1u))
+		return 0;
 	for (i = s->m0; i < s->m1; i++) {
 		const struct sr_entry *e = sr__match_entry(c, i);
 
