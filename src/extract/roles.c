@@ -138,6 +138,10 @@ static int claimant_after(const struct actx *c, const struct sent *s,
 	 * hit ...": who investigates reports, it is no party */
 	if (opens_case(c, s, end))
 		return 1;
+	/* all the rest says 1 only for a claim or denial cue, and s->cues
+	 * holds every cue of the sentence */
+	if (!(s->cues & ((1u << SR_CUE_CLAIM) | (1u << SR_CUE_DENY))))
+		return 0;
 
 	/* "Vyacheslav Gladkov, governor of Belgorod oblast, said", "Sergei
 	 * Aksyonov, who heads the administration, said": an apposition
