@@ -717,18 +717,95 @@ static char *put_escaped(char *o, const char *s, size_t n)
 	return put_raw(o, s + run, n - run);
 }
 
+/* needs_escape8 for the 4 bytes at p. */
+static int needs_escape4(const unsigned char *p)
+{
+	const uint32_t ones = 0x01010101u;
+	uint32_t x, q, b;
+
+	memcpy(&x, p, 4);
+	q = x ^ (ones * '"');
+	b = x ^ (ones * '\\');
+	return ((((x - ones * 0x20) & ~x) | ((q - ones) & ~q) |
+		 ((b - ones) & ~b) | x) &
+		(ones * 0x80)) != 0;
+}
+
+/* Copy p[0..n) to o when no byte of it needs a look (as all_plain says)
+ * and return the end; else return NULL, having written some of the
+ * bytes at o.  One pass that checks and copies blocks of bytes together
+ * (the last block of a string read where it ends, over the one before,
+ * so that every byte is checked and none is written past o + n), instead
+ * of a check, then a call of memcpy. */
+static inline char *copy_plain(char *o, const unsigned char *p, size_t n)
+{
+	size_t i;
+
+	if (n < 4) {
+		/* the first, middle and last bytes: all of them */
+		unsigned char a, b, c;
+
+		if (!n)
+			return o;
+		a = p[0];
+		b = p[n >> 1];
+		c = p[n - 1];
+		if (!(plain[a] & plain[b] & plain[c]))
+			return NULL;
+		o[0] = (char)a;
+		o[n >> 1] = (char)b;
+		o[n - 1] = (char)c;
+		return o + n;
+	}
+	if (n < 8) {
+		if (needs_escape4(p) || needs_escape4(p + n - 4))
+			return NULL;
+		memcpy(o, p, 4);
+		memcpy(o + n - 4, p + n - 4, 4);
+		return o + n;
+	}
+#if defined(__SSE2__)
+	if (n >= 16) {
+		__m128i x;
+
+		for (i = 0; i + 16 < n; i += 16) {
+			if (escape_mask16(p + i))
+				return NULL;
+			x = _mm_loadu_si128(
+			    (const __m128i *)(const void *)(p + i));
+			_mm_storeu_si128((__m128i *)(void *)(o + i), x);
+		}
+		if (escape_mask16(p + n - 16))
+			return NULL;
+		x = _mm_loadu_si128(
+		    (const __m128i *)(const void *)(p + n - 16));
+		_mm_storeu_si128((__m128i *)(void *)(o + n - 16), x);
+		return o + n;
+	}
+#endif
+	for (i = 0; i + 8 < n; i += 8) {
+		if (needs_escape8(p + i))
+			return NULL;
+		memcpy(o + i, p + i, 8);
+	}
+	if (needs_escape8(p + n - 8))
+		return NULL;
+	memcpy(o + n - 8, p + n - 8, 8);
+	return o + n;
+}
+
 /* sr__jw_str at a cursor: most strings have nothing to escape, and are
- * looked at many bytes at a time, then copied. */
+ * looked at many bytes at a time as they are copied. */
 __attribute__((always_inline)) static inline char *
 put_str(char *o, const char *s, size_t n)
 {
+	char *e;
+
 	if (!s)
 		return PUT_LIT(o, "null");
 	*o++ = '"';
-	if (all_plain((const unsigned char *)s, n))
-		o = put_raw(o, s, n);
-	else
-		o = put_escaped(o, s, n);
+	e = copy_plain(o, (const unsigned char *)s, n);
+	o = e ? e : put_escaped(o, s, n);
 	*o++ = '"';
 	return o;
 }

@@ -921,12 +921,29 @@ struct own_slot {
 	char key[MEMO_KEY + 1]; /* sr__fold of the name */
 };
 
+/* A reason place_reason wrote in this article, with all it was written
+ * from besides the article context fixed by sr__places_resolve (the
+ * focus countries and named regions): the same place of another mention
+ * with the same words around it and the same anchors near it gets the
+ * same words. */
+#define REASON_SLOTS 16 /* a power of two */
+struct reason_slot {
+	uint64_t article; /* sr__name_memo.article when written; 0: empty */
+	uint32_t place, ncand, nnear;
+	unsigned char best_how, want_admin1, contained, relative;
+	uint32_t near[64]; /* near_anchors of the mention */
+	const char *why;   /* in the article's arena */
+};
+
 struct sr__name_memo {
 	uint64_t gen; /* sr__gaz_gen of the gazetteer the slots are from (the
 			 stopwords are the binary's own, as every engine's) */
+	uint64_t article; /* articles collected, this one included: tells
+			     this article's reasons from the ones before */
 	struct memo_slot slot[MEMO_SLOTS];
 	struct fold_slot fold[MEMO_SLOTS];
 	struct own_slot own[MEMO_SLOTS];
+	struct reason_slot reason[REASON_SLOTS];
 };
 
 #define MEMO_SKEL_XOR 0x9E3779B97F4A7C15ull
@@ -1590,6 +1607,8 @@ int sr__places_collect(struct actx *c)
 		return SR_OK;
 	compute_focus(c);
 	c->names = memo_get(c);
+	if (c->names)
+		c->names->article++;
 	for (i = 0; i < c->ns && !rc; i++)
 		collect_sentence(c, &c->s[i], &rc, &fuzzy_budget);
 	return rc;
@@ -2055,9 +2074,12 @@ static void pick_pre(struct actx *c, struct mention *pm, struct sr_place *pl,
 }
 
 /* pre: what an earlier pick of pm found (pre->ncand == pm->ncand), or
- * scratch for this one to fill (its ncand set to 0 first). */
+ * scratch for this one to fill (its ncand set to 0 first).  With only_big
+ * (a first pick whose mention is picked again later with the anchors), a
+ * choice among small towns alone is not made: pre is filled and nothing
+ * else is set. */
 static void pick(struct actx *c, struct mention *pm, int use_anchors,
-		 struct pick_pre *pre)
+		 struct pick_pre *pre, int only_big)
 {
 	const struct sr_gaz *g = c->e->gaz;
 	struct sr_gaz_context ctx;
@@ -2089,6 +2111,14 @@ static void pick(struct actx *c, struct mention *pm, int use_anchors,
 	if (pre->none) {
 		pm->place = UINT32_MAX;
 		return;
+	}
+	if (only_big && !pm->district) {
+		for (k = 0; k < pm->ncand; k++)
+			if (pre->elig[k] && (pl[k].level != SR_PLACE_LOCALITY ||
+					     pl[k].population >= 100000))
+				break;
+		if (k == pm->ncand)
+			return;
 	}
 	/* Score every candidate, then write the reason for the winner only:
 	 * formatting reasons is dearer than scoring.  A candidate alone in
@@ -2372,7 +2402,7 @@ static void apply_container(struct actx *c, uint32_t i)
 	pm->place = UINT32_MAX;
 	if (n) {
 		c->self = i;
-		pick(c, pm, 1, NULL); /* other candidates than before */
+		pick(c, pm, 1, NULL, 0); /* other candidates than before */
 		pm->contained = pm->place != UINT32_MAX;
 	}
 }
@@ -2575,7 +2605,7 @@ void sr__places_resolve(struct actx *c)
 
 		if (!pm->want_admin1)
 			continue;
-		pick(c, pm, 0, pre ? &pre[i] : NULL);
+		pick(c, pm, 0, pre ? &pre[i] : NULL, 0);
 		if (pm->place != UINT32_MAX && c->nadmin1 < 32 &&
 		    sr__gaz_level(g, pm->place) == SR_PLACE_ADMIN1)
 			c->admin1[c->nadmin1++] = pm->place;
@@ -2588,7 +2618,18 @@ void sr__places_resolve(struct actx *c)
 
 		if (pm->want_admin1)
 			continue;
-		pick(c, pm, 0, pre ? &pre[i] : NULL);
+		/* A name of several candidates is picked again below, with
+		 * the anchors, whatever this pick finds: this one counts
+		 * only when it finds a region (for the named regions) or an
+		 * anchor (a district, or a town of 100,000 people), never
+		 * when every candidate in the running is a smaller town
+		 * and the name is no district's.  The later pick sets all
+		 * this one would have set (the place, how it was found, and
+		 * the precision: both find a place or neither, as the same
+		 * candidates are in the running), and nothing before it
+		 * reads them. */
+		pick(c, pm, 0, pre ? &pre[i] : NULL,
+		     !pm->is_country && pm->ncand >= 2);
 		if (pm->place != UINT32_MAX && !pm->is_country &&
 		    c->nadmin1 < 32 &&
 		    sr__gaz_level(g, pm->place) == SR_PLACE_ADMIN1)
@@ -2631,7 +2672,7 @@ void sr__places_resolve(struct actx *c)
 		    !region_in_two_countries(c, pm))
 			continue;
 		c->self = (uint32_t)i;
-		pick(c, pm, 1, pre ? &pre[i] : NULL);
+		pick(c, pm, 1, pre ? &pre[i] : NULL, 0);
 		for (k = 0; k < c->nadmin1 && pm->place != was; k++)
 			if (c->admin1[k] == was)
 				c->admin1[k] = pm->place;
@@ -2642,7 +2683,7 @@ void sr__places_resolve(struct actx *c)
 		if (pm->is_country || pm->want_admin1 || pm->ncand < 2)
 			continue;
 		c->self = (uint32_t)i;
-		pick(c, pm, 1, pre ? &pre[i] : NULL);
+		pick(c, pm, 1, pre ? &pre[i] : NULL, 0);
 	}
 	sr_free(pre);
 	for (i = 0; i < c->npm; i++)
@@ -2690,6 +2731,8 @@ static const char *place_reason(const struct actx *c, const struct mention *pm,
 	uint32_t k, near[64];
 	size_t nnear = 0, n = 0;
 	uint32_t self = (uint32_t)(pm - c->pm);
+	struct reason_slot *rs = NULL;
+	const char *out;
 
 	memset(&ctx, 0, sizeof(ctx));
 	for (k = 0; k < c->nfocus && k < SR_ARRAY_LEN(ctx.focus_cc); k++)
@@ -2701,6 +2744,19 @@ static const char *place_reason(const struct actx *c, const struct mention *pm,
 	ctx.near_idx = near;
 	ctx.near_count = nnear;
 	ctx.want_admin1 = pm->want_admin1;
+	/* (the reason of a place related to another names the mention's
+	 * own words, and a country's is short: neither is kept) */
+	if (c->names && !pm->is_country && pm->relative != 2) {
+		rs = &c->names->reason[pm->place & (REASON_SLOTS - 1)];
+		if (rs->article == c->names->article &&
+		    rs->place == pm->place && rs->ncand == pm->ncand &&
+		    rs->best_how == pm->best_how &&
+		    rs->want_admin1 == pm->want_admin1 &&
+		    rs->contained == pm->contained &&
+		    rs->relative == pm->relative && rs->nnear == nnear &&
+		    memcmp(rs->near, near, nnear * sizeof(*near)) == 0)
+			return rs->why;
+	}
 	why[0] = '\0';
 	if (pm->is_country) {
 		n = (size_t)snprintf(why, sizeof(why), "country named");
@@ -2739,7 +2795,20 @@ static const char *place_reason(const struct actx *c, const struct mention *pm,
 			append_count(why, sizeof(why), pm->ncand,
 				     " candidates");
 	}
-	return sr__arena_strndup(&c->doc->arena, why, strlen(why));
+	out = sr__arena_strndup(&c->doc->arena, why, strlen(why));
+	if (rs && out) {
+		rs->article = c->names->article;
+		rs->place = pm->place;
+		rs->ncand = pm->ncand;
+		rs->best_how = pm->best_how;
+		rs->want_admin1 = pm->want_admin1;
+		rs->contained = pm->contained;
+		rs->relative = pm->relative;
+		rs->nnear = (uint32_t)nnear;
+		memcpy(rs->near, near, nnear * sizeof(*near));
+		rs->why = out;
+	}
+	return out;
 }
 
 void sr__place_to_event(const struct actx *c, const struct mention *pm,

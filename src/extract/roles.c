@@ -138,6 +138,10 @@ static int claimant_after(const struct actx *c, const struct sent *s,
 	 * hit ...": who investigates reports, it is no party */
 	if (opens_case(c, s, end))
 		return 1;
+	/* all the rest says 1 only for a claim or denial cue, and s->cues
+	 * holds every cue of the sentence */
+	if (!(s->cues & ((1u << SR_CUE_CLAIM) | (1u << SR_CUE_DENY))))
+		return 0;
 
 	/* "Vyacheslav Gladkov, governor of Belgorod oblast, said", "Sergei
 	 * Aksyonov, who heads the administration, said": an apposition
@@ -222,13 +226,23 @@ static int intransitive_toll(const struct actx *c, const struct sent *s,
 			 sr__word_is(c->text, n, "his") ||
 			 sr__word_is(c->text, n, "her"));
 }
+/* 1 if sentence s has a kill or injure cue: s->cues holds the cue of
+ * every match of s, all that sr__cue_at can find there, so without one
+ * no toll word follows an actor (the cheap test first: most sentences
+ * with actors name no toll). */
+static int has_toll_cue(const struct sent *s)
+{
+	return (s->cues & ((1u << SR_CUE_KILL) | (1u << SR_CUE_INJURE))) != 0;
+}
 static int victim_after(const struct actx *c, const struct sent *s,
 			uint32_t end)
 {
-	struct sr_span w =
-	    sr__next_word(c->text, s->span.off + s->span.len, end, 0);
+	struct sr_span w;
 	int k, cue;
 
+	if (!has_toll_cue(s))
+		return 0;
+	w = sr__next_word(c->text, s->span.off + s->span.len, end, 0);
 	for (k = 0; k < 3 && w.len; k++) {
 		cue = sr__cue_at(c, s, w.off);
 		if (cue == SR_CUE_KILL || cue == SR_CUE_INJURE)
@@ -301,6 +315,9 @@ static int apposed_victim(const struct actx *c, const struct sent *s,
 	struct sr_span w;
 	int commas = 0;
 
+	/* only victim_after says 1, and never without a toll cue */
+	if (!has_toll_cue(s))
+		return 0;
 	for (p = sp.off; p > lo && sp.off - p < 100 && c->text[p - 1] != ',';
 	     p--)
 		if (c->text[p - 1] == '.' || c->text[p - 1] == ';')
@@ -329,6 +346,10 @@ static int weapon_after(const struct actx *c, const struct sent *s,
 {
 	uint32_t i;
 
+	/* only a weapon match says 1 (s->types: the types of its
+	 * matches) */
+	if (!((s->types >> SR_ENT_WEAPON) & 1u))
+		return 0;
 	for (i = s->m0; i < s->m1; i++) {
 		const struct sr_entry *e = sr__match_entry(c, i);
 
