@@ -176,6 +176,11 @@ int sr__x_downs_projectile(const struct actx *c, const struct sent *s,
 		for (k = end; k < m->off; k++)
 			if (c->text[k] == ',' || c->text[k] == ';')
 				return 0;
+		/* "the pizzeria was destroyed by a missile": the weapon is
+		 * who destroyed, not what was */
+		if (sr__x_has_text(
+			c->text, (struct sr_span){ end, m->off - end }, " by "))
+			return 0;
 		nw = sr__next_word(c->text, s->span.off + s->span.len,
 				   m->off + m->len, 0);
 		if (!nw.len || nw.off > m->off + m->len + 1)
