@@ -2852,6 +2852,27 @@ static int counted(const struct actx *c, const struct sent *s, uint32_t off)
 	return 0;
 }
 
+/* 1 if a verb of keeping count follows within three words of off ("198
+ * explosions were recorded", "52 attacks were registered"): a tally of
+ * the day, no one event. */
+static int recorded_after(const struct actx *c, const struct sent *s,
+			  uint32_t off)
+{
+	static const char *const kept[] = { "recorded", "registered", "logged",
+					    "counted" };
+	uint32_t lim = s->span.off + s->span.len;
+	struct sr_span w = { off, 0 };
+	int k;
+
+	for (k = 0; k < 3; k++) {
+		w = sr__next_word(c->text, lim, w.off + w.len, 0);
+		if (!w.len)
+			return 0;
+		if (sr__word_in(c->text, w, kept, SR_ARRAY_LEN(kept)))
+			return 1;
+	}
+	return 0;
+}
 /* 1 if the explosive named at match i was found or seized, not set off:
  * a verb of finding within some 80 bytes either side in the sentence
  * ("an IED with 1.5 kg of explosives was found at his home", "police
@@ -3592,7 +3613,9 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 		     (places_counted(c, s, i, e) &&
 		      !sr__x_sentence_has_cue(c, s, SR_CUE_KILL) &&
 		      !sr__x_sentence_has_cue(c, s, SR_CUE_INJURE))) &&
-		    (tally(c, s) || spread(c, s)))
+		    (tally(c, s) || spread(c, s) ||
+		     (counted(c, s, c->m[i].off) &&
+		      recorded_after(c, s, c->m[i].off + c->m[i].len))))
 			continue;
 		if (sr__streq(extra, "+default"))
 			score -= 10;
