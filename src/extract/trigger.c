@@ -3223,15 +3223,14 @@ static int strike_hit_nothing(const struct actx *c, const struct sent *s)
 	int none = no_hits(c, s);
 
 	/* (or all of it was downed: "launched four missiles at Kyiv; all
-	 * were destroyed by air defence"; "ll " is a cheap first test) */
-	if (!none && !sr__x_has_text(c->text, s->span, "ll "))
-		return 0;
+	 * were destroyed by air defence") */
 	for (i = s->m0; i < s->m1; i++) {
 		const struct sr_entry *e = sr__match_entry(c, i);
 		const char *x = "";
 
 		if (e->type == SR_ENT_TRIGGER &&
-		    (none || all_before(c, s, c->m[i].off)) &&
+		    (none ||
+		     (e->pos == 'v' && all_before(c, s, c->m[i].off))) &&
 		    resolve_kind(c, s, e, c->m[i].off, &x) ==
 			c->e->kid[K_INTERCEPTION])
 			return 1;
