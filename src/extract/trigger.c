@@ -3352,8 +3352,10 @@ static int arrest_in(const struct actx *c, const struct sent *s, int *memo)
  * years fighting", "had spent months battling"). */
 static int spent_time(const struct actx *c, const struct sent *s, uint32_t off)
 {
+	/* (not days: "spent three days battling regime troops" tells the
+	 * fight of those days) */
 	static const char *const units[] = { "years", "months", "weeks",
-					     "decades", "days" };
+					     "decades" };
 	struct sr_span w = sr__prev_word(c->text, s->span.off, off, 0);
 
 	if (!w.len || !sr__word_in(c->text, w, units, SR_ARRAY_LEN(units)))

@@ -1682,12 +1682,19 @@ static int base_object(const struct actx *c, const struct sent *s, uint32_t end)
 /* 1 if "picked up" at match i is an arrest: police or security agents
  * named before it, people (a civilian or person word) within the four
  * words after it ("security agents picked up three opposition
- * activists"). */
+ * activists", "Agents of the intelligence service picked up an
+ * opposition campaign coordinator"). */
 static int people_picked_up(const struct actx *c, const struct sent *s,
 			    uint32_t i)
 {
+	/* (or agents named by a word: "Agents of the SEBIN intelligence
+	 * service picked up ...", "a patrol picked up four boys") */
+	static const char *const agents[] = { "agents",	  "officers",
+					      "patrol",	  "intelligence",
+					      "security", "soldiers" };
 	uint32_t end = c->m[i].off + c->m[i].len, j;
-	int police = 0;
+	int police = sr__x_word_behind(c, s, c->m[i].off, 8, agents,
+				       SR_ARRAY_LEN(agents));
 
 	for (j = s->m0; j < s->m1; j++) {
 		const struct sr_entry *a = sr__match_entry(c, j);
@@ -1791,7 +1798,9 @@ static int ground_handed_over(const struct actx *c, const struct sent *s,
 /* 1 if the "handed" at match i is a passive with ground for subject and
  * "to" after it: "the marine infantry camp was formally handed to
  * Ivorian forces", "the base was handed back to the army" (a ground
- * word among the four words before "was"/"were", in its clause). */
+ * word among the four words before "was"/"were", in its clause); or
+ * "handed it to (over, back)" with a ground word among the twenty words
+ * before it. */
 static int ground_handed_to(const struct actx *c, const struct sent *s,
 			    uint32_t i)
 {
@@ -1809,6 +1818,16 @@ static int ground_handed_to(const struct actx *c, const struct sent *s,
 	    sr__next_word(c->text, lim, c->m[i].off + c->m[i].len, 0);
 	int n;
 
+	/* "lowered their flag at the base ... and handed it to the
+	 * Chadian army": "it" for ground named before in the sentence */
+	if (w.len && sr__word_is(c->text, w, "it")) {
+		w = sr__next_word(c->text, lim, w.off + w.len, 0);
+		return w.len &&
+		       (sr__word_in(c->text, w, to, SR_ARRAY_LEN(to)) ||
+			sr__word_is(c->text, w, "over")) &&
+		       sr__x_word_behind(c, s, c->m[i].off, 20, ground,
+					 SR_ARRAY_LEN(ground));
+	}
 	if (!w.len || !sr__word_in(c->text, w, to, SR_ARRAY_LEN(to)))
 		return 0;
 	w = sr__prev_word(c->text, cl.off, c->m[i].off, 0);
