@@ -2072,6 +2072,11 @@ static int toll_continues(struct actx *c, const struct sent *s,
 			icpt = prev--;
 	}
 	ps = sent_at(c, prev->sentence.off);
+	/* (a toll in the next paragraph is no ceasefire's or deal's: "The
+	 * ELN announced a ceasefire. // Gunmen ... killing seven people") */
+	if (ps && ps->para != s->para &&
+	    !sr__x_kind_violent(c, sr__lex_kind_find(c->lx, prev->kind)))
+		return 0;
 	/* "A man was killed. A woman died later. Four more are being
 	 * treated.": a toll told over sentences reaches one further */
 	chained = strstr(prev->rule, "+toll-next-sentence") != NULL;

@@ -826,6 +826,51 @@ static int toll_attack(const struct actx *c, const struct sent *s)
 	       !sr__x_has_actor_type(c, s, SR_ACT_HEAD_MIL) &&
 	       !sr__x_sentence_has_cue(c, s, SR_CUE_SOLDIER);
 }
+/* The number of armed actors (forces, police, groups, gunmen) named in
+ * sentence s before its first kill or injure cue, up to 2: two make a
+ * fight between them (the "police said" after the toll tells it). */
+static int armed_actors(const struct actx *c, const struct sent *s)
+{
+	uint32_t i;
+	int n = 0;
+
+	if (!((s->types >> SR_ENT_ACTOR) & 1u))
+		return 0;
+	for (i = s->m0; i < s->m1 && n < 2; i++) {
+		const struct sr_entry *e = sr__match_entry(c, i);
+
+		if (e->type == SR_ENT_CUE &&
+		    (e->sub == SR_CUE_KILL || e->sub == SR_CUE_INJURE))
+			break;
+		if (e->type == SR_ENT_ACTOR &&
+		    (e->sub == SR_ACT_MIL || e->sub == SR_ACT_HEAD_MIL ||
+		     e->sub == SR_ACT_POLICE || e->sub == SR_ACT_GROUP ||
+		     e->sub == SR_ACT_UNKNOWN))
+			n++;
+	}
+	return n;
+}
+/* 1 if "with" in sentence s names a party ("a ceasefire with the
+ * army"), not a time ("with immediate effect", "with effect from"). */
+static int with_party(const struct actx *c, const struct sent *s)
+{
+	static const char *const when[] = { "immediate", "effect",
+					    "immediately" };
+	uint32_t lim = s->span.off + s->span.len;
+	struct sr_span rest = s->span;
+	const char *p;
+
+	while ((p = sr__x_find_text(c->text, rest, " with ")) != NULL) {
+		uint32_t at = (uint32_t)(p - c->text) + 5;
+
+		if (!sr__word_in(c->text, sr__next_word(c->text, lim, at, 0),
+				 when, SR_ARRAY_LEN(when)))
+			return 1;
+		rest.len = lim - at;
+		rest.off = at;
+	}
+	return 0;
+}
 /* 1 if the ceasefire at off is declared or ended by one side: "called
  * off", "ended", "abandoned" the ceasefire; "declared" or "announced" one
  * with no other party ("between", "agreed", "with") in the sentence. */
@@ -845,7 +890,7 @@ static int one_side_ceasefire(const struct actx *c, const struct sent *s,
 	return sr__x_word_behind(c, s, off, 4, says, SR_ARRAY_LEN(says)) &&
 	       !sr__x_has_text(c->text, s->span, " between ") &&
 	       !sr__x_has_text(c->text, s->span, " agreed") &&
-	       !sr__x_has_text(c->text, s->span, " with ");
+	       !with_party(c, s);
 }
 /* 1 if "gas", "gases" or "fumes" (not "gas station", "gas field") stands
  * among the sixteen words after off. */
@@ -4100,6 +4145,16 @@ int sr__x_toll_trigger(const struct actx *c, const struct sent *s,
 	if (s->wkind >= 0) {
 		k = s->wkind;
 		*extra = "+weapon";
+		/* "sprayed the customers with gunfire, killing a dozen
+		 * people": small arms turned on civilians, no soldier
+		 * named, are an attack on them, not a clash */
+		if (k == c->e->kid[K_ARMED_CLASH] &&
+		    ((s->cues >> SR_CUE_CIVILIAN) & 1u) &&
+		    !((s->cues >> SR_CUE_SOLDIER) & 1u) &&
+		    armed_actors(c, s) <= 1) {
+			k = c->e->kid[K_ATTACK_CIVILIANS];
+			*extra = "+weapon+civilian-victims";
+		}
 	} else if (before >= 0) {
 		k = before;
 		*extra = "+weapon-before";

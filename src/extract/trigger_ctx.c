@@ -1928,6 +1928,19 @@ int sr__x_context_fails(const struct actx *c, const struct sent *s, uint32_t i,
 		return 1;
 	if (kind == c->e->kid[K_PEACEFUL_PROTEST])
 		return !sr__x_protest_word_ok(c, s, i, e);
+	/* "police moved in on students who had been blocking a junction";
+	 * not "troops moved in on the town" */
+	if (kind == c->e->kid[K_PROTEST_INTERVENTION] &&
+	    sr__streq(ph, "moved in on")) {
+		static const char *const crowd[] = {
+			"protesters", "demonstrators", "students",  "crowd",
+			"crowds",     "marchers",      "activists", "sit-in",
+			"camp",	      "protest",       "rally",	    "strikers",
+		};
+
+		return !sr__x_word_ahead(c, s, end, 4, crowd,
+					 SR_ARRAY_LEN(crowd), NULL, 0);
+	}
 	if (kind == c->e->kid[K_AGREEMENT] && sr__streq(ph, "agreed"))
 		return !agreed_object(c, s, end);
 	/* "a hospital said it had received the bodies of 14 combatants",
