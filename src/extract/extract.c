@@ -1147,7 +1147,8 @@ static int paragraph_planter(const struct actx *c, const struct sent *s,
  * "laid", "planted" or "left" and "occupation") while the place's
  * country was occupied, is the occupier's: the country's foe in the
  * war.  So is a mine where a sentence near it says the ground "was
- * occupied" or "liberated".  Returns 1 if it named the attacker. */
+ * occupied", "liberated" or "under (Russian) occupation".  Returns 1 if
+ * it named the attacker. */
 static int laid_in_occupation(const struct actx *c, const struct sent *s,
 			      struct sr_event *ev)
 {
@@ -1187,20 +1188,28 @@ static int laid_in_occupation(const struct actx *c, const struct sent *s,
 		for (p = s - 2 < c->s ? c->s : s - 2;
 		     p <= s + 2 && p < c->s + c->ns; p++) {
 			uint32_t end = p->span.off + p->span.len;
-			struct sr_span w, prev = { 0, 0 };
+			struct sr_span w, prev = { 0, 0 }, prev2 = { 0, 0 };
 
 			if (p->para != s->para ||
 			    !(sr__x_has_text(c->text, p->span, "ccupied") ||
+			      sr__x_has_text(c->text, p->span, "ccupation") ||
 			      sr__x_has_text(c->text, p->span, "liberated")))
 				continue;
 			for (w = sr__next_word(c->text, end, p->span.off, 0);
-			     w.len; prev = w,
+			     w.len; prev2 = prev, prev = w,
 			    w = sr__next_word(c->text, end, w.off + w.len, 0))
 				if ((sr__word_is(c->text, w, "occupied") &&
 				     prev.len &&
 				     (sr__word_is(c->text, prev, "was") ||
 				      sr__word_is(c->text, prev, "were") ||
 				      sr__word_is(c->text, prev, "been"))) ||
+				    /* "The area was under Russian occupation
+				     * until September 2022" */
+				    (sr__word_is(c->text, w, "occupation") &&
+				     ((prev.len &&
+				       sr__word_is(c->text, prev, "under")) ||
+				      (prev2.len && sr__word_is(c->text, prev2,
+								"under")))) ||
 				    sr__word_is(c->text, w, "liberated") ||
 				    sr__word_is(c->text, w, "de-occupied")) {
 					sr__x_set_forces(
