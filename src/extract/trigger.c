@@ -826,6 +826,37 @@ static int toll_attack(const struct actx *c, const struct sent *s)
 	       !sr__x_has_actor_type(c, s, SR_ACT_HEAD_MIL) &&
 	       !sr__x_sentence_has_cue(c, s, SR_CUE_SOLDIER);
 }
+/* 1 if trigger i names a campaign ("incursion", "offensive",
+ * "counteroffensive") in the label that opens the article: the first
+ * sentence starts with at most four words and a colon, the trigger
+ * among them ("Kursk incursion:"). */
+static int campaign_label(const struct actx *c, const struct sent *s,
+			  uint32_t i, const struct sr_entry *e)
+{
+	static const char *const campaigns[] = { "incursion", "offensive",
+						 "counteroffensive" };
+	uint32_t lim = s->span.off + s->span.len, end;
+	struct sr_span w = { s->span.off, 0 };
+	size_t k;
+	int n;
+
+	if (s != c->s)
+		return 0;
+	for (k = 0; k < SR_ARRAY_LEN(campaigns); k++)
+		if (sr__streq(e->phrase, campaigns[k]))
+			break;
+	if (k == SR_ARRAY_LEN(campaigns))
+		return 0;
+	for (n = 0; n < 4; n++) {
+		w = sr__next_word(c->text, lim, w.off + w.len, 0);
+		if (!w.len)
+			return 0;
+		end = w.off + w.len;
+		if (end < lim && c->text[end] == ':')
+			return c->m[i].off + c->m[i].len <= end;
+	}
+	return 0;
+}
 /* The number of armed actors (forces, police, groups, gunmen) named in
  * sentence s before its first kill or injure cue, up to 2: two make a
  * fight between them (the "police said" after the toll tells it). */
@@ -3592,6 +3623,12 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 		 * the blast is the event */
 		if (sr__streq(extra, "+default") && e->kind == SR_KIND_STRIKE &&
 		    blast_subject(c, s, c->m[i].off))
+			continue;
+		/* "Kursk incursion: Ukraine says it controls Sudzha": a
+		 * campaign named in the label that opens the story is its
+		 * topic, no event */
+		if (e->pos == 'n' && kind == c->e->kid[K_ARMED_CLASH] &&
+		    campaign_label(c, s, i, e))
 			continue;
 		/* a generic "attack"/"strike" with no weapon needs a toll or a
 		 * place it happened in */
