@@ -826,6 +826,49 @@ static int toll_attack(const struct actx *c, const struct sent *s)
 	       !sr__x_has_actor_type(c, s, SR_ACT_HEAD_MIL) &&
 	       !sr__x_sentence_has_cue(c, s, SR_CUE_SOLDIER);
 }
+/* 1 if a trigger of a violent kind or an explosion comes before off in
+ * sentence s. */
+static int violent_before(const struct actx *c, const struct sent *s,
+			  uint32_t off)
+{
+	uint32_t i;
+
+	for (i = s->m0; i < s->m1 && c->m[i].off < off; i++) {
+		const struct sr_entry *e = sr__match_entry(c, i);
+
+		if (e->type == SR_ENT_TRIGGER && e->kind >= 0 &&
+		    (sr__x_kind_violent(c, e->kind) ||
+		     e->kind == c->e->kid[K_EXPLOSION]))
+			return 1;
+	}
+	return 0;
+}
+/* 1 if an actor, a country or a people is named within the six words
+ * after off in sentence s ("blamed Ukraine", "blamed the Russian
+ * army"); not "blamed careless storage of dynamite". */
+static int party_after(const struct actx *c, const struct sent *s, uint32_t off)
+{
+	uint32_t lim = s->span.off + s->span.len, i;
+	struct sr_span w = { off, 0 };
+	int n;
+
+	for (n = 0; n < 6; n++) {
+		w = sr__next_word(c->text, lim, w.off + w.len, 0);
+		if (!w.len)
+			break;
+	}
+	lim = w.len ? w.off + w.len : lim;
+	for (i = s->m0; i < s->m1; i++) {
+		const struct sr_entry *e = sr__match_entry(c, i);
+
+		if (c->m[i].off < off || c->m[i].off >= lim)
+			continue;
+		if (e->type == SR_ENT_ACTOR || e->type == SR_ENT_COUNTRY_NAME ||
+		    e->type == SR_ENT_COUNTRY_DEMONYM)
+			return 1;
+	}
+	return 0;
+}
 /* 1 if trigger i names a campaign ("incursion", "offensive",
  * "counteroffensive") in the label that opens the article: the first
  * sentence starts with at most four words and a colon, the trigger
@@ -3623,6 +3666,14 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 		 * the blast is the event */
 		if (sr__streq(extra, "+default") && e->kind == SR_KIND_STRIKE &&
 		    blast_subject(c, s, c->m[i].off))
+			continue;
+		/* "blasts flattened homes; the president blamed careless
+		 * storage of dynamite": a blame that names no party after
+		 * it, with a violent act told before it, gives the act's
+		 * cause; the act is the event */
+		if (kind == c->e->kid[K_ACCUSATION] && e->pos == 'v' &&
+		    violent_before(c, s, c->m[i].off) &&
+		    !party_after(c, s, c->m[i].off + c->m[i].len))
 			continue;
 		/* "Kursk incursion: Ukraine says it controls Sudzha": a
 		 * campaign named in the label that opens the story is its
