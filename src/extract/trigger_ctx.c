@@ -1763,11 +1763,12 @@ static int headquarters_set_up(const struct actx *c, const struct sent *s,
 	       sr__x_word_behind(c, s, c->m[i].off, 12, turned,
 				 SR_ARRAY_LEN(turned));
 }
-/* 1 if "over" comes within five words after end with ground between:
- * a place named or a word for a base or a town ("handed the Ouallam
- * base over to the army", "handed Kidal over"). */
+/* 1 if the word over ("over", "to") comes within five words after end
+ * with ground between: a place named or a word for a base or a town
+ * ("handed the Ouallam base over to the army", "handed Kidal over",
+ * "returned two of its military camps to"). */
 static int ground_handed_over(const struct actx *c, const struct sent *s,
-			      uint32_t end)
+			      uint32_t end, const char *over)
 {
 	static const char *const ground[] = {
 		"base",	    "bases",	 "camp",     "camps",
@@ -1783,7 +1784,7 @@ static int ground_handed_over(const struct actx *c, const struct sent *s,
 		w = sr__next_word(c->text, lim, w.off + w.len, 0);
 		if (!w.len)
 			return 0;
-		if (sr__word_is(c->text, w, "over"))
+		if (sr__word_is(c->text, w, over))
 			return held;
 		if (sr__word_in(c->text, w, ground, SR_ARRAY_LEN(ground)))
 			held = 1;
@@ -2022,8 +2023,13 @@ int sr__x_context_fails(const struct actx *c, const struct sent *s, uint32_t i,
 	/* "handed the Ouallam base over to the army" */
 	if (kind == c->e->kid[K_TERRITORY_TRANSFER] &&
 	    (sr__streq(ph, "handed") || sr__streq(ph, "handing")))
-		return !ground_handed_over(c, s, end) &&
+		return !ground_handed_over(c, s, end, "over") &&
 		       !ground_handed_to(c, s, i);
+	/* "France returned two of its military camps to Senegal's armed
+	 * forces"; not "returned home", "returned fire" */
+	if (kind == c->e->kid[K_TERRITORY_TRANSFER] &&
+	    sr__streq(ph, "returned"))
+		return !ground_handed_over(c, s, end, "to");
 	/* "a sabotage group crossed into the Graivoron district",
 	 * "formations attempted to break into the territory"; not
 	 * refugees who crossed into Poland nor thieves who broke into a
