@@ -826,6 +826,24 @@ static int toll_attack(const struct actx *c, const struct sent *s)
 	       !sr__x_has_actor_type(c, s, SR_ACT_HEAD_MIL) &&
 	       !sr__x_sentence_has_cue(c, s, SR_CUE_SOLDIER);
 }
+/* 1 if an arrest trigger comes before off in sentence s with "and"
+ * right before off ("detained the owner ... and seized"). */
+static int arrest_and_before(const struct actx *c, const struct sent *s,
+			     uint32_t off)
+{
+	uint32_t i;
+
+	if (!sr__word_is(c->text, sr__prev_word(c->text, s->span.off, off, 0),
+			 "and"))
+		return 0;
+	for (i = s->m0; i < s->m1 && c->m[i].off < off; i++) {
+		const struct sr_entry *e = sr__match_entry(c, i);
+
+		if (e->type == SR_ENT_TRIGGER && e->kind == c->e->kid[K_ARREST])
+			return 1;
+	}
+	return 0;
+}
 /* 1 if a trigger of a violent kind or an explosion comes before off in
  * sentence s. */
 static int violent_before(const struct actx *c, const struct sent *s,
@@ -3939,6 +3957,13 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 		}
 		if (kind == c->e->kid[K_TERRITORY_GAIN] &&
 		    seized_goods(c, s, e, c->m[i].off))
+			continue;
+		/* "officers detained the owner of a bookshop and seized part
+		 * of its stock": what an arrest's searchers seize is part of
+		 * the arrest */
+		if (kind == c->e->kid[K_TERRITORY_GAIN] &&
+		    strncmp(e->phrase, "seiz", 4) == 0 &&
+		    arrest_and_before(c, s, c->m[i].off))
 			continue;
 		/* "as the last residents were being driven out under fire":
 		 * people made to leave, no ground taken */

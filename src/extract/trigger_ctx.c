@@ -1780,8 +1780,11 @@ static int ground_handed_over(const struct actx *c, const struct sent *s,
 	struct sr_span w = { end, 0 };
 	int n, held = 0;
 
-	for (n = 0; n < 6; n++) {
-		w = sr__next_word(c->text, lim, w.off + w.len, 0);
+	/* (past commas once the ground is named: "handed their camp at
+	 * Ber, in the Timbuktu region, over to Malian authorities") */
+	for (n = 0; n < (held ? 10 : 6); n++) {
+		w = held ? sr__next_word_across(c->text, lim, w.off + w.len)
+			 : sr__next_word(c->text, lim, w.off + w.len, 0);
 		if (!w.len)
 			return 0;
 		if (sr__word_is(c->text, w, over))
