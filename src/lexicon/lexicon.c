@@ -1023,7 +1023,7 @@ static int scan16(const struct sr_lex *lx, const struct sr_fold *f, size_t i,
 static int scan_folded(const struct sr_lex *lx, const struct sr_fold *f,
 		       struct sr_buf *out, struct sr_buf *tail)
 {
-	const unsigned char *s = (const unsigned char *)f->s, *s2;
+	const unsigned char *s = (const unsigned char *)f->s, *s2, *ea, *eb;
 	const uint16_t *d16 = lx->delta16;
 	size_t i = 0, n = f->len, mid, b;
 	int32_t na = 0;
@@ -1064,14 +1064,23 @@ static int scan_folded(const struct sr_lex *lx, const struct sr_fold *f,
 	/* one index for both cursors (the second reads s2 = s + b): one
 	 * increment a step; a tagged state stays tagged (its row's copy) */
 	s2 = s + b;
+	ea = s + mid;
+	eb = s2 + mid;
 	for (i = 0, sa = 0, sb = DEAD; i < mid; i++) {
 		/* tight loop over the bytes where neither cursor ends a
 		 * phrase at a word's end, with few values live: GCC spilled
-		 * them when the calls below shared the loop */
+		 * them when the calls below shared the loop.  By an index k
+		 * from below up to 0 off the halves' ends ea and eb: its step
+		 * tests the end, and both cursors' bytes are read by one
+		 * index without a register for mid (with s2 + i, GCC kept s2
+		 * on the stack and loaded it at every byte) */
+		ptrdiff_t k = (ptrdiff_t)i - (ptrdiff_t)mid;
+
 		do {
-			sa = d16[sa * NSYM + sym_of[s[i]]];
-			sb = d16[sb * NSYM + sym_of[s2[i]]];
-		} while (!((sa | sb) & TAG16) && ++i < mid);
+			sa = d16[sa * NSYM + sym_of[ea[k]]];
+			sb = d16[sb * NSYM + sym_of[eb[k]]];
+		} while (!((sa | sb) & TAG16) && ++k < 0);
+		i = (size_t)(k + (ptrdiff_t)mid);
 		if (i >= mid)
 			break;
 		/* a tag: the byte ends a word in which phrases end at the
