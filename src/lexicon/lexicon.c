@@ -951,26 +951,32 @@ static int emit_all(const struct sr_lex *lx, const struct sr_fold *f, size_t i,
 	const struct flat_out *oe = lx->flat + lx->flat_first[node + 1];
 	const unsigned char *s = (const unsigned char *)f->s;
 	size_t room = (size_t)(oe - o) * sizeof(struct sr_match);
+	char *d;
 
-	if (room >= out->cap - out->len || out->len + room > out->max)
+	/* emit's tests once for all the phrases: room below the cap and
+	 * the buffer's max, and the doc's cap on matches, which none of
+	 * them can reach when all of them fit under it */
+	if (room >= out->cap - out->len || out->len + room > out->max ||
+	    out->len + room >
+		(size_t)SR_MAX_MATCHES_PER_DOC * sizeof(struct sr_match))
 		return emit_each(f, i, o, oe, out);
-	/* Room for every phrase: what emit does, with the room tested
-	 * once, straight into the buffer. */
+	/* what emit does, straight into the buffer */
+	d = out->data + out->len;
 	for (; o < oe; o++) {
 		size_t start = i + 1 - o->flen;
-		struct sr_match m;
+		uint32_t off = (uint32_t)start;
 
 		if (start > 0 && is_alnum_byte(s[start - 1]))
 			continue;
-		if (out->len / sizeof(m) >= SR_MAX_MATCHES_PER_DOC)
-			return SR_ETOOBIG;
-		m.off = (uint32_t)start;
-		m.len = o->flen;
-		m.entry = o->entry;
-		memcpy(out->data + out->len, &m, sizeof(m));
-		out->len += sizeof(m);
+		/* struct sr_match's fields one by one (as one struct, GCC
+		 * built it in a vector register and a copy on the stack) */
+		memcpy(d + offsetof(struct sr_match, off), &off, 4);
+		memcpy(d + offsetof(struct sr_match, len), &o->flen, 4);
+		memcpy(d + offsetof(struct sr_match, entry), &o->entry, 4);
+		d += sizeof(struct sr_match);
 	}
-	out->data[out->len] = '\0';
+	out->len = (size_t)(d - out->data);
+	*d = '\0';
 	return SR_OK;
 }
 
