@@ -813,6 +813,10 @@ static uint32_t run_end(const struct actx *c, const struct sent *s, uint32_t i)
 		if (j > i && u->span.off != c->tok[j - 1].span.off +
 						c->tok[j - 1].span.len + 1)
 			break;
+		/* a plain word (ASCII letters only) has no apostrophe, nor a
+		 * hyphen: the two tests below say 0 for it */
+		if (u->plain)
+			continue;
 		/* "Kharkiv's Kyivskyi district": a possessive ends a name,
 		 * but for "People's" ("Donetsk People's Republic") */
 		if (possessive_end(c->text, u) != u->span.off + u->span.len &&
