@@ -813,6 +813,10 @@ static uint32_t run_end(const struct actx *c, const struct sent *s, uint32_t i)
 		if (j > i && u->span.off != c->tok[j - 1].span.off +
 						c->tok[j - 1].span.len + 1)
 			break;
+		/* a plain word (ASCII letters only) has no apostrophe, nor a
+		 * hyphen: the two tests below say 0 for it */
+		if (u->plain)
+			continue;
 		/* "Kharkiv's Kyivskyi district": a possessive ends a name,
 		 * but for "People's" ("Donetsk People's Republic") */
 		if (possessive_end(c->text, u) != u->span.off + u->span.len &&
@@ -1445,6 +1449,14 @@ static void capital_mention(struct actx *c, const struct sent *s,
 	*rc = push_mention(c, &pm);
 }
 
+/* A mention with nothing known of it; returns 0 (pm is clear). */
+static int clear_mention(struct mention *pm)
+{
+	memset(pm, 0, sizeof(*pm));
+	pm->place = UINT32_MAX;
+	return 0;
+}
+
 static void collect_sentence(struct actx *c, struct sent *s, int *rc,
 			     unsigned *fuzzy_budget)
 {
@@ -1462,7 +1474,7 @@ static void collect_sentence(struct actx *c, struct sent *s, int *rc,
 		const struct sr_entry *cov = NULL;
 		uint32_t nwords, best_len = 0, stop_words = 0, adj = 0;
 		uint64_t h;
-		int stop = 0;
+		int stop = 0, pm_clear;
 		struct mention pm;
 		struct fold_slot *fs;
 		size_t klen = 0;
@@ -1478,8 +1490,10 @@ static void collect_sentence(struct actx *c, struct sent *s, int *rc,
 			r1 = run_end(c, s, i);
 		}
 		nwords = SR_MIN(r1 - i, (uint32_t)MAX_NAME_WORDS);
-		memset(&pm, 0, sizeof(pm));
-		pm.place = UINT32_MAX;
+		/* pm is cleared before its first use (a lookup, the fuzzy
+		 * search): most capitalised words get neither, and pm is read
+		 * only after one of them */
+		pm_clear = 1;
 		for (; nwords > 0; nwords--) {
 			const struct sr_token *last = &c->tok[i + nwords - 1];
 			uint32_t end = possessive_end(c->text, last);
@@ -1498,6 +1512,8 @@ static void collect_sentence(struct actx *c, struct sent *s, int *rc,
 				stop_words = 1;
 			}
 			adj = district_adjective(c, s, i, nwords);
+			if (pm_clear)
+				pm_clear = clear_mention(&pm);
 			pm.ncand = lookup(c, key, klen, h, nwords, i == s->t0,
 					  adj, &pm, fs);
 			if (!pm.ncand && adj > 0 && adj <= 2 && nwords == 1)
@@ -1515,6 +1531,8 @@ static void collect_sentence(struct actx *c, struct sent *s, int *rc,
 			/* a lone unknown name: perhaps a misspelling */
 			uint32_t k;
 
+			if (pm_clear)
+				pm_clear = clear_mention(&pm);
 			(*fuzzy_budget)--;
 			pm.ncand = (uint32_t)sr__gaz_find_fuzzy(
 			    g, key, klen, pm.cand, MAX_CAND);

@@ -29,16 +29,23 @@ struct sr_lex {
 	size_t entry_count, entry_cap;
 	uint16_t *entry_flen; /* folded phrase length, bytes */
 	/* automaton */
-	int32_t *delta;	   /* node * NSYM + sym -> node; bit 31: has output */
-	uint16_t *delta16; /* the same in 16 bits (bit 15: has output) when
-			      there are fewer than 32768 nodes: half the
-			      cache footprint on the hot path; delta then
-			      keeps only the trie's own transitions (-1
-			      elsewhere) but for the root's row.  Row
-			      32768 + v repeats row v for each node v with
-			      an output, so that a transition's value,
-			      tag and all, is the next row's number: the
-			      scan never masks the tag off */
+	int32_t *delta;	    /* node * NSYM + sym -> node; bit 31: has output */
+	uint16_t *delta16;  /* the same in 16 bits when there are fewer
+			       than 32768 nodes: half the cache footprint on
+			       the hot path; delta then keeps only the
+			       trie's own transitions (-1 elsewhere) but for
+			       the root's row.  A transition on a byte of no
+			       word out of a node with an output (phrases
+			       end before that byte, at a word's end) is
+			       tagged: bit 15 and the number p of the pair
+			       (that node, the next node).  Row 32768 + p
+			       repeats the next node's row, so that a
+			       transition's value, tag and all, is the next
+			       row's number: the scan never masks the tag
+			       off */
+	uint16_t *tag_from; /* pair p -> the node with the output */
+	uint16_t *tag_to;   /* pair p -> the next node */
+	size_t tag_count;
 	int32_t *fail;
 	/* the trie's own edges as lists: node -> its first child, child ->
 	 * the next child of its parent, -1 ending them; and the symbol of
@@ -341,13 +348,78 @@ static int32_t tagged(const struct sr_lex *lx, int32_t v)
 		   : v;
 }
 
-/* The 16-bit form of a tagged transition (delta16). */
+/* The tag of a transition in delta16, and the first row of the pairs. */
 #define TAG16 32768u
-static uint16_t to16(int32_t t)
-{
-	uint32_t v = (uint32_t)t;
 
-	return (uint16_t)((v & 0x7fffu) | (v >> 31 << 15));
+/* 1 if node v has an output, its own or a suffix's. */
+static int has_output(const struct sr_lex *lx, size_t v)
+{
+	return v > 0 && (lx->out[v] >= 0 || lx->dict[v] >= 0);
+}
+
+/* Tag in delta16 (untagged rows of the nodes, filled) the transitions on
+ * the symbols of no word byte out of each node with an output, by the
+ * pairs (node, next node), and add the pairs' rows: the scan then stops
+ * only where phrases end at a word's end, not inside a longer word ("war"
+ * in "warning").  Without room for the pairs in 15 bits, falls back to
+ * the 32-bit table (delta, tagged at the nodes with an output). */
+static int tag_word_ends(struct sr_lex *lx)
+{
+	/* the symbols of bytes of no word: others, space, quote, hyphen,
+	 * full stop */
+	static const unsigned char ends[] = { 0, 37, 38, 39, 40 };
+	uint16_t *d16 = lx->delta16, *t;
+	size_t v, k, j, n = 0;
+
+	for (v = 2; v < lx->node_count; v++) {
+		const uint16_t *row = d16 + v * NSYM;
+
+		if (!has_output(lx, v))
+			continue;
+		for (k = 0; k < sizeof(ends); k++) {
+			for (j = 0; j < k && row[ends[j]] != row[ends[k]]; j++)
+				;
+			n += j == k;
+		}
+	}
+	if (n >= TAG16) {
+		for (v = 0; v < lx->node_count * NSYM; v++)
+			lx->delta[v] = tagged(lx, d16[v]);
+		sr_free(lx->delta16);
+		lx->delta16 = NULL;
+		return SR_OK;
+	}
+	t = sr_realloc(d16, (TAG16 + n) * NSYM * sizeof(*d16));
+	lx->tag_from = sr_malloc((n ? n : 1) * sizeof(*lx->tag_from));
+	lx->tag_to = sr_malloc((n ? n : 1) * sizeof(*lx->tag_to));
+	if (t)
+		lx->delta16 = d16 = t;
+	if (!t || !lx->tag_from || !lx->tag_to)
+		return SR_ENOMEM;
+	for (v = 2; v < lx->node_count; v++) {
+		uint16_t *row = d16 + v * NSYM, to[sizeof(ends)];
+
+		if (!has_output(lx, v))
+			continue;
+		for (k = 0; k < sizeof(ends); k++) {
+			to[k] = row[ends[k]];
+			for (j = 0; j < k && to[j] != to[k]; j++)
+				;
+			if (j == k) {
+				lx->tag_from[lx->tag_count] = (uint16_t)v;
+				lx->tag_to[lx->tag_count] = to[k];
+				row[ends[k]] =
+				    (uint16_t)(TAG16 + lx->tag_count++);
+			} else {
+				row[ends[k]] = row[ends[j]];
+			}
+		}
+	}
+	/* the pairs' rows, once every node's row is final */
+	for (k = 0; k < lx->tag_count; k++)
+		memcpy(d16 + (TAG16 + k) * NSYM, d16 + lx->tag_to[k] * NSYM,
+		       NSYM * sizeof(*d16));
+	return SR_OK;
 }
 
 /* Fill in the failure transitions breadth first.  Only whole words
@@ -371,9 +443,9 @@ static int build_automaton(struct sr_lex *lx)
 	queue = sr_malloc(lx->node_count * sizeof(*queue));
 	if (!queue)
 		return SR_ENOMEM;
-	if (lx->node_count < 32768) {
-		lx->delta16 = sr_malloc((TAG16 + lx->node_count) * NSYM *
-					sizeof(uint16_t));
+	if (lx->node_count < TAG16) {
+		lx->delta16 =
+		    sr_malloc(lx->node_count * NSYM * sizeof(uint16_t));
 		if (!lx->delta16) {
 			sr_free(queue);
 			return SR_ENOMEM;
@@ -394,7 +466,7 @@ static int build_automaton(struct sr_lex *lx)
 			lx->delta[s] = tagged(lx, v);
 		}
 		if (lx->delta16) {
-			lx->delta16[s] = to16(lx->delta[s]);
+			lx->delta16[s] = (uint16_t)(v < 0 ? after : v);
 			lx->delta16[DEAD * NSYM + s] = (uint16_t)after;
 		}
 	}
@@ -419,11 +491,11 @@ static int build_automaton(struct sr_lex *lx)
 				int32_t f;
 
 				s = lx->ksym[v];
-				f = frow16[s] & 0x7fff;
+				f = frow16[s];
 				lx->fail[v] = f;
 				lx->dict[v] = lx->out[f] >= 0 ? f : lx->dict[f];
 				queue[tail++] = v;
-				row16[s] = to16(tagged(lx, v));
+				row16[s] = (uint16_t)v;
 			}
 			continue;
 		}
@@ -443,13 +515,7 @@ static int build_automaton(struct sr_lex *lx)
 		}
 	}
 	sr_free(queue);
-	/* the rows the tagged transitions name (the others are never
-	 * read) */
-	for (s = 1; lx->delta16 && s < lx->node_count; s++)
-		if (lx->out[s] >= 0 || lx->dict[s] >= 0)
-			memcpy(lx->delta16 + (TAG16 + s) * NSYM,
-			       lx->delta16 + s * NSYM, NSYM * sizeof(uint16_t));
-	return SR_OK;
+	return lx->delta16 ? tag_word_ends(lx) : SR_OK;
 }
 
 /* Fill flat_first and flat from the output lists and dict links. */
@@ -810,6 +876,8 @@ void sr__lex_free(struct sr_lex *lx)
 	sr_free(lx->entry_flen);
 	sr_free(lx->delta);
 	sr_free(lx->delta16);
+	sr_free(lx->tag_from);
+	sr_free(lx->tag_to);
 	sr_free(lx->fail);
 	sr_free(lx->out);
 	sr_free(lx->dict);
@@ -883,64 +951,75 @@ static int emit_all(const struct sr_lex *lx, const struct sr_fold *f, size_t i,
 	const struct flat_out *oe = lx->flat + lx->flat_first[node + 1];
 	const unsigned char *s = (const unsigned char *)f->s;
 	size_t room = (size_t)(oe - o) * sizeof(struct sr_match);
+	char *d;
 
-	if (room >= out->cap - out->len || out->len + room > out->max)
+	/* emit's tests once for all the phrases: room below the cap and
+	 * the buffer's max, and the doc's cap on matches, which none of
+	 * them can reach when all of them fit under it */
+	if (room >= out->cap - out->len || out->len + room > out->max ||
+	    out->len + room >
+		(size_t)SR_MAX_MATCHES_PER_DOC * sizeof(struct sr_match))
 		return emit_each(f, i, o, oe, out);
-	/* Room for every phrase: what emit does, with the room tested
-	 * once, straight into the buffer. */
+	/* what emit does, straight into the buffer */
+	d = out->data + out->len;
 	for (; o < oe; o++) {
 		size_t start = i + 1 - o->flen;
-		struct sr_match m;
+		uint32_t off = (uint32_t)start;
 
 		if (start > 0 && is_alnum_byte(s[start - 1]))
 			continue;
-		if (out->len / sizeof(m) >= SR_MAX_MATCHES_PER_DOC)
-			return SR_ETOOBIG;
-		m.off = (uint32_t)start;
-		m.len = o->flen;
-		m.entry = o->entry;
-		memcpy(out->data + out->len, &m, sizeof(m));
-		out->len += sizeof(m);
+		/* struct sr_match's fields one by one (as one struct, GCC
+		 * built it in a vector register and a copy on the stack) */
+		memcpy(d + offsetof(struct sr_match, off), &off, 4);
+		memcpy(d + offsetof(struct sr_match, len), &o->flen, 4);
+		memcpy(d + offsetof(struct sr_match, entry), &o->entry, 4);
+		d += sizeof(struct sr_match);
 	}
-	out->data[out->len] = '\0';
+	out->len = (size_t)(d - out->data);
+	*d = '\0';
 	return SR_OK;
 }
 
-/* The scan of s[i..end) from state node over the 16-bit table, appending
- * the matches that end at or after from to *out. */
+/* Emit the phrases ending where the 16-bit state st (after the text's
+ * last byte, which ends a word) stands, if it ends any. */
+static int emit_last(const struct sr_lex *lx, const struct sr_fold *f,
+		     uint32_t st, struct sr_buf *out)
+{
+	uint32_t node = st & TAG16 ? lx->tag_to[st & 0x7fffu] : st;
+
+	if (lx->flat_first[node] == lx->flat_first[node + 1])
+		return SR_OK;
+	return emit_all(lx, f, f->len - 1, (int32_t)node, out);
+}
+
+/* The scan of s[i..n) from state st over the 16-bit table, appending the
+ * matches that end at or after from to *out. */
 static int scan16(const struct sr_lex *lx, const struct sr_fold *f, size_t i,
-		  size_t end, int32_t node, size_t from, struct sr_buf *out)
+		  uint32_t st, size_t from, struct sr_buf *out)
 {
 	const unsigned char *s = (const unsigned char *)f->s;
 	const uint16_t *d16 = lx->delta16;
 	size_t n = f->len;
-	uint32_t st = (uint32_t)node; /* unsigned, as in sr__lex_scan */
 	int rc;
 
-	while (i < end) {
-		uint32_t t16;
-
-		/* tight loop over bytes that end no phrase (a tagged state
-		 * is the number of its row's copy) */
-		do {
-			t16 = d16[st * NSYM + sym_of[s[i]]];
-			st = t16;
-		} while (!(t16 & 0x8000u) && ++i < end);
-		node = (int32_t)(st & 0x7fffu);
-		if (i >= end)
+	while (i < n) {
+		/* tight loop over bytes that end no phrase at a word's end
+		 * (a tagged state is the number of its pair's row) */
+		do
+			st = d16[st * NSYM + sym_of[s[i]]];
+		while (!(st & TAG16) && ++i < n);
+		if (i >= n)
 			break;
-		/* most states with outputs are reached inside a longer word
-		 * ("war" in "warning"): no call for them */
-		if (i < from || (i + 1 < n && is_alnum_byte(s[i + 1]))) {
-			i++;
-			continue;
+		/* byte i ends a word in which phrases end at i - 1 */
+		if (i > from) {
+			rc = emit_all(lx, f, i - 1, lx->tag_from[st & 0x7fffu],
+				      out);
+			if (rc)
+				return rc;
 		}
-		rc = emit_all(lx, f, i, node, out);
-		if (rc)
-			return rc;
 		i++;
 	}
-	return SR_OK;
+	return n > from ? emit_last(lx, f, st, out) : SR_OK;
 }
 
 /* Texts shorter than this are scanned in one pass. */
@@ -950,7 +1029,7 @@ static int scan16(const struct sr_lex *lx, const struct sr_fold *f, size_t i,
 static int scan_folded(const struct sr_lex *lx, const struct sr_fold *f,
 		       struct sr_buf *out, struct sr_buf *tail)
 {
-	const unsigned char *s = (const unsigned char *)f->s, *s2;
+	const unsigned char *s = (const unsigned char *)f->s, *s2, *ea, *eb;
 	const uint16_t *d16 = lx->delta16;
 	size_t i = 0, n = f->len, mid, b;
 	int32_t na = 0;
@@ -973,7 +1052,7 @@ static int scan_folded(const struct sr_lex *lx, const struct sr_fold *f,
 		return SR_OK;
 	}
 	if (n < SCAN_SPLIT || n / 2 < 2 * lx->depth)
-		return scan16(lx, f, 0, n, 0, 0, out);
+		return scan16(lx, f, 0, 0, 0, out);
 	/* Each byte's transition waits for the one before: the scan is
 	 * bound by the latency of the table.  Two cursors, one on each
 	 * half, keep two loads in flight.  The second starts depth bytes
@@ -991,33 +1070,52 @@ static int scan_folded(const struct sr_lex *lx, const struct sr_fold *f,
 	/* one index for both cursors (the second reads s2 = s + b): one
 	 * increment a step; a tagged state stays tagged (its row's copy) */
 	s2 = s + b;
+	ea = s + mid;
+	eb = s2 + mid;
 	for (i = 0, sa = 0, sb = DEAD; i < mid; i++) {
 		/* tight loop over the bytes where neither cursor ends a
-		 * phrase, with few values live: GCC spilled them when the
-		 * calls below shared the loop */
+		 * phrase at a word's end, with few values live: GCC spilled
+		 * them when the calls below shared the loop.  By an index k
+		 * from below up to 0 off the halves' ends ea and eb: its step
+		 * tests the end, and both cursors' bytes are read by one
+		 * index without a register for mid (with s2 + i, GCC kept s2
+		 * on the stack and loaded it at every byte) */
+		ptrdiff_t k = (ptrdiff_t)i - (ptrdiff_t)mid;
+
 		do {
-			sa = d16[sa * NSYM + sym_of[s[i]]];
-			sb = d16[sb * NSYM + sym_of[s2[i]]];
-		} while (!((sa | sb) & 0x8000u) && ++i < mid);
+			sa = d16[sa * NSYM + sym_of[ea[k]]];
+			sb = d16[sb * NSYM + sym_of[eb[k]]];
+		} while (!((sa | sb) & TAG16) && ++k < 0);
+		i = (size_t)(k + (ptrdiff_t)mid);
 		if (i >= mid)
 			break;
-		/* most phrase ends lie inside a longer word ("war" in
-		 * "warning"): emit_all only for one that ends a word */
-		if ((sa & 0x8000u) && !(i + 1 < n && is_alnum_byte(s[i + 1]))) {
-			rc = emit_all(lx, f, i, (int32_t)(sa & 0x7fffu), out);
+		/* a tag: the byte ends a word in which phrases end at the
+		 * byte before (never the first byte: the root and DEAD
+		 * have no output) */
+		if (sa & TAG16) {
+			rc = emit_all(lx, f, i - 1, lx->tag_from[sa & 0x7fffu],
+				      out);
 			if (rc)
 				return rc;
 		}
 		b = (size_t)(s2 - s) + i;
-		if (b >= mid && (sb & 0x8000u) &&
-		    !(b + 1 < n && is_alnum_byte(s[b + 1]))) {
-			rc = emit_all(lx, f, b, (int32_t)(sb & 0x7fffu), tail);
+		if ((sb & TAG16) && b > mid) {
+			rc = emit_all(lx, f, b - 1, lx->tag_from[sb & 0x7fffu],
+				      tail);
 			if (rc)
 				return rc;
 		}
 	}
+	/* the first half's phrases that end at its last byte: the second
+	 * cursor keeps only those that end from mid on */
+	sa = d16[sa * NSYM + sym_of[s[mid]]];
+	if (sa & TAG16) {
+		rc = emit_all(lx, f, mid - 1, lx->tag_from[sa & 0x7fffu], out);
+		if (rc)
+			return rc;
+	}
 	b = (size_t)(s2 - s) + mid;
-	rc = scan16(lx, f, b, n, (int32_t)sb, mid, tail);
+	rc = scan16(lx, f, b, sb, mid, tail);
 	if (rc)
 		return rc;
 	if ((out->len + tail->len) / sizeof(struct sr_match) >
