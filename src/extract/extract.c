@@ -2848,6 +2848,17 @@ static int cmp_match(const void *x, const void *y)
 		return a->len > b->len ? -1 : 1;
 	return a->entry < b->entry ? -1 : a->entry > b->entry;
 }
+/* 1 if "from" (and "a", "an" or "the", and one capitalised word) comes
+ * right before off, not before lo: "fired from a drone", "from an
+ * Israeli drone". */
+static int from_platform(const struct actx *c, uint32_t lo, uint32_t off)
+{
+	struct sr_span w = sr__prev_word(c->text, lo, off, 1);
+
+	if (w.len && c->text[w.off] >= 'A' && c->text[w.off] <= 'Z')
+		w = sr__prev_word(c->text, lo, w.off, 1);
+	return w.len && sr__word_is(c->text, w, "from");
+}
 static int split(struct actx *c)
 {
 	struct sr_doc *doc = c->doc;
@@ -2965,6 +2976,14 @@ static int split(struct actx *c)
 						  "remote_explosive"))
 					s->wkind = e->kind;
 				veh_first = 0;
+				/* "a missile fired from a drone", "missiles
+				 * launched from aircraft": the platform in the
+				 * air makes the missile's strike an air
+				 * strike */
+				if (e->kind == c->e->kid[K_AIR_DRONE_STRIKE] &&
+				    s->wkind == c->e->kid[K_SHELLING_MISSILE] &&
+				    from_platform(c, sp[i].off, c->m[mi].off))
+					s->wkind = e->kind;
 				if (e->kind >= 0 && s->wkind < 0 &&
 				    c->m[mi].off >= w_end && !definite) {
 					s->wkind = e->kind;
