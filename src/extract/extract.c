@@ -19,6 +19,9 @@
 
 #include <stdlib.h>
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 /* ---- the frame ---- */
 
@@ -3252,6 +3255,57 @@ static void fill(struct sr_event *a, const struct sr_event *b)
 }
 /* 1 if the toll at span t (none: 1) is told in a sentence about falling
  * debris: "Falling debris damaged a house; two people were injured". */
+/* 1 if the n bytes at text hold "bri", "eck" or "gme", in either case
+ * (each byte with bit 0x20 set): every word of debris_toll's list has one
+ * ("debris", "wreckage", "fragments").  Sixteen places a step with SSE2:
+ * most sentences have none, and their words need not be read. */
+static int may_name_debris(const char *text, size_t n)
+{
+	const unsigned char *t = (const unsigned char *)text;
+	size_t q = 0;
+
+#if defined(__SSE2__)
+	const __m128i low = _mm_set1_epi8(0x20);
+
+	for (; q + 18 <= n; q += 16) {
+		__m128i x0 = _mm_or_si128(
+		    _mm_loadu_si128((const __m128i *)(const void *)(t + q)),
+		    low);
+		__m128i x1 = _mm_or_si128(
+		    _mm_loadu_si128((const __m128i *)(const void *)(t + q + 1)),
+		    low);
+		__m128i x2 = _mm_or_si128(
+		    _mm_loadu_si128((const __m128i *)(const void *)(t + q + 2)),
+		    low);
+		__m128i bri = _mm_and_si128(
+		    _mm_and_si128(_mm_cmpeq_epi8(x0, _mm_set1_epi8('b')),
+				  _mm_cmpeq_epi8(x1, _mm_set1_epi8('r'))),
+		    _mm_cmpeq_epi8(x2, _mm_set1_epi8('i')));
+		__m128i eck = _mm_and_si128(
+		    _mm_and_si128(_mm_cmpeq_epi8(x0, _mm_set1_epi8('e')),
+				  _mm_cmpeq_epi8(x1, _mm_set1_epi8('c'))),
+		    _mm_cmpeq_epi8(x2, _mm_set1_epi8('k')));
+		__m128i gme = _mm_and_si128(
+		    _mm_and_si128(_mm_cmpeq_epi8(x0, _mm_set1_epi8('g')),
+				  _mm_cmpeq_epi8(x1, _mm_set1_epi8('m'))),
+		    _mm_cmpeq_epi8(x2, _mm_set1_epi8('e')));
+
+		if (_mm_movemask_epi8(
+			_mm_or_si128(_mm_or_si128(bri, eck), gme)))
+			return 1;
+	}
+#endif
+	for (; q + 3 <= n; q++) {
+		unsigned char a = t[q] | 0x20, b = t[q + 1] | 0x20,
+			      d = t[q + 2] | 0x20;
+
+		if ((a == 'b' && b == 'r' && d == 'i') ||
+		    (a == 'e' && b == 'c' && d == 'k') ||
+		    (a == 'g' && b == 'm' && d == 'e'))
+			return 1;
+	}
+	return 0;
+}
 static int debris_toll(const struct actx *c, struct sr_span t)
 {
 	static const char *const debris[] = { "debris", "wreckage",
@@ -3272,6 +3326,8 @@ static int debris_toll(const struct actx *c, struct sr_span t)
 	if (ws->debris >= 0)
 		return ws->debris;
 	ws->debris = 0;
+	if (!may_name_debris(c->text + s->span.off, s->span.len))
+		return 0;
 	end = s->span.off + s->span.len;
 	for (w = sr__next_word_across(c->text, end, s->span.off); w.len;
 	     w = sr__next_word_across(c->text, end, w.off + w.len))
