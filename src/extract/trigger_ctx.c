@@ -282,7 +282,52 @@ int sr__x_air_defence_acts(const struct actx *c, const struct sent *s,
 	if (e->pos == 'p')
 		return 0;
 	cl = sr__x_clause_of(c, s, trig_off);
-	for (p = cl.off; p < trig_off && q == UINT32_MAX; p++) {
+	p = cl.off;
+#if defined(__SSE2__)
+	/* every head starts "air" or "ant": sixteen places a step (reading
+	 * on past the trigger, within the sentence), and only those with
+	 * one of the two are asked further, in order */
+	for (; p < trig_off && p + 18 <= s->span.off + s->span.len &&
+	       q == UINT32_MAX;
+	     p += 16) {
+		const __m128i low = _mm_set1_epi8(0x20);
+		__m128i x0 = _mm_or_si128(
+		    _mm_loadu_si128((const __m128i *)(const void *)(t + p)),
+		    low);
+		__m128i x1 = _mm_or_si128(
+		    _mm_loadu_si128((const __m128i *)(const void *)(t + p + 1)),
+		    low);
+		__m128i x2 = _mm_or_si128(
+		    _mm_loadu_si128((const __m128i *)(const void *)(t + p + 2)),
+		    low);
+		__m128i ir =
+		    _mm_and_si128(_mm_cmpeq_epi8(x1, _mm_set1_epi8('i')),
+				  _mm_cmpeq_epi8(x2, _mm_set1_epi8('r')));
+		__m128i nt =
+		    _mm_and_si128(_mm_cmpeq_epi8(x1, _mm_set1_epi8('n')),
+				  _mm_cmpeq_epi8(x2, _mm_set1_epi8('t')));
+		unsigned m = (unsigned)_mm_movemask_epi8(
+		    _mm_and_si128(_mm_cmpeq_epi8(x0, _mm_set1_epi8('a')),
+				  _mm_or_si128(ir, nt)));
+
+		if (trig_off - p < 16)
+			m &= (1u << (trig_off - p)) - 1;
+		for (; m && q == UINT32_MAX; m &= m - 1) {
+			uint32_t h = p + (uint32_t)__builtin_ctz(m);
+
+			/* at the start of a word ("and", "any", "an": none),
+			 * 8 bytes at least */
+			if (trig_off - h < 8 ||
+			    (h > cl.off && ((t[h - 1] | 0x20) >= 'a' &&
+					    (t[h - 1] | 0x20) <= 'z')))
+				continue;
+			k = sr__x_air_defence_at(c->text, h, trig_off);
+			if (k)
+				q = h + (uint32_t)k;
+		}
+	}
+#endif
+	for (; p < trig_off && q == UINT32_MAX; p++) {
 		/* 8 bytes at a time while none is 'a' or 'A', then straight
 		 * to the first that is */
 		while (trig_off - p >= 8) {
