@@ -2597,6 +2597,7 @@ static int scene_setting(const struct actx *c, const struct sent *s,
 	uint32_t p;
 	size_t k;
 	int back;
+	unsigned char f;
 
 	if (!w.len)
 		return 0;
@@ -2612,6 +2613,11 @@ static int scene_setting(const struct actx *c, const struct sent *s,
 		    b.off > w.off)
 			return 1;
 	}
+	/* (each opener starts with 'd', 'a' or 'i': most sentences with
+	 * none of them are turned down without a compare) */
+	f = (unsigned char)c->text[w.off] | 0x20;
+	if (f != 'd' && f != 'a' && f != 'i')
+		return 0;
 	for (k = 0; k < SR_ARRAY_LEN(openers); k++) {
 		size_t n = strlen(openers[k]);
 
