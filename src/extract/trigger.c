@@ -2771,10 +2771,12 @@ static int where_clause(const struct actx *c, const struct sent *s,
 			uint32_t off)
 {
 	struct sr_span cl = sr__x_clause_of(c, s, off);
-	struct sr_span w = sr__next_word(c->text, cl.off + cl.len, cl.off, 0);
+	struct sr_span w;
 
-	return cl.off > s->span.off && c->text[cl.off - 1] == ',' && w.len &&
-	       w.off < off && sr__word_is(c->text, w, "where");
+	if (!(cl.off > s->span.off && c->text[cl.off - 1] == ','))
+		return 0;
+	w = sr__next_word(c->text, cl.off + cl.len, cl.off, 0);
+	return w.len && w.off < off && sr__word_is(c->text, w, "where");
 }
 /* 1 if a threat word with "to" in the next three words stands before off
  * in its clause:
@@ -2790,9 +2792,8 @@ static int threatened_act(const struct actx *c, const struct sent *s,
 		const struct sr_entry *e = sr__match_entry(c, i);
 		struct sr_span nw;
 
-		if (e->type != SR_ENT_TRIGGER ||
-		    !sr__x_is_kind(c, e->kind, "threat") ||
-		    c->m[i].off < cl.off)
+		if (e->type != SR_ENT_TRIGGER || c->m[i].off < cl.off ||
+		    !sr__x_is_kind(c, e->kind, "threat"))
 			continue;
 		/* "threatened today to hold" */
 		nw.off = c->m[i].off + c->m[i].len;
