@@ -2857,6 +2857,7 @@ static int split(struct actx *c)
 		s->no_hits = -1;
 		s->debris = -1;
 		s->after = -1;
+		s->since = -1;
 		s->p0 = 0;
 		s->p1 = 0;
 		w_end = 0;

@@ -76,6 +76,8 @@ struct sent {
 			      debris_toll), -1 until asked */
 	int after;	   /* the sentence has "after " (trigger_ctx.c
 			      sr__x_time_after), -1 until asked */
+	int since;	   /* the sentence has "sinc" in either case
+			      (counts.c sr__x_read_date), -1 until asked */
 	struct sr_date_expr *dt; /* ndt of them, in the doc's arena */
 	int nnum; /* number phrases (sr__x_frame_numbers), -1 until found */
 	struct sr_number *num; /* nnum of them, in the doc's arena */
