@@ -3645,6 +3645,10 @@ static int debris_of_interception(const struct actx *c, struct sr_event *evs,
 	    !(sr__streq(evs[i].kind, "air_drone_strike") ||
 	      sr__streq(evs[i].kind, "shelling_missile")))
 		return 0;
+	/* (the words are looked for in the sentence only, before the
+	 * trigger or after it: none there, none found) */
+	if (!may_name_debris(c->text + sa->span.off, sa->span.len))
+		return 0;
 	/* ("falling debris set a garage on fire and damaged a warehouse":
 	 * up to eight words back, within the clause) */
 	for (n = 0, p = evs[i].spans.trigger.off; n < 8; n++, p = w.off) {
