@@ -3578,6 +3578,21 @@ static int fold_into_interception(const struct actx *c, struct sr_event *evs,
 
 	if (!sa)
 		return 0;
+	/* the cheap test first: an interception told after it, before the
+	 * paragraph after next (the loop below folds into none else) */
+	for (j = i + 1; j < n; j++) {
+		const struct sent *sb;
+
+		if (!evs[j].kind)
+			continue;
+		sb = sent_at(c, evs[j].sentence.off);
+		if (!sb || sb->para > sa->para + 1)
+			return 0;
+		if (sr__streq(evs[j].kind, "interception"))
+			break;
+	}
+	if (j == n)
+		return 0;
 	harmless = harmless_strike(c, &evs[i]);
 	/* (a launch at a country's energy system, no place or toll told:
 	 * the interception is the event told; the words are read last, for
