@@ -2424,11 +2424,17 @@ void sr__x_read_weapons(const struct actx *c, const struct frame *f,
 			struct sr_event *ev)
 {
 	const struct sent *s = f->s;
-	struct sr_span tcl = sr__x_clause_of(c, s, c->m[f->trig].off);
-	uint32_t tend = tcl.off + tcl.len;
+	struct sr_span tcl;
+	uint32_t tend;
 	char buf[256];
 	size_t len = 0;
 	uint32_t i;
+
+	/* the weapons are the sentence's weapon matches: with none, none */
+	if (!((s->types >> SR_ENT_WEAPON) & 1u))
+		return;
+	tcl = sr__x_clause_of(c, s, c->m[f->trig].off);
+	tend = tcl.off + tcl.len;
 
 	/* "launched an air attack, firing 100 missiles and 100 drones": a
 	 * clause opened by a verb of firing tells the same attack's means */
