@@ -2846,6 +2846,7 @@ static int split(struct actx *c)
 		s->cue_offs = 0;
 		s->types = 0;
 		s->actors = 0;
+		s->tkinds = 0;
 		s->wkind = -1;
 		veh_first = 0;
 		s->wkind_def = -1;
@@ -2868,6 +2869,9 @@ static int split(struct actx *c)
 			s->types |= 1u << e->type;
 			if (e->type == SR_ENT_ACTOR && e->sub < 32)
 				s->actors |= 1u << e->sub;
+			if (e->type == SR_ENT_TRIGGER && e->kind >= 0 &&
+			    e->kind < 64)
+				s->tkinds |= 1ull << e->kind;
 			if (e->type == SR_ENT_CUE) {
 				s->cues |= 1u << e->sub;
 				s->cue_offs |= 1ull << (c->m[mi].off & 63);

@@ -65,6 +65,8 @@ struct sent {
 	uint32_t types;	   /* bit (1 << enum sr_entry_type) present */
 	uint32_t actors;   /* bit (1 << enum sr_actor_type) of each actor
 			      match */
+	uint64_t tkinds;   /* bit (1 << kind) of each trigger match whose
+			      kind is below 64 (rules.h sr__x_may_have_tkind) */
 	int wkind;	   /* kind of the first weapon with one, or -1 */
 	int wkind_def;	   /* the same for "the bomb" (definite), or -1 */
 	int ndt;	   /* date expressions, -1 until computed */

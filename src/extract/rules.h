@@ -90,6 +90,12 @@ int sr__x_inside_longer(const struct actx *c, const struct sent *s, uint32_t i);
  * are answered here, inline, from them. */
 struct sr_span sr__x_clause_find(const struct actx *c, const struct sent *s,
 				 uint32_t off);
+/* 0 if sentence s surely has no trigger match of kind (an ontology id,
+ * or -1 for none): the loops that look for one need not run. */
+static inline int sr__x_may_have_tkind(const struct sent *s, int kind)
+{
+	return kind >= 64 || (kind >= 0 && ((s->tkinds >> kind) & 1u));
+}
 static inline struct sr_span sr__x_clause_of(const struct actx *c,
 					     const struct sent *s, uint32_t off)
 {

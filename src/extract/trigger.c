@@ -1881,6 +1881,8 @@ static int protest_in(const struct actx *c, const struct sent *s, int held_now)
 {
 	uint32_t i;
 
+	if (!sr__x_may_have_tkind(s, c->e->kid[K_PEACEFUL_PROTEST]))
+		return 0;
 	for (i = s->m0; i < s->m1; i++) {
 		const struct sr_entry *e = sr__match_entry(c, i);
 
