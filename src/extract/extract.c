@@ -679,6 +679,52 @@ static const struct mention *choose_place(const struct actx *c,
  * gazetteer: when a region is named within two sentences, the event is
  * placed in that region (geo_precision 3) rather than left without a
  * place or put in the place of an earlier sentence.  Returns 1 if set. */
+/* 1 if the n bytes at text hold "lag", "own", "ttl", "aml" or "ity" in
+ * either case (each byte with bit 0x20 set): every word of
+ * unknown_settlement's list has one ("village", "town", "settlement",
+ * "hamlet", "city").  Sixteen places a step with SSE2. */
+static int may_name_settlement(const char *text, size_t n)
+{
+	const unsigned char *t = (const unsigned char *)text;
+	static const char tri[] = "lagownttlamlity";
+	size_t q = 0, k;
+
+#if defined(__SSE2__)
+	const __m128i low = _mm_set1_epi8(0x20);
+
+	for (; q + 18 <= n; q += 16) {
+		__m128i x0 = _mm_or_si128(
+		    _mm_loadu_si128((const __m128i *)(const void *)(t + q)),
+		    low);
+		__m128i x1 = _mm_or_si128(
+		    _mm_loadu_si128((const __m128i *)(const void *)(t + q + 1)),
+		    low);
+		__m128i x2 = _mm_or_si128(
+		    _mm_loadu_si128((const __m128i *)(const void *)(t + q + 2)),
+		    low);
+#define TRI(a, b, d)                                                           \
+	_mm_and_si128(_mm_and_si128(_mm_cmpeq_epi8(x0, _mm_set1_epi8(a)),      \
+				    _mm_cmpeq_epi8(x1, _mm_set1_epi8(b))),     \
+		      _mm_cmpeq_epi8(x2, _mm_set1_epi8(d)))
+		__m128i any = _mm_or_si128(
+		    _mm_or_si128(TRI('l', 'a', 'g'), TRI('o', 'w', 'n')),
+		    _mm_or_si128(
+			_mm_or_si128(TRI('t', 't', 'l'), TRI('a', 'm', 'l')),
+			TRI('i', 't', 'y')));
+#undef TRI
+
+		if (_mm_movemask_epi8(any))
+			return 1;
+	}
+#endif
+	for (; q + 3 <= n; q++)
+		for (k = 0; k + 3 <= sizeof(tri) - 1; k += 3)
+			if ((t[q] | 0x20) == (unsigned char)tri[k] &&
+			    (t[q + 1] | 0x20) == (unsigned char)tri[k + 1] &&
+			    (t[q + 2] | 0x20) == (unsigned char)tri[k + 2])
+				return 1;
+	return 0;
+}
 static int unknown_settlement(const struct actx *c, const struct frame *f,
 			      struct sr_event *ev)
 {
@@ -691,6 +737,10 @@ static int unknown_settlement(const struct actx *c, const struct frame *f,
 	uint32_t p = f->lim.off, end = f->lim.off + f->lim.len, i;
 	long best_d = 3;
 
+	/* (the words are looked for in the frame's span only: none there,
+	 * no name, as the loop below finds) */
+	if (!may_name_settlement(c->text + p, end - p))
+		return 0;
 	while (p < end && !name.len) {
 		struct sr_span w = sr__next_word(c->text, end, p, 0);
 		struct sr_span of, n;
