@@ -3855,9 +3855,13 @@ int sr_extract(const struct sr_engine *e, const struct sr_article *a,
 	/* The automaton reports matches by end offset, which is nearly the
 	 * order by start: an insertion sort is linear here. */
 	for (i = 1; i < c.nm; i++) {
-		struct sr_match x = c.m[i];
+		struct sr_match x;
 		size_t j = i;
 
+		/* (most are in place already: no copy out and back) */
+		if (cmp_match(&c.m[i - 1], &c.m[i]) <= 0)
+			continue;
+		x = c.m[i];
 		while (j > 0 && cmp_match(&c.m[j - 1], &x) > 0) {
 			c.m[j] = c.m[j - 1];
 			j--;
