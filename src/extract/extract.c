@@ -3941,12 +3941,5 @@ int sr_extract(const struct sr_engine *e, const struct sr_article *a,
 				evs[i].kind = NULL;
 			}
 	}
-	for (i = 0; i < n; i++) {
-		if (!evs[i].kind)
-			continue;
-		rc = sr__doc_push(doc, &evs[i]);
-		if (rc)
-			return rc;
-	}
-	return SR_OK;
+	return sr__doc_push_told(doc, evs, n);
 }

@@ -123,6 +123,12 @@ struct actx {
 	struct actor_memo *actors;
 };
 
+/* doc.c: sr__doc_push of each of the n events evs[0..n) whose kind is
+ * set, in order; a string at the same address as the one pushed before
+ * it (the article's id, a kind's names, a place's) is copied once.  The
+ * strings must not change while it runs. */
+int sr__doc_push_told(struct sr_doc *doc, const struct sr_event *evs, size_t n);
+
 /* places.c */
 int sr__places_collect(struct actx *c);
 void sr__places_resolve(struct actx *c);
