@@ -39,10 +39,9 @@ static void back_init(struct back *b, const struct actx *c,
 	b->n = 0;
 	b->done = 0;
 }
-/* The k-th word before b's offset, or an empty span (as sr__prev_word
- * gives) when there are not that many.  Beyond BACK_MAX words, walked
- * on each time. */
-static struct sr_span back_word(struct back *b, int k)
+/* back_word for a word not found yet: out of line, so that the words
+ * found before are returned without a call. */
+__attribute__((noinline)) static struct sr_span back_more(struct back *b, int k)
 {
 	struct sr_span none = { 0, 0 }, p;
 
@@ -62,6 +61,15 @@ static struct sr_span back_word(struct back *b, int k)
 	for (p = b->w[BACK_MAX - 1]; k >= BACK_MAX && p.len; k--)
 		p = sr__prev_word(b->text, b->lo, p.off, 0);
 	return p.len ? p : none;
+}
+/* The k-th word before b's offset, or an empty span (as sr__prev_word
+ * gives) when there are not that many.  Beyond BACK_MAX words, walked
+ * on each time. */
+static inline struct sr_span back_word(struct back *b, int k)
+{
+	if (k < b->n)
+		return b->w[k];
+	return back_more(b, k);
 }
 /* The index of the word that sr__prev_word(..., 1) gives after word k -
  * 1 (the offset's for k = 0): past one "the", "a" or "an". */
