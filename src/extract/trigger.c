@@ -357,7 +357,7 @@ static int seized_goods(const struct actx *c, const struct sent *s,
 	uint32_t j, lim = s->span.off + s->span.len;
 	int k, passive = sr__x_passive_before(c, s, off);
 
-	if (strncmp(e->phrase, "seiz", 4) != 0)
+	if (!sr__x_starts(e->phrase, "seiz"))
 		return 0;
 	for (j = s->p0; j < s->p1; j++)
 		if (c->pm[j].span.off >= cl.off &&
@@ -1027,8 +1027,8 @@ static int resolve_kind(const struct actx *c, const struct sent *s,
 	 * bank", "foiled an attempt to advance towards Korenevo": ground
 	 * beaten off is a fight, not weapons stopped */
 	if (e->kind == c->e->kid[K_INTERCEPTION] &&
-	    (strncmp(e->phrase, "thwart", 6) == 0 ||
-	     strncmp(e->phrase, "foil", 4) == 0) &&
+	    (sr__x_starts(e->phrase, "thwart") ||
+	     sr__x_starts(e->phrase, "foil")) &&
 	    ground_attempt(c, s, trig_off + (uint32_t)strlen(e->phrase))) {
 		*extra = "+ground";
 		return c->e->kid[K_ARMED_CLASH];
@@ -1054,7 +1054,7 @@ static int resolve_kind(const struct actx *c, const struct sent *s,
 	/* "shooting six servicemen who had surrendered" */
 	if ((e->kind == SR_KIND_ATTACK ||
 	     (e->kind == c->e->kid[K_SHELLING_MISSILE] && s->wkind < 0 &&
-	      strncmp(e->phrase, "fired", 5) == 0)) &&
+	      sr__x_starts(e->phrase, "fired"))) &&
 	    captives_shot(c, s, trig_off)) {
 		*extra = "+captives-shot";
 		return c->e->kid[K_ATTACK_CIVILIANS];
@@ -1073,7 +1073,7 @@ static int resolve_kind(const struct actx *c, const struct sent *s,
 	}
 	/* "repelled an attack by uncrewed boats", "repelled attacks of
 	 * drones": weapons beaten off are an interception */
-	if (strncmp(e->phrase, "repelled", 8) == 0 &&
+	if (sr__x_starts(e->phrase, "repelled") &&
 	    (weapon_attack_after(c, s, trig_off) ||
 	     weapon_attack_repelled(c, s, trig_off))) {
 		*extra = "+weapons";
@@ -1194,7 +1194,7 @@ static int resolve_kind(const struct actx *c, const struct sent *s,
 		}
 	}
 	if (e->kind == c->e->kid[K_SHELLING_MISSILE] &&
-	    strncmp(e->phrase, "fired", 5) == 0) {
+	    sr__x_starts(e->phrase, "fired")) {
 		/* "helicopters fired on a school": an aircraft or drone
 		 * that fires (named before the verb) makes an air strike */
 		struct sr_span cl = sr__x_clause_of(c, s, trig_off);
@@ -1254,7 +1254,7 @@ static int resolve_kind(const struct actx *c, const struct sent *s,
 	 * object is a crowd or civilians attacks them, whoever else the
 	 * sentence names */
 	if (e->kind == c->e->kid[K_ATTACK_CIVILIANS] &&
-	    strncmp(e->phrase, "opened fire", 11) == 0 &&
+	    sr__x_starts(e->phrase, "opened fire") &&
 	    fire_on_crowd(c, s, trig_off + (uint32_t)strlen(e->phrase))) {
 		*extra = "+civilian-target";
 		return c->e->kid[K_ATTACK_CIVILIANS];
@@ -1263,7 +1263,7 @@ static int resolve_kind(const struct actx *c, const struct sent *s,
 	 * soldiers", "two soldiers were shot": fire on troops is a clash,
 	 * not an attack on civilians */
 	if (e->kind == c->e->kid[K_ATTACK_CIVILIANS] &&
-	    strncmp(e->phrase, "opened fire", 11) == 0 &&
+	    sr__x_starts(e->phrase, "opened fire") &&
 	    (sr__x_sentence_has_cue(c, s, SR_CUE_MILTARGET) ||
 	     sr__x_sentence_has_cue(c, s, SR_CUE_SOLDIER)) &&
 	    !sr__x_sentence_has_cue(c, s, SR_CUE_CIVILIAN)) {
@@ -1449,7 +1449,7 @@ static int resolve_kind(const struct actx *c, const struct sent *s,
 	/* "canisters dropped from a drone released a yellowish gas that
 	 * left them vomiting": gas dropped on people is a chemical
 	 * weapon */
-	if (e->kind == SR_KIND_STRIKE && strncmp(e->phrase, "drop", 4) == 0 &&
+	if (e->kind == SR_KIND_STRIKE && sr__x_starts(e->phrase, "drop") &&
 	    gas_after(c, s, trig_off) &&
 	    sr__lex_kind_find(c->lx, "chemical_weapon") >= 0) {
 		*extra = "+gas";
@@ -1459,8 +1459,7 @@ static int resolve_kind(const struct actx *c, const struct sent *s,
 	 * with an act named by a noun trigger for object leaves the event
 	 * to that noun */
 	if (e->kind == SR_KIND_STRIKE && e->strength <= 1 && e->pos == 'v' &&
-	    strncmp(e->phrase, "launch", 6) == 0 &&
-	    act_noun_after(c, s, trig_off))
+	    sr__x_starts(e->phrase, "launch") && act_noun_after(c, s, trig_off))
 		return -1;
 	if (wk >= 0) {
 		*extra = "+weapon";
@@ -2168,7 +2167,7 @@ static int rioting_told(const struct actx *c, const struct sent *s)
 		const struct sr_entry *e = sr__match_entry(c, i);
 
 		if (e->type == SR_ENT_CUE && e->sub == SR_CUE_RIOT &&
-		    strncmp(e->phrase, "loot", 4) != 0)
+		    !sr__x_starts(e->phrase, "loot"))
 			return 1;
 	}
 	return 0;
@@ -3666,7 +3665,7 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 		 * abduction, taking goods is looting */
 		if (kind == c->e->kid[K_ABDUCTION] &&
 		    (sr__streq(e->phrase, "carried off") ||
-		     strncmp(e->phrase, "marched ", 8) == 0) &&
+		     sr__x_starts(e->phrase, "marched ")) &&
 		    !people_ahead(c, s, c->m[i].off + c->m[i].len)) {
 			if (!sr__streq(e->phrase, "carried off"))
 				continue;
