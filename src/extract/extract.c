@@ -2846,6 +2846,12 @@ static int split(struct actx *c)
 	struct sr_span *sp;
 	struct sr_token *tok;
 	uint32_t mi = 0, para = 0;
+	/* (the matches, their count and the entries in locals: the stores
+	 * into each sentence below may alias c's fields, as GCC sees them,
+	 * and it read them again at every match) */
+	const struct sr_match *m = c->m;
+	const struct sr_entry *ent = c->ent;
+	size_t nm = c->nm;
 	int rc;
 	uint32_t w_end = 0;
 
@@ -2877,6 +2883,7 @@ static int split(struct actx *c)
 	c->tok = tok;
 	for (i = 0; i < n; i++) {
 		struct sent *s = &c->s[i];
+		uint32_t send = sp[i].off + sp[i].len;
 		size_t k, nt;
 		uint32_t prev_end = i ? sp[i - 1].off + sp[i - 1].len : 0;
 		int veh_first;
@@ -2889,7 +2896,7 @@ static int split(struct actx *c)
 				break;
 			}
 		s->para = para;
-		while (mi < c->nm && c->m[mi].off < sp[i].off)
+		while (mi < nm && m[mi].off < sp[i].off)
 			mi++;
 		s->m0 = mi;
 		s->cues = 0;
@@ -2912,9 +2919,8 @@ static int split(struct actx *c)
 		s->p0 = 0;
 		s->p1 = 0;
 		w_end = 0;
-		while (mi < c->nm &&
-		       c->m[mi].off + c->m[mi].len <= sp[i].off + sp[i].len) {
-			const struct sr_entry *e = sr__match_entry(c, mi);
+		while (mi < nm && m[mi].off + m[mi].len <= send) {
+			const struct sr_entry *e = &ent[m[mi].entry];
 
 			s->types |= 1u << e->type;
 			if (e->type == SR_ENT_ACTOR && e->sub < 32)
@@ -2924,19 +2930,19 @@ static int split(struct actx *c)
 				s->tkinds |= 1ull << e->kind;
 			if (e->type == SR_ENT_CUE) {
 				s->cues |= 1u << e->sub;
-				s->cue_offs |= 1ull << (c->m[mi].off & 63);
+				s->cue_offs |= 1ull << (m[mi].off & 63);
 				/* "fuel tanks", "oil storage tanks": a target
 				 * that holds a weapon word names no weapon */
 				if (e->sub == SR_CUE_TARGET &&
-				    c->m[mi].off + c->m[mi].len > w_end)
-					w_end = c->m[mi].off + c->m[mi].len;
+				    m[mi].off + m[mi].len > w_end)
+					w_end = m[mi].off + m[mi].len;
 			} else if (e->type == SR_ENT_WEAPON) {
 				/* "tank" inside "anti-tank mine": the longer
 				 * match came first and wins */
 				/* "the bomb" points back to a weapon already
 				 * named; it does not name a new kind */
 				struct sr_span dw = sr__prev_word(
-				    c->text, sp[i].off, c->m[mi].off, 0);
+				    c->text, sp[i].off, m[mi].off, 0);
 				int definite =
 				    dw.len &&
 				    (sr__word_is(c->text, dw, "the") ||
@@ -2947,22 +2953,22 @@ static int split(struct actx *c)
 					definite = -1;
 				/* "an explosive-laden drone": the drone is the
 				 * weapon */
-				if (laden_modifier(c, &c->m[mi]))
+				if (laden_modifier(c, &m[mi]))
 					definite = -1;
-				if (media_modifier(c, s, &c->m[mi]))
+				if (media_modifier(c, s, &m[mi]))
 					definite = -1;
 				/* "their armoured vehicle drove over a
 				 * homemade bomb": a vehicle named first is
 				 * what the mine or bomb hit, not the weapon */
 				if (e->kind >= 0 && s->wkind >= 0 &&
-				    veh_first && c->m[mi].off >= w_end &&
+				    veh_first && m[mi].off >= w_end &&
 				    !definite &&
 				    sr__x_is_kind(c, e->kind,
 						  "remote_explosive"))
 					s->wkind = e->kind;
 				veh_first = 0;
 				if (e->kind >= 0 && s->wkind < 0 &&
-				    c->m[mi].off >= w_end && !definite) {
+				    m[mi].off >= w_end && !definite) {
 					s->wkind = e->kind;
 					veh_first =
 					    e->name &&
@@ -2971,10 +2977,10 @@ static int split(struct actx *c)
 						       "armoured vehicle"));
 				}
 				if (e->kind >= 0 && s->wkind_def < 0 &&
-				    c->m[mi].off >= w_end && definite > 0)
+				    m[mi].off >= w_end && definite > 0)
 					s->wkind_def = e->kind;
-				if (c->m[mi].off + c->m[mi].len > w_end)
-					w_end = c->m[mi].off + c->m[mi].len;
+				if (m[mi].off + m[mi].len > w_end)
+					w_end = m[mi].off + m[mi].len;
 			}
 			mi++;
 		}
