@@ -1541,10 +1541,14 @@ static int either_or(const struct actx *c, const struct sent *s,
 		     const struct sr_match *m)
 {
 	uint32_t lim = s->span.off + s->span.len;
-	struct sr_span w = sr__next_word(c->text, lim, m->off + m->len, 0);
+	struct sr_span w;
 	int want = sr__cue_at(c, s, m->off) == SR_CUE_KILL ? SR_CUE_INJURE
 							   : SR_CUE_KILL;
 
+	/* (the other cue is one of the sentence's matches, if any) */
+	if (!((s->cues >> want) & 1u))
+		return 0;
+	w = sr__next_word(c->text, lim, m->off + m->len, 0);
 	if (w.len && sr__word_is(c->text, w, "or")) {
 		w = sr__next_word(c->text, lim, w.off + w.len, 0);
 		if (w.len && sr__cue_at(c, s, w.off) == want)
