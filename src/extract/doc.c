@@ -2,8 +2,9 @@
  * doc.c - struct sr_doc: the events of one article and the arena their
  * strings live in.  Reused across articles by one thread.
  */
-#include "extract.h"
+#include "frame.h"
 
+#include <stddef.h>
 #include <string.h>
 
 int sr_doc_new(struct sr_doc **out)
@@ -65,11 +66,42 @@ void sr__event_init(struct sr_event *ev)
 	ev->status = SR_STATUS_REPORTED;
 }
 
-int sr__doc_push(struct sr_doc *doc, const struct sr_event *src)
+/* The string fields of struct sr_event, each copied into the doc's arena
+ * by push. */
+static const size_t str_field[] = {
+	offsetof(struct sr_event, article_id),
+	offsetof(struct sr_event, kind),
+	offsetof(struct sr_event, disorder_type),
+	offsetof(struct sr_event, event_type),
+	offsetof(struct sr_event, sub_event_type),
+	offsetof(struct sr_event, plover_type),
+	offsetof(struct sr_event, plover_mode),
+	offsetof(struct sr_event, cameo_code),
+	offsetof(struct sr_event, actor1),
+	offsetof(struct sr_event, actor1_iso3),
+	offsetof(struct sr_event, actor2),
+	offsetof(struct sr_event, actor2_iso3),
+	offsetof(struct sr_event, location),
+	offsetof(struct sr_event, admin1),
+	offsetof(struct sr_event, country),
+	offsetof(struct sr_event, iso3),
+	offsetof(struct sr_event, quantity),
+	offsetof(struct sr_event, weapons),
+	offsetof(struct sr_event, claimed_by),
+	offsetof(struct sr_event, rule),
+	offsetof(struct sr_event, geo_reason),
+};
+#define FIELD(ev, k) (*(const char **)(void *)((char *)(ev) + str_field[k]))
+
+/* Append a copy of src to doc.  prev, when not NULL, is the event pushed
+ * last (doc's last event is its copy), and its strings are not changed
+ * since: a string of src at the very address of prev's is the same
+ * string, and shares the copy made of it then. */
+static int push(struct sr_doc *doc, const struct sr_event *src,
+		const struct sr_event *prev)
 {
 	struct sr_event *ev;
-	const char **strs[21];
-	size_t len[21], i, n = 0, total = 0;
+	size_t len[SR_ARRAY_LEN(str_field)], i, total = 0;
 	char *dst;
 
 	if (doc->ev_count >= SR_MAX_EVENTS_PER_DOC)
@@ -84,42 +116,50 @@ int sr__doc_push(struct sr_doc *doc, const struct sr_event *src)
 	}
 	ev = &doc->ev[doc->ev_count];
 	*ev = *src;
-	strs[n++] = &ev->article_id;
-	strs[n++] = &ev->kind;
-	strs[n++] = &ev->disorder_type;
-	strs[n++] = &ev->event_type;
-	strs[n++] = &ev->sub_event_type;
-	strs[n++] = &ev->plover_type;
-	strs[n++] = &ev->plover_mode;
-	strs[n++] = &ev->cameo_code;
-	strs[n++] = &ev->actor1;
-	strs[n++] = &ev->actor1_iso3;
-	strs[n++] = &ev->actor2;
-	strs[n++] = &ev->actor2_iso3;
-	strs[n++] = &ev->location;
-	strs[n++] = &ev->admin1;
-	strs[n++] = &ev->country;
-	strs[n++] = &ev->iso3;
-	strs[n++] = &ev->quantity;
-	strs[n++] = &ev->weapons;
-	strs[n++] = &ev->claimed_by;
-	strs[n++] = &ev->rule;
-	strs[n++] = &ev->geo_reason;
 	/* one arena block for all of them: an event has about twenty */
-	for (i = 0; i < n; i++) {
-		len[i] = *strs[i] ? strlen(*strs[i]) + 1 : 0;
+	for (i = 0; i < SR_ARRAY_LEN(str_field); i++) {
+		const char *p = FIELD(ev, i);
+
+		len[i] = 0;
+		if (!p)
+			continue;
+		if (prev && p == FIELD(prev, i)) {
+			FIELD(ev, i) = FIELD(ev - 1, i);
+			continue;
+		}
+		len[i] = strlen(p) + 1;
 		total += len[i];
 	}
 	dst = sr__arena_alloc_raw(&doc->arena, total ? total : 1);
 	if (!dst)
 		return SR_ENOMEM;
-	for (i = 0; i < n; i++) {
+	for (i = 0; i < SR_ARRAY_LEN(str_field); i++) {
 		if (!len[i])
 			continue;
-		memcpy(dst, *strs[i], len[i]);
-		*strs[i] = dst;
+		memcpy(dst, FIELD(ev, i), len[i]);
+		FIELD(ev, i) = dst;
 		dst += len[i];
 	}
 	doc->ev_count++;
+	return SR_OK;
+}
+int sr__doc_push(struct sr_doc *doc, const struct sr_event *src)
+{
+	return push(doc, src, NULL);
+}
+int sr__doc_push_told(struct sr_doc *doc, const struct sr_event *evs, size_t n)
+{
+	const struct sr_event *prev = NULL;
+	size_t i;
+	int rc;
+
+	for (i = 0; i < n; i++) {
+		if (!evs[i].kind)
+			continue;
+		rc = push(doc, &evs[i], prev);
+		if (rc)
+			return rc;
+		prev = &evs[i];
+	}
 	return SR_OK;
 }

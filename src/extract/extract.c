@@ -19,6 +19,9 @@
 
 #include <stdlib.h>
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 /* ---- the frame ---- */
 
@@ -676,6 +679,52 @@ static const struct mention *choose_place(const struct actx *c,
  * gazetteer: when a region is named within two sentences, the event is
  * placed in that region (geo_precision 3) rather than left without a
  * place or put in the place of an earlier sentence.  Returns 1 if set. */
+/* 1 if the n bytes at text hold "lag", "own", "ttl", "aml" or "ity" in
+ * either case (each byte with bit 0x20 set): every word of
+ * unknown_settlement's list has one ("village", "town", "settlement",
+ * "hamlet", "city").  Sixteen places a step with SSE2. */
+static int may_name_settlement(const char *text, size_t n)
+{
+	const unsigned char *t = (const unsigned char *)text;
+	static const char tri[] = "lagownttlamlity";
+	size_t q = 0, k;
+
+#if defined(__SSE2__)
+	const __m128i low = _mm_set1_epi8(0x20);
+
+	for (; q + 18 <= n; q += 16) {
+		__m128i x0 = _mm_or_si128(
+		    _mm_loadu_si128((const __m128i *)(const void *)(t + q)),
+		    low);
+		__m128i x1 = _mm_or_si128(
+		    _mm_loadu_si128((const __m128i *)(const void *)(t + q + 1)),
+		    low);
+		__m128i x2 = _mm_or_si128(
+		    _mm_loadu_si128((const __m128i *)(const void *)(t + q + 2)),
+		    low);
+#define TRI(a, b, d)                                                           \
+	_mm_and_si128(_mm_and_si128(_mm_cmpeq_epi8(x0, _mm_set1_epi8(a)),      \
+				    _mm_cmpeq_epi8(x1, _mm_set1_epi8(b))),     \
+		      _mm_cmpeq_epi8(x2, _mm_set1_epi8(d)))
+		__m128i any = _mm_or_si128(
+		    _mm_or_si128(TRI('l', 'a', 'g'), TRI('o', 'w', 'n')),
+		    _mm_or_si128(
+			_mm_or_si128(TRI('t', 't', 'l'), TRI('a', 'm', 'l')),
+			TRI('i', 't', 'y')));
+#undef TRI
+
+		if (_mm_movemask_epi8(any))
+			return 1;
+	}
+#endif
+	for (; q + 3 <= n; q++)
+		for (k = 0; k + 3 <= sizeof(tri) - 1; k += 3)
+			if ((t[q] | 0x20) == (unsigned char)tri[k] &&
+			    (t[q + 1] | 0x20) == (unsigned char)tri[k + 1] &&
+			    (t[q + 2] | 0x20) == (unsigned char)tri[k + 2])
+				return 1;
+	return 0;
+}
 static int unknown_settlement(const struct actx *c, const struct frame *f,
 			      struct sr_event *ev)
 {
@@ -688,6 +737,10 @@ static int unknown_settlement(const struct actx *c, const struct frame *f,
 	uint32_t p = f->lim.off, end = f->lim.off + f->lim.len, i;
 	long best_d = 3;
 
+	/* (the words are looked for in the frame's span only: none there,
+	 * no name, as the loop below finds) */
+	if (!may_name_settlement(c->text + p, end - p))
+		return 0;
 	while (p < end && !name.len) {
 		struct sr_span w = sr__next_word(c->text, end, p, 0);
 		struct sr_span of, n;
@@ -2866,6 +2919,12 @@ static int split(struct actx *c)
 	struct sr_span *sp;
 	struct sr_token *tok;
 	uint32_t mi = 0, para = 0;
+	/* (the matches, their count and the entries in locals: the stores
+	 * into each sentence below may alias c's fields, as GCC sees them,
+	 * and it read them again at every match) */
+	const struct sr_match *m = c->m;
+	const struct sr_entry *ent = c->ent;
+	size_t nm = c->nm;
 	int rc;
 	uint32_t w_end = 0;
 
@@ -2897,6 +2956,7 @@ static int split(struct actx *c)
 	c->tok = tok;
 	for (i = 0; i < n; i++) {
 		struct sent *s = &c->s[i];
+		uint32_t send = sp[i].off + sp[i].len;
 		size_t k, nt;
 		uint32_t prev_end = i ? sp[i - 1].off + sp[i - 1].len : 0;
 		int veh_first;
@@ -2909,13 +2969,14 @@ static int split(struct actx *c)
 				break;
 			}
 		s->para = para;
-		while (mi < c->nm && c->m[mi].off < sp[i].off)
+		while (mi < nm && m[mi].off < sp[i].off)
 			mi++;
 		s->m0 = mi;
 		s->cues = 0;
 		s->cue_offs = 0;
 		s->types = 0;
 		s->actors = 0;
+		s->tkinds = 0;
 		s->wkind = -1;
 		veh_first = 0;
 		s->wkind_def = -1;
@@ -2927,31 +2988,34 @@ static int split(struct actx *c)
 		s->no_hits = -1;
 		s->debris = -1;
 		s->after = -1;
+		s->since = -1;
 		s->p0 = 0;
 		s->p1 = 0;
 		w_end = 0;
-		while (mi < c->nm &&
-		       c->m[mi].off + c->m[mi].len <= sp[i].off + sp[i].len) {
-			const struct sr_entry *e = sr__match_entry(c, mi);
+		while (mi < nm && m[mi].off + m[mi].len <= send) {
+			const struct sr_entry *e = &ent[m[mi].entry];
 
 			s->types |= 1u << e->type;
 			if (e->type == SR_ENT_ACTOR && e->sub < 32)
 				s->actors |= 1u << e->sub;
+			if (e->type == SR_ENT_TRIGGER && e->kind >= 0 &&
+			    e->kind < 64)
+				s->tkinds |= 1ull << e->kind;
 			if (e->type == SR_ENT_CUE) {
 				s->cues |= 1u << e->sub;
-				s->cue_offs |= 1ull << (c->m[mi].off & 63);
+				s->cue_offs |= 1ull << (m[mi].off & 63);
 				/* "fuel tanks", "oil storage tanks": a target
 				 * that holds a weapon word names no weapon */
 				if (e->sub == SR_CUE_TARGET &&
-				    c->m[mi].off + c->m[mi].len > w_end)
-					w_end = c->m[mi].off + c->m[mi].len;
+				    m[mi].off + m[mi].len > w_end)
+					w_end = m[mi].off + m[mi].len;
 			} else if (e->type == SR_ENT_WEAPON) {
 				/* "tank" inside "anti-tank mine": the longer
 				 * match came first and wins */
 				/* "the bomb" points back to a weapon already
 				 * named; it does not name a new kind */
 				struct sr_span dw = sr__prev_word(
-				    c->text, sp[i].off, c->m[mi].off, 0);
+				    c->text, sp[i].off, m[mi].off, 0);
 				int definite =
 				    dw.len &&
 				    (sr__word_is(c->text, dw, "the") ||
@@ -2962,15 +3026,15 @@ static int split(struct actx *c)
 					definite = -1;
 				/* "an explosive-laden drone": the drone is the
 				 * weapon */
-				if (laden_modifier(c, &c->m[mi]))
+				if (laden_modifier(c, &m[mi]))
 					definite = -1;
-				if (media_modifier(c, s, &c->m[mi]))
+				if (media_modifier(c, s, &m[mi]))
 					definite = -1;
 				/* "their armoured vehicle drove over a
 				 * homemade bomb": a vehicle named first is
 				 * what the mine or bomb hit, not the weapon */
 				if (e->kind >= 0 && s->wkind >= 0 &&
-				    veh_first && c->m[mi].off >= w_end &&
+				    veh_first && m[mi].off >= w_end &&
 				    !definite &&
 				    sr__x_is_kind(c, e->kind,
 						  "remote_explosive"))
@@ -2985,7 +3049,7 @@ static int split(struct actx *c)
 				    from_platform(c, sp[i].off, c->m[mi].off))
 					s->wkind = e->kind;
 				if (e->kind >= 0 && s->wkind < 0 &&
-				    c->m[mi].off >= w_end && !definite) {
+				    m[mi].off >= w_end && !definite) {
 					s->wkind = e->kind;
 					veh_first =
 					    e->name &&
@@ -2994,10 +3058,10 @@ static int split(struct actx *c)
 						       "armoured vehicle"));
 				}
 				if (e->kind >= 0 && s->wkind_def < 0 &&
-				    c->m[mi].off >= w_end && definite > 0)
+				    m[mi].off >= w_end && definite > 0)
 					s->wkind_def = e->kind;
-				if (c->m[mi].off + c->m[mi].len > w_end)
-					w_end = c->m[mi].off + c->m[mi].len;
+				if (m[mi].off + m[mi].len > w_end)
+					w_end = m[mi].off + m[mi].len;
 			}
 			mi++;
 		}
@@ -3333,6 +3397,57 @@ static void fill(struct sr_event *a, const struct sr_event *b)
 }
 /* 1 if the toll at span t (none: 1) is told in a sentence about falling
  * debris: "Falling debris damaged a house; two people were injured". */
+/* 1 if the n bytes at text hold "bri", "eck" or "gme", in either case
+ * (each byte with bit 0x20 set): every word of debris_toll's list has one
+ * ("debris", "wreckage", "fragments").  Sixteen places a step with SSE2:
+ * most sentences have none, and their words need not be read. */
+static int may_name_debris(const char *text, size_t n)
+{
+	const unsigned char *t = (const unsigned char *)text;
+	size_t q = 0;
+
+#if defined(__SSE2__)
+	const __m128i low = _mm_set1_epi8(0x20);
+
+	for (; q + 18 <= n; q += 16) {
+		__m128i x0 = _mm_or_si128(
+		    _mm_loadu_si128((const __m128i *)(const void *)(t + q)),
+		    low);
+		__m128i x1 = _mm_or_si128(
+		    _mm_loadu_si128((const __m128i *)(const void *)(t + q + 1)),
+		    low);
+		__m128i x2 = _mm_or_si128(
+		    _mm_loadu_si128((const __m128i *)(const void *)(t + q + 2)),
+		    low);
+		__m128i bri = _mm_and_si128(
+		    _mm_and_si128(_mm_cmpeq_epi8(x0, _mm_set1_epi8('b')),
+				  _mm_cmpeq_epi8(x1, _mm_set1_epi8('r'))),
+		    _mm_cmpeq_epi8(x2, _mm_set1_epi8('i')));
+		__m128i eck = _mm_and_si128(
+		    _mm_and_si128(_mm_cmpeq_epi8(x0, _mm_set1_epi8('e')),
+				  _mm_cmpeq_epi8(x1, _mm_set1_epi8('c'))),
+		    _mm_cmpeq_epi8(x2, _mm_set1_epi8('k')));
+		__m128i gme = _mm_and_si128(
+		    _mm_and_si128(_mm_cmpeq_epi8(x0, _mm_set1_epi8('g')),
+				  _mm_cmpeq_epi8(x1, _mm_set1_epi8('m'))),
+		    _mm_cmpeq_epi8(x2, _mm_set1_epi8('e')));
+
+		if (_mm_movemask_epi8(
+			_mm_or_si128(_mm_or_si128(bri, eck), gme)))
+			return 1;
+	}
+#endif
+	for (; q + 3 <= n; q++) {
+		unsigned char a = t[q] | 0x20, b = t[q + 1] | 0x20,
+			      d = t[q + 2] | 0x20;
+
+		if ((a == 'b' && b == 'r' && d == 'i') ||
+		    (a == 'e' && b == 'c' && d == 'k') ||
+		    (a == 'g' && b == 'm' && d == 'e'))
+			return 1;
+	}
+	return 0;
+}
 static int debris_toll(const struct actx *c, struct sr_span t)
 {
 	static const char *const debris[] = { "debris", "wreckage",
@@ -3353,6 +3468,8 @@ static int debris_toll(const struct actx *c, struct sr_span t)
 	if (ws->debris >= 0)
 		return ws->debris;
 	ws->debris = 0;
+	if (!may_name_debris(c->text + s->span.off, s->span.len))
+		return 0;
 	end = s->span.off + s->span.len;
 	for (w = sr__next_word_across(c->text, end, s->span.off); w.len;
 	     w = sr__next_word_across(c->text, end, w.off + w.len))
@@ -3602,6 +3719,21 @@ static int fold_into_interception(const struct actx *c, struct sr_event *evs,
 
 	if (!sa)
 		return 0;
+	/* the cheap test first: an interception told after it, before the
+	 * paragraph after next (the loop below folds into none else) */
+	for (j = i + 1; j < n; j++) {
+		const struct sent *sb;
+
+		if (!evs[j].kind)
+			continue;
+		sb = sent_at(c, evs[j].sentence.off);
+		if (!sb || sb->para > sa->para + 1)
+			return 0;
+		if (sr__streq(evs[j].kind, "interception"))
+			break;
+	}
+	if (j == n)
+		return 0;
 	harmless = harmless_strike(c, &evs[i]);
 	/* (a launch at a country's energy system, no place or toll told:
 	 * the interception is the event told; the words are read last, for
@@ -3673,6 +3805,10 @@ static int debris_of_interception(const struct actx *c, struct sr_event *evs,
 	    !(sr__streq(evs[i].kind, "air_drone_strike") ||
 	      sr__streq(evs[i].kind, "shelling_missile") ||
 	      (toll && sr__streq(evs[i].kind, "armed_clash"))))
+		return 0;
+	/* (the words are looked for in the sentence only, before the
+	 * trigger or after it: none there, none found) */
+	if (!may_name_debris(c->text + sa->span.off, sa->span.len))
 		return 0;
 	/* ("falling debris set a garage on fire and damaged a warehouse":
 	 * up to eight words back, within the clause; a toll's up to 24
@@ -3821,9 +3957,13 @@ int sr_extract(const struct sr_engine *e, const struct sr_article *a,
 	/* The automaton reports matches by end offset, which is nearly the
 	 * order by start: an insertion sort is linear here. */
 	for (i = 1; i < c.nm; i++) {
-		struct sr_match x = c.m[i];
+		struct sr_match x;
 		size_t j = i;
 
+		/* (most are in place already: no copy out and back) */
+		if (cmp_match(&c.m[i - 1], &c.m[i]) <= 0)
+			continue;
+		x = c.m[i];
 		while (j > 0 && cmp_match(&c.m[j - 1], &x) > 0) {
 			c.m[j] = c.m[j - 1];
 			j--;
@@ -3903,12 +4043,5 @@ int sr_extract(const struct sr_engine *e, const struct sr_article *a,
 				evs[i].kind = NULL;
 			}
 	}
-	for (i = 0; i < n; i++) {
-		if (!evs[i].kind)
-			continue;
-		rc = sr__doc_push(doc, &evs[i]);
-		if (rc)
-			return rc;
-	}
-	return SR_OK;
+	return sr__doc_push_told(doc, evs, n);
 }

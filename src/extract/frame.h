@@ -65,6 +65,8 @@ struct sent {
 	uint32_t types;	   /* bit (1 << enum sr_entry_type) present */
 	uint32_t actors;   /* bit (1 << enum sr_actor_type) of each actor
 			      match */
+	uint64_t tkinds;   /* bit (1 << kind) of each trigger match whose
+			      kind is below 64 (rules.h sr__x_may_have_tkind) */
 	int wkind;	   /* kind of the first weapon with one, or -1 */
 	int wkind_def;	   /* the same for "the bomb" (definite), or -1 */
 	int ndt;	   /* date expressions, -1 until computed */
@@ -76,6 +78,8 @@ struct sent {
 			      debris_toll), -1 until asked */
 	int after;	   /* the sentence has "after " (trigger_ctx.c
 			      sr__x_time_after), -1 until asked */
+	int since;	   /* the sentence has "sinc" in either case
+			      (counts.c sr__x_read_date), -1 until asked */
 	struct sr_date_expr *dt; /* ndt of them, in the doc's arena */
 	int nnum; /* number phrases (sr__x_frame_numbers), -1 until found */
 	struct sr_number *num; /* nnum of them, in the doc's arena */
@@ -118,6 +122,12 @@ struct actx {
 	 * is read-only there, the memo is not */
 	struct actor_memo *actors;
 };
+
+/* doc.c: sr__doc_push of each of the n events evs[0..n) whose kind is
+ * set, in order; a string at the same address as the one pushed before
+ * it (the article's id, a kind's names, a place's) is copied once.  The
+ * strings must not change while it runs. */
+int sr__doc_push_told(struct sr_doc *doc, const struct sr_event *evs, size_t n);
 
 /* places.c */
 int sr__places_collect(struct actx *c);

@@ -90,6 +90,20 @@ int sr__x_inside_longer(const struct actx *c, const struct sent *s, uint32_t i);
  * are answered here, inline, from them. */
 struct sr_span sr__x_clause_find(const struct actx *c, const struct sent *s,
 				 uint32_t off);
+/* 1 if string s starts with the literal p: strncmp(s, p, strlen(p)) ==
+ * 0, with its first byte compared inline (the rules ask it of every
+ * trigger's phrase, and most phrases start with another letter). */
+__attribute__((always_inline)) static inline int sr__x_starts(const char *s,
+							      const char *p)
+{
+	return s[0] == p[0] && strncmp(s, p, __builtin_strlen(p)) == 0;
+}
+/* 0 if sentence s surely has no trigger match of kind (an ontology id,
+ * or -1 for none): the loops that look for one need not run. */
+static inline int sr__x_may_have_tkind(const struct sent *s, int kind)
+{
+	return kind >= 64 || (kind >= 0 && ((s->tkinds >> kind) & 1u));
+}
 static inline struct sr_span sr__x_clause_of(const struct actx *c,
 					     const struct sent *s, uint32_t off)
 {

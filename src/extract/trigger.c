@@ -17,6 +17,90 @@
 #include <emmintrin.h>
 #endif
 
+/* The words before a trigger, as the rules walk them back one by one
+ * (each the sr__prev_word of the one after it, not before the start of
+ * the sentence), read once for all of them: a dozen rules ask for the
+ * same few words of each trigger.  w[k] is the k-th word before the
+ * offset (0 the one right before it), found as asked; done once a word
+ * was none (n is then all there are). */
+#define BACK_MAX 12
+struct back {
+	const char *text;
+	uint32_t lo, off;
+	int n, done;
+	struct sr_span w[BACK_MAX];
+};
+static void back_init(struct back *b, const struct actx *c,
+		      const struct sent *s, uint32_t off)
+{
+	b->text = c->text;
+	b->lo = s->span.off;
+	b->off = off;
+	b->n = 0;
+	b->done = 0;
+}
+/* back_word for a word not found yet: out of line, so that the words
+ * found before are returned without a call. */
+__attribute__((noinline)) static struct sr_span back_more(struct back *b, int k)
+{
+	struct sr_span none = { 0, 0 }, p;
+
+	while (b->n <= k && b->n < BACK_MAX && !b->done) {
+		p = sr__prev_word(b->text, b->lo,
+				  b->n ? b->w[b->n - 1].off : b->off, 0);
+		if (!p.len) {
+			b->done = 1;
+			break;
+		}
+		b->w[b->n++] = p;
+	}
+	if (k < b->n)
+		return b->w[k];
+	if (b->done)
+		return none;
+	for (p = b->w[BACK_MAX - 1]; k >= BACK_MAX && p.len; k--)
+		p = sr__prev_word(b->text, b->lo, p.off, 0);
+	return p.len ? p : none;
+}
+/* The k-th word before b's offset, or an empty span (as sr__prev_word
+ * gives) when there are not that many.  Beyond BACK_MAX words, walked
+ * on each time. */
+static inline struct sr_span back_word(struct back *b, int k)
+{
+	if (k < b->n)
+		return b->w[k];
+	return back_more(b, k);
+}
+/* The index of the word that sr__prev_word(..., 1) gives after word k -
+ * 1 (the offset's for k = 0): past one "the", "a" or "an". */
+static int back_skip_the(struct back *b, int k)
+{
+	struct sr_span w = back_word(b, k);
+
+	return w.len && (sr__word_is(b->text, w, "the") ||
+			 sr__word_is(b->text, w, "a") ||
+			 sr__word_is(b->text, w, "an"))
+		   ? k + 1
+		   : k;
+}
+/* sr__x_word_behind from word `from` - 1 (the offset for 0): 1 if one
+ * of list[0..nlist) is among the n words from word `from` on. */
+static int back_in(struct back *b, int from, int n, const char *const *list,
+		   size_t nlist)
+{
+	int k;
+
+	for (k = from; k < from + n; k++) {
+		struct sr_span w = back_word(b, k);
+
+		if (!w.len)
+			return 0;
+		if (sr__word_in(b->text, w, list, nlist))
+			return 1;
+	}
+	return 0;
+}
+
 /* A sentence with a toll and no trigger ("the Russians killed four
  * residents", "a journalist was injured in Kherson") is an event of its
  * own when it names a place or an actor: the kind comes from a weapon,
@@ -133,19 +217,22 @@ static int disappeared(const struct actx *c, const struct sent *s)
 /* 1 if the noun trigger at off follows "for", past "the" and one
  * capitalised modifier ("for Russian missile strikes", "for the
  * bombing"). */
-static int for_purpose(const struct actx *c, const struct sent *s, uint32_t off)
+static int for_purpose(const struct actx *c, struct back *b)
 {
 	/* "blamed Islamic State remnants for the blast": the act blamed
 	 * is the event */
 	static const char *const blame[] = { "blamed", "blames", "blame",
 					     "responsibility", "credit" };
-	struct sr_span w = sr__prev_word(c->text, s->span.off, off, 1);
+	int k = back_skip_the(b, 0);
+	struct sr_span w = back_word(b, k);
 
 	if (w.len && !sr__word_is(c->text, w, "for") && c->text[w.off] >= 'A' &&
-	    c->text[w.off] <= 'Z')
-		w = sr__prev_word(c->text, s->span.off, w.off, 1);
+	    c->text[w.off] <= 'Z') {
+		k = back_skip_the(b, k + 1);
+		w = back_word(b, k);
+	}
 	return w.len && sr__word_is(c->text, w, "for") &&
-	       !sr__x_word_behind(c, s, w.off, 6, blame, SR_ARRAY_LEN(blame));
+	       !back_in(b, k + 1, 6, blame, SR_ARRAY_LEN(blame));
 }
 /* 1 if sentence s names police ("Tunisian police", "officers of the
  * security service"). */
@@ -270,7 +357,7 @@ static int seized_goods(const struct actx *c, const struct sent *s,
 	uint32_t j, lim = s->span.off + s->span.len;
 	int k, passive = sr__x_passive_before(c, s, off);
 
-	if (strncmp(e->phrase, "seiz", 4) != 0)
+	if (!sr__x_starts(e->phrase, "seiz"))
 		return 0;
 	for (j = s->p0; j < s->p1; j++)
 		if (c->pm[j].span.off >= cl.off &&
@@ -773,8 +860,9 @@ static int weapon_right_before(const struct actx *c, const struct sent *s,
  * "vowing", "promising" among the eight words before off: what follows
  * is agreed. */
 static int agreed_before(const struct actx *c, const struct sent *s,
-			 uint32_t off)
+			 struct back *b)
 {
+	uint32_t off = b->off;
 	uint32_t j;
 
 	static const char *const pledges[] = { "pledging", "pledged",
@@ -796,9 +884,8 @@ static int agreed_before(const struct actx *c, const struct sent *s,
 		if (w->kind >= 0 && w->kind == c->e->kid[K_AGREEMENT] &&
 		    w->pos == 'n') {
 			if (pledge < 0)
-				pledge =
-				    sr__x_word_behind(c, s, off, 8, pledges,
-						      SR_ARRAY_LEN(pledges));
+				pledge = back_in(b, 0, 8, pledges,
+						 SR_ARRAY_LEN(pledges));
 			if (pledge && !sr__x_context_fails(c, s, j, w))
 				return 1;
 		}
@@ -1077,8 +1164,8 @@ static int resolve_kind(const struct actx *c, const struct sent *s,
 	 * bank", "foiled an attempt to advance towards Korenevo": ground
 	 * beaten off is a fight, not weapons stopped */
 	if (e->kind == c->e->kid[K_INTERCEPTION] &&
-	    (strncmp(e->phrase, "thwart", 6) == 0 ||
-	     strncmp(e->phrase, "foil", 4) == 0) &&
+	    (sr__x_starts(e->phrase, "thwart") ||
+	     sr__x_starts(e->phrase, "foil")) &&
 	    ground_attempt(c, s, trig_off + (uint32_t)strlen(e->phrase))) {
 		*extra = "+ground";
 		return c->e->kid[K_ARMED_CLASH];
@@ -1121,7 +1208,7 @@ static int resolve_kind(const struct actx *c, const struct sent *s,
 	/* "shooting six servicemen who had surrendered" */
 	if ((e->kind == SR_KIND_ATTACK ||
 	     (e->kind == c->e->kid[K_SHELLING_MISSILE] && s->wkind < 0 &&
-	      strncmp(e->phrase, "fired", 5) == 0)) &&
+	      sr__x_starts(e->phrase, "fired"))) &&
 	    captives_shot(c, s, trig_off)) {
 		*extra = "+captives-shot";
 		return c->e->kid[K_ATTACK_CIVILIANS];
@@ -1140,7 +1227,7 @@ static int resolve_kind(const struct actx *c, const struct sent *s,
 	}
 	/* "repelled an attack by uncrewed boats", "repelled attacks of
 	 * drones": weapons beaten off are an interception */
-	if (strncmp(e->phrase, "repelled", 8) == 0 &&
+	if (sr__x_starts(e->phrase, "repelled") &&
 	    (weapon_attack_after(c, s, trig_off) ||
 	     weapon_attack_repelled(c, s, trig_off))) {
 		*extra = "+weapons";
@@ -1261,7 +1348,7 @@ static int resolve_kind(const struct actx *c, const struct sent *s,
 		}
 	}
 	if (e->kind == c->e->kid[K_SHELLING_MISSILE] &&
-	    strncmp(e->phrase, "fired", 5) == 0) {
+	    sr__x_starts(e->phrase, "fired")) {
 		/* "helicopters fired on a school": an aircraft or drone
 		 * that fires (named before the verb) makes an air strike */
 		struct sr_span cl = sr__x_clause_of(c, s, trig_off);
@@ -1321,7 +1408,7 @@ static int resolve_kind(const struct actx *c, const struct sent *s,
 	 * object is a crowd or civilians attacks them, whoever else the
 	 * sentence names */
 	if (e->kind == c->e->kid[K_ATTACK_CIVILIANS] &&
-	    strncmp(e->phrase, "opened fire", 11) == 0 &&
+	    sr__x_starts(e->phrase, "opened fire") &&
 	    fire_on_crowd(c, s, trig_off + (uint32_t)strlen(e->phrase))) {
 		*extra = "+civilian-target";
 		return c->e->kid[K_ATTACK_CIVILIANS];
@@ -1330,7 +1417,7 @@ static int resolve_kind(const struct actx *c, const struct sent *s,
 	 * soldiers", "two soldiers were shot": fire on troops is a clash,
 	 * not an attack on civilians */
 	if (e->kind == c->e->kid[K_ATTACK_CIVILIANS] &&
-	    strncmp(e->phrase, "opened fire", 11) == 0 &&
+	    sr__x_starts(e->phrase, "opened fire") &&
 	    (sr__x_sentence_has_cue(c, s, SR_CUE_MILTARGET) ||
 	     sr__x_sentence_has_cue(c, s, SR_CUE_SOLDIER)) &&
 	    !sr__x_sentence_has_cue(c, s, SR_CUE_CIVILIAN)) {
@@ -1516,7 +1603,7 @@ static int resolve_kind(const struct actx *c, const struct sent *s,
 	/* "canisters dropped from a drone released a yellowish gas that
 	 * left them vomiting": gas dropped on people is a chemical
 	 * weapon */
-	if (e->kind == SR_KIND_STRIKE && strncmp(e->phrase, "drop", 4) == 0 &&
+	if (e->kind == SR_KIND_STRIKE && sr__x_starts(e->phrase, "drop") &&
 	    gas_after(c, s, trig_off) &&
 	    sr__lex_kind_find(c->lx, "chemical_weapon") >= 0) {
 		*extra = "+gas";
@@ -1526,8 +1613,7 @@ static int resolve_kind(const struct actx *c, const struct sent *s,
 	 * with an act named by a noun trigger for object leaves the event
 	 * to that noun */
 	if (e->kind == SR_KIND_STRIKE && e->strength <= 1 && e->pos == 'v' &&
-	    strncmp(e->phrase, "launch", 6) == 0 &&
-	    act_noun_after(c, s, trig_off))
+	    sr__x_starts(e->phrase, "launch") && act_noun_after(c, s, trig_off))
 		return -1;
 	if (wk >= 0) {
 		*extra = "+weapon";
@@ -1863,16 +1949,15 @@ static int question(const struct actx *c, const struct sent *s)
 }
 /* 1 if the noun at off is what something is about: "links to the
  * bombing", "in connection with the attack", "over the killing". */
-static int about_act(const struct actx *c, const struct sent *s, uint32_t off)
+static int about_act(const struct actx *c, struct back *b)
 {
 	static const char *const preps[] = { "to",  "with",  "over",
 					     "for", "about", "into" };
-	struct sr_span w = sr__prev_word(c->text, s->span.off, off, 1);
+	struct sr_span w = back_word(b, back_skip_the(b, 0));
 
-	return w.len && w.off + w.len < off &&
+	return w.len && w.off + w.len < b->off &&
 	       sr__word_in(c->text, w, preps, SR_ARRAY_LEN(preps)) &&
-	       sr__word_is(c->text, sr__prev_word(c->text, s->span.off, off, 0),
-			   "the");
+	       sr__word_is(c->text, back_word(b, 0), "the");
 }
 /* 1 if the word right after match m names a unit ("assault groups",
  * "strike detachments"). */
@@ -1974,6 +2059,8 @@ static int protest_in(const struct actx *c, const struct sent *s, int held_now)
 {
 	uint32_t i;
 
+	if (!sr__x_may_have_tkind(s, c->e->kid[K_PEACEFUL_PROTEST]))
+		return 0;
 	for (i = s->m0; i < s->m1; i++) {
 		const struct sr_entry *e = sr__match_entry(c, i);
 
@@ -2251,7 +2338,7 @@ static int rioting_told(const struct actx *c, const struct sent *s)
 		const struct sr_entry *e = sr__match_entry(c, i);
 
 		if (e->type == SR_ENT_CUE && e->sub == SR_CUE_RIOT &&
-		    strncmp(e->phrase, "loot", 4) != 0)
+		    !sr__x_starts(e->phrase, "loot"))
 			return 1;
 	}
 	return 0;
@@ -2320,38 +2407,36 @@ static int rioters_burn_or_throw(const struct actx *c, const struct sent *s)
 /* The word before the "of" that stands before off, past at most mods
  * modifiers ("after two days of heavy fighting": "days"); len 0 if no
  * "of" is there. */
-static struct sr_span head_of_of(const struct actx *c, const struct sent *s,
-				 uint32_t off, int mods)
+static int head_of_of(const struct actx *c, struct back *b, int mods)
 {
-	struct sr_span w = sr__prev_word(c->text, s->span.off, off, 0);
+	struct sr_span w = back_word(b, 0);
 	int k;
 
 	for (k = 0; k < mods && w.len && !sr__word_is(c->text, w, "of"); k++)
-		w = sr__prev_word(c->text, s->span.off, w.off, 0);
-	if (!w.len || !sr__word_is(c->text, w, "of")) {
-		w.len = 0;
-		return w;
-	}
-	return sr__prev_word(c->text, s->span.off, w.off, 0);
+		w = back_word(b, k + 1);
+	if (!w.len || !sr__word_is(c->text, w, "of"))
+		return -1;
+	return back_word(b, k + 1).len ? k + 1 : -1;
 }
 /* 1 if "after/following/amid a string (series, spate, run, wave) of"
  * stands before the noun trigger at off, up to three modifiers between
  * ("after a string of jihadist raids"). */
-static int after_series(const struct actx *c, const struct sent *s,
-			uint32_t off)
+static int after_series(const struct actx *c, struct back *b)
 {
 	static const char *const run[] = { "string", "series", "spate",
 					   "run",    "wave",   "succession" };
 	static const char *const when[] = { "after", "following", "amid",
 					    "since" };
-	struct sr_span w = head_of_of(c, s, off, 3);
+	int h = head_of_of(c, b, 3);
+	struct sr_span w;
 
-	if (!w.len || !sr__word_in(c->text, w, run, SR_ARRAY_LEN(run)))
+	if (h < 0 ||
+	    !sr__word_in(c->text, back_word(b, h), run, SR_ARRAY_LEN(run)))
 		return 0;
-	w = sr__prev_word(c->text, s->span.off, w.off, 0);
+	w = back_word(b, ++h);
 	if (w.len &&
 	    (sr__word_is(c->text, w, "a") || sr__word_is(c->text, w, "the")))
-		w = sr__prev_word(c->text, s->span.off, w.off, 0);
+		w = back_word(b, ++h);
 	return w.len && sr__word_in(c->text, w, when, SR_ARRAY_LEN(when));
 }
 /* What the words around the chosen trigger make of it:
@@ -2461,20 +2546,22 @@ static int refine_kind(const struct actx *c, const struct sent *s,
  * new indefinite phrase starts within five words of the trigger
  * ("Recent attacks in Belgorod and a drone strike on Samara": "recent"
  * is said of the attacks, not of the strike), else all of it. */
-static struct sr_span own_phrase(const struct actx *c, const struct sent *s,
+static struct sr_span own_phrase(const struct actx *c, struct back *b,
 				 struct sr_span before)
 {
-	struct sr_span w = { before.off + before.len, 0 }, and;
+	struct sr_span w, and;
 	int n;
 
+	/* (the words of the clause before the trigger are the trigger's
+	 * words before it: a clause mark ends both walks) */
 	for (n = 0; n < 5; n++) {
-		w = sr__prev_word(c->text, before.off, w.off, 0);
+		w = back_word(b, n);
 		if (!w.len)
 			break;
 		if (!sr__word_is(c->text, w, "a") &&
 		    !sr__word_is(c->text, w, "an"))
 			continue;
-		and = sr__prev_word(c->text, before.off, w.off, 0);
+		and = back_word(b, n + 1);
 		if (and.len && sr__word_is(c->text, and, "and")) {
 			before.len -= and.off - before.off;
 			before.off = and.off;
@@ -2487,7 +2574,7 @@ static struct sr_span own_phrase(const struct actx *c, const struct sent *s,
 /* "their shared economic sanctions", "its offensive": a noun trigger owned
  * by someone names a practice, not one event, unless a toll or a date says
  * otherwise (the caller treats it as background). */
-static int possessed(const struct actx *c, const struct sent *s, uint32_t off,
+static int possessed(const struct actx *c, const struct sent *s, struct back *b,
 		     const struct sr_entry *e)
 {
 	static const char *const doing[] = {
@@ -2495,7 +2582,7 @@ static int possessed(const struct actx *c, const struct sent *s, uint32_t off,
 		"began",   "begun",    "started",   "resumed",	   "renewed",
 		"mounted", "stepped",  "continued", "intensified", "opened",
 	};
-	struct sr_span w = sr__prev_word(c->text, s->span.off, off, 0);
+	struct sr_span w;
 	int k;
 
 	/* only for acts a side keeps doing: fighting, striking, sanctions;
@@ -2507,6 +2594,7 @@ static int possessed(const struct actx *c, const struct sent *s, uint32_t off,
 	      (e->kind >= 0 &&
 	       sr__streq(sr__lex_kind(c->lx, e->kind)->name, "sanctions"))))
 		return 0;
+	w = back_word(b, 0);
 	for (k = 0; k < 3 && w.len; k++) {
 		if (sr__word_is(c->text, w, "their") ||
 		    sr__word_is(c->text, w, "its") ||
@@ -2515,15 +2603,13 @@ static int possessed(const struct actx *c, const struct sent *s, uint32_t off,
 		    sr__word_is(c->text, w, "her"))
 			/* "pressed their attack", "launched its
 			 * offensive": a verb of doing makes it one act */
-			return !sr__word_in(
-			    c->text,
-			    sr__prev_word(c->text, s->span.off, w.off, 0),
-			    doing, SR_ARRAY_LEN(doing));
+			return !sr__word_in(c->text, back_word(b, k + 1), doing,
+					    SR_ARRAY_LEN(doing));
 		/* up to two adjectives: "their shared economic" */
 		if (sr__cue_at(c, s, w.off) ||
 		    !(c->text[w.off] >= 'a' && c->text[w.off] <= 'z'))
 			return 0;
-		w = sr__prev_word(c->text, s->span.off, w.off, 0);
+		w = back_word(b, k + 1);
 	}
 	return 0;
 }
@@ -2562,9 +2648,10 @@ static int count_word(const struct actx *c, struct sr_span w)
 	return (c->text[w.off] >= '0' && c->text[w.off] <= '9') ||
 	       sr__word_in(c->text, w, counts, SR_ARRAY_LEN(counts));
 }
-static int attributive(const struct actx *c, const struct sent *s, uint32_t off,
-		       const struct sr_entry *e)
+static int attributive(const struct actx *c, const struct sent *s,
+		       struct back *b, const struct sr_entry *e)
 {
+	uint32_t off = b->off;
 	static const char *const hits[] = { "hit",   "struck", "shook",
 					    "rocks", "hits",   "shakes" };
 	struct sr_span w;
@@ -2578,7 +2665,7 @@ static int attributive(const struct actx *c, const struct sent *s, uint32_t off,
 	      sr__streq(e->phrase + n - 2, "en")) ||
 	    strchr(e->phrase, ' '))
 		return 0;
-	w = sr__prev_word(c->text, s->span.off, off, 0);
+	w = back_word(b, 0);
 	/* "Explosions rocked occupied Melitopol": right after another
 	 * verb of the event, a participle before a place qualifies the
 	 * place ("Russian troops occupied Melitopol" keeps its verb) */
@@ -2605,12 +2692,11 @@ static int attributive(const struct actx *c, const struct sent *s, uint32_t off,
 	/* "the liberated and occupied regions" */
 	if (w.len &&
 	    (sr__word_is(c->text, w, "and") || sr__word_is(c->text, w, "or"))) {
-		struct sr_span w2 =
-		    sr__prev_word(c->text, s->span.off, w.off, 0);
+		struct sr_span w2 = back_word(b, 1);
 
 		if (w2.len > 3 && c->text[w2.off + w2.len - 1] == 'd' &&
 		    c->text[w2.off + w2.len - 2] == 'e')
-			w = sr__prev_word(c->text, s->span.off, w2.off, 0);
+			w = back_word(b, 2);
 	}
 	return w.len &&
 	       (sr__word_is(c->text, w, "the") ||
@@ -2677,8 +2763,9 @@ static int anaphoric(const struct actx *c, const struct sent *s, uint32_t i,
  * for the main clause after its comma: "During ...,", "Amid ...,", "In
  * the course of ...,". */
 static int scene_setting(const struct actx *c, const struct sent *s,
-			 uint32_t off)
+			 struct back *bk)
 {
+	uint32_t off = bk->off;
 	static const char *const openers[] = {
 		"during",
 		"amid",
@@ -2690,13 +2777,14 @@ static int scene_setting(const struct actx *c, const struct sent *s,
 	uint32_t p;
 	size_t k;
 	int back;
+	unsigned char f;
 
 	if (!w.len)
 		return 0;
 	/* "... had fallen in a field during the morning attack": the time
 	 * of what the clause tells, wherever it stands */
-	for (back = 0, p = off; back < 3; back++) {
-		struct sr_span b = sr__prev_word(c->text, s->span.off, p, 0);
+	for (back = 0; back < 3; back++) {
+		struct sr_span b = back_word(bk, back);
 
 		if (!b.len)
 			break;
@@ -2704,8 +2792,12 @@ static int scene_setting(const struct actx *c, const struct sent *s,
 		     sr__word_is(c->text, b, "amid")) &&
 		    b.off > w.off)
 			return 1;
-		p = b.off;
 	}
+	/* (each opener starts with 'd', 'a' or 'i': most sentences with
+	 * none of them are turned down without a compare) */
+	f = (unsigned char)c->text[w.off] | 0x20;
+	if (f != 'd' && f != 'a' && f != 'i')
+		return 0;
 	for (k = 0; k < SR_ARRAY_LEN(openers); k++) {
 		size_t n = strlen(openers[k]);
 
@@ -2859,10 +2951,12 @@ static int where_clause(const struct actx *c, const struct sent *s,
 			uint32_t off)
 {
 	struct sr_span cl = sr__x_clause_of(c, s, off);
-	struct sr_span w = sr__next_word(c->text, cl.off + cl.len, cl.off, 0);
+	struct sr_span w;
 
-	return cl.off > s->span.off && c->text[cl.off - 1] == ',' && w.len &&
-	       w.off < off && sr__word_is(c->text, w, "where");
+	if (!(cl.off > s->span.off && c->text[cl.off - 1] == ','))
+		return 0;
+	w = sr__next_word(c->text, cl.off + cl.len, cl.off, 0);
+	return w.len && w.off < off && sr__word_is(c->text, w, "where");
 }
 /* 1 if a threat word with "to" in the next three words stands before off
  * in its clause:
@@ -2878,9 +2972,8 @@ static int threatened_act(const struct actx *c, const struct sent *s,
 		const struct sr_entry *e = sr__match_entry(c, i);
 		struct sr_span nw;
 
-		if (e->type != SR_ENT_TRIGGER ||
-		    !sr__x_is_kind(c, e->kind, "threat") ||
-		    c->m[i].off < cl.off)
+		if (e->type != SR_ENT_TRIGGER || c->m[i].off < cl.off ||
+		    !sr__x_is_kind(c, e->kind, "threat"))
 			continue;
 		/* "threatened today to hold" */
 		nw.off = c->m[i].off + c->m[i].len;
@@ -2896,12 +2989,12 @@ static int threatened_act(const struct actx *c, const struct sent *s,
 	return 0;
 }
 /* 1 if the word before off is a subject pronoun ("they", "we"). */
-static int habitual(const struct actx *c, const struct sent *s, uint32_t off)
+static int habitual(const struct actx *c, struct back *b)
 {
 	static const char *const pron[] = { "they", "we", "who" };
 	static const char *const present[] = { "launch", "stage", "mount",
 					       "conduct", "carry" };
-	struct sr_span w = sr__prev_word(c->text, s->span.off, off, 0);
+	struct sr_span w = back_word(b, 0);
 
 	if (w.len && sr__word_in(c->text, w, pron, SR_ARRAY_LEN(pron)))
 		return 1;
@@ -2909,14 +3002,13 @@ static int habitual(const struct actx *c, const struct sent *s, uint32_t off)
 	 * of doing after a pronoun a few words back */
 	return w.len &&
 	       sr__word_in(c->text, w, present, SR_ARRAY_LEN(present)) &&
-	       sr__x_word_behind(c, s, w.off, 6, pron, SR_ARRAY_LEN(pron));
+	       back_in(b, 1, 6, pron, SR_ARRAY_LEN(pron));
 }
 /* 1 if "suspend", "pause", "cease" or "refrain" stands among the four
  * words before off, or "halt"/"stop"/"end" after "would"/"will"/"to"
  * among the three (not "halted", "stopped": air defences halt an
  * attack). */
-static int halted_before(const struct actx *c, const struct sent *s,
-			 uint32_t off)
+static int halted_before(const struct actx *c, struct back *b)
 {
 	static const char *const verbs[] = {
 		"suspend", "suspends", "suspended", "suspending",
@@ -2929,20 +3021,18 @@ static int halted_before(const struct actx *c, const struct sent *s,
 	static const char *const promised[] = { "halt", "stop", "end",
 						"resume" };
 	static const char *const will[] = { "would", "will", "to" };
-	struct sr_span w = { off, 0 };
+	struct sr_span w;
 	int n;
 
-	if (sr__x_word_behind(c, s, off, 4, verbs, SR_ARRAY_LEN(verbs)))
+	if (back_in(b, 0, 4, verbs, SR_ARRAY_LEN(verbs)))
 		return 1;
 	for (n = 0; n < 3; n++) {
-		w = sr__prev_word(c->text, s->span.off, w.off, 0);
+		w = back_word(b, n);
 		if (!w.len)
 			return 0;
 		if (sr__word_in(c->text, w, promised, SR_ARRAY_LEN(promised)))
-			return sr__word_in(
-			    c->text,
-			    sr__prev_word(c->text, s->span.off, w.off, 0), will,
-			    SR_ARRAY_LEN(will));
+			return sr__word_in(c->text, back_word(b, n + 1), will,
+					   SR_ARRAY_LEN(will));
 	}
 	return 0;
 }
@@ -2976,17 +3066,24 @@ static int participle_after_toll(const struct actx *c, const struct sent *s,
 }
 /* 1 if a number stands right before the noun at off, or one word before
  * it ("87 drone attacks", "5 MLRS attacks"). */
-static int counted(const struct actx *c, const struct sent *s, uint32_t off)
+static int counted_b(const struct actx *c, struct back *b)
 {
-	struct sr_span w = sr__prev_word(c->text, s->span.off, off, 0);
+	struct sr_span w = back_word(b, 0);
 	int k;
 
 	for (k = 0; k < 2 && w.len; k++) {
 		if (c->text[w.off] >= '0' && c->text[w.off] <= '9')
 			return 1;
-		w = sr__prev_word(c->text, s->span.off, w.off, 0);
+		w = back_word(b, k + 1);
 	}
 	return 0;
+}
+static int counted(const struct actx *c, const struct sent *s, uint32_t off)
+{
+	struct back b;
+
+	back_init(&b, c, s, off);
+	return counted_b(c, &b);
 }
 
 /* 1 if a verb of keeping count follows within three words of off ("198
@@ -3377,19 +3474,19 @@ static int strike_hit_nothing(const struct actx *c, const struct sent *s)
 /* 1 if "after" and a length of time come before off ("after two days
  * of fighting", "after months of clashes", "after weeks of heavy
  * shelling"). */
-static int after_duration(const struct actx *c, const struct sent *s,
-			  uint32_t off)
+static int after_duration(const struct actx *c, struct back *b)
 {
 	static const char *const units[] = { "hours",  "days",	"weeks",
 					     "months", "years", "decades" };
 	/* one modifier: "of heavy fighting" */
-	struct sr_span w = head_of_of(c, s, off, 1);
-	int k;
+	int h = head_of_of(c, b, 1), k;
+	struct sr_span w;
 
-	if (!w.len || !sr__word_in(c->text, w, units, SR_ARRAY_LEN(units)))
+	if (h < 0 ||
+	    !sr__word_in(c->text, back_word(b, h), units, SR_ARRAY_LEN(units)))
 		return 0;
 	for (k = 0; k < 3; k++) {
-		w = sr__prev_word(c->text, s->span.off, w.off, 0);
+		w = back_word(b, h + 1 + k);
 		if (!w.len)
 			return 0;
 		if (sr__word_is(c->text, w, "after"))
@@ -3436,15 +3533,15 @@ static int ground_act_before(const struct actx *c, const struct sent *s,
 }
 /* 1 if "fled" or "escaped" (with "an"/"the" between) stands right before
  * the noun at off ("fled an attack", "escaped the fighting"). */
-static int fled_before(const struct actx *c, const struct sent *s, uint32_t off)
+static int fled_before(const struct actx *c, struct back *b)
 {
 	static const char *const fled[] = { "fled", "fleeing", "escaped",
 					    "escaping" };
 	static const char *const det[] = { "an", "the", "a" };
-	struct sr_span w = sr__prev_word(c->text, s->span.off, off, 0);
+	struct sr_span w = back_word(b, 0);
 
 	if (w.len && sr__word_in(c->text, w, det, SR_ARRAY_LEN(det)))
-		w = sr__prev_word(c->text, s->span.off, w.off, 0);
+		w = back_word(b, 1);
 	return w.len && sr__word_in(c->text, w, fled, SR_ARRAY_LEN(fled));
 }
 /* 1 if a soldier noun or an armed force ends one space before off
@@ -3487,20 +3584,20 @@ static int arrest_in(const struct actx *c, const struct sent *s, int *memo)
 }
 /* 1 if "spent" and a stretch of time stand right before off ("spent
  * years fighting", "had spent months battling"). */
-static int spent_time(const struct actx *c, const struct sent *s, uint32_t off)
+static int spent_time(const struct actx *c, struct back *b)
 {
 	/* (not days: "spent three days battling regime troops" tells the
 	 * fight of those days) */
 	static const char *const units[] = { "years", "months", "weeks",
 					     "decades" };
-	struct sr_span w = sr__prev_word(c->text, s->span.off, off, 0);
+	struct sr_span w = back_word(b, 0);
 
 	if (!w.len || !sr__word_in(c->text, w, units, SR_ARRAY_LEN(units)))
 		return 0;
-	w = sr__prev_word(c->text, s->span.off, w.off, 0);
+	w = back_word(b, 1);
 	/* "spent two years fighting" */
 	if (w.len && !sr__word_is(c->text, w, "spent"))
-		w = sr__prev_word(c->text, s->span.off, w.off, 0);
+		w = back_word(b, 2);
 	return w.len && sr__word_is(c->text, w, "spent");
 }
 /* 1 if the protest noun at off counts the days of a series ("It was the
@@ -3622,7 +3719,7 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 		const struct sr_entry *e = sr__match_entry(c, i);
 		const char *extra = "";
 		int kind, score, contained, dated, nwb;
-		struct sr_span wb[4]; /* the words before the trigger */
+		struct back wb; /* the words before the trigger */
 		const struct sr_kind *k;
 
 		if (e->type != SR_ENT_TRIGGER)
@@ -3679,6 +3776,7 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 		    kind != c->e->kid[K_LOOTING_DESTRUCTION] &&
 		    score_most(c, s, i, e, kind, k) <= best_score)
 			continue;
+		back_init(&wb, c, s, c->m[i].off);
 		/* "an explosion ripped through a depot", "a blast struck
 		 * the market": the impact verb of a blast tells no strike;
 		 * the blast is the event */
@@ -3760,8 +3858,7 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 				10 * e->strength;
 		/* "312 strikes on 9 settlements; 5 MLRS attacks; 87 drone
 		 * attacks": a day's tally, not an event */
-		if ((counted(c, s, c->m[i].off) ||
-		     launches_counted(c, s, i, e) ||
+		if ((counted_b(c, &wb) || launches_counted(c, s, i, e) ||
 		     (places_counted(c, s, i, e) &&
 		      !sr__x_sentence_has_cue(c, s, SR_CUE_KILL) &&
 		      !sr__x_sentence_has_cue(c, s, SR_CUE_INJURE))) &&
@@ -3783,19 +3880,17 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 			score += 20;
 		/* "the mayor, who had been seized the day before": what a
 		 * relative clause tells is background */
-		nwb = words_before(c, s, c->m[i].off, wb);
-		if (relative_past_w(c, wb, nwb) ||
-		    (e->pos == 'v' && since_clause(c, wb, nwb)))
+		back_word(&wb, 3);
+		nwb = wb.n < 4 ? wb.n : 4;
+		if (relative_past_w(c, wb.w, nwb) ||
+		    (e->pos == 'v' && since_clause(c, wb.w, nwb)))
 			score -= 50;
 		/* "the governor, who visited the burned village": a visit
 		 * told of a person in a relative clause is no event */
 		if (e->pos == 'v' && sr__x_is_kind(c, kind, "diplomacy") &&
-		    sr__word_is(
-			c->text,
-			sr__prev_word(c->text, s->span.off, c->m[i].off, 0),
-			"who"))
+		    sr__word_is(c->text, back_word(&wb, 0), "who"))
 			continue;
-		if (e->pos == 'v' && weapon_relative(c, s, wb, nwb))
+		if (e->pos == 'v' && weapon_relative(c, s, wb.w, nwb))
 			score -= 40;
 		/* "tried to push into Kupiansk, where Ukrainian troops
 		 * fought them": a clause about the place named before it
@@ -3807,7 +3902,7 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 		/* "from which they raid villages", "where they attack
 		 * convoys": a noun trigger used as a present verb after a
 		 * pronoun tells what someone does, not one event */
-		if (e->pos == 'n' && habitual(c, s, c->m[i].off))
+		if (e->pos == 'n' && habitual(c, &wb))
 			score -= 30;
 		if (e->pos == 'n' && kind == c->e->kid[K_PEACEFUL_PROTEST] &&
 		    series_scene(c, s, c->m[i].off))
@@ -3820,7 +3915,7 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 		 * abduction, taking goods is looting */
 		if (kind == c->e->kid[K_ABDUCTION] &&
 		    (sr__streq(e->phrase, "carried off") ||
-		     strncmp(e->phrase, "marched ", 8) == 0) &&
+		     sr__x_starts(e->phrase, "marched ")) &&
 		    !people_ahead(c, s, c->m[i].off + c->m[i].len)) {
 			if (!sr__streq(e->phrase, "carried off"))
 				continue;
@@ -3842,22 +3937,19 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 		/* "leaders agreed at a meeting to stop reprisal raids and
 		 * return stolen cattle": what is agreed is the deal's
 		 * object */
-		if (kind != c->e->kid[K_AGREEMENT] &&
-		    agreed_before(c, s, c->m[i].off))
+		if (kind != c->e->kid[K_AGREEMENT] && agreed_before(c, s, &wb))
 			score -= 40;
 		/* "police detained 11 people over links to the bombing": the
 		 * act the arrests are about is background */
 		if (e->pos == 'n' && kind != c->e->kid[K_ARREST] &&
-		    about_act(c, s, c->m[i].off) &&
-		    sr__x_has_trigger_kind(c, s, "arrest"))
+		    about_act(c, &wb) && sr__x_has_trigger_kind(c, s, "arrest"))
 			score -= 30;
 		/* "took 25 people into custody on suspicion of plotting to
 		 * storm parliament", "arrested two men suspected of
 		 * bombing a bus": what the held are suspected of is the
 		 * arrest's reason */
 		if (kind != c->e->kid[K_ARREST] && arrest_in(c, s, &arrests) &&
-		    sr__x_word_behind(c, s, c->m[i].off, 5, suspected,
-				      SR_ARRAY_LEN(suspected)))
+		    back_in(&wb, 0, 5, suspected, SR_ARRAY_LEN(suspected)))
 			score -= 40;
 		/* "detained an agent who was helping to guide missile
 		 * strikes on the city": what the person held did is
@@ -3868,24 +3960,19 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 		/* "after the residents had fled an earlier raid": an act
 		 * told as before this one */
 		if (e->pos == 'n' &&
-		    sr__word_in(
-			c->text,
-			sr__prev_word(c->text, s->span.off, c->m[i].off, 0),
-			before_words, SR_ARRAY_LEN(before_words)))
+		    sr__word_in(c->text, back_word(&wb, 0), before_words,
+				SR_ARRAY_LEN(before_words)))
 			score -= 30;
 		/* "signed a ceasefire after two days of fighting": the
 		 * fighting that went before is background */
-		if (e->pos == 'n' && after_duration(c, s, c->m[i].off))
+		if (e->pos == 'n' && after_duration(c, &wb))
 			score -= 30;
 		/* "killed at least 40 civilians after fighting with
 		 * militiamen nearby": fighting told as what went before */
 		else if (e->pos == 'n' &&
 			 (sr__streq(e->phrase, "fighting") ||
 			  sr__streq(e->phrase, "clashes")) &&
-			 sr__word_is(c->text,
-				     sr__prev_word(c->text, s->span.off,
-						   c->m[i].off, 0),
-				     "after"))
+			 sr__word_is(c->text, back_word(&wb, 0), "after"))
 			score -= 50;
 		/* "attacked the positions ... after heavy glide-bomb
 		 * strikes", "withdrew after days of shelling": the
@@ -3908,7 +3995,7 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 		if (e->pos == 'n' &&
 		    (e->kind == SR_KIND_ATTACK || e->kind == SR_KIND_STRIKE ||
 		     sr__x_kind_violent(c, kind)) &&
-		    fled_before(c, s, c->m[i].off))
+		    fled_before(c, &wb))
 			score -= 30;
 		/* "gang leaders who spent years fighting each other
 		 * announced ...": what someone spent years doing is their
@@ -3916,7 +4003,7 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 		if (c->m[i].len > 4 &&
 		    sr__strncaseeq(c->text + c->m[i].off + c->m[i].len - 3, 3,
 				   "ing") &&
-		    spent_time(c, s, c->m[i].off))
+		    spent_time(c, &wb))
 			score -= 40;
 		/* "assault detachments attacked strongpoints": a noun
 		 * naming a kind of unit is no event; a verb wins */
@@ -3927,7 +4014,7 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 		if (e->pos == 'n' &&
 		    (e->kind == SR_KIND_ATTACK || e->kind == SR_KIND_STRIKE ||
 		     sr__x_kind_violent(c, kind)) &&
-		    halted_before(c, s, c->m[i].off))
+		    halted_before(c, &wb))
 			continue;
 		/* "a day after a teenager was shot dead": told to date
 		 * another event, so it loses to any trigger outside, toll
@@ -3978,9 +4065,9 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 			struct sr_span after = { c->m[i].off + c->m[i].len, 0 };
 			struct sr_span w1 = sr__next_word(
 			    c->text, cl.off + cl.len, after.off, 0);
-			int bg = sr__x_cue_in(c, s, own_phrase(c, s, before),
+			int bg = sr__x_cue_in(c, s, own_phrase(c, &wb, before),
 					      SR_CUE_GENERIC) ||
-				 possessed(c, s, c->m[i].off, e);
+				 possessed(c, s, &wb, e);
 
 			/* "offensive strategy", "attack capabilities" */
 			if (w1.len) {
@@ -4003,17 +4090,16 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 				score -= 50;
 			/* "collected coordinates for Russian missile
 			 * strikes": a purpose, not the act told */
-			if (e->pos == 'n' && for_purpose(c, s, c->m[i].off))
+			if (e->pos == 'n' && for_purpose(c, &wb))
 				score -= 40;
 			/* "an assault backed by armour and artillery fire":
 			 * the support of the act told, not the act */
 			if (e->pos == 'n' && ((s->cues >> SR_CUE_BY) & 1u) &&
-			    sr__x_word_behind(c, s, c->m[i].off, 5, backing,
-					      SR_ARRAY_LEN(backing)))
+			    back_in(&wb, 0, 5, backing, SR_ARRAY_LEN(backing)))
 				score -= 40;
 			/* "the liberated regions", "the previously seized
 			 * city": a participle used as an adjective */
-			if (attributive(c, s, c->m[i].off, e))
+			if (attributive(c, s, &wb, e))
 				continue;
 			/* "the capture came amid...": a noun pointing back
 			 * to an event already told, with nothing new (not
@@ -4033,7 +4119,7 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 			 * jihadist raids", "arrested three men after a
 			 * series of bombings": the acts that led to the one
 			 * told */
-			if (e->pos == 'n' && after_series(c, s, c->m[i].off)) {
+			if (e->pos == 'n' && after_series(c, &wb)) {
 				bg = 1;
 				score -= 40;
 			}
@@ -4043,7 +4129,7 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 			/* "During a counterattack near X, troops destroyed
 			 * two tanks": the scene is set, the main clause
 			 * tells who did what */
-			if (e->pos == 'n' && scene_setting(c, s, c->m[i].off))
+			if (e->pos == 'n' && scene_setting(c, s, &wb))
 				score -= 15;
 			/* equipment named: a supply deal is military aid */
 			if (sr__streq(k->name, "military_aid") &&
@@ -4323,22 +4409,23 @@ int sr__x_second_trigger(const struct actx *c, const struct sent *s,
 		struct sr_span cl;
 		const char *x = "";
 		int kd, has_place = 0;
+		struct back wb;
 
 		if (e->type != SR_ENT_TRIGGER || e->strength < 2 || i == first)
 			continue;
 		cl = sr__x_clause_of(c, s, c->m[i].off);
 		if (cl.off == cl1.off)
 			continue;
+		back_init(&wb, c, s, c->m[i].off);
 		if (sr__x_inside_longer(c, s, i) ||
 		    sr__x_negated_before(c, s, c->m[i].off) ||
 		    sr__x_context_fails(c, s, i, e) ||
-		    attributive(c, s, c->m[i].off, e) ||
-		    anaphoric(c, s, i, e) ||
+		    attributive(c, s, &wb, e) || anaphoric(c, s, i, e) ||
 		    sr__x_topic_before(c, s, c->m[i].off) ||
 		    sr__x_time_after(c, s, c->m[i].off) ||
 		    /* "During the counterattack near Bakhmut, border
 		     * guards destroyed ...": the scene of the main event */
-		    (e->pos == 'n' && scene_setting(c, s, c->m[i].off)) ||
+		    (e->pos == 'n' && scene_setting(c, s, &wb)) ||
 		    /* "Ukrainian assault brigades pushed south, fighting
 		     * their way into ...": a unit's name */
 		    (e->pos == 'n' && unit_noun_after(c, s, &c->m[i])))
@@ -4347,7 +4434,7 @@ int sr__x_second_trigger(const struct actx *c, const struct sent *s,
 			struct sr_span before = { cl.off,
 						  c->m[i].off - cl.off };
 
-			if (sr__x_cue_in(c, s, own_phrase(c, s, before),
+			if (sr__x_cue_in(c, s, own_phrase(c, &wb, before),
 					 SR_CUE_GENERIC))
 				continue;
 		}

@@ -138,7 +138,7 @@ int sr__x_downs_projectile(const struct actx *c, const struct sent *s,
 	uint32_t end = trig_off + (uint32_t)strlen(e->phrase), i;
 	size_t k;
 
-	if (strncmp(e->phrase, "destroy", 7) != 0)
+	if (!sr__x_starts(e->phrase, "destroy"))
 		return 0;
 	if (passive_projectile(c, s, trig_off, projectiles,
 			       SR_ARRAY_LEN(projectiles)))
@@ -287,7 +287,52 @@ int sr__x_air_defence_acts(const struct actx *c, const struct sent *s,
 	if (e->pos == 'p')
 		return 0;
 	cl = sr__x_clause_of(c, s, trig_off);
-	for (p = cl.off; p < trig_off && q == UINT32_MAX; p++) {
+	p = cl.off;
+#if defined(__SSE2__)
+	/* every head starts "air" or "ant": sixteen places a step (reading
+	 * on past the trigger, within the sentence), and only those with
+	 * one of the two are asked further, in order */
+	for (; p < trig_off && p + 18 <= s->span.off + s->span.len &&
+	       q == UINT32_MAX;
+	     p += 16) {
+		const __m128i low = _mm_set1_epi8(0x20);
+		__m128i x0 = _mm_or_si128(
+		    _mm_loadu_si128((const __m128i *)(const void *)(t + p)),
+		    low);
+		__m128i x1 = _mm_or_si128(
+		    _mm_loadu_si128((const __m128i *)(const void *)(t + p + 1)),
+		    low);
+		__m128i x2 = _mm_or_si128(
+		    _mm_loadu_si128((const __m128i *)(const void *)(t + p + 2)),
+		    low);
+		__m128i ir =
+		    _mm_and_si128(_mm_cmpeq_epi8(x1, _mm_set1_epi8('i')),
+				  _mm_cmpeq_epi8(x2, _mm_set1_epi8('r')));
+		__m128i nt =
+		    _mm_and_si128(_mm_cmpeq_epi8(x1, _mm_set1_epi8('n')),
+				  _mm_cmpeq_epi8(x2, _mm_set1_epi8('t')));
+		unsigned m = (unsigned)_mm_movemask_epi8(
+		    _mm_and_si128(_mm_cmpeq_epi8(x0, _mm_set1_epi8('a')),
+				  _mm_or_si128(ir, nt)));
+
+		if (trig_off - p < 16)
+			m &= (1u << (trig_off - p)) - 1;
+		for (; m && q == UINT32_MAX; m &= m - 1) {
+			uint32_t h = p + (uint32_t)__builtin_ctz(m);
+
+			/* at the start of a word ("and", "any", "an": none),
+			 * 8 bytes at least */
+			if (trig_off - h < 8 ||
+			    (h > cl.off && ((t[h - 1] | 0x20) >= 'a' &&
+					    (t[h - 1] | 0x20) <= 'z')))
+				continue;
+			k = sr__x_air_defence_at(c->text, h, trig_off);
+			if (k)
+				q = h + (uint32_t)k;
+		}
+	}
+#endif
+	for (; p < trig_off && q == UINT32_MAX; p++) {
 		/* 8 bytes at a time while none is 'a' or 'A', then straight
 		 * to the first that is */
 		while (trig_off - p >= 8) {
@@ -550,9 +595,8 @@ int sr__x_dropped_from_air(const struct actx *c, const struct sent *s,
 	/* "dropped explosives from a drone on a car": the drop verb is the
 	 * trigger, the charge its object, the drone anywhere in the
 	 * sentence */
-	if (e->kind == SR_KIND_STRIKE &&
-	    strncmp(e->phrase, "dropped", 7) == 0 && s->wkind >= 0 &&
-	    s->wkind != c->e->kid[K_AIR_DRONE_STRIKE]) {
+	if (e->kind == SR_KIND_STRIKE && sr__x_starts(e->phrase, "dropped") &&
+	    s->wkind >= 0 && s->wkind != c->e->kid[K_AIR_DRONE_STRIKE]) {
 		for (i = s->m0; i < s->m1; i++) {
 			const struct sr_entry *f = sr__match_entry(c, i);
 
@@ -903,7 +947,7 @@ static int armed_in_clause(const struct actx *c, const struct sent *s,
 		if (e->type == SR_ENT_ACTOR &&
 		    (e->sub == SR_ACT_MIL || e->sub == SR_ACT_HEAD_MIL ||
 		     (!weapons && e->sub == SR_ACT_ENEMY)) &&
-		    (weapons || strncmp(e->phrase, "drone", 5) != 0) &&
+		    (weapons || !sr__x_starts(e->phrase, "drone")) &&
 		    !kin_of(c, s, c->m[i].off))
 			return 1;
 	}
@@ -1132,8 +1176,8 @@ int sr__x_protest_word_ok(const struct actx *c, const struct sent *s,
 		}
 	/* "people who defied a ban and tried to reach the square", "defied
 	 * a ban on protests"; not "defied a ban on night fishing" */
-	if (strncmp(e->phrase, "defi", 4) == 0 ||
-	    strncmp(e->phrase, "defy", 4) == 0) {
+	if (sr__x_starts(e->phrase, "defi") ||
+	    sr__x_starts(e->phrase, "defy")) {
 		static const char *const gatherings[] = {
 			"protests",   "protest",	"rallies",
 			"rally",      "demonstrations", "marches",
@@ -1146,14 +1190,14 @@ int sr__x_protest_word_ok(const struct actx *c, const struct sent *s,
 			return 0;
 		road = 1;
 	}
-	if (strncmp(e->phrase, "block", 5) == 0) {
+	if (sr__x_starts(e->phrase, "block")) {
 		if (!road_object(c, s, end))
 			return 0;
 		road = 1;
 	}
 	/* "chanting slogans", "chanted \"Kherson is Ukraine\"": chants are
 	 * a protest; "chanting prayers" is not */
-	if (strncmp(e->phrase, "chant", 5) == 0) {
+	if (sr__x_starts(e->phrase, "chant")) {
 		if (!chant_object(c, s, end))
 			return 0;
 		road = 1;
@@ -2137,7 +2181,7 @@ int sr__x_context_fails(const struct actx *c, const struct sent *s, uint32_t i,
 		return 0;
 	case 's':
 		if (kind == c->e->kid[K_AGREEMENT] &&
-		    strncmp(e->phrase, "swap", 4) == 0)
+		    sr__x_starts(e->phrase, "swap"))
 			return !captives_object(c, s, end);
 		/* "the gutted shell of a hypermarket", "a burnt-out
 		 * shell": what is left of a building, no munition */
@@ -2163,12 +2207,12 @@ int sr__x_context_fails(const struct actx *c, const struct sent *s, uint32_t i,
 		/* "arrested twelve men and seized phones and a notebook",
 		 * "seized 40 kg of cocaine": goods taken, no ground */
 		if (kind == c->e->kid[K_TERRITORY_GAIN] &&
-		    strncmp(e->phrase, "seiz", 4) == 0)
+		    sr__x_starts(e->phrase, "seiz"))
 			return goods_object(c, s, end);
 		/* "suspending military operations against US forces"; a
 		 * phrase that holds its object ("suspended its offensive")
 		 * needs only the group */
-		if (strncmp(e->phrase, "suspend", 7) == 0)
+		if (sr__x_starts(e->phrase, "suspend"))
 			return (!armed_group_named(c, s) &&
 				!armed_acts_object(c, s, e, end)) ||
 			       (!strchr(e->phrase, ' ') &&
@@ -2180,7 +2224,7 @@ int sr__x_context_fails(const struct actx *c, const struct sent *s, uint32_t i,
 		 * up the phone", "fighting picked up" */
 		if (sr__streq(e->phrase, "picked up"))
 			return !people_picked_up(c, s, i);
-		if (strncmp(e->phrase, "paus", 4) == 0)
+		if (sr__x_starts(e->phrase, "paus"))
 			return (!armed_group_named(c, s) &&
 				!armed_acts_object(c, s, e, end)) ||
 			       !operations_object(c, s, end);
@@ -2195,7 +2239,7 @@ int sr__x_context_fails(const struct actx *c, const struct sent *s, uint32_t i,
 		/* "an 'encounter' between guerrillas and a police team",
 		 * (South Asian usage for a gunfight); not "a chance
 		 * encounter" */
-		if (strncmp(e->phrase, "encounter", 9) == 0)
+		if (sr__x_starts(e->phrase, "encounter"))
 			return !armed_group_named(c, s) ||
 			       !(sr__x_has_actor_type(c, s, SR_ACT_POLICE) ||
 				 sr__x_has_actor_type(c, s, SR_ACT_MIL) ||
@@ -2204,12 +2248,12 @@ int sr__x_context_fails(const struct actx *c, const struct sent *s, uint32_t i,
 						      SR_ACT_HEAD_POLICE) ||
 				 sr__x_sentence_has_cue(c, s, SR_CUE_KILL));
 		if (kind == c->e->kid[K_AGREEMENT] &&
-		    strncmp(e->phrase, "exchang", 7) == 0)
+		    sr__x_starts(e->phrase, "exchang"))
 			return !captives_object(c, s, end);
 		/* "troops entered Kidal", "rebel columns led by HTS entered
 		 * Hama" (an armed group the last doer named); not "entered
 		 * the war" */
-		if (strncmp(e->phrase, "enter", 5) == 0)
+		if (sr__x_starts(e->phrase, "enter"))
 			return !sr__x_place_object(c, s, end) ||
 			       !(sr__x_armed_before(c, s, c->m[i].off) ||
 				 armed_doer_before(c, s, c->m[i].off));
@@ -2217,7 +2261,7 @@ int sr__x_context_fails(const struct actx *c, const struct sent *s, uint32_t i,
 	case 'b':
 		/* "bringing down every target", "brings down two drones";
 		 * not "bringing down part of a block of flats" */
-		if (strncmp(e->phrase, "bring", 5) == 0)
+		if (sr__x_starts(e->phrase, "bring"))
 			return !downs_weapon(c, s, end);
 		if (sr__streq(e->phrase, "battled") ||
 		    sr__streq(e->phrase, "battling"))
@@ -2238,7 +2282,7 @@ int sr__x_context_fails(const struct actx *c, const struct sent *s, uint32_t i,
 	case 'o':
 		/* "overran an army post", "overran the barracks": a
 		 * military post stormed is a clash, not ground taken */
-		if (strncmp(e->phrase, "overr", 5) == 0) {
+		if (sr__x_starts(e->phrase, "overr")) {
 			static const char *const posts[] = {
 				"post",	    "posts",	   "outpost",
 				"outposts", "base",	   "bases",
@@ -2268,13 +2312,13 @@ int sr__x_context_fails(const struct actx *c, const struct sent *s, uint32_t i,
 		return 0;
 	case 'm':
 		/* "merging into one front": armed groups, not banks */
-		if (strncmp(e->phrase, "merg", 4) == 0)
+		if (sr__x_starts(e->phrase, "merg"))
 			return !armed_group_named(c, s);
 		return 0;
 	case 'j':
 		/* "gang coalitions joining forces under one banner"; not
 		 * two charities that joined forces */
-		if (strncmp(e->phrase, "join", 4) == 0 &&
+		if (sr__x_starts(e->phrase, "join") &&
 		    sr__x_is_kind(c, kind, "change_to_group"))
 			return !armed_group_named(c, s);
 		return 0;
@@ -2282,7 +2326,7 @@ int sr__x_context_fails(const struct actx *c, const struct sent *s, uint32_t i,
 		if (sr__streq(e->phrase, "traded"))
 			return !fire_traded(c, s, end);
 		/* "anti-tank fire" is aimed at tanks, not fired by them */
-		if (strncmp(e->phrase, "tank ", 5) == 0)
+		if (sr__x_starts(e->phrase, "tank "))
 			return c->m[i].off >= 5 &&
 			       c->text[c->m[i].off - 1] == '-' &&
 			       sr__strncaseeq(c->text + c->m[i].off - 5, 4,

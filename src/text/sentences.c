@@ -114,16 +114,15 @@ static int lower_eq(const char *s, size_t n, const char *w, size_t wn)
 static unsigned char ab_order[SR_ARRAY_LEN(abbrs)];
 static unsigned char ab_lo[27];
 
-static int classify(const char *t, size_t s, size_t e)
+/* The kind of the word t[s..e), which holds dots '.' (counted by the
+ * caller's walk over it). */
+static int classify(const char *t, size_t s, size_t e, int dots)
 {
-	size_t i, k, n = e - s;
+	size_t k, n = e - s;
 	unsigned l;
-	int dots = 0;
 
 	if (n == 0)
 		return AB_NONE;
-	for (i = s; i < e; i++)
-		dots += t[i] == '.';
 	if (dots) {
 		if (lower_eq(t + s, n, "e.g", 3) ||
 		    lower_eq(t + s, n, "i.e", 3))
@@ -182,7 +181,7 @@ static int ends_sentence(const char *t, size_t start, size_t stop, size_t e,
 			 size_t len)
 {
 	size_t k, n, ws, s;
-	int c, kind;
+	int c, kind, dots = 0;
 
 	k = sr__text_skip_space(t, e, len);
 	while (k < len && is_opener(sr__text_fold(t, k, len, &n)))
@@ -198,13 +197,15 @@ static int ends_sentence(const char *t, size_t start, size_t stop, size_t e,
 	ws = stop;
 	while (ws > start && stop - ws < 16 &&
 	       (sr__text_alpha((unsigned char)t[ws - 1]) || t[ws - 1] == '.'))
-		ws--;
+		dots += t[--ws] == '.';
 	if (ws > start && sr__text_digit((unsigned char)t[ws - 1]))
 		return 1;
 	s = ws;
-	while (s < stop && t[s] == '.')
+	while (s < stop && t[s] == '.') {
 		s++;
-	kind = classify(t, s, stop);
+		dots--;
+	}
+	kind = classify(t, s, stop, dots);
 	switch (kind) {
 	case AB_NEVER:
 		return 0;
