@@ -913,6 +913,29 @@ static int toll_attack(const struct actx *c, const struct sent *s)
 	       !sr__x_has_actor_type(c, s, SR_ACT_HEAD_MIL) &&
 	       !sr__x_sentence_has_cue(c, s, SR_CUE_SOLDIER);
 }
+/* 1 if, after a comma past end, a participle of harm to people follows
+ * ("..., torching houses and shooting residents", "..., firing on anyone
+ * they found") and no state's forces are named in sentence s. */
+static int raid_on_people(const struct actx *c, const struct sent *s,
+			  uint32_t end)
+{
+	static const char *const harm[] = {
+		"shooting", "killing",	  "firing",    "torching",
+		"burning",  "massacring", "gunning",   "slaughtering",
+		"hacking",  "executing",  "abducting", "looting",
+	};
+	const char *comma;
+
+	if (sr__x_has_actor_type(c, s, SR_ACT_MIL) ||
+	    sr__x_has_actor_type(c, s, SR_ACT_HEAD_MIL) ||
+	    sr__x_has_actor_type(c, s, SR_ACT_POLICE))
+		return 0;
+	comma = memchr(c->text + end, ',', s->span.off + s->span.len - end);
+	if (!comma)
+		return 0;
+	return sr__x_word_ahead(c, s, (uint32_t)(comma - c->text) + 1, 2, harm,
+				SR_ARRAY_LEN(harm), NULL, 0);
+}
 /* 1 if an arrest trigger comes before off in sentence s with "and"
  * right before off ("detained the owner ... and seized"). */
 static int arrest_and_before(const struct actx *c, const struct sent *s,
@@ -1204,6 +1227,17 @@ static int resolve_kind(const struct actx *c, const struct sent *s,
 				sr__prev_word(c->text, s->span.off, h.off, 0),
 				"who"))
 			return -1;
+	}
+	/* "Gunmen swept into a village, torching houses and shooting
+	 * residents": a raid by armed men who are no state's forces, told
+	 * with what they did to the people there, is an attack on them,
+	 * not ground taken */
+	if (e->kind == c->e->kid[K_TERRITORY_GAIN] && e->pos == 'v' &&
+	    (sr__streq(e->phrase, "swept into") ||
+	     sr__streq(e->phrase, "stormed")) &&
+	    raid_on_people(c, s, trig_off + (uint32_t)strlen(e->phrase))) {
+		*extra = "+raid";
+		return c->e->kid[K_ATTACK_CIVILIANS];
 	}
 	/* "shooting six servicemen who had surrendered" */
 	if ((e->kind == SR_KIND_ATTACK ||
@@ -2853,6 +2887,53 @@ static struct sr_span relative_opener(const struct actx *c,
 	}
 	return none;
 }
+/* 1 if the verb trigger i opens a relative clause on a noun ("factions
+ * that traded fire", "convoys that jihadists have repeatedly ambushed")
+ * and another trigger follows it in the sentence (the main clause's
+ * verb, or what the clause's noun is part of).  Not "said that ...": a
+ * say-verb before "that" opens what is said. */
+static int relative_then_main(const struct actx *c, const struct sent *s,
+			      struct back *b, uint32_t i)
+{
+	static const char *const rel[] = { "that", "which", "who" };
+	static const char *const said[] = {
+		"said",	    "says",	"claimed",	"reported", "announced",
+		"added",    "stated",	"confirmed",	"denied",   "warned",
+		"believe",  "believed", "thought",	"feared",   "alleged",
+		"insisted", "noted",	"acknowledged",
+	};
+	static const char *const habit[] = { "repeatedly", "often", "regularly",
+					     "frequently" };
+	struct sr_span w = back_word(b, 0), r, n;
+	uint32_t j;
+	int k = 0;
+
+	/* (the subject or an adverb between: "that jihadists have
+	 * repeatedly ambushed") */
+	if (sr__word_in(c->text, w, habit, SR_ARRAY_LEN(habit))) {
+		for (k = 1; k < 4; k++)
+			if (sr__word_in(c->text, back_word(b, k), rel,
+					SR_ARRAY_LEN(rel)))
+				break;
+		if (k == 4)
+			return 0;
+	}
+	r = back_word(b, k);
+	if (!r.len || !sr__word_in(c->text, r, rel, SR_ARRAY_LEN(rel)))
+		return 0;
+	n = back_word(b, k + 1);
+	if (!n.len || sr__word_in(c->text, n, said, SR_ARRAY_LEN(said)) ||
+	    c->text[n.off + n.len] == ',')
+		return 0;
+	for (j = i + 1; j < s->m1; j++)
+		if (sr__match_entry(c, j)->type == SR_ENT_TRIGGER &&
+		    c->m[j].off > c->m[i].off + c->m[i].len)
+			return 1;
+	/* (or a trigger before it whose object the noun is: "opened a
+	 * base ... to escort convoys that jihadists have repeatedly
+	 * ambushed") */
+	return k > 0 && i > s->m0;
+}
 /* 1 if the offset of the nw words w before it (words_before) opens or
  * lies in a relative clause in the past perfect: "who had been seized",
  * "which had been shelled". */
@@ -3892,6 +3973,12 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 			continue;
 		if (e->pos == 'v' && weapon_relative(c, s, wb.w, nwb))
 			score -= 40;
+		/* "Armed factions that traded fire for two days accepted a
+		 * ceasefire", "convoys that jihadists have repeatedly
+		 * ambushed": what a relative clause tells of a noun is
+		 * background to the verb of the main clause after it */
+		if (e->pos == 'v' && relative_then_main(c, s, &wb, i))
+			score -= 30;
 		/* "tried to push into Kupiansk, where Ukrainian troops
 		 * fought them": a clause about the place named before it
 		 * tells what met the act of the main clause */
@@ -4348,7 +4435,8 @@ int sr__x_toll_trigger(const struct actx *c, const struct sent *s,
 		 * people": small arms turned on civilians, no soldier
 		 * named, are an attack on them, not a clash */
 		if (k == c->e->kid[K_ARMED_CLASH] &&
-		    ((s->cues >> SR_CUE_CIVILIAN) & 1u) &&
+		    (((s->cues >> SR_CUE_CIVILIAN) & 1u) ||
+		     ((s->cues >> SR_CUE_PERSON) & 1u)) &&
 		    !((s->cues >> SR_CUE_SOLDIER) & 1u) &&
 		    armed_actors(c, s) <= 1) {
 			k = c->e->kid[K_ATTACK_CIVILIANS];

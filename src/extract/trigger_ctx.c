@@ -1815,10 +1815,10 @@ static int ground_handed_over(const struct actx *c, const struct sent *s,
 			      uint32_t end, const char *over)
 {
 	static const char *const ground[] = {
-		"base",	    "bases",	 "camp",     "camps",
-		"town",	    "city",	 "village",  "airport",
-		"airbase",  "positions", "outpost",  "garrison",
-		"barracks", "territory", "facility", "facilities",
+		"base",	      "bases",	  "camp",     "camps",	   "town",
+		"city",	      "village",  "airport",  "airbase",   "positions",
+		"outpost",    "garrison", "barracks", "territory", "facility",
+		"facilities", "site",
 	};
 	uint32_t lim = s->span.off + s->span.len, k;
 	struct sr_span w = { end, 0 };
