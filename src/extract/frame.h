@@ -224,15 +224,24 @@ sr__next_word(const char *text, size_t end, size_t off, int skip_the)
 	size_t b = off, e;
 	unsigned char k = 0;
 
+again:
 	while (b < end && (k = sr__word_byte[t[b]]) == SR_WB_BLANK)
 		b++;
 	/* k is the class of the byte at b, already looked up */
 	if (b == end || k != SR_WB_WORD)
 		return w;
-	/* past an opening single quote: "blaming 'saboteurs'" */
-	if (t[b] == '\'' && b + 1 < end &&
-	    sr__word_byte[t[b + 1]] == SR_WB_WORD && t[b + 1] != '\'')
-		b++;
+	/* past an opening single quote: "blaming 'saboteurs'"; a closing
+	 * one is no word ("had 'completed the liberation' of Avdiivka") */
+	if (t[b] == '\'') {
+		if (b + 1 < end && sr__word_byte[t[b + 1]] == SR_WB_WORD &&
+		    t[b + 1] != '\'')
+			b++;
+		else if (b + 1 < end &&
+			 sr__word_byte[t[b + 1]] == SR_WB_BLANK) {
+			b++;
+			goto again;
+		}
+	}
 	e = b + 1;
 	/* a byte at end that is no word's stops the loop there (the usual
 	 * case: end ends a sentence or a clause), without a bound test */
