@@ -569,6 +569,30 @@ static int captives_shot(const struct actx *c, const struct sent *s,
 	      sr__x_has_text(c->text, rest, "prisoner of war") ||
 	      sr__x_has_text(c->text, rest, "taken prisoner"))))
 		return 1;
+	/* "the killing of six captured Ukrainian soldiers" */
+	if (sr__x_has_text(c->text, rest, "captured ")) {
+		struct sr_span w = { off, 0 };
+		uint32_t lim = s->span.off + s->span.len;
+		int n;
+
+		for (n = 0; n < 4; n++) {
+			w = sr__next_word(c->text, lim, w.off + w.len, 0);
+			if (!w.len)
+				break;
+			if (sr__word_is(c->text, w, "captured")) {
+				struct sr_span x = sr__next_word(
+				    c->text, lim, w.off + w.len, 0);
+
+				if (x.len && !sr__cue_at(c, s, x.off))
+					x = sr__next_word(c->text, lim,
+							  x.off + x.len, 0);
+				if (x.len &&
+				    sr__cue_at(c, s, x.off) == SR_CUE_SOLDIER)
+					return 1;
+				break;
+			}
+		}
+	}
 	return sr__x_has_phrase_with(c->text, s->span, "hands", hands,
 				     SR_ARRAY_LEN(hands)) ||
 	       sr__x_has_text(c->text, s->span, "laid down their");
