@@ -937,6 +937,32 @@ static int toll_attack(const struct actx *c, const struct sent *s)
 	       !sr__x_has_actor_type(c, s, SR_ACT_HEAD_MIL) &&
 	       !sr__x_sentence_has_cue(c, s, SR_CUE_SOLDIER);
 }
+/* 1 if a word for a car opens the subject of the verb at off: among the
+ * fourteen words before it in its clause, "a"/"an"/"his"/"her"/"the" and a car
+ * word ("a car belonging to ... blew up", "his SUV exploded"). */
+static int vehicle_subject(const struct actx *c, const struct sent *s,
+			   uint32_t off)
+{
+	static const char *const cars[] = { "car",     "suv",  "jeep",
+					    "minibus", "van",  "vehicle",
+					    "pickup",  "truck" };
+	static const char *const det[] = { "a",	  "an",	 "his",
+					   "her", "the", "their" };
+	struct sr_span w = { off, 0 }, prev;
+	int n;
+
+	for (n = 0; n < 14; n++) {
+		w = sr__prev_word(c->text, s->span.off, w.off, 0);
+		if (!w.len)
+			return 0;
+		if (sr__word_in(c->text, w, cars, SR_ARRAY_LEN(cars))) {
+			prev = sr__prev_word(c->text, s->span.off, w.off, 0);
+			return prev.len && sr__word_in(c->text, prev, det,
+						       SR_ARRAY_LEN(det));
+		}
+	}
+	return 0;
+}
 /* 1 if, after a comma past end, a participle of harm to people follows
  * ("..., torching houses and shooting residents", "..., firing on anyone
  * they found") and no state's forces are named in sentence s. */
@@ -1251,6 +1277,14 @@ static int resolve_kind(const struct actx *c, const struct sent *s,
 				sr__prev_word(c->text, s->span.off, h.off, 0),
 				"who"))
 			return -1;
+	}
+	/* "a car belonging to an official blew up as he started the
+	 * engine": a vehicle that explodes of itself, with no strike
+	 * told, carried a bomb */
+	if (e->kind == c->e->kid[K_EXPLOSION] && e->pos == 'v' &&
+	    s->wkind < 0 && vehicle_subject(c, s, trig_off)) {
+		*extra = "+vehicle";
+		return c->e->kid[K_REMOTE_EXPLOSIVE];
 	}
 	/* "Gunmen swept into a village, torching houses and shooting
 	 * residents": a raid by armed men who are no state's forces, told
