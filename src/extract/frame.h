@@ -212,6 +212,8 @@ again:
 		return sr__prev_word(text, lo, b, 0);
 	return w;
 }
+struct sr_span sr__next_word_quote(const char *text, size_t end, size_t b,
+				   int skip_the);
 /* The word starting at or after off, before end (skipping blanks, and
  * with skip_the one "the"); len 0 if none.  end is at most the text's
  * length: text[end] is read (the article's text ends in a NUL).  Always
@@ -224,24 +226,15 @@ sr__next_word(const char *text, size_t end, size_t off, int skip_the)
 	size_t b = off, e;
 	unsigned char k = 0;
 
-again:
 	while (b < end && (k = sr__word_byte[t[b]]) == SR_WB_BLANK)
 		b++;
 	/* k is the class of the byte at b, already looked up */
 	if (b == end || k != SR_WB_WORD)
 		return w;
-	/* past an opening single quote: "blaming 'saboteurs'"; a closing
-	 * one is no word ("had 'completed the liberation' of Avdiivka") */
-	if (t[b] == '\'') {
-		if (b + 1 < end && sr__word_byte[t[b + 1]] == SR_WB_WORD &&
-		    t[b + 1] != '\'')
-			b++;
-		else if (b + 1 < end &&
-			 sr__word_byte[t[b + 1]] == SR_WB_BLANK) {
-			b++;
-			goto again;
-		}
-	}
+	/* a word opening with a single quote is read out of line
+	 * (sr__next_word_quote), which keeps this inline path short */
+	if (__builtin_expect(t[b] == '\'', 0))
+		return sr__next_word_quote(text, end, b, skip_the);
 	e = b + 1;
 	/* a byte at end that is no word's stops the loop there (the usual
 	 * case: end ends a sentence or a clause), without a bound test */

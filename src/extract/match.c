@@ -17,6 +17,31 @@
 
 /* ---- word helpers ---- */
 
+/* sr__next_word at b, where a single quote stands: past an opening one
+ * ("blaming 'saboteurs'"); a closing one, with a blank after it, is no
+ * word ("had 'completed the liberation' of Avdiivka": the next word is
+ * "of"); a quote with neither is read as a word of its own. */
+struct sr_span sr__next_word_quote(const char *text, size_t end, size_t b,
+				   int skip_the)
+{
+	const unsigned char *t = (const unsigned char *)text;
+	struct sr_span w;
+	size_t e;
+
+	if (b + 1 < end && sr__word_byte[t[b + 1]] == SR_WB_WORD &&
+	    t[b + 1] != '\'')
+		b++;
+	else if (b + 1 < end && sr__word_byte[t[b + 1]] == SR_WB_BLANK)
+		return sr__next_word(text, end, b + 1, skip_the);
+	for (e = b + 1; e < end && sr__word_byte[t[e]] == SR_WB_WORD; e++)
+		;
+	w.off = (uint32_t)b;
+	w.len = (uint32_t)(e - b);
+	if (skip_the && sr__word_is(text, w, "the"))
+		return sr__next_word(text, end, e, 0);
+	return w;
+}
+
 /* Bytes of a word (1): ASCII letters and digits, ' and -, and every byte
  * of a multi-byte character; the blanks between words (2): ' ' and '\n'.
  * One table lookup per byte: the rules ask for the words around an offset

@@ -2950,10 +2950,16 @@ static struct sr_span relative_opener(const struct actx *c,
  * and another trigger follows it in the sentence (the main clause's
  * verb, or what the clause's noun is part of).  Not "said that ...": a
  * say-verb before "that" opens what is said. */
+static int is_rel(const struct actx *c, struct sr_span w)
+{
+	return w.len >= 3 && w.len <= 5 &&
+	       (sr__word_is(c->text, w, "that") ||
+		sr__word_is(c->text, w, "which") ||
+		sr__word_is(c->text, w, "who"));
+}
 static int relative_then_main(const struct actx *c, const struct sent *s,
 			      struct back *b, uint32_t i)
 {
-	static const char *const rel[] = { "that", "which", "who" };
 	static const char *const said[] = {
 		"said",	    "says",	"claimed",	"reported", "announced",
 		"added",    "stated",	"confirmed",	"denied",   "warned",
@@ -2962,23 +2968,23 @@ static int relative_then_main(const struct actx *c, const struct sent *s,
 	};
 	static const char *const habit[] = { "repeatedly", "often", "regularly",
 					     "frequently" };
-	struct sr_span w = back_word(b, 0), r, n;
+	struct sr_span w = back_word(b, 0), n;
 	uint32_t j;
 	int k = 0;
 
-	/* (the subject or an adverb between: "that jihadists have
+	/* (the cheap test first: a relative word right before, or an
+	 * adverb of habit with the subject between: "that jihadists have
 	 * repeatedly ambushed") */
-	if (sr__word_in(c->text, w, habit, SR_ARRAY_LEN(habit))) {
+	if (!is_rel(c, w)) {
+		if (w.len < 5 ||
+		    !sr__word_in(c->text, w, habit, SR_ARRAY_LEN(habit)))
+			return 0;
 		for (k = 1; k < 4; k++)
-			if (sr__word_in(c->text, back_word(b, k), rel,
-					SR_ARRAY_LEN(rel)))
+			if (is_rel(c, back_word(b, k)))
 				break;
 		if (k == 4)
 			return 0;
 	}
-	r = back_word(b, k);
-	if (!r.len || !sr__word_in(c->text, r, rel, SR_ARRAY_LEN(rel)))
-		return 0;
 	n = back_word(b, k + 1);
 	if (!n.len || sr__word_in(c->text, n, said, SR_ARRAY_LEN(said)) ||
 	    c->text[n.off + n.len] == ',')
