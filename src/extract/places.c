@@ -1687,6 +1687,35 @@ static void compute_focus(struct actx *c)
 	}
 }
 
+/* 1 if admin-1 region (cc, admin1) is held in part or whole by another
+ * state (data/occupied.tsv): where the war is. */
+static int held_region(const struct actx *c, const char *cc, const char *admin1)
+{
+	size_t i;
+
+	for (i = 0; i < c->e->nheld; i++)
+		if (sr__streq(c->e->held[i][0], cc) &&
+		    sr__streq(c->e->held[i][1], admin1))
+			return 1;
+	return 0;
+}
+/* 1 if the article tells an act of war: a trigger of a violent kind
+ * among its matches (the first is usually near the start). */
+static int war_told(const struct actx *c)
+{
+	size_t i;
+
+	for (i = 0; i < c->nm; i++) {
+		const struct sr_entry *e = sr__match_entry(c, i);
+
+		if (e->type == SR_ENT_TRIGGER && e->kind >= 0 &&
+		    (size_t)e->kind < SR_ARRAY_LEN(c->e->violent) &&
+		    c->e->violent[e->kind])
+			return 1;
+	}
+	return 0;
+}
+
 static int in_focus(const struct actx *c, const struct sr_place *p)
 {
 	size_t i;
@@ -2181,6 +2210,16 @@ static void pick(struct actx *c, struct mention *pm, int use_anchors,
 		if (eligible > 1 && pl[k].level == SR_PLACE_LOCALITY &&
 		    same_cc(pl[k].cc, "RU") && cc_in_focus(c, "UA") &&
 		    sr__ua_ru_border_km(pl[k].lat, pl[k].lon) < 120)
+			sc += W_WARZONE;
+		/* "Assault units are advancing in the central part of
+		 * Dzerzhinsk, dislodging Ukrainian troops": in a report on
+		 * the war, a town of a region the war holds in part or whole
+		 * (data/occupied.tsv) before its namesakes elsewhere */
+		else if (eligible > 1 && pl[k].level == SR_PLACE_LOCALITY &&
+			 same_cc(pl[k].cc, "UA") && cc_in_focus(c, "UA") &&
+			 cc_in_focus(c, "RU") &&
+			 held_region(c, pl[k].cc, pl[k].admin1_code) &&
+			 war_told(c))
 			sc += W_WARZONE;
 		if (sc > best || (sc == best && pm->cand[k] < best_idx)) {
 			best = sc;
