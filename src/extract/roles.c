@@ -1815,6 +1815,26 @@ static int state_side(const struct actor *a)
 
 /* "100 attackers", "200 invaders were eliminated": the dead are named as
  * the speaker's enemy. */
+/* 1 if sentence s names soldiers of a state other than cc by their
+ * people ("20 Ukrainian servicemen", "Russian soldiers"): a demonym
+ * right before a soldier word. */
+static int foe_soldiers(const struct actx *c, const struct sent *s,
+			const struct sr_country *cc)
+{
+	uint32_t i;
+
+	for (i = s->m0; i + 1 < s->m1; i++) {
+		const struct sr_entry *e = sr__match_entry(c, i);
+		const struct sr_entry *n = sr__match_entry(c, i + 1);
+
+		if (e->type == SR_ENT_COUNTRY_DEMONYM && e->country &&
+		    e->country != cc && n->type == SR_ENT_CUE &&
+		    n->sub == SR_CUE_SOLDIER &&
+		    c->m[i + 1].off == c->m[i].off + c->m[i].len + 1)
+			return 1;
+	}
+	return 0;
+}
 static int enemy_dead(const struct actx *c, const struct sent *s)
 {
 	static const char *const nouns[] = {
@@ -2453,6 +2473,10 @@ void sr__x_assign_roles(const struct actx *c, struct frame *f,
 			  (clash && a1 && state_side(a1) &&
 			   a1->country != cl_country) ||
 			  (!a1 && enemy_dead(c, f->s)) ||
+			  /* "repelled five attacks, killing up to 20
+			   * Ukrainian servicemen", the ministry in Moscow
+			   * said */
+			  (!a1 && foe_soldiers(c, f->s, cl_country)) ||
 			  /* "the enemy lost up to 480 servicemen," the
 			   * ministry said */
 			  (a1 && a1->type == SR_ACT_ENEMY) ||
