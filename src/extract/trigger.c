@@ -3231,6 +3231,33 @@ static int counted(const struct actx *c, const struct sent *s, uint32_t off)
 	return counted_b(c, &b);
 }
 
+/* 1 if a number and "times" follow within six words of off, with many
+ * places for object before them ("shelled the border 31 times",
+ * "shelled settlements of Donetsk oblast 19 times"; not "shelled Kherson
+ * 40 times", one town's day). */
+static int times_after(const struct actx *c, const struct sent *s, uint32_t off)
+{
+	static const char *const many[] = {
+		"settlements", "localities", "communities", "villages",
+		"towns",       "border",     "region",	    "oblast",
+		"areas",       "front",	     "district",    "districts",
+	};
+	uint32_t lim = s->span.off + s->span.len;
+	struct sr_span w = { off, 0 }, prev = { 0, 0 };
+	int k, wide = 0;
+
+	for (k = 0; k < 7; k++) {
+		w = sr__next_word(c->text, lim, w.off + w.len, 0);
+		if (!w.len)
+			return 0;
+		if (sr__word_is(c->text, w, "times") && prev.len &&
+		    c->text[prev.off] >= '0' && c->text[prev.off] <= '9')
+			return wide;
+		wide |= sr__word_in(c->text, w, many, SR_ARRAY_LEN(many));
+		prev = w;
+	}
+	return 0;
+}
 /* 1 if a verb of keeping count follows within three words of off ("198
  * explosions were recorded", "52 attacks were registered"): a tally of
  * the day, no one event. */
@@ -4010,6 +4037,16 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 		    (tally(c, s) || spread(c, s) ||
 		     (counted(c, s, c->m[i].off) &&
 		      recorded_after(c, s, c->m[i].off + c->m[i].len))))
+			continue;
+		/* "Sumy region over the past day: the enemy shelled the
+		 * border 31 times": a verb counted in times over a day or
+		 * across places, with no toll in its sentence, is the
+		 * round-up's tally too */
+		if (e->pos == 'v' &&
+		    !sr__x_sentence_has_cue(c, s, SR_CUE_KILL) &&
+		    !sr__x_sentence_has_cue(c, s, SR_CUE_INJURE) &&
+		    times_after(c, s, c->m[i].off + c->m[i].len) &&
+		    (tally(c, s) || spread(c, s)))
 			continue;
 		if (sr__streq(extra, "+default"))
 			score -= 10;
