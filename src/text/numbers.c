@@ -2,7 +2,7 @@
  * numbers.c - number phrases: "two", "2,000", "twenty-one", "one hundred
  * and fifty", "1.5 million", "dozens", "at least 12", "between 10 and 15".
  *
- * Exports: sr__number_at, sr__numbers.
+ * Exports: sr__number_at, sr__numbers, sr__number_may_end.
  *
  * Conventions (the stated number is always the value; the bounds carry
  * the logic, as ACLED codes the conservative stated figure):
@@ -881,6 +881,83 @@ static int may_start(const struct cur *c, size_t p, size_t *e)
 		return 1;
 	w = word(c, p, e);
 	return w && starts_phrase(w);
+}
+
+/* Can a phrase end with the word w?  Its last word is the last one
+ * parse_core, parse_tail or vague_scale reads past digits: a number,
+ * scale or vague word, "more" ("or more"), "so" ("or so"), "few",
+ * "couple" or "handful". */
+static int ends_phrase(const struct sr_tword *w)
+{
+	switch (w->cls) {
+	case SR_TW_UNIT:
+	case SR_TW_TEEN:
+	case SR_TW_TENS:
+	case SR_TW_SCALE:
+	case SR_TW_ORD:
+	case SR_TW_ORD_TENS:
+	case SR_TW_VAGUE:
+		return 1;
+	case SR_TW_ID:
+		return w->val == SR_TWI_MORE || w->val == SR_TWI_SO ||
+		       w->val == SR_TWI_FEW || w->val == SR_TWI_COUPLE ||
+		       w->val == SR_TWI_HANDFUL;
+	default:
+		return 0;
+	}
+}
+
+/* ends_phrase as a filter on first letter and length, built once. */
+static uint16_t end_lens[1024];
+static pthread_once_t end_once = PTHREAD_ONCE_INIT;
+
+static void build_end_lens(void)
+{
+	sr__text_word_lens(ends_phrase, end_lens);
+}
+
+/* A phrase ends after a digit (parse_digits, a "-15" range), at an
+ * ordinal suffix after digits ("3rd"), or at the end of a run of letters that
+ * is a word of ends_phrase, a whole run: no word the parsers read starts after
+ * a letter (good_start; within a phrase, after a blank or a dash). */
+int sr__number_may_end(const char *text, size_t lo, size_t from, size_t to)
+{
+	size_t q;
+
+	pthread_once(&end_once, build_end_lens);
+	if (from <= lo)
+		from = lo + 1;
+	/* q the last byte of a phrase ending at q + 1 */
+	for (q = to; q-- > from - 1;) {
+		unsigned char b = (unsigned char)text[q];
+		size_t p, n;
+
+		if (sr__text_cls[b] & SR_TC_DIGIT)
+			return 1;
+		if (!(sr__text_cls[b] & SR_TC_ALPHA))
+			continue;
+		if (sr__text_cls[(unsigned char)text[q + 1]] & SR_TC_ALPHA)
+			continue; /* not the run's last letter */
+		for (p = q;
+		     p > lo &&
+		     (sr__text_cls[(unsigned char)text[p - 1]] & SR_TC_ALPHA);
+		     p--)
+			;
+		n = q + 1 - p;
+		if (p > lo &&
+		    (sr__text_cls[(unsigned char)text[p - 1]] & SR_TC_DIGIT))
+			return 1; /* "3rd" */
+		if (n < 16 &&
+		    (end_lens[SR_TWL((unsigned char)text[p],
+				     n > 1 ? (unsigned char)text[p + 1] : 0)] >>
+			 n &
+		     1))
+			return 1;
+		if (p <= from - 1)
+			break;
+		q = p;
+	}
+	return 0;
 }
 
 int sr__number_at(const char *text, size_t off, size_t end,
