@@ -651,40 +651,45 @@ static void parse_tail(const struct cur *c, struct val *r, int *mod)
 }
 
 /* The first letters of the words that may follow the word id when a
- * phrase starts with it, or NULL when any may: "a" and "an" go on only
- * with a scale word, "few", "couple", "handful" (or "an estimated"),
- * "in" only as "in excess of", "at" as "at least/most", and so on (see
- * parse_mod and parse_core).  Most of these words in a text start no
- * number, and the next word's first letter says so. */
-static const char *next_letters(int id)
+ * phrase starts with it, as bits (1 << (letter & 31)), or 0 when any may:
+ * "a" and "an" go on only with a scale word, "few", "couple", "handful"
+ * (or "an estimated"), "in" only as "in excess of", "at" as "at
+ * least/most", and so on (see parse_mod and parse_core).  Most of these
+ * words in a text start no number, and the next word's first letter says
+ * so, by one test of a bit. */
+#define NL(c) (1u << ((c)&31))
+static uint32_t next_letters(int id)
 {
 	switch (id) {
 	case SR_TWI_A:
-		return "htmbdfc";
+		return NL('h') | NL('t') | NL('m') | NL('b') | NL('d') |
+		       NL('f') | NL('c');
 	case SR_TWI_AN:
-		return "ehtmbdfc";
+		return NL('e') | NL('h') | NL('t') | NL('m') | NL('b') |
+		       NL('d') | NL('f') | NL('c');
 	case SR_TWI_IN:
-		return "e";
+		return NL('e');
 	case SR_TWI_AT:
-		return "lm";
+		return NL('l') | NL('m');
 	case SR_TWI_MORE:
 	case SR_TWI_FEWER:
 	case SR_TWI_LESS:
 	case SR_TWI_CLOSE:
 	case SR_TWI_UP:
-		return "t";
+		return NL('t');
 	case SR_TWI_AS:
-		return "m";
+		return NL('m');
 	case SR_TWI_NO:
-		return "flm";
+		return NL('f') | NL('l') | NL('m');
 	case SR_TWI_JUST:
-		return "ou";
+		return NL('o') | NL('u');
 	case SR_TWI_HALF:
-		return "a";
+		return NL('a');
 	default:
-		return NULL;
+		return 0;
 	}
 }
+#undef NL
 
 static int parse_phrase(const struct cur *c, size_t p, struct sr_number *out)
 {
@@ -695,13 +700,13 @@ static int parse_phrase(const struct cur *c, size_t p, struct sr_number *out)
 
 	w = word(c, p, &e);
 	if (w && w->cls == SR_TW_ID) {
-		const char *next = next_letters(w->val);
+		uint32_t next = next_letters(w->val);
 
 		if (next) {
 			q = sr__text_skip_space(c->t, e, c->end);
 			if (q >= c->end ||
 			    !sr__text_alpha((unsigned char)c->t[q]) ||
-			    !strchr(next, (unsigned char)c->t[q] | 0x20))
+			    !((next >> ((unsigned char)c->t[q] & 31)) & 1))
 				return 0;
 		}
 	}
