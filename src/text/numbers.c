@@ -102,6 +102,22 @@ static int next_is_month(const struct cur *c, size_t p)
 	return w && w->cls == SR_TW_MONTH && up;
 }
 
+/* The words prev_is_month_or_no looks for: a month, "number", "no". */
+static int month_or_no(const struct sr_tword *w)
+{
+	return w->cls == SR_TW_MONTH || is_id(w, SR_TWI_NUMBER) ||
+	       is_id(w, SR_TWI_NO);
+}
+
+/* month_or_no as a filter on first letter and length, built once. */
+static uint16_t month_lens[1024];
+static pthread_once_t month_once = PTHREAD_ONCE_INIT;
+
+static void build_month_lens(void)
+{
+	sr__text_word_lens(month_or_no, month_lens);
+}
+
 static int prev_is_month_or_no(const struct cur *c, size_t p)
 {
 	size_t s, e, n;
@@ -110,6 +126,16 @@ static int prev_is_month_or_no(const struct cur *c, size_t p)
 
 	s = sr__text_prev_word(c->t, c->lo, p, &e);
 	if (s == (size_t)-1)
+		return 0;
+	/* the word must be all of t[s..e): most are turned down by their
+	 * first two letters and length, without a lookup */
+	pthread_once(&month_once, build_month_lens);
+	n = e - s;
+	if (n >= 16 ||
+	    !(month_lens[SR_TWL((unsigned char)c->t[s],
+				n > 1 ? (unsigned char)c->t[s + 1] : 0)] >>
+		  n &
+	      1))
 		return 0;
 	w = sr__text_word(c->t, s, e, &n, &up);
 	if (!w || s + n != e)
