@@ -782,17 +782,13 @@ static void read_actors(const struct actx *c, struct frame *f)
 			continue;
 		a.claimant = claimant_after(c, s, a.span.off + a.span.len) ||
 			     in_source_header(c, s, a.span);
-		{
-			/* "according to Russian officials" */
-			struct sr_span p1 =
-			    sr__prev_word(c->text, s->span.off, a.span.off, 1);
+		/* "according to Russian officials" (w is still the word
+		 * before the actor, past one "the", "a" or "an") */
+		if (sr__word_is(c->text, w, "to")) {
 			struct sr_span p0 =
-			    p1.len
-				? sr__prev_word(c->text, s->span.off, p1.off, 0)
-				: p1;
+			    sr__prev_word(c->text, s->span.off, w.off, 0);
 
-			if (p0.len && sr__word_is(c->text, p0, "according") &&
-			    sr__word_is(c->text, p1, "to"))
+			if (p0.len && sr__word_is(c->text, p0, "according"))
 				a.claimant = 1;
 		}
 		if (a.type == SR_ACT_METONYM && !a.claimant &&
