@@ -2388,6 +2388,24 @@ void sr__x_read_counts(const struct actx *c, struct frame *f,
 	elided_more(c, f, ev);
 	captives_killed(c, f, ev);
 }
+/* 1 if a number phrase of sentence s may end at most 24 bytes before a
+ * weapon or soldier match of s (sr__x_read_quantity). */
+static int quantity_may_end(const struct actx *c, const struct sent *s)
+{
+	uint32_t i;
+
+	for (i = s->m0; i < s->m1; i++) {
+		const struct sr_entry *e = sr__match_entry(c, i);
+		uint32_t off = c->m[i].off;
+
+		if ((e->type == SR_ENT_WEAPON ||
+		     (e->type == SR_ENT_CUE && e->sub == SR_CUE_SOLDIER)) &&
+		    sr__number_may_end(c->text, s->span.off,
+				       off > 24 ? off - 24 : 0, off))
+			return 1;
+	}
+	return 0;
+}
 /* Quantities: a number followed closely by a weapon or "troops". */
 void sr__x_read_quantity(const struct actx *c, struct frame *f,
 			 struct sr_event *ev)
@@ -2400,6 +2418,11 @@ void sr__x_read_quantity(const struct actx *c, struct frame *f,
 	 * sentence, there is none (and no need of its numbers) */
 	if (!((s->types >> SR_ENT_WEAPON) & 1u) &&
 	    !((s->cues >> SR_CUE_SOLDIER) & 1u))
+		return;
+	/* nor without a number that may end at most 24 bytes before one
+	 * of them, as the loop below asks: the sentence's numbers are not
+	 * read for it (most sentences with a weapon count none) */
+	if (!f->num_ready && !quantity_may_end(c, s))
 		return;
 	sr__x_frame_numbers(c, f);
 	for (k = 0; k < f->nnum; k++) {

@@ -573,14 +573,29 @@ const char *sr__x_find_text(const char *text, struct sr_span sp, const char *w)
 {
 	return find_text(text, sp, w);
 }
+/* Where w stands in each phrase of a list of sr__x_has_phrase_with and
+ * the phrases' lengths, kept per thread in a slot found by the list's
+ * address: the lists are static arrays, never changed (as the filters
+ * of sr__word_in), and were measured again at every sentence with w. */
+struct phrase_memo {
+	const char *const *say;
+	const char *w;
+	size_t n;
+	size_t at[8], len[8];
+};
+static _Thread_local struct phrase_memo phrase_memos[16];
+
 int sr__x_has_phrase_with(const char *text, struct sr_span sp, const char *w,
 			  const char *const *say, size_t n)
 {
-	size_t wl = strlen(w), at[8], len[8], k, j;
+	size_t wl = strlen(w), k, j;
 	const char *lo = text + sp.off, *end = lo + sp.len, *p = lo;
-	int ready = 0;
+	struct phrase_memo *pm =
+	    &phrase_memos[((uintptr_t)say >> 3) % SR_ARRAY_LEN(phrase_memos)];
+	const size_t *at = pm->at, *len = pm->len;
+	int ready = pm->say == say && pm->w == w && pm->n == n;
 
-	assert(n <= SR_ARRAY_LEN(at));
+	assert(n <= SR_ARRAY_LEN(pm->at));
 	while (wl && (size_t)(end - p) >= wl &&
 	       (p = memchr(p, w[0], (size_t)(end - p) - wl + 1)) != NULL) {
 		/* w is a short word: compared here, not by a call */
@@ -594,9 +609,13 @@ int sr__x_has_phrase_with(const char *text, struct sr_span sp, const char *w,
 		 * phrase that occurs has w there */
 		if (!ready) {
 			for (k = 0; k < n; k++) {
-				at[k] = (size_t)(strstr(say[k], w) - say[k]);
-				len[k] = strlen(say[k]);
+				pm->at[k] =
+				    (size_t)(strstr(say[k], w) - say[k]);
+				pm->len[k] = strlen(say[k]);
 			}
+			pm->say = say;
+			pm->w = w;
+			pm->n = n;
 			ready = 1;
 		}
 		for (k = 0; k < n; k++)

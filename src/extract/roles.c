@@ -93,15 +93,16 @@ static int country_as_landmark(const struct actx *c, const struct sent *s,
 }
 /* 1 if "opened", "launched" or "started" (after "has"/"have"), then a
  * "case", "investigation", "probe" or "inquiry" within four words,
- * follow end. */
-static int opens_case(const struct actx *c, const struct sent *s, uint32_t end)
+ * follow end; w is the word after end (sr__next_word in s), which the
+ * caller reads too. */
+static int opens_case(const struct actx *c, const struct sent *s, uint32_t end,
+		      struct sr_span w)
 {
 	static const char *const opens[] = { "opened", "launched", "started",
 					     "open" };
 	static const char *const cases[] = { "case", "investigation", "probe",
 					     "inquiry", "proceedings" };
 	uint32_t lim = s->span.off + s->span.len;
-	struct sr_span w = sr__next_word(c->text, lim, end, 0);
 	int k;
 
 	/* "Russian investigators opened": the head noun after a
@@ -130,13 +131,14 @@ static int opens_case(const struct actx *c, const struct sent *s, uint32_t end)
 static int claimant_after(const struct actx *c, const struct sent *s,
 			  uint32_t end)
 {
-	struct sr_span w;
 	uint32_t p = end, lim = s->span.off + s->span.len;
+	/* the word after the actor, read once for both tests below */
+	struct sr_span w = sr__next_word(c->text, lim, end, 0), first = w;
 	int k, cue;
 
 	/* "Russian investigators opened a terrorism case after a drone
 	 * hit ...": who investigates reports, it is no party */
-	if (opens_case(c, s, end))
+	if (opens_case(c, s, end, w))
 		return 1;
 	/* all the rest says 1 only for a claim or denial cue, and s->cues
 	 * holds every cue of the sentence */
@@ -160,7 +162,8 @@ static int claimant_after(const struct actx *c, const struct sent *s,
 		}
 	}
 	for (k = 0; k < 4; k++) {
-		w = sr__next_word(c->text, s->span.off + s->span.len, p, 0);
+		w = k ? sr__next_word(c->text, s->span.off + s->span.len, p, 0)
+		      : first;
 		if (!w.len || w.off > p + 2)
 			return 0;
 		cue = sr__cue_at(c, s, w.off);
@@ -779,17 +782,13 @@ static void read_actors(const struct actx *c, struct frame *f)
 			continue;
 		a.claimant = claimant_after(c, s, a.span.off + a.span.len) ||
 			     in_source_header(c, s, a.span);
-		{
-			/* "according to Russian officials" */
-			struct sr_span p1 =
-			    sr__prev_word(c->text, s->span.off, a.span.off, 1);
+		/* "according to Russian officials" (w is still the word
+		 * before the actor, past one "the", "a" or "an") */
+		if (sr__word_is(c->text, w, "to")) {
 			struct sr_span p0 =
-			    p1.len
-				? sr__prev_word(c->text, s->span.off, p1.off, 0)
-				: p1;
+			    sr__prev_word(c->text, s->span.off, w.off, 0);
 
-			if (p0.len && sr__word_is(c->text, p0, "according") &&
-			    sr__word_is(c->text, p1, "to"))
+			if (p0.len && sr__word_is(c->text, p0, "according"))
 				a.claimant = 1;
 		}
 		if (a.type == SR_ACT_METONYM && !a.claimant &&

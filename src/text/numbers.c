@@ -2,7 +2,7 @@
  * numbers.c - number phrases: "two", "2,000", "twenty-one", "one hundred
  * and fifty", "1.5 million", "dozens", "at least 12", "between 10 and 15".
  *
- * Exports: sr__number_at, sr__numbers.
+ * Exports: sr__number_at, sr__numbers, sr__number_may_end.
  *
  * Conventions (the stated number is always the value; the bounds carry
  * the logic, as ACLED codes the conservative stated figure):
@@ -102,6 +102,22 @@ static int next_is_month(const struct cur *c, size_t p)
 	return w && w->cls == SR_TW_MONTH && up;
 }
 
+/* The words prev_is_month_or_no looks for: a month, "number", "no". */
+static int month_or_no(const struct sr_tword *w)
+{
+	return w->cls == SR_TW_MONTH || is_id(w, SR_TWI_NUMBER) ||
+	       is_id(w, SR_TWI_NO);
+}
+
+/* month_or_no as a filter on first letter and length, built once. */
+static uint16_t month_lens[1024];
+static pthread_once_t month_once = PTHREAD_ONCE_INIT;
+
+static void build_month_lens(void)
+{
+	sr__text_word_lens(month_or_no, month_lens);
+}
+
 static int prev_is_month_or_no(const struct cur *c, size_t p)
 {
 	size_t s, e, n;
@@ -110,6 +126,16 @@ static int prev_is_month_or_no(const struct cur *c, size_t p)
 
 	s = sr__text_prev_word(c->t, c->lo, p, &e);
 	if (s == (size_t)-1)
+		return 0;
+	/* the word must be all of t[s..e): most are turned down by their
+	 * first two letters and length, without a lookup */
+	pthread_once(&month_once, build_month_lens);
+	n = e - s;
+	if (n >= 16 ||
+	    !(month_lens[SR_TWL((unsigned char)c->t[s],
+				n > 1 ? (unsigned char)c->t[s + 1] : 0)] >>
+		  n &
+	      1))
 		return 0;
 	w = sr__text_word(c->t, s, e, &n, &up);
 	if (!w || s + n != e)
@@ -651,40 +677,45 @@ static void parse_tail(const struct cur *c, struct val *r, int *mod)
 }
 
 /* The first letters of the words that may follow the word id when a
- * phrase starts with it, or NULL when any may: "a" and "an" go on only
- * with a scale word, "few", "couple", "handful" (or "an estimated"),
- * "in" only as "in excess of", "at" as "at least/most", and so on (see
- * parse_mod and parse_core).  Most of these words in a text start no
- * number, and the next word's first letter says so. */
-static const char *next_letters(int id)
+ * phrase starts with it, as bits (1 << (letter & 31)), or 0 when any may:
+ * "a" and "an" go on only with a scale word, "few", "couple", "handful"
+ * (or "an estimated"), "in" only as "in excess of", "at" as "at
+ * least/most", and so on (see parse_mod and parse_core).  Most of these
+ * words in a text start no number, and the next word's first letter says
+ * so, by one test of a bit. */
+#define NL(c) (1u << ((c)&31))
+static uint32_t next_letters(int id)
 {
 	switch (id) {
 	case SR_TWI_A:
-		return "htmbdfc";
+		return NL('h') | NL('t') | NL('m') | NL('b') | NL('d') |
+		       NL('f') | NL('c');
 	case SR_TWI_AN:
-		return "ehtmbdfc";
+		return NL('e') | NL('h') | NL('t') | NL('m') | NL('b') |
+		       NL('d') | NL('f') | NL('c');
 	case SR_TWI_IN:
-		return "e";
+		return NL('e');
 	case SR_TWI_AT:
-		return "lm";
+		return NL('l') | NL('m');
 	case SR_TWI_MORE:
 	case SR_TWI_FEWER:
 	case SR_TWI_LESS:
 	case SR_TWI_CLOSE:
 	case SR_TWI_UP:
-		return "t";
+		return NL('t');
 	case SR_TWI_AS:
-		return "m";
+		return NL('m');
 	case SR_TWI_NO:
-		return "flm";
+		return NL('f') | NL('l') | NL('m');
 	case SR_TWI_JUST:
-		return "ou";
+		return NL('o') | NL('u');
 	case SR_TWI_HALF:
-		return "a";
+		return NL('a');
 	default:
-		return NULL;
+		return 0;
 	}
 }
+#undef NL
 
 static int parse_phrase(const struct cur *c, size_t p, struct sr_number *out)
 {
@@ -695,13 +726,13 @@ static int parse_phrase(const struct cur *c, size_t p, struct sr_number *out)
 
 	w = word(c, p, &e);
 	if (w && w->cls == SR_TW_ID) {
-		const char *next = next_letters(w->val);
+		uint32_t next = next_letters(w->val);
 
 		if (next) {
 			q = sr__text_skip_space(c->t, e, c->end);
 			if (q >= c->end ||
 			    !sr__text_alpha((unsigned char)c->t[q]) ||
-			    !strchr(next, (unsigned char)c->t[q] | 0x20))
+			    !((next >> ((unsigned char)c->t[q] & 31)) & 1))
 				return 0;
 		}
 	}
@@ -881,6 +912,83 @@ static int may_start(const struct cur *c, size_t p, size_t *e)
 		return 1;
 	w = word(c, p, e);
 	return w && starts_phrase(w);
+}
+
+/* Can a phrase end with the word w?  Its last word is the last one
+ * parse_core, parse_tail or vague_scale reads past digits: a number,
+ * scale or vague word, "more" ("or more"), "so" ("or so"), "few",
+ * "couple" or "handful". */
+static int ends_phrase(const struct sr_tword *w)
+{
+	switch (w->cls) {
+	case SR_TW_UNIT:
+	case SR_TW_TEEN:
+	case SR_TW_TENS:
+	case SR_TW_SCALE:
+	case SR_TW_ORD:
+	case SR_TW_ORD_TENS:
+	case SR_TW_VAGUE:
+		return 1;
+	case SR_TW_ID:
+		return w->val == SR_TWI_MORE || w->val == SR_TWI_SO ||
+		       w->val == SR_TWI_FEW || w->val == SR_TWI_COUPLE ||
+		       w->val == SR_TWI_HANDFUL;
+	default:
+		return 0;
+	}
+}
+
+/* ends_phrase as a filter on first letter and length, built once. */
+static uint16_t end_lens[1024];
+static pthread_once_t end_once = PTHREAD_ONCE_INIT;
+
+static void build_end_lens(void)
+{
+	sr__text_word_lens(ends_phrase, end_lens);
+}
+
+/* A phrase ends after a digit (parse_digits, a "-15" range), at an
+ * ordinal suffix after digits ("3rd"), or at the end of a run of letters that
+ * is a word of ends_phrase, a whole run: no word the parsers read starts after
+ * a letter (good_start; within a phrase, after a blank or a dash). */
+int sr__number_may_end(const char *text, size_t lo, size_t from, size_t to)
+{
+	size_t q;
+
+	pthread_once(&end_once, build_end_lens);
+	if (from <= lo)
+		from = lo + 1;
+	/* q the last byte of a phrase ending at q + 1 */
+	for (q = to; q-- > from - 1;) {
+		unsigned char b = (unsigned char)text[q];
+		size_t p, n;
+
+		if (sr__text_cls[b] & SR_TC_DIGIT)
+			return 1;
+		if (!(sr__text_cls[b] & SR_TC_ALPHA))
+			continue;
+		if (sr__text_cls[(unsigned char)text[q + 1]] & SR_TC_ALPHA)
+			continue; /* not the run's last letter */
+		for (p = q;
+		     p > lo &&
+		     (sr__text_cls[(unsigned char)text[p - 1]] & SR_TC_ALPHA);
+		     p--)
+			;
+		n = q + 1 - p;
+		if (p > lo &&
+		    (sr__text_cls[(unsigned char)text[p - 1]] & SR_TC_DIGIT))
+			return 1; /* "3rd" */
+		if (n < 16 &&
+		    (end_lens[SR_TWL((unsigned char)text[p],
+				     n > 1 ? (unsigned char)text[p + 1] : 0)] >>
+			 n &
+		     1))
+			return 1;
+		if (p <= from - 1)
+			break;
+		q = p;
+	}
+	return 0;
 }
 
 int sr__number_at(const char *text, size_t off, size_t end,

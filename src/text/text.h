@@ -83,6 +83,11 @@ size_t sr__numbers_tok(const char *text, struct sr_span span,
 		       const struct sr_token *tok, size_t ntok,
 		       struct sr_number *out, size_t cap);
 
+/* 0 when no phrase that sr__numbers finds in a span starting at lo (and
+ * not past the text's NUL) ends at an offset in [from, to]; 1 when one
+ * may.  A filter: it reads only the bytes before to, back to lo. */
+int sr__number_may_end(const char *text, size_t lo, size_t from, size_t to);
+
 /* ---- dates ---- */
 
 struct sr_date_expr {
