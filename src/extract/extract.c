@@ -690,28 +690,14 @@ static int may_name_settlement(const char *text, size_t n)
 	size_t q = 0, k;
 
 #if defined(__SSE2__)
-	const __m128i low = _mm_set1_epi8(0x20);
-
 	for (; q + 18 <= n; q += 16) {
-		__m128i x0 = _mm_or_si128(
-		    _mm_loadu_si128((const __m128i *)(const void *)(t + q)),
-		    low);
-		__m128i x1 = _mm_or_si128(
-		    _mm_loadu_si128((const __m128i *)(const void *)(t + q + 1)),
-		    low);
-		__m128i x2 = _mm_or_si128(
-		    _mm_loadu_si128((const __m128i *)(const void *)(t + q + 2)),
-		    low);
-#define TRI(a, b, d)                                                           \
-	_mm_and_si128(_mm_and_si128(_mm_cmpeq_epi8(x0, _mm_set1_epi8(a)),      \
-				    _mm_cmpeq_epi8(x1, _mm_set1_epi8(b))),     \
-		      _mm_cmpeq_epi8(x2, _mm_set1_epi8(d)))
+		struct sr_tri x = sr__tri_load(t + q, 1);
 		__m128i any = _mm_or_si128(
-		    _mm_or_si128(TRI('l', 'a', 'g'), TRI('o', 'w', 'n')),
-		    _mm_or_si128(
-			_mm_or_si128(TRI('t', 't', 'l'), TRI('a', 'm', 'l')),
-			TRI('i', 't', 'y')));
-#undef TRI
+		    _mm_or_si128(sr__tri_eq(&x, 'l', 'a', 'g'),
+				 sr__tri_eq(&x, 'o', 'w', 'n')),
+		    _mm_or_si128(_mm_or_si128(sr__tri_eq(&x, 't', 't', 'l'),
+					      sr__tri_eq(&x, 'a', 'm', 'l')),
+				 sr__tri_eq(&x, 'i', 't', 'y')));
 
 		if (_mm_movemask_epi8(any))
 			return 1;
@@ -3407,30 +3393,11 @@ static int may_name_debris(const char *text, size_t n)
 	size_t q = 0;
 
 #if defined(__SSE2__)
-	const __m128i low = _mm_set1_epi8(0x20);
-
 	for (; q + 18 <= n; q += 16) {
-		__m128i x0 = _mm_or_si128(
-		    _mm_loadu_si128((const __m128i *)(const void *)(t + q)),
-		    low);
-		__m128i x1 = _mm_or_si128(
-		    _mm_loadu_si128((const __m128i *)(const void *)(t + q + 1)),
-		    low);
-		__m128i x2 = _mm_or_si128(
-		    _mm_loadu_si128((const __m128i *)(const void *)(t + q + 2)),
-		    low);
-		__m128i bri = _mm_and_si128(
-		    _mm_and_si128(_mm_cmpeq_epi8(x0, _mm_set1_epi8('b')),
-				  _mm_cmpeq_epi8(x1, _mm_set1_epi8('r'))),
-		    _mm_cmpeq_epi8(x2, _mm_set1_epi8('i')));
-		__m128i eck = _mm_and_si128(
-		    _mm_and_si128(_mm_cmpeq_epi8(x0, _mm_set1_epi8('e')),
-				  _mm_cmpeq_epi8(x1, _mm_set1_epi8('c'))),
-		    _mm_cmpeq_epi8(x2, _mm_set1_epi8('k')));
-		__m128i gme = _mm_and_si128(
-		    _mm_and_si128(_mm_cmpeq_epi8(x0, _mm_set1_epi8('g')),
-				  _mm_cmpeq_epi8(x1, _mm_set1_epi8('m'))),
-		    _mm_cmpeq_epi8(x2, _mm_set1_epi8('e')));
+		struct sr_tri x = sr__tri_load(t + q, 1);
+		__m128i bri = sr__tri_eq(&x, 'b', 'r', 'i');
+		__m128i eck = sr__tri_eq(&x, 'e', 'c', 'k');
+		__m128i gme = sr__tri_eq(&x, 'g', 'm', 'e');
 
 		if (_mm_movemask_epi8(
 			_mm_or_si128(_mm_or_si128(bri, eck), gme)))

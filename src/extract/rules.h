@@ -9,6 +9,41 @@
 
 #include "frame.h"
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+
+/* The three overlapping 16-byte loads a trigram test compares: bytes q,
+ * q+1 and q+2 of each of sixteen places, with 0x20 set in each when fold
+ * (ASCII letters in either case).  For the SSE2 trigram prechecks
+ * (may_name_settlement, may_name_debris, no_hits_trigrams). */
+struct sr_tri {
+	__m128i x0, x1, x2;
+};
+__attribute__((always_inline)) static inline struct sr_tri
+sr__tri_load(const unsigned char *p, int fold)
+{
+	const __m128i low = _mm_set1_epi8(fold ? 0x20 : 0);
+	struct sr_tri t;
+
+	t.x0 = _mm_or_si128(_mm_loadu_si128((const __m128i *)(const void *)p),
+			    low);
+	t.x1 = _mm_or_si128(
+	    _mm_loadu_si128((const __m128i *)(const void *)(p + 1)), low);
+	t.x2 = _mm_or_si128(
+	    _mm_loadu_si128((const __m128i *)(const void *)(p + 2)), low);
+	return t;
+}
+/* Where in the sixteen places of t the trigram a b d starts (0xff bytes). */
+__attribute__((always_inline)) static inline __m128i
+sr__tri_eq(const struct sr_tri *t, char a, char b, char d)
+{
+	return _mm_and_si128(
+	    _mm_and_si128(_mm_cmpeq_epi8(t->x0, _mm_set1_epi8(a)),
+			  _mm_cmpeq_epi8(t->x1, _mm_set1_epi8(b))),
+	    _mm_cmpeq_epi8(t->x2, _mm_set1_epi8(d)));
+}
+#endif
+
 #define MAX_NUMS   48
 #define MAX_DATES  8
 #define MAX_ACTORS 16

@@ -1921,24 +1921,10 @@ static unsigned no_hits_trigrams(const char *text, size_t n)
 
 #if defined(__SSE2__)
 	for (; q + 18 <= n && bits != 7; q += 16) {
-		__m128i x0 =
-		    _mm_loadu_si128((const __m128i *)(const void *)(t + q));
-		__m128i x1 =
-		    _mm_loadu_si128((const __m128i *)(const void *)(t + q + 1));
-		__m128i x2 =
-		    _mm_loadu_si128((const __m128i *)(const void *)(t + q + 2));
-		__m128i hit = _mm_and_si128(
-		    _mm_and_si128(_mm_cmpeq_epi8(x0, _mm_set1_epi8('h')),
-				  _mm_cmpeq_epi8(x1, _mm_set1_epi8('i'))),
-		    _mm_cmpeq_epi8(x2, _mm_set1_epi8('t')));
-		__m128i mag = _mm_and_si128(
-		    _mm_and_si128(_mm_cmpeq_epi8(x0, _mm_set1_epi8('m')),
-				  _mm_cmpeq_epi8(x1, _mm_set1_epi8('a'))),
-		    _mm_cmpeq_epi8(x2, _mm_set1_epi8('g')));
-		__m128i act = _mm_and_si128(
-		    _mm_and_si128(_mm_cmpeq_epi8(x0, _mm_set1_epi8('a')),
-				  _mm_cmpeq_epi8(x1, _mm_set1_epi8('c'))),
-		    _mm_cmpeq_epi8(x2, _mm_set1_epi8('t')));
+		struct sr_tri x = sr__tri_load(t + q, 0);
+		__m128i hit = sr__tri_eq(&x, 'h', 'i', 't');
+		__m128i mag = sr__tri_eq(&x, 'm', 'a', 'g');
+		__m128i act = sr__tri_eq(&x, 'a', 'c', 't');
 
 		if (_mm_movemask_epi8(
 			_mm_or_si128(_mm_or_si128(hit, mag), act))) {
@@ -1996,6 +1982,8 @@ static int all_before(const struct actx *c, const struct sent *s, uint32_t off)
 	struct sr_span w = { off, 0 };
 	int k;
 
+	/* (one word: compared here, cheaper than sr__x_word_behind's
+	 * list, asked of every verb of a strike sentence) */
 	for (k = 0; k < 4; k++) {
 		w = sr__prev_word(c->text, s->span.off, w.off, 0);
 		if (!w.len)
@@ -3672,17 +3660,8 @@ static int after_duration(const struct actx *c, struct back *b)
 static int after_noun(const struct actx *c, const struct sent *s, uint32_t off)
 {
 	static const char *const after[] = { "after", "following" };
-	struct sr_span w = { off, 0 };
-	int k;
 
-	for (k = 0; k < 5; k++) {
-		w = sr__prev_word(c->text, s->span.off, w.off, 0);
-		if (!w.len)
-			return 0;
-		if (sr__word_in(c->text, w, after, SR_ARRAY_LEN(after)))
-			return 1;
-	}
-	return 0;
+	return sr__x_word_behind(c, s, off, 5, after, SR_ARRAY_LEN(after));
 }
 /* 1 if a verb of a ground assault or a change of hands ("attacked",
  * "stormed", "withdrew from") is a trigger of sentence s before off. */
