@@ -2850,6 +2850,29 @@ static int sent_has_since(const struct actx *c, const struct sent *s)
 			return w->since = 1;
 	return 0;
 }
+/* 1 if date d lies after the trigger at toff in a relative clause on
+ * how a weapon came: "that came down", "which fell", "that landed",
+ * "that was fired" between the trigger and d. */
+static int weapon_came_clause(const struct actx *c, const struct sent *s,
+			      uint32_t toff, const struct sr_date_expr *d)
+{
+	static const char *const came[] = { "that came",   "which came",
+					    "that fell",   "which fell",
+					    "that landed", "which landed",
+					    "that was",	   "which was" };
+	struct sr_span between;
+	size_t k;
+
+	if (d->span.off <= toff)
+		return 0;
+	between.off = toff;
+	between.len = d->span.off - toff;
+	for (k = 0; k < SR_ARRAY_LEN(came); k++)
+		if (sr__x_has_text(c->text, between, came[k]))
+			return 1;
+	(void)s;
+	return 0;
+}
 void sr__x_read_date(const struct actx *c, const struct frame *f,
 		     struct sr_event *ev)
 {
@@ -2899,6 +2922,13 @@ void sr__x_read_date(const struct actx *c, const struct frame *f,
 		 * aftermath's, when the trigger is in the after-clause */
 		else if (f->ndt > 1 && date_before_after(c, &f->dt[k], toff))
 			dist += 50000;
+		/* "neutralised the warhead of a missile that came down near
+		 * Kozelets during Friday night's attack": the date of how
+		 * the weapon came is not the defusing's; even the saying's
+		 * is nearer to it */
+		else if (f->kind == c->e->kid[K_INTERCEPTION] &&
+			 weapon_came_clause(c, f->s, toff, &f->dt[k]))
+			dist += 2 * SPEECH_DIST;
 		/* "during the day on Wednesday": the named day wins over a
 		 * vague stretch */
 		else if (f->ndt > 1 &&
