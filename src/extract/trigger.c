@@ -1137,7 +1137,12 @@ static int one_side_ceasefire(const struct actx *c, const struct sent *s,
 					    "announced", "announces",
 					    "declaring", "announcing" };
 
+	static const char *const one[] = { "unilateral" };
+
 	if (sr__x_word_behind(c, s, off, 4, ends, SR_ARRAY_LEN(ends)))
+		return 1;
+	/* "a unilateral holiday truce" */
+	if (sr__x_word_behind(c, s, off, 2, one, 1))
 		return 1;
 	return sr__x_word_behind(c, s, off, 4, says, SR_ARRAY_LEN(says)) &&
 	       !sr__x_has_text(c->text, s->span, " between ") &&
@@ -3663,6 +3668,29 @@ static int after_noun(const struct actx *c, const struct sent *s, uint32_t off)
 
 	return sr__x_word_behind(c, s, off, 5, after, SR_ARRAY_LEN(after));
 }
+/* 1 if "against" comes up to three words before the noun at off, after
+ * a word of guarding ("on guard against army raids", "protect the
+ * villages against attacks", "be vigilant against"). */
+static int guarded_against(const struct actx *c, const struct sent *s,
+			   uint32_t off)
+{
+	static const char *const guard[] = { "guard",	   "protect",
+					     "protection", "defend",
+					     "vigilant",   "alert",
+					     "safeguard",  "insure" };
+	struct sr_span w = { off, 0 };
+	int k;
+
+	for (k = 0; k < 4; k++) {
+		w = sr__prev_word(c->text, s->span.off, w.off, 0);
+		if (!w.len)
+			return 0;
+		if (sr__word_is(c->text, w, "against"))
+			return sr__x_word_behind(c, s, w.off, 4, guard,
+						 SR_ARRAY_LEN(guard));
+	}
+	return 0;
+}
 /* 1 if a verb of a ground assault or a change of hands ("attacked",
  * "stormed", "withdrew from") is a trigger of sentence s before off. */
 static int ground_act_before(const struct actx *c, const struct sent *s,
@@ -4141,6 +4169,10 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 			  sr__streq(e->phrase, "clashes")) &&
 			 sr__word_is(c->text, back_word(&wb, 0), "after"))
 			score -= 50;
+		/* "telling units to stay on guard against army raids": what
+		 * one guards against has not happened */
+		if (e->pos == 'n' && guarded_against(c, s, c->m[i].off))
+			score -= 30;
 		/* "attacked the positions ... after heavy glide-bomb
 		 * strikes", "withdrew after days of shelling": the
 		 * bombardment told as what went before a ground assault or
