@@ -654,6 +654,8 @@ static int state_named(const struct actx *c, const struct sent *s)
 	       ((s->types >> SR_ENT_COUNTRY_NAME) & 1u);
 }
 static int protest_told(const struct actx *c, const struct sent *s);
+static int gathered_to_demand(const struct actx *c, const struct sent *s,
+			      uint32_t off);
 static int town_attacked(const struct actx *c, const struct sent *s,
 			 uint32_t off, const struct sr_entry *e)
 {
@@ -1507,6 +1509,13 @@ static int resolve_kind(const struct actx *c, const struct sent *s,
 	if (e->kind == c->e->kid[K_ATTACK_CIVILIANS] &&
 	    sr__x_starts(e->phrase, "opened fire") &&
 	    fire_on_crowd(c, s, trig_off + (uint32_t)strlen(e->phrase))) {
+		/* "opened fire on worshippers who had gathered ... to call
+		 * for the release of detained clerics": a crowd told as
+		 * gathered to demand something is a protest fired on */
+		if (gathered_to_demand(c, s, trig_off)) {
+			*extra = "+protest-fired-on";
+			return c->e->kid[K_PROTEST_EXCESSIVE_FORCE];
+		}
 		*extra = "+civilian-target";
 		return c->e->kid[K_ATTACK_CIVILIANS];
 	}
@@ -3667,6 +3676,30 @@ static int after_noun(const struct actx *c, const struct sent *s, uint32_t off)
 	static const char *const after[] = { "after", "following" };
 
 	return sr__x_word_behind(c, s, off, 5, after, SR_ARRAY_LEN(after));
+}
+/* 1 if, after off in sentence s, people are told as gathered (rallied,
+ * assembled, marched) and what they wanted ("to call for", "to demand",
+ * "demanding"). */
+static int gathered_to_demand(const struct actx *c, const struct sent *s,
+			      uint32_t off)
+{
+	static const char *const met[] = { " gathered", " rallied",
+					   " assembled", " marched" };
+	static const char *const want[] = { " to call for", " to demand",
+					    " to protest", " calling for",
+					    " demanding" };
+	struct sr_span after = { off, s->span.off + s->span.len - off };
+	size_t k;
+	int m = 0;
+
+	for (k = 0; k < SR_ARRAY_LEN(met) && !m; k++)
+		m = sr__x_has_text(c->text, after, met[k]);
+	if (!m)
+		return 0;
+	for (k = 0; k < SR_ARRAY_LEN(want); k++)
+		if (sr__x_has_text(c->text, after, want[k]))
+			return 1;
+	return 0;
 }
 /* 1 if "against" comes up to three words before the noun at off, after
  * a word of guarding ("on guard against army raids", "protect the
