@@ -3677,6 +3677,25 @@ static int after_noun(const struct actx *c, const struct sent *s, uint32_t off)
 
 	return sr__x_word_behind(c, s, off, 5, after, SR_ARRAY_LEN(after));
 }
+/* 1 if a verb of taking people follows off in sentence s after "and"
+ * ("stormed a school and marched 200 pupils into the bush", "... and
+ * abducted 30 passengers"). */
+static int took_people_after(const struct actx *c, const struct sent *s,
+			     uint32_t off)
+{
+	static const char *const took[] = {
+		" and marched ",     " and abducted ", " and kidnapped ",
+		" and carried off ", " and led away ", " and took away ",
+		" and seized ",
+	};
+	struct sr_span after = { off, s->span.off + s->span.len - off };
+	size_t k;
+
+	for (k = 0; k < SR_ARRAY_LEN(took); k++)
+		if (sr__x_has_text(c->text, after, took[k]))
+			return 1;
+	return 0;
+}
 /* 1 if, after off in sentence s, people are told as gathered (rallied,
  * assembled, marched) and what they wanted ("to call for", "to demand",
  * "demanding"). */
@@ -4202,6 +4221,12 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 			  sr__streq(e->phrase, "clashes")) &&
 			 sr__word_is(c->text, back_word(&wb, 0), "after"))
 			score -= 50;
+		/* "Gunmen stormed a school and marched more than 200 pupils
+		 * into the bush": the storming is how the people were taken,
+		 * the abduction the event */
+		if (e->pos == 'v' && sr__streq(e->phrase, "stormed") &&
+		    took_people_after(c, s, c->m[i].off + c->m[i].len))
+			score -= 15;
 		/* "telling units to stay on guard against army raids": what
 		 * one guards against has not happened */
 		if (e->pos == 'n' && guarded_against(c, s, c->m[i].off))
