@@ -988,40 +988,45 @@ static int raid_on_people(const struct actx *c, const struct sent *s,
 	return sr__x_word_ahead(c, s, (uint32_t)(comma - c->text) + 1, 2, harm,
 				SR_ARRAY_LEN(harm), NULL, 0);
 }
+/* 1 if a trigger of sentence s before off is one pred accepts. */
+static int
+trigger_before(const struct actx *c, const struct sent *s, uint32_t off,
+	       int (*pred)(const struct actx *, const struct sr_entry *))
+{
+	uint32_t i;
+
+	for (i = s->m0; i < s->m1 && c->m[i].off < off; i++) {
+		const struct sr_entry *e = sr__match_entry(c, i);
+
+		if (e->type == SR_ENT_TRIGGER && pred(c, e))
+			return 1;
+	}
+	return 0;
+}
+static int is_arrest(const struct actx *c, const struct sr_entry *e)
+{
+	return e->kind == c->e->kid[K_ARREST];
+}
 /* 1 if an arrest trigger comes before off in sentence s with "and"
  * right before off ("detained the owner ... and seized"). */
 static int arrest_and_before(const struct actx *c, const struct sent *s,
 			     uint32_t off)
 {
-	uint32_t i;
-
-	if (!sr__word_is(c->text, sr__prev_word(c->text, s->span.off, off, 0),
-			 "and"))
-		return 0;
-	for (i = s->m0; i < s->m1 && c->m[i].off < off; i++) {
-		const struct sr_entry *e = sr__match_entry(c, i);
-
-		if (e->type == SR_ENT_TRIGGER && e->kind == c->e->kid[K_ARREST])
-			return 1;
-	}
-	return 0;
+	return sr__word_is(c->text, sr__prev_word(c->text, s->span.off, off, 0),
+			   "and") &&
+	       trigger_before(c, s, off, is_arrest);
+}
+static int is_violent(const struct actx *c, const struct sr_entry *e)
+{
+	return e->kind >= 0 && (sr__x_kind_violent(c, e->kind) ||
+				e->kind == c->e->kid[K_EXPLOSION]);
 }
 /* 1 if a trigger of a violent kind or an explosion comes before off in
  * sentence s. */
 static int violent_before(const struct actx *c, const struct sent *s,
 			  uint32_t off)
 {
-	uint32_t i;
-
-	for (i = s->m0; i < s->m1 && c->m[i].off < off; i++) {
-		const struct sr_entry *e = sr__match_entry(c, i);
-
-		if (e->type == SR_ENT_TRIGGER && e->kind >= 0 &&
-		    (sr__x_kind_violent(c, e->kind) ||
-		     e->kind == c->e->kid[K_EXPLOSION]))
-			return 1;
-	}
-	return 0;
+	return trigger_before(c, s, off, is_violent);
 }
 /* 1 if an actor, a country or a people is named within the six words
  * after off in sentence s ("blamed Ukraine", "blamed the Russian
@@ -3677,6 +3682,18 @@ static int after_noun(const struct actx *c, const struct sent *s, uint32_t off)
 
 	return sr__x_word_behind(c, s, off, 5, after, SR_ARRAY_LEN(after));
 }
+/* 1 if one of the n strings of list occurs in sentence s after off. */
+static int text_after_any(const struct actx *c, const struct sent *s,
+			  uint32_t off, const char *const *list, size_t n)
+{
+	struct sr_span after = { off, s->span.off + s->span.len - off };
+	size_t k;
+
+	for (k = 0; k < n; k++)
+		if (sr__x_has_text(c->text, after, list[k]))
+			return 1;
+	return 0;
+}
 /* 1 if a verb of taking people follows off in sentence s after "and"
  * ("stormed a school and marched 200 pupils into the bush", "... and
  * abducted 30 passengers"). */
@@ -3688,13 +3705,8 @@ static int took_people_after(const struct actx *c, const struct sent *s,
 		" and carried off ", " and led away ", " and took away ",
 		" and seized ",
 	};
-	struct sr_span after = { off, s->span.off + s->span.len - off };
-	size_t k;
 
-	for (k = 0; k < SR_ARRAY_LEN(took); k++)
-		if (sr__x_has_text(c->text, after, took[k]))
-			return 1;
-	return 0;
+	return text_after_any(c, s, off, took, SR_ARRAY_LEN(took));
 }
 /* 1 if, after off in sentence s, people are told as gathered (rallied,
  * assembled, marched) and what they wanted ("to call for", "to demand",
@@ -3707,18 +3719,9 @@ static int gathered_to_demand(const struct actx *c, const struct sent *s,
 	static const char *const want[] = { " to call for", " to demand",
 					    " to protest", " calling for",
 					    " demanding" };
-	struct sr_span after = { off, s->span.off + s->span.len - off };
-	size_t k;
-	int m = 0;
 
-	for (k = 0; k < SR_ARRAY_LEN(met) && !m; k++)
-		m = sr__x_has_text(c->text, after, met[k]);
-	if (!m)
-		return 0;
-	for (k = 0; k < SR_ARRAY_LEN(want); k++)
-		if (sr__x_has_text(c->text, after, want[k]))
-			return 1;
-	return 0;
+	return text_after_any(c, s, off, met, SR_ARRAY_LEN(met)) &&
+	       text_after_any(c, s, off, want, SR_ARRAY_LEN(want));
 }
 /* 1 if "against" comes up to three words before the noun at off, after
  * a word of guarding ("on guard against army raids", "protect the
@@ -3743,24 +3746,19 @@ static int guarded_against(const struct actx *c, const struct sent *s,
 	}
 	return 0;
 }
+static int is_ground_act(const struct actx *c, const struct sr_entry *e)
+{
+	return e->pos == 'v' && (e->kind == SR_KIND_ATTACK ||
+				 e->kind == c->e->kid[K_ARMED_CLASH] ||
+				 e->kind == c->e->kid[K_TERRITORY_GAIN] ||
+				 e->kind == c->e->kid[K_TERRITORY_TRANSFER]);
+}
 /* 1 if a verb of a ground assault or a change of hands ("attacked",
  * "stormed", "withdrew from") is a trigger of sentence s before off. */
 static int ground_act_before(const struct actx *c, const struct sent *s,
 			     uint32_t off)
 {
-	uint32_t i;
-
-	for (i = s->m0; i < s->m1 && c->m[i].off < off; i++) {
-		const struct sr_entry *e = sr__match_entry(c, i);
-
-		if (e->type == SR_ENT_TRIGGER && e->pos == 'v' &&
-		    (e->kind == SR_KIND_ATTACK ||
-		     e->kind == c->e->kid[K_ARMED_CLASH] ||
-		     e->kind == c->e->kid[K_TERRITORY_GAIN] ||
-		     e->kind == c->e->kid[K_TERRITORY_TRANSFER]))
-			return 1;
-	}
-	return 0;
+	return trigger_before(c, s, off, is_ground_act);
 }
 /* 1 if "fled" or "escaped" (with "an"/"the" between) stands right before
  * the noun at off ("fled an attack", "escaped the fighting"). */
