@@ -91,6 +91,14 @@ static int country_as_landmark(const struct actx *c, const struct sent *s,
 	}
 	return 0;
 }
+/* 1 if phrase ends with the word w ("repelled an attack"). */
+static int ends_with_word(const char *phrase, const char *w)
+{
+	size_t n = strlen(phrase), m = strlen(w);
+
+	return n >= m && strcmp(phrase + n - m, w) == 0 &&
+	       (n == m || phrase[n - m - 1] == ' ');
+}
 /* 1 if "opened", "launched" or "started" (after "has"/"have"), then a
  * "case", "investigation", "probe" or "inquiry" within four words,
  * follow end; w is the word after end (sr__next_word in s), which the
@@ -2089,6 +2097,17 @@ void sr__x_assign_roles(const struct actx *c, struct frame *f,
 		}
 		/* "an airfield used by the Russian military": who holds
 		 * the thing struck, the target's side */
+		/* "repelled an attack by three Ukrainian uncrewed boats":
+		 * who made the attack beaten off is its target side, not
+		 * who beat it off */
+		if (a->by && a->span.off > t->off && intercept &&
+		    (ends_with_word(te->phrase, "attack") ||
+		     ends_with_word(te->phrase, "attacks") ||
+		     ends_with_word(te->phrase, "raid"))) {
+			if (!obj)
+				obj = a;
+			continue;
+		}
 		if (a->by && a->span.off > t->off && held_by(c, f->s, a)) {
 			if (!obj)
 				obj = a;
