@@ -300,6 +300,25 @@ int sr__x_has_phrase_with(const char *text, struct sr_span sp, const char *w,
 			  const char *const *say, size_t n);
 /* 1 if one of the words list[0..nlist) stands among the n words before
  * off in sentence s ("suspended ... attacks", "under the control of"). */
+/* The word w where it stands among the n words before off in sentence s
+ * ("all were destroyed", "on guard against raids"), or len 0.  Inline:
+ * asked of every verb of a strike sentence. */
+static inline struct sr_span sr__x_word_back(const struct actx *c,
+					     const struct sent *s, uint32_t off,
+					     int n, const char *word)
+{
+	struct sr_span w = { off, 0 }, none = { 0, 0 };
+	int k;
+
+	for (k = 0; k < n; k++) {
+		w = sr__prev_word(c->text, s->span.off, w.off, 0);
+		if (!w.len)
+			return none;
+		if (sr__word_is(c->text, w, word))
+			return w;
+	}
+	return none;
+}
 int sr__x_word_behind(const struct actx *c, const struct sent *s, uint32_t off,
 		      int n, const char *const *list, size_t nlist);
 int sr__x_word_ahead(const struct actx *c, const struct sent *s, uint32_t off,
