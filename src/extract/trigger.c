@@ -1180,6 +1180,82 @@ static int gas_after(const struct actx *c, const struct sent *s, uint32_t off)
 	}
 	return 0;
 }
+/* 1 if the munition or the drop at off carries gas: a gas word or a
+ * chemical agent among the two words after it ("dropped tear-gas
+ * canisters"), or later in the clause after a word of release ("shells
+ * releasing a yellowish gas", "a shell filled with what appeared to be a
+ * mustard agent"); not a gas facility ("the gas plant"). */
+static int munition_gas(const struct actx *c, const struct sent *s,
+			uint32_t off)
+{
+	static const char *const gas[] = { "gas", "gases", "fumes",
+					   "tear-gas" };
+	static const char *const release[] = {
+		"releasing", "released",  "releases", "filled",	  "containing",
+		"contained", "spewing",	  "spewed",   "emitting", "emitted",
+		"giving",    "gave",	  "carrying", "loaded",	  "laced",
+		"packed",    "spreading", "spread"
+	};
+	static const char *const not_gas[] = {
+		"station",    "stations",   "pipeline",	  "pipelines",
+		"field",      "fields",	    "plant",	  "plants",
+		"depot",      "facility",   "facilities", "infrastructure",
+		"production", "supply",	    "supplies",	  "storage",
+		"terminal",   "compressor", "network",	  "pipe",
+		"pipes",      "main",	    "mains",	  "cylinder",
+		"cylinders",  "tank",	    "tanks",	  "line",
+		"lines",      "company",    "processing", "distribution"
+	};
+	uint32_t lim = s->span.off + s->span.len;
+	struct sr_span w = { off, 0 };
+	int n, released = 0;
+	uint32_t i;
+
+	for (n = 0; n < 14; n++) {
+		w = sr__next_word(c->text, lim, w.off + w.len, 0);
+		if (!w.len || c->text[w.off] == ';')
+			return 0;
+		if ((n < 2 || released) &&
+		    sr__word_in(c->text, w, gas, SR_ARRAY_LEN(gas)) &&
+		    !sr__word_in(c->text,
+				 sr__next_word(c->text, lim, w.off + w.len, 0),
+				 not_gas, SR_ARRAY_LEN(not_gas)))
+			return 1;
+		if ((n < 2 || released))
+			for (i = s->m0; i < s->m1; i++)
+				if (c->m[i].off == w.off &&
+				    sr__match_entry(c, i)->type ==
+					SR_ENT_TRIGGER &&
+				    sr__x_is_kind(c,
+						  sr__match_entry(c, i)->kind,
+						  "chemical_weapon"))
+					return 1;
+		if (sr__word_in(c->text, w, release, SR_ARRAY_LEN(release)))
+			released = 1;
+	}
+	return 0;
+}
+/* 1 if the strike whose trigger ends at end, or a weapon of its
+ * sentence ("artillery shells releasing a gas landed"), carries gas
+ * (munition_gas).  Most sentences name no gas: the bytes are looked for
+ * first. */
+static int gas_munition(const struct actx *c, const struct sent *s,
+			uint32_t end)
+{
+	uint32_t i;
+
+	if (!sr__x_has_text(c->text, s->span, "gas") &&
+	    !sr__x_has_text(c->text, s->span, "fumes") &&
+	    !sr__x_has_trigger_kind(c, s, "chemical_weapon"))
+		return 0;
+	if (munition_gas(c, s, end))
+		return 1;
+	for (i = s->m0; i < s->m1; i++)
+		if (sr__match_entry(c, i)->type == SR_ENT_WEAPON &&
+		    munition_gas(c, s, c->m[i].off + c->m[i].len))
+			return 1;
+	return 0;
+}
 /* 1 if a move on the ground ("to land", "to advance", "to break
  * through") is told among the twelve words after end, and no weapon in
  * the hundred bytes after end. */
@@ -1391,6 +1467,21 @@ static int resolve_kind(const struct actx *c, const struct sent *s,
 			*extra = "+fired";
 			return s->wkind;
 		}
+	}
+	/* "shells releasing a yellowish gas fell on a residential area",
+	 * "bombs dropped by aircraft released a thick yellow gas", "a drone
+	 * dropped tear-gas canisters on them": a munition that carries gas
+	 * or a chemical agent is a chemical weapon (tear gas on a protest
+	 * or used by police is riot control, told elsewhere) */
+	if ((e->kind == c->e->kid[K_SHELLING_MISSILE] ||
+	     e->kind == c->e->kid[K_AIR_DRONE_STRIKE] ||
+	     e->kind == SR_KIND_STRIKE) &&
+	    gas_munition(c, s, trig_off + (uint32_t)strlen(e->phrase)) &&
+	    !protest_told(c, s) && !sr__x_has_actor_type(c, s, SR_ACT_POLICE) &&
+	    !sr__x_has_actor_type(c, s, SR_ACT_HEAD_POLICE) &&
+	    sr__lex_kind_find(c->lx, "chemical_weapon") >= 0) {
+		*extra = "+gas";
+		return sr__lex_kind_find(c->lx, "chemical_weapon");
 	}
 	if (((s->types >> SR_ENT_WEAPON) & 1u) &&
 	    sr__x_dropped_from_air(c, s, e, trig_off) &&

@@ -939,6 +939,11 @@ static int armed_in_clause(const struct actx *c, const struct sent *s,
 
 		if (c->m[i].off < cl.off)
 			continue;
+		/* (not "artillery" in "artillery shells landed": a word of
+		 * the troops inside a weapon's name is the weapon) */
+		if (!weapons && e->type != SR_ENT_WEAPON &&
+		    sr__x_inside_longer(c, s, i))
+			continue;
 		if (e->type == SR_ENT_CUE && e->sub == SR_CUE_SOLDIER &&
 		    !kin_of(c, s, c->m[i].off))
 			return 1;
