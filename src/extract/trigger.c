@@ -965,6 +965,26 @@ static int vehicle_subject(const struct actx *c, const struct sent *s,
 	}
 	return 0;
 }
+/* 1 if a state's forces or police are named in sentence s before its
+ * first kill or injure word: they take part ("police said" after the
+ * toll only tells it). */
+static int forces_before_toll(const struct actx *c, const struct sent *s)
+{
+	uint32_t i;
+
+	for (i = s->m0; i < s->m1; i++) {
+		const struct sr_entry *e = sr__match_entry(c, i);
+
+		if (e->type == SR_ENT_CUE &&
+		    (e->sub == SR_CUE_KILL || e->sub == SR_CUE_INJURE))
+			break;
+		if (e->type == SR_ENT_ACTOR &&
+		    (e->sub == SR_ACT_MIL || e->sub == SR_ACT_HEAD_MIL ||
+		     e->sub == SR_ACT_POLICE || e->sub == SR_ACT_HEAD_POLICE))
+			return 1;
+	}
+	return 0;
+}
 /* 1 if, after a comma past end, a participle of harm to people follows
  * ("..., torching houses and shooting residents", "..., firing on anyone
  * they found") and no state's forces are named in sentence s. */
@@ -976,17 +996,53 @@ static int raid_on_people(const struct actx *c, const struct sent *s,
 		"burning",  "massacring", "gunning",   "slaughtering",
 		"hacking",  "executing",  "abducting", "looting",
 	};
+	/* (or "stormed a hamlet near Wabag and shot eight people dead") */
+	static const char *const harmed[] = {
+		"shot",	     "killed",	 "torched",	"burned",
+		"massacred", "gunned",	 "slaughtered", "hacked",
+		"executed",  "abducted", "looted",
+	};
 	const char *comma;
+	struct sr_span w = { end, 0 };
+	int n;
 
-	if (sr__x_has_actor_type(c, s, SR_ACT_MIL) ||
-	    sr__x_has_actor_type(c, s, SR_ACT_HEAD_MIL) ||
-	    sr__x_has_actor_type(c, s, SR_ACT_POLICE))
+	if (forces_before_toll(c, s))
 		return 0;
+	for (n = 0; n < 10; n++) {
+		w = sr__next_word(c->text, s->span.off + s->span.len,
+				  w.off + w.len, 0);
+		if (!w.len || c->text[w.off] == ',' || c->text[w.off] == ';')
+			break;
+		if (sr__word_is(c->text, w, "and")) {
+			if (sr__word_in(c->text,
+					sr__next_word(c->text,
+						      s->span.off + s->span.len,
+						      w.off + w.len, 0),
+					harmed, SR_ARRAY_LEN(harmed)) &&
+			    !sr__x_sentence_has_cue(c, s, SR_CUE_SOLDIER))
+				return 1;
+			break;
+		}
+	}
 	comma = memchr(c->text + end, ',', s->span.off + s->span.len - end);
 	if (!comma)
 		return 0;
 	return sr__x_word_ahead(c, s, (uint32_t)(comma - c->text) + 1, 2, harm,
 				SR_ARRAY_LEN(harm), NULL, 0);
+}
+/* 1 if sentence s tells civilians killed or hurt, names no soldiers and
+ * no people by demonym, and no state's forces or police before its
+ * first kill or injure word ("police said" after the toll only tells
+ * it): the dead of a raid are the people of the place. */
+static int raid_on_civilians(const struct actx *c, const struct sent *s)
+{
+	if (!sr__x_sentence_has_cue(c, s, SR_CUE_CIVILIAN) ||
+	    !(sr__x_sentence_has_cue(c, s, SR_CUE_KILL) ||
+	      sr__x_sentence_has_cue(c, s, SR_CUE_INJURE)) ||
+	    sr__x_sentence_has_cue(c, s, SR_CUE_SOLDIER) ||
+	    ((s->types >> SR_ENT_COUNTRY_DEMONYM) & 1u))
+		return 0;
+	return !forces_before_toll(c, s);
 }
 /* 1 if a trigger of sentence s before off is one pred accepts. */
 static int
@@ -1378,11 +1434,22 @@ static int resolve_kind(const struct actx *c, const struct sent *s,
 	 * residents": a raid by armed men who are no state's forces, told
 	 * with what they did to the people there, is an attack on them,
 	 * not ground taken */
-	if (e->kind == c->e->kid[K_TERRITORY_GAIN] && e->pos == 'v' &&
+	if ((e->kind == c->e->kid[K_TERRITORY_GAIN] ||
+	     e->kind == c->e->kid[K_ARMED_CLASH]) &&
+	    e->pos == 'v' &&
 	    (sr__streq(e->phrase, "swept into") ||
 	     sr__streq(e->phrase, "stormed")) &&
 	    raid_on_people(c, s, trig_off + (uint32_t)strlen(e->phrase))) {
 		*extra = "+raid";
+		return c->e->kid[K_ATTACK_CIVILIANS];
+	}
+	/* "unidentified gunmen killed three villagers in a raid on a
+	 * settlement": a raid whose dead or hurt are civilians, by men who
+	 * are no state's forces and with no fighters named, is an attack on
+	 * them, not a fight */
+	if (e->kind == c->e->kid[K_ARMED_CLASH] && e->pos == 'n' &&
+	    sr__x_starts(e->phrase, "raid") && raid_on_civilians(c, s)) {
+		*extra = "+civilian-victims";
 		return c->e->kid[K_ATTACK_CIVILIANS];
 	}
 	/* "shooting six servicemen who had surrendered" */

@@ -2262,6 +2262,32 @@ int sr__x_context_fails(const struct actx *c, const struct sent *s, uint32_t i,
 			return !sr__x_place_object(c, s, end) ||
 			       !(sr__x_armed_before(c, s, c->m[i].off) ||
 				 armed_doer_before(c, s, c->m[i].off));
+		/* "troops engaged bandits who had blocked a road": armed
+		 * men who engage someone fight them; not "engaged in
+		 * talks", "engaged with donors", and not "was engaged by
+		 * border guards" (told from the other side: the event is
+		 * the attempt before it) */
+		if (sr__streq(e->phrase, "engaged")) {
+			static const char *const be[] = { "was",  "were",
+							  "been", "being",
+							  "is",	  "are",
+							  "be" };
+			static const char *const not_foe[] = { "in", "with",
+							       "to", "on" };
+
+			return sr__word_in(c->text,
+					   sr__prev_word(c->text, s->span.off,
+							 c->m[i].off, 0),
+					   be, SR_ARRAY_LEN(be)) ||
+			       sr__word_in(
+				   c->text,
+				   sr__next_word(c->text,
+						 s->span.off + s->span.len, end,
+						 0),
+				   not_foe, SR_ARRAY_LEN(not_foe)) ||
+			       !(sr__x_armed_before(c, s, c->m[i].off) ||
+				 armed_doer_before(c, s, c->m[i].off));
+		}
 		return 0;
 	case 'b':
 		/* "bringing down every target", "brings down two drones";
