@@ -134,11 +134,15 @@ SET_FILES = {
     # out, AI and BE opened up
     "AJ": os.path.join(ROOT, "tests", "devsets", "acled_briefs_24.jsonl"),
     "BF": os.path.join(ROOT, "tests", "devsets", "world_snippets_23.jsonl"),
+    # a twenty-fifth round, written at the start of session 22; AK and BG
+    # are held out, AJ and BF opened up
+    "AK": os.path.join(ROOT, "tests", "devsets", "acled_briefs_25.jsonl"),
+    "BG": os.path.join(ROOT, "tests", "devsets", "world_snippets_24.jsonl"),
 }
 # which sets are scored as war briefs (A) and which as world snippets (B)
 BRIEF_SETS = ("A", "C", "E", "G", "I", "K", "M", "O", "Q", "R", "T", "V",
               "X", "Z", "AA", "AB", "AC", "AD", "AE", "AF", "AG", "AH", "AI",
-              "AJ")
+              "AJ", "AK")
 
 # Kinds that count as "violent or protest" when choosing the one predicted
 # event of an article (ONTOLOGY.md; interception and explosion included).
