@@ -2304,7 +2304,9 @@ void sr__x_assign_roles(const struct actx *c, struct frame *f,
 	 * in began the fight */
 	/* (not "counter-attacked against Russian groups that had
 	 * infiltrated": a counter-attack is the subject's) */
-	if (clash && a1 && a2 && a2->span.off > t->off &&
+	/* (or "border guards had engaged a sabotage group that tried to
+	 * cross", the guards no actor: the group is actor1 all the same) */
+	if (clash && a2 && a2->span.off > t->off &&
 	    intruder_after(c, f->s, a2) &&
 	    !sr__word_is(
 		c->text,
