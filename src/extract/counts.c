@@ -1700,6 +1700,52 @@ static struct sr_span opening_pronoun(const struct actx *c,
 		w.len = 0;
 	return w;
 }
+/* "The driver was taken to hospital with severe injuries and died
+ * there", "he was wounded and later died": one victim, hurt then dead,
+ * told by a verb of being hurt after the victim and "and" with a kill
+ * word after it in the same clause, no count between the victim and
+ * the kill word (not "two were wounded and one died"). */
+static int hurt_and_died(const struct actx *c, struct frame *f, uint32_t i)
+{
+	const struct sent *s = f->s;
+	const struct sr_match *m = &c->m[i];
+	struct sr_span cl = sr__x_clause_of(c, s, m->off);
+	uint32_t j, vic = UINT32_MAX, kill = UINT32_MAX;
+	size_t q;
+
+	if (opening_pronoun(c, s, m->off).len)
+		vic = s->span.off;
+	for (j = s->m0; j < s->m1 && c->m[j].off < m->off; j++)
+		if (c->m[j].off >= cl.off && victim_cue(sr__match_entry(c, j)))
+			vic = c->m[j].off;
+	if (vic == UINT32_MAX)
+		return 0;
+	for (j = i + 1; j < s->m1 && c->m[j].off < cl.off + cl.len; j++) {
+		const struct sr_entry *v = sr__match_entry(c, j);
+		struct sr_span w;
+
+		if (victim_cue(v))
+			return 0;
+		if (v->type != SR_ENT_CUE || v->sub != SR_CUE_KILL)
+			continue;
+		w = sr__prev_word(c->text, s->span.off, c->m[j].off, 0);
+		if (sr__word_is(c->text, w, "later") ||
+		    sr__word_is(c->text, w, "then"))
+			w = sr__prev_word(c->text, s->span.off, w.off, 0);
+		if (!sr__word_is(c->text, w, "and"))
+			return 0;
+		kill = c->m[j].off;
+		break;
+	}
+	if (kill == UINT32_MAX)
+		return 0;
+	sr__x_frame_numbers(c, f);
+	for (q = 0; q < f->nnum; q++)
+		if (f->num[q].span.off > vic && f->num[q].span.off < kill &&
+		    !is_age(c, s, &f->num[q]))
+			return 0;
+	return 1;
+}
 static int wounded_who_died(const struct actx *c, struct frame *f, uint32_t i)
 {
 	static const char *const verbs[] = { "was", "were", "been", "is", "are",
@@ -1712,7 +1758,7 @@ static int wounded_who_died(const struct actx *c, struct frame *f, uint32_t i)
 
 	if (sr__word_in(c->text, sr__prev_word(c->text, s->span.off, m->off, 0),
 			verbs, SR_ARRAY_LEN(verbs)))
-		return 0;
+		return hurt_and_died(c, f, i);
 	if (opening_pronoun(c, s, m->off).len)
 		vic = s->span.off;
 	for (j = s->m0; j < s->m1; j++) {
@@ -1747,8 +1793,11 @@ static int wounded_who_died(const struct actx *c, struct frame *f, uint32_t i)
 			break;
 		}
 	}
+	/* (or "was taken to hospital with shrapnel wounds and died":
+	 * the wound word after a verb of being hurt, "and" before the
+	 * kill word) */
 	if (vic == UINT32_MAX || kill == UINT32_MAX)
-		return 0;
+		return hurt_and_died(c, f, i);
 	sr__x_frame_numbers(c, f);
 	for (q = 0; q < f->nnum; q++)
 		if (f->num[q].span.off > vic && f->num[q].span.off < kill &&

@@ -2028,11 +2028,17 @@ static int attacker_claims(const struct actx *c, const struct sent *s,
 	       sr__x_has_text(c->text, s->span, "claim");
 }
 /* 1 if sentence s opens on another incident: "Separately, ...",
- * "Elsewhere, ...", "In another incident, ...", "In a separate attack". */
+ * "Elsewhere, ...", "In another incident, ...", "In a separate attack",
+ * on an earlier one ("Earlier, the governor reported that two people
+ * had been killed on Thursday", "Previously, ...", "Earlier this week")
+ * or on a running total ("Since the start of the year 19 people have
+ * been killed"). */
 static int another_incident(const struct actx *c, const struct sent *s)
 {
 	static const char *const open[] = { "separately", "elsewhere",
-					    "meanwhile" };
+					    "meanwhile", "previously",
+					    "since" };
+	static const char *const spans[] = { "week", "month", "year" };
 	uint32_t end = s->span.off + s->span.len;
 	struct sr_span w = sr__next_word(c->text, end, s->span.off, 0);
 
@@ -2040,6 +2046,18 @@ static int another_incident(const struct actx *c, const struct sent *s)
 		return 0;
 	if (sr__word_in(c->text, w, open, SR_ARRAY_LEN(open)))
 		return 1;
+	if (sr__word_is(c->text, w, "earlier")) {
+		struct sr_span n;
+
+		if (w.off + w.len < end && c->text[w.off + w.len] == ',')
+			return 1;
+		n = sr__next_word(c->text, end, w.off + w.len, 0);
+		return n.len && sr__word_is(c->text, n, "this") &&
+		       sr__word_in(
+			   c->text,
+			   sr__next_word(c->text, end, n.off + n.len, 0), spans,
+			   SR_ARRAY_LEN(spans));
+	}
 	if (!sr__word_is(c->text, w, "in"))
 		return 0;
 	w = sr__next_word(c->text, end, w.off + w.len, 0);
