@@ -1905,6 +1905,36 @@ static int update_line(const struct actx *c, const struct sent *s)
 {
 	return update_mark_end(c, s) != 0;
 }
+/* 1 if a line break comes between sentence q and the one before it. */
+static int opens_line(const struct actx *c, const struct sent *q)
+{
+	uint32_t from = q[-1].span.off + q[-1].span.len;
+
+	return q->span.off > from &&
+	       memchr(c->text + from, '\n', q->span.off - from) != NULL;
+}
+/* 1 if sentence s lies on a line opened by an update mark, as does every
+ * sentence after ps up to s that is not on ps's own line ("UPD 11:40:
+ * 10 dead. // UPD 14:00: The toll has risen to 14 killed. 61 people
+ * wounded."); at most twelve sentences on. */
+static int update_follows(const struct actx *c, const struct sent *ps,
+			  const struct sent *s)
+{
+	const struct sent *q = s, *first;
+
+	if (s - ps > 12)
+		return 0;
+	while (q > ps) {
+		for (first = q; first > ps && !opens_line(c, first); first--)
+			;
+		if (first == ps)
+			return q != s; /* back on ps's line */
+		if (!update_line(c, first))
+			return 0;
+		q = first - 1;
+	}
+	return 1;
+}
 /* The first word of sentence s past an update mark and an opening
  * "Sadly," ("UPD 15:40: sadly, a second resident has died"). */
 static struct sr_span first_word(const struct actx *c, const struct sent *s)
@@ -2115,7 +2145,7 @@ static int toll_continues(struct actx *c, const struct sent *s,
 	const struct sent *ps = NULL;
 	const char *incl = NULL;
 	uint32_t i;
-	int revised = -1, more, chained, incl_found = 0;
+	int revised = -1, more, chained, incl_found = 0, upd;
 
 	if (!((s->cues >> SR_CUE_KILL) & 1u) &&
 	    !((s->cues >> SR_CUE_INJURE) & 1u))
@@ -2150,11 +2180,16 @@ static int toll_continues(struct actx *c, const struct sent *s,
 	 * gives each sentence its own paragraph */
 	/* (or an update line at the end of the post: "UPD: doctors could
 	 * not save the 52-year-old man") */
-	if (!ps || s <= ps ||
-	    ((s - ps > 2 + chained ||
-	      (ps->para != s->para &&
-	       (s - ps != 1 || s->para != ps->para + 1))) &&
-	     !(update_line(c, s) && s->para <= ps->para + 1)))
+	/* (or update lines after the post: "UPD 11:40: 10 dead, 20
+	 * wounded. UPD 14:00: The toll has risen to 14 killed. 61 people
+	 * wounded.", whose figures replace those told before) */
+	if (!ps || s <= ps)
+		return 0;
+	upd = update_follows(c, ps, s);
+	if ((s - ps > 2 + chained ||
+	     (ps->para != s->para &&
+	      (s - ps != 1 || s->para != ps->para + 1))) &&
+	    !upd && !(update_line(c, s) && s->para <= ps->para + 1))
 		return 0;
 	/* "... killing four people. Earlier reports had put the toll at
 	 * two": the figure the event's own replaced, kept out */
@@ -2169,6 +2204,10 @@ static int toll_continues(struct actx *c, const struct sent *s,
 	       (tells_more_dead(c, s) ||
 		(prev->injured > 0 && wounded_one_died(c, s, prev))) &&
 	       !revises_toll(c, s, &revised);
+	/* (an update's figures are the new totals, unless it tells more
+	 * dead: "UPD: a second woman has died") */
+	if (upd && !more)
+		revised = 1;
 	/* "the toll has risen to 17 ... an 18th victim has died": the
 	 * ordinal of the victim who died is the new toll */
 	if ((s->cues >> SR_CUE_KILL) & 1u) {
