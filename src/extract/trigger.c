@@ -1474,7 +1474,8 @@ static int resolve_kind(const struct actx *c, const struct sent *s,
 	}
 	/* "repelled an attack by uncrewed boats", "repelled attacks of
 	 * drones": weapons beaten off are an interception */
-	if (sr__x_starts(e->phrase, "repelled") &&
+	if ((sr__x_starts(e->phrase, "repelled") ||
+	     sr__x_starts(e->phrase, "repelling")) &&
 	    (weapon_attack_after(c, s, trig_off) ||
 	     weapon_attack_repelled(c, s, trig_off))) {
 		*extra = "+weapons";
