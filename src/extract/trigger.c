@@ -3917,12 +3917,17 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 	 * no event */
 	if (question(c, s))
 		return -1;
-	for (i = s->m0; i < s->m1; i++) {
+	/* an actor or a country among the matches: s->types has the type
+	 * of each */
+	if (s->types & ((1u << SR_ENT_ACTOR) | (1u << SR_ENT_COUNTRY_NAME) |
+			(1u << SR_ENT_COUNTRY_DEMONYM)))
+		has_support = 1;
+	/* (the matches are read only when one may be an interception) */
+	for (i = sr__x_may_have_tkind(s, c->e->kid[K_INTERCEPTION]) ? s->m0
+								    : s->m1;
+	     i < s->m1; i++) {
 		const struct sr_entry *e = sr__match_entry(c, i);
 
-		if (e->type == SR_ENT_ACTOR || e->type == SR_ENT_COUNTRY_NAME ||
-		    e->type == SR_ENT_COUNTRY_DEMONYM)
-			has_support = 1;
 		/* (not "..., adding that air defence shot down five": the
 		 * strike was told first) */
 		if (e->type == SR_ENT_TRIGGER && e->strength >= 2 &&
