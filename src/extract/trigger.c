@@ -4670,6 +4670,20 @@ int sr__x_second_trigger(const struct actx *c, const struct sent *s,
 		cl = sr__x_clause_of(c, s, c->m[i].off);
 		if (cl.off == cl1.off)
 			continue;
+		/* a place of the clause, first: it depends on the clause
+		 * alone, and most clauses have none (the tests after it
+		 * only answer, so their order is free) */
+		for (k = s->p0; k < s->p1; k++) {
+			const struct mention *pm = &c->pm[k];
+
+			if (pm->place != UINT32_MAX && !pm->is_country &&
+			    pm->precision <= 2 && pm->span.off >= cl.off &&
+			    pm->span.off + pm->span.len <= cl.off + cl.len &&
+			    pm->prep != SR_CUE_FROM)
+				has_place = 1;
+		}
+		if (!has_place)
+			continue;
 		back_init(&wb, c, s, c->m[i].off);
 		if (sr__x_inside_longer(c, s, i) ||
 		    sr__x_negated_before(c, s, c->m[i].off) ||
@@ -4705,17 +4719,6 @@ int sr__x_second_trigger(const struct actx *c, const struct sent *s,
 			continue; /* a generic word repeating the first */
 		if (kd == c->e->kid[K_INTERCEPTION] &&
 		    got_through(c, s, c->m[i].off))
-			continue;
-		for (k = s->p0; k < s->p1; k++) {
-			const struct mention *pm = &c->pm[k];
-
-			if (pm->place != UINT32_MAX && !pm->is_country &&
-			    pm->precision <= 2 && pm->span.off >= cl.off &&
-			    pm->span.off + pm->span.len <= cl.off + cl.len &&
-			    pm->prep != SR_CUE_FROM)
-				has_place = 1;
-		}
-		if (!has_place)
 			continue;
 		*kind = kd;
 		*extra = x;
