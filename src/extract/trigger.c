@@ -4565,8 +4565,10 @@ int sr__x_toll_trigger(const struct actx *c, const struct sent *s,
 	int k = -1, before = -1;
 
 	/* "AFU destroyed more than 100 invaders": fighters killed in
-	 * numbers are a battle's toll */
-	for (i = s->m0; i < s->m1; i++) {
+	 * numbers are a battle's toll (the matches read only when the
+	 * sentence's cue bits have such a cue) */
+	for (i = (s->cues >> SR_CUE_KILLP) & 1u ? s->m0 : s->m1; i < s->m1;
+	     i++) {
 		const struct sr_entry *e = sr__match_entry(c, i);
 
 		if (e->type == SR_ENT_CUE && e->sub == SR_CUE_KILLP &&
