@@ -126,6 +126,27 @@ static size_t fmt_u32(char *out, uint32_t u)
 	return sr__export_fmt_int(out, u);
 }
 
+/* llround(r) for |r| < 1e18, without the call (three numbers of every
+ * record go through it): r less its integer part t is exact (Sterbenz:
+ * t <= |r| < 2t for |r| >= 1; r itself below 1; no fraction at all from
+ * 2^52 up), so the half is compared exactly, and a half goes away from
+ * zero as llround's does.  A NaN is left to llround. */
+static int64_t round_half_away(double r)
+{
+	int64_t t;
+	double d;
+
+	if (isnan(r))
+		return llround(r);
+	t = (int64_t)r;
+	d = r - (double)t;
+	if (d >= 0.5)
+		t++;
+	else if (d <= -0.5)
+		t--;
+	return t;
+}
+
 size_t sr__export_fmt_fixed(char *out, double v, int dec)
 {
 	static const int64_t p10[] = {
@@ -146,7 +167,7 @@ size_t sr__export_fmt_fixed(char *out, double v, int dec)
 
 		return n > 0 ? (size_t)n : 0;
 	}
-	q = llround(v * (double)p10[dec]);
+	q = round_half_away(v * (double)p10[dec]);
 	i = 0;
 	if (q < 0) {
 		out[i++] = '-';

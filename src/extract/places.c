@@ -57,6 +57,11 @@ static const struct sr_entry *covering_entry(const struct actx *c,
 {
 	uint32_t i;
 
+	/* (none of the four types in the sentence: nothing to look at) */
+	if (!(s->types &
+	      ((1u << SR_ENT_COUNTRY_NAME) | (1u << SR_ENT_COUNTRY_DEMONYM) |
+	       (1u << SR_ENT_WEAPON) | (1u << SR_ENT_ACTOR))))
+		return NULL;
 	for (i = s->m0; i < s->m1; i++) {
 		const struct sr_match *m = &c->m[i];
 		const struct sr_entry *e = sr__match_entry(c, i);

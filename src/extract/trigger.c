@@ -2091,6 +2091,25 @@ static int added_clause(const struct actx *c, const struct sent *s,
  * "damage", "impacts"), and a group is looked for only with its trigram.
  * Sixteen places a step with SSE2: most sentences have none, and the
  * searches for the phrases' words stopped at every "h" and "m". */
+#if defined(__SSE2__)
+/* The bits of no_hits_trigrams for the trigrams that start at the 16
+ * places from p (18 bytes read). */
+static inline unsigned no_hits_trigrams16(const unsigned char *p)
+{
+	struct sr_tri x = sr__tri_load(p, 0);
+	__m128i hit = sr__tri_eq(&x, 'h', 'i', 't');
+	__m128i mag = sr__tri_eq(&x, 'm', 'a', 'g');
+	__m128i act = sr__tri_eq(&x, 'a', 'c', 't');
+	unsigned bits = 0;
+
+	if (_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(hit, mag), act))) {
+		bits |= _mm_movemask_epi8(hit) ? 1u : 0u;
+		bits |= _mm_movemask_epi8(mag) ? 2u : 0u;
+		bits |= _mm_movemask_epi8(act) ? 4u : 0u;
+	}
+	return bits;
+}
+#endif
 static unsigned no_hits_trigrams(const char *text, size_t n)
 {
 	const unsigned char *t = (const unsigned char *)text;
@@ -2098,18 +2117,14 @@ static unsigned no_hits_trigrams(const char *text, size_t n)
 	unsigned bits = 0;
 
 #if defined(__SSE2__)
-	for (; q + 18 <= n && bits != 7; q += 16) {
-		struct sr_tri x = sr__tri_load(t + q, 0);
-		__m128i hit = sr__tri_eq(&x, 'h', 'i', 't');
-		__m128i mag = sr__tri_eq(&x, 'm', 'a', 'g');
-		__m128i act = sr__tri_eq(&x, 'a', 'c', 't');
-
-		if (_mm_movemask_epi8(
-			_mm_or_si128(_mm_or_si128(hit, mag), act))) {
-			bits |= _mm_movemask_epi8(hit) ? 1u : 0u;
-			bits |= _mm_movemask_epi8(mag) ? 2u : 0u;
-			bits |= _mm_movemask_epi8(act) ? 4u : 0u;
-		}
+	for (; q + 18 <= n && bits != 7; q += 16)
+		bits |= no_hits_trigrams16(t + q);
+	/* the places left (fewer than 16) in one more step over the last
+	 * 18 bytes, back over some already looked at (a trigram found
+	 * twice is found), not one byte at a time */
+	if (n >= 18 && q + 3 <= n && bits != 7) {
+		bits |= no_hits_trigrams16(t + n - 18);
+		q = n;
 	}
 #endif
 	for (; q + 3 <= n && bits != 7; q++) {
@@ -4076,12 +4091,17 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 	 * no event */
 	if (question(c, s))
 		return -1;
-	for (i = s->m0; i < s->m1; i++) {
+	/* an actor or a country among the matches: s->types has the type
+	 * of each */
+	if (s->types & ((1u << SR_ENT_ACTOR) | (1u << SR_ENT_COUNTRY_NAME) |
+			(1u << SR_ENT_COUNTRY_DEMONYM)))
+		has_support = 1;
+	/* (the matches are read only when one may be an interception) */
+	for (i = sr__x_may_have_tkind(s, c->e->kid[K_INTERCEPTION]) ? s->m0
+								    : s->m1;
+	     i < s->m1; i++) {
 		const struct sr_entry *e = sr__match_entry(c, i);
 
-		if (e->type == SR_ENT_ACTOR || e->type == SR_ENT_COUNTRY_NAME ||
-		    e->type == SR_ENT_COUNTRY_DEMONYM)
-			has_support = 1;
 		/* (not "..., adding that air defence shot down five": the
 		 * strike was told first) */
 		if (e->type == SR_ENT_TRIGGER && e->strength >= 2 &&
@@ -4719,8 +4739,10 @@ int sr__x_toll_trigger(const struct actx *c, const struct sent *s,
 	int k = -1, before = -1;
 
 	/* "AFU destroyed more than 100 invaders": fighters killed in
-	 * numbers are a battle's toll */
-	for (i = s->m0; i < s->m1; i++) {
+	 * numbers are a battle's toll (the matches read only when the
+	 * sentence's cue bits have such a cue) */
+	for (i = (s->cues >> SR_CUE_KILLP) & 1u ? s->m0 : s->m1; i < s->m1;
+	     i++) {
 		const struct sr_entry *e = sr__match_entry(c, i);
 
 		if (e->type == SR_ENT_CUE && e->sub == SR_CUE_KILLP &&
@@ -4824,6 +4846,20 @@ int sr__x_second_trigger(const struct actx *c, const struct sent *s,
 		cl = sr__x_clause_of(c, s, c->m[i].off);
 		if (cl.off == cl1.off)
 			continue;
+		/* a place of the clause, first: it depends on the clause
+		 * alone, and most clauses have none (the tests after it
+		 * only answer, so their order is free) */
+		for (k = s->p0; k < s->p1; k++) {
+			const struct mention *pm = &c->pm[k];
+
+			if (pm->place != UINT32_MAX && !pm->is_country &&
+			    pm->precision <= 2 && pm->span.off >= cl.off &&
+			    pm->span.off + pm->span.len <= cl.off + cl.len &&
+			    pm->prep != SR_CUE_FROM)
+				has_place = 1;
+		}
+		if (!has_place)
+			continue;
 		back_init(&wb, c, s, c->m[i].off);
 		if (sr__x_inside_longer(c, s, i) ||
 		    sr__x_negated_before(c, s, c->m[i].off) ||
@@ -4859,17 +4895,6 @@ int sr__x_second_trigger(const struct actx *c, const struct sent *s,
 			continue; /* a generic word repeating the first */
 		if (kd == c->e->kid[K_INTERCEPTION] &&
 		    got_through(c, s, c->m[i].off))
-			continue;
-		for (k = s->p0; k < s->p1; k++) {
-			const struct mention *pm = &c->pm[k];
-
-			if (pm->place != UINT32_MAX && !pm->is_country &&
-			    pm->precision <= 2 && pm->span.off >= cl.off &&
-			    pm->span.off + pm->span.len <= cl.off + cl.len &&
-			    pm->prep != SR_CUE_FROM)
-				has_place = 1;
-		}
-		if (!has_place)
 			continue;
 		*kind = kd;
 		*extra = x;
