@@ -813,30 +813,36 @@ static const struct {
 	PD("past day"),
 };
 
-/* The indexes of the past_day entries by the first letter of their
- * phrase, in the table's order within a letter: those of letter l ('a'
- * + l) are pd_order[pd_lo[l] .. pd_hi[l]).  Found once, so a word is
- * compared only with the phrases of its first letter (the table mixes
- * the letters: the span of a letter's entries in it held most of the
- * table for 'o' and 'i'), and in the order of the table, whose first
- * phrase that matches wins. */
-static unsigned char pd_order[SR_ARRAY_LEN(past_day)], pd_lo[26], pd_hi[26];
+/* The indexes of the past_day entries by the first two letters of their
+ * phrase, in the table's order within a pair: those of letters l and l2
+ * ('a' + l, 'a' + l2) are pd_order[pd_lo[l][l2] .. pd_hi[l][l2]).  Found
+ * once, so a word is compared only with the phrases of its first two
+ * letters ("of", "on", "over" and "officials" each meet a few or none of
+ * the seven phrases of 'o'), and in the order of the table, whose first
+ * phrase that matches wins.  (The second byte of every phrase is a
+ * lower-case letter, which the text's byte must equal with 0x20 set, as
+ * parse_past_day compares; a phrase of other letters never matches.) */
+static unsigned char pd_order[SR_ARRAY_LEN(past_day)], pd_lo[26][26],
+    pd_hi[26][26];
 
 static void build_filters(void)
 {
 	size_t k, n = 0;
-	unsigned l;
+	unsigned l, l2;
 
 	sr__text_word_lens(starts_date, start_lens);
 	sr__text_word_lens(anchor_word, anchor_lens);
-	for (l = 0; l < 26; l++) {
-		pd_lo[l] = (unsigned char)n;
-		for (k = 0; k < SR_ARRAY_LEN(past_day); k++)
-			if ((unsigned)((unsigned char)past_day[k].s[0] - 'a') ==
-			    l)
-				pd_order[n++] = (unsigned char)k;
-		pd_hi[l] = (unsigned char)n;
-	}
+	for (l = 0; l < 26; l++)
+		for (l2 = 0; l2 < 26; l2++) {
+			pd_lo[l][l2] = (unsigned char)n;
+			for (k = 0; k < SR_ARRAY_LEN(past_day); k++)
+				if ((unsigned)((unsigned char)past_day[k].s[0] -
+					       'a') == l &&
+				    (unsigned)((unsigned char)past_day[k].s[1] -
+					       'a') == l2)
+					pd_order[n++] = (unsigned char)k;
+			pd_hi[l][l2] = (unsigned char)n;
+		}
 }
 
 /* May a past_day phrase start with the byte b?  (Not 'w': "within the
@@ -859,12 +865,16 @@ static int past_day_first(unsigned char b)
 static int parse_past_day(const struct dcur *c, size_t p, struct res *r)
 {
 	unsigned char a0 = (unsigned char)c->t[p];
-	unsigned l = (unsigned)(a0 | 0x20) - 'a';
+	unsigned l = (unsigned)(a0 | 0x20) - 'a', l2;
 	size_t o, k;
 
-	if (l >= 26)
+	/* every phrase is longer than two bytes */
+	if (l >= 26 || p + 2 > c->end)
 		return 0;
-	for (o = pd_lo[l]; o < pd_hi[l]; o++) {
+	l2 = (unsigned)((unsigned char)c->t[p + 1] | 0x20) - 'a';
+	if (l2 >= 26)
+		return 0;
+	for (o = pd_lo[l][l2]; o < pd_hi[l][l2]; o++) {
 		size_t n, j;
 
 		k = pd_order[o];
