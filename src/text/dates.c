@@ -918,8 +918,35 @@ static int parse_past_day(const struct dcur *c, size_t p, struct res *r)
  * week", "last May").  So where no anchor follows within that many runs,
  * no expression starts, and most words are read once, here, and never
  * parsed.  (An expression with "ago" may start with a long number
- * phrase: sentences that have one are scanned word by word.) */
-#define ANCHOR_RUNS 5 /* four, and one to spare */
+ * phrase: sentences that have one are scanned word by word.)
+ *
+ * Four runs only with "early", "late" or "mid" three runs before the
+ * anchor: of the first two words only "in" ... and "early" ... go on
+ * with parse_at, and after "in" ... a word that goes on again, one
+ * level deeper, can only be "early", "late" or "mid" ("in early the
+ * previous day", "in early over the weekend", "early early last
+ * month").  Every other expression has at most three words before its
+ * anchor ("in the previous day", "during the past 24 hours", "in early
+ * May"), so the scan tries the fourth run before an anchor only after
+ * such a word (next_anchor). */
+#define ANCHOR_RUNS 4
+
+/* 1 if the run of letters at t[p] (before end) may be "early", "late" or
+ * "mid" as the parsers read it (the word's entry, whatever follows). */
+static int early_run(const char *t, size_t p, size_t end)
+{
+	const struct sr_tword *w;
+	unsigned char b = (unsigned char)t[p] | 0x20;
+	size_t n;
+	int up;
+
+	if (b != 'e' && b != 'l' && b != 'm')
+		return 0;
+	w = sr__text_word(t, p, end, &n, &up);
+	return w && w->cls == SR_TW_ID &&
+	       (w->val == SR_TWI_EARLY || w->val == SR_TWI_LATE ||
+		w->val == SR_TWI_MID);
+}
 
 /* The tokens of the span being scanned (sr__dates_tok), k the first that
  * may end after the scan's position; n is 0 when there are none. */
@@ -1017,7 +1044,7 @@ found:
 static size_t next_anchor(const char *t, size_t from, size_t end, size_t *wend,
 			  struct tcur *tc)
 {
-	size_t ring[8], i = from, nrun = 0, j = end;
+	size_t ring[8], i = from, nrun = 0, j = end, back;
 
 	for (; tc->k < tc->n; tc->k++) {
 		const struct sr_token *o = &tc->tok[tc->k];
@@ -1053,7 +1080,10 @@ static size_t next_anchor(const char *t, size_t from, size_t end, size_t *wend,
 	}
 found:
 	*wend = sr__text_run_end(t, j, end, SR_TC_ALNUM);
-	return nrun > ANCHOR_RUNS ? ring[(nrun - 1 - ANCHOR_RUNS) & 7] : from;
+	back = nrun > ANCHOR_RUNS && !early_run(t, ring[(nrun - 4) & 7], end)
+		   ? ANCHOR_RUNS - 1
+		   : ANCHOR_RUNS;
+	return nrun > back ? ring[(nrun - 1 - back) & 7] : from;
 }
 
 /* 1 if the word before offset p (not before lo) is "born": "a man born
