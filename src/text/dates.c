@@ -928,7 +928,11 @@ static int parse_past_day(const struct dcur *c, size_t p, struct res *r)
  * month").  Every other expression has at most three words before its
  * anchor ("in the previous day", "during the past 24 hours", "in early
  * May"), so the scan tries the fourth run before an anchor only after
- * such a word (next_anchor). */
+ * such a word (next_anchor).  And three only when the second of them is
+ * one that a word before it goes on to: "the", "over", "at", "earlier",
+ * "later", "early", "late" or "mid" ("in the previous day", "over the
+ * past day", "in over the weekend", "in earlier this week", "early
+ * early 2022"); else two at most ("in early May", "on 16 February"). */
 #define ANCHOR_RUNS 4
 
 /* 1 if the run of letters at t[p] (before end) may be "early", "late" or
@@ -946,6 +950,27 @@ static int early_run(const char *t, size_t p, size_t end)
 	return w && w->cls == SR_TW_ID &&
 	       (w->val == SR_TWI_EARLY || w->val == SR_TWI_LATE ||
 		w->val == SR_TWI_MID);
+}
+
+/* 1 if the run of letters at t[p] (before end) may be "the", "over",
+ * "at", "earlier", "later", "early", "late" or "mid" as the parsers read
+ * it. */
+static int second_run(const char *t, size_t p, size_t end)
+{
+	const struct sr_tword *w;
+	unsigned char b = (unsigned char)t[p] | 0x20;
+	size_t n;
+	int up;
+
+	if (b != 't' && b != 'o' && b != 'a' && b != 'e' && b != 'l' &&
+	    b != 'm')
+		return 0;
+	w = sr__text_word(t, p, end, &n, &up);
+	return w && w->cls == SR_TW_ID &&
+	       (w->val == SR_TWI_THE || w->val == SR_TWI_OVER ||
+		w->val == SR_TWI_AT || w->val == SR_TWI_EARLIER ||
+		w->val == SR_TWI_LATER || w->val == SR_TWI_EARLY ||
+		w->val == SR_TWI_LATE || w->val == SR_TWI_MID);
 }
 
 /* The tokens of the span being scanned (sr__dates_tok), k the first that
@@ -1080,9 +1105,14 @@ static size_t next_anchor(const char *t, size_t from, size_t end, size_t *wend,
 	}
 found:
 	*wend = sr__text_run_end(t, j, end, SR_TC_ALNUM);
-	back = nrun > ANCHOR_RUNS && !early_run(t, ring[(nrun - 4) & 7], end)
-		   ? ANCHOR_RUNS - 1
-		   : ANCHOR_RUNS;
+	if (nrun <= ANCHOR_RUNS - 1)
+		back = ANCHOR_RUNS;
+	else if (nrun > ANCHOR_RUNS && early_run(t, ring[(nrun - 4) & 7], end))
+		back = ANCHOR_RUNS;
+	else if (second_run(t, ring[(nrun - 3) & 7], end))
+		back = ANCHOR_RUNS - 1;
+	else
+		back = ANCHOR_RUNS - 2;
 	return nrun > back ? ring[(nrun - 1 - back) & 7] : from;
 }
 
