@@ -750,6 +750,70 @@ static struct sr_once start_once = SR_ONCE_INIT;
 
 static void build_filters(void);
 
+/* The words next_anchor asks of the runs before an anchor (see
+ * ANCHOR_RUNS), as filters by their first two letters (run_may_be): any
+ * word the parsers read as one of them passes, a few others may.  Built
+ * with the others (build_filters). */
+static uint16_t early_lens[1024], second_lens[1024], first2_lens[1024],
+    then2_lens[1024], first1_lens[1024];
+
+static int is_early(const struct sr_tword *w)
+{
+	return w->cls == SR_TW_ID &&
+	       (w->val == SR_TWI_EARLY || w->val == SR_TWI_LATE ||
+		w->val == SR_TWI_MID);
+}
+static int is_second(const struct sr_tword *w)
+{
+	return is_early(w) ||
+	       (w->cls == SR_TW_ID &&
+		(w->val == SR_TWI_THE || w->val == SR_TWI_OVER ||
+		 w->val == SR_TWI_AT || w->val == SR_TWI_EARLIER ||
+		 w->val == SR_TWI_LATER));
+}
+/* (and "for", which is in no table) */
+static int is_first2(const struct sr_tword *w)
+{
+	/* SR_TWI_IN .. SR_TWI_MID: "in" ... "from", "early", "late", "mid" */
+	return is_second(w) || (w->cls == SR_TW_ID && w->val >= SR_TWI_IN &&
+				w->val <= SR_TWI_MID);
+}
+static int is_then2(const struct sr_tword *w)
+{
+	return is_early(w) ||
+	       (w->cls == SR_TW_ID &&
+		(w->val == SR_TWI_LAST || w->val == SR_TWI_THIS ||
+		 w->val == SR_TWI_NEXT || w->val == SR_TWI_THE ||
+		 w->val == SR_TWI_EARLIER || w->val == SR_TWI_LATER ||
+		 w->val == SR_TWI_PREVIOUS || w->val == SR_TWI_A));
+}
+
+/* (and "past", which is in no table) */
+static int is_first1(const struct sr_tword *w)
+{
+	return is_first2(w) ||
+	       (w->cls == SR_TW_ID &&
+		(w->val == SR_TWI_LAST || w->val == SR_TWI_THIS ||
+		 w->val == SR_TWI_NEXT || w->val == SR_TWI_PER));
+}
+
+/* 1 if the run at t[p] (a run's start, before end) may be a word of the
+ * filter lens by its first two letters (a run that starts with a digit,
+ * or with a byte of no letter, may).  Only the first two: the length
+ * would need the run's end. */
+static inline int run_may_be(const uint16_t lens[1024], const char *t, size_t p,
+			     size_t end)
+{
+	unsigned char c0 = (unsigned char)t[p], c1 = 0;
+
+	if (!(sr__text_cls[c0] & SR_TC_ALPHA))
+		return 1;
+	if (p + 1 < end &&
+	    (sr__text_cls[(unsigned char)t[p + 1]] & SR_TC_ALPHA))
+		c1 = (unsigned char)t[p + 1];
+	return lens[SR_TWL(c0, c1)] != 0;
+}
+
 /* Cheap test before parse_at: can a date expression start here? */
 static int may_start(const struct dcur *c, size_t p)
 {
@@ -832,6 +896,15 @@ static void build_filters(void)
 
 	sr__text_word_lens(starts_date, start_lens);
 	sr__text_word_lens(anchor_word, anchor_lens);
+	sr__text_word_lens(is_early, early_lens);
+	sr__text_word_lens(is_second, second_lens);
+	sr__text_word_lens(is_first2, first2_lens);
+	/* "for a day": "for" is in no table */
+	first2_lens[SR_TWL('f', 'o')] |= 1u << 3;
+	sr__text_word_lens(is_then2, then2_lens);
+	sr__text_word_lens(is_first1, first1_lens);
+	/* "past day", "past 24 hours": "past" is in no table */
+	first1_lens[SR_TWL('p', 'a')] |= 1u << 4;
 	for (l = 0; l < 26; l++)
 		for (l2 = 0; l2 < 26; l2++) {
 			pd_lo[l][l2] = (unsigned char)n;
@@ -920,58 +993,19 @@ static int parse_past_day(const struct dcur *c, size_t p, struct res *r)
  * parsed.  (An expression with "ago" may start with a long number
  * phrase: sentences that have one are scanned word by word.)
  *
- * Four runs only with "early", "late" or "mid" three runs before the
- * anchor: of the first two words only "in" ... and "early" ... go on
- * with parse_at, and after "in" ... a word that goes on again, one
- * level deeper, can only be "early", "late" or "mid" ("in early the
- * previous day", "in early over the weekend", "early early last
- * month").  Every other expression has at most three words before its
- * anchor ("in the previous day", "during the past 24 hours", "in early
- * May"), so the scan tries the fourth run before an anchor only after
- * such a word (next_anchor).  And three only when the second of them is
- * one that a word before it goes on to: "the", "over", "at", "earlier",
- * "later", "early", "late" or "mid" ("in the previous day", "over the
- * past day", "in over the weekend", "in earlier this week", "early
- * early 2022"); else two at most ("in early May", "on 16 February"). */
+ * How many of those runs to try depends on the words before the anchor
+ * (next_anchor).  Only "in" ... and "early" ... read on with parse_at,
+ * and after "in" ... only "early", "late" or "mid" reads on again, so:
+ * four words before the anchor need "early", "late" or "mid" as the
+ * second ("in early the previous day", "early early last month"); three
+ * need "the", "over", "at", "earlier", "later", "early", "late" or "mid"
+ * as the second ("in the previous day", "during the past 24 hours",
+ * "early early 2022"); two need a first word of first2_lens and a second of
+ * then2_lens ("in early May", "over the weekend", "for a day"); one, a
+ * word of first1_lens ("on Saturday", "last week", "per day", "past 24
+ * hours").  Else the expression starts at the anchor ("16 February",
+ * "Saturday"). */
 #define ANCHOR_RUNS 4
-
-/* 1 if the run of letters at t[p] (before end) may be "early", "late" or
- * "mid" as the parsers read it (the word's entry, whatever follows). */
-static int early_run(const char *t, size_t p, size_t end)
-{
-	const struct sr_tword *w;
-	unsigned char b = (unsigned char)t[p] | 0x20;
-	size_t n;
-	int up;
-
-	if (b != 'e' && b != 'l' && b != 'm')
-		return 0;
-	w = sr__text_word(t, p, end, &n, &up);
-	return w && w->cls == SR_TW_ID &&
-	       (w->val == SR_TWI_EARLY || w->val == SR_TWI_LATE ||
-		w->val == SR_TWI_MID);
-}
-
-/* 1 if the run of letters at t[p] (before end) may be "the", "over",
- * "at", "earlier", "later", "early", "late" or "mid" as the parsers read
- * it. */
-static int second_run(const char *t, size_t p, size_t end)
-{
-	const struct sr_tword *w;
-	unsigned char b = (unsigned char)t[p] | 0x20;
-	size_t n;
-	int up;
-
-	if (b != 't' && b != 'o' && b != 'a' && b != 'e' && b != 'l' &&
-	    b != 'm')
-		return 0;
-	w = sr__text_word(t, p, end, &n, &up);
-	return w && w->cls == SR_TW_ID &&
-	       (w->val == SR_TWI_THE || w->val == SR_TWI_OVER ||
-		w->val == SR_TWI_AT || w->val == SR_TWI_EARLIER ||
-		w->val == SR_TWI_LATER || w->val == SR_TWI_EARLY ||
-		w->val == SR_TWI_LATE || w->val == SR_TWI_MID);
-}
 
 /* The tokens of the span being scanned (sr__dates_tok), k the first that
  * may end after the scan's position; n is 0 when there are none. */
@@ -1105,14 +1139,22 @@ static size_t next_anchor(const char *t, size_t from, size_t end, size_t *wend,
 	}
 found:
 	*wend = sr__text_run_end(t, j, end, SR_TC_ALNUM);
-	if (nrun <= ANCHOR_RUNS - 1)
+	/* (k runs before the anchor: ring[(nrun - 1 - k) & 7]) */
+	if (nrun > ANCHOR_RUNS &&
+	    run_may_be(early_lens, t, ring[(nrun - 4) & 7], end))
 		back = ANCHOR_RUNS;
-	else if (nrun > ANCHOR_RUNS && early_run(t, ring[(nrun - 4) & 7], end))
-		back = ANCHOR_RUNS;
-	else if (second_run(t, ring[(nrun - 3) & 7], end))
-		back = ANCHOR_RUNS - 1;
+	else if (nrun > 3 &&
+		 run_may_be(second_lens, t, ring[(nrun - 3) & 7], end))
+		back = 3;
+	else if (nrun > 2 &&
+		 run_may_be(first2_lens, t, ring[(nrun - 3) & 7], end) &&
+		 run_may_be(then2_lens, t, ring[(nrun - 2) & 7], end))
+		back = 2;
+	else if (nrun > 1 &&
+		 run_may_be(first1_lens, t, ring[(nrun - 2) & 7], end))
+		back = 1;
 	else
-		back = ANCHOR_RUNS - 2;
+		back = 0;
 	return nrun > back ? ring[(nrun - 1 - back) & 7] : from;
 }
 
