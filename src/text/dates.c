@@ -1105,6 +1105,8 @@ static size_t next_anchor(const char *t, size_t from, size_t end, size_t *wend,
 {
 	size_t ring[8], i = from, nrun = 0, j = end, back;
 
+	/* past the tokens that end before from, and the rest of the one
+	 * from is inside */
 	for (; tc->k < tc->n; tc->k++) {
 		const struct sr_token *o = &tc->tok[tc->k];
 		size_t off = o->span.off, lim = off + o->span.len;
@@ -1112,10 +1114,20 @@ static size_t next_anchor(const char *t, size_t from, size_t end, size_t *wend,
 		if (lim <= i)
 			continue;
 		if (off < i) {
-			/* from inside the token */
 			if (anchor_in(t, i, lim, end, ring, &nrun, &j))
 				goto found;
-		} else if (o->plain) {
+			i = lim;
+			tc->k++;
+		}
+		break;
+	}
+	/* the others start at or after i: sr__tokens writes its tokens in
+	 * order, none inside another */
+	for (; tc->k < tc->n; tc->k++) {
+		const struct sr_token *o = &tc->tok[tc->k];
+		size_t off = o->span.off, lim = off + o->span.len;
+
+		if (o->plain) {
 			ring[nrun++ & 7] = off;
 			if (plain_anchor(t, off, o->span.len, end)) {
 				j = off;
