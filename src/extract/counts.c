@@ -1301,6 +1301,23 @@ static int survived_after(const struct actx *c, const struct sent *s,
  * and the ordinal of n + 1 with no verb of its own tells one more dead;
  * "killing two and wounding a third" tells one injured.  Not "a third of
  * the houses", "for a second time", "a second strike". */
+/* 0 if the word before off (not before lo), as sr__prev_word reads it,
+ * is surely not "and": it ends where the blanks before off start, so
+ * its last three bytes are "and" in either case, unless a lone quote
+ * stands there, which sr__prev_word passes over.  A test of a few bytes
+ * where sr__prev_word reads the whole word back. */
+static inline int and_may_precede(const char *text, size_t lo, size_t off)
+{
+	const unsigned char *t = (const unsigned char *)text;
+	size_t e = off;
+
+	while (e > lo && sr__word_byte[t[e - 1]] == SR_WB_BLANK)
+		e--;
+	if (e > lo && t[e - 1] == '\'')
+		return 1;
+	return e >= lo + 3 && (t[e - 1] | 0x20) == 'd' &&
+	       (t[e - 2] | 0x20) == 'n' && (t[e - 3] | 0x20) == 'a';
+}
 static void third_told_after(const struct actx *c, struct frame *f,
 			     uint32_t from, struct sr_event *ev)
 {
@@ -1317,9 +1334,11 @@ static void third_told_after(const struct actx *c, struct frame *f,
 	/* "One man died on the spot and another later in hospital": "and
 	 * another" with no verb of its own is one more dead */
 	for (; v.len; v = sr__next_word(c->text, lim, v.off + v.len, 0)) {
-		struct sr_span a = sr__prev_word(c->text, from, v.off, 0);
-		struct sr_span x, x0;
+		struct sr_span a, x, x0;
 
+		if (!and_may_precede(c->text, from, v.off))
+			continue;
+		a = sr__prev_word(c->text, from, v.off, 0);
 		if (!a.len || !sr__word_is(c->text, a, "and"))
 			continue;
 		/* "the blast killed four policemen and the bomber": the
