@@ -30,6 +30,12 @@ static struct sr_span before_list(const struct actx *c, const struct sent *s,
 	int items;
 
 	for (items = 0; items < 5; items++) {
+		/* every separator ends in ", ", "d " or "r ": most names
+		 * follow none, and are turned down by two bytes */
+		if (p < s->span.off + 2 || c->text[p - 1] != ' ' ||
+		    (c->text[p - 2] != ',' && c->text[p - 2] != 'd' &&
+		     c->text[p - 2] != 'r'))
+			break;
 		for (k = 0; k < SR_ARRAY_LEN(seps); k++) {
 			n = strlen(seps[k]);
 			if (p >= s->span.off + n &&
