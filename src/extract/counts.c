@@ -1725,13 +1725,18 @@ static int wounded_who_died(const struct actx *c, struct frame *f, uint32_t i)
 					     "and", "have", "has",  "had" };
 	const struct sent *s = f->s;
 	const struct sr_match *m = &c->m[i];
-	struct sr_span cl = sr__x_clause_of(c, s, m->off);
+	struct sr_span cl;
 	uint32_t j, vic = UINT32_MAX, kill = UINT32_MAX;
 	size_t q;
 
+	/* 1 only with a kill word after the wound word: none without a
+	 * kill cue in the sentence (s->cues) */
+	if (!((s->cues >> SR_CUE_KILL) & 1u))
+		return 0;
 	if (sr__word_in(c->text, sr__prev_word(c->text, s->span.off, m->off, 0),
 			verbs, SR_ARRAY_LEN(verbs)))
 		return 0;
+	cl = sr__x_clause_of(c, s, m->off);
 	if (opening_pronoun(c, s, m->off).len)
 		vic = s->span.off;
 	for (j = s->m0; j < s->m1; j++) {
