@@ -1214,9 +1214,19 @@ static int rise_before(const struct actx *c, const struct sent *s, uint32_t off)
 			break;
 		if (t[p] != 't' || t[p + 1] != 'o')
 			continue;
+		/* a space stands before the "to" of every phrase but "toll
+		 * to", where "ll" follows it: most "to"s ("told", "into",
+		 * "photo") are turned down here; and the byte before the
+		 * space ("risen to", "according to") before any call */
+		if (!(p > lo && t[p - 1] == ' ') &&
+		    !(p + 4 <= off && t[p + 2] == 'l' && t[p + 3] == 'l'))
+			continue;
 		for (k = 0; k < SR_ARRAY_LEN(rise); k++)
 			if (p - lo >= rise[k].at &&
 			    p - rise[k].at + rise[k].len <= off &&
+			    (rise[k].at < 2 ||
+			     t[p - 2] ==
+				 (unsigned char)rise[k].w[rise[k].at - 2]) &&
 			    memcmp(t + p - rise[k].at, rise[k].w,
 				   rise[k].len) == 0)
 				return 1;
