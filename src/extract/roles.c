@@ -1315,6 +1315,14 @@ static struct sr_span dash_source(const struct actx *c, const struct sent *s,
 	while (end > s->span.off &&
 	       (c->text[end - 1] == '.' || c->text[end - 1] == ' '))
 		end--;
+	/* the loop below reads a dash at t[-1] ('-') or t[-3..-1] (an en
+	 * or em dash, 0xe2 first): with neither byte in its range (two
+	 * vectorised searches, where the loop read every byte back to the
+	 * trigger), there is none */
+	if (end <= trig_off + 2 ||
+	    (!memchr(c->text + trig_off + 2, '-', end - trig_off - 2) &&
+	     !memchr(c->text + trig_off, 0xe2, end - trig_off)))
+		return none;
 	for (p = end; p > trig_off + 2; p--) {
 		const char *t = c->text + p;
 		size_t dl = t[-1] == '-' ? 1
