@@ -1214,9 +1214,19 @@ static int rise_before(const struct actx *c, const struct sent *s, uint32_t off)
 			break;
 		if (t[p] != 't' || t[p + 1] != 'o')
 			continue;
+		/* a space stands before the "to" of every phrase but "toll
+		 * to", where "ll" follows it: most "to"s ("told", "into",
+		 * "photo") are turned down here; and the byte before the
+		 * space ("risen to", "according to") before any call */
+		if (!(p > lo && t[p - 1] == ' ') &&
+		    !(p + 4 <= off && t[p + 2] == 'l' && t[p + 3] == 'l'))
+			continue;
 		for (k = 0; k < SR_ARRAY_LEN(rise); k++)
 			if (p - lo >= rise[k].at &&
 			    p - rise[k].at + rise[k].len <= off &&
+			    (rise[k].at < 2 ||
+			     t[p - 2] ==
+				 (unsigned char)rise[k].w[rise[k].at - 2]) &&
 			    memcmp(t + p - rise[k].at, rise[k].w,
 				   rise[k].len) == 0)
 				return 1;
@@ -1301,6 +1311,23 @@ static int survived_after(const struct actx *c, const struct sent *s,
  * and the ordinal of n + 1 with no verb of its own tells one more dead;
  * "killing two and wounding a third" tells one injured.  Not "a third of
  * the houses", "for a second time", "a second strike". */
+/* 0 if the word before off (not before lo), as sr__prev_word reads it,
+ * is surely not "and": it ends where the blanks before off start, so
+ * its last three bytes are "and" in either case, unless a lone quote
+ * stands there, which sr__prev_word passes over.  A test of a few bytes
+ * where sr__prev_word reads the whole word back. */
+static inline int and_may_precede(const char *text, size_t lo, size_t off)
+{
+	const unsigned char *t = (const unsigned char *)text;
+	size_t e = off;
+
+	while (e > lo && sr__word_byte[t[e - 1]] == SR_WB_BLANK)
+		e--;
+	if (e > lo && t[e - 1] == '\'')
+		return 1;
+	return e >= lo + 3 && (t[e - 1] | 0x20) == 'd' &&
+	       (t[e - 2] | 0x20) == 'n' && (t[e - 3] | 0x20) == 'a';
+}
 static void third_told_after(const struct actx *c, struct frame *f,
 			     uint32_t from, struct sr_event *ev)
 {
@@ -1317,9 +1344,11 @@ static void third_told_after(const struct actx *c, struct frame *f,
 	/* "One man died on the spot and another later in hospital": "and
 	 * another" with no verb of its own is one more dead */
 	for (; v.len; v = sr__next_word(c->text, lim, v.off + v.len, 0)) {
-		struct sr_span a = sr__prev_word(c->text, from, v.off, 0);
-		struct sr_span x, x0;
+		struct sr_span a, x, x0;
 
+		if (!and_may_precede(c->text, from, v.off))
+			continue;
+		a = sr__prev_word(c->text, from, v.off, 0);
 		if (!a.len || !sr__word_is(c->text, a, "and"))
 			continue;
 		/* "the blast killed four policemen and the bomber": the
@@ -1752,13 +1781,18 @@ static int wounded_who_died(const struct actx *c, struct frame *f, uint32_t i)
 					     "and", "have", "has",  "had" };
 	const struct sent *s = f->s;
 	const struct sr_match *m = &c->m[i];
-	struct sr_span cl = sr__x_clause_of(c, s, m->off);
+	struct sr_span cl;
 	uint32_t j, vic = UINT32_MAX, kill = UINT32_MAX;
 	size_t q;
 
+	/* 1 only with a kill word after the wound word: none without a
+	 * kill cue in the sentence (s->cues) */
+	if (!((s->cues >> SR_CUE_KILL) & 1u))
+		return 0;
 	if (sr__word_in(c->text, sr__prev_word(c->text, s->span.off, m->off, 0),
 			verbs, SR_ARRAY_LEN(verbs)))
 		return hurt_and_died(c, f, i);
+	cl = sr__x_clause_of(c, s, m->off);
 	if (opening_pronoun(c, s, m->off).len)
 		vic = s->span.off;
 	for (j = s->m0; j < s->m1; j++) {

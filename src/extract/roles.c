@@ -30,6 +30,12 @@ static struct sr_span before_list(const struct actx *c, const struct sent *s,
 	int items;
 
 	for (items = 0; items < 5; items++) {
+		/* every separator ends in ", ", "d " or "r ": most names
+		 * follow none, and are turned down by two bytes */
+		if (p < s->span.off + 2 || c->text[p - 1] != ' ' ||
+		    (c->text[p - 2] != ',' && c->text[p - 2] != 'd' &&
+		     c->text[p - 2] != 'r'))
+			break;
 		for (k = 0; k < SR_ARRAY_LEN(seps); k++) {
 			n = strlen(seps[k]);
 			if (p >= s->span.off + n &&
@@ -1309,6 +1315,14 @@ static struct sr_span dash_source(const struct actx *c, const struct sent *s,
 	while (end > s->span.off &&
 	       (c->text[end - 1] == '.' || c->text[end - 1] == ' '))
 		end--;
+	/* the loop below reads a dash at t[-1] ('-') or t[-3..-1] (an en
+	 * or em dash, 0xe2 first): with neither byte in its range (two
+	 * vectorised searches, where the loop read every byte back to the
+	 * trigger), there is none */
+	if (end <= trig_off + 2 ||
+	    (!memchr(c->text + trig_off + 2, '-', end - trig_off - 2) &&
+	     !memchr(c->text + trig_off, 0xe2, end - trig_off)))
+		return none;
 	for (p = end; p > trig_off + 2; p--) {
 		const char *t = c->text + p;
 		size_t dl = t[-1] == '-' ? 1

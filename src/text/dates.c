@@ -750,6 +750,70 @@ static struct sr_once start_once = SR_ONCE_INIT;
 
 static void build_filters(void);
 
+/* The words next_anchor asks of the runs before an anchor (see
+ * ANCHOR_RUNS), as filters by their first two letters (run_may_be): any
+ * word the parsers read as one of them passes, a few others may.  Built
+ * with the others (build_filters). */
+static uint16_t early_lens[1024], second_lens[1024], first2_lens[1024],
+    then2_lens[1024], first1_lens[1024];
+
+static int is_early(const struct sr_tword *w)
+{
+	return w->cls == SR_TW_ID &&
+	       (w->val == SR_TWI_EARLY || w->val == SR_TWI_LATE ||
+		w->val == SR_TWI_MID);
+}
+static int is_second(const struct sr_tword *w)
+{
+	return is_early(w) ||
+	       (w->cls == SR_TW_ID &&
+		(w->val == SR_TWI_THE || w->val == SR_TWI_OVER ||
+		 w->val == SR_TWI_AT || w->val == SR_TWI_EARLIER ||
+		 w->val == SR_TWI_LATER));
+}
+/* (and "for", which is in no table) */
+static int is_first2(const struct sr_tword *w)
+{
+	/* SR_TWI_IN .. SR_TWI_MID: "in" ... "from", "early", "late", "mid" */
+	return is_second(w) || (w->cls == SR_TW_ID && w->val >= SR_TWI_IN &&
+				w->val <= SR_TWI_MID);
+}
+static int is_then2(const struct sr_tword *w)
+{
+	return is_early(w) ||
+	       (w->cls == SR_TW_ID &&
+		(w->val == SR_TWI_LAST || w->val == SR_TWI_THIS ||
+		 w->val == SR_TWI_NEXT || w->val == SR_TWI_THE ||
+		 w->val == SR_TWI_EARLIER || w->val == SR_TWI_LATER ||
+		 w->val == SR_TWI_PREVIOUS || w->val == SR_TWI_A));
+}
+
+/* (and "past", which is in no table) */
+static int is_first1(const struct sr_tword *w)
+{
+	return is_first2(w) ||
+	       (w->cls == SR_TW_ID &&
+		(w->val == SR_TWI_LAST || w->val == SR_TWI_THIS ||
+		 w->val == SR_TWI_NEXT || w->val == SR_TWI_PER));
+}
+
+/* 1 if the run at t[p] (a run's start, before end) may be a word of the
+ * filter lens by its first two letters (a run that starts with a digit,
+ * or with a byte of no letter, may).  Only the first two: the length
+ * would need the run's end. */
+static inline int run_may_be(const uint16_t lens[1024], const char *t, size_t p,
+			     size_t end)
+{
+	unsigned char c0 = (unsigned char)t[p], c1 = 0;
+
+	if (!(sr__text_cls[c0] & SR_TC_ALPHA))
+		return 1;
+	if (p + 1 < end &&
+	    (sr__text_cls[(unsigned char)t[p + 1]] & SR_TC_ALPHA))
+		c1 = (unsigned char)t[p + 1];
+	return lens[SR_TWL(c0, c1)] != 0;
+}
+
 /* Cheap test before parse_at: can a date expression start here? */
 static int may_start(const struct dcur *c, size_t p)
 {
@@ -813,30 +877,45 @@ static const struct {
 	PD("past day"),
 };
 
-/* The indexes of the past_day entries by the first letter of their
- * phrase, in the table's order within a letter: those of letter l ('a'
- * + l) are pd_order[pd_lo[l] .. pd_hi[l]).  Found once, so a word is
- * compared only with the phrases of its first letter (the table mixes
- * the letters: the span of a letter's entries in it held most of the
- * table for 'o' and 'i'), and in the order of the table, whose first
- * phrase that matches wins. */
-static unsigned char pd_order[SR_ARRAY_LEN(past_day)], pd_lo[26], pd_hi[26];
+/* The indexes of the past_day entries by the first two letters of their
+ * phrase, in the table's order within a pair: those of letters l and l2
+ * ('a' + l, 'a' + l2) are pd_order[pd_lo[l][l2] .. pd_hi[l][l2]).  Found
+ * once, so a word is compared only with the phrases of its first two
+ * letters ("of", "on", "over" and "officials" each meet a few or none of
+ * the seven phrases of 'o'), and in the order of the table, whose first
+ * phrase that matches wins.  (The second byte of every phrase is a
+ * lower-case letter, which the text's byte must equal with 0x20 set, as
+ * parse_past_day compares; a phrase of other letters never matches.) */
+static unsigned char pd_order[SR_ARRAY_LEN(past_day)], pd_lo[26][26],
+    pd_hi[26][26];
 
 static void build_filters(void)
 {
 	size_t k, n = 0;
-	unsigned l;
+	unsigned l, l2;
 
 	sr__text_word_lens(starts_date, start_lens);
 	sr__text_word_lens(anchor_word, anchor_lens);
-	for (l = 0; l < 26; l++) {
-		pd_lo[l] = (unsigned char)n;
-		for (k = 0; k < SR_ARRAY_LEN(past_day); k++)
-			if ((unsigned)((unsigned char)past_day[k].s[0] - 'a') ==
-			    l)
-				pd_order[n++] = (unsigned char)k;
-		pd_hi[l] = (unsigned char)n;
-	}
+	sr__text_word_lens(is_early, early_lens);
+	sr__text_word_lens(is_second, second_lens);
+	sr__text_word_lens(is_first2, first2_lens);
+	/* "for a day": "for" is in no table */
+	first2_lens[SR_TWL('f', 'o')] |= 1u << 3;
+	sr__text_word_lens(is_then2, then2_lens);
+	sr__text_word_lens(is_first1, first1_lens);
+	/* "past day", "past 24 hours": "past" is in no table */
+	first1_lens[SR_TWL('p', 'a')] |= 1u << 4;
+	for (l = 0; l < 26; l++)
+		for (l2 = 0; l2 < 26; l2++) {
+			pd_lo[l][l2] = (unsigned char)n;
+			for (k = 0; k < SR_ARRAY_LEN(past_day); k++)
+				if ((unsigned)((unsigned char)past_day[k].s[0] -
+					       'a') == l &&
+				    (unsigned)((unsigned char)past_day[k].s[1] -
+					       'a') == l2)
+					pd_order[n++] = (unsigned char)k;
+			pd_hi[l][l2] = (unsigned char)n;
+		}
 }
 
 /* May a past_day phrase start with the byte b?  (Not 'w': "within the
@@ -859,12 +938,16 @@ static int past_day_first(unsigned char b)
 static int parse_past_day(const struct dcur *c, size_t p, struct res *r)
 {
 	unsigned char a0 = (unsigned char)c->t[p];
-	unsigned l = (unsigned)(a0 | 0x20) - 'a';
+	unsigned l = (unsigned)(a0 | 0x20) - 'a', l2;
 	size_t o, k;
 
-	if (l >= 26)
+	/* every phrase is longer than two bytes */
+	if (l >= 26 || p + 2 > c->end)
 		return 0;
-	for (o = pd_lo[l]; o < pd_hi[l]; o++) {
+	l2 = (unsigned)((unsigned char)c->t[p + 1] | 0x20) - 'a';
+	if (l2 >= 26)
+		return 0;
+	for (o = pd_lo[l][l2]; o < pd_hi[l][l2]; o++) {
 		size_t n, j;
 
 		k = pd_order[o];
@@ -908,8 +991,21 @@ static int parse_past_day(const struct dcur *c, size_t p, struct res *r)
  * week", "last May").  So where no anchor follows within that many runs,
  * no expression starts, and most words are read once, here, and never
  * parsed.  (An expression with "ago" may start with a long number
- * phrase: sentences that have one are scanned word by word.) */
-#define ANCHOR_RUNS 5 /* four, and one to spare */
+ * phrase: sentences that have one are scanned word by word.)
+ *
+ * How many of those runs to try depends on the words before the anchor
+ * (next_anchor).  Only "in" ... and "early" ... read on with parse_at,
+ * and after "in" ... only "early", "late" or "mid" reads on again, so:
+ * four words before the anchor need "early", "late" or "mid" as the
+ * second ("in early the previous day", "early early last month"); three
+ * need "the", "over", "at", "earlier", "later", "early", "late" or "mid"
+ * as the second ("in the previous day", "during the past 24 hours",
+ * "early early 2022"); two need a first word of first2_lens and a second of
+ * then2_lens ("in early May", "over the weekend", "for a day"); one, a
+ * word of first1_lens ("on Saturday", "last week", "per day", "past 24
+ * hours").  Else the expression starts at the anchor ("16 February",
+ * "Saturday"). */
+#define ANCHOR_RUNS 4
 
 /* The tokens of the span being scanned (sr__dates_tok), k the first that
  * may end after the scan's position; n is 0 when there are none. */
@@ -1007,8 +1103,10 @@ found:
 static size_t next_anchor(const char *t, size_t from, size_t end, size_t *wend,
 			  struct tcur *tc)
 {
-	size_t ring[8], i = from, nrun = 0, j = end;
+	size_t ring[8], i = from, nrun = 0, j = end, back;
 
+	/* past the tokens that end before from, and the rest of the one
+	 * from is inside */
 	for (; tc->k < tc->n; tc->k++) {
 		const struct sr_token *o = &tc->tok[tc->k];
 		size_t off = o->span.off, lim = off + o->span.len;
@@ -1016,10 +1114,20 @@ static size_t next_anchor(const char *t, size_t from, size_t end, size_t *wend,
 		if (lim <= i)
 			continue;
 		if (off < i) {
-			/* from inside the token */
 			if (anchor_in(t, i, lim, end, ring, &nrun, &j))
 				goto found;
-		} else if (o->plain) {
+			i = lim;
+			tc->k++;
+		}
+		break;
+	}
+	/* the others start at or after i: sr__tokens writes its tokens in
+	 * order, none inside another */
+	for (; tc->k < tc->n; tc->k++) {
+		const struct sr_token *o = &tc->tok[tc->k];
+		size_t off = o->span.off, lim = off + o->span.len;
+
+		if (o->plain) {
 			ring[nrun++ & 7] = off;
 			if (plain_anchor(t, off, o->span.len, end)) {
 				j = off;
@@ -1043,7 +1151,23 @@ static size_t next_anchor(const char *t, size_t from, size_t end, size_t *wend,
 	}
 found:
 	*wend = sr__text_run_end(t, j, end, SR_TC_ALNUM);
-	return nrun > ANCHOR_RUNS ? ring[(nrun - 1 - ANCHOR_RUNS) & 7] : from;
+	/* (k runs before the anchor: ring[(nrun - 1 - k) & 7]) */
+	if (nrun > ANCHOR_RUNS &&
+	    run_may_be(early_lens, t, ring[(nrun - 4) & 7], end))
+		back = ANCHOR_RUNS;
+	else if (nrun > 3 &&
+		 run_may_be(second_lens, t, ring[(nrun - 3) & 7], end))
+		back = 3;
+	else if (nrun > 2 &&
+		 run_may_be(first2_lens, t, ring[(nrun - 3) & 7], end) &&
+		 run_may_be(then2_lens, t, ring[(nrun - 2) & 7], end))
+		back = 2;
+	else if (nrun > 1 &&
+		 run_may_be(first1_lens, t, ring[(nrun - 2) & 7], end))
+		back = 1;
+	else
+		back = 0;
+	return nrun > back ? ring[(nrun - 1 - back) & 7] : from;
 }
 
 /* 1 if the word before offset p (not before lo) is "born": "a man born

@@ -1056,18 +1056,27 @@ size_t sr__numbers_tok(const char *text, struct sr_span span,
 
 	pthread_once(&start_once, build_start_lens);
 	sr__twcache_init(&wc);
-	for (k = 0; tok && k < ntok && i < end && count < cap; k++) {
+	if (!tok || i >= end || count >= cap)
+		ntok = 0;
+	/* (the tokens lie in the span, in order: only a phrase read takes i
+	 * past a token's end or adds to count, and the loop stops there
+	 * when the span or out is full; a token that starts at or after i
+	 * needs no test of its end) */
+	for (k = 0; k < ntok; k++) {
 		const struct sr_token *o = &tok[k];
 		size_t off = o->span.off, n = o->span.len, e;
 
-		if (off + n <= i)
-			continue;
 		if (off < i || !o->plain) {
-			if (off < i || o->kind != SR_TOK_PUNCT)
+			if (off + n <= i)
+				continue;
+			if (off < i || o->kind != SR_TOK_PUNCT) {
 				i = numbers_in(&c, off < i ? i : off, off + n,
 					       out, &count, cap);
-			else
+				if (i >= end || count >= cap)
+					break;
+			} else {
 				i = off + n;
+			}
 			continue;
 		}
 		i = off + n;
@@ -1084,6 +1093,8 @@ size_t sr__numbers_tok(const char *text, struct sr_span span,
 			    parse_phrase(&c, off, &out[count])) {
 				i = out[count].span.off + out[count].span.len;
 				count++;
+				if (i >= end || count >= cap)
+					break;
 			}
 		}
 	}
