@@ -1729,6 +1729,21 @@ static struct sr_span opening_pronoun(const struct actx *c,
 		w.len = 0;
 	return w;
 }
+/* 1 if a number that is no age stands between offsets vic and kill of
+ * the sentence of frame f: a count of the hurt ("two were wounded and
+ * one died"), not one victim. */
+static int count_between(const struct actx *c, struct frame *f, uint32_t vic,
+			 uint32_t kill)
+{
+	size_t q;
+
+	sr__x_frame_numbers(c, f);
+	for (q = 0; q < f->nnum; q++)
+		if (f->num[q].span.off > vic && f->num[q].span.off < kill &&
+		    !is_age(c, f->s, &f->num[q]))
+			return 1;
+	return 0;
+}
 /* "The driver was taken to hospital with severe injuries and died
  * there", "he was wounded and later died": one victim, hurt then dead,
  * told by a verb of being hurt after the victim and "and" with a kill
@@ -1740,7 +1755,6 @@ static int hurt_and_died(const struct actx *c, struct frame *f, uint32_t i)
 	const struct sr_match *m = &c->m[i];
 	struct sr_span cl = sr__x_clause_of(c, s, m->off);
 	uint32_t j, vic = UINT32_MAX, kill = UINT32_MAX;
-	size_t q;
 
 	if (opening_pronoun(c, s, m->off).len)
 		vic = s->span.off;
@@ -1766,14 +1780,7 @@ static int hurt_and_died(const struct actx *c, struct frame *f, uint32_t i)
 		kill = c->m[j].off;
 		break;
 	}
-	if (kill == UINT32_MAX)
-		return 0;
-	sr__x_frame_numbers(c, f);
-	for (q = 0; q < f->nnum; q++)
-		if (f->num[q].span.off > vic && f->num[q].span.off < kill &&
-		    !is_age(c, s, &f->num[q]))
-			return 0;
-	return 1;
+	return kill != UINT32_MAX && !count_between(c, f, vic, kill);
 }
 static int wounded_who_died(const struct actx *c, struct frame *f, uint32_t i)
 {
@@ -1783,7 +1790,6 @@ static int wounded_who_died(const struct actx *c, struct frame *f, uint32_t i)
 	const struct sr_match *m = &c->m[i];
 	struct sr_span cl;
 	uint32_t j, vic = UINT32_MAX, kill = UINT32_MAX;
-	size_t q;
 
 	/* 1 only with a kill word after the wound word: none without a
 	 * kill cue in the sentence (s->cues) */
@@ -1832,12 +1838,7 @@ static int wounded_who_died(const struct actx *c, struct frame *f, uint32_t i)
 	 * kill word) */
 	if (vic == UINT32_MAX || kill == UINT32_MAX)
 		return hurt_and_died(c, f, i);
-	sr__x_frame_numbers(c, f);
-	for (q = 0; q < f->nnum; q++)
-		if (f->num[q].span.off > vic && f->num[q].span.off < kill &&
-		    !is_age(c, s, &f->num[q]))
-			return 0;
-	return 1;
+	return !count_between(c, f, vic, kill);
 }
 /* "soldiers shooting three Ukrainian servicemen who had surrendered": in
  * the shooting of captives (the trigger's "+captives-shot") the number
