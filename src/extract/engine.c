@@ -111,21 +111,6 @@ static void load_held(struct sr_engine *e)
 	}
 }
 
-const char *sr__engine_holder(const struct sr_engine *e, const char *cc,
-			      const char *admin1)
-{
-	size_t i;
-
-	if (!cc || !admin1)
-		return NULL;
-	for (i = 0; i < e->nheld; i++)
-		if (sr__streq(e->held[i][0], cc) &&
-		    sr__streq(e->held[i][1], admin1) &&
-		    sr__streq(e->held[i][3], "whole"))
-			return e->held[i][2];
-	return NULL;
-}
-
 /* "2022-11-11" into *d; an empty field leaves the date open (y 0). */
 static int held_date(const char *f, size_t n, struct sr_ymd *d)
 {
@@ -256,29 +241,25 @@ const char *sr__engine_town_holder(const struct sr_engine *e, double lat,
 	return found ? found->held_by : NULL;
 }
 
-int sr__engine_edge(const struct sr_engine *e, const char *cc,
-		    const char *admin1)
+int sr__engine_region(const struct sr_engine *e, const char *cc,
+		      const char *admin1, const char **holder, int *edge)
 {
 	size_t i;
+	int contested = 0;
 
-	for (i = 0; cc && admin1 && i < e->nheld; i++)
-		if (sr__streq(e->held[i][0], cc) &&
-		    sr__streq(e->held[i][1], admin1) &&
-		    sr__streq(e->held[i][3], "edge"))
-			return 1;
-	return 0;
-}
-
-int sr__engine_contested(const struct sr_engine *e, const char *cc,
-			 const char *admin1)
-{
-	size_t i;
-
-	for (i = 0; cc && admin1 && i < e->nheld; i++)
-		if (sr__streq(e->held[i][0], cc) &&
-		    sr__streq(e->held[i][1], admin1))
-			return 1;
-	return 0;
+	*holder = NULL;
+	*edge = 0;
+	for (i = 0; cc && admin1 && i < e->nheld; i++) {
+		if (!sr__streq(e->held[i][0], cc) ||
+		    !sr__streq(e->held[i][1], admin1))
+			continue;
+		contested = 1;
+		if (!*holder && sr__streq(e->held[i][3], "whole"))
+			*holder = e->held[i][2];
+		if (sr__streq(e->held[i][3], "edge"))
+			*edge = 1;
+	}
+	return contested;
 }
 
 const char *sr__engine_partner(const struct sr_engine *e, const char *iso3)

@@ -823,18 +823,18 @@ static void held_sky(const struct actx *c, const struct mention *pm,
 	struct sr_place p;
 	const char *h;
 	const struct sr_country *co;
+	int contested, edge;
 
 	sr__gaz_place(c->e->gaz, pm->place, &p);
-	h = sr__engine_holder(c->e, p.cc, p.admin1_code);
+	contested = sr__engine_region(c->e, p.cc, p.admin1_code, &h, &edge);
 	/* "air defences shot down a drone over Melitopol": the town's
 	 * holder that day, in a partly held region */
-	if (!h && p.level == SR_PLACE_LOCALITY &&
-	    sr__engine_contested(c->e, p.cc, p.admin1_code))
+	if (!h && p.level == SR_PLACE_LOCALITY && contested)
 		h = sr__engine_town_holder(c->e, p.lat, p.lon, ev->event_date,
 					   0);
 	/* "air defences downed drones over Kursk": a region held by the
 	 * foe only at its edge is its own state's elsewhere */
-	if (!h && sr__engine_edge(c->e, p.cc, p.admin1_code)) {
+	if (!h && edge) {
 		const struct sr_country *own = sr__country_by_iso2(p.cc);
 
 		h = own ? own->iso3 : NULL;
@@ -926,6 +926,7 @@ static void struck_from_other_side(const struct actx *c,
 	const char *partner;
 
 	const char *holder = NULL;
+	int edge;
 
 	sr__gaz_place(c->e->gaz, pm->place, &p);
 	if (p.level == SR_PLACE_COUNTRY || !p.admin1_code[0])
@@ -933,14 +934,13 @@ static void struck_from_other_side(const struct actx *c,
 	/* "missiles struck Sevastopol": a wholly held region is struck by
 	 * its holder's foe; "shells hit Kramatorsk" (in a partly held
 	 * region): the holder of the town on that day, when known */
-	if (sr__engine_contested(c->e, p.cc, p.admin1_code)) {
-		holder = sr__engine_holder(c->e, p.cc, p.admin1_code);
+	if (sr__engine_region(c->e, p.cc, p.admin1_code, &holder, &edge)) {
 		if (!holder && p.level == SR_PLACE_LOCALITY)
 			holder = sr__engine_town_holder(c->e, p.lat, p.lon,
 							ev->event_date, within);
 		/* "shelling hit Rylsk" in the Kursk region, which Ukraine
 		 * held only at its edge: Russia's town */
-		if (!holder && sr__engine_edge(c->e, p.cc, p.admin1_code)) {
+		if (!holder && edge) {
 			co = sr__country_by_iso2(p.cc);
 			holder = co ? co->iso3 : NULL;
 		}
