@@ -1421,8 +1421,12 @@ void sr__x_read_status(const struct actx *c, const struct frame *f,
 	const struct sent *s = f->s;
 	uint32_t trig_off = c->m[f->trig].off;
 	uint32_t i;
+	/* the cues read below: a sentence with none of them (s->cues) has
+	 * no match the loop stops at */
+	const uint32_t read = (1u << SR_CUE_PLAN) | (1u << SR_CUE_FALSE) |
+			      (1u << SR_CUE_DENY) | (1u << SR_CUE_CLAIM);
 
-	for (i = s->m0; i < s->m1; i++) {
+	for (i = (s->cues & read) ? s->m0 : s->m1; i < s->m1; i++) {
 		const struct sr_entry *e = sr__match_entry(c, i);
 		const struct sr_match *m = &c->m[i];
 		struct sr_span sp;
