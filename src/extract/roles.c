@@ -582,9 +582,15 @@ static void read_actors(const struct actx *c, struct frame *f)
 					    "airspace" };
 	const struct sent *s = f->s;
 	uint32_t i, j;
+	/* the matches read below: a sentence with none of their types
+	 * (s->types) names no actor */
+	const uint32_t read = (1u << SR_ENT_COUNTRY_NAME) |
+			      (1u << SR_ENT_COUNTRY_DEMONYM) |
+			      (1u << SR_ENT_ACTOR);
 
 	f->nact = 0;
-	for (i = s->m0; i < s->m1 && f->nact < MAX_ACTORS; i++) {
+	for (i = (s->types & read) ? s->m0 : s->m1;
+	     i < s->m1 && f->nact < MAX_ACTORS; i++) {
 		const struct sr_entry *e = sr__match_entry(c, i);
 		const struct sr_match *m = &c->m[i];
 		struct actor a;
@@ -1869,6 +1875,9 @@ static int enemy_dead(const struct actx *c, const struct sent *s)
 	uint32_t i;
 	size_t k;
 
+	/* (only a soldier cue counts: none in s->cues, none here) */
+	if (!((s->cues >> SR_CUE_SOLDIER) & 1u))
+		return 0;
 	for (i = s->m0; i < s->m1; i++) {
 		const struct sr_entry *e = sr__match_entry(c, i);
 
