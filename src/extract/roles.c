@@ -1129,6 +1129,54 @@ static void speaker_trim(const char *text, struct sr_span *sp)
 		sr__x_trim_span(text, sp);
 	}
 }
+/* Where the words before a claim cue at off start: the walk back from
+ * off stops after a ',', ';', '"' or ':' (at the byte after it), at the
+ * ninth space (the byte after it: eight words) or at lo.  With SSE2,
+ * sixteen bytes a step: the highest mark of a block and the spaces above
+ * it are found at once (the walk reads some 25 bytes, a byte at a time
+ * before). */
+static size_t speaker_start(const char *text, size_t lo, size_t off)
+{
+	size_t p = off, words = 0;
+
+#if defined(__SSE2__)
+	while (p - lo >= 16) {
+		__m128i x = _mm_loadu_si128(
+		    (const __m128i *)(const void *)(text + p - 16));
+		__m128i mk = _mm_or_si128(
+		    _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8(',')),
+				 _mm_cmpeq_epi8(x, _mm_set1_epi8(';'))),
+		    _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('"')),
+				 _mm_cmpeq_epi8(x, _mm_set1_epi8(':'))));
+		/* bit i: the byte at p - 16 + i */
+		unsigned marks = (unsigned)_mm_movemask_epi8(mk);
+		unsigned spaces = (unsigned)_mm_movemask_epi8(
+		    _mm_cmpeq_epi8(x, _mm_set1_epi8(' ')));
+		int hi = marks ? 31 - __builtin_clz(marks) : -1;
+
+		/* the spaces after the last mark, from the highest */
+		if (hi >= 0)
+			spaces &= ~((2u << hi) - 1u);
+		while (spaces) {
+			int b = 31 - __builtin_clz(spaces);
+
+			if (++words > 8)
+				return p - 16 + (size_t)b + 1;
+			spaces &= ~(1u << b);
+		}
+		if (hi >= 0)
+			return p - 16 + (size_t)hi + 1;
+		p -= 16;
+	}
+#endif
+	while (p > lo && text[p - 1] != ',' && text[p - 1] != ';' &&
+	       text[p - 1] != '"' && text[p - 1] != ':') {
+		if (text[p - 1] == ' ' && ++words > 8)
+			break;
+		p--;
+	}
+	return p;
+}
 /* The speaker of a claim cue at match i. */
 static struct sr_span speaker(const struct actx *c, const struct sent *s,
 			      uint32_t i)
@@ -1177,14 +1225,7 @@ static struct sr_span speaker(const struct actx *c, const struct sent *s,
 			return sp;
 	}
 	/* before: from the clause start to the cue, at most eight words */
-	p = m->off;
-	while (p > s->span.off && c->text[p - 1] != ',' &&
-	       c->text[p - 1] != ';' && c->text[p - 1] != '"' &&
-	       c->text[p - 1] != ':') {
-		if (c->text[p - 1] == ' ' && ++words > 8)
-			break;
-		p--;
-	}
+	p = speaker_start(c->text, s->span.off, m->off);
 	sp.off = (uint32_t)p;
 	sp.len = (uint32_t)(m->off - p);
 	sr__x_trim_span(c->text, &sp);
