@@ -325,6 +325,39 @@ static int owner_victim(const struct actx *c, const struct sent *s,
  * Russia's radiation, chemical and biological protection troops, was
  * killed" (the commas around it within 100 bytes, a capitalised name
  * before the first, a toll verb after the last). */
+/* The walk back from off (not before lo, at most 100 bytes) to the
+ * byte after a comma: where it stops, or UINT32_MAX when a '.' or ';'
+ * comes first.  With SSE2, sixteen bytes a step: the nearest comma and
+ * the nearest stop of a block are found at once. */
+static uint32_t comma_back(const char *text, uint32_t lo, uint32_t off)
+{
+	uint32_t p = off, stop = off - lo > 100 ? off - 100 : lo;
+
+#if defined(__SSE2__)
+	while (p - stop >= 16) {
+		__m128i x = _mm_loadu_si128(
+		    (const __m128i *)(const void *)(text + p - 16));
+		/* bit i: the byte at p - 16 + i */
+		unsigned comma = (unsigned)_mm_movemask_epi8(
+		    _mm_cmpeq_epi8(x, _mm_set1_epi8(',')));
+		unsigned end = (unsigned)_mm_movemask_epi8(
+		    _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('.')),
+				 _mm_cmpeq_epi8(x, _mm_set1_epi8(';'))));
+
+		if (comma | end) {
+			int hc = comma ? 31 - __builtin_clz(comma) : -1;
+			int he = end ? 31 - __builtin_clz(end) : -1;
+
+			return he > hc ? UINT32_MAX : p - 16 + (uint32_t)hc + 1;
+		}
+		p -= 16;
+	}
+#endif
+	for (; p > stop && text[p - 1] != ','; p--)
+		if (text[p - 1] == '.' || text[p - 1] == ';')
+			return UINT32_MAX;
+	return p;
+}
 static int apposed_victim(const struct actx *c, const struct sent *s,
 			  struct sr_span sp)
 {
@@ -335,11 +368,8 @@ static int apposed_victim(const struct actx *c, const struct sent *s,
 	/* only victim_after says 1, and never without a toll cue */
 	if (!has_toll_cue(s))
 		return 0;
-	for (p = sp.off; p > lo && sp.off - p < 100 && c->text[p - 1] != ',';
-	     p--)
-		if (c->text[p - 1] == '.' || c->text[p - 1] == ';')
-			return 0;
-	if (p <= lo || c->text[p - 1] != ',')
+	p = comma_back(c->text, lo, sp.off);
+	if (p == UINT32_MAX || p <= lo || c->text[p - 1] != ',')
 		return 0;
 	w = sr__prev_word(c->text, lo, p - 1, 0);
 	if (!w.len || !(c->text[w.off] >= 'A' && c->text[w.off] <= 'Z'))
