@@ -123,8 +123,27 @@ static int opens_case(const struct actx *c, const struct sent *s, uint32_t end,
 	 * demonym */
 	if (w.len && w.off == end + 1 &&
 	    !sr__word_in(c->text, w, opens, SR_ARRAY_LEN(opens)) &&
-	    !sr__word_is(c->text, w, "has") && !sr__word_is(c->text, w, "have"))
+	    !sr__word_is(c->text, w, "has") &&
+	    !sr__word_is(c->text, w, "have")) {
+		/* the word after it says 1 only as "opened", "launched",
+		 * "started", "open", "has", "have" or "had": one that opens
+		 * with another letter is turned down by its first byte, as
+		 * sr__next_word would find it (one opening with a quote is
+		 * read in full) */
+		const unsigned char *t = (const unsigned char *)c->text;
+		uint32_t b = w.off + w.len;
+		unsigned char f;
+
+		while (b < lim && sr__word_byte[t[b]] == SR_WB_BLANK)
+			b++;
+		if (b >= lim || sr__word_byte[t[b]] != SR_WB_WORD)
+			return 0;
+		f = t[b] | 0x20;
+		if (t[b] != '\'' && f != 'o' && f != 'l' && f != 's' &&
+		    f != 'h')
+			return 0;
 		w = sr__next_word(c->text, lim, w.off + w.len, 0);
+	}
 	if (w.len &&
 	    (sr__word_is(c->text, w, "has") ||
 	     sr__word_is(c->text, w, "have") || sr__word_is(c->text, w, "had")))
