@@ -160,13 +160,13 @@ static int opens_case(const struct actx *c, const struct sent *s, uint32_t end,
 	return 0;
 }
 /* 1 if a claim or denial verb follows within three words:
- * "Russia claims", "Ukrainian officials have stated" */
+ * "Russia claims", "Ukrainian officials have stated"; first is the word
+ * after end (sr__next_word in s), which the caller reads too. */
 static int claimant_after(const struct actx *c, const struct sent *s,
-			  uint32_t end)
+			  uint32_t end, struct sr_span first)
 {
 	uint32_t p = end, lim = s->span.off + s->span.len;
-	/* the word after the actor, read once for both tests below */
-	struct sr_span w = sr__next_word(c->text, lim, end, 0), first = w;
+	struct sr_span w = first;
 	int k, cue;
 
 	/* "Russian investigators opened a terrorism case after a drone
@@ -270,15 +270,14 @@ static int has_toll_cue(const struct sent *s)
 {
 	return (s->cues & ((1u << SR_CUE_KILL) | (1u << SR_CUE_INJURE))) != 0;
 }
-static int victim_after(const struct actx *c, const struct sent *s,
-			uint32_t end)
+/* 1 if the words from w, the word after an actor in a sentence with a
+ * toll cue, make it the victim: "were killed", "died" (victim_after,
+ * with w read). */
+static int victim_word(const struct actx *c, const struct sent *s,
+		       struct sr_span w)
 {
-	struct sr_span w;
 	int k, cue;
 
-	if (!has_toll_cue(s))
-		return 0;
-	w = sr__next_word(c->text, s->span.off + s->span.len, end, 0);
 	for (k = 0; k < 3 && w.len; k++) {
 		cue = sr__cue_at(c, s, w.off);
 		if (cue == SR_CUE_KILL || cue == SR_CUE_INJURE)
@@ -295,6 +294,15 @@ static int victim_after(const struct actx *c, const struct sent *s,
 				  w.off + w.len, 0);
 	}
 	return 0;
+}
+/* The same of the actor ending at end. */
+static int victim_after(const struct actx *c, const struct sent *s,
+			uint32_t end)
+{
+	if (!has_toll_cue(s))
+		return 0;
+	return victim_word(
+	    c, s, sr__next_word(c->text, s->span.off + s->span.len, end, 0));
 }
 /* 1 if the actor at sp owns what was hit: "a car belonging to an
  * official of the Russian-installed Berdyansk administration exploded",
@@ -643,7 +651,7 @@ static void read_actors(const struct actx *c, struct frame *f)
 		const struct sr_entry *e = sr__match_entry(c, i);
 		const struct sr_match *m = &c->m[i];
 		struct actor a;
-		struct sr_span w;
+		struct sr_span w, after;
 		uint32_t end = m->off + m->len;
 		int cue;
 
@@ -849,8 +857,13 @@ static void read_actors(const struct actx *c, struct frame *f)
 		if (e->type == SR_ENT_COUNTRY_NAME && w.len &&
 		    compass_part(c, s, w))
 			continue;
-		a.claimant = claimant_after(c, s, a.span.off + a.span.len) ||
-			     in_source_header(c, s, a.span);
+		/* (the word after the actor, read once for the claimant
+		 * and the victim) */
+		after = sr__next_word(c->text, s->span.off + s->span.len,
+				      a.span.off + a.span.len, 0);
+		a.claimant =
+		    claimant_after(c, s, a.span.off + a.span.len, after) ||
+		    in_source_header(c, s, a.span);
 		/* "according to Russian officials" (w is still the word
 		 * before the actor, past one "the", "a" or "an") */
 		if (sr__word_is(c->text, w, "to")) {
@@ -863,7 +876,7 @@ static void read_actors(const struct actx *c, struct frame *f)
 		if (a.type == SR_ACT_METONYM && !a.claimant &&
 		    !metonym_acts(c, s, a.span.off + a.span.len))
 			continue;
-		a.victim = victim_after(c, s, a.span.off + a.span.len) ||
+		a.victim = (has_toll_cue(s) && victim_word(c, s, after)) ||
 			   apposed_victim(c, s, a.span) ||
 			   owner_victim(c, s, a.span);
 		/* "Russian drones", "the enemy drones" (a demonym or "enemy"
