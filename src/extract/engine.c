@@ -267,16 +267,26 @@ const char *sr__engine_partner(const struct sr_engine *e, const char *iso3)
 	const char *found = NULL;
 	size_t i;
 	int side;
+	uint32_t key, d;
 
 	if (!iso3)
 		return NULL;
+	/* every code of a dyad is three bytes of a text field (no NUL)
+	 * and a NUL (load_dyads): iso3 equals one only as three bytes and
+	 * its NUL, compared as one word (where strcmp was called at every
+	 * code with iso3's first letter) */
+	if (!iso3[0] || !iso3[1] || !iso3[2] || iso3[3])
+		return NULL;
+	memcpy(&key, iso3, 4);
 	for (i = 0; i < e->ndyad; i++)
-		for (side = 0; side < 2; side++)
-			if (sr__streq(e->dyad[i][side], iso3)) {
-				if (found)
-					return NULL; /* ambiguous */
-				found = e->dyad[i][!side];
-			}
+		for (side = 0; side < 2; side++) {
+			memcpy(&d, e->dyad[i][side], 4);
+			if (d != key)
+				continue;
+			if (found)
+				return NULL; /* ambiguous */
+			found = e->dyad[i][!side];
+		}
 	return found;
 }
 
