@@ -1916,8 +1916,12 @@ void sr__x_read_counts(const struct actx *c, struct frame *f,
 	const struct sent *s = f->s;
 	uint32_t i;
 	size_t k;
+	/* the cues the loop reads: a sentence with none of them (s->cues)
+	 * has no match it stops at */
+	const uint32_t read = (1u << SR_CUE_KILLP) | (1u << SR_CUE_KILL) |
+			      (1u << SR_CUE_INJURE) | (1u << SR_CUE_CASUALTY);
 
-	for (i = s->m0; i < s->m1; i++) {
+	for (i = (s->cues & read) ? s->m0 : s->m1; i < s->m1; i++) {
 		const struct sr_entry *e = sr__match_entry(c, i);
 		const struct sr_match *m = &c->m[i];
 		int cue, found = -1, total = 0, saved;

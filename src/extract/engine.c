@@ -111,21 +111,6 @@ static void load_held(struct sr_engine *e)
 	}
 }
 
-const char *sr__engine_holder(const struct sr_engine *e, const char *cc,
-			      const char *admin1)
-{
-	size_t i;
-
-	if (!cc || !admin1)
-		return NULL;
-	for (i = 0; i < e->nheld; i++)
-		if (sr__streq(e->held[i][0], cc) &&
-		    sr__streq(e->held[i][1], admin1) &&
-		    sr__streq(e->held[i][3], "whole"))
-			return e->held[i][2];
-	return NULL;
-}
-
 /* "2022-11-11" into *d; an empty field leaves the date open (y 0). */
 static int held_date(const char *f, size_t n, struct sr_ymd *d)
 {
@@ -256,29 +241,25 @@ const char *sr__engine_town_holder(const struct sr_engine *e, double lat,
 	return found ? found->held_by : NULL;
 }
 
-int sr__engine_edge(const struct sr_engine *e, const char *cc,
-		    const char *admin1)
+int sr__engine_region(const struct sr_engine *e, const char *cc,
+		      const char *admin1, const char **holder, int *edge)
 {
 	size_t i;
+	int contested = 0;
 
-	for (i = 0; cc && admin1 && i < e->nheld; i++)
-		if (sr__streq(e->held[i][0], cc) &&
-		    sr__streq(e->held[i][1], admin1) &&
-		    sr__streq(e->held[i][3], "edge"))
-			return 1;
-	return 0;
-}
-
-int sr__engine_contested(const struct sr_engine *e, const char *cc,
-			 const char *admin1)
-{
-	size_t i;
-
-	for (i = 0; cc && admin1 && i < e->nheld; i++)
-		if (sr__streq(e->held[i][0], cc) &&
-		    sr__streq(e->held[i][1], admin1))
-			return 1;
-	return 0;
+	*holder = NULL;
+	*edge = 0;
+	for (i = 0; cc && admin1 && i < e->nheld; i++) {
+		if (!sr__streq(e->held[i][0], cc) ||
+		    !sr__streq(e->held[i][1], admin1))
+			continue;
+		contested = 1;
+		if (!*holder && sr__streq(e->held[i][3], "whole"))
+			*holder = e->held[i][2];
+		if (sr__streq(e->held[i][3], "edge"))
+			*edge = 1;
+	}
+	return contested;
 }
 
 const char *sr__engine_partner(const struct sr_engine *e, const char *iso3)
@@ -286,16 +267,26 @@ const char *sr__engine_partner(const struct sr_engine *e, const char *iso3)
 	const char *found = NULL;
 	size_t i;
 	int side;
+	uint32_t key, d;
 
 	if (!iso3)
 		return NULL;
+	/* every code of a dyad is three bytes of a text field (no NUL)
+	 * and a NUL (load_dyads): iso3 equals one only as three bytes and
+	 * its NUL, compared as one word (where strcmp was called at every
+	 * code with iso3's first letter) */
+	if (!iso3[0] || !iso3[1] || !iso3[2] || iso3[3])
+		return NULL;
+	memcpy(&key, iso3, 4);
 	for (i = 0; i < e->ndyad; i++)
-		for (side = 0; side < 2; side++)
-			if (sr__streq(e->dyad[i][side], iso3)) {
-				if (found)
-					return NULL; /* ambiguous */
-				found = e->dyad[i][!side];
-			}
+		for (side = 0; side < 2; side++) {
+			memcpy(&d, e->dyad[i][side], 4);
+			if (d != key)
+				continue;
+			if (found)
+				return NULL; /* ambiguous */
+			found = e->dyad[i][!side];
+		}
 	return found;
 }
 

@@ -292,16 +292,15 @@ static int country_of_next(const struct actx *c, const struct mention *a,
 	return b->span.off == p + 1 && c->text[p] == ' ';
 }
 /* 1 if mention pm is followed by "neighbourhood", "micro-district" or
- * "quarter": it names a part of a town. */
-static int part_of_town(const struct actx *c, const struct sent *s,
-			const struct mention *pm)
+ * "quarter": it names a part of a town.  w is the word after pm
+ * (sr__next_word in its sentence). */
+static int part_of_town(const struct actx *c, const struct mention *pm,
+			struct sr_span w)
 {
 	static const char *const parts[] = {
 		"neighbourhood", "neighborhood", "micro-district",
 		"microdistrict", "quarter",	 "neighbourhoods",
 	};
-	struct sr_span w = sr__next_word(c->text, s->span.off + s->span.len,
-					 pm->span.off + pm->span.len, 0);
 
 	return w.len && w.off == pm->span.off + pm->span.len + 1 &&
 	       sr__word_in(c->text, w, parts, SR_ARRAY_LEN(parts));
@@ -309,9 +308,11 @@ static int part_of_town(const struct actx *c, const struct sent *s,
 /* 1 if mention pm says where a source is, not where the event was: it
  * comes after "according to" (after the trigger at toff), or after "in"
  * following a source or a speaking word ("the ministry in Moscow", "told
- * reporters in Kyiv"). */
+ * reporters in Kyiv").  w is the word before pm (sr__prev_word in its
+ * sentence). */
 static int source_place(const struct actx *c, const struct sent *s,
-			const struct mention *pm, uint32_t toff)
+			const struct mention *pm, uint32_t toff,
+			struct sr_span w)
 {
 	/* not "ministry", "office", "headquarters", "officials": a
 	 * building there can be what was struck ("a suicide attack near
@@ -323,7 +324,6 @@ static int source_place(const struct actx *c, const struct sent *s,
 		"briefing",    "conference", "spokesman", "spokeswoman",
 		"source",      "sources",    "statement",
 	};
-	struct sr_span w = sr__prev_word(c->text, s->span.off, pm->span.off, 0);
 
 	if (pm->span.off > toff) {
 		struct sr_span between = { toff, pm->span.off - toff };
@@ -480,9 +480,11 @@ static int region_of_town_before(const struct actx *c, const struct sent *s,
 }
 /* 1 if mention pm follows "officials in", "authorities in" (or police,
  * prosecutors, the administration) and "said" or "reported" follows it:
- * where the speakers sit ("..., officials in Kharkiv said"). */
+ * where the speakers sit ("..., officials in Kharkiv said").  nw and pw
+ * are the words after and before pm (as front_sector has them). */
 static int officials_in(const struct actx *c, const struct sent *s,
-			const struct mention *pm)
+			const struct mention *pm, struct sr_span nw,
+			struct sr_span pw)
 {
 	static const char *const who[] = {
 		"officials",   "authorities",	 "police",
@@ -493,12 +495,9 @@ static int officials_in(const struct actx *c, const struct sent *s,
 
 	if (pm->prep != SR_CUE_IN)
 		return 0;
-	w = sr__next_word(c->text, s->span.off + s->span.len,
-			  pm->span.off + pm->span.len, 0);
-	if (!w.len || !sr__word_in(c->text, w, say, SR_ARRAY_LEN(say)))
+	if (!nw.len || !sr__word_in(c->text, nw, say, SR_ARRAY_LEN(say)))
 		return 0;
-	w = sr__prev_word(c->text, s->span.off, pm->span.off, 0);
-	w = w.len ? sr__prev_word(c->text, s->span.off, w.off, 0) : w;
+	w = pw.len ? sr__prev_word(c->text, s->span.off, pw.off, 0) : pw;
 	return w.len && sr__word_in(c->text, w, who, SR_ARRAY_LEN(who));
 }
 /* 1 if mention pm is a national capital standing for its government, a
@@ -565,21 +564,18 @@ static int subject_of_trigger(const struct actx *c, const struct frame *f,
 	       !memchr(c->text + end, ',', toff - end);
 }
 /* Choose the event's place among the sentence's mentions. */
-/* 1 if mention pm names a sector of the front: "the Zaporizhzhia front",
- * "on the Bakhmut axis", "in the Pokrovsk direction". */
-static int front_sector(const struct actx *c, const struct sent *s,
-			const struct mention *pm)
+/* 1 if a mention names a sector of the front: "the Zaporizhzhia front",
+ * "on the Bakhmut axis", "in the Pokrovsk direction".  nw and pw are the
+ * words after and before it (sr__next_word, sr__prev_word in its
+ * sentence). */
+static int front_sector(const struct actx *c, struct sr_span nw,
+			struct sr_span pw)
 {
 	static const char *const sector[] = { "front", "axis", "direction",
 					      "sector" };
 
-	return sr__word_in(c->text,
-			   sr__next_word(c->text, s->span.off + s->span.len,
-					 pm->span.off + pm->span.len, 0),
-			   sector, SR_ARRAY_LEN(sector)) &&
-	       sr__word_is(c->text,
-			   sr__prev_word(c->text, s->span.off, pm->span.off, 0),
-			   "the");
+	return sr__word_in(c->text, nw, sector, SR_ARRAY_LEN(sector)) &&
+	       sr__word_is(c->text, pw, "the");
 }
 static const struct mention *choose_place(const struct actx *c,
 					  const struct frame *f)
@@ -594,6 +590,7 @@ static const struct mention *choose_place(const struct actx *c,
 		int sc = 0;
 		size_t k;
 		int is_actor = 0;
+		struct sr_span nw, pw;
 
 		if (pm->place == UINT32_MAX ||
 		    !sr__x_in_lim(f, pm->span.off, pm->span.len))
@@ -645,21 +642,26 @@ static const struct mention *choose_place(const struct actx *c,
 		 * naming who speaks, the last choice */
 		if (names_a_body(c, f->s, pm))
 			sc -= 40;
+		/* (the words right after and before the name, read once
+		 * for the four tests below) */
+		nw = sr__next_word(c->text, f->s->span.off + f->s->span.len,
+				   pm->span.off + pm->span.len, 0);
+		pw = sr__prev_word(c->text, f->s->span.off, pm->span.off, 0);
 		/* "in the Kanal neighbourhood of Chasiv Yar": a part of a
 		 * town yields to the town */
-		if (part_of_town(c, f->s, pm))
+		if (part_of_town(c, pm, nw))
 			sc -= 25;
 		/* "near Verbove on the Zaporizhzhia front": a sector of the
 		 * front named after a city is no place of the event */
-		if (front_sector(c, f->s, pm))
+		if (front_sector(c, nw, pw))
 			sc -= 40;
 		/* "according to ... the intelligence directorate in Kyiv",
 		 * "told reporters in Kyiv": where the news comes from */
-		if (source_place(c, f->s, pm, toff))
+		if (source_place(c, f->s, pm, toff, pw))
 			sc -= 30;
 		/* "..., officials in Kharkiv said": local officials may
 		 * speak of their own town, so only a little less */
-		else if (officials_in(c, f->s, pm))
+		else if (officials_in(c, f->s, pm, nw, pw))
 			sc -= 15;
 		sc += (4 - pm->precision) * 8;
 		if (pm->span.off > toff)
@@ -823,18 +825,18 @@ static void held_sky(const struct actx *c, const struct mention *pm,
 	struct sr_place p;
 	const char *h;
 	const struct sr_country *co;
+	int contested, edge;
 
 	sr__gaz_place(c->e->gaz, pm->place, &p);
-	h = sr__engine_holder(c->e, p.cc, p.admin1_code);
+	contested = sr__engine_region(c->e, p.cc, p.admin1_code, &h, &edge);
 	/* "air defences shot down a drone over Melitopol": the town's
 	 * holder that day, in a partly held region */
-	if (!h && p.level == SR_PLACE_LOCALITY &&
-	    sr__engine_contested(c->e, p.cc, p.admin1_code))
+	if (!h && p.level == SR_PLACE_LOCALITY && contested)
 		h = sr__engine_town_holder(c->e, p.lat, p.lon, ev->event_date,
 					   0);
 	/* "air defences downed drones over Kursk": a region held by the
 	 * foe only at its edge is its own state's elsewhere */
-	if (!h && sr__engine_edge(c->e, p.cc, p.admin1_code)) {
+	if (!h && edge) {
 		const struct sr_country *own = sr__country_by_iso2(p.cc);
 
 		h = own ? own->iso3 : NULL;
@@ -926,6 +928,7 @@ static void struck_from_other_side(const struct actx *c,
 	const char *partner;
 
 	const char *holder = NULL;
+	int edge;
 
 	sr__gaz_place(c->e->gaz, pm->place, &p);
 	if (p.level == SR_PLACE_COUNTRY || !p.admin1_code[0])
@@ -933,14 +936,13 @@ static void struck_from_other_side(const struct actx *c,
 	/* "missiles struck Sevastopol": a wholly held region is struck by
 	 * its holder's foe; "shells hit Kramatorsk" (in a partly held
 	 * region): the holder of the town on that day, when known */
-	if (sr__engine_contested(c->e, p.cc, p.admin1_code)) {
-		holder = sr__engine_holder(c->e, p.cc, p.admin1_code);
+	if (sr__engine_region(c->e, p.cc, p.admin1_code, &holder, &edge)) {
 		if (!holder && p.level == SR_PLACE_LOCALITY)
 			holder = sr__engine_town_holder(c->e, p.lat, p.lon,
 							ev->event_date, within);
 		/* "shelling hit Rylsk" in the Kursk region, which Ukraine
 		 * held only at its edge: Russia's town */
-		if (!holder && sr__engine_edge(c->e, p.cc, p.admin1_code)) {
+		if (!holder && edge) {
 			co = sr__country_by_iso2(p.cc);
 			holder = co ? co->iso3 : NULL;
 		}

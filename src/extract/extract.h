@@ -89,10 +89,6 @@ void sr__event_init(struct sr_event *ev);
 /* The other side of iso3's war in data/dyads.tsv, or NULL (none, or more
  * than one). */
 const char *sr__engine_partner(const struct sr_engine *e, const char *iso3);
-/* The ISO3 code of the state holding admin-1 region (cc, admin1) when it
- * is not cc's (data/occupied.tsv), else NULL. */
-const char *sr__engine_holder(const struct sr_engine *e, const char *cc,
-			      const char *admin1);
 /* A town of a partly held region and who held it when
  * (data/held_places.tsv). */
 struct held_place {
@@ -111,15 +107,14 @@ const char *sr__engine_town_holder(const struct sr_engine *e, double lat,
 /* Distance in km from (lat, lon) to the nearest point of the
  * Russia-Ukraine border line (an approximation good to some 30 km). */
 double sr__ua_ru_border_km(double lat, double lon);
-/* 1 if admin-1 region (cc, admin1) is held by another state, wholly or in
- * part (data/occupied.tsv). */
-int sr__engine_contested(const struct sr_engine *e, const char *cc,
-			 const char *admin1);
-/* 1 if region (cc, admin1) is held by another state only at its edge
- * (data/occupied.tsv extent "edge"): a place there that no row of
- * data/held_places.tsv covers is its own state's. */
-int sr__engine_edge(const struct sr_engine *e, const char *cc,
-		    const char *admin1);
+/* Admin-1 region (cc, admin1) in data/occupied.tsv, in one pass over its
+ * rows: returns 1 if another state holds it, wholly or in part; sets
+ * *holder to the ISO3 code of the state holding it whole (not cc's),
+ * else NULL, and *edge to 1 if another state holds it only at its edge
+ * (extent "edge": a place there that no row of data/held_places.tsv
+ * covers is its own state's), else 0. */
+int sr__engine_region(const struct sr_engine *e, const char *cc,
+		      const char *admin1, const char **holder, int *edge);
 
 /* 1 if the folded word w[0..n) is in data/stopwords.tsv. */
 int sr__engine_is_stopword(const struct sr_engine *e, const char *w, size_t n);

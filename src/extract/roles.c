@@ -123,8 +123,27 @@ static int opens_case(const struct actx *c, const struct sent *s, uint32_t end,
 	 * demonym */
 	if (w.len && w.off == end + 1 &&
 	    !sr__word_in(c->text, w, opens, SR_ARRAY_LEN(opens)) &&
-	    !sr__word_is(c->text, w, "has") && !sr__word_is(c->text, w, "have"))
+	    !sr__word_is(c->text, w, "has") &&
+	    !sr__word_is(c->text, w, "have")) {
+		/* the word after it says 1 only as "opened", "launched",
+		 * "started", "open", "has", "have" or "had": one that opens
+		 * with another letter is turned down by its first byte, as
+		 * sr__next_word would find it (one opening with a quote is
+		 * read in full) */
+		const unsigned char *t = (const unsigned char *)c->text;
+		uint32_t b = w.off + w.len;
+		unsigned char f;
+
+		while (b < lim && sr__word_byte[t[b]] == SR_WB_BLANK)
+			b++;
+		if (b >= lim || sr__word_byte[t[b]] != SR_WB_WORD)
+			return 0;
+		f = t[b] | 0x20;
+		if (t[b] != '\'' && f != 'o' && f != 'l' && f != 's' &&
+		    f != 'h')
+			return 0;
 		w = sr__next_word(c->text, lim, w.off + w.len, 0);
+	}
 	if (w.len &&
 	    (sr__word_is(c->text, w, "has") ||
 	     sr__word_is(c->text, w, "have") || sr__word_is(c->text, w, "had")))
@@ -141,13 +160,13 @@ static int opens_case(const struct actx *c, const struct sent *s, uint32_t end,
 	return 0;
 }
 /* 1 if a claim or denial verb follows within three words:
- * "Russia claims", "Ukrainian officials have stated" */
+ * "Russia claims", "Ukrainian officials have stated"; first is the word
+ * after end (sr__next_word in s), which the caller reads too. */
 static int claimant_after(const struct actx *c, const struct sent *s,
-			  uint32_t end)
+			  uint32_t end, struct sr_span first)
 {
 	uint32_t p = end, lim = s->span.off + s->span.len;
-	/* the word after the actor, read once for both tests below */
-	struct sr_span w = sr__next_word(c->text, lim, end, 0), first = w;
+	struct sr_span w = first;
 	int k, cue;
 
 	/* "Russian investigators opened a terrorism case after a drone
@@ -251,15 +270,14 @@ static int has_toll_cue(const struct sent *s)
 {
 	return (s->cues & ((1u << SR_CUE_KILL) | (1u << SR_CUE_INJURE))) != 0;
 }
-static int victim_after(const struct actx *c, const struct sent *s,
-			uint32_t end)
+/* 1 if the words from w, the word after an actor in a sentence with a
+ * toll cue, make it the victim: "were killed", "died" (victim_after,
+ * with w read). */
+static int victim_word(const struct actx *c, const struct sent *s,
+		       struct sr_span w)
 {
-	struct sr_span w;
 	int k, cue;
 
-	if (!has_toll_cue(s))
-		return 0;
-	w = sr__next_word(c->text, s->span.off + s->span.len, end, 0);
 	for (k = 0; k < 3 && w.len; k++) {
 		cue = sr__cue_at(c, s, w.off);
 		if (cue == SR_CUE_KILL || cue == SR_CUE_INJURE)
@@ -276,6 +294,15 @@ static int victim_after(const struct actx *c, const struct sent *s,
 				  w.off + w.len, 0);
 	}
 	return 0;
+}
+/* The same of the actor ending at end. */
+static int victim_after(const struct actx *c, const struct sent *s,
+			uint32_t end)
+{
+	if (!has_toll_cue(s))
+		return 0;
+	return victim_word(
+	    c, s, sr__next_word(c->text, s->span.off + s->span.len, end, 0));
 }
 /* 1 if the actor at sp owns what was hit: "a car belonging to an
  * official of the Russian-installed Berdyansk administration exploded",
@@ -325,6 +352,39 @@ static int owner_victim(const struct actx *c, const struct sent *s,
  * Russia's radiation, chemical and biological protection troops, was
  * killed" (the commas around it within 100 bytes, a capitalised name
  * before the first, a toll verb after the last). */
+/* The walk back from off (not before lo, at most 100 bytes) to the
+ * byte after a comma: where it stops, or UINT32_MAX when a '.' or ';'
+ * comes first.  With SSE2, sixteen bytes a step: the nearest comma and
+ * the nearest stop of a block are found at once. */
+static uint32_t comma_back(const char *text, uint32_t lo, uint32_t off)
+{
+	uint32_t p = off, stop = off - lo > 100 ? off - 100 : lo;
+
+#if defined(__SSE2__)
+	while (p - stop >= 16) {
+		__m128i x = _mm_loadu_si128(
+		    (const __m128i *)(const void *)(text + p - 16));
+		/* bit i: the byte at p - 16 + i */
+		unsigned comma = (unsigned)_mm_movemask_epi8(
+		    _mm_cmpeq_epi8(x, _mm_set1_epi8(',')));
+		unsigned end = (unsigned)_mm_movemask_epi8(
+		    _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('.')),
+				 _mm_cmpeq_epi8(x, _mm_set1_epi8(';'))));
+
+		if (comma | end) {
+			int hc = comma ? 31 - __builtin_clz(comma) : -1;
+			int he = end ? 31 - __builtin_clz(end) : -1;
+
+			return he > hc ? UINT32_MAX : p - 16 + (uint32_t)hc + 1;
+		}
+		p -= 16;
+	}
+#endif
+	for (; p > stop && text[p - 1] != ','; p--)
+		if (text[p - 1] == '.' || text[p - 1] == ';')
+			return UINT32_MAX;
+	return p;
+}
 static int apposed_victim(const struct actx *c, const struct sent *s,
 			  struct sr_span sp)
 {
@@ -335,11 +395,8 @@ static int apposed_victim(const struct actx *c, const struct sent *s,
 	/* only victim_after says 1, and never without a toll cue */
 	if (!has_toll_cue(s))
 		return 0;
-	for (p = sp.off; p > lo && sp.off - p < 100 && c->text[p - 1] != ',';
-	     p--)
-		if (c->text[p - 1] == '.' || c->text[p - 1] == ';')
-			return 0;
-	if (p <= lo || c->text[p - 1] != ',')
+	p = comma_back(c->text, lo, sp.off);
+	if (p == UINT32_MAX || p <= lo || c->text[p - 1] != ',')
 		return 0;
 	w = sr__prev_word(c->text, lo, p - 1, 0);
 	if (!w.len || !(c->text[w.off] >= 'A' && c->text[w.off] <= 'Z'))
@@ -582,13 +639,19 @@ static void read_actors(const struct actx *c, struct frame *f)
 					    "airspace" };
 	const struct sent *s = f->s;
 	uint32_t i, j;
+	/* the matches read below: a sentence with none of their types
+	 * (s->types) names no actor */
+	const uint32_t read = (1u << SR_ENT_COUNTRY_NAME) |
+			      (1u << SR_ENT_COUNTRY_DEMONYM) |
+			      (1u << SR_ENT_ACTOR);
 
 	f->nact = 0;
-	for (i = s->m0; i < s->m1 && f->nact < MAX_ACTORS; i++) {
+	for (i = (s->types & read) ? s->m0 : s->m1;
+	     i < s->m1 && f->nact < MAX_ACTORS; i++) {
 		const struct sr_entry *e = sr__match_entry(c, i);
 		const struct sr_match *m = &c->m[i];
 		struct actor a;
-		struct sr_span w;
+		struct sr_span w, after;
 		uint32_t end = m->off + m->len;
 		int cue;
 
@@ -794,8 +857,13 @@ static void read_actors(const struct actx *c, struct frame *f)
 		if (e->type == SR_ENT_COUNTRY_NAME && w.len &&
 		    compass_part(c, s, w))
 			continue;
-		a.claimant = claimant_after(c, s, a.span.off + a.span.len) ||
-			     in_source_header(c, s, a.span);
+		/* (the word after the actor, read once for the claimant
+		 * and the victim) */
+		after = sr__next_word(c->text, s->span.off + s->span.len,
+				      a.span.off + a.span.len, 0);
+		a.claimant =
+		    claimant_after(c, s, a.span.off + a.span.len, after) ||
+		    in_source_header(c, s, a.span);
 		/* "according to Russian officials" (w is still the word
 		 * before the actor, past one "the", "a" or "an") */
 		if (sr__word_is(c->text, w, "to")) {
@@ -808,7 +876,7 @@ static void read_actors(const struct actx *c, struct frame *f)
 		if (a.type == SR_ACT_METONYM && !a.claimant &&
 		    !metonym_acts(c, s, a.span.off + a.span.len))
 			continue;
-		a.victim = victim_after(c, s, a.span.off + a.span.len) ||
+		a.victim = (has_toll_cue(s) && victim_word(c, s, after)) ||
 			   apposed_victim(c, s, a.span) ||
 			   owner_victim(c, s, a.span);
 		/* "Russian drones", "the enemy drones" (a demonym or "enemy"
@@ -1123,6 +1191,54 @@ static void speaker_trim(const char *text, struct sr_span *sp)
 		sr__x_trim_span(text, sp);
 	}
 }
+/* Where the words before a claim cue at off start: the walk back from
+ * off stops after a ',', ';', '"' or ':' (at the byte after it), at the
+ * ninth space (the byte after it: eight words) or at lo.  With SSE2,
+ * sixteen bytes a step: the highest mark of a block and the spaces above
+ * it are found at once (the walk reads some 25 bytes, a byte at a time
+ * before). */
+static size_t speaker_start(const char *text, size_t lo, size_t off)
+{
+	size_t p = off, words = 0;
+
+#if defined(__SSE2__)
+	while (p - lo >= 16) {
+		__m128i x = _mm_loadu_si128(
+		    (const __m128i *)(const void *)(text + p - 16));
+		__m128i mk = _mm_or_si128(
+		    _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8(',')),
+				 _mm_cmpeq_epi8(x, _mm_set1_epi8(';'))),
+		    _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('"')),
+				 _mm_cmpeq_epi8(x, _mm_set1_epi8(':'))));
+		/* bit i: the byte at p - 16 + i */
+		unsigned marks = (unsigned)_mm_movemask_epi8(mk);
+		unsigned spaces = (unsigned)_mm_movemask_epi8(
+		    _mm_cmpeq_epi8(x, _mm_set1_epi8(' ')));
+		int hi = marks ? 31 - __builtin_clz(marks) : -1;
+
+		/* the spaces after the last mark, from the highest */
+		if (hi >= 0)
+			spaces &= ~((2u << hi) - 1u);
+		while (spaces) {
+			int b = 31 - __builtin_clz(spaces);
+
+			if (++words > 8)
+				return p - 16 + (size_t)b + 1;
+			spaces &= ~(1u << b);
+		}
+		if (hi >= 0)
+			return p - 16 + (size_t)hi + 1;
+		p -= 16;
+	}
+#endif
+	while (p > lo && text[p - 1] != ',' && text[p - 1] != ';' &&
+	       text[p - 1] != '"' && text[p - 1] != ':') {
+		if (text[p - 1] == ' ' && ++words > 8)
+			break;
+		p--;
+	}
+	return p;
+}
 /* The speaker of a claim cue at match i. */
 static struct sr_span speaker(const struct actx *c, const struct sent *s,
 			      uint32_t i)
@@ -1171,14 +1287,7 @@ static struct sr_span speaker(const struct actx *c, const struct sent *s,
 			return sp;
 	}
 	/* before: from the clause start to the cue, at most eight words */
-	p = m->off;
-	while (p > s->span.off && c->text[p - 1] != ',' &&
-	       c->text[p - 1] != ';' && c->text[p - 1] != '"' &&
-	       c->text[p - 1] != ':') {
-		if (c->text[p - 1] == ' ' && ++words > 8)
-			break;
-		p--;
-	}
+	p = speaker_start(c->text, s->span.off, m->off);
 	sp.off = (uint32_t)p;
 	sp.len = (uint32_t)(m->off - p);
 	sr__x_trim_span(c->text, &sp);
@@ -1421,8 +1530,12 @@ void sr__x_read_status(const struct actx *c, const struct frame *f,
 	const struct sent *s = f->s;
 	uint32_t trig_off = c->m[f->trig].off;
 	uint32_t i;
+	/* the cues read below: a sentence with none of them (s->cues) has
+	 * no match the loop stops at */
+	const uint32_t read = (1u << SR_CUE_PLAN) | (1u << SR_CUE_FALSE) |
+			      (1u << SR_CUE_DENY) | (1u << SR_CUE_CLAIM);
 
-	for (i = s->m0; i < s->m1; i++) {
+	for (i = (s->cues & read) ? s->m0 : s->m1; i < s->m1; i++) {
 		const struct sr_entry *e = sr__match_entry(c, i);
 		const struct sr_match *m = &c->m[i];
 		struct sr_span sp;
@@ -1865,6 +1978,9 @@ static int enemy_dead(const struct actx *c, const struct sent *s)
 	uint32_t i;
 	size_t k;
 
+	/* (only a soldier cue counts: none in s->cues, none here) */
+	if (!((s->cues >> SR_CUE_SOLDIER) & 1u))
+		return 0;
 	for (i = s->m0; i < s->m1; i++) {
 		const struct sr_entry *e = sr__match_entry(c, i);
 
