@@ -965,25 +965,37 @@ static int vehicle_subject(const struct actx *c, const struct sent *s,
 	}
 	return 0;
 }
-/* 1 if a state's forces or police are named in sentence s before its
- * first kill or injure word: they take part ("police said" after the
- * toll only tells it). */
-static int forces_before_toll(const struct actx *c, const struct sent *s)
+/* The number of actors whose type is in the bit set types named in
+ * sentence s before its first kill or injure cue, up to max. */
+static int actors_before_toll(const struct actx *c, const struct sent *s,
+			      uint32_t types, int max)
 {
 	uint32_t i;
+	int n = 0;
 
-	for (i = s->m0; i < s->m1; i++) {
+	if (!((s->types >> SR_ENT_ACTOR) & 1u))
+		return 0;
+	for (i = s->m0; i < s->m1 && n < max; i++) {
 		const struct sr_entry *e = sr__match_entry(c, i);
 
 		if (e->type == SR_ENT_CUE &&
 		    (e->sub == SR_CUE_KILL || e->sub == SR_CUE_INJURE))
 			break;
-		if (e->type == SR_ENT_ACTOR &&
-		    (e->sub == SR_ACT_MIL || e->sub == SR_ACT_HEAD_MIL ||
-		     e->sub == SR_ACT_POLICE || e->sub == SR_ACT_HEAD_POLICE))
-			return 1;
+		if (e->type == SR_ENT_ACTOR && ((types >> e->sub) & 1u))
+			n++;
 	}
-	return 0;
+	return n;
+}
+/* 1 if a state's forces or police are named in sentence s before its
+ * first kill or injure word: they take part ("police said" after the
+ * toll only tells it). */
+static int forces_before_toll(const struct actx *c, const struct sent *s)
+{
+	return actors_before_toll(c, s,
+				  1u << SR_ACT_MIL | 1u << SR_ACT_HEAD_MIL |
+				      1u << SR_ACT_POLICE |
+				      1u << SR_ACT_HEAD_POLICE,
+				  1) > 0;
 }
 /* 1 if, after a comma past end, a participle of harm to people follows
  * ("..., torching houses and shooting residents", "..., firing on anyone
@@ -1146,24 +1158,11 @@ static int campaign_label(const struct actx *c, const struct sent *s,
  * fight between them (the "police said" after the toll tells it). */
 static int armed_actors(const struct actx *c, const struct sent *s)
 {
-	uint32_t i;
-	int n = 0;
-
-	if (!((s->types >> SR_ENT_ACTOR) & 1u))
-		return 0;
-	for (i = s->m0; i < s->m1 && n < 2; i++) {
-		const struct sr_entry *e = sr__match_entry(c, i);
-
-		if (e->type == SR_ENT_CUE &&
-		    (e->sub == SR_CUE_KILL || e->sub == SR_CUE_INJURE))
-			break;
-		if (e->type == SR_ENT_ACTOR &&
-		    (e->sub == SR_ACT_MIL || e->sub == SR_ACT_HEAD_MIL ||
-		     e->sub == SR_ACT_POLICE || e->sub == SR_ACT_GROUP ||
-		     e->sub == SR_ACT_UNKNOWN))
-			n++;
-	}
-	return n;
+	return actors_before_toll(c, s,
+				  1u << SR_ACT_MIL | 1u << SR_ACT_HEAD_MIL |
+				      1u << SR_ACT_POLICE | 1u << SR_ACT_GROUP |
+				      1u << SR_ACT_UNKNOWN,
+				  2);
 }
 /* 1 if "with" in sentence s names a party ("a ceasefire with the
  * army"), not a time ("with immediate effect", "with effect from"). */
