@@ -1465,6 +1465,15 @@ static int64_t place_part(const struct actx *c, struct frame *f, uint32_t from,
  * scene and a third died in hospital", "killed two men; a woman later
  * died of her wounds", "One man was killed and another died later",
  * "... and two more bodies were found". */
+void sr__x_less_injured(struct sr_event *ev, int64_t n)
+{
+	ev->injured -= n;
+	if (ev->injured_low != SR_NULL_COUNT)
+		ev->injured_low = ev->injured_low > n ? ev->injured_low - n : 0;
+	if (ev->injured_high != SR_NULL_COUNT)
+		ev->injured_high =
+		    ev->injured_high > n ? ev->injured_high - n : 0;
+}
 static void added_dead(const struct actx *c, struct frame *f,
 		       struct sr_event *ev)
 {
@@ -1486,7 +1495,7 @@ static void added_dead(const struct actx *c, struct frame *f,
 		const struct sr_entry *e = sr__match_entry(c, i);
 		struct sr_span w, b;
 		int64_t add = 0;
-		int k, then = 0;
+		int k, then = 0, of_wounded = 0;
 
 		if (m->off <= from || e->type != SR_ENT_CUE ||
 		    e->sub != SR_CUE_KILL || !sr__x_in_lim(f, m->off, m->len) ||
@@ -1532,6 +1541,7 @@ static void added_dead(const struct actx *c, struct frame *f,
 			/* "; two of the wounded later died", "wounding
 			 * seven, one of whom died in hospital" */
 			add = count_of_part(c, f, from, w, b);
+			of_wounded = 1;
 		} else if (then && person_word(c, s, w) &&
 			   c->text[w.off + w.len - 1] != 's') {
 			/* "a woman later died", "an elderly man also died"
@@ -1553,6 +1563,9 @@ static void added_dead(const struct actx *c, struct frame *f,
 							  : UINT32_MAX))
 			continue;
 		add_dead(ev, add);
+		/* (no longer among the injured) */
+		if (of_wounded && ev->injured >= add)
+			sr__x_less_injured(ev, add);
 		from = m->off + m->len;
 	}
 	third_told_after(c, f, from, ev);
@@ -2205,10 +2218,10 @@ void sr__x_read_counts(const struct actx *c, struct frame *f,
 						   x0.off + x0.len, 0)
 				   : x0;
 
-			if (x1.len && x0.len && sr__cue_at(c, s, x1.off) == 0) {
-				/* one or two adjectives between: "a
+			if (x1.len && x0.len && !person_word(c, s, x1)) {
+				/* one or two modifiers between: "a
 				 * 45-year-old man", "a 47-year-old local
-				 * man" */
+				 * man", "a port pilot" */
 				struct sr_span x2 = sr__next_word(
 				    c->text, s->span.off + s->span.len,
 				    x1.off + x1.len, 0);
@@ -2219,10 +2232,9 @@ void sr__x_read_counts(const struct actx *c, struct frame *f,
 							   x2.off + x2.len, 0)
 					   : x2;
 
-				if (x2.len && sr__cue_at(c, s, x2.off))
+				if (person_word(c, s, x2))
 					x1 = x2;
-				else if (x3.len && sr__cue_at(c, s, x3.off) &&
-					 sr__cue_at(c, s, x2.off) == 0)
+				else if (person_word(c, s, x3))
 					x1 = x3;
 			}
 			/* "killing him", "killing the driver", "killing its

@@ -2341,6 +2341,13 @@ static int toll_continues(struct actx *c, const struct sent *s,
 				? tmp.fatalities_high
 				: tmp.fatalities;
 	}
+	/* "Two of the wounded later died": no longer among the injured */
+	if (tmp.fatalities > 0 && tmp.injured == SR_NULL_COUNT &&
+	    prev->injured >= tmp.fatalities &&
+	    (sr__x_has_text(c->text, s->span, " of the wounded") ||
+	     sr__x_has_text(c->text, s->span, " of the injured") ||
+	     wounded_one_died(c, s, prev)))
+		sr__x_less_injured(prev, tmp.fatalities);
 	if (tmp.injured != SR_NULL_COUNT &&
 	    (prev->injured == SR_NULL_COUNT || revises_toll(c, s, &revised)))
 		copy_injured(prev, &tmp);
@@ -3402,6 +3409,10 @@ static void fill(struct sr_event *a, const struct sr_event *b)
 		a->actor1 = b->actor1;
 		a->actor1_iso3 = b->actor1_iso3;
 		a->spans.actor1 = b->spans.actor1;
+		/* "Staromaiorske liberated" over "Ukrainian forces have
+		 * retaken the village": who took it says whose it was */
+		if (sr__streq(a->kind, b->kind))
+			a->sub_event_type = b->sub_event_type;
 	}
 	if (!a->actor2 && b->actor2) {
 		a->actor2 = b->actor2;

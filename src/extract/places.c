@@ -1198,6 +1198,19 @@ static uint32_t lookup(const struct actx *c, const char *key, size_t klen,
 static int district_adjective_end(const struct actx *c, const struct sent *s,
 				  const struct sr_token *last);
 
+/* 1 if the token t, a sentence's first word, is all of the sentence or
+ * stands before a colon: a dateline or heading ("Graivoron. Gladkov:
+ * ...", "Graivoron: ..."), a name, where a first word is mostly a common
+ * one, so its romanisation variants count. */
+static int head_name(const struct actx *c, const struct sent *s,
+		     const struct sr_token *t)
+{
+	uint32_t end = t->span.off + t->span.len,
+		 lim = s->span.off + s->span.len;
+
+	return end < lim ? c->text[end] == ':' || end + 1 == lim : end == lim;
+}
+
 /* Whether the nwords words at token i are an adjective naming a district
  * ("the Solomianskyi district", "Sudzhansky raion"): the last word ends
  * in -sky, -skiy, -skyi, -skyy or -ckyi and "district", "raion" or
@@ -1519,7 +1532,8 @@ static void collect_sentence(struct actx *c, struct sent *s, int *rc,
 			adj = district_adjective(c, s, i, nwords);
 			if (pm_clear)
 				pm_clear = clear_mention(&pm);
-			pm.ncand = lookup(c, key, klen, h, nwords, i == s->t0,
+			pm.ncand = lookup(c, key, klen, h, nwords,
+					  i == s->t0 && !head_name(c, s, t),
 					  adj, &pm, fs);
 			if (!pm.ncand && adj > 0 && adj <= 2 && nwords == 1)
 				pm.ncand = district_town(c, t, adj, &pm);

@@ -306,9 +306,10 @@ static int victim_after(const struct actx *c, const struct sent *s,
 }
 /* 1 if the actor at sp owns what was hit: "a car belonging to an
  * official of the Russian-installed Berdyansk administration exploded",
- * "a warehouse owned by a Ukrainian firm" ("belonging to" or "owned by"
- * within 60 bytes before it, no comma between). */
-/* 1 if "belonging to " or "owned by " lies in text[w], as
+ * "a warehouse owned by a Ukrainian firm", or rode in it: "a car
+ * carrying a Russian-appointed official" ("belonging to", "owned by" or
+ * "carrying" within 60 bytes before it, no comma between). */
+/* 1 if "belonging to ", "owned by " or "carrying " lies in text[w], as
  * sr__x_has_text would find either: both have a "b", found by one memchr
  * (a letter most windows lack, or have once or twice). */
 static int owner_phrase_in(const char *text, struct sr_span w)
@@ -323,7 +324,9 @@ static int owner_phrase_in(const char *text, struct sr_span w)
 			return 1;
 		p = q + 1;
 	}
-	return 0;
+	/* "a car carrying a Russian-appointed official blew up": who rode
+	 * in what was hit */
+	return sr__x_has_text(text, w, "carrying ");
 }
 static int owner_victim(const struct actx *c, const struct sent *s,
 			struct sr_span sp)
@@ -1615,9 +1618,22 @@ int sr__x_instrument_between(const struct actx *c, const struct sr_match *t,
 	}
 	return 0;
 }
+/* 1 if sentence s ends with a full stop, a question or exclamation mark
+ * or a closing quotation mark (a headline has none). */
+static int sentence_closed(const struct actx *c, const struct sent *s)
+{
+	unsigned char last;
+
+	if (!s->span.len)
+		return 0;
+	last = (unsigned char)c->text[s->span.off + s->span.len - 1];
+	return last == '.' || last == '!' || last == '?' || last == '"' ||
+	       last == 0x9d; /* closing quotation mark */
+}
 /* "101 officials accused of fraud", "positions shelled by Russian
  * forces": a past participle right after its noun, with "of" or an agent
- * after it, is passive without "was".  "advanced by two kilometres" and
+ * after it (or, for an arrest or abduction, a place, a time or nothing),
+ * is passive without "was".  "advanced by two kilometres" and
  * "responded by striking" are not agents. */
 static int reduced_passive(const struct actx *c, const struct frame *f,
 			   const struct sr_match *t, const struct sr_entry *te)
@@ -1636,6 +1652,19 @@ static int reduced_passive(const struct actx *c, const struct frame *f,
 	    sr__word_is(c->text, pw, "have") || sr__word_is(c->text, pw, "had"))
 		return 0;
 	w = sr__next_word(c->text, end, t->off + t->len, 0);
+	/* "SBU: Russian agent detained in Odesa": one is only ever
+	 * detained or abducted by someone, so in a headline (no closing
+	 * stop) a bare participle after its noun, with a place, a time or
+	 * nothing after it, is passive */
+	if (!sentence_closed(c, s) &&
+	    (f->kind == c->e->kid[K_ARREST] ||
+	     f->kind == c->e->kid[K_ABDUCTION]) &&
+	    (!w.len || sr__word_is(c->text, w, "in") ||
+	     sr__word_is(c->text, w, "at") || sr__word_is(c->text, w, "near") ||
+	     sr__word_is(c->text, w, "on") ||
+	     sr__word_is(c->text, w, "after") ||
+	     sr__word_is(c->text, w, "during")))
+		return 1;
 	if (!w.len || w.off != t->off + t->len + 1)
 		return 0;
 	if (sr__word_is(c->text, w, "of"))

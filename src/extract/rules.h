@@ -291,6 +291,9 @@ int sr__x_second_trigger(const struct actx *c, const struct sent *s,
 			 uint32_t first, int first_kind, int *kind,
 			 const char **extra);
 int sr__x_has_text(const char *text, struct sr_span sp, const char *w);
+/* Takes n who died of their wounds out of ev's injured (and its range):
+ * "wounding seven, one of whom later died" leaves six injured. */
+void sr__x_less_injured(struct sr_event *ev, int64_t n);
 /* The first place in text[sp] where the bytes of w occur, or NULL. */
 const char *sr__x_find_text(const char *text, struct sr_span sp, const char *w);
 /* 1 if one of the n (at most 8) phrases say, each of which has the bytes
