@@ -138,11 +138,15 @@ SET_FILES = {
     # are held out, AJ and BF opened up
     "AK": os.path.join(ROOT, "tests", "devsets", "acled_briefs_25.jsonl"),
     "BG": os.path.join(ROOT, "tests", "devsets", "world_snippets_24.jsonl"),
+    # a twenty-sixth round, written at the start of session 23; AL and BH
+    # are held out, AK and BG opened up
+    "AL": os.path.join(ROOT, "tests", "devsets", "acled_briefs_26.jsonl"),
+    "BH": os.path.join(ROOT, "tests", "devsets", "world_snippets_25.jsonl"),
 }
 # which sets are scored as war briefs (A) and which as world snippets (B)
 BRIEF_SETS = ("A", "C", "E", "G", "I", "K", "M", "O", "Q", "R", "T", "V",
               "X", "Z", "AA", "AB", "AC", "AD", "AE", "AF", "AG", "AH", "AI",
-              "AJ", "AK")
+              "AJ", "AK", "AL")
 
 # Kinds that count as "violent or protest" when choosing the one predicted
 # event of an article (ONTOLOGY.md; interception and explosion included).
