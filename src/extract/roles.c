@@ -119,6 +119,19 @@ static int opens_case(const struct actx *c, const struct sent *s, uint32_t end,
 	uint32_t lim = s->span.off + s->span.len;
 	int k;
 
+	/* "Ukraine's Prosecutor General's Office has opened": past the
+	 * possessive and the office's capitalised name */
+	if (end + 2 < lim && c->text[end] == '\'' && c->text[end + 1] == 's' &&
+	    c->text[end + 2] == ' ') {
+		w = sr__next_word(c->text, lim, end + 2, 0);
+		for (k = 0; k < 4 && w.len && c->text[w.off] >= 'A' &&
+			    c->text[w.off] <= 'Z';
+		     k++)
+			w = sr__next_word(c->text, lim, w.off + w.len, 0);
+		if (!k || !w.len)
+			return 0;
+		end = w.off - 1;
+	}
 	/* "Russian investigators opened": the head noun after a
 	 * demonym */
 	if (w.len && w.off == end + 1 &&
@@ -276,20 +289,31 @@ static int has_toll_cue(const struct sent *s)
 static int victim_word(const struct actx *c, const struct sent *s,
 		       struct sr_span w)
 {
-	int k, cue;
+	int k, cue, aux = 0, nouns = 0;
 
-	for (k = 0; k < 3 && w.len; k++) {
+	for (k = 0; k < 5 && w.len; k++) {
 		cue = sr__cue_at(c, s, w.off);
 		if (cue == SR_CUE_KILL || cue == SR_CUE_INJURE)
 			/* "were killed", or a verb of dying: "died",
 			 * "lost their lives" (not "killed three") */
-			return k > 0 || intransitive_toll(c, s, w);
-		if (!(sr__word_is(c->text, w, "were") ||
-		      sr__word_is(c->text, w, "was") ||
-		      sr__word_is(c->text, w, "had") ||
-		      sr__word_is(c->text, w, "been") ||
-		      sr__word_is(c->text, w, "have")))
+			return aux || intransitive_toll(c, s, w);
+		if (sr__word_is(c->text, w, "were") ||
+		    sr__word_is(c->text, w, "was") ||
+		    sr__word_is(c->text, w, "had") ||
+		    sr__word_is(c->text, w, "been") ||
+		    sr__word_is(c->text, w, "have")) {
+			aux = 1;
+		} else if (!aux && nouns < 2 &&
+			   (cue == SR_CUE_SOLDIER || cue == SR_CUE_PERSON ||
+			    cue == SR_CUE_CIVILIAN ||
+			    sr__word_is(c->text, w, "army") ||
+			    sr__word_is(c->text, w, "military"))) {
+			/* the people the demonym is of: "A Russian army
+			 * officer was killed", "Ukrainian soldiers died" */
+			nouns++;
+		} else {
 			return 0;
+		}
 		w = sr__next_word(c->text, s->span.off + s->span.len,
 				  w.off + w.len, 0);
 	}
@@ -349,6 +373,33 @@ static int owner_victim(const struct actx *c, const struct sent *s,
 	win.off = lo;
 	win.len = sp.off - lo;
 	return owner_phrase_in(c->text, win);
+}
+/* 1 if the actor at sp is among those a killing is of, up to two words
+ * after "of": "the killing of three Ukrainian soldiers", "the execution
+ * of Russian prisoners". */
+static int killing_of(const struct actx *c, const struct sent *s,
+		      struct sr_span sp)
+{
+	static const char *const acts[] = { "killing",	 "killings",
+					    "murder",	 "murders",
+					    "execution", "executions",
+					    "death",	 "deaths" };
+	struct sr_span w = { sp.off, 0 };
+	int k;
+
+	if (!has_toll_cue(s))
+		return 0;
+	for (k = 0; k < 3; k++) {
+		w = sr__prev_word(c->text, s->span.off, w.off, 0);
+		if (!w.len)
+			return 0;
+		if (sr__word_is(c->text, w, "of")) {
+			w = sr__prev_word(c->text, s->span.off, w.off, 0);
+			return w.len && sr__word_in(c->text, w, acts,
+						    SR_ARRAY_LEN(acts));
+		}
+	}
+	return 0;
 }
 /* 1 if the actor at sp stands inside an apposition to a named person
  * who was killed or hurt: "Lieutenant General Igor Kirillov, head of
@@ -881,7 +932,8 @@ static void read_actors(const struct actx *c, struct frame *f)
 			continue;
 		a.victim = (has_toll_cue(s) && victim_word(c, s, after)) ||
 			   apposed_victim(c, s, a.span) ||
-			   owner_victim(c, s, a.span);
+			   owner_victim(c, s, a.span) ||
+			   killing_of(c, s, a.span);
 		/* "Russian drones", "the enemy drones" (a demonym or "enemy"
 		 * and a weapon head) owns the weapon it names */
 		a.owns_weapon =

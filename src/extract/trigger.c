@@ -4024,6 +4024,29 @@ static int series_scene(const struct actx *c, const struct sent *s,
 	return s + 1 < c->s + c->ns && s[1].para == s->para &&
 	       protest_told(c, s + 1);
 }
+/* 1 if a weapon is the object of the verb of match i, within two words
+ * after it: "fired S-300s at an industrial site", "launched two Kh-101s":
+ * the weapon says what was fired, as a place or an actor would (not
+ * "was hit by two missiles"). */
+static int weapon_object(const struct actx *c, const struct sent *s, uint32_t i)
+{
+	uint32_t end = c->m[i].off + c->m[i].len, j;
+	struct sr_span w;
+
+	if (!((s->types >> SR_ENT_WEAPON) & 1u))
+		return 0;
+	/* (not the agent of a passive: "the city was hit by two
+	 * missiles" tells no more than the sentence before) */
+	w = sr__next_word(c->text, s->span.off + s->span.len, end, 0);
+	if (w.len && sr__word_is(c->text, w, "by"))
+		return 0;
+	for (j = i + 1; j < s->m1 && c->m[j].off < end + 40; j++)
+		if (c->m[j].off >= end &&
+		    sr__match_entry(c, j)->type == SR_ENT_WEAPON)
+			return sr__x_words_between(c->text, end, c->m[j].off) <=
+			       2;
+	return 0;
+}
 /* The highest score sr__x_choose_trigger may give trigger match i (entry
  * e) of kind (k its kind) in sentence s: its kind's priority (a
  * withdrawal's may be a gain's) and strength, with all it may add: a
@@ -4153,6 +4176,7 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 		 * naming the missiles: the projectiles downed) */
 		if (contained ||
 		    (e->strength <= 1 && !has_support &&
+		     !weapon_object(c, s, i) &&
 		     !(e->kind == c->e->kid[K_PEACEFUL_PROTEST] &&
 		       sr__x_protest_purpose(c, s,
 					     c->m[i].off + c->m[i].len)) &&
