@@ -1740,6 +1740,20 @@ static struct sr_span opening_pronoun(const struct actx *c,
 	if (cl.off != s->span.off || !w.len || w.off > s->span.off + 1 ||
 	    !sr__word_in(c->text, w, pron, SR_ARRAY_LEN(pron)))
 		w.len = 0;
+	else {
+		/* "He claimed the Russians had lost 12 vehicles": one who
+		 * speaks, not one who died */
+		static const char *const say[] = { "said",  "says",  "added",
+						   "told",  "noted", "claimed",
+						   "claims" };
+		struct sr_span v = sr__next_word(
+		    c->text, s->span.off + s->span.len, w.off + w.len, 0);
+		int cue = v.len ? sr__cue_at(c, s, v.off) : 0;
+
+		if (v.len && (cue == SR_CUE_CLAIM || cue == SR_CUE_DENY ||
+			      sr__word_in(c->text, v, say, SR_ARRAY_LEN(say))))
+			w.len = 0;
+	}
 	return w;
 }
 /* 1 if a number that is no age stands between offsets vic and kill of

@@ -1728,17 +1728,30 @@ static int emit_frame(struct actx *c, const struct sent *s, int ti, int kind,
 	/* (and a riot: "... torched a police post; two died when police
 	 * opened fire on the stone-throwers": the rioters against the
 	 * police) */
-	if (ev.actor1 && ev.country && !ev.actor2 &&
+	/* (a protest dispersed is coded as the protesters' too, with the
+	 * force that broke it up second: "Police fired tear gas to disperse
+	 * protesters", "Russian troops fired stun grenades to break up a
+	 * rally of residents with Ukrainian flags") */
+	if (ev.actor1 && ev.country &&
+	    (!ev.actor2 || kind == c->e->kid[K_PROTEST_INTERVENTION]) &&
 	    ((kind == c->e->kid[K_PEACEFUL_PROTEST]) ||
 	     (kind == c->e->kid[K_PROTEST_INTERVENTION]) ||
 	     (kind == c->e->kid[K_VIOLENT_DEMONSTRATION])) &&
 	    (strncmp(ev.actor1, "Military Forces of ", 19) == 0 ||
 	     strncmp(ev.actor1, "Police Forces of ", 17) == 0 ||
 	     strncmp(ev.actor1, "Government of ", 14) == 0)) {
+		const char *a2 = ev.actor2, *a2_iso3 = ev.actor2_iso3;
+		struct sr_span a2_span = ev.spans.actor2;
+
 		ev.actor2 = ev.actor1;
 		ev.actor2_iso3 = ev.actor1_iso3;
 		ev.spans.actor2 = ev.spans.actor1;
 		drop_actor1(&ev);
+		if (a2 && strncmp(a2, "Protesters (", 12) == 0) {
+			ev.actor1 = a2;
+			ev.actor1_iso3 = a2_iso3;
+			ev.spans.actor1 = a2_span;
+		}
 	}
 	if (!ev.actor1 && ev.country) {
 		/* demonstrations are made by protesters, riots by rioters */
@@ -2023,20 +2036,83 @@ static int tells_more_dead(const struct actx *c, const struct sent *s)
 	w = sr__next_word(c->text, lim, w.off + w.len, 0);
 	return w.len && sr__word_in(c->text, w, nth, SR_ARRAY_LEN(nth));
 }
+/* 1 if sentence s may tell more dead with no toll word of its own:
+ * " more" in it, "bodies" in the sentence before ("... recovered the
+ * bodies of six residents. In the afternoon they found three more"). */
+static int more_bodies(const struct actx *c, const struct sent *s)
+{
+	return s > c->s && ((s[-1].cues >> SR_CUE_KILL) & 1u) &&
+	       sr__x_has_text(c->text, s->span, " more") &&
+	       sr__x_has_text(c->text, s[-1].span, "bodies");
+}
+/* "Rescuers recovered the bodies of six residents. In the afternoon
+ * they found three more": after a sentence that tells of bodies, a
+ * recovery verb and "N more" with no other noun are N more dead, set in
+ * ev (1 if so). */
+static int found_more(const struct actx *c, struct frame *f,
+		      struct sr_event *ev)
+{
+	static const char *const verbs[] = { "found",	   "recovered",
+					     "pulled",	   "retrieved",
+					     "discovered", "removed" };
+	const struct sent *s = f->s;
+	uint32_t lim = s->span.off + s->span.len;
+	struct sr_span w = { s->span.off, 0 };
+	int verb = 0;
+	size_t q;
+
+	if (!more_bodies(c, s))
+		return 0;
+	sr__x_frame_numbers(c, f);
+	while ((w = sr__next_word_across(c->text, lim, w.off + w.len)).len) {
+		if (sr__word_in(c->text, w, verbs, SR_ARRAY_LEN(verbs)))
+			verb = 1;
+		if (!verb)
+			continue;
+		for (q = 0; q < f->nnum; q++) {
+			const struct sr_number *n = &f->num[q];
+			struct sr_span nx;
+
+			if (n->span.off != w.off || n->value < 1 ||
+			    n->value > 100 || n->ordinal)
+				continue;
+			nx = sr__next_word(c->text, lim,
+					   n->span.off + n->span.len, 0);
+			if (!nx.len || !sr__word_is(c->text, nx, "more"))
+				return 0;
+			nx = sr__next_word(c->text, lim, nx.off + nx.len, 0);
+			/* (no noun after it: not "found three more
+			 * shells") */
+			if (nx.len && nx.off == n->span.off + n->span.len + 6)
+				return 0;
+			ev->fatalities = ev->fatalities_low =
+			    ev->fatalities_high = n->value;
+			ev->spans.fatalities = n->span;
+			return 1;
+		}
+	}
+	return 0;
+}
 /* 1 if sentence s tells soldiers' losses of one side as claimed by the
  * other side at war with it: "According to the ministry, the Ukrainian
  * formations lost up to 85 servicemen" after "the Russian Defence
  * Ministry said", "It claimed the attackers had lost up to 100
  * servicemen".  f holds the actors of s. */
 static int foe_losses_claimed(const struct actx *c, const struct sent *s,
-			      const struct frame *f)
+			      const struct frame *f, const char *prev_a1)
 {
 	const char *by, *foe;
 	size_t i;
 
-	if (!((s->cues >> SR_CUE_SOLDIER) & 1u) ||
-	    !(by = sr__x_claim_iso3(c, s)) ||
-	    !(foe = sr__engine_partner(c->e, by)))
+	if (!((s->cues >> SR_CUE_SOLDIER) & 1u))
+		return 0;
+	/* (or with no claim word, in the wording of a defence ministry's
+	 * tally of the foe it fought: "Over the day, it said, the AFU lost
+	 * up to 490 servicemen", after a capture by the state's forces) */
+	by = sr__x_claim_iso3(c, s);
+	if (!by && prev_a1 && sr__x_has_text(c->text, s->span, " lost up to "))
+		by = prev_a1;
+	if (!by || !(foe = sr__engine_partner(c->e, by)))
 		return 0;
 	for (i = 0; i < f->nact; i++)
 		if (f->act[i].iso3 && sr__streq(f->act[i].iso3, foe))
@@ -2149,8 +2225,10 @@ static int toll_continues(struct actx *c, const struct sent *s,
 	uint32_t i;
 	int revised = -1, more, chained, incl_found = 0, upd;
 
+	/* (or "they found three more" after a sentence that told of
+	 * bodies: found_more) */
 	if (!((s->cues >> SR_CUE_KILL) & 1u) &&
-	    !((s->cues >> SR_CUE_INJURE) & 1u))
+	    !((s->cues >> SR_CUE_INJURE) & 1u) && !more_bodies(c, s))
 		return 0;
 	if (work->len < sizeof(*prev) || another_incident(c, s))
 		return 0;
@@ -2287,6 +2365,9 @@ static int toll_continues(struct actx *c, const struct sent *s,
 			return 0;
 	sr__event_init(&tmp);
 	sr__x_read_counts(c, &f, &tmp);
+	if (prev->fatalities > 0 && tmp.fatalities == SR_NULL_COUNT &&
+	    tmp.injured == SR_NULL_COUNT && found_more(c, &f, &tmp))
+		more = 1;
 	if (tmp.fatalities == SR_NULL_COUNT && tmp.injured == SR_NULL_COUNT)
 		return 0;
 	/* "Over the past day the enemy lost up to 90 servicemen, the
@@ -2305,13 +2386,14 @@ static int toll_continues(struct actx *c, const struct sent *s,
 	       sr__streq(sr__engine_partner(c->e, prev->actor1_iso3),
 			 prev->actor2_iso3)) &&
 	      (sr__x_has_text(c->text, s->span, "enemy") ||
-	       foe_losses_claimed(c, s, &f) || attacker_claims(c, s, prev))) ||
+	       foe_losses_claimed(c, s, &f, prev->actor1_iso3) ||
+	       attacker_claims(c, s, prev))) ||
 	     (!prev->actor1_iso3 &&
 	      (sr__x_sentence_has_cue(c, s, SR_CUE_SOLDIER) ||
 	       sr__x_has_text(c->text, s->span, " personnel")) &&
 	      !sr__x_sentence_has_cue(c, s, SR_CUE_CIVILIAN) &&
 	      (sr__x_has_text(c->text, s->span, "enemy") ||
-	       foe_losses_claimed(c, s, &f))))) {
+	       foe_losses_claimed(c, s, &f, prev->actor1_iso3))))) {
 		if (prev->fatalities == SR_NULL_COUNT &&
 		    prev->fatalities_high == SR_NULL_COUNT) {
 			prev->fatalities_high =
@@ -2861,7 +2943,7 @@ static int frame_sentence(struct actx *c, const struct sent *s,
 	if (!((s->types >> SR_ENT_TRIGGER) & 1u) &&
 	    !((s->cues >> SR_CUE_KILL) & 1u) &&
 	    !((s->cues >> SR_CUE_INJURE) & 1u) &&
-	    !((s->cues >> SR_CUE_CLAIM) & 1u))
+	    !((s->cues >> SR_CUE_CLAIM) & 1u) && !more_bodies(c, s))
 		goto carry;
 	if (detail_continues(c, s, work))
 		goto carry;
