@@ -1753,6 +1753,14 @@ static int emit_frame(struct actx *c, const struct sent *s, int ti, int kind,
 			ev.spans.actor1 = a2_span;
 		}
 	}
+	/* "Soldiers opened fire on students protesting": the protesters
+	 * are those fired on, whoever fired */
+	if (kind == c->e->kid[K_PROTEST_EXCESSIVE_FORCE] && ev.country &&
+	    (!ev.actor2 || strncmp(ev.actor2, "Civilians (", 11) == 0)) {
+		ev.actor2 = sr__arena_printf(&c->doc->arena, "Protesters (%s)",
+					     ev.country);
+		ev.actor2_iso3 = ev.iso3;
+	}
 	if (!ev.actor1 && ev.country) {
 		/* demonstrations are made by protesters, riots by rioters */
 		const char *who = NULL;
@@ -1760,16 +1768,8 @@ static int emit_frame(struct actx *c, const struct sent *s, int ti, int kind,
 		if ((kind == c->e->kid[K_PEACEFUL_PROTEST]) ||
 		    (kind == c->e->kid[K_PROTEST_INTERVENTION]))
 			who = "Protesters (%s)";
-		/* "Soldiers opened fire on students protesting": the
-		 * protesters are those fired on, whoever fired */
-		else if (kind == c->e->kid[K_PROTEST_EXCESSIVE_FORCE] &&
-			 (!ev.actor2 ||
-			  strncmp(ev.actor2, "Civilians (", 11) == 0)) {
-			ev.actor2 = sr__arena_printf(
-			    &c->doc->arena, "Protesters (%s)", ev.country);
-			ev.actor2_iso3 = ev.iso3;
-		} else if ((kind == c->e->kid[K_VIOLENT_DEMONSTRATION]) ||
-			   (kind == c->e->kid[K_MOB_VIOLENCE]))
+		else if ((kind == c->e->kid[K_VIOLENT_DEMONSTRATION]) ||
+			 (kind == c->e->kid[K_MOB_VIOLENCE]))
 			who = "Rioters (%s)";
 		if (who) {
 			ev.actor1 =

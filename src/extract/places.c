@@ -660,6 +660,11 @@ struct word_list {
 static struct word_list wl_before = WORD_LIST(before_words);
 static struct word_list wl_after = WORD_LIST(after_words);
 static struct word_list wl_phrase = WORD_LIST(phrase_words);
+/* Lower-case words inside a name: "Madre de Dios", "Ciudad del Este". */
+static const char *const particle_words[] = {
+	"de", "del", "da", "do", "dos", "das", "di", "du", "des", "la", "el",
+};
+static struct word_list wl_particle = WORD_LIST(particle_words);
 static struct word_list wl_title = WORD_LIST(title_words);
 static struct word_list wl_time = WORD_LIST(time_words);
 /* container_word (below) */
@@ -718,6 +723,7 @@ static void build_word_lists(void)
 	build_word_list(&wl_before);
 	build_word_list(&wl_after);
 	build_word_list(&wl_phrase);
+	build_word_list(&wl_particle);
 	build_word_list(&wl_title);
 	build_word_list(&wl_time);
 }
@@ -1386,17 +1392,18 @@ static int fuzzy_ok(struct actx *c, const struct sent *s, uint32_t i)
 }
 
 /* "Zaporizhzhia nuclear power plant": a name that continues in lower case
- * words is taken whole when the gazetteer has the whole phrase (place
- * aliases).  Returns the words added to the name [i, end). */
+ * words of the list wl is taken whole when the gazetteer has the whole
+ * phrase (place aliases).  Returns the words added to the name [i, end). */
 static uint32_t extend_phrase(struct actx *c, const struct sent *s, uint32_t i,
-			      uint32_t end, struct mention *pm)
+			      uint32_t end, struct mention *pm,
+			      const struct word_list *wl)
 {
 	char key[SR_MAX_NAME_LEN + 1];
 	uint32_t j, cand[MAX_CAND];
 	size_t klen, n;
 
 	if (end >= s->t1 || c->tok[end].upper ||
-	    !word_in(c->text, &c->tok[end], &wl_phrase))
+	    !word_in(c->text, &c->tok[end], wl))
 		return 0;
 	for (j = end + 3; j >= end + 1; j--) {
 		const struct sr_token *last;
@@ -1544,6 +1551,22 @@ static void collect_sentence(struct actx *c, struct sent *s, int *rc,
 				break;
 			}
 		}
+		/* "Madre de Dios", "Ciudad del Este": a name that goes on
+		 * past a particle, taken whole when the gazetteer has it
+		 * (not "Madre" as a variant of some Modra) */
+		if ((!best_len || i + best_len == r1) && !cov && r1 + 1 < t1 &&
+		    is_upper_token(c->text, &tok[r1 + 1]) &&
+		    word_in(c->text, &tok[r1], &wl_particle)) {
+			uint32_t add;
+
+			if (pm_clear)
+				pm_clear = clear_mention(&pm);
+			if (!best_len)
+				pm.span.off = t->span.off;
+			add = extend_phrase(c, s, i, r1, &pm, &wl_particle);
+			if (add)
+				best_len = r1 - i + add;
+		}
 		if (!best_len && !cov && !stop_words && *fuzzy_budget &&
 		    r1 - r0 == 1 && klen >= 5 && c->nfocus &&
 		    fuzzy_ok(c, s, i) && !district_adjective(c, s, i, 1)) {
@@ -1566,7 +1589,7 @@ static void collect_sentence(struct actx *c, struct sent *s, int *rc,
 			}
 		}
 		if (best_len && i + best_len == r1)
-			best_len += extend_phrase(c, s, i, r1, &pm);
+			best_len += extend_phrase(c, s, i, r1, &pm, &wl_phrase);
 		if (best_len && tc < 0)
 			tc = title_case(c, s);
 		if (!best_len || (!tc && !fits_run(c, r0, r1, i,

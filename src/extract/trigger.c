@@ -869,6 +869,18 @@ static int fire_on_crowd(const struct actx *c, const struct sent *s,
 	}
 	return 0;
 }
+/* 1 if a weapon match starts at off ("with artillery"). */
+static int weapon_right_after(const struct actx *c, const struct sent *s,
+			      uint32_t off)
+{
+	uint32_t j;
+
+	for (j = s->m0; j < s->m1 && c->m[j].off <= off; j++)
+		if (c->m[j].off == off &&
+		    sr__match_entry(c, j)->type == SR_ENT_WEAPON)
+			return 1;
+	return 0;
+}
 /* 1 if a weapon match ends one space before off ("a drone launched"). */
 static int weapon_right_before(const struct actx *c, const struct sent *s,
 			       uint32_t off)
@@ -1669,8 +1681,12 @@ static int resolve_kind(const struct actx *c, const struct sent *s,
 	/* "fighters on motorbikes opened fire on the crowd": fire whose
 	 * object is a crowd or civilians attacks them, whoever else the
 	 * sentence names */
-	if (e->kind == c->e->kid[K_ATTACK_CIVILIANS] &&
-	    sr__x_starts(e->phrase, "opened fire") &&
+	/* (or "shot at worshippers who had gathered ... to chant against
+	 * the government") */
+	if (((e->kind == c->e->kid[K_ATTACK_CIVILIANS] &&
+	      sr__x_starts(e->phrase, "opened fire")) ||
+	     (sr__streq(e->phrase, "shot") &&
+	      gathered_to_demand(c, s, trig_off))) &&
 	    fire_on_crowd(c, s, trig_off + (uint32_t)strlen(e->phrase))) {
 		/* "opened fire on worshippers who had gathered ... to call
 		 * for the release of detained clerics": a crowd told as
@@ -1802,6 +1818,20 @@ static int resolve_kind(const struct actx *c, const struct sent *s,
 	     by_air_defence(c, s, trig_off + (uint32_t)strlen(e->phrase)))) {
 		*extra = "+downed";
 		return c->e->kid[K_INTERCEPTION];
+	}
+	/* "opened fire with artillery and mortars on positions": the
+	 * weapons fired name the act */
+	if (e->kind == SR_KIND_ATTACK &&
+	    s->wkind == c->e->kid[K_SHELLING_MISSILE]) {
+		struct sr_span w =
+		    sr__next_word(c->text, s->span.off + s->span.len,
+				  trig_off + (uint32_t)strlen(e->phrase), 0);
+
+		if (w.len && sr__word_is(c->text, w, "with") &&
+		    weapon_right_after(c, s, w.off + w.len + 1)) {
+			*extra = "+weapon";
+			return c->e->kid[K_SHELLING_MISSILE];
+		}
 	}
 	/* "attacked Ukrainian positions under artillery cover": a ground
 	 * assault whatever supports it */
@@ -3891,8 +3921,9 @@ static int gathered_to_demand(const struct actx *c, const struct sent *s,
 	static const char *const met[] = { " gathered", " rallied",
 					   " assembled", " marched" };
 	static const char *const want[] = { " to call for", " to demand",
-					    " to protest", " calling for",
-					    " demanding" };
+					    " to protest",  " calling for",
+					    " demanding",   " to chant",
+					    " chanting" };
 
 	return text_after_any(c, s, off, met, SR_ARRAY_LEN(met)) &&
 	       text_after_any(c, s, off, want, SR_ARRAY_LEN(want));
@@ -4528,7 +4559,12 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 				 * "blast injuries", "shrapnel wounds" (the
 				 * kind of harm, told of an event already
 				 * named) */
+				/* (the object of a verb phrase is no head:
+				 * "set fire to boats"; a verb of one word may
+				 * be a noun, "supply hub") */
 				if (w1.off == after.off + 1 &&
+				    !(e->pos == 'v' &&
+				      strchr(e->phrase, ' ')) &&
 				    (sr__x_cue_in(c, s, after,
 						  SR_CUE_HEADNOUN) ||
 				     sr__word_in(c->text, w1, harm,

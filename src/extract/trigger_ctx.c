@@ -729,9 +729,13 @@ static int sent_has_after(const struct actx *c, const struct sent *s)
 }
 int sr__x_time_after(const struct actx *c, const struct sent *s, uint32_t off)
 {
+	/* (or the unrest it set off: "on a second night of unrest after a
+	 * teenager was shot by an officer") */
 	static const char *const units[] = {
-		"day",	 "days",   "night", "nights", "week",	 "weeks",
-		"month", "months", "year",  "years",  "decades", "fortnight",
+		"day",	    "days",	 "night",  "nights", "week",
+		"weeks",    "month",	 "months", "year",   "years",
+		"decades",  "fortnight", "unrest", "riots",  "rioting",
+		"protests", "tensions",
 	};
 	uint32_t lo = off > s->span.off + 60 ? off - 60 : s->span.off, p;
 	struct sr_span w, u, d;
@@ -1493,7 +1497,10 @@ static const char *const property_nouns[] = {
 	"premises",  "factories",  "factory",	 "hotels",     "banks",
 	"camp",	     "camps",	   "compound",	 "compounds",  "machinery",
 	"equipment", "vehicle",	   "truck",	 "bus",	       "tractors",
-	"farms",     "farmhouses",
+	"farms",     "farmhouses", "boat",	 "boats",      "canoes",
+	"hall",	     "halls",	   "clinic",	 "clinics",    "temple",
+	"temples",   "library",	   "station",	 "stations",   "store",
+	"granary",   "mill",	   "ambulances", "courthouse", "homestead",
 };
 int sr__x_property_object(const struct actx *c, const struct sent *s,
 			  uint32_t end)
