@@ -3034,6 +3034,7 @@ static int split(struct actx *c)
 		s->debris = -1;
 		s->after = -1;
 		s->since = -1;
+		s->gas = -1;
 		s->p0 = 0;
 		s->p1 = 0;
 		w_end = 0;

@@ -83,6 +83,8 @@ struct sent {
 	struct sr_date_expr *dt; /* ndt of them, in the doc's arena */
 	int nnum; /* number phrases (sr__x_frame_numbers), -1 until found */
 	struct sr_number *num; /* nnum of them, in the doc's arena */
+	int gas;	       /* the sentence has "gas" or "fumes" (trigger.c
+				  gas_munition), -1 until asked */
 };
 
 struct actx {

@@ -431,6 +431,17 @@ int sr__x_has_trigger_kind(const struct actx *c, const struct sent *s,
 {
 	uint32_t i;
 
+	/* s->tkinds has the bit of the kind of each trigger match whose
+	 * kind is below 64: with no kind at 64 or above, only the kinds of
+	 * its bits are asked, not every match of the sentence */
+	if (sr__lex_kind_count(c->lx) <= 64) {
+		uint64_t b;
+
+		for (b = s->tkinds; b; b &= b - 1)
+			if (kind_named(c, __builtin_ctzll(b), name))
+				return 1;
+		return 0;
+	}
 	for (i = s->m0; i < s->m1; i++) {
 		const struct sr_entry *e = sr__match_entry(c, i);
 

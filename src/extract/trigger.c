@@ -1297,11 +1297,15 @@ static int munition_gas(const struct actx *c, const struct sent *s,
 static int gas_munition(const struct actx *c, const struct sent *s,
 			uint32_t end)
 {
+	struct sent *ws = (struct sent *)s;
 	uint32_t i;
 
-	if (!sr__x_has_text(c->text, s->span, "gas") &&
-	    !sr__x_has_text(c->text, s->span, "fumes") &&
-	    !sr__x_has_trigger_kind(c, s, "chemical_weapon"))
+	/* (the words are looked for once per sentence: each strike trigger
+	 * of the sentence asks) */
+	if (ws->gas < 0)
+		ws->gas = sr__x_has_text(c->text, s->span, "gas") ||
+			  sr__x_has_text(c->text, s->span, "fumes");
+	if (!ws->gas && !sr__x_has_trigger_kind(c, s, "chemical_weapon"))
 		return 0;
 	if (munition_gas(c, s, end))
 		return 1;
