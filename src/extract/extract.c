@@ -192,12 +192,24 @@ static const struct sent *sent_holding(const struct actx *c, uint32_t off)
 		((struct actx *)c)->sent_memo = lo - 1;
 	return lo ? &c->s[lo - 1] : NULL;
 }
-/* The sentence that starts at off, or NULL. */
+/* The sentence that starts at off, or NULL.  The rules after the frames
+ * ask it of the events' sentences in turn, back and forth (an event and
+ * those after it): a sentence found is kept by its offset, and is
+ * found again without a search. */
 static const struct sent *sent_at(const struct actx *c, uint32_t off)
 {
-	const struct sent *s = sent_holding(c, off);
+	struct actx *w = (struct actx *)c;
+	uint32_t h = (off * 2654435761u) >> 26;
+	const struct sent *s;
 
-	return s && s->span.off == off ? s : NULL;
+	if (c->sent_at_idx[h] && c->sent_at_off[h] == off)
+		return &c->s[c->sent_at_idx[h] - 1];
+	s = sent_holding(c, off);
+	if (!s || s->span.off != off)
+		return NULL;
+	w->sent_at_off[h] = off;
+	w->sent_at_idx[h] = (uint32_t)(s - c->s) + 1;
+	return s;
 }
 /* "according to the Donetsk regional military administration", "the
  * Kharkiv prosecutor's office said", "the governor of the Kherson

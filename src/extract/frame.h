@@ -123,6 +123,10 @@ struct actx {
 	/* the article's memo of sr__x_collect_actors (roles.c); the actx
 	 * is read-only there, the memo is not */
 	struct actor_memo *actors;
+	/* the sentences sent_at (extract.c) found, by a hash of the start
+	 * offset asked: that offset and the sentence's index + 1 (0: an
+	 * empty slot), a hint only */
+	uint32_t sent_at_off[64], sent_at_idx[64];
 };
 
 /* doc.c: sr__doc_push of each of the n events evs[0..n) whose kind is
