@@ -386,24 +386,13 @@ int sr__x_negated_before(const struct actx *c, const struct sent *s,
 	struct sr_span w;
 	int k;
 	size_t pos = off;
-	unsigned char ch;
 
+	/* (trigger.c negated_b asks the same of the words it keeps) */
 	for (k = 0; k < 3; k++) {
 		w = sr__prev_word(c->text, s->span.off, pos, 0);
 		if (!w.len)
 			return 0;
-		/* the cheap test first: every word below starts with n, w,
-		 * d or f (either case, as sr__word_is compares) */
-		ch = (unsigned char)c->text[w.off] | 0x20;
-		if ((ch == 'n' || ch == 'w' || ch == 'd' || ch == 'f') &&
-		    (sr__word_is(c->text, w, "no") ||
-		     sr__word_is(c->text, w, "not") ||
-		     sr__word_is(c->text, w, "never") ||
-		     sr__word_is(c->text, w, "nobody") ||
-		     sr__word_is(c->text, w, "without") ||
-		     sr__word_is(c->text, w, "nor") ||
-		     sr__word_is(c->text, w, "didn't") ||
-		     sr__word_is(c->text, w, "failed")))
+		if (sr__x_negation_word(c->text, w))
 			return 1;
 		/* a comma or full stop ends the scope */
 		if (w.off + w.len < pos && c->text[w.off + w.len] == ',')

@@ -205,6 +205,22 @@ static inline int sr__x_is_cap(const char *text, struct sr_span w)
 }
 int sr__x_negated_before(const struct actx *c, const struct sent *s,
 			 uint32_t off);
+/* 1 if word w is one of the negations sr__x_negated_before looks for
+ * ("no", "not", "never", "nobody", "without", "nor", "didn't",
+ * "failed"), in either case. */
+static inline int sr__x_negation_word(const char *text, struct sr_span w)
+{
+	/* the cheap test first: every word starts with n, w, d or f */
+	unsigned char ch = (unsigned char)text[w.off] | 0x20;
+
+	return (ch == 'n' || ch == 'w' || ch == 'd' || ch == 'f') &&
+	       (sr__word_is(text, w, "no") || sr__word_is(text, w, "not") ||
+		sr__word_is(text, w, "never") ||
+		sr__word_is(text, w, "nobody") ||
+		sr__word_is(text, w, "without") ||
+		sr__word_is(text, w, "nor") || sr__word_is(text, w, "didn't") ||
+		sr__word_is(text, w, "failed"));
+}
 int sr__x_has_actor_type(const struct actx *c, const struct sent *s, int type);
 int sr__x_has_trigger_kind(const struct actx *c, const struct sent *s,
 			   const char *name);

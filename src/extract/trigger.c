@@ -71,6 +71,28 @@ static inline struct sr_span back_word(struct back *b, int k)
 		return b->w[k];
 	return back_more(b, k);
 }
+/* sr__x_negated_before for b's offset, from the words b keeps: the
+ * words before a trigger are read once, for this and for the rules that
+ * ask for them after it. */
+static int negated_b(const struct actx *c, struct back *b)
+{
+	uint32_t pos = b->off;
+	int k;
+
+	for (k = 0; k < 3; k++) {
+		struct sr_span w = back_word(b, k);
+
+		if (!w.len)
+			return 0;
+		if (sr__x_negation_word(c->text, w))
+			return 1;
+		/* a comma or full stop ends the scope */
+		if (w.off + w.len < pos && c->text[w.off + w.len] == ',')
+			return 0;
+		pos = w.off;
+	}
+	return 0;
+}
 /* The index of the word that sr__prev_word(..., 1) gives after word k -
  * 1 (the offset's for k = 0): past one "the", "a" or "an". */
 static int back_skip_the(struct back *b, int k)
@@ -4166,7 +4188,8 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 		if (sr__x_inside_longer(c, s, i) || in_name(c, s, i) ||
 		    sr__x_context_fails(c, s, i, e))
 			continue;
-		if (sr__x_negated_before(c, s, c->m[i].off))
+		back_init(&wb, c, s, c->m[i].off);
+		if (negated_b(c, &wb))
 			continue;
 		kind = resolve_kind(c, s, e, c->m[i].off, &extra);
 		k = sr__lex_kind(c->lx, kind);
@@ -4180,7 +4203,6 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 		    kind != c->e->kid[K_LOOTING_DESTRUCTION] &&
 		    score_most(c, s, i, e, kind, k) <= best_score)
 			continue;
-		back_init(&wb, c, s, c->m[i].off);
 		/* "an explosion ripped through a depot", "a blast struck
 		 * the market": the impact verb of a blast tells no strike;
 		 * the blast is the event */
@@ -4864,8 +4886,7 @@ int sr__x_second_trigger(const struct actx *c, const struct sent *s,
 		if (!has_place)
 			continue;
 		back_init(&wb, c, s, c->m[i].off);
-		if (sr__x_inside_longer(c, s, i) ||
-		    sr__x_negated_before(c, s, c->m[i].off) ||
+		if (sr__x_inside_longer(c, s, i) || negated_b(c, &wb) ||
 		    sr__x_context_fails(c, s, i, e) ||
 		    attributive(c, s, &wb, e) || anaphoric(c, s, i, e) ||
 		    sr__x_topic_before(c, s, c->m[i].off) ||
