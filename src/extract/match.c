@@ -277,9 +277,13 @@ struct sr_span sr__x_clause_find(const struct actx *c, const struct sent *s,
 		for (p = lo; p < hi && n < SR_ARRAY_LEN(w->mark); p += 16) {
 			unsigned m = 0;
 
-			if (hi - p >= 16) {
+			/* the last bytes, fewer than 16, by the 16 that end
+			 * the sentence (q, back over bytes already read,
+			 * whose bits are shifted out), when it has as many */
+			if (hi - p >= 16 || hi - lo >= 16) {
+				uint32_t q = hi - p >= 16 ? p : hi - 16;
 				__m128i x = _mm_loadu_si128(
-				    (const __m128i *)(const void *)(t + p));
+				    (const __m128i *)(const void *)(t + q));
 				__m128i y = _mm_or_si128(
 				    _mm_or_si128(
 					_mm_cmpeq_epi8(x, _mm_set1_epi8(',')),
@@ -292,7 +296,7 @@ struct sr_span sr__x_clause_find(const struct actx *c, const struct sent *s,
 					    _mm_cmpeq_epi8(
 						x, _mm_set1_epi8(')')))));
 
-				m = (unsigned)_mm_movemask_epi8(y);
+				m = (unsigned)_mm_movemask_epi8(y) >> (p - q);
 			} else {
 				uint32_t j;
 
