@@ -3133,9 +3133,10 @@ static int words_before(const struct actx *c, const struct sent *s,
 	}
 	return k;
 }
-/* The relative pronoun (one of list) among the nw words before an
- * offset (w, from words_before), or an empty span; *next is the word
- * after it (empty when that is the offset's own word). */
+/* The relative pronoun (one of list, whose words have 3 to 5 letters)
+ * among the nw words before an offset (w, from words_before), or an empty
+ * span; *next is the word after it (empty when that is the offset's own
+ * word). */
 static struct sr_span relative_opener(const struct actx *c,
 				      const struct sr_span *w, int nw,
 				      const char *const *list, size_t n,
@@ -3146,7 +3147,10 @@ static struct sr_span relative_opener(const struct actx *c,
 
 	*next = none;
 	for (k = 0; k < nw; k++) {
-		if (sr__word_in(c->text, w[k], list, n))
+		/* (the length first: most words are turned down before the
+		 * list's filter is looked up) */
+		if (w[k].len >= 3 && w[k].len <= 5 &&
+		    sr__word_in(c->text, w[k], list, n))
 			return w[k];
 		*next = w[k];
 	}
