@@ -577,6 +577,36 @@ const char *sr__x_find_text(const char *text, struct sr_span sp, const char *w)
 {
 	return find_text(text, sp, w);
 }
+int sr__x_has_digit(const char *text, struct sr_span sp)
+{
+	const unsigned char *t = (const unsigned char *)text + sp.off;
+	uint32_t n = sp.len, q = 0;
+
+#if defined(__SSE2__)
+	/* sixteen bytes a step (bytes of 0x80 and above compare as below
+	 * '0'); the last few by the sixteen that end the span, back over
+	 * some already read */
+	if (n >= 16) {
+		for (;; q += 16) {
+			uint32_t p = q + 16 <= n ? q : n - 16;
+			__m128i x = _mm_loadu_si128(
+			    (const __m128i *)(const void *)(t + p));
+			__m128i d = _mm_and_si128(
+			    _mm_cmpgt_epi8(x, _mm_set1_epi8('0' - 1)),
+			    _mm_cmplt_epi8(x, _mm_set1_epi8('9' + 1)));
+
+			if (_mm_movemask_epi8(d))
+				return 1;
+			if (p + 16 >= n)
+				return 0;
+		}
+	}
+#endif
+	for (; q < n; q++)
+		if (t[q] >= '0' && t[q] <= '9')
+			return 1;
+	return 0;
+}
 /* Where w stands in each phrase of a list of sr__x_has_phrase_with and
  * the phrases' lengths, kept per thread in a slot found by the list's
  * address: the lists are static arrays, never changed (as the filters

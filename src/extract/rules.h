@@ -309,6 +309,8 @@ int sr__x_second_trigger(const struct actx *c, const struct sent *s,
 int sr__x_has_text(const char *text, struct sr_span sp, const char *w);
 /* The first place in text[sp] where the bytes of w occur, or NULL. */
 const char *sr__x_find_text(const char *text, struct sr_span sp, const char *w);
+/* 1 if a digit 0-9 stands in text[sp] (match.c). */
+int sr__x_has_digit(const char *text, struct sr_span sp);
 /* 1 if one of the n (at most 8) phrases say, each of which has the bytes
  * of w, occurs in text[sp]: sr__x_has_text of each, with one search, for
  * w, and the phrases compared only where w is. */

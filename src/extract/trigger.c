@@ -3455,8 +3455,13 @@ static int times_after(const struct actx *c, const struct sent *s, uint32_t off)
 	};
 	uint32_t lim = s->span.off + s->span.len;
 	struct sr_span w = { off, 0 }, prev = { 0, 0 };
+	struct sr_span rest = { off, lim - off };
 	int k, wide = 0;
 
+	/* the count starts with a digit: none after off, no count (most
+	 * sentences) */
+	if (!sr__x_has_digit(c->text, rest))
+		return 0;
 	for (k = 0; k < 7; k++) {
 		w = sr__next_word(c->text, lim, w.off + w.len, 0);
 		if (!w.len)
