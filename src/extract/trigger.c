@@ -4110,7 +4110,7 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 					       "covered" };
 	uint32_t i, j, end, trig_end = 0;
 	int best = -1, best_score = -1, best_dated = 0, has_intercept = 0,
-	    riot_seen = 0, damage_seen = 0, arrests = -1;
+	    riot_seen = 0, damage_seen = 0, arrests = -1, digits = -1;
 	/* a place, a toll or an actor; or, for a weapon's strike, the
 	 * place of the sentence before in the paragraph ("Chernihiv,
 	 * 17.04.2024. Three missiles hit the centre of this northern
@@ -4293,7 +4293,12 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 				10 * e->strength;
 		/* "312 strikes on 9 settlements; 5 MLRS attacks; 87 drone
 		 * attacks": a day's tally, not an event */
-		if ((counted_b(c, &wb) || launches_counted(c, s, i, e) ||
+		/* (each count starts with a digit: a sentence with none
+		 * counts nothing, asked once) */
+		if (digits < 0)
+			digits = sr__x_has_digit(c->text, s->span);
+		if (digits &&
+		    (counted_b(c, &wb) || launches_counted(c, s, i, e) ||
 		     (places_counted(c, s, i, e) &&
 		      !sr__x_sentence_has_cue(c, s, SR_CUE_KILL) &&
 		      !sr__x_sentence_has_cue(c, s, SR_CUE_INJURE))) &&
