@@ -3016,6 +3016,7 @@ static int split(struct actx *c)
 		uint32_t send = sp[i].off + sp[i].len;
 		size_t k, nt;
 		uint32_t prev_end = i ? sp[i - 1].off + sp[i - 1].len : 0;
+		uint32_t m0;
 		int veh_first;
 
 		s->span = sp[i];
@@ -3028,7 +3029,8 @@ static int split(struct actx *c)
 		s->para = para;
 		while (mi < nm && m[mi].off < sp[i].off)
 			mi++;
-		s->m0 = mi;
+		s->m0 = m0 = mi;
+		s->trig_bits = 0;
 		s->cues = 0;
 		s->cue_offs = 0;
 		s->types = 0;
@@ -3059,6 +3061,8 @@ static int split(struct actx *c)
 			if (e->type == SR_ENT_TRIGGER && e->kind >= 0 &&
 			    e->kind < 64)
 				s->tkinds |= 1ull << e->kind;
+			if (e->type == SR_ENT_TRIGGER && mi - m0 < 64)
+				s->trig_bits |= 1ull << (mi - m0);
 			if (e->type == SR_ENT_CUE) {
 				s->cues |= 1u << e->sub;
 				s->cue_offs |= 1ull << (m[mi].off & 63);

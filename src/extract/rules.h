@@ -139,6 +139,21 @@ static inline int sr__x_may_have_tkind(const struct sent *s, int kind)
 {
 	return kind >= 64 || (kind >= 0 && ((s->tkinds >> kind) & 1u));
 }
+/* The first trigger match of s at or after match i (m0 <= i <= m1), or
+ * s->m1: by the sentence's trig_bits, or i itself when the sentence has
+ * more matches than it has bits (the caller then tests the type). */
+static inline uint32_t sr__x_trigger_from(const struct sent *s, uint32_t i)
+{
+	uint32_t n = i - s->m0;
+	uint64_t b;
+
+	if (s->m1 - s->m0 > 64)
+		return i;
+	if (n >= 64)
+		return s->m1;
+	b = s->trig_bits >> n;
+	return b ? i + (uint32_t)__builtin_ctzll(b) : s->m1;
+}
 static inline struct sr_span sr__x_clause_of(const struct actx *c,
 					     const struct sent *s, uint32_t off)
 {

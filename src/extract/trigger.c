@@ -918,7 +918,8 @@ static int agreed_before(const struct actx *c, const struct sent *s,
 					       "committing" };
 	int pledge = -1;
 
-	for (j = s->m0; j < s->m1 && c->m[j].off < off; j++) {
+	for (j = sr__x_trigger_from(s, s->m0); j < s->m1 && c->m[j].off < off;
+	     j = sr__x_trigger_from(s, j + 1)) {
 		const struct sr_entry *w = sr__match_entry(c, j);
 
 		if (w->type != SR_ENT_TRIGGER)
@@ -3324,7 +3325,8 @@ static int threatened_act(const struct actx *c, const struct sent *s,
 	uint32_t i;
 	int k;
 
-	for (i = s->m0; i < s->m1 && c->m[i].off < off; i++) {
+	for (i = sr__x_trigger_from(s, s->m0); i < s->m1 && c->m[i].off < off;
+	     i = sr__x_trigger_from(s, i + 1)) {
 		const struct sr_entry *e = sr__match_entry(c, i);
 		struct sr_span nw;
 
@@ -3821,7 +3823,8 @@ static int got_through(const struct actx *c, const struct sent *s, uint32_t off)
 					      "remains" };
 	uint32_t i;
 
-	for (i = s->m0; i < s->m1; i++) {
+	for (i = sr__x_trigger_from(s, s->m0); i < s->m1;
+	     i = sr__x_trigger_from(s, i + 1)) {
 		const struct sr_entry *e = sr__match_entry(c, i);
 
 		if (c->m[i].off > off && e->type == SR_ENT_TRIGGER &&
@@ -3846,7 +3849,8 @@ static int strike_hit_nothing(const struct actx *c, const struct sent *s)
 
 	/* (or all of it was downed: "launched four missiles at Kyiv; all
 	 * were destroyed by air defence") */
-	for (i = s->m0; i < s->m1; i++) {
+	for (i = sr__x_trigger_from(s, s->m0); i < s->m1;
+	     i = sr__x_trigger_from(s, i + 1)) {
 		const struct sr_entry *e = sr__match_entry(c, i);
 		const char *x = "";
 
@@ -4001,7 +4005,11 @@ static int arrest_in(const struct actx *c, const struct sent *s, int *memo)
 	if (*memo >= 0)
 		return *memo;
 	*memo = 0;
-	for (i = s->m0; i < s->m1; i++) {
+	/* (none without the kind's bit) */
+	if (!sr__x_may_have_tkind(s, c->e->kid[K_ARREST]))
+		return 0;
+	for (i = sr__x_trigger_from(s, s->m0); i < s->m1;
+	     i = sr__x_trigger_from(s, i + 1)) {
 		const struct sr_entry *e = sr__match_entry(c, i);
 
 		if (e->type == SR_ENT_TRIGGER && e->kind >= 0 &&
@@ -4150,7 +4158,9 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 	 * then) */
 	if (!has_intercept)
 		has_intercept = -1;
-	for (i = s->m0; i < s->m1; i++) {
+	/* (from trigger to trigger, by the sentence's bits) */
+	for (i = sr__x_trigger_from(s, s->m0); i < s->m1;
+	     i = sr__x_trigger_from(s, i + 1)) {
 		const struct sr_entry *e = sr__match_entry(c, i);
 		const char *extra = "";
 		int kind, score, contained, dated, nwb;
@@ -4873,7 +4883,8 @@ int sr__x_second_trigger(const struct actx *c, const struct sent *s,
 	struct sr_span cl1 = sr__x_clause_of(c, s, c->m[first].off);
 	uint32_t i, k;
 
-	for (i = s->m0; i < s->m1; i++) {
+	for (i = sr__x_trigger_from(s, s->m0); i < s->m1;
+	     i = sr__x_trigger_from(s, i + 1)) {
 		const struct sr_entry *e = sr__match_entry(c, i);
 		struct sr_span cl;
 		const char *x = "";
