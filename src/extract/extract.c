@@ -704,9 +704,17 @@ static int may_name_settlement(const char *text, size_t n)
 	size_t q = 0, k;
 
 #if defined(__SSE2__)
-	for (; q + 18 <= n; q += 16) {
-		struct sr_tri x = sr__tri_load(t + q, 1);
-		__m128i any = _mm_or_si128(
+	/* (the places left, fewer than 16, in one more step over the last
+	 * 18 bytes, back over some already looked at: a trigram found
+	 * twice is found) */
+	for (; q + 3 <= n && n >= 18; q += 16) {
+		struct sr_tri x;
+		__m128i any;
+
+		if (q + 18 > n)
+			q = n - 18;
+		x = sr__tri_load(t + q, 1);
+		any = _mm_or_si128(
 		    _mm_or_si128(sr__tri_eq(&x, 'l', 'a', 'g'),
 				 sr__tri_eq(&x, 'o', 'w', 'n')),
 		    _mm_or_si128(_mm_or_si128(sr__tri_eq(&x, 't', 't', 'l'),
@@ -715,6 +723,8 @@ static int may_name_settlement(const char *text, size_t n)
 
 		if (_mm_movemask_epi8(any))
 			return 1;
+		if (q + 18 == n)
+			return 0;
 	}
 #endif
 	for (; q + 3 <= n; q++)
@@ -3469,15 +3479,22 @@ static int may_name_debris(const char *text, size_t n)
 	size_t q = 0;
 
 #if defined(__SSE2__)
-	for (; q + 18 <= n; q += 16) {
-		struct sr_tri x = sr__tri_load(t + q, 1);
-		__m128i bri = sr__tri_eq(&x, 'b', 'r', 'i');
-		__m128i eck = sr__tri_eq(&x, 'e', 'c', 'k');
-		__m128i gme = sr__tri_eq(&x, 'g', 'm', 'e');
+	/* (the last places as may_name_settlement reads them) */
+	for (; q + 3 <= n && n >= 18; q += 16) {
+		struct sr_tri x;
+		__m128i bri, eck, gme;
 
+		if (q + 18 > n)
+			q = n - 18;
+		x = sr__tri_load(t + q, 1);
+		bri = sr__tri_eq(&x, 'b', 'r', 'i');
+		eck = sr__tri_eq(&x, 'e', 'c', 'k');
+		gme = sr__tri_eq(&x, 'g', 'm', 'e');
 		if (_mm_movemask_epi8(
 			_mm_or_si128(_mm_or_si128(bri, eck), gme)))
 			return 1;
+		if (q + 18 == n)
+			return 0;
 	}
 #endif
 	for (; q + 3 <= n; q++) {
