@@ -2012,7 +2012,9 @@ int sr__x_context_fails(const struct actx *c, const struct sent *s, uint32_t i,
 		return !agreed_object(c, s, end);
 	/* "a hospital said it had received the bodies of 14 combatants",
 	 * "received 30 wounded": people brought in, not aid */
-	if (sr__streq(ph, "received") &&
+	/* (the first letter first, here and below: most phrases are
+	 * turned down without a strcmp) */
+	if (ph[0] == 'r' && sr__streq(ph, "received") &&
 	    sr__x_is_kind(c, kind, "military_aid")) {
 		static const char *const brought[] = {
 			"bodies",   "body",	"wounded",
@@ -2376,8 +2378,13 @@ int sr__x_context_fails(const struct actx *c, const struct sent *s, uint32_t i,
 			       c->text[c->m[i].off - 1] == '-' &&
 			       sr__strncaseeq(c->text + c->m[i].off - 5, 4,
 					      "anti");
-		/* "took Kyiv by surprise" */
-		for (k = 0; k < SR_ARRAY_LEN(take); k++)
+		/* "took Kyiv by surprise" (every phrase of take starts
+		 * "too" or "tak") */
+		for (k = (ph[1] == 'o' && ph[2] == 'o') ||
+				 (ph[1] == 'a' && ph[2] == 'k')
+			     ? 0
+			     : SR_ARRAY_LEN(take);
+		     k < SR_ARRAY_LEN(take); k++)
 			if (sr__streq(e->phrase, take[k]))
 				return !(sr__x_place_object(c, s, end) ||
 					 sr__x_people_taken(c, s, e,
