@@ -547,9 +547,9 @@ static const unsigned char common_byte[256] = {
 /* The first place in text[sp] where the bytes of w occur, or NULL.
  * Always inline: sr__x_has_text asks it without a call of its own. */
 __attribute__((always_inline)) static inline const char *
-find_text(const char *text, struct sr_span sp, const char *w)
+find_text(const char *text, struct sr_span sp, const char *w, size_t n)
 {
-	size_t n = strlen(w), j = 0;
+	size_t j = 0;
 	const char *p = text + sp.off, *end = text + sp.off + sp.len, *q;
 
 	/* memchr finds the candidates for the first byte of w that is not
@@ -568,14 +568,20 @@ find_text(const char *text, struct sr_span sp, const char *w)
 	}
 	return NULL;
 }
-/* 1 if the bytes of w occur in text[sp]. */
-int sr__x_has_text(const char *text, struct sr_span sp, const char *w)
+/* 1 if the bytes of w occur in text[sp].  (In parentheses: rules.h
+ * makes the name a macro, for sr__x_has_text_n.) */
+int(sr__x_has_text)(const char *text, struct sr_span sp, const char *w)
 {
-	return find_text(text, sp, w) != NULL;
+	return find_text(text, sp, w, strlen(w)) != NULL;
+}
+int sr__x_has_text_n(const char *text, struct sr_span sp, const char *w,
+		     size_t n)
+{
+	return find_text(text, sp, w, n) != NULL;
 }
 const char *sr__x_find_text(const char *text, struct sr_span sp, const char *w)
 {
-	return find_text(text, sp, w);
+	return find_text(text, sp, w, strlen(w));
 }
 int sr__x_has_digit(const char *text, struct sr_span sp)
 {

@@ -322,6 +322,14 @@ int sr__x_second_trigger(const struct actx *c, const struct sent *s,
 			 uint32_t first, int first_kind, int *kind,
 			 const char **extra);
 int sr__x_has_text(const char *text, struct sr_span sp, const char *w);
+/* sr__x_has_text with n, w's length, given: the rules pass literals,
+ * whose length the macro below folds at compile time, where each call
+ * took a strlen.  (A compound literal passed as sp goes in parentheses:
+ * its comma would split the macro's arguments.) */
+int sr__x_has_text_n(const char *text, struct sr_span sp, const char *w,
+		     size_t n);
+#define sr__x_has_text(text, sp, w)                                            \
+	sr__x_has_text_n((text), (sp), (w), __builtin_strlen(w))
 /* The first place in text[sp] where the bytes of w occur, or NULL. */
 const char *sr__x_find_text(const char *text, struct sr_span sp, const char *w);
 /* 1 if a digit 0-9 stands in text[sp] (match.c). */

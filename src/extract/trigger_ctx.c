@@ -155,7 +155,7 @@ int sr__x_downs_projectile(const struct actx *c, const struct sent *s,
 		if (m->off + m->len < s->span.off + s->span.len &&
 		    c->text[m->off + m->len] == '-' &&
 		    sr__x_has_text(c->text,
-				   (struct sr_span){ m->off + m->len, 8 },
+				   ((struct sr_span){ m->off + m->len, 8 }),
 				   "-laden"))
 			continue;
 		/* (five words for a share: "destroyed 26 of the 31
@@ -163,7 +163,7 @@ int sr__x_downs_projectile(const struct actx *c, const struct sent *s,
 		if (m->off > end + 40 ||
 		    sr__x_words_between(c->text, end, m->off) >
 			(sr__x_has_text(c->text,
-					(struct sr_span){ end, m->off - end },
+					((struct sr_span){ end, m->off - end }),
 					" of ")
 			     ? 5
 			     : 3))
@@ -178,8 +178,9 @@ int sr__x_downs_projectile(const struct actx *c, const struct sent *s,
 				return 0;
 		/* "the pizzeria was destroyed by a missile": the weapon is
 		 * who destroyed, not what was */
-		if (sr__x_has_text(
-			c->text, (struct sr_span){ end, m->off - end }, " by "))
+		if (sr__x_has_text(c->text,
+				   ((struct sr_span){ end, m->off - end }),
+				   " by "))
 			return 0;
 		nw = sr__next_word(c->text, s->span.off + s->span.len,
 				   m->off + m->len, 0);
