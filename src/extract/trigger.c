@@ -3887,13 +3887,13 @@ static int after_duration(const struct actx *c, struct back *b)
 	return 0;
 }
 /* 1 if "after" or "following" comes up to four words before the noun
- * at off, in its clause ("after hours of heavy glide-bomb strikes",
- * "following the shelling"). */
-static int after_noun(const struct actx *c, const struct sent *s, uint32_t off)
+ * at b's offset, in its clause ("after hours of heavy glide-bomb
+ * strikes", "following the shelling"): from the words b keeps. */
+static int after_noun(struct back *b)
 {
 	static const char *const after[] = { "after", "following" };
 
-	return sr__x_word_behind(c, s, off, 5, after, SR_ARRAY_LEN(after));
+	return back_in(b, 0, 5, after, SR_ARRAY_LEN(after));
 }
 /* 1 if one of the n strings of list occurs in sentence s after off. */
 static int text_after_any(const struct actx *c, const struct sent *s,
@@ -3936,20 +3936,27 @@ static int gathered_to_demand(const struct actx *c, const struct sent *s,
 	return text_after_any(c, s, off, met, SR_ARRAY_LEN(met)) &&
 	       text_after_any(c, s, off, want, SR_ARRAY_LEN(want));
 }
-/* 1 if "against" comes up to three words before the noun at off, after
- * a word of guarding ("on guard against army raids", "protect the
- * villages against attacks", "be vigilant against"). */
-static int guarded_against(const struct actx *c, const struct sent *s,
-			   uint32_t off)
+/* 1 if "against" comes up to three words before the noun at b's offset,
+ * after a word of guarding ("on guard against army raids", "protect the
+ * villages against attacks", "be vigilant against"): from the words b
+ * keeps, read once for the two. */
+static int guarded_against(const struct actx *c, struct back *b)
 {
 	static const char *const guard[] = { "guard",	   "protect",
 					     "protection", "defend",
 					     "vigilant",   "alert",
 					     "safeguard",  "insure" };
-	struct sr_span w = sr__x_word_back(c, s, off, 4, "against");
+	int k;
 
-	return w.len &&
-	       sr__x_word_behind(c, s, w.off, 4, guard, SR_ARRAY_LEN(guard));
+	for (k = 0; k < 4; k++) {
+		struct sr_span w = back_word(b, k);
+
+		if (!w.len)
+			return 0;
+		if (sr__word_is(c->text, w, "against"))
+			return back_in(b, k + 1, 4, guard, SR_ARRAY_LEN(guard));
+	}
+	return 0;
 }
 static int is_ground_act(const struct actx *c, const struct sr_entry *e)
 {
@@ -4448,7 +4455,7 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 			score -= 15;
 		/* "telling units to stay on guard against army raids": what
 		 * one guards against has not happened */
-		if (e->pos == 'n' && guarded_against(c, s, c->m[i].off))
+		if (e->pos == 'n' && guarded_against(c, &wb))
 			score -= 30;
 		/* "attacked the positions ... after heavy glide-bomb
 		 * strikes", "withdrew after days of shelling": the
@@ -4457,7 +4464,7 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 		else if (e->pos == 'n' &&
 			 (kind == c->e->kid[K_AIR_DRONE_STRIKE] ||
 			  kind == c->e->kid[K_SHELLING_MISSILE]) &&
-			 after_noun(c, s, c->m[i].off) &&
+			 after_noun(&wb) &&
 			 ground_act_before(c, s, c->m[i].off))
 			score -= 30;
 		/* "set up a base to support Mozambican troops fighting
