@@ -569,6 +569,46 @@ static int crowd_subject_before(const struct actx *c, const struct sent *s,
  * surrendered", "fired on prisoners of war", "left a dugout with their
  * hands raised".  Killing captive fighters
  * is violence against people out of combat (ACLED's attack), no clash. */
+/* 1 if the n bytes at text hold "sur", "pow", "cap" or "una" in either
+ * case (each byte with bit 0x20 set): every word of captives_shot's list
+ * held has one ("surrendered", "POWs", "captives", "unarmed").  Sixteen
+ * places a step with SSE2, the last few in one more step back over some
+ * already looked at. */
+static int may_name_held(const char *text, size_t n)
+{
+	const unsigned char *t = (const unsigned char *)text;
+	size_t q = 0;
+
+#if defined(__SSE2__)
+	for (; q + 3 <= n && n >= 18; q += 16) {
+		struct sr_tri x;
+		__m128i any;
+
+		if (q + 18 > n)
+			q = n - 18;
+		x = sr__tri_load(t + q, 1);
+		any = _mm_or_si128(_mm_or_si128(sr__tri_eq(&x, 's', 'u', 'r'),
+						sr__tri_eq(&x, 'p', 'o', 'w')),
+				   _mm_or_si128(sr__tri_eq(&x, 'c', 'a', 'p'),
+						sr__tri_eq(&x, 'u', 'n', 'a')));
+		if (_mm_movemask_epi8(any))
+			return 1;
+		if (q + 18 == n)
+			return 0;
+	}
+#endif
+	for (; q + 3 <= n; q++) {
+		unsigned char a = t[q] | 0x20, b = t[q + 1] | 0x20,
+			      d = t[q + 2] | 0x20;
+
+		if ((a == 's' && b == 'u' && d == 'r') ||
+		    (a == 'p' && b == 'o' && d == 'w') ||
+		    (a == 'c' && b == 'a' && d == 'p') ||
+		    (a == 'u' && b == 'n' && d == 'a'))
+			return 1;
+	}
+	return 0;
+}
 static int captives_shot(const struct actx *c, const struct sent *s,
 			 uint32_t off)
 {
@@ -584,8 +624,10 @@ static int captives_shot(const struct actx *c, const struct sent *s,
 
 	/* (the three phrases only where "prisoner" is: one search for
 	 * most sentences) */
-	if (sr__x_word_ahead(c, s, off, 14, held, SR_ARRAY_LEN(held), NULL,
-			     0) ||
+	/* (the words of held after off only where their bytes are) */
+	if ((may_name_held(c->text + off, rest.len) &&
+	     sr__x_word_ahead(c, s, off, 14, held, SR_ARRAY_LEN(held), NULL,
+			      0)) ||
 	    (sr__x_has_text(c->text, rest, "prisoner") &&
 	     (sr__x_has_text(c->text, rest, "prisoners of war") ||
 	      sr__x_has_text(c->text, rest, "prisoner of war") ||
