@@ -4020,8 +4020,11 @@ int sr_extract(const struct sr_engine *e, const struct sr_article *a,
 		struct sr_match x;
 		size_t j = i;
 
-		/* (most are in place already: no copy out and back) */
-		if (cmp_match(&c.m[i - 1], &c.m[i]) <= 0)
+		/* (most are in place already: no copy out and back; most
+		 * start after the match before, which cmp_match orders
+		 * first, without a call) */
+		if (c.m[i - 1].off < c.m[i].off ||
+		    cmp_match(&c.m[i - 1], &c.m[i]) <= 0)
 			continue;
 		x = c.m[i];
 		while (j > 0 && cmp_match(&c.m[j - 1], &x) > 0) {
