@@ -2934,7 +2934,9 @@ static int sent_has_since(const struct actx *c, const struct sent *s)
 		return s->since;
 	w->since = 0;
 #if defined(__SSE2__)
-	for (; q + 19 <= n; q += 16) {
+	/* (the places left, fewer than 16, in one more step over the last
+	 * 19 bytes, back over some already looked at) */
+	while (n >= 19) {
 		const __m128i low = _mm_set1_epi8(0x20);
 		const unsigned char *b = t + q;
 		__m128i x0 = _mm_or_si128(
@@ -2956,6 +2958,9 @@ static int sent_has_since(const struct actx *c, const struct sent *s)
 
 		if (_mm_movemask_epi8(m))
 			return w->since = 1;
+		if (q + 19 == n)
+			return 0;
+		q = q + 16 + 19 <= n ? q + 16 : n - 19;
 	}
 #endif
 	for (; q + 4 <= n; q++)

@@ -249,8 +249,14 @@ int sr__engine_region(const struct sr_engine *e, const char *cc,
 
 	*holder = NULL;
 	*edge = 0;
-	for (i = 0; cc && admin1 && i < e->nheld; i++) {
-		if (!sr__streq(e->held[i][0], cc) ||
+	/* every country code held is two letters and a NUL (load_held):
+	 * compared byte by byte, and the region's first byte before its
+	 * strcmp (most rows are of another region) */
+	if (!cc || !cc[0] || !cc[1] || cc[2])
+		return 0;
+	for (i = 0; admin1 && i < e->nheld; i++) {
+		if (e->held[i][0][0] != cc[0] || e->held[i][0][1] != cc[1] ||
+		    e->held[i][1][0] != admin1[0] ||
 		    !sr__streq(e->held[i][1], admin1))
 			continue;
 		contested = 1;

@@ -192,12 +192,24 @@ static const struct sent *sent_holding(const struct actx *c, uint32_t off)
 		((struct actx *)c)->sent_memo = lo - 1;
 	return lo ? &c->s[lo - 1] : NULL;
 }
-/* The sentence that starts at off, or NULL. */
+/* The sentence that starts at off, or NULL.  The rules after the frames
+ * ask it of the events' sentences in turn, back and forth (an event and
+ * those after it): a sentence found is kept by its offset, and is
+ * found again without a search. */
 static const struct sent *sent_at(const struct actx *c, uint32_t off)
 {
-	const struct sent *s = sent_holding(c, off);
+	struct actx *w = (struct actx *)c;
+	uint32_t h = (off * 2654435761u) >> 26;
+	const struct sent *s;
 
-	return s && s->span.off == off ? s : NULL;
+	if (c->sent_at_idx[h] && c->sent_at_off[h] == off)
+		return &c->s[c->sent_at_idx[h] - 1];
+	s = sent_holding(c, off);
+	if (!s || s->span.off != off)
+		return NULL;
+	w->sent_at_off[h] = off;
+	w->sent_at_idx[h] = (uint32_t)(s - c->s) + 1;
+	return s;
 }
 /* "according to the Donetsk regional military administration", "the
  * Kharkiv prosecutor's office said", "the governor of the Kherson
@@ -692,9 +704,17 @@ static int may_name_settlement(const char *text, size_t n)
 	size_t q = 0, k;
 
 #if defined(__SSE2__)
-	for (; q + 18 <= n; q += 16) {
-		struct sr_tri x = sr__tri_load(t + q, 1);
-		__m128i any = _mm_or_si128(
+	/* (the places left, fewer than 16, in one more step over the last
+	 * 18 bytes, back over some already looked at: a trigram found
+	 * twice is found) */
+	for (; q + 3 <= n && n >= 18; q += 16) {
+		struct sr_tri x;
+		__m128i any;
+
+		if (q + 18 > n)
+			q = n - 18;
+		x = sr__tri_load(t + q, 1);
+		any = _mm_or_si128(
 		    _mm_or_si128(sr__tri_eq(&x, 'l', 'a', 'g'),
 				 sr__tri_eq(&x, 'o', 'w', 'n')),
 		    _mm_or_si128(_mm_or_si128(sr__tri_eq(&x, 't', 't', 'l'),
@@ -703,6 +723,8 @@ static int may_name_settlement(const char *text, size_t n)
 
 		if (_mm_movemask_epi8(any))
 			return 1;
+		if (q + 18 == n)
+			return 0;
 	}
 #endif
 	for (; q + 3 <= n; q++)
@@ -3093,6 +3115,7 @@ static int split(struct actx *c)
 		uint32_t send = sp[i].off + sp[i].len;
 		size_t k, nt;
 		uint32_t prev_end = i ? sp[i - 1].off + sp[i - 1].len : 0;
+		uint32_t m0;
 		int veh_first;
 
 		s->span = sp[i];
@@ -3105,7 +3128,8 @@ static int split(struct actx *c)
 		s->para = para;
 		while (mi < nm && m[mi].off < sp[i].off)
 			mi++;
-		s->m0 = mi;
+		s->m0 = m0 = mi;
+		s->trig_bits = 0;
 		s->cues = 0;
 		s->cue_offs = 0;
 		s->types = 0;
@@ -3123,6 +3147,7 @@ static int split(struct actx *c)
 		s->debris = -1;
 		s->after = -1;
 		s->since = -1;
+		s->gas = -1;
 		s->p0 = 0;
 		s->p1 = 0;
 		w_end = 0;
@@ -3135,6 +3160,8 @@ static int split(struct actx *c)
 			if (e->type == SR_ENT_TRIGGER && e->kind >= 0 &&
 			    e->kind < 64)
 				s->tkinds |= 1ull << e->kind;
+			if (e->type == SR_ENT_TRIGGER && mi - m0 < 64)
+				s->trig_bits |= 1ull << (mi - m0);
 			if (e->type == SR_ENT_CUE) {
 				s->cues |= 1u << e->sub;
 				s->cue_offs |= 1ull << (m[mi].off & 63);
@@ -3545,15 +3572,22 @@ static int may_name_debris(const char *text, size_t n)
 	size_t q = 0;
 
 #if defined(__SSE2__)
-	for (; q + 18 <= n; q += 16) {
-		struct sr_tri x = sr__tri_load(t + q, 1);
-		__m128i bri = sr__tri_eq(&x, 'b', 'r', 'i');
-		__m128i eck = sr__tri_eq(&x, 'e', 'c', 'k');
-		__m128i gme = sr__tri_eq(&x, 'g', 'm', 'e');
+	/* (the last places as may_name_settlement reads them) */
+	for (; q + 3 <= n && n >= 18; q += 16) {
+		struct sr_tri x;
+		__m128i bri, eck, gme;
 
+		if (q + 18 > n)
+			q = n - 18;
+		x = sr__tri_load(t + q, 1);
+		bri = sr__tri_eq(&x, 'b', 'r', 'i');
+		eck = sr__tri_eq(&x, 'e', 'c', 'k');
+		gme = sr__tri_eq(&x, 'g', 'm', 'e');
 		if (_mm_movemask_epi8(
 			_mm_or_si128(_mm_or_si128(bri, eck), gme)))
 			return 1;
+		if (q + 18 == n)
+			return 0;
 	}
 #endif
 	for (; q + 3 <= n; q++) {
@@ -4079,8 +4113,11 @@ int sr_extract(const struct sr_engine *e, const struct sr_article *a,
 		struct sr_match x;
 		size_t j = i;
 
-		/* (most are in place already: no copy out and back) */
-		if (cmp_match(&c.m[i - 1], &c.m[i]) <= 0)
+		/* (most are in place already: no copy out and back; most
+		 * start after the match before, which cmp_match orders
+		 * first, without a call) */
+		if (c.m[i - 1].off < c.m[i].off ||
+		    cmp_match(&c.m[i - 1], &c.m[i]) <= 0)
 			continue;
 		x = c.m[i];
 		while (j > 0 && cmp_match(&c.m[j - 1], &x) > 0) {

@@ -83,6 +83,11 @@ struct sent {
 	struct sr_date_expr *dt; /* ndt of them, in the doc's arena */
 	int nnum; /* number phrases (sr__x_frame_numbers), -1 until found */
 	struct sr_number *num; /* nnum of them, in the doc's arena */
+	int gas;	       /* the sentence has "gas" or "fumes" (trigger.c
+				  gas_munition), -1 until asked */
+	/* bit k for each trigger match m0 + k, when the sentence has at
+	 * most 64 matches (rules.h sr__x_trigger_from) */
+	uint64_t trig_bits;
 };
 
 struct actx {
@@ -121,6 +126,10 @@ struct actx {
 	/* the article's memo of sr__x_collect_actors (roles.c); the actx
 	 * is read-only there, the memo is not */
 	struct actor_memo *actors;
+	/* the sentences sent_at (extract.c) found, by a hash of the start
+	 * offset asked: that offset and the sentence's index + 1 (0: an
+	 * empty slot), a hint only */
+	uint32_t sent_at_off[64], sent_at_idx[64];
 };
 
 /* doc.c: sr__doc_push of each of the n events evs[0..n) whose kind is

@@ -277,9 +277,13 @@ struct sr_span sr__x_clause_find(const struct actx *c, const struct sent *s,
 		for (p = lo; p < hi && n < SR_ARRAY_LEN(w->mark); p += 16) {
 			unsigned m = 0;
 
-			if (hi - p >= 16) {
+			/* the last bytes, fewer than 16, by the 16 that end
+			 * the sentence (q, back over bytes already read,
+			 * whose bits are shifted out), when it has as many */
+			if (hi - p >= 16 || hi - lo >= 16) {
+				uint32_t q = hi - p >= 16 ? p : hi - 16;
 				__m128i x = _mm_loadu_si128(
-				    (const __m128i *)(const void *)(t + p));
+				    (const __m128i *)(const void *)(t + q));
 				__m128i y = _mm_or_si128(
 				    _mm_or_si128(
 					_mm_cmpeq_epi8(x, _mm_set1_epi8(',')),
@@ -292,7 +296,7 @@ struct sr_span sr__x_clause_find(const struct actx *c, const struct sent *s,
 					    _mm_cmpeq_epi8(
 						x, _mm_set1_epi8(')')))));
 
-				m = (unsigned)_mm_movemask_epi8(y);
+				m = (unsigned)_mm_movemask_epi8(y) >> (p - q);
 			} else {
 				uint32_t j;
 
@@ -386,24 +390,13 @@ int sr__x_negated_before(const struct actx *c, const struct sent *s,
 	struct sr_span w;
 	int k;
 	size_t pos = off;
-	unsigned char ch;
 
+	/* (trigger.c negated_b asks the same of the words it keeps) */
 	for (k = 0; k < 3; k++) {
 		w = sr__prev_word(c->text, s->span.off, pos, 0);
 		if (!w.len)
 			return 0;
-		/* the cheap test first: every word below starts with n, w,
-		 * d or f (either case, as sr__word_is compares) */
-		ch = (unsigned char)c->text[w.off] | 0x20;
-		if ((ch == 'n' || ch == 'w' || ch == 'd' || ch == 'f') &&
-		    (sr__word_is(c->text, w, "no") ||
-		     sr__word_is(c->text, w, "not") ||
-		     sr__word_is(c->text, w, "never") ||
-		     sr__word_is(c->text, w, "nobody") ||
-		     sr__word_is(c->text, w, "without") ||
-		     sr__word_is(c->text, w, "nor") ||
-		     sr__word_is(c->text, w, "didn't") ||
-		     sr__word_is(c->text, w, "failed")))
+		if (sr__x_negation_word(c->text, w))
 			return 1;
 		/* a comma or full stop ends the scope */
 		if (w.off + w.len < pos && c->text[w.off + w.len] == ',')
@@ -431,6 +424,17 @@ int sr__x_has_trigger_kind(const struct actx *c, const struct sent *s,
 {
 	uint32_t i;
 
+	/* s->tkinds has the bit of the kind of each trigger match whose
+	 * kind is below 64: with no kind at 64 or above, only the kinds of
+	 * its bits are asked, not every match of the sentence */
+	if (sr__lex_kind_count(c->lx) <= 64) {
+		uint64_t b;
+
+		for (b = s->tkinds; b; b &= b - 1)
+			if (kind_named(c, __builtin_ctzll(b), name))
+				return 1;
+		return 0;
+	}
 	for (i = s->m0; i < s->m1; i++) {
 		const struct sr_entry *e = sr__match_entry(c, i);
 
@@ -543,9 +547,9 @@ static const unsigned char common_byte[256] = {
 /* The first place in text[sp] where the bytes of w occur, or NULL.
  * Always inline: sr__x_has_text asks it without a call of its own. */
 __attribute__((always_inline)) static inline const char *
-find_text(const char *text, struct sr_span sp, const char *w)
+find_text(const char *text, struct sr_span sp, const char *w, size_t n)
 {
-	size_t n = strlen(w), j = 0;
+	size_t j = 0;
 	const char *p = text + sp.off, *end = text + sp.off + sp.len, *q;
 
 	/* memchr finds the candidates for the first byte of w that is not
@@ -564,14 +568,50 @@ find_text(const char *text, struct sr_span sp, const char *w)
 	}
 	return NULL;
 }
-/* 1 if the bytes of w occur in text[sp]. */
-int sr__x_has_text(const char *text, struct sr_span sp, const char *w)
+/* 1 if the bytes of w occur in text[sp].  (In parentheses: rules.h
+ * makes the name a macro, for sr__x_has_text_n.) */
+int(sr__x_has_text)(const char *text, struct sr_span sp, const char *w)
 {
-	return find_text(text, sp, w) != NULL;
+	return find_text(text, sp, w, strlen(w)) != NULL;
+}
+int sr__x_has_text_n(const char *text, struct sr_span sp, const char *w,
+		     size_t n)
+{
+	return find_text(text, sp, w, n) != NULL;
 }
 const char *sr__x_find_text(const char *text, struct sr_span sp, const char *w)
 {
-	return find_text(text, sp, w);
+	return find_text(text, sp, w, strlen(w));
+}
+int sr__x_has_digit(const char *text, struct sr_span sp)
+{
+	const unsigned char *t = (const unsigned char *)text + sp.off;
+	uint32_t n = sp.len, q = 0;
+
+#if defined(__SSE2__)
+	/* sixteen bytes a step (bytes of 0x80 and above compare as below
+	 * '0'); the last few by the sixteen that end the span, back over
+	 * some already read */
+	if (n >= 16) {
+		for (;; q += 16) {
+			uint32_t p = q + 16 <= n ? q : n - 16;
+			__m128i x = _mm_loadu_si128(
+			    (const __m128i *)(const void *)(t + p));
+			__m128i d = _mm_and_si128(
+			    _mm_cmpgt_epi8(x, _mm_set1_epi8('0' - 1)),
+			    _mm_cmplt_epi8(x, _mm_set1_epi8('9' + 1)));
+
+			if (_mm_movemask_epi8(d))
+				return 1;
+			if (p + 16 >= n)
+				return 0;
+		}
+	}
+#endif
+	for (; q < n; q++)
+		if (t[q] >= '0' && t[q] <= '9')
+			return 1;
+	return 0;
 }
 /* Where w stands in each phrase of a list of sr__x_has_phrase_with and
  * the phrases' lengths, kept per thread in a slot found by the list's

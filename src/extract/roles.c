@@ -779,8 +779,25 @@ static void read_actors(const struct actx *c, struct frame *f)
 			    e->sub <= SR_ACT_HEAD_POLICE) {
 				/* "its troops", "their forces": the country of
 				 * the last actor named before */
-				struct sr_span pw = sr__prev_word(
-				    c->text, s->span.off, m->off, 0);
+				struct sr_span pw;
+				uint32_t q = m->off;
+
+				/* (the byte that ends the word before first:
+				 * "our", "its" and "their" end in r or s, in
+				 * either case; a quote may stand alone, and
+				 * sr__prev_word reads past it) */
+				while (q > s->span.off &&
+				       sr__word_byte[(unsigned char)
+							 c->text[q - 1]] ==
+					   SR_WB_BLANK)
+					q--;
+				if (q == s->span.off ||
+				    ((c->text[q - 1] | 0x20) != 'r' &&
+				     (c->text[q - 1] | 0x20) != 's' &&
+				     c->text[q - 1] != '\''))
+					continue;
+				pw = sr__prev_word(c->text, s->span.off, m->off,
+						   0);
 
 				/* "our troops": the writer's, as the one who
 				 * acts (not "to push our units out") */

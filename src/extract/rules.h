@@ -139,6 +139,21 @@ static inline int sr__x_may_have_tkind(const struct sent *s, int kind)
 {
 	return kind >= 64 || (kind >= 0 && ((s->tkinds >> kind) & 1u));
 }
+/* The first trigger match of s at or after match i (m0 <= i <= m1), or
+ * s->m1: by the sentence's trig_bits, or i itself when the sentence has
+ * more matches than it has bits (the caller then tests the type). */
+static inline uint32_t sr__x_trigger_from(const struct sent *s, uint32_t i)
+{
+	uint32_t n = i - s->m0;
+	uint64_t b;
+
+	if (s->m1 - s->m0 > 64)
+		return i;
+	if (n >= 64)
+		return s->m1;
+	b = s->trig_bits >> n;
+	return b ? i + (uint32_t)__builtin_ctzll(b) : s->m1;
+}
 static inline struct sr_span sr__x_clause_of(const struct actx *c,
 					     const struct sent *s, uint32_t off)
 {
@@ -205,6 +220,22 @@ static inline int sr__x_is_cap(const char *text, struct sr_span w)
 }
 int sr__x_negated_before(const struct actx *c, const struct sent *s,
 			 uint32_t off);
+/* 1 if word w is one of the negations sr__x_negated_before looks for
+ * ("no", "not", "never", "nobody", "without", "nor", "didn't",
+ * "failed"), in either case. */
+static inline int sr__x_negation_word(const char *text, struct sr_span w)
+{
+	/* the cheap test first: every word starts with n, w, d or f */
+	unsigned char ch = (unsigned char)text[w.off] | 0x20;
+
+	return (ch == 'n' || ch == 'w' || ch == 'd' || ch == 'f') &&
+	       (sr__word_is(text, w, "no") || sr__word_is(text, w, "not") ||
+		sr__word_is(text, w, "never") ||
+		sr__word_is(text, w, "nobody") ||
+		sr__word_is(text, w, "without") ||
+		sr__word_is(text, w, "nor") || sr__word_is(text, w, "didn't") ||
+		sr__word_is(text, w, "failed"));
+}
 int sr__x_has_actor_type(const struct actx *c, const struct sent *s, int type);
 int sr__x_has_trigger_kind(const struct actx *c, const struct sent *s,
 			   const char *name);
@@ -294,8 +325,18 @@ int sr__x_has_text(const char *text, struct sr_span sp, const char *w);
 /* Takes n who died of their wounds out of ev's injured (and its range):
  * "wounding seven, one of whom later died" leaves six injured. */
 void sr__x_less_injured(struct sr_event *ev, int64_t n);
+/* sr__x_has_text with n, w's length, given: the rules pass literals,
+ * whose length the macro below folds at compile time, where each call
+ * took a strlen.  (A compound literal passed as sp goes in parentheses:
+ * its comma would split the macro's arguments.) */
+int sr__x_has_text_n(const char *text, struct sr_span sp, const char *w,
+		     size_t n);
+#define sr__x_has_text(text, sp, w)                                            \
+	sr__x_has_text_n((text), (sp), (w), __builtin_strlen(w))
 /* The first place in text[sp] where the bytes of w occur, or NULL. */
 const char *sr__x_find_text(const char *text, struct sr_span sp, const char *w);
+/* 1 if a digit 0-9 stands in text[sp] (match.c). */
+int sr__x_has_digit(const char *text, struct sr_span sp);
 /* 1 if one of the n (at most 8) phrases say, each of which has the bytes
  * of w, occurs in text[sp]: sr__x_has_text of each, with one search, for
  * w, and the phrases compared only where w is. */

@@ -71,6 +71,28 @@ static inline struct sr_span back_word(struct back *b, int k)
 		return b->w[k];
 	return back_more(b, k);
 }
+/* sr__x_negated_before for b's offset, from the words b keeps: the
+ * words before a trigger are read once, for this and for the rules that
+ * ask for them after it. */
+static int negated_b(const struct actx *c, struct back *b)
+{
+	uint32_t pos = b->off;
+	int k;
+
+	for (k = 0; k < 3; k++) {
+		struct sr_span w = back_word(b, k);
+
+		if (!w.len)
+			return 0;
+		if (sr__x_negation_word(c->text, w))
+			return 1;
+		/* a comma or full stop ends the scope */
+		if (w.off + w.len < pos && c->text[w.off + w.len] == ',')
+			return 0;
+		pos = w.off;
+	}
+	return 0;
+}
 /* The index of the word that sr__prev_word(..., 1) gives after word k -
  * 1 (the offset's for k = 0): past one "the", "a" or "an". */
 static int back_skip_the(struct back *b, int k)
@@ -547,6 +569,46 @@ static int crowd_subject_before(const struct actx *c, const struct sent *s,
  * surrendered", "fired on prisoners of war", "left a dugout with their
  * hands raised".  Killing captive fighters
  * is violence against people out of combat (ACLED's attack), no clash. */
+/* 1 if the n bytes at text hold "sur", "pow", "cap" or "una" in either
+ * case (each byte with bit 0x20 set): every word of captives_shot's list
+ * held has one ("surrendered", "POWs", "captives", "unarmed").  Sixteen
+ * places a step with SSE2, the last few in one more step back over some
+ * already looked at. */
+static int may_name_held(const char *text, size_t n)
+{
+	const unsigned char *t = (const unsigned char *)text;
+	size_t q = 0;
+
+#if defined(__SSE2__)
+	for (; q + 3 <= n && n >= 18; q += 16) {
+		struct sr_tri x;
+		__m128i any;
+
+		if (q + 18 > n)
+			q = n - 18;
+		x = sr__tri_load(t + q, 1);
+		any = _mm_or_si128(_mm_or_si128(sr__tri_eq(&x, 's', 'u', 'r'),
+						sr__tri_eq(&x, 'p', 'o', 'w')),
+				   _mm_or_si128(sr__tri_eq(&x, 'c', 'a', 'p'),
+						sr__tri_eq(&x, 'u', 'n', 'a')));
+		if (_mm_movemask_epi8(any))
+			return 1;
+		if (q + 18 == n)
+			return 0;
+	}
+#endif
+	for (; q + 3 <= n; q++) {
+		unsigned char a = t[q] | 0x20, b = t[q + 1] | 0x20,
+			      d = t[q + 2] | 0x20;
+
+		if ((a == 's' && b == 'u' && d == 'r') ||
+		    (a == 'p' && b == 'o' && d == 'w') ||
+		    (a == 'c' && b == 'a' && d == 'p') ||
+		    (a == 'u' && b == 'n' && d == 'a'))
+			return 1;
+	}
+	return 0;
+}
 static int captives_shot(const struct actx *c, const struct sent *s,
 			 uint32_t off)
 {
@@ -562,8 +624,10 @@ static int captives_shot(const struct actx *c, const struct sent *s,
 
 	/* (the three phrases only where "prisoner" is: one search for
 	 * most sentences) */
-	if (sr__x_word_ahead(c, s, off, 14, held, SR_ARRAY_LEN(held), NULL,
-			     0) ||
+	/* (the words of held after off only where their bytes are) */
+	if ((may_name_held(c->text + off, rest.len) &&
+	     sr__x_word_ahead(c, s, off, 14, held, SR_ARRAY_LEN(held), NULL,
+			      0)) ||
 	    (sr__x_has_text(c->text, rest, "prisoner") &&
 	     (sr__x_has_text(c->text, rest, "prisoners of war") ||
 	      sr__x_has_text(c->text, rest, "prisoner of war") ||
@@ -908,7 +972,8 @@ static int agreed_before(const struct actx *c, const struct sent *s,
 					       "committing" };
 	int pledge = -1;
 
-	for (j = s->m0; j < s->m1 && c->m[j].off < off; j++) {
+	for (j = sr__x_trigger_from(s, s->m0); j < s->m1 && c->m[j].off < off;
+	     j = sr__x_trigger_from(s, j + 1)) {
 		const struct sr_entry *w = sr__match_entry(c, j);
 
 		if (w->type != SR_ENT_TRIGGER)
@@ -1309,11 +1374,15 @@ static int munition_gas(const struct actx *c, const struct sent *s,
 static int gas_munition(const struct actx *c, const struct sent *s,
 			uint32_t end)
 {
+	struct sent *ws = (struct sent *)s;
 	uint32_t i;
 
-	if (!sr__x_has_text(c->text, s->span, "gas") &&
-	    !sr__x_has_text(c->text, s->span, "fumes") &&
-	    !sr__x_has_trigger_kind(c, s, "chemical_weapon"))
+	/* (the words are looked for once per sentence: each strike trigger
+	 * of the sentence asks) */
+	if (ws->gas < 0)
+		ws->gas = sr__x_has_text(c->text, s->span, "gas") ||
+			  sr__x_has_text(c->text, s->span, "fumes");
+	if (!ws->gas && !sr__x_has_trigger_kind(c, s, "chemical_weapon"))
 		return 0;
 	if (munition_gas(c, s, end))
 		return 1;
@@ -3137,9 +3206,10 @@ static int words_before(const struct actx *c, const struct sent *s,
 	}
 	return k;
 }
-/* The relative pronoun (one of list) among the nw words before an
- * offset (w, from words_before), or an empty span; *next is the word
- * after it (empty when that is the offset's own word). */
+/* The relative pronoun (one of list, whose words have 3 to 5 letters)
+ * among the nw words before an offset (w, from words_before), or an empty
+ * span; *next is the word after it (empty when that is the offset's own
+ * word). */
 static struct sr_span relative_opener(const struct actx *c,
 				      const struct sr_span *w, int nw,
 				      const char *const *list, size_t n,
@@ -3150,7 +3220,10 @@ static struct sr_span relative_opener(const struct actx *c,
 
 	*next = none;
 	for (k = 0; k < nw; k++) {
-		if (sr__word_in(c->text, w[k], list, n))
+		/* (the length first: most words are turned down before the
+		 * list's filter is looked up) */
+		if (w[k].len >= 3 && w[k].len <= 5 &&
+		    sr__word_in(c->text, w[k], list, n))
 			return w[k];
 		*next = w[k];
 	}
@@ -3324,7 +3397,8 @@ static int threatened_act(const struct actx *c, const struct sent *s,
 	uint32_t i;
 	int k;
 
-	for (i = s->m0; i < s->m1 && c->m[i].off < off; i++) {
+	for (i = sr__x_trigger_from(s, s->m0); i < s->m1 && c->m[i].off < off;
+	     i = sr__x_trigger_from(s, i + 1)) {
 		const struct sr_entry *e = sr__match_entry(c, i);
 		struct sr_span nw;
 
@@ -3455,8 +3529,13 @@ static int times_after(const struct actx *c, const struct sent *s, uint32_t off)
 	};
 	uint32_t lim = s->span.off + s->span.len;
 	struct sr_span w = { off, 0 }, prev = { 0, 0 };
+	struct sr_span rest = { off, lim - off };
 	int k, wide = 0;
 
+	/* the count starts with a digit: none after off, no count (most
+	 * sentences) */
+	if (!sr__x_has_digit(c->text, rest))
+		return 0;
 	for (k = 0; k < 7; k++) {
 		w = sr__next_word(c->text, lim, w.off + w.len, 0);
 		if (!w.len)
@@ -3816,7 +3895,8 @@ static int got_through(const struct actx *c, const struct sent *s, uint32_t off)
 					      "remains" };
 	uint32_t i;
 
-	for (i = s->m0; i < s->m1; i++) {
+	for (i = sr__x_trigger_from(s, s->m0); i < s->m1;
+	     i = sr__x_trigger_from(s, i + 1)) {
 		const struct sr_entry *e = sr__match_entry(c, i);
 
 		if (c->m[i].off > off && e->type == SR_ENT_TRIGGER &&
@@ -3841,7 +3921,8 @@ static int strike_hit_nothing(const struct actx *c, const struct sent *s)
 
 	/* (or all of it was downed: "launched four missiles at Kyiv; all
 	 * were destroyed by air defence") */
-	for (i = s->m0; i < s->m1; i++) {
+	for (i = sr__x_trigger_from(s, s->m0); i < s->m1;
+	     i = sr__x_trigger_from(s, i + 1)) {
 		const struct sr_entry *e = sr__match_entry(c, i);
 		const char *x = "";
 
@@ -3878,13 +3959,13 @@ static int after_duration(const struct actx *c, struct back *b)
 	return 0;
 }
 /* 1 if "after" or "following" comes up to four words before the noun
- * at off, in its clause ("after hours of heavy glide-bomb strikes",
- * "following the shelling"). */
-static int after_noun(const struct actx *c, const struct sent *s, uint32_t off)
+ * at b's offset, in its clause ("after hours of heavy glide-bomb
+ * strikes", "following the shelling"): from the words b keeps. */
+static int after_noun(struct back *b)
 {
 	static const char *const after[] = { "after", "following" };
 
-	return sr__x_word_behind(c, s, off, 5, after, SR_ARRAY_LEN(after));
+	return back_in(b, 0, 5, after, SR_ARRAY_LEN(after));
 }
 /* 1 if one of the n strings of list occurs in sentence s after off. */
 static int text_after_any(const struct actx *c, const struct sent *s,
@@ -3928,20 +4009,27 @@ static int gathered_to_demand(const struct actx *c, const struct sent *s,
 	return text_after_any(c, s, off, met, SR_ARRAY_LEN(met)) &&
 	       text_after_any(c, s, off, want, SR_ARRAY_LEN(want));
 }
-/* 1 if "against" comes up to three words before the noun at off, after
- * a word of guarding ("on guard against army raids", "protect the
- * villages against attacks", "be vigilant against"). */
-static int guarded_against(const struct actx *c, const struct sent *s,
-			   uint32_t off)
+/* 1 if "against" comes up to three words before the noun at b's offset,
+ * after a word of guarding ("on guard against army raids", "protect the
+ * villages against attacks", "be vigilant against"): from the words b
+ * keeps, read once for the two. */
+static int guarded_against(const struct actx *c, struct back *b)
 {
 	static const char *const guard[] = { "guard",	   "protect",
 					     "protection", "defend",
 					     "vigilant",   "alert",
 					     "safeguard",  "insure" };
-	struct sr_span w = sr__x_word_back(c, s, off, 4, "against");
+	int k;
 
-	return w.len &&
-	       sr__x_word_behind(c, s, w.off, 4, guard, SR_ARRAY_LEN(guard));
+	for (k = 0; k < 4; k++) {
+		struct sr_span w = back_word(b, k);
+
+		if (!w.len)
+			return 0;
+		if (sr__word_is(c->text, w, "against"))
+			return back_in(b, k + 1, 4, guard, SR_ARRAY_LEN(guard));
+	}
+	return 0;
 }
 static int is_ground_act(const struct actx *c, const struct sr_entry *e)
 {
@@ -3997,7 +4085,11 @@ static int arrest_in(const struct actx *c, const struct sent *s, int *memo)
 	if (*memo >= 0)
 		return *memo;
 	*memo = 0;
-	for (i = s->m0; i < s->m1; i++) {
+	/* (none without the kind's bit) */
+	if (!sr__x_may_have_tkind(s, c->e->kid[K_ARREST]))
+		return 0;
+	for (i = sr__x_trigger_from(s, s->m0); i < s->m1;
+	     i = sr__x_trigger_from(s, i + 1)) {
 		const struct sr_entry *e = sr__match_entry(c, i);
 
 		if (e->type == SR_ENT_TRIGGER && e->kind >= 0 &&
@@ -4129,7 +4221,7 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 					       "covered" };
 	uint32_t i, j, end, trig_end = 0;
 	int best = -1, best_score = -1, best_dated = 0, has_intercept = 0,
-	    riot_seen = 0, damage_seen = 0, arrests = -1;
+	    riot_seen = 0, damage_seen = 0, arrests = -1, digits = -1;
 	/* a place, a toll or an actor; or, for a weapon's strike, the
 	 * place of the sentence before in the paragraph ("Chernihiv,
 	 * 17.04.2024. Three missiles hit the centre of this northern
@@ -4169,7 +4261,9 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 	 * then) */
 	if (!has_intercept)
 		has_intercept = -1;
-	for (i = s->m0; i < s->m1; i++) {
+	/* (from trigger to trigger, by the sentence's bits) */
+	for (i = sr__x_trigger_from(s, s->m0); i < s->m1;
+	     i = sr__x_trigger_from(s, i + 1)) {
 		const struct sr_entry *e = sr__match_entry(c, i);
 		const char *extra = "";
 		int kind, score, contained, dated, nwb;
@@ -4217,7 +4311,8 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 		if (sr__x_inside_longer(c, s, i) || in_name(c, s, i) ||
 		    sr__x_context_fails(c, s, i, e))
 			continue;
-		if (sr__x_negated_before(c, s, c->m[i].off))
+		back_init(&wb, c, s, c->m[i].off);
+		if (negated_b(c, &wb))
 			continue;
 		kind = resolve_kind(c, s, e, c->m[i].off, &extra);
 		k = sr__lex_kind(c->lx, kind);
@@ -4231,7 +4326,6 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 		    kind != c->e->kid[K_LOOTING_DESTRUCTION] &&
 		    score_most(c, s, i, e, kind, k) <= best_score)
 			continue;
-		back_init(&wb, c, s, c->m[i].off);
 		/* "an explosion ripped through a depot", "a blast struck
 		 * the market": the impact verb of a blast tells no strike;
 		 * the blast is the event */
@@ -4313,7 +4407,12 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 				10 * e->strength;
 		/* "312 strikes on 9 settlements; 5 MLRS attacks; 87 drone
 		 * attacks": a day's tally, not an event */
-		if ((counted_b(c, &wb) || launches_counted(c, s, i, e) ||
+		/* (each count starts with a digit: a sentence with none
+		 * counts nothing, asked once) */
+		if (digits < 0)
+			digits = sr__x_has_digit(c->text, s->span);
+		if (digits &&
+		    (counted_b(c, &wb) || launches_counted(c, s, i, e) ||
 		     (places_counted(c, s, i, e) &&
 		      !sr__x_sentence_has_cue(c, s, SR_CUE_KILL) &&
 		      !sr__x_sentence_has_cue(c, s, SR_CUE_INJURE))) &&
@@ -4453,7 +4552,7 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 			score -= 15;
 		/* "telling units to stay on guard against army raids": what
 		 * one guards against has not happened */
-		if (e->pos == 'n' && guarded_against(c, s, c->m[i].off))
+		if (e->pos == 'n' && guarded_against(c, &wb))
 			score -= 30;
 		/* "attacked the positions ... after heavy glide-bomb
 		 * strikes", "withdrew after days of shelling": the
@@ -4462,7 +4561,7 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 		else if (e->pos == 'n' &&
 			 (kind == c->e->kid[K_AIR_DRONE_STRIKE] ||
 			  kind == c->e->kid[K_SHELLING_MISSILE]) &&
-			 after_noun(c, s, c->m[i].off) &&
+			 after_noun(&wb) &&
 			 ground_act_before(c, s, c->m[i].off))
 			score -= 30;
 		/* "set up a base to support Mozambican troops fighting
@@ -4893,7 +4992,8 @@ int sr__x_second_trigger(const struct actx *c, const struct sent *s,
 	struct sr_span cl1 = sr__x_clause_of(c, s, c->m[first].off);
 	uint32_t i, k;
 
-	for (i = s->m0; i < s->m1; i++) {
+	for (i = sr__x_trigger_from(s, s->m0); i < s->m1;
+	     i = sr__x_trigger_from(s, i + 1)) {
 		const struct sr_entry *e = sr__match_entry(c, i);
 		struct sr_span cl;
 		const char *x = "";
@@ -4920,8 +5020,7 @@ int sr__x_second_trigger(const struct actx *c, const struct sent *s,
 		if (!has_place)
 			continue;
 		back_init(&wb, c, s, c->m[i].off);
-		if (sr__x_inside_longer(c, s, i) ||
-		    sr__x_negated_before(c, s, c->m[i].off) ||
+		if (sr__x_inside_longer(c, s, i) || negated_b(c, &wb) ||
 		    sr__x_context_fails(c, s, i, e) ||
 		    attributive(c, s, &wb, e) || anaphoric(c, s, i, e) ||
 		    sr__x_topic_before(c, s, c->m[i].off) ||
