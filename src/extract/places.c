@@ -1553,10 +1553,17 @@ static void collect_sentence(struct actx *c, struct sent *s, int *rc,
 		}
 		if (best_len && i + best_len == r1)
 			best_len += extend_phrase(c, s, i, r1, &pm);
-		if (best_len && tc < 0)
-			tc = title_case(c, s);
-		if (!best_len || (!tc && !fits_run(c, r0, r1, i,
-						   SR_MIN(i + best_len, r1)))) {
+		/* the run rules first: title_case, which reads the whole
+		 * sentence, matters only to a name they turn down (both are
+		 * pure, so the order changes nothing) */
+		if (best_len &&
+		    !fits_run(c, r0, r1, i, SR_MIN(i + best_len, r1))) {
+			if (tc < 0)
+				tc = title_case(c, s);
+			if (!tc)
+				best_len = 0;
+		}
+		if (!best_len) {
 			i++;
 			continue;
 		}
