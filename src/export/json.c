@@ -687,13 +687,16 @@ static void rec_gather(const struct sr_event *ev, struct rec *r)
 	r->s[R_CLAIMED_BY] = ev->claimed_by;
 	r->s[R_RULE] = ev->rule;
 	r->s[R_GEO_REASON] = ev->geo_reason;
-	for (i = 0; i < R_STRLEN; i++)
+	r->bound = REC_FIXED;
+	/* each length and its bound in one pass */
+	for (i = 0; i < R_STRLEN; i++) {
 		r->n[i] = r->s[i] ? strlen(r->s[i]) : 0;
+		r->bound += str_bound(r->s[i], r->n[i]);
+	}
 	r->s[R_EVENT_ID] = ev->event_id[0] ? ev->event_id : NULL;
 	r->n[R_EVENT_ID] = strnlen(ev->event_id, sizeof(ev->event_id));
 	r->s[R_SENTENCE] = sr__export_sentence(ev, &r->n[R_SENTENCE]);
-	r->bound = REC_FIXED;
-	for (i = 0; i < R_COUNT; i++)
+	for (i = R_STRLEN; i < R_COUNT; i++)
 		r->bound += str_bound(r->s[i], r->n[i]);
 	r->kf[0] = ev->kind;
 	r->kf[1] = ev->disorder_type;
@@ -847,8 +850,13 @@ put_rs(char *o, const struct rec *r, enum rec_str k)
 	return put_str(o, r->s[k], r->n[k]);
 }
 
+/* sr__export_fmt_int at o; a count or an id of up to four digits (most
+ * of them) by fmt_u32, which writes the same digits without counting
+ * them first. */
 static char *put_int(char *o, int64_t v)
 {
+	if (v >= 0 && v < 10000)
+		return o + fmt_u32(o, (uint32_t)v);
 	return o + sr__export_fmt_int(o, v);
 }
 
