@@ -113,6 +113,9 @@ static int lower_eq(const char *s, size_t n, const char *w, size_t wn)
  * [ab_lo[l], ab_lo[l + 1]) start with 'a' + l (built with plain[]). */
 static unsigned char ab_order[SR_ARRAY_LEN(abbrs)];
 static unsigned char ab_lo[27];
+/* bit n of ab_lens[l]: an abbreviation of n letters starts with 'a' + l
+ * (most words before a stop are turned down by it) */
+static unsigned char ab_lens[26];
 
 /* The kind of the word t[s..e), which holds dots '.' (counted by the
  * caller's walk over it). */
@@ -134,7 +137,7 @@ static int classify(const char *t, size_t s, size_t e, int dots)
 	if (n > 6)
 		return AB_NONE;
 	l = ((unsigned char)t[s] | 0x20) - 'a';
-	if (l >= 26)
+	if (l >= 26 || !(ab_lens[l] >> n & 1))
 		return AB_NONE;
 	for (k = ab_lo[l]; k < ab_lo[l + 1]; k++) {
 		const struct abbr_word *a = &abbrs[ab_order[k]];
@@ -249,8 +252,11 @@ static void build_plain(void)
 	for (l = 0; l < 26; l++) {
 		ab_lo[l] = (unsigned char)k;
 		for (i = 0; i < SR_ARRAY_LEN(abbrs); i++)
-			if ((unsigned char)abbrs[i].w[0] == 'a' + l)
+			if ((unsigned char)abbrs[i].w[0] == 'a' + l) {
 				ab_order[k++] = (unsigned char)i;
+				ab_lens[l] |=
+				    (unsigned char)(1u << abbrs[i].len);
+			}
 	}
 	ab_lo[26] = (unsigned char)k;
 }
