@@ -100,8 +100,10 @@ size_t sr__export_fmt_int(char *out, int64_t v)
 
 /* sr__export_fmt_int for a small number (a span's offset or length, the
  * integer part of a coordinate): most have at most four digits, written
- * here without counting them first. */
-static size_t fmt_u32(char *out, uint32_t u)
+ * here without counting them first.  Always inline: a record writes some
+ * thirty, and the call was a good part of each. */
+__attribute__((always_inline)) static inline size_t fmt_u32(char *out,
+							    uint32_t u)
 {
 	if (u < 100) {
 		if (u < 10) {
