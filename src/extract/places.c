@@ -231,7 +231,10 @@ static int direction_word(const char *text, struct sr_span w)
 	return sr__wlist_has(text, w, &wl_direction_word);
 }
 
-static int bank_word(const char *text, struct sr_span w)
+/* (always inline: asked of the words around every mention, where GCC
+ * kept the call) */
+__attribute__((always_inline)) static inline int bank_word(const char *text,
+							   struct sr_span w)
 {
 	return sr__word_is(text, w, "bank") || sr__word_is(text, w, "banks") ||
 	       sr__word_is(text, w, "shore") ||
@@ -871,7 +874,9 @@ static int fits_run(const struct actx *c, uint32_t r0, uint32_t r1, uint32_t a,
 	return 1;
 }
 
-static int cc_in_focus(const struct actx *c, const char *cc)
+/* (always inline: asked for every candidate of a name) */
+__attribute__((always_inline)) static inline int
+cc_in_focus(const struct actx *c, const char *cc)
 {
 	size_t i;
 
@@ -1033,7 +1038,9 @@ static uint32_t memo_find(const struct actx *c, const char *key, size_t klen,
 
 /* A hash of raw[0..n) for the fold memo's slot (the slot is checked
  * byte for byte). */
-static size_t raw_slot(const char *raw, size_t n)
+/* (always inline: asked for every capitalised run, by fold_key_slot) */
+__attribute__((always_inline)) static inline size_t raw_slot(const char *raw,
+							     size_t n)
 {
 	uint64_t a = 0, b = 0;
 	size_t i;
@@ -1120,10 +1127,12 @@ fold_key_miss(const struct actx *c, const char *raw, size_t n, char *key,
 /* sr__fold(raw, n, key, cap) with *h its sr__hash64 (when not 0) and
  * *stop whether the engine has it as a stopword, through the memo. */
 /* *slot gets the memo slot that now holds raw (NULL when none does),
- * where lookup may keep what it finds for the key. */
-static size_t fold_key_slot(const struct actx *c, const char *raw, size_t n,
-			    char *key, size_t cap, uint64_t *h, int *stop,
-			    struct fold_slot **slot)
+ * where lookup may keep what it finds for the key.  Always inline: asked
+ * for every capitalised run, and mostly answered at once by the memo
+ * (fold_key_miss keeps the rest out of line). */
+__attribute__((always_inline)) static inline size_t
+fold_key_slot(const struct actx *c, const char *raw, size_t n, char *key,
+	      size_t cap, uint64_t *h, int *stop, struct fold_slot **slot)
 {
 	struct sr__name_memo *m = n <= FOLD_RAW ? c->names : NULL;
 	struct fold_slot *s = m ? &m->fold[raw_slot(raw, n)] : NULL;
@@ -1728,7 +1737,9 @@ static int war_told(const struct actx *c)
 	return 0;
 }
 
-static int in_focus(const struct actx *c, const struct sr_place *p)
+/* (always inline: asked for every candidate a pick decodes) */
+__attribute__((always_inline)) static inline int
+in_focus(const struct actx *c, const struct sr_place *p)
 {
 	size_t i;
 
