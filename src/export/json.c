@@ -856,8 +856,8 @@ put_rs(char *o, const struct rec *r, enum rec_str k)
 
 /* sr__export_fmt_int at o; a count or an id of up to four digits (most
  * of them) by fmt_u32, which writes the same digits without counting
- * them first. */
-static char *put_int(char *o, int64_t v)
+ * them first.  Always inline: GCC kept a call of most of it. */
+__attribute__((always_inline)) static inline char *put_int(char *o, int64_t v)
 {
 	if (v >= 0 && v < 10000)
 		return o + fmt_u32(o, (uint32_t)v);

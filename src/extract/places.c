@@ -1065,8 +1065,10 @@ __attribute__((always_inline)) static inline size_t raw_slot(const char *raw,
 }
 
 /* memcmp(a, b, n) == 0, by loads of a fixed size up to 16 bytes (the
- * words of most names), without the call. */
-static int raw_eq(const char *a, const char *b, size_t n)
+ * words of most names), without the call (and inline: GCC kept a call of
+ * most of it). */
+__attribute__((always_inline)) static inline int raw_eq(const char *a,
+							const char *b, size_t n)
 {
 	size_t i;
 
