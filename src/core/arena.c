@@ -73,7 +73,9 @@ __attribute__((noinline)) static void *alloc_block(struct sr_arena *a,
 	return b->mem;
 }
 
-void *sr__arena_alloc_raw(struct sr_arena *a, size_t size)
+/* sr__arena_alloc_raw, inline in this file's allocations (the joins of
+ * strings below, a call each otherwise). */
+static inline void *alloc_raw(struct sr_arena *a, size_t size)
 {
 	struct sr_arena_block *b = a->head;
 	size_t need = (size + 15) & ~(size_t)15;
@@ -89,9 +91,14 @@ void *sr__arena_alloc_raw(struct sr_arena *a, size_t size)
 	return p;
 }
 
+void *sr__arena_alloc_raw(struct sr_arena *a, size_t size)
+{
+	return alloc_raw(a, size);
+}
+
 void *sr__arena_alloc(struct sr_arena *a, size_t size)
 {
-	void *p = sr__arena_alloc_raw(a, size);
+	void *p = alloc_raw(a, size);
 
 	if (p)
 		memset(p, 0, size);
@@ -100,7 +107,7 @@ void *sr__arena_alloc(struct sr_arena *a, size_t size)
 
 char *sr__arena_strndup(struct sr_arena *a, const char *s, size_t len)
 {
-	char *p = sr__arena_alloc_raw(a, len + 1);
+	char *p = alloc_raw(a, len + 1);
 
 	if (!p)
 		return NULL;
@@ -165,7 +172,7 @@ char *sr__arena_printf(struct sr_arena *a, const char *fmt, ...)
 		if (ok) {
 			char *q;
 
-			p = sr__arena_alloc_raw(a, len + 1);
+			p = alloc_raw(a, len + 1);
 			if (!p)
 				return NULL;
 			for (q = p, k = 0; k < np; k++) {
@@ -181,7 +188,7 @@ char *sr__arena_printf(struct sr_arena *a, const char *fmt, ...)
 	va_end(ap);
 	if (n < 0)
 		return NULL;
-	p = sr__arena_alloc_raw(a, (size_t)n + 1);
+	p = alloc_raw(a, (size_t)n + 1);
 	if (!p)
 		return NULL;
 	va_start(ap, fmt);
@@ -194,7 +201,7 @@ char *sr__arena_cat3(struct sr_arena *a, const char *x, const char *y,
 		     const char *z)
 {
 	size_t nx = strlen(x), ny = strlen(y), nz = strlen(z);
-	char *p = sr__arena_alloc_raw(a, nx + ny + nz + 1);
+	char *p = alloc_raw(a, nx + ny + nz + 1);
 
 	if (!p)
 		return NULL;

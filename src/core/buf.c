@@ -31,17 +31,13 @@ void sr__buf_reset(struct sr_buf *b)
 		b->data[0] = '\0';
 }
 
-int sr__buf_reserve(struct sr_buf *b, size_t extra)
+/* Room for need bytes (more than b->cap): the growth of reserve, out of
+ * line. */
+__attribute__((noinline)) static int grow(struct sr_buf *b, size_t need)
 {
-	size_t need, cap;
+	size_t cap = b->cap ? b->cap : 256;
 	char *p;
 
-	if (extra > b->max || b->len > b->max - extra)
-		return SR_ETOOBIG;
-	need = b->len + extra + 1;
-	if (need <= b->cap)
-		return SR_OK;
-	cap = b->cap ? b->cap : 256;
 	while (cap < need)
 		cap *= 2;
 	p = sr_realloc(b->data, cap);
@@ -52,9 +48,28 @@ int sr__buf_reserve(struct sr_buf *b, size_t extra)
 	return SR_OK;
 }
 
+/* sr__buf_reserve, inline in this file's appends (a call each, mostly
+ * with room already there). */
+static inline int reserve(struct sr_buf *b, size_t extra)
+{
+	size_t need;
+
+	if (extra > b->max || b->len > b->max - extra)
+		return SR_ETOOBIG;
+	need = b->len + extra + 1;
+	if (need <= b->cap)
+		return SR_OK;
+	return grow(b, need);
+}
+
+int sr__buf_reserve(struct sr_buf *b, size_t extra)
+{
+	return reserve(b, extra);
+}
+
 int sr__buf_append(struct sr_buf *b, const void *p, size_t n)
 {
-	int rc = sr__buf_reserve(b, n);
+	int rc = reserve(b, n);
 
 	if (rc)
 		return rc;
@@ -67,9 +82,13 @@ int sr__buf_append(struct sr_buf *b, const void *p, size_t n)
 
 int sr__buf_putc(struct sr_buf *b, int c)
 {
-	char ch = (char)c;
+	int rc = reserve(b, 1);
 
-	return sr__buf_append(b, &ch, 1);
+	if (rc)
+		return rc;
+	b->data[b->len++] = (char)c;
+	b->data[b->len] = '\0';
+	return SR_OK;
 }
 
 int sr__buf_puts(struct sr_buf *b, const char *s)

@@ -100,8 +100,10 @@ size_t sr__export_fmt_int(char *out, int64_t v)
 
 /* sr__export_fmt_int for a small number (a span's offset or length, the
  * integer part of a coordinate): most have at most four digits, written
- * here without counting them first. */
-static size_t fmt_u32(char *out, uint32_t u)
+ * here without counting them first.  Always inline: a record writes some
+ * thirty, and the call was a good part of each. */
+__attribute__((always_inline)) static inline size_t fmt_u32(char *out,
+							    uint32_t u)
 {
 	if (u < 100) {
 		if (u < 10) {
@@ -147,7 +149,12 @@ static int64_t round_half_away(double r)
 	return t;
 }
 
-size_t sr__export_fmt_fixed(char *out, double v, int dec)
+/* sr__export_fmt_fixed, always inline: the record writes its numbers
+ * with a constant dec (5 for coordinates, 2 for the confidence), and its
+ * divisions and the loop over the decimals then come out as constants,
+ * unrolled, instead of a division by p10[dec] and a loop. */
+__attribute__((always_inline)) static inline size_t fmt_fixed(char *out,
+							      double v, int dec)
 {
 	static const int64_t p10[] = {
 		1, 10, 100, 1000, 10000, 100000, 1000000
@@ -192,6 +199,11 @@ size_t sr__export_fmt_fixed(char *out, double v, int dec)
 	}
 	out[i] = '\0';
 	return i;
+}
+
+size_t sr__export_fmt_fixed(char *out, double v, int dec)
+{
+	return fmt_fixed(out, v, dec);
 }
 
 const char *sr__export_sentence(const struct sr_event *ev, size_t *len)
@@ -677,13 +689,16 @@ static void rec_gather(const struct sr_event *ev, struct rec *r)
 	r->s[R_CLAIMED_BY] = ev->claimed_by;
 	r->s[R_RULE] = ev->rule;
 	r->s[R_GEO_REASON] = ev->geo_reason;
-	for (i = 0; i < R_STRLEN; i++)
+	r->bound = REC_FIXED;
+	/* each length and its bound in one pass */
+	for (i = 0; i < R_STRLEN; i++) {
 		r->n[i] = r->s[i] ? strlen(r->s[i]) : 0;
+		r->bound += str_bound(r->s[i], r->n[i]);
+	}
 	r->s[R_EVENT_ID] = ev->event_id[0] ? ev->event_id : NULL;
 	r->n[R_EVENT_ID] = strnlen(ev->event_id, sizeof(ev->event_id));
 	r->s[R_SENTENCE] = sr__export_sentence(ev, &r->n[R_SENTENCE]);
-	r->bound = REC_FIXED;
-	for (i = 0; i < R_COUNT; i++)
+	for (i = R_STRLEN; i < R_COUNT; i++)
 		r->bound += str_bound(r->s[i], r->n[i]);
 	r->kf[0] = ev->kind;
 	r->kf[1] = ev->disorder_type;
@@ -757,8 +772,10 @@ static int needs_escape4(const unsigned char *p)
  * bytes at o.  One pass that checks and copies blocks of bytes together
  * (the last block of a string read where it ends, over the one before,
  * so that every byte is checked and none is written past o + n), instead
- * of a check, then a call of memcpy. */
-static inline char *copy_plain(char *o, const unsigned char *p, size_t n)
+ * of a check, then a call of memcpy.  Always inline: GCC kept it a call,
+ * which cost as much as the copy of most strings of a record. */
+__attribute__((always_inline)) static inline char *
+copy_plain(char *o, const unsigned char *p, size_t n)
 {
 	size_t i;
 
@@ -837,8 +854,13 @@ put_rs(char *o, const struct rec *r, enum rec_str k)
 	return put_str(o, r->s[k], r->n[k]);
 }
 
-static char *put_int(char *o, int64_t v)
+/* sr__export_fmt_int at o; a count or an id of up to four digits (most
+ * of them) by fmt_u32, which writes the same digits without counting
+ * them first.  Always inline: GCC kept a call of most of it. */
+__attribute__((always_inline)) static inline char *put_int(char *o, int64_t v)
 {
+	if (v >= 0 && v < 10000)
+		return o + fmt_u32(o, (uint32_t)v);
 	return o + sr__export_fmt_int(o, v);
 }
 
@@ -852,11 +874,12 @@ static char *put_count(char *o, int64_t v)
 	return v < 0 ? PUT_LIT(o, "null") : put_int(o, v);
 }
 
-static char *put_fixed(char *o, double v, int dec)
+__attribute__((always_inline)) static inline char *put_fixed(char *o, double v,
+							     int dec)
 {
 	if (!isfinite(v))
 		return PUT_LIT(o, "null");
-	return o + sr__export_fmt_fixed(o, v, dec);
+	return o + fmt_fixed(o, v, dec);
 }
 
 /* "name":[off,len] for a non-empty span, after a comma unless it is the

@@ -231,7 +231,10 @@ static int direction_word(const char *text, struct sr_span w)
 	return sr__wlist_has(text, w, &wl_direction_word);
 }
 
-static int bank_word(const char *text, struct sr_span w)
+/* (always inline: asked of the words around every mention, where GCC
+ * kept the call) */
+__attribute__((always_inline)) static inline int bank_word(const char *text,
+							   struct sr_span w)
 {
 	return sr__word_is(text, w, "bank") || sr__word_is(text, w, "banks") ||
 	       sr__word_is(text, w, "shore") ||
@@ -877,7 +880,9 @@ static int fits_run(const struct actx *c, uint32_t r0, uint32_t r1, uint32_t a,
 	return 1;
 }
 
-static int cc_in_focus(const struct actx *c, const char *cc)
+/* (always inline: asked for every candidate of a name) */
+__attribute__((always_inline)) static inline int
+cc_in_focus(const struct actx *c, const char *cc)
 {
 	size_t i;
 
@@ -1039,7 +1044,9 @@ static uint32_t memo_find(const struct actx *c, const char *key, size_t klen,
 
 /* A hash of raw[0..n) for the fold memo's slot (the slot is checked
  * byte for byte). */
-static size_t raw_slot(const char *raw, size_t n)
+/* (always inline: asked for every capitalised run, by fold_key_slot) */
+__attribute__((always_inline)) static inline size_t raw_slot(const char *raw,
+							     size_t n)
 {
 	uint64_t a = 0, b = 0;
 	size_t i;
@@ -1064,8 +1071,10 @@ static size_t raw_slot(const char *raw, size_t n)
 }
 
 /* memcmp(a, b, n) == 0, by loads of a fixed size up to 16 bytes (the
- * words of most names), without the call. */
-static int raw_eq(const char *a, const char *b, size_t n)
+ * words of most names), without the call (and inline: GCC kept a call of
+ * most of it). */
+__attribute__((always_inline)) static inline int raw_eq(const char *a,
+							const char *b, size_t n)
 {
 	size_t i;
 
@@ -1126,10 +1135,12 @@ fold_key_miss(const struct actx *c, const char *raw, size_t n, char *key,
 /* sr__fold(raw, n, key, cap) with *h its sr__hash64 (when not 0) and
  * *stop whether the engine has it as a stopword, through the memo. */
 /* *slot gets the memo slot that now holds raw (NULL when none does),
- * where lookup may keep what it finds for the key. */
-static size_t fold_key_slot(const struct actx *c, const char *raw, size_t n,
-			    char *key, size_t cap, uint64_t *h, int *stop,
-			    struct fold_slot **slot)
+ * where lookup may keep what it finds for the key.  Always inline: asked
+ * for every capitalised run, and mostly answered at once by the memo
+ * (fold_key_miss keeps the rest out of line). */
+__attribute__((always_inline)) static inline size_t
+fold_key_slot(const struct actx *c, const char *raw, size_t n, char *key,
+	      size_t cap, uint64_t *h, int *stop, struct fold_slot **slot)
 {
 	struct sr__name_memo *m = n <= FOLD_RAW ? c->names : NULL;
 	struct fold_slot *s = m ? &m->fold[raw_slot(raw, n)] : NULL;
@@ -1590,10 +1601,17 @@ static void collect_sentence(struct actx *c, struct sent *s, int *rc,
 		}
 		if (best_len && i + best_len == r1)
 			best_len += extend_phrase(c, s, i, r1, &pm, &wl_phrase);
-		if (best_len && tc < 0)
-			tc = title_case(c, s);
-		if (!best_len || (!tc && !fits_run(c, r0, r1, i,
-						   SR_MIN(i + best_len, r1)))) {
+		/* the run rules first: title_case, which reads the whole
+		 * sentence, matters only to a name they turn down (both are
+		 * pure, so the order changes nothing) */
+		if (best_len &&
+		    !fits_run(c, r0, r1, i, SR_MIN(i + best_len, r1))) {
+			if (tc < 0)
+				tc = title_case(c, s);
+			if (!tc)
+				best_len = 0;
+		}
+		if (!best_len) {
 			i++;
 			continue;
 		}
@@ -1758,7 +1776,9 @@ static int war_told(const struct actx *c)
 	return 0;
 }
 
-static int in_focus(const struct actx *c, const struct sr_place *p)
+/* (always inline: asked for every candidate a pick decodes) */
+__attribute__((always_inline)) static inline int
+in_focus(const struct actx *c, const struct sr_place *p)
 {
 	size_t i;
 
@@ -2682,11 +2702,162 @@ static int region_in_two_countries(const struct actx *c,
 	return 0;
 }
 
+/* What allowed reads of a mention's preposition: "in" (2), another of
+ * the locative ones it lists (1), or none of them (0). */
+static int prep_class(unsigned char prep)
+{
+	if (prep == SR_CUE_IN)
+		return 2;
+	return prep == SR_CUE_NEAR || prep == SR_CUE_ON ||
+	       prep == SR_CUE_OVER || prep == SR_CUE_FROM;
+}
+
+/* 1 if mentions a and b give pick the same input: the same words, byte
+ * for byte, read the same way around them, with the same candidates
+ * found the same way (of the preposition, what allowed tells apart).
+ * These are all the fields of a mention that pick,
+ * pick_pre, allowed and the tests they call read (the words through
+ * all_caps, primary_name, variant_of_primary and long_words); the rest
+ * of what they read is the article's (the focus countries, the named
+ * regions, the anchors). */
+static int same_pick_input(const struct actx *c, const struct mention *a,
+			   const struct mention *b)
+{
+	return a->ncand == b->ncand && a->span.len == b->span.len &&
+	       a->tok_end - a->tok == b->tok_end - b->tok &&
+	       a->water == b->water && a->is_country == b->is_country &&
+	       a->as_spelt == b->as_spelt && a->want_admin1 == b->want_admin1 &&
+	       a->bare_the == b->bare_the && a->common == b->common &&
+	       a->near == b->near && a->district == b->district &&
+	       prep_class(a->prep) == prep_class(b->prep) &&
+	       memcmp(a->hint_cc, b->hint_cc, sizeof(a->hint_cc)) == 0 &&
+	       memcmp(a->cand, b->cand, a->ncand * sizeof(*a->cand)) == 0 &&
+	       memcmp(a->cand_how, b->cand_how, a->ncand) == 0 &&
+	       memcmp(c->text + a->span.off, c->text + b->span.off,
+		      a->span.len) == 0;
+}
+
+/* pre[i] from mention i's twin, which was picked before it (the first
+ * of the name), when its first pick found it: the same input gives the
+ * same pre, and pick then does not find it again. */
+static void share_pre(struct pick_pre *pre, const uint32_t *twin, uint32_t i)
+{
+	if (twin[i] != i && pre[twin[i]].ncand)
+		pre[i] = pre[twin[i]];
+}
+
+/* For each mention i, into twin[i], the first mention of the article
+ * with the same pick input (same_pick_input), i itself when none: a
+ * name told again is mostly told the same way.  By a hash of the words
+ * and the first candidate into a small open table; a name the table has
+ * no room for is its own twin. */
+#define TWIN_SLOTS 256 /* a power of two */
+static void find_twins(const struct actx *c, uint32_t *twin)
+{
+	uint32_t slot[TWIN_SLOTS]; /* a mention's index + 1; 0 empty */
+	size_t i, k, h, probe;
+
+	memset(slot, 0, sizeof(slot));
+	for (i = 0; i < c->npm; i++) {
+		const struct mention *pm = &c->pm[i];
+
+		twin[i] = (uint32_t)i;
+		if (pm->ncand < 2 || pm->is_country || pm->water)
+			continue; /* pick decides these without pick_pre */
+		h = raw_slot(c->text + pm->span.off,
+			     SR_MIN(pm->span.len, (uint32_t)FOLD_RAW)) ^
+		    (pm->cand[0] * 0x9E3779B9u >> 8);
+		for (probe = 0; probe < 8; probe++) {
+			k = (h + probe) & (TWIN_SLOTS - 1);
+			if (!slot[k]) {
+				slot[k] = (uint32_t)i + 1;
+				break;
+			}
+			if (same_pick_input(c, &c->pm[slot[k] - 1], pm)) {
+				twin[i] = slot[k] - 1;
+				break;
+			}
+		}
+	}
+}
+
+/* 1 if the anchored picks of mentions a and b (pre: what their first
+ * picks found) have the same input besides the anchors near them: the
+ * same candidates, found the same way, the same candidates in the
+ * running and named as their own, and the same words around them as the
+ * precision reads them.  pick reads nothing else of a mention once pre
+ * is found. */
+static int same_anchored_input(const struct mention *a,
+			       const struct pick_pre *pa,
+			       const struct mention *b,
+			       const struct pick_pre *pb)
+{
+	return a->ncand == b->ncand && pa->ncand == a->ncand &&
+	       pb->ncand == b->ncand && !a->water && !b->water &&
+	       a->want_admin1 == b->want_admin1 &&
+	       (a->near || a->district) == (b->near || b->district) &&
+	       pa->none == pb->none && pa->prim_loc == pb->prim_loc &&
+	       memcmp(a->cand, b->cand, a->ncand * sizeof(*a->cand)) == 0 &&
+	       memcmp(a->cand_how, b->cand_how, a->ncand) == 0 &&
+	       memcmp(pa->elig, pb->elig, a->ncand) == 0 &&
+	       memcmp(pa->prim, pb->prim, a->ncand) == 0;
+}
+
+/* The mentions picked with the anchors so far in an article, by a hash
+ * of their candidates (index + 1; 0 for an empty slot). */
+#define ANCHORED_SLOTS 64 /* a power of two */
+
+/* pick(c, pm, 1, &pre[i], 0) for mention i (as c->self), or the place an
+ * earlier such pick found for a mention with the same input
+ * (same_anchored_input) and the same anchors near it: every input of the
+ * pick is then the same.  Only a found place is taken over (pick leaves
+ * the precision as it was when it finds none). */
+static void pick_anchored(struct actx *c, uint32_t i, struct pick_pre *pre,
+			  uint32_t *slot)
+{
+	struct mention *pm = &c->pm[i];
+	uint32_t a[64], b[64], h;
+	size_t na = 0, nb, probe, k;
+	int have_a = 0;
+
+	h = pm->cand[0] * 0x9E3779B9u ^ pm->cand[1] * 0x85EBCA6Bu;
+	h ^= h >> 15;
+	for (probe = 0; probe < 4; probe++) {
+		const struct mention *tw;
+		uint32_t j;
+
+		k = (h + probe) & (ANCHORED_SLOTS - 1);
+		if (!slot[k]) {
+			slot[k] = i + 1;
+			break;
+		}
+		j = slot[k] - 1;
+		tw = &c->pm[j];
+		if (tw->place == UINT32_MAX ||
+		    !same_anchored_input(pm, &pre[i], tw, &pre[j]))
+			continue;
+		if (!have_a) {
+			na = near_anchors(c, i, a);
+			have_a = 1;
+		}
+		nb = near_anchors(c, j, b);
+		if (na == nb && memcmp(a, b, na * sizeof(*a)) == 0) {
+			pm->place = tw->place;
+			pm->best_how = tw->best_how;
+			pm->precision = tw->precision;
+			return;
+		}
+	}
+	c->self = i;
+	pick(c, pm, 1, &pre[i], 0);
+}
+
 void sr__places_resolve(struct actx *c)
 {
 	const struct sr_gaz *g = c->e->gaz;
 	size_t i;
 	struct pick_pre *pre;
+	uint32_t *twin, slot[ANCHORED_SLOTS];
 
 	/* the word lists, in case no collect came first */
 	pthread_once(&word_lists_once, build_word_lists);
@@ -2695,8 +2866,12 @@ void sr__places_resolve(struct actx *c)
 	if (!g)
 		return;
 	/* what each mention's first pick finds before scoring, for its
-	 * later picks (none kept when out of memory: each finds it anew) */
-	pre = c->npm ? sr_calloc(c->npm, sizeof(*pre)) : NULL;
+	 * later picks (none kept when out of memory: each finds it anew),
+	 * and the twins of the mentions, whose picks they take over */
+	pre = c->npm ? sr_calloc(c->npm, sizeof(*pre) + sizeof(*twin)) : NULL;
+	twin = pre ? (uint32_t *)(void *)(pre + c->npm) : NULL;
+	if (twin)
+		find_twins(c, twin);
 	/* the focus countries were found by sr__places_collect */
 	/* Regions first: "the Kherson region" helps every later name. */
 	for (i = 0; i < c->npm; i++) {
@@ -2704,6 +2879,8 @@ void sr__places_resolve(struct actx *c)
 
 		if (!pm->want_admin1)
 			continue;
+		if (twin)
+			share_pre(pre, twin, (uint32_t)i);
 		pick(c, pm, 0, pre ? &pre[i] : NULL, 0);
 		if (pm->place != UINT32_MAX && c->nadmin1 < 32 &&
 		    sr__gaz_level(g, pm->place) == SR_PLACE_ADMIN1)
@@ -2727,6 +2904,8 @@ void sr__places_resolve(struct actx *c)
 		 * the precision: both find a place or neither, as the same
 		 * candidates are in the running), and nothing before it
 		 * reads them. */
+		if (twin)
+			share_pre(pre, twin, (uint32_t)i);
 		pick(c, pm, 0, pre ? &pre[i] : NULL,
 		     !pm->is_country && pm->ncand >= 2);
 		if (pm->place != UINT32_MAX && !pm->is_country &&
@@ -2776,11 +2955,16 @@ void sr__places_resolve(struct actx *c)
 			if (c->admin1[k] == was)
 				c->admin1[k] = pm->place;
 	}
+	memset(slot, 0, sizeof(slot));
 	for (i = 0; i < c->npm; i++) {
 		struct mention *pm = &c->pm[i];
 
 		if (pm->is_country || pm->want_admin1 || pm->ncand < 2)
 			continue;
+		if (pre) {
+			pick_anchored(c, (uint32_t)i, pre, slot);
+			continue;
+		}
 		c->self = (uint32_t)i;
 		pick(c, pm, 1, pre ? &pre[i] : NULL, 0);
 	}

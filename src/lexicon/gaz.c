@@ -641,6 +641,117 @@ static double near_bonus(double km, double w)
 	return km < NEAR_KM ? w * (1.0 - km / NEAR_KM) : 0.0;
 }
 
+/* 1 if p lies in a focus country of ctx. */
+static int focus_hit(const struct sr_gaz_context *ctx, const struct sr_place *p)
+{
+	size_t i;
+
+	for (i = 0; i < ctx->focus_count && i < SR_ARRAY_LEN(ctx->focus_cc);
+	     i++)
+		if (ctx->focus_cc[i] &&
+		    sr__ascii_caseeq(ctx->focus_cc[i], p->cc))
+			return 1;
+	return 0;
+}
+
+/* The first region ctx names that p is (*is 1) or lies in (*is 0), or
+ * NULL. */
+static const struct sr_gaz_rec *admin1_hit(const struct sr_gaz *g,
+					   const struct sr_place *p,
+					   const struct sr_gaz_context *ctx,
+					   int *is)
+{
+	size_t i;
+
+	*is = 0;
+	for (i = 0; i < ctx->admin1_count; i++) {
+		uint32_t ai = ctx->admin1_idx[i];
+		const struct sr_gaz_rec *a;
+		const char *code;
+
+		if (ai >= g->place_count)
+			continue;
+		a = &g->recs[ai];
+		if (a->level != SR_PLACE_ADMIN1)
+			continue;
+		if (ai == p->idx) {
+			*is = 1;
+			return a;
+		}
+		code = str_at(g, a->admin1_code);
+		if (p->level == SR_PLACE_LOCALITY && code[0] &&
+		    str_is(str_at(g, a->cc), p->cc) &&
+		    str_is(code, p->admin1_code))
+			return a;
+	}
+	return NULL;
+}
+
+/* The anchor of ctx nearest p, with *best_km its distance, or NULL (then
+ * *best_km is -1, or NEAR_KM when every anchor is surely as far). */
+static const struct sr_gaz_rec *nearest_anchor(const struct sr_gaz *g,
+					       const struct sr_place *p,
+					       const struct sr_gaz_context *ctx,
+					       double *best_km_out)
+{
+	const struct sr_gaz_rec *best = NULL;
+	double best_km = -1;
+	size_t i;
+
+	for (i = 0; i < ctx->near_count; i++) {
+		const struct sr_gaz_rec *q;
+		double km, dlat, dlon, cl, x;
+
+		if (ctx->near_idx[i] >= g->place_count)
+			continue;
+		q = &g->recs[ctx->near_idx[i]];
+		if (q->level != SR_PLACE_LOCALITY)
+			continue;
+		/* a flat-earth distance is exact enough within a few hundred
+		 * km and costs one cosine instead of five trigonometric calls;
+		 * a latitude gap alone rules most anchors out */
+		dlat = (q->lat - p->lat) * 111.195;
+		if (best_km >= 0 && fabs(dlat) >= best_km)
+			continue;
+		x = (q->lat + p->lat) * (3.14159265358979323846 / 360.0);
+		dlon = (q->lon - p->lon) * 111.195;
+		/* cos(x) >= 1 - x*x/2: when even that puts q farther than
+		 * the best so far (with a margin far above rounding), the
+		 * cosine cannot make it nearer */
+		if (best_km >= 0) {
+			double lb = 1.0 - x * x / 2;
+
+			if (lb > 0 && dlat * dlat + dlon * lb * dlon * lb >
+					  best_km * best_km * (1 + 1e-9))
+				continue;
+		} else if (isfinite(dlat) && isfinite(dlon)) {
+			/* the first anchor: only one nearer than NEAR_KM
+			 * gives a bonus, so one surely as far (by the same
+			 * bounds) is not measured but stands as NEAR_KM with
+			 * no name: a nearer one replaces it as it would have
+			 * replaced the anchor, and the reason has no "km
+			 * from" when none comes */
+			double lb = 1.0 - x * x / 2;
+
+			if (fabs(dlat) >= NEAR_KM ||
+			    (lb > 0 && dlat * dlat + dlon * lb * dlon * lb >
+					   NEAR_KM * NEAR_KM * (1 + 1e-9))) {
+				best_km = NEAR_KM;
+				continue;
+			}
+		}
+		cl = memo_cos(x);
+		dlon = dlon * cl;
+		km = sqrt(dlat * dlat + dlon * dlon);
+		if (best_km < 0 || km < best_km) {
+			best_km = km;
+			best = q;
+		}
+	}
+	*best_km_out = best_km;
+	return best;
+}
+
 double sr__gaz_score(const struct sr_gaz *g, const struct sr_place *p,
 		     const struct sr_gaz_context *ctx, char *why,
 		     size_t why_cap)
@@ -648,7 +759,8 @@ double sr__gaz_score(const struct sr_gaz *g, const struct sr_place *p,
 	struct why w = { why, why_cap, 0 };
 	double score = 0, best_km = -1;
 	const char *best_name = NULL;
-	size_t i;
+	const struct sr_gaz_rec *a, *q;
+	int is;
 
 	if (why && why_cap)
 		why[0] = '\0';
@@ -699,89 +811,20 @@ double sr__gaz_score(const struct sr_gaz *g, const struct sr_place *p,
 	}
 	if (!ctx)
 		return score;
-	for (i = 0; i < ctx->focus_count && i < SR_ARRAY_LEN(ctx->focus_cc);
-	     i++) {
-		if (ctx->focus_cc[i] &&
-		    sr__ascii_caseeq(ctx->focus_cc[i], p->cc)) {
-			score += W_FOCUS;
-			say(&w, "in focus country ", p->cc);
-			break;
-		}
+	if (focus_hit(ctx, p)) {
+		score += W_FOCUS;
+		say(&w, "in focus country ", p->cc);
 	}
-	for (i = 0; i < ctx->admin1_count; i++) {
-		uint32_t ai = ctx->admin1_idx[i];
-		const struct sr_gaz_rec *a;
-		const char *code;
-
-		if (ai >= g->place_count)
-			continue;
-		a = &g->recs[ai];
-		if (a->level != SR_PLACE_ADMIN1)
-			continue;
-		if (ai == p->idx) {
-			score += W_ADMIN1 / 3;
-			say(&w, "is named region ", str_at(g, a->name));
-			break;
-		}
-		code = str_at(g, a->admin1_code);
-		if (p->level == SR_PLACE_LOCALITY && code[0] &&
-		    str_is(str_at(g, a->cc), p->cc) &&
-		    str_is(code, p->admin1_code)) {
-			score += W_ADMIN1;
-			say(&w, "in named region ", str_at(g, a->name));
-			break;
-		}
+	a = admin1_hit(g, p, ctx, &is);
+	if (a && is) {
+		score += W_ADMIN1 / 3;
+		say(&w, "is named region ", str_at(g, a->name));
+	} else if (a) {
+		score += W_ADMIN1;
+		say(&w, "in named region ", str_at(g, a->name));
 	}
-	for (i = 0; i < ctx->near_count; i++) {
-		const struct sr_gaz_rec *q;
-		double km, dlat, dlon, cl, x;
-
-		if (ctx->near_idx[i] >= g->place_count)
-			continue;
-		q = &g->recs[ctx->near_idx[i]];
-		if (q->level != SR_PLACE_LOCALITY)
-			continue;
-		/* a flat-earth distance is exact enough within a few hundred
-		 * km and costs one cosine instead of five trigonometric calls;
-		 * a latitude gap alone rules most anchors out */
-		dlat = (q->lat - p->lat) * 111.195;
-		if (best_km >= 0 && fabs(dlat) >= best_km)
-			continue;
-		x = (q->lat + p->lat) * (3.14159265358979323846 / 360.0);
-		dlon = (q->lon - p->lon) * 111.195;
-		/* cos(x) >= 1 - x*x/2: when even that puts q farther than
-		 * the best so far (with a margin far above rounding), the
-		 * cosine cannot make it nearer */
-		if (best_km >= 0) {
-			double lb = 1.0 - x * x / 2;
-
-			if (lb > 0 && dlat * dlat + dlon * lb * dlon * lb >
-					  best_km * best_km * (1 + 1e-9))
-				continue;
-		} else if (isfinite(dlat) && isfinite(dlon)) {
-			/* the first anchor: only one nearer than NEAR_KM
-			 * gives a bonus, so one surely as far (by the same
-			 * bounds) is not measured but stands as NEAR_KM with
-			 * no name: a nearer one replaces it as it would have
-			 * replaced the anchor, and the reason has no "km
-			 * from" when none comes */
-			double lb = 1.0 - x * x / 2;
-
-			if (fabs(dlat) >= NEAR_KM ||
-			    (lb > 0 && dlat * dlat + dlon * lb * dlon * lb >
-					   NEAR_KM * NEAR_KM * (1 + 1e-9))) {
-				best_km = NEAR_KM;
-				continue;
-			}
-		}
-		cl = memo_cos(x);
-		dlon = dlon * cl;
-		km = sqrt(dlat * dlat + dlon * dlon);
-		if (best_km < 0 || km < best_km) {
-			best_km = km;
-			best_name = str_at(g, q->name);
-		}
-	}
+	q = nearest_anchor(g, p, ctx, &best_km);
+	best_name = q ? str_at(g, q->name) : NULL;
 	if (best_name && best_km < NEAR_KM) {
 		score += near_bonus(best_km, W_NEAR);
 		if (say(&w, NULL, NULL)) {

@@ -113,6 +113,9 @@ static int lower_eq(const char *s, size_t n, const char *w, size_t wn)
  * [ab_lo[l], ab_lo[l + 1]) start with 'a' + l (built with plain[]). */
 static unsigned char ab_order[SR_ARRAY_LEN(abbrs)];
 static unsigned char ab_lo[27];
+/* bit n of ab_lens[l]: an abbreviation of n letters starts with 'a' + l
+ * (most words before a stop are turned down by it) */
+static unsigned char ab_lens[26];
 
 /* The kind of the word t[s..e), which holds dots '.' (counted by the
  * caller's walk over it). */
@@ -134,7 +137,7 @@ static int classify(const char *t, size_t s, size_t e, int dots)
 	if (n > 6)
 		return AB_NONE;
 	l = ((unsigned char)t[s] | 0x20) - 'a';
-	if (l >= 26)
+	if (l >= 26 || !(ab_lens[l] >> n & 1))
 		return AB_NONE;
 	for (k = ab_lo[l]; k < ab_lo[l + 1]; k++) {
 		const struct abbr_word *a = &abbrs[ab_order[k]];
@@ -175,12 +178,16 @@ static int is_opener(int c)
 	return c == '"' || c == '\'' || c == '(' || c == '[' || c == '{';
 }
 
+/* 1 for ASCII letters and '.': the bytes of a word before a stop that
+ * classify reads (built with plain[]). */
+static unsigned char word_or_dot[256];
+
 /* Is the stop run t[stop..e) (e is followed by white space) the end of a
  * sentence? */
 static int ends_sentence(const char *t, size_t start, size_t stop, size_t e,
 			 size_t len)
 {
-	size_t k, n, ws, s;
+	size_t k, n, ws, s, lo;
 	int c, kind, dots = 0;
 
 	k = sr__text_skip_space(t, e, len);
@@ -193,10 +200,11 @@ static int ends_sentence(const char *t, size_t start, size_t stop, size_t e,
 		return 0;
 	if (t[stop] != '.' || (stop + 1 < e && t[stop + 1] == '.'))
 		return 1;
-	/* the word before the '.' (letters and inner dots) */
+	/* the word before the '.' (letters and inner dots, 16 bytes at
+	 * most: down to lo), each byte by one look at a table */
 	ws = stop;
-	while (ws > start && stop - ws < 16 &&
-	       (sr__text_alpha((unsigned char)t[ws - 1]) || t[ws - 1] == '.'))
+	lo = stop - start > 16 ? stop - 16 : start;
+	while (ws > lo && word_or_dot[(unsigned char)t[ws - 1]])
 		dots += t[--ws] == '.';
 	if (ws > start && sr__text_digit((unsigned char)t[ws - 1]))
 		return 1;
@@ -239,11 +247,16 @@ static void build_plain(void)
 		plain[b] = !sr__text_space(b) && b != '.' && b != '!' &&
 			   b != '?' && b != 0xC2 && b != 0xE2;
 	plain[' '] = 2;
+	for (b = 0; b < 256; b++)
+		word_or_dot[b] = sr__text_alpha(b) || b == '.';
 	for (l = 0; l < 26; l++) {
 		ab_lo[l] = (unsigned char)k;
 		for (i = 0; i < SR_ARRAY_LEN(abbrs); i++)
-			if ((unsigned char)abbrs[i].w[0] == 'a' + l)
+			if ((unsigned char)abbrs[i].w[0] == 'a' + l) {
 				ab_order[k++] = (unsigned char)i;
+				ab_lens[l] |=
+				    (unsigned char)(1u << abbrs[i].len);
+			}
 	}
 	ab_lo[26] = (unsigned char)k;
 }
