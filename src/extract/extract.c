@@ -3151,6 +3151,10 @@ static int split(struct actx *c)
 		s->p0 = 0;
 		s->p1 = 0;
 		w_end = 0;
+		/* (set again below; until then the rules asked during the
+		 * walk, sr__x_bomber_person, read matches only up to the one
+		 * they are asked of, which lies in this sentence) */
+		s->m1 = nm;
 		while (mi < nm && m[mi].off + m[mi].len <= send) {
 			const struct sr_entry *e = &ent[m[mi].entry];
 
