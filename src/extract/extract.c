@@ -699,41 +699,7 @@ static const struct mention *choose_place(const struct actx *c,
  * "hamlet", "city").  Sixteen places a step with SSE2. */
 static int may_name_settlement(const char *text, size_t n)
 {
-	const unsigned char *t = (const unsigned char *)text;
-	static const char tri[] = "lagownttlamlity";
-	size_t q = 0, k;
-
-#if defined(__SSE2__)
-	/* (the places left, fewer than 16, in one more step over the last
-	 * 18 bytes, back over some already looked at: a trigram found
-	 * twice is found) */
-	for (; q + 3 <= n && n >= 18; q += 16) {
-		struct sr_tri x;
-		__m128i any;
-
-		if (q + 18 > n)
-			q = n - 18;
-		x = sr__tri_load(t + q, 1);
-		any = _mm_or_si128(
-		    _mm_or_si128(sr__tri_eq(&x, 'l', 'a', 'g'),
-				 sr__tri_eq(&x, 'o', 'w', 'n')),
-		    _mm_or_si128(_mm_or_si128(sr__tri_eq(&x, 't', 't', 'l'),
-					      sr__tri_eq(&x, 'a', 'm', 'l')),
-				 sr__tri_eq(&x, 'i', 't', 'y')));
-
-		if (_mm_movemask_epi8(any))
-			return 1;
-		if (q + 18 == n)
-			return 0;
-	}
-#endif
-	for (; q + 3 <= n; q++)
-		for (k = 0; k + 3 <= sizeof(tri) - 1; k += 3)
-			if ((t[q] | 0x20) == (unsigned char)tri[k] &&
-			    (t[q + 1] | 0x20) == (unsigned char)tri[k + 1] &&
-			    (t[q + 2] | 0x20) == (unsigned char)tri[k + 2])
-				return 1;
-	return 0;
+	return sr__tri_any(text, n, "lagownttlamlity", 5);
 }
 static int unknown_settlement(const struct actx *c, const struct frame *f,
 			      struct sr_event *ev)
@@ -3572,38 +3538,7 @@ static void fill(struct sr_event *a, const struct sr_event *b)
  * most sentences have none, and their words need not be read. */
 static int may_name_debris(const char *text, size_t n)
 {
-	const unsigned char *t = (const unsigned char *)text;
-	size_t q = 0;
-
-#if defined(__SSE2__)
-	/* (the last places as may_name_settlement reads them) */
-	for (; q + 3 <= n && n >= 18; q += 16) {
-		struct sr_tri x;
-		__m128i bri, eck, gme;
-
-		if (q + 18 > n)
-			q = n - 18;
-		x = sr__tri_load(t + q, 1);
-		bri = sr__tri_eq(&x, 'b', 'r', 'i');
-		eck = sr__tri_eq(&x, 'e', 'c', 'k');
-		gme = sr__tri_eq(&x, 'g', 'm', 'e');
-		if (_mm_movemask_epi8(
-			_mm_or_si128(_mm_or_si128(bri, eck), gme)))
-			return 1;
-		if (q + 18 == n)
-			return 0;
-	}
-#endif
-	for (; q + 3 <= n; q++) {
-		unsigned char a = t[q] | 0x20, b = t[q + 1] | 0x20,
-			      d = t[q + 2] | 0x20;
-
-		if ((a == 'b' && b == 'r' && d == 'i') ||
-		    (a == 'e' && b == 'c' && d == 'k') ||
-		    (a == 'g' && b == 'm' && d == 'e'))
-			return 1;
-	}
-	return 0;
+	return sr__tri_any(text, n, "brieckgme", 3);
 }
 static int debris_toll(const struct actx *c, struct sr_span t)
 {

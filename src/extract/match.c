@@ -388,7 +388,7 @@ int sr__x_negated_before(const struct actx *c, const struct sent *s,
 			 uint32_t off)
 {
 	struct sr_span w;
-	int k;
+	int k, r;
 	size_t pos = off;
 
 	/* (trigger.c negated_b asks the same of the words it keeps) */
@@ -396,12 +396,8 @@ int sr__x_negated_before(const struct actx *c, const struct sent *s,
 		w = sr__prev_word(c->text, s->span.off, pos, 0);
 		if (!w.len)
 			return 0;
-		if (sr__x_negation_word(c->text, w))
-			return 1;
-		/* a comma or full stop ends the scope */
-		if (w.off + w.len < pos && c->text[w.off + w.len] == ',')
-			return 0;
-		pos = w.off;
+		if ((r = sr__x_negation_step(c->text, w, &pos)) >= 0)
+			return r;
 	}
 	return 0;
 }

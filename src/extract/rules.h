@@ -15,7 +15,7 @@
 /* The three overlapping 16-byte loads a trigram test compares: bytes q,
  * q+1 and q+2 of each of sixteen places, with 0x20 set in each when fold
  * (ASCII letters in either case).  For the SSE2 trigram prechecks
- * (may_name_settlement, may_name_debris, no_hits_trigrams). */
+ * (sr__tri_any, no_hits_trigrams). */
 struct sr_tri {
 	__m128i x0, x1, x2;
 };
@@ -43,6 +43,49 @@ sr__tri_eq(const struct sr_tri *t, char a, char b, char d)
 	    _mm_cmpeq_epi8(t->x2, _mm_set1_epi8(d)));
 }
 #endif
+
+/* 1 if one of the k trigrams tri[0..3k) (lower-case letters) occurs in
+ * the n bytes at text, in either case: the cheap precheck before a rule
+ * reads the words of a span for a list whose every word holds one of
+ * them.  Sixteen places a step with SSE2, the last few in one more step
+ * back over some already looked at (a trigram found twice is found).
+ * Always inline: with a literal tri and k the compares are constants. */
+__attribute__((always_inline)) static inline int
+sr__tri_any(const char *text, size_t n, const char *tri, size_t k)
+{
+	const unsigned char *t = (const unsigned char *)text;
+	size_t q = 0, j;
+
+#if defined(__SSE2__)
+	for (; q + 3 <= n && n >= 18; q += 16) {
+		struct sr_tri x;
+		__m128i any = _mm_setzero_si128();
+
+		if (q + 18 > n)
+			q = n - 18;
+		x = sr__tri_load(t + q, 1);
+		/* (unrolled, so each trigram's bytes are constants) */
+#pragma GCC unroll 8
+		for (j = 0; j < k; j++)
+			any = _mm_or_si128(any, sr__tri_eq(&x, tri[3 * j],
+							   tri[3 * j + 1],
+							   tri[3 * j + 2]));
+		if (_mm_movemask_epi8(any))
+			return 1;
+		if (q + 18 == n)
+			return 0;
+	}
+#endif
+	for (; q + 3 <= n; q++)
+#pragma GCC unroll 8
+		for (j = 0; j < k; j++)
+			if ((t[q] | 0x20) == (unsigned char)tri[3 * j] &&
+			    (t[q + 1] | 0x20) ==
+				(unsigned char)tri[3 * j + 1] &&
+			    (t[q + 2] | 0x20) == (unsigned char)tri[3 * j + 2])
+				return 1;
+	return 0;
+}
 
 #define MAX_NUMS   48
 #define MAX_DATES  8
@@ -235,6 +278,20 @@ static inline int sr__x_negation_word(const char *text, struct sr_span w)
 		sr__word_is(text, w, "without") ||
 		sr__word_is(text, w, "nor") || sr__word_is(text, w, "didn't") ||
 		sr__word_is(text, w, "failed"));
+}
+/* One step of the walk back over the three words before a trigger that
+ * sr__x_negated_before and choose_trigger's negated_b make, at word w
+ * (*pos: where the word after it starts): 1 if w is a negation, 0 if a
+ * comma after w ends the scope, else -1 (go on; *pos moves to w). */
+static inline int sr__x_negation_step(const char *text, struct sr_span w,
+				      size_t *pos)
+{
+	if (sr__x_negation_word(text, w))
+		return 1;
+	if (w.off + w.len < *pos && text[w.off + w.len] == ',')
+		return 0;
+	*pos = w.off;
+	return -1;
 }
 int sr__x_has_actor_type(const struct actx *c, const struct sent *s, int type);
 int sr__x_has_trigger_kind(const struct actx *c, const struct sent *s,

@@ -76,20 +76,16 @@ static inline struct sr_span back_word(struct back *b, int k)
  * ask for them after it. */
 static int negated_b(const struct actx *c, struct back *b)
 {
-	uint32_t pos = b->off;
-	int k;
+	size_t pos = b->off;
+	int k, r;
 
 	for (k = 0; k < 3; k++) {
 		struct sr_span w = back_word(b, k);
 
 		if (!w.len)
 			return 0;
-		if (sr__x_negation_word(c->text, w))
-			return 1;
-		/* a comma or full stop ends the scope */
-		if (w.off + w.len < pos && c->text[w.off + w.len] == ',')
-			return 0;
-		pos = w.off;
+		if ((r = sr__x_negation_step(c->text, w, &pos)) >= 0)
+			return r;
 	}
 	return 0;
 }
@@ -576,38 +572,7 @@ static int crowd_subject_before(const struct actx *c, const struct sent *s,
  * already looked at. */
 static int may_name_held(const char *text, size_t n)
 {
-	const unsigned char *t = (const unsigned char *)text;
-	size_t q = 0;
-
-#if defined(__SSE2__)
-	for (; q + 3 <= n && n >= 18; q += 16) {
-		struct sr_tri x;
-		__m128i any;
-
-		if (q + 18 > n)
-			q = n - 18;
-		x = sr__tri_load(t + q, 1);
-		any = _mm_or_si128(_mm_or_si128(sr__tri_eq(&x, 's', 'u', 'r'),
-						sr__tri_eq(&x, 'p', 'o', 'w')),
-				   _mm_or_si128(sr__tri_eq(&x, 'c', 'a', 'p'),
-						sr__tri_eq(&x, 'u', 'n', 'a')));
-		if (_mm_movemask_epi8(any))
-			return 1;
-		if (q + 18 == n)
-			return 0;
-	}
-#endif
-	for (; q + 3 <= n; q++) {
-		unsigned char a = t[q] | 0x20, b = t[q + 1] | 0x20,
-			      d = t[q + 2] | 0x20;
-
-		if ((a == 's' && b == 'u' && d == 'r') ||
-		    (a == 'p' && b == 'o' && d == 'w') ||
-		    (a == 'c' && b == 'a' && d == 'p') ||
-		    (a == 'u' && b == 'n' && d == 'a'))
-			return 1;
-	}
-	return 0;
+	return sr__tri_any(text, n, "surpowcapuna", 4);
 }
 static int captives_shot(const struct actx *c, const struct sent *s,
 			 uint32_t off)
