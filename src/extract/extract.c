@@ -3259,6 +3259,48 @@ static int same_event(const struct sr_event *a, const struct sr_event *b)
 		return 0;
 	return 1;
 }
+/* 1 if event ev's place is only where its weapons were heading: "a
+ * drone flying towards Moscow", "missiles headed for Kyiv", "in the
+ * direction of Kharkiv". */
+static int destination_place(const struct actx *c, const struct sr_event *ev)
+{
+	static const char *const verbs[] = { "heading", "headed", "bound",
+					     "flying", "aimed" };
+	struct sr_span w;
+
+	if (!ev->spans.place.len || !place_key(ev))
+		return 0;
+	w = sr__prev_word(c->text, 0, ev->spans.place.off, 1);
+	if (!w.len)
+		return 0;
+	if (sr__word_is(c->text, w, "towards") ||
+	    sr__word_is(c->text, w, "toward"))
+		return 1;
+	if (sr__word_is(c->text, w, "for") || sr__word_is(c->text, w, "at")) {
+		w = sr__prev_word(c->text, 0, w.off, 0);
+		return w.len &&
+		       sr__word_in(c->text, w, verbs, SR_ARRAY_LEN(verbs));
+	}
+	if (sr__word_is(c->text, w, "of")) {
+		w = sr__prev_word(c->text, 0, w.off, 0);
+		return w.len && sr__word_is(c->text, w, "direction");
+	}
+	return 0;
+}
+/* "Air defences repelled an attack by a drone flying towards Moscow. It
+ * was shot down near Domodedovo": an interception told at the place its
+ * weapons were heading for, then in its paragraph on the same day at a
+ * place of its own, is one interception, where it was brought down. */
+static int brought_down_at(const struct actx *c, const struct sr_event *a,
+			   const struct sr_event *b)
+{
+	return sr__streq(a->kind, "interception") &&
+	       sr__streq(b->kind, "interception") && same_day(a, b) &&
+	       destination_place(c, a) && place_key(b) &&
+	       !destination_place(c, b) &&
+	       !(a->actor1_iso3 && b->actor1_iso3 &&
+		 !sr__streq(a->actor1_iso3, b->actor1_iso3));
+}
 /* "Over the past day the enemy fired on the border areas of the Sumy
  * region 38 times. In Krasnopillia, mortar rounds ... killed two men": a
  * region's tally with no toll, followed in its paragraph by a strike of
@@ -4099,6 +4141,8 @@ int sr_extract(const struct sr_engine *e, const struct sr_article *a,
 			   evs[prev_para_ev].sentence.len &&
 			   ((para == cur_para &&
 			     (same_event(&evs[prev_para_ev], &evs[i]) ||
+			      brought_down_at(&c, &evs[prev_para_ev],
+					      &evs[i]) ||
 			      back_in_paragraph(&c, &evs[prev_para_ev],
 						&evs[i]) ||
 			      strike_fire(&c, &evs[prev_para_ev], &evs[i]) ||
@@ -4108,6 +4152,12 @@ int sr_extract(const struct sr_engine *e, const struct sr_article *a,
 			     continues_event(&c, &evs[prev_para_ev],
 					     &evs[i])))) {
 			fill(&evs[prev_para_ev], &evs[i]);
+			/* where the weapons were heading yields to where
+			 * the event was */
+			if (destination_place(&c, &evs[prev_para_ev]) &&
+			    place_key(&evs[i]) &&
+			    !destination_place(&c, &evs[i]))
+				take_place(&evs[prev_para_ev], &evs[i]);
 			evs[i].kind = NULL; /* folded */
 		} else if (prev_para_ev != (size_t)-1 &&
 			   ((para == cur_para &&

@@ -23,7 +23,7 @@
 #define MAX_NAME_WORDS 4
 #define W_SKELETON     6.0  /* score below an exact name: a spelling variant */
 #define W_FUZZY	       12.0 /* a misspelling */
-#define W_ALTNAME      3.0  /* below a namesake whose own name it is */
+#define W_ALTNAME      6.0  /* below a namesake whose own name it is */
 #define W_WARZONE                                                              \
 	4.0		      /* a Russian town near the Ukrainian border, in  \
 				 a report on the war in Ukraine */
@@ -422,7 +422,7 @@ static struct sr_wlist wl_water = SR_WLIST(water_words);
 /* 1 if "near" governs the settlement word at w ("near the village of X",
  * "on the outskirts of the frontline town of X"): back over at most four
  * describing words ("the war-battered eastern") to a near cue, or to
- * "outskirts of" / "vicinity of". */
+ * "outskirts of", "vicinity of" or "area of". */
 static int near_settlement(const struct actx *c, const struct sent *s,
 			   struct sr_span w)
 {
@@ -438,7 +438,8 @@ static int near_settlement(const struct actx *c, const struct sent *s,
 		if (sr__word_is(c->text, w, "of")) {
 			w = sr__prev_word(c->text, s->span.off, w.off, 1);
 			return w.len && (sr__word_is(c->text, w, "outskirts") ||
-					 sr__word_is(c->text, w, "vicinity"));
+					 sr__word_is(c->text, w, "vicinity") ||
+					 sr__word_is(c->text, w, "area"));
 		}
 		if ((cue >= SR_CUE_IN && cue <= SR_CUE_BY) ||
 		    settlement_word(c->text, w))
@@ -526,8 +527,10 @@ static void read_context(struct actx *c, const struct sent *s,
 		cue = sr__cue_at(c, s, w.off);
 		if (sr__word_is(c->text, w, "of")) {
 			w2 = sr__prev_word(c->text, s->span.off, w.off, 1);
+			/* ("in the area of Podolsk": near it) */
 			if (w2.len && (sr__word_is(c->text, w2, "outskirts") ||
 				       sr__word_is(c->text, w2, "vicinity") ||
+				       sr__word_is(c->text, w2, "area") ||
 				       direction_word(c->text, w2)))
 				pm->near = 1;
 			else if (w2.len && settlement_word(c->text, w2))
@@ -1302,20 +1305,22 @@ static int small_towns(const struct actx *c, const struct mention *pm,
 /* The town a district adjective at token t is named after, as exact
  * candidates into pm: the word less its ending ("Belgorodsky":
  * Belgorod), with "sk" ("Rylsky": Rylsk), "o" ("Shebekinsky":
- * Shebekino) or "e", or less the "n" of "-an" ("Sudzhansky": Sudzha);
- * only towns under 100,000 people.  adj is the length of the ending
- * after "sk". */
+ * Shebekino), "e", "a" ("Kashirsky": Kashira) or "skoye" ("Ramensky":
+ * Ramenskoye), or less the "n" of "-an" ("Sudzhansky": Sudzha); only
+ * towns under 100,000 people.  adj is the length of the ending after
+ * "sk". */
 static uint32_t district_town(const struct actx *c, const struct sr_token *t,
 			      int adj, struct mention *pm)
 {
-	static const char *const tails[] = { "", "sk", "o", "e" };
+	static const char *const tails[] = { "",  "sk",	   "o",	  "e",
+					     "a", "skoye", "skoe" };
 	char raw[SR_MAX_NAME_LEN + 1], key[SR_MAX_NAME_LEN + 1];
 	size_t stem = t->span.len - (size_t)adj - 2, k, klen;
-	uint32_t n;
+	uint32_t n, j, first[MAX_CAND], nfirst = 0;
 	uint64_t h;
 	int stop;
 
-	if (stem < 3 || stem + 3 > SR_MAX_NAME_LEN)
+	if (stem < 3 || stem + 5 > SR_MAX_NAME_LEN)
 		return 0;
 	for (k = 0; k <= SR_ARRAY_LEN(tails); k++) {
 		size_t len = stem;
@@ -1333,10 +1338,23 @@ static uint32_t district_town(const struct actx *c, const struct sr_token *t,
 		if (!klen || stop)
 			continue;
 		n = lookup(c, key, klen, h, 1, 0, 1, pm, NULL);
-		if (n)
-			return small_towns(c, pm, n) ? n : 0;
+		if (!n)
+			continue;
+		if (!small_towns(c, pm, n))
+			return 0;
+		/* a form found in a focus country wins ("Kashir" is also
+		 * a Kazakh town's other name) */
+		for (j = 0; j < n; j++)
+			if (cc_in_focus(c, sr__gaz_cc(c->e->gaz, pm->cand[j])))
+				return n;
+		if (!nfirst) {
+			nfirst = n;
+			memcpy(first, pm->cand, n * sizeof(*first));
+		}
 	}
-	return 0;
+	memcpy(pm->cand, first, nfirst * sizeof(*first));
+	memset(pm->cand_how, HOW_EXACT, sizeof(pm->cand_how));
+	return nfirst;
 }
 
 /* Gazetteers merged from several sources list one village more than once
@@ -1550,11 +1568,17 @@ static void collect_sentence(struct actx *c, struct sent *s, int *rc,
 			adj = district_adjective(c, s, i, nwords);
 			if (pm_clear)
 				pm_clear = clear_mention(&pm);
-			pm.ncand = lookup(c, key, klen, h, nwords,
-					  i == s->t0 && !head_name(c, s, t),
-					  adj, &pm, fs);
-			if (!pm.ncand && adj > 0 && adj <= 2 && nwords == 1)
-				pm.ncand = district_town(c, t, adj, &pm);
+			/* a Russian district is named after its centre
+			 * ("the Kashirsky district": Kashira), whatever
+			 * far village spells the adjective as its name */
+			pm.ncand = adj > 0 && adj <= 2 && nwords == 1
+				       ? district_town(c, t, adj, &pm)
+				       : 0;
+			if (!pm.ncand)
+				pm.ncand =
+				    lookup(c, key, klen, h, nwords,
+					   i == s->t0 && !head_name(c, s, t),
+					   adj, &pm, fs);
 			if (pm.ncand) {
 				best_len = nwords;
 				pm.span.off = t->span.off;

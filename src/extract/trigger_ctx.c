@@ -54,19 +54,39 @@ static int pronoun_projectile(const struct actx *c, const struct sent *s,
 			      struct sr_span w, const char *const *proj,
 			      size_t nproj)
 {
-	uint32_t i;
+	static const char *const flight[] = {
+		"flying", "heading", "headed",	 "approaching",
+		"aimed",  "bound",   "launched", "fired",
+		"over",	  "towards", "toward"
+	};
+	uint32_t i, last = UINT32_MAX, end;
+	int it;
 
 	w = sr__prev_word(c->text, s->span.off, w.off, 0);
-	if (!w.len || !(sr__word_is(c->text, w, "them") ||
-			sr__word_is(c->text, w, "they")))
+	if (!w.len)
+		return 0;
+	it = sr__word_is(c->text, w, "it");
+	if (!it && !(sr__word_is(c->text, w, "them") ||
+		     sr__word_is(c->text, w, "they")))
 		return 0;
 	if (s == c->s || s[-1].para != s->para)
 		return 0;
 	for (i = s[-1].m0; i < s[-1].m1; i++)
 		if (sr__match_entry(c, i)->type == SR_ENT_WEAPON &&
-		    is_projectile(sr__match_entry(c, i), proj, nproj))
-			return 1;
-	return 0;
+		    is_projectile(sr__match_entry(c, i), proj, nproj)) {
+			if (!it)
+				return 1;
+			last = i;
+		}
+	/* "... repelled an attack by a UAV flying towards Moscow. It was
+	 * destroyed near Podolsk": "it" is the projectile when the
+	 * sentence before ends on it, or on its flight ("A drone hit a
+	 * warehouse. It was destroyed": the warehouse) */
+	if (last == UINT32_MAX)
+		return 0;
+	end = s[-1].span.off + s[-1].span.len;
+	w = sr__next_word(c->text, end, c->m[last].off + c->m[last].len, 0);
+	return !w.len || sr__word_in(c->text, w, flight, SR_ARRAY_LEN(flight));
 }
 /* "All 14 drones that Russia sent overnight were destroyed", "the enemy
  * drones heading for the capital were detected and destroyed": the verb
