@@ -119,16 +119,21 @@ static int opens_case(const struct actx *c, const struct sent *s, uint32_t end,
 	uint32_t lim = s->span.off + s->span.len;
 	int k;
 
-	/* "Ukraine's Prosecutor General's Office has opened": past the
-	 * possessive and the office's capitalised name */
+	/* "Ukraine's Prosecutor General's Office has opened", "Ukraine's
+	 * prosecutor general's office has opened": past the possessive and
+	 * the office's name (four words at most, up to the verb) */
 	if (end + 2 < lim && c->text[end] == '\'' && c->text[end + 1] == 's' &&
 	    c->text[end + 2] == ' ') {
 		w = sr__next_word(c->text, lim, end + 2, 0);
-		for (k = 0; k < 4 && w.len && c->text[w.off] >= 'A' &&
-			    c->text[w.off] <= 'Z';
+		for (k = 0;
+		     k < 5 && w.len &&
+		     !sr__word_in(c->text, w, opens, SR_ARRAY_LEN(opens)) &&
+		     !sr__word_is(c->text, w, "has") &&
+		     !sr__word_is(c->text, w, "have") &&
+		     !sr__word_is(c->text, w, "had");
 		     k++)
 			w = sr__next_word(c->text, lim, w.off + w.len, 0);
-		if (!k || !w.len)
+		if (!k || !w.len || k == 5)
 			return 0;
 		end = w.off - 1;
 	}

@@ -622,9 +622,15 @@ static int captives_shot(const struct actx *c, const struct sent *s,
 			}
 		}
 	}
+	/* ("the soldiers had surrendered and were then shot": the
+	 * surrender told before the shooting) */
 	return sr__x_has_phrase_with(c->text, s->span, "hands", hands,
 				     SR_ARRAY_LEN(hands)) ||
-	       sr__x_has_text(c->text, s->span, "laid down their");
+	       sr__x_has_text(c->text, s->span, "laid down their") ||
+	       sr__x_has_text(
+		   c->text,
+		   ((struct sr_span){ s->span.off, off - s->span.off }),
+		   " surrendered");
 }
 /* 1 if the capture verb e at off takes soldiers, not ground: a soldier
  * noun within four words after it, only numbers and modifiers between
