@@ -560,6 +560,23 @@ static int crowd_subject_before(const struct actx *c, const struct sent *s,
 
 	return pw.len && sr__word_in(c->text, pw, crowd, SR_ARRAY_LEN(crowd));
 }
+/* 1 if a cue of type cue (a killing, lethal force) told in s is not
+ * only the cause told after "after" ("hundreds protested after a
+ * teenager was shot dead by an officer": the protest met no lethal
+ * force). */
+static int harm_not_cause(const struct actx *c, const struct sent *s, int cue)
+{
+	uint32_t i;
+
+	for (i = s->m0; i < s->m1; i++) {
+		const struct sr_entry *e = sr__match_entry(c, i);
+
+		if (e->type == SR_ENT_CUE && e->sub == cue &&
+		    !sr__x_time_after(c, s, c->m[i].off))
+			return 1;
+	}
+	return 0;
+}
 /* 1 if the people shot or fired on after off in sentence s had laid
  * down their arms or were held: "shooting six servicemen who had
  * surrendered", "fired on prisoners of war", "left a dugout with their
@@ -2825,10 +2842,12 @@ static int refine_kind(const struct actx *c, const struct sent *s,
 		 * way in and was shot at met excessive force) */
 		if ((cues >> SR_CUE_RIOT) & 1u && rioters_burn_or_throw(c, s))
 			return c->e->kid[K_VIOLENT_DEMONSTRATION];
-		if (((cues >> SR_CUE_LETHAL) & 1u) ||
+		if ((((cues >> SR_CUE_LETHAL) & 1u) &&
+		     harm_not_cause(c, s, SR_CUE_LETHAL)) ||
 		    (((cues >> SR_CUE_KILL) & 1u) &&
 		     (sr__x_has_actor_type(c, s, SR_ACT_POLICE) ||
-		      sr__x_has_actor_type(c, s, SR_ACT_HEAD_POLICE))))
+		      sr__x_has_actor_type(c, s, SR_ACT_HEAD_POLICE)) &&
+		     harm_not_cause(c, s, SR_CUE_KILL)))
 			return sr__lex_kind_find(c->lx,
 						 "protest_excessive_force");
 		if (riot_told(c, s))

@@ -748,6 +748,34 @@ static int sent_has_after(const struct actx *c, const struct sent *s)
 		}
 	return s->after;
 }
+/* 1 if entry e is a riot, protest or looting word. */
+static int crowd_kind(const struct actx *c, const struct sr_entry *e)
+{
+	return e->type == SR_ENT_TRIGGER &&
+	       (e->kind == c->e->kid[K_VIOLENT_DEMONSTRATION] ||
+		e->kind == c->e->kid[K_LOOTING_DESTRUCTION] ||
+		e->kind == c->e->kid[K_PEACEFUL_PROTEST]);
+}
+/* 1 if a riot, protest or looting word comes before after_off in s and
+ * the word at off is none: "youths set cars alight and hurled fireworks
+ * at police after a teenager was shot dead", where what comes after
+ * "after" is the cause (not "a crowd that gathered after a vigil"). */
+static int riot_before(const struct actx *c, const struct sent *s,
+		       uint32_t after_off, uint32_t off)
+{
+	uint32_t i;
+	int before = 0;
+
+	for (i = s->m0; i < s->m1 && c->m[i].off <= off; i++) {
+		const struct sr_entry *e = sr__match_entry(c, i);
+
+		if (c->m[i].off == off && crowd_kind(c, e))
+			return 0;
+		if (c->m[i].off < after_off && crowd_kind(c, e))
+			before = 1;
+	}
+	return before;
+}
 int sr__x_time_after(const struct actx *c, const struct sent *s, uint32_t off)
 {
 	/* (or the unrest it set off: "on a second night of unrest after a
@@ -785,8 +813,10 @@ int sr__x_time_after(const struct actx *c, const struct sent *s, uint32_t off)
 	    sr__x_clause_of(c, s, off).off > w.off)
 		return 0;
 	u = sr__prev_word(c->text, s->span.off, w.off, 0);
-	if (!u.len || !sr__word_in(c->text, u, units, SR_ARRAY_LEN(units)))
+	if (!u.len)
 		return 0;
+	if (!sr__word_in(c->text, u, units, SR_ARRAY_LEN(units)))
+		return riot_before(c, s, w.off, off);
 	d = sr__prev_word(c->text, s->span.off, u.off, 0);
 	return !(d.len && (sr__word_is(c->text, d, "the") ||
 			   sr__word_is(c->text, d, "that") ||
