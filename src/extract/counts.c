@@ -431,10 +431,20 @@ static int group_count(const struct actx *c, struct frame *f,
 	*end = noun.off + noun.len;
 	if (sr__word_is(c->text, noun, "couple"))
 		return 2;
-	/* "an elderly couple", "a young couple": the cue is the modifier */
+	/* "an elderly couple", "a young couple", "an elderly married
+	 * couple": the cue is a modifier */
 	of = sr__next_word(c->text, lim, *end, 0);
-	if (of.len && of.off == *end + 1 &&
-	    sr__word_is(c->text, of, "couple")) {
+	if (of.len && of.off == *end + 1 && c->text[of.off] >= 'a' &&
+	    c->text[of.off] <= 'z' && !sr__word_is(c->text, of, "couple")) {
+		struct sr_span n2 =
+		    sr__next_word(c->text, lim, of.off + of.len, 0);
+
+		if (n2.len && n2.off == of.off + of.len + 1 &&
+		    sr__word_is(c->text, n2, "couple"))
+			of = n2;
+	}
+	if (of.len && sr__word_is(c->text, of, "couple") &&
+	    of.off <= *end + 32) {
 		*end = of.off + of.len;
 		return 2;
 	}
