@@ -2992,11 +2992,14 @@ static int attributive(const struct actx *c, const struct sent *s,
 	static const char *const hits[] = { "hit",   "struck", "shook",
 					    "rocks", "hits",   "shakes" };
 	struct sr_span w;
-	size_t n = strlen(e->phrase);
+	size_t n;
 
 	/* a past participle: "-ed", or irregular "-nt"/"-en" ("the burnt
-	 * hulls", "a stolen car") */
-	if (e->pos != 'v' || n < 3 ||
+	 * hulls", "a stolen car"); the phrase measured only for a verb */
+	if (e->pos != 'v')
+		return 0;
+	n = strlen(e->phrase);
+	if (n < 3 ||
 	    !(sr__streq(e->phrase + n - 2, "ed") ||
 	      sr__streq(e->phrase + n - 2, "nt") ||
 	      sr__streq(e->phrase + n - 2, "en")) ||
@@ -3054,12 +3057,12 @@ static int anaphoric(const struct actx *c, const struct sent *s, uint32_t i,
 		     const struct sr_entry *e)
 {
 	struct sr_span w, n;
-
-	size_t pl = strlen(e->phrase);
+	size_t pl;
 
 	if (e->pos != 'n' || ((s->cues >> SR_CUE_KILL) & 1u) ||
 	    ((s->cues >> SR_CUE_INJURE) & 1u))
 		return 0;
+	pl = strlen(e->phrase);
 	/* "the supply of": the phrase carries its own object */
 	if (pl > 3 && (sr__streq(e->phrase + pl - 3, " of") ||
 		       sr__streq(e->phrase + pl - 3, " on")))

@@ -461,7 +461,7 @@ int sr__x_seizes_people(const struct actx *c, const struct sent *s,
  * mi is a weapon match of sentence s (whose m0 is set). */
 int sr__x_bomber_person(const struct actx *c, const struct sent *s, uint32_t mi)
 {
-	return strncmp(sr__match_entry(c, mi)->phrase, "bomber", 6) == 0 &&
+	return sr__x_starts(sr__match_entry(c, mi)->phrase, "bomber") &&
 	       sr__x_suicide_before(c, s, c->m[mi].off);
 }
 /* Is a suicide bombing named in sentence s before off? */
@@ -2110,12 +2110,16 @@ int sr__x_context_fails(const struct actx *c, const struct sent *s, uint32_t i,
 	 * "formations attempted to break into the territory"; not
 	 * refugees who crossed into Poland nor thieves who broke into a
 	 * shop */
+	/* (the five after the first all hold " into": a phrase without it,
+	 * as most of this kind are, is not searched for them) */
 	if (kind == c->e->kid[K_ARMED_CLASH] &&
-	    (strstr(e->phrase, "crossed") || strstr(e->phrase, "break into") ||
-	     strstr(e->phrase, "broke into") ||
-	     strstr(e->phrase, "push into") ||
-	     strstr(e->phrase, "pushed into") ||
-	     strstr(e->phrase, "pushing into")))
+	    (strstr(e->phrase, "crossed") ||
+	     (strstr(e->phrase, " into") &&
+	      (strstr(e->phrase, "break into") ||
+	       strstr(e->phrase, "broke into") ||
+	       strstr(e->phrase, "push into") ||
+	       strstr(e->phrase, "pushed into") ||
+	       strstr(e->phrase, "pushing into")))))
 		return !troops_before(c, s, c->m[i].off);
 	/* "Vuhledar has fallen", "the town had fallen"; not "prices have
 	 * fallen": a place or a settlement noun right before */
