@@ -176,6 +176,22 @@ __attribute__((always_inline)) static inline int sr__x_starts(const char *s,
 {
 	return s[0] == p[0] && strncmp(s, p, __builtin_strlen(p)) == 0;
 }
+/* 1 if string s is the literal p (sr__streq), compared inline a byte at
+ * a time: for phrases whose first byte is known to be p's already, as
+ * in the switch of sr__x_context_fails (sr__streq then always called
+ * strcmp, and the call cost more than the compare; most phrases differ
+ * from p in their next bytes).  The walk stops at the first byte that
+ * differs, so at s's end if s is shorter. */
+__attribute__((always_inline)) static inline int sr__x_same(const char *s,
+							    const char *p)
+{
+	size_t n = __builtin_strlen(p), i;
+
+	for (i = 0; i < n; i++)
+		if (s[i] != p[i])
+			return 0;
+	return s[n] == '\0';
+}
 /* 0 if sentence s surely has no trigger match of kind (an ontology id,
  * or -1 for none): the loops that look for one need not run. */
 static inline int sr__x_may_have_tkind(const struct sent *s, int kind)
