@@ -119,6 +119,15 @@ static int back_in(struct back *b, int from, int n, const char *const *list,
 	return 0;
 }
 
+/* 1 if extra, the tag resolve_kind gave a trigger (a literal of this
+ * file), is tag: by its address first, as the literals asked of are the
+ * ones set ("+default" mostly, for which sr__streq called strcmp, its
+ * first byte being every tag's), else compared inline. */
+static inline int extra_is(const char *extra, const char *tag)
+{
+	return extra == tag || sr__x_same(extra, tag);
+}
+
 /* A sentence with a toll and no trigger ("the Russians killed four
  * residents", "a journalist was injured in Kherson") is an event of its
  * own when it names a place or an actor: the kind comes from a weapon,
@@ -4297,7 +4306,7 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 		/* "an explosion ripped through a depot", "a blast struck
 		 * the market": the impact verb of a blast tells no strike;
 		 * the blast is the event */
-		if (sr__streq(extra, "+default") && e->kind == SR_KIND_STRIKE &&
+		if (extra_is(extra, "+default") && e->kind == SR_KIND_STRIKE &&
 		    blast_subject(c, s, c->m[i].off))
 			continue;
 		/* "blasts flattened homes; the president blamed careless
@@ -4316,8 +4325,8 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 			continue;
 		/* a generic "attack"/"strike" with no weapon needs a toll or a
 		 * place it happened in */
-		if ((sr__streq(extra, "+default") ||
-		     sr__streq(extra, "+target")) &&
+		if ((extra_is(extra, "+default") ||
+		     extra_is(extra, "+target")) &&
 		    !sr__x_sentence_has_cue(c, s, SR_CUE_KILL) &&
 		    !sr__x_sentence_has_cue(c, s, SR_CUE_INJURE) &&
 		    !sr__x_has_locative_place(c, s) &&
@@ -4398,7 +4407,7 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 		    times_after(c, s, c->m[i].off + c->m[i].len) &&
 		    (tally(c, s) || spread(c, s)))
 			continue;
-		if (sr__streq(extra, "+default"))
+		if (extra_is(extra, "+default"))
 			score -= 10;
 		/* "... gained ground, adding that Russian troops had
 		 * counter-attacked": what the speaker adds comes after the
@@ -4573,7 +4582,7 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 		 * town: they hold it, "after brief clashes on the
 		 * outskirts") */
 		if (e->strength <= 1 && sr__streq(k->name, "territory_gain") &&
-		    !sr__streq(extra, "+troops"))
+		    !extra_is(extra, "+troops"))
 			score -= 25;
 		/* "the area was occupied from March to September", "was
 		 * occupied until last autumn": a past occupation's span */
@@ -4658,7 +4667,7 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 			 * to an event already told, with nothing new (not
 			 * "were calling off the ceasefire": its end is new) */
 			if (anaphoric(c, s, i, e) &&
-			    !sr__streq(extra, "+one-side"))
+			    !extra_is(extra, "+one-side"))
 				continue;
 
 			/* the trigger the toll belongs to (not "setting
@@ -5011,7 +5020,7 @@ int sr__x_second_trigger(const struct actx *c, const struct sent *s,
 		kd = resolve_kind(c, s, e, c->m[i].off, &x);
 		/* "the blast, which tore through a patrol": the blast's
 		 * impact, no second event */
-		if (sr__streq(x, "+default") && e->kind == SR_KIND_STRIKE &&
+		if (extra_is(x, "+default") && e->kind == SR_KIND_STRIKE &&
 		    blast_subject(c, s, c->m[i].off))
 			continue;
 		if (kd < 0 || (!sr__x_kind_violent(c, kd) &&
