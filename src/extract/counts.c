@@ -1879,7 +1879,7 @@ static void captives_killed(const struct actx *c, struct frame *f,
 	size_t k;
 
 	if (ev->fatalities != SR_NULL_COUNT || !f->rule_extra ||
-	    strncmp(f->rule_extra, "+captives-shot", 14) != 0)
+	    !sr__x_starts(f->rule_extra, "+captives-shot"))
 		return;
 	sr__x_frame_numbers(c, f);
 	for (k = 0; k < f->nnum; k++) {

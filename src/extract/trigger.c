@@ -4606,7 +4606,7 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 		 * of its stock": what an arrest's searchers seize is part of
 		 * the arrest */
 		if (kind == c->e->kid[K_TERRITORY_GAIN] &&
-		    strncmp(e->phrase, "seiz", 4) == 0 &&
+		    sr__x_starts(e->phrase, "seiz") &&
 		    arrest_and_before(c, s, c->m[i].off))
 			continue;
 		/* "as the last residents were being driven out under fire":
