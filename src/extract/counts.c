@@ -2668,7 +2668,9 @@ void sr__x_read_weapons(const struct actx *c, const struct frame *f,
 			if (p->type == SR_ENT_CUE && p->sub == SR_CUE_TARGET)
 				continue;
 		}
-		if (strstr(buf, e->name) || sr__x_bomber_person(c, s, i))
+		/* (an empty list holds no name but an empty one) */
+		if ((len ? strstr(buf, e->name) != NULL : !e->name[0]) ||
+		    sr__x_bomber_person(c, s, i))
 			continue;
 		n = strlen(e->name);
 		if (len + n + 3 >= sizeof(buf))

@@ -3883,20 +3883,26 @@ static int debris_of_interception(const struct actx *c, struct sr_event *evs,
 {
 	static const char *const debris[] = { "debris", "wreckage",
 					      "fragments" };
-	const struct sent *sa = sent_at(c, evs[i].sentence.off);
+	const struct sent *sa;
 	struct sr_span w;
 	uint32_t p;
 	size_t j;
-	int n, fwd, toll, found = 0;
+	int n, fwd, toll, strike, found = 0;
 
 	/* (a bare toll is the debris's harm too: "As a result of falling
 	 * debris, three servicemen were fatally wounded", a clash only
 	 * because its victims are soldiers) */
+	/* (the kind first: most events are of no kind asked, and the rule
+	 * and the sentence need not be looked up for them) */
+	strike = sr__streq(evs[i].kind, "air_drone_strike") ||
+		 sr__streq(evs[i].kind, "shelling_missile");
+	if (!strike && !sr__streq(evs[i].kind, "armed_clash"))
+		return 0;
 	toll = evs[i].rule && sr__x_starts(evs[i].rule, "trigger:toll");
-	if (!sa || !evs[i].spans.trigger.len ||
-	    !(sr__streq(evs[i].kind, "air_drone_strike") ||
-	      sr__streq(evs[i].kind, "shelling_missile") ||
-	      (toll && sr__streq(evs[i].kind, "armed_clash"))))
+	if (!strike && !toll)
+		return 0;
+	sa = sent_at(c, evs[i].sentence.off);
+	if (!sa || !evs[i].spans.trigger.len)
 		return 0;
 	/* (the words are looked for in the sentence only, before the
 	 * trigger or after it: none there, none found) */

@@ -1033,6 +1033,14 @@ static int our_side(const struct actx *c, struct sr_span sp)
 			return 1;
 	return 0;
 }
+/* 1 if the name template t holds "%s" (strstr(t, "%s")), found by its
+ * '%' bytes: a strchr costs less than the strstr of a short name. */
+static int has_name_slot(const char *t)
+{
+	while ((t = strchr(t, '%')) != NULL && t[1] != 's')
+		t++;
+	return t != NULL;
+}
 /* Canonical name of actor a for an event of kind, in the doc's arena. */
 const char *sr__x_actor_name(const struct actx *c, const struct actor *a,
 			     int kind, const struct sr_event *ev,
@@ -1118,7 +1126,7 @@ const char *sr__x_actor_name(const struct actx *c, const struct actor *a,
 			   ? "Military Forces of %s"
 			   : "Government of %s";
 	}
-	if (strstr(tmpl, "%s")) {
+	if (has_name_slot(tmpl)) {
 		if (!cname && ev->country) {
 			cname = ev->country;
 			*iso3 = ev->iso3;
