@@ -1889,7 +1889,7 @@ static void captives_killed(const struct actx *c, struct frame *f,
 	size_t k;
 
 	if (ev->fatalities != SR_NULL_COUNT || !f->rule_extra ||
-	    strncmp(f->rule_extra, "+captives-shot", 14) != 0)
+	    !sr__x_starts(f->rule_extra, "+captives-shot"))
 		return;
 	sr__x_frame_numbers(c, f);
 	for (k = 0; k < f->nnum; k++) {
@@ -2678,7 +2678,9 @@ void sr__x_read_weapons(const struct actx *c, const struct frame *f,
 			if (p->type == SR_ENT_CUE && p->sub == SR_CUE_TARGET)
 				continue;
 		}
-		if (strstr(buf, e->name) || sr__x_bomber_person(c, s, i))
+		/* (an empty list holds no name but an empty one) */
+		if ((len ? strstr(buf, e->name) != NULL : !e->name[0]) ||
+		    sr__x_bomber_person(c, s, i))
 			continue;
 		n = strlen(e->name);
 		if (len + n + 3 >= sizeof(buf))

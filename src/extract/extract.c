@@ -146,7 +146,7 @@ static void apply_kind(const struct actx *c, int kind, struct sr_event *ev)
 		 * in their own country; ground captured, seized or taken is
 		 * the enemy's. */
 		if (ev->actor1 && ev->actor1_iso3 &&
-		    strncmp(ev->actor1, "Military Forces of ", 19) == 0 &&
+		    sr__x_starts(ev->actor1, "Military Forces of ") &&
 		    (ev->iso3 ? sr__streq(ev->actor1_iso3, ev->iso3)
 			      : regain_word(c, ev->spans.trigger) ||
 				    home_group_named(c, ev)))
@@ -1304,8 +1304,8 @@ static int withdrawal_in_war(const struct actx *c, struct sr_event *ev)
 	const struct sr_country *co, *own;
 
 	if (!ev->actor1 || !ev->actor1_iso3 ||
-	    (strncmp(ev->actor1, "Military Forces of ", 19) != 0 &&
-	     strncmp(ev->actor1, "Government of ", 14) != 0))
+	    (!sr__x_starts(ev->actor1, "Military Forces of ") &&
+	     !sr__x_starts(ev->actor1, "Government of ")))
 		return 0;
 	partner = sr__engine_partner(c->e, ev->actor1_iso3);
 	co = partner ? sr__country_by_iso3(partner) : NULL;
@@ -1468,8 +1468,8 @@ static int home_forces(const struct actx *c, const struct sent *s, int kind,
 
 	if (!ev->iso3 || !ev->country || !ev->spans.trigger.len ||
 	    sr__engine_partner(c->e, ev->iso3) || !kd || !kd->event_type ||
-	    strncmp(kd->event_type, "Protests", 8) == 0 ||
-	    strncmp(kd->event_type, "Riots", 5) == 0)
+	    sr__x_starts(kd->event_type, "Protests") ||
+	    sr__x_starts(kd->event_type, "Riots"))
 		return 0;
 	for (i = s->m0; i < s->m1 && c->m[i].off < ev->spans.trigger.off; i++) {
 		const struct sr_entry *e = sr__match_entry(c, i);
@@ -1610,9 +1610,9 @@ static int emit_frame(struct actx *c, const struct sent *s, int ti, int kind,
 	if (ev.actor1 &&
 	    (kind == c->e->kid[K_SHELLING_MISSILE] ||
 	     kind == c->e->kid[K_AIR_DRONE_STRIKE]) &&
-	    ((strncmp(ev.actor1, "Police Forces of ", 17) == 0 &&
+	    ((sr__x_starts(ev.actor1, "Police Forces of ") &&
 	      sr__x_has_text(c->text, ev.spans.actor1, "olice")) ||
-	     strncmp(ev.actor1, "Civilians", 9) == 0)) {
+	     sr__x_starts(ev.actor1, "Civilians"))) {
 		drop_actor1(&ev);
 	}
 	/* "the enemy attacked the region with drones; air defence
@@ -1635,7 +1635,7 @@ static int emit_frame(struct actx *c, const struct sent *s, int ti, int kind,
 	else if (placed && kind == c->e->kid[K_INTERCEPTION])
 		held_sky(c, placed, &ev);
 	else if (placed &&
-		 (!ev.actor2 || strncmp(ev.actor2, "Civilians", 9) == 0) &&
+		 (!ev.actor2 || sr__x_starts(ev.actor2, "Civilians")) &&
 		 (kind == c->e->kid[K_SHELLING_MISSILE] ||
 		  kind == c->e->kid[K_AIR_DRONE_STRIKE]))
 		struck_from_other_side(c, placed, 0, 0, &ev);
@@ -1725,9 +1725,9 @@ static int emit_frame(struct actx *c, const struct sent *s, int ti, int kind,
 	    ((kind == c->e->kid[K_PEACEFUL_PROTEST]) ||
 	     (kind == c->e->kid[K_PROTEST_INTERVENTION]) ||
 	     (kind == c->e->kid[K_VIOLENT_DEMONSTRATION])) &&
-	    (strncmp(ev.actor1, "Military Forces of ", 19) == 0 ||
-	     strncmp(ev.actor1, "Police Forces of ", 17) == 0 ||
-	     strncmp(ev.actor1, "Government of ", 14) == 0)) {
+	    (sr__x_starts(ev.actor1, "Military Forces of ") ||
+	     sr__x_starts(ev.actor1, "Police Forces of ") ||
+	     sr__x_starts(ev.actor1, "Government of "))) {
 		const char *a2 = ev.actor2, *a2_iso3 = ev.actor2_iso3;
 		struct sr_span a2_span = ev.spans.actor2;
 
@@ -1735,7 +1735,7 @@ static int emit_frame(struct actx *c, const struct sent *s, int ti, int kind,
 		ev.actor2_iso3 = ev.actor1_iso3;
 		ev.spans.actor2 = ev.spans.actor1;
 		drop_actor1(&ev);
-		if (a2 && strncmp(a2, "Protesters (", 12) == 0) {
+		if (a2 && sr__x_starts(a2, "Protesters (")) {
 			ev.actor1 = a2;
 			ev.actor1_iso3 = a2_iso3;
 			ev.spans.actor1 = a2_span;
@@ -1744,7 +1744,7 @@ static int emit_frame(struct actx *c, const struct sent *s, int ti, int kind,
 	/* "Soldiers opened fire on students protesting": the protesters
 	 * are those fired on, whoever fired */
 	if (kind == c->e->kid[K_PROTEST_EXCESSIVE_FORCE] && ev.country &&
-	    (!ev.actor2 || strncmp(ev.actor2, "Civilians (", 11) == 0)) {
+	    (!ev.actor2 || sr__x_starts(ev.actor2, "Civilians ("))) {
 		ev.actor2 = sr__arena_printf(&c->doc->arena, "Protesters (%s)",
 					     ev.country);
 		ev.actor2_iso3 = ev.iso3;
@@ -1782,7 +1782,7 @@ static int emit_frame(struct actx *c, const struct sent *s, int ti, int kind,
 		return SR_OK;
 	ev.rule = sr__arena_cat3(&c->doc->arena, "trigger:", te->phrase,
 				 extra ? extra : "");
-	if (extra && *extra == '+' && strncmp(extra, "+weapon", 7) != 0)
+	if (extra && *extra == '+' && !sr__x_starts(extra, "+weapon"))
 		conf -= 0.1;
 	ev.confidence = conf < 0.05 ? 0.05 : conf > 0.95 ? 0.95 : conf;
 	event_id(c, &ev);
@@ -3384,7 +3384,7 @@ static int toll_before_strike(const struct sr_event *a,
 {
 	if (!sr__streq(a->kind, "attack_civilians") || a->actor1 ||
 	    a->spans.weapons.len || !a->rule ||
-	    strncmp(a->rule, "trigger:toll", 12) != 0 ||
+	    !sr__x_starts(a->rule, "trigger:toll") ||
 	    !(sr__streq(b->kind, "shelling_missile") ||
 	      sr__streq(b->kind, "air_drone_strike") ||
 	      sr__streq(b->kind, "remote_explosive") ||
@@ -3925,20 +3925,26 @@ static int debris_of_interception(const struct actx *c, struct sr_event *evs,
 {
 	static const char *const debris[] = { "debris", "wreckage",
 					      "fragments" };
-	const struct sent *sa = sent_at(c, evs[i].sentence.off);
+	const struct sent *sa;
 	struct sr_span w;
 	uint32_t p;
 	size_t j;
-	int n, fwd, toll, found = 0;
+	int n, fwd, toll, strike, found = 0;
 
 	/* (a bare toll is the debris's harm too: "As a result of falling
 	 * debris, three servicemen were fatally wounded", a clash only
 	 * because its victims are soldiers) */
-	toll = evs[i].rule && strncmp(evs[i].rule, "trigger:toll", 12) == 0;
-	if (!sa || !evs[i].spans.trigger.len ||
-	    !(sr__streq(evs[i].kind, "air_drone_strike") ||
-	      sr__streq(evs[i].kind, "shelling_missile") ||
-	      (toll && sr__streq(evs[i].kind, "armed_clash"))))
+	/* (the kind first: most events are of no kind asked, and the rule
+	 * and the sentence need not be looked up for them) */
+	strike = sr__streq(evs[i].kind, "air_drone_strike") ||
+		 sr__streq(evs[i].kind, "shelling_missile");
+	if (!strike && !sr__streq(evs[i].kind, "armed_clash"))
+		return 0;
+	toll = evs[i].rule && sr__x_starts(evs[i].rule, "trigger:toll");
+	if (!strike && !toll)
+		return 0;
+	sa = sent_at(c, evs[i].sentence.off);
+	if (!sa || !evs[i].spans.trigger.len)
 		return 0;
 	/* (the words are looked for in the sentence only, before the
 	 * trigger or after it: none there, none found) */

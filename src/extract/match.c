@@ -705,9 +705,9 @@ int sr__x_word_ahead(const struct actx *c, const struct sent *s, uint32_t off,
  * that one enters it unopposed or hands it over. */
 int sr__x_withdrawal_word(const struct sr_entry *te)
 {
-	return strncmp(te->phrase, "withdr", 6) == 0 ||
-	       strncmp(te->phrase, "pull", 4) == 0 ||
-	       strncmp(te->phrase, "retreat", 7) == 0 ||
+	return sr__x_starts(te->phrase, "withdr") ||
+	       sr__x_starts(te->phrase, "pull") ||
+	       sr__x_starts(te->phrase, "retreat") ||
 	       strstr(te->phrase, " out of") != NULL;
 }
 /* 1 if the toll cue m (entry e) is "to death" after a sentence ("a court

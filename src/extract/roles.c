@@ -1038,6 +1038,14 @@ static int our_side(const struct actx *c, struct sr_span sp)
 			return 1;
 	return 0;
 }
+/* 1 if the name template t holds "%s" (strstr(t, "%s")), found by its
+ * '%' bytes: a strchr costs less than the strstr of a short name. */
+static int has_name_slot(const char *t)
+{
+	while ((t = strchr(t, '%')) != NULL && t[1] != 's')
+		t++;
+	return t != NULL;
+}
 /* Canonical name of actor a for an event of kind, in the doc's arena. */
 const char *sr__x_actor_name(const struct actx *c, const struct actor *a,
 			     int kind, const struct sr_event *ev,
@@ -1112,8 +1120,7 @@ const char *sr__x_actor_name(const struct actx *c, const struct actor *a,
 	if (a->country && tmpl && !a->demonym &&
 	    (a->type == SR_ACT_METONYM || a->type == SR_ACT_GOV ||
 	     a->type == SR_ACT_HEAD_GOV) &&
-	    sr__x_kind_violent(c, kind) &&
-	    strncmp(tmpl, "Government of", 13) == 0)
+	    sr__x_kind_violent(c, kind) && sr__x_starts(tmpl, "Government of"))
 		tmpl = "Military Forces of %s";
 	if (a->demonym || !tmpl) {
 		if (!a->country)
@@ -1124,7 +1131,7 @@ const char *sr__x_actor_name(const struct actx *c, const struct actor *a,
 			   ? "Military Forces of %s"
 			   : "Government of %s";
 	}
-	if (strstr(tmpl, "%s")) {
+	if (has_name_slot(tmpl)) {
 		if (!cname && ev->country) {
 			cname = ev->country;
 			*iso3 = ev->iso3;
@@ -2114,8 +2121,8 @@ static int perfect_before(const struct actx *c, const struct sent *s,
  * passive). */
 static int copular_predicate(const struct sr_entry *te)
 {
-	return strncmp(te->phrase, "in ", 3) == 0 ||
-	       strncmp(te->phrase, "back in ", 8) == 0;
+	return sr__x_starts(te->phrase, "in ") ||
+	       sr__x_starts(te->phrase, "back in ");
 }
 
 /* 1 if actor a is named as an ally of the subject before it, in an
@@ -2176,7 +2183,7 @@ static int participle_object(const struct actx *c, const struct frame *f,
 			continue;
 		/* its first word an "-ing" form, right after ", " */
 		n = strcspn(e->phrase, " ");
-		if (n < 5 || strncmp(e->phrase + n - 3, "ing", 3) != 0 ||
+		if (n < 5 || !sr__x_starts(e->phrase + n - 3, "ing") ||
 		    m->off < s->span.off + 2 || c->text[m->off - 2] != ',' ||
 		    c->text[m->off - 1] != ' ')
 			continue;
@@ -2466,7 +2473,7 @@ void sr__x_assign_roles(const struct actx *c, struct frame *f,
 			 : NULL;
 	/* "Ukraine received F-16s from Denmark": the giver is the one the
 	 * aid came from, the subject got it */
-	if (a2 && strncmp(te->phrase, "receiv", 6) == 0 &&
+	if (a2 && sr__x_starts(te->phrase, "receiv") &&
 	    sr__word_is(c->text,
 			sr__prev_word(c->text, f->s->span.off, a2->span.off, 1),
 			"from")) {
@@ -2591,8 +2598,8 @@ void sr__x_assign_roles(const struct actx *c, struct frame *f,
 	}
 	/* "Ukrainian losses", "Russia's losses": the side named with the
 	 * losses suffered them; the other side inflicted them */
-	if (clash && te->pos == 'n' && strncmp(te->phrase, "loss", 4) == 0 &&
-	    a1 && !by && (a1 == adj || a1 == subj) &&
+	if (clash && te->pos == 'n' && sr__x_starts(te->phrase, "loss") && a1 &&
+	    !by && (a1 == adj || a1 == subj) &&
 	    a1->span.off + a1->span.len <= t->off &&
 	    sr__x_words_between(c->text, a1->span.off + a1->span.len, t->off) <=
 		1) {
@@ -2826,7 +2833,7 @@ int sr__x_infer_sides(const struct actx *c, int kind, struct sr_event *ev)
 		return 1;
 	}
 	if (!ev->actor1 && ev->actor2 && ev->actor2_iso3 &&
-	    strncmp(ev->actor2, "Civilians", 9) != 0) {
+	    !sr__x_starts(ev->actor2, "Civilians")) {
 		p = sr__engine_partner(c->e, ev->actor2_iso3);
 		pc = p ? sr__country_by_iso3(p) : NULL;
 		if (!pc)
@@ -2835,7 +2842,7 @@ int sr__x_infer_sides(const struct actx *c, int kind, struct sr_event *ev)
 		return 1;
 	}
 	if (ev->actor1 && !ev->actor2 && ev->actor1_iso3 && opposed &&
-	    strncmp(ev->actor1, "Military Forces of ", 19) == 0) {
+	    sr__x_starts(ev->actor1, "Military Forces of ")) {
 		p = sr__engine_partner(c->e, ev->actor1_iso3);
 		pc = p ? sr__country_by_iso3(p) : NULL;
 		if (!pc)

@@ -169,12 +169,32 @@ int sr__x_inside_longer(const struct actx *c, const struct sent *s, uint32_t i);
 struct sr_span sr__x_clause_find(const struct actx *c, const struct sent *s,
 				 uint32_t off);
 /* 1 if string s starts with the literal p: strncmp(s, p, strlen(p)) ==
- * 0, with its first byte compared inline (the rules ask it of every
- * trigger's phrase, and most phrases start with another letter). */
+ * 0, with its first two bytes compared inline (the rules ask it of every
+ * trigger's phrase, and most phrases start with another letter; tags
+ * such as "+default" all start with '+').  s[1] is read only after s[0]
+ * was p[0], not the NUL. */
 __attribute__((always_inline)) static inline int sr__x_starts(const char *s,
 							      const char *p)
 {
-	return s[0] == p[0] && strncmp(s, p, __builtin_strlen(p)) == 0;
+	size_t n = __builtin_strlen(p);
+
+	return s[0] == p[0] && (n < 2 || s[1] == p[1]) && strncmp(s, p, n) == 0;
+}
+/* 1 if string s is the literal p (sr__streq), compared inline a byte at
+ * a time: for phrases whose first byte is known to be p's already, as
+ * in the switch of sr__x_context_fails (sr__streq then always called
+ * strcmp, and the call cost more than the compare; most phrases differ
+ * from p in their next bytes).  The walk stops at the first byte that
+ * differs, so at s's end if s is shorter. */
+__attribute__((always_inline)) static inline int sr__x_same(const char *s,
+							    const char *p)
+{
+	size_t n = __builtin_strlen(p), i;
+
+	for (i = 0; i < n; i++)
+		if (s[i] != p[i])
+			return 0;
+	return s[n] == '\0';
 }
 /* 0 if sentence s surely has no trigger match of kind (an ontology id,
  * or -1 for none): the loops that look for one need not run. */

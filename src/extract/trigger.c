@@ -119,6 +119,15 @@ static int back_in(struct back *b, int from, int n, const char *const *list,
 	return 0;
 }
 
+/* 1 if extra, the tag resolve_kind gave a trigger (a literal of this
+ * file), is tag: by its address first, as the literals asked of are the
+ * ones set ("+default" mostly, for which sr__streq called strcmp, its
+ * first byte being every tag's), else compared inline. */
+static inline int extra_is(const char *extra, const char *tag)
+{
+	return extra == tag || sr__x_same(extra, tag);
+}
+
 /* A sentence with a toll and no trigger ("the Russians killed four
  * residents", "a journalist was injured in Kherson") is an event of its
  * own when it names a place or an actor: the kind comes from a weapon,
@@ -3017,11 +3026,14 @@ static int attributive(const struct actx *c, const struct sent *s,
 	static const char *const hits[] = { "hit",   "struck", "shook",
 					    "rocks", "hits",   "shakes" };
 	struct sr_span w;
-	size_t n = strlen(e->phrase);
+	size_t n;
 
 	/* a past participle: "-ed", or irregular "-nt"/"-en" ("the burnt
-	 * hulls", "a stolen car") */
-	if (e->pos != 'v' || n < 3 ||
+	 * hulls", "a stolen car"); the phrase measured only for a verb */
+	if (e->pos != 'v')
+		return 0;
+	n = strlen(e->phrase);
+	if (n < 3 ||
 	    !(sr__streq(e->phrase + n - 2, "ed") ||
 	      sr__streq(e->phrase + n - 2, "nt") ||
 	      sr__streq(e->phrase + n - 2, "en")) ||
@@ -3079,12 +3091,12 @@ static int anaphoric(const struct actx *c, const struct sent *s, uint32_t i,
 		     const struct sr_entry *e)
 {
 	struct sr_span w, n;
-
-	size_t pl = strlen(e->phrase);
+	size_t pl;
 
 	if (e->pos != 'n' || ((s->cues >> SR_CUE_KILL) & 1u) ||
 	    ((s->cues >> SR_CUE_INJURE) & 1u))
 		return 0;
+	pl = strlen(e->phrase);
 	/* "the supply of": the phrase carries its own object */
 	if (pl > 3 && (sr__streq(e->phrase + pl - 3, " of") ||
 		       sr__streq(e->phrase + pl - 3, " on")))
@@ -4319,7 +4331,7 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 		/* "an explosion ripped through a depot", "a blast struck
 		 * the market": the impact verb of a blast tells no strike;
 		 * the blast is the event */
-		if (sr__streq(extra, "+default") && e->kind == SR_KIND_STRIKE &&
+		if (extra_is(extra, "+default") && e->kind == SR_KIND_STRIKE &&
 		    blast_subject(c, s, c->m[i].off))
 			continue;
 		/* "blasts flattened homes; the president blamed careless
@@ -4338,8 +4350,8 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 			continue;
 		/* a generic "attack"/"strike" with no weapon needs a toll or a
 		 * place it happened in */
-		if ((sr__streq(extra, "+default") ||
-		     sr__streq(extra, "+target")) &&
+		if ((extra_is(extra, "+default") ||
+		     extra_is(extra, "+target")) &&
 		    !sr__x_sentence_has_cue(c, s, SR_CUE_KILL) &&
 		    !sr__x_sentence_has_cue(c, s, SR_CUE_INJURE) &&
 		    !sr__x_has_locative_place(c, s) &&
@@ -4420,7 +4432,7 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 		    times_after(c, s, c->m[i].off + c->m[i].len) &&
 		    (tally(c, s) || spread(c, s)))
 			continue;
-		if (sr__streq(extra, "+default"))
+		if (extra_is(extra, "+default"))
 			score -= 10;
 		/* "... gained ground, adding that Russian troops had
 		 * counter-attacked": what the speaker adds comes after the
@@ -4595,7 +4607,7 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 		 * town: they hold it, "after brief clashes on the
 		 * outskirts") */
 		if (e->strength <= 1 && sr__streq(k->name, "territory_gain") &&
-		    !sr__streq(extra, "+troops"))
+		    !extra_is(extra, "+troops"))
 			score -= 25;
 		/* "the area was occupied from March to September", "was
 		 * occupied until last autumn": a past occupation's span */
@@ -4619,7 +4631,7 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 		 * of its stock": what an arrest's searchers seize is part of
 		 * the arrest */
 		if (kind == c->e->kid[K_TERRITORY_GAIN] &&
-		    strncmp(e->phrase, "seiz", 4) == 0 &&
+		    sr__x_starts(e->phrase, "seiz") &&
 		    arrest_and_before(c, s, c->m[i].off))
 			continue;
 		/* "as the last residents were being driven out under fire":
@@ -4680,7 +4692,7 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 			 * to an event already told, with nothing new (not
 			 * "were calling off the ceasefire": its end is new) */
 			if (anaphoric(c, s, i, e) &&
-			    !sr__streq(extra, "+one-side"))
+			    !extra_is(extra, "+one-side"))
 				continue;
 
 			/* the trigger the toll belongs to (not "setting
@@ -5033,7 +5045,7 @@ int sr__x_second_trigger(const struct actx *c, const struct sent *s,
 		kd = resolve_kind(c, s, e, c->m[i].off, &x);
 		/* "the blast, which tore through a patrol": the blast's
 		 * impact, no second event */
-		if (sr__streq(x, "+default") && e->kind == SR_KIND_STRIKE &&
+		if (extra_is(x, "+default") && e->kind == SR_KIND_STRIKE &&
 		    blast_subject(c, s, c->m[i].off))
 			continue;
 		if (kd < 0 || (!sr__x_kind_violent(c, kd) &&

@@ -481,7 +481,7 @@ int sr__x_seizes_people(const struct actx *c, const struct sent *s,
  * mi is a weapon match of sentence s (whose m0 is set). */
 int sr__x_bomber_person(const struct actx *c, const struct sent *s, uint32_t mi)
 {
-	return strncmp(sr__match_entry(c, mi)->phrase, "bomber", 6) == 0 &&
+	return sr__x_starts(sr__match_entry(c, mi)->phrase, "bomber") &&
 	       sr__x_suicide_before(c, s, c->m[mi].off);
 }
 /* Is a suicide bombing named in sentence s before off? */
@@ -2049,14 +2049,14 @@ int sr__x_context_fails(const struct actx *c, const struct sent *s, uint32_t i,
 	if (c->m[i].off > s->span.off + 1 && c->text[c->m[i].off - 1] == '-' &&
 	    sr__text_alpha((unsigned char)c->text[c->m[i].off - 2]) && ph &&
 	    strlen(ph) > 3 && !strchr(ph, ' ') &&
-	    sr__streq(ph + strlen(ph) - 2, "ed"))
+	    sr__x_same(ph + strlen(ph) - 2, "ed"))
 		return 1;
 	if (kind == c->e->kid[K_PEACEFUL_PROTEST])
 		return !sr__x_protest_word_ok(c, s, i, e);
 	/* "police moved in on students who had been blocking a junction";
 	 * not "troops moved in on the town" */
 	if (kind == c->e->kid[K_PROTEST_INTERVENTION] &&
-	    sr__streq(ph, "moved in on")) {
+	    sr__x_same(ph, "moved in on")) {
 		static const char *const crowd[] = {
 			"protesters", "demonstrators", "students",  "crowd",
 			"crowds",     "marchers",      "activists", "sit-in",
@@ -2066,13 +2066,13 @@ int sr__x_context_fails(const struct actx *c, const struct sent *s, uint32_t i,
 		return !sr__x_word_ahead(c, s, end, 4, crowd,
 					 SR_ARRAY_LEN(crowd), NULL, 0);
 	}
-	if (kind == c->e->kid[K_AGREEMENT] && sr__streq(ph, "agreed"))
+	if (kind == c->e->kid[K_AGREEMENT] && sr__x_same(ph, "agreed"))
 		return !agreed_object(c, s, end);
 	/* "a hospital said it had received the bodies of 14 combatants",
 	 * "received 30 wounded": people brought in, not aid */
 	/* (the first letter first, here and below: most phrases are
 	 * turned down without a strcmp) */
-	if (ph[0] == 'r' && sr__streq(ph, "received") &&
+	if (ph[0] == 'r' && sr__x_same(ph, "received") &&
 	    sr__x_is_kind(c, kind, "military_aid")) {
 		static const char *const brought[] = {
 			"bodies",   "body",	"wounded",
@@ -2091,7 +2091,7 @@ int sr__x_context_fails(const struct actx *c, const struct sent *s, uint32_t i,
 	/* "armoured columns rolled into Kupiansk"; not "families moved
 	 * into new homes" */
 	if (kind == c->e->kid[K_TERRITORY_GAIN] &&
-	    (sr__streq(ph, "rolled into") || sr__streq(ph, "moved into")))
+	    (sr__x_same(ph, "rolled into") || sr__x_same(ph, "moved into")))
 		return !sr__x_place_object(c, s, end) ||
 		       !sr__x_armed_before(c, s, c->m[i].off);
 	/* "M23 rebels were in control of Goma's airport by Monday"; not
@@ -2103,7 +2103,7 @@ int sr__x_context_fails(const struct actx *c, const struct sent *s, uint32_t i,
 			 armed_doer_before(c, s, c->m[i].off));
 	/* "setting furniture alight"; not "the roof was still alight" */
 	if (kind == c->e->kid[K_LOOTING_DESTRUCTION] &&
-	    sr__streq(ph, "alight")) {
+	    sr__x_same(ph, "alight")) {
 		static const char *const set[] = { "set", "setting", "sets" };
 
 		return !sr__x_word_behind(c, s, c->m[i].off, 3, set,
@@ -2114,7 +2114,7 @@ int sr__x_context_fails(const struct actx *c, const struct sent *s, uint32_t i,
 	/* "the gathering broke up quietly", "the crowd dispersed
 	 * peacefully": the protesters went home, no one broke them up */
 	if (kind == c->e->kid[K_PROTEST_INTERVENTION] &&
-	    (sr__streq(ph, "broke up") || sr__streq(ph, "dispersed"))) {
+	    (sr__x_same(ph, "broke up") || sr__x_same(ph, "dispersed"))) {
 		static const char *const calm[] = { "peacefully", "quietly",
 						    "calmly", "without" };
 
@@ -2124,22 +2124,23 @@ int sr__x_context_fails(const struct actx *c, const struct sent *s, uint32_t i,
 		    calm, SR_ARRAY_LEN(calm));
 	}
 	if (kind == c->e->kid[K_BASE_ESTABLISHED]) {
-		if (sr__streq(ph, "headquarters"))
+		if (sr__x_same(ph, "headquarters"))
 			return !headquarters_set_up(c, s, i);
 		/* "Russian instructors arrived at Air Base 101"; not
 		 * "the minister arrived at the base" */
-		if (sr__streq(ph, "arrived at"))
+		if (sr__x_same(ph, "arrived at"))
 			return !base_object(c, s, end) ||
 			       !sr__x_armed_before(c, s, c->m[i].off);
 		if (e->pos == 'v' &&
-		    (sr__streq(ph, "set up") || sr__streq(ph, "setting up") ||
-		     sr__streq(ph, "established") ||
-		     sr__streq(ph, "establishing") || sr__streq(ph, "opened")))
+		    (sr__x_same(ph, "set up") || sr__x_same(ph, "setting up") ||
+		     sr__x_same(ph, "established") ||
+		     sr__x_same(ph, "establishing") ||
+		     sr__x_same(ph, "opened")))
 			return !base_object(c, s, end);
 	}
 	if (kind == c->e->kid[K_MOB_VIOLENCE] && e->strength == 2 &&
-	    (sr__streq(ph, "beat") || sr__streq(ph, "beaten") ||
-	     sr__streq(ph, "stoned") || sr__streq(ph, "clubbed")))
+	    (sr__x_same(ph, "beat") || sr__x_same(ph, "beaten") ||
+	     sr__x_same(ph, "stoned") || sr__x_same(ph, "clubbed")))
 		return !mob_beating(c, s, i);
 	/* "withdrew from Avdiivka", "pulled out of positions near Krynky";
 	 * not "withdrew from the treaty", "pulled out of the grain deal" */
@@ -2148,29 +2149,33 @@ int sr__x_context_fails(const struct actx *c, const struct sent *s, uint32_t i,
 		return !ground_ahead(c, s, end);
 	/* "handed the Ouallam base over to the army" */
 	if (kind == c->e->kid[K_TERRITORY_TRANSFER] &&
-	    (sr__streq(ph, "handed") || sr__streq(ph, "handing")))
+	    (sr__x_same(ph, "handed") || sr__x_same(ph, "handing")))
 		return !ground_handed_over(c, s, end, "over") &&
 		       !ground_handed_to(c, s, i);
 	/* "France returned two of its military camps to Senegal's armed
 	 * forces"; not "returned home", "returned fire" */
 	if (kind == c->e->kid[K_TERRITORY_TRANSFER] &&
-	    sr__streq(ph, "returned"))
+	    sr__x_same(ph, "returned"))
 		return !ground_handed_over(c, s, end, "to");
 	/* "a sabotage group crossed into the Graivoron district",
 	 * "formations attempted to break into the territory"; not
 	 * refugees who crossed into Poland nor thieves who broke into a
 	 * shop */
+	/* (the five after the first all hold " into": a phrase without it,
+	 * as most of this kind are, is not searched for them) */
 	if (kind == c->e->kid[K_ARMED_CLASH] &&
-	    (strstr(e->phrase, "crossed") || strstr(e->phrase, "break into") ||
-	     strstr(e->phrase, "broke into") ||
-	     strstr(e->phrase, "push into") ||
-	     strstr(e->phrase, "pushed into") ||
-	     strstr(e->phrase, "pushing into")))
+	    (strstr(e->phrase, "crossed") ||
+	     (strstr(e->phrase, " into") &&
+	      (strstr(e->phrase, "break into") ||
+	       strstr(e->phrase, "broke into") ||
+	       strstr(e->phrase, "push into") ||
+	       strstr(e->phrase, "pushed into") ||
+	       strstr(e->phrase, "pushing into")))))
 		return !troops_before(c, s, c->m[i].off);
 	/* "Vuhledar has fallen", "the town had fallen"; not "prices have
 	 * fallen": a place or a settlement noun right before */
 	if (ph[0] == 'h' &&
-	    (sr__streq(ph, "has fallen") || sr__streq(ph, "had fallen"))) {
+	    (sr__x_same(ph, "has fallen") || sr__x_same(ph, "had fallen"))) {
 		/* "denied that Pokrovsk had fallen, saying fighting went
 		 * on": the fighting is the event */
 		static const char *const denials[] = { "denied", "denies",
@@ -2182,7 +2187,7 @@ int sr__x_context_fails(const struct actx *c, const struct sent *s, uint32_t i,
 	}
 	/* "in a storm", "the storm": weather, not an assault ("troops
 	 * storm the town") */
-	if (ph[0] == 's' && sr__streq(ph, "storm")) {
+	if (ph[0] == 's' && sr__x_same(ph, "storm")) {
 		struct sr_span pw =
 		    sr__prev_word(c->text, s->span.off, c->m[i].off, 0);
 
@@ -2194,7 +2199,7 @@ int sr__x_context_fails(const struct actx *c, const struct sent *s, uint32_t i,
 	}
 	/* "the Armed Forces of Ukraine sank a barge", "a naval drone sank
 	 * a patrol boat"; not "the ferry sank in a storm" */
-	if (ph[0] == 's' && (sr__streq(ph, "sank") || sr__streq(ph, "sunk")))
+	if (ph[0] == 's' && (sr__x_same(ph, "sank") || sr__x_same(ph, "sunk")))
 		return !sr__x_armed_before(c, s, c->m[i].off) &&
 		       !sr__x_sentence_has_weapon(c, s);
 	/* the first letter sorts out the words gated below */
@@ -2202,7 +2207,7 @@ int sr__x_context_fails(const struct actx *c, const struct sent *s, uint32_t i,
 	case 'c':
 		/* "the town had been cleared of Russian troops"; not
 		 * "cleared of mines" nor "cleared of charges" */
-		if (sr__streq(e->phrase, "cleared of")) {
+		if (sr__x_same(e->phrase, "cleared of")) {
 			static const char *const foes[] = {
 				"troops",   "forces",	  "occupiers",
 				"invaders", "enemy",	  "militants",
@@ -2215,27 +2220,27 @@ int sr__x_context_fails(const struct actx *c, const struct sent *s, uint32_t i,
 			return !sr__x_word_ahead(c, s, end, 3, foes,
 						 SR_ARRAY_LEN(foes), NULL, 0);
 		}
-		if (sr__streq(e->phrase, "control"))
+		if (sr__x_same(e->phrase, "control"))
 			return !under_control(c, s, c->m[i].off);
 		return 0;
 	case 'd':
 		/* "teachers downed chalk": downing takes something that
 		 * flies */
-		if (sr__streq(e->phrase, "downed") ||
-		    sr__streq(e->phrase, "downing"))
+		if (sr__x_same(e->phrase, "downed") ||
+		    sr__x_same(e->phrase, "downing"))
 			return !sr__x_sentence_has_weapon(c, s) &&
 			       !(s > c->s && s[-1].para == s->para &&
 				 ((s[-1].types >> SR_ENT_WEAPON) & 1u)) &&
 			       !flying_object(c, s, end);
 		/* "drove Russian forces out of Izyum" */
-		if (sr__streq(e->phrase, "drove"))
+		if (sr__x_same(e->phrase, "drove"))
 			return !troops_out_of(c, s, end);
 		return 0;
 	case 'n':
 		/* "12 fighters were neutralised", "neutralised three
 		 * militants": people killed, not a weapon stopped */
-		if (sr__streq(e->phrase, "neutralised") ||
-		    sr__streq(e->phrase, "neutralized")) {
+		if (sr__x_same(e->phrase, "neutralised") ||
+		    sr__x_same(e->phrase, "neutralized")) {
 			struct sr_span before = { c->m[i].off > s->span.off + 30
 						      ? c->m[i].off - 30
 						      : s->span.off,
@@ -2255,7 +2260,7 @@ int sr__x_context_fails(const struct actx *c, const struct sent *s, uint32_t i,
 	case 'l':
 		/* "airborne troops landed at the airport": troops that land
 		 * arrive, as a shell that lands strikes */
-		if (sr__streq(e->phrase, "landed"))
+		if (sr__x_same(e->phrase, "landed"))
 			return troops_before(c, s, c->m[i].off);
 		return 0;
 	case 's':
@@ -2264,7 +2269,7 @@ int sr__x_context_fails(const struct actx *c, const struct sent *s, uint32_t i,
 			return !captives_object(c, s, end);
 		/* "the gutted shell of a hypermarket", "a burnt-out
 		 * shell": what is left of a building, no munition */
-		if (sr__streq(e->phrase, "shell")) {
+		if (sr__x_same(e->phrase, "shell")) {
 			static const char *const husk[] = {
 				"gutted",  "burnt-out", "burned-out",
 				"charred", "blackened", "empty",
@@ -2301,17 +2306,17 @@ int sr__x_context_fails(const struct actx *c, const struct sent *s, uint32_t i,
 	case 'f':
 		/* "security agents picked up three activists"; not "picked
 		 * up the phone", "fighting picked up" */
-		if (sr__streq(e->phrase, "picked up"))
+		if (sr__x_same(e->phrase, "picked up"))
 			return !people_picked_up(c, s, i);
 		if (sr__x_starts(e->phrase, "paus"))
 			return (!armed_group_named(c, s) &&
 				!armed_acts_object(c, s, e, end)) ||
 			       !operations_object(c, s, end);
-		if (sr__streq(e->phrase, "pushed") ||
-		    sr__streq(e->phrase, "forced"))
+		if (sr__x_same(e->phrase, "pushed") ||
+		    sr__x_same(e->phrase, "forced"))
 			return !troops_out_of(c, s, end);
-		if (sr__streq(e->phrase, "fighting") ||
-		    sr__streq(e->phrase, "fought"))
+		if (sr__x_same(e->phrase, "fighting") ||
+		    sr__x_same(e->phrase, "fought"))
 			return fire_object(c, s, end);
 		return 0;
 	case 'e':
@@ -2341,7 +2346,7 @@ int sr__x_context_fails(const struct actx *c, const struct sent *s, uint32_t i,
 		 * talks", "engaged with donors", and not "was engaged by
 		 * border guards" (told from the other side: the event is
 		 * the attempt before it) */
-		if (sr__streq(e->phrase, "engaged")) {
+		if (sr__x_same(e->phrase, "engaged")) {
 			static const char *const be[] = { "was",  "were",
 							  "been", "being",
 							  "is",	  "are",
@@ -2368,13 +2373,13 @@ int sr__x_context_fails(const struct actx *c, const struct sent *s, uint32_t i,
 		 * not "bringing down part of a block of flats" */
 		if (sr__x_starts(e->phrase, "bring"))
 			return !downs_weapon(c, s, end);
-		if (sr__streq(e->phrase, "battled") ||
-		    sr__streq(e->phrase, "battling"))
+		if (sr__x_same(e->phrase, "battled") ||
+		    sr__x_same(e->phrase, "battling"))
 			return fire_object(c, s, end);
 		/* "burned more than 100 houses"; not "burned to death",
 		 * "burned fuel" */
-		if (sr__streq(e->phrase, "burned") ||
-		    sr__streq(e->phrase, "burnt"))
+		if (sr__x_same(e->phrase, "burned") ||
+		    sr__x_same(e->phrase, "burnt"))
 			return !sr__x_property_object(c, s, end) &&
 			       !property_subject(c, s, c->m[i].off);
 		/* "broke through the lines"; not "broke through the
@@ -2404,7 +2409,7 @@ int sr__x_context_fails(const struct actx *c, const struct sent *s, uint32_t i,
 		}
 		/* "was overrun", "had overrun the town"; not "a cost
 		 * overrun" */
-		if (sr__streq(e->phrase, "overrun")) {
+		if (sr__x_same(e->phrase, "overrun")) {
 			static const char *const aux[] = {
 				"was",	"were", "been", "had",	 "has",
 				"have", "be",	"is",	"being", "are",
@@ -2428,7 +2433,7 @@ int sr__x_context_fails(const struct actx *c, const struct sent *s, uint32_t i,
 			return !armed_group_named(c, s);
 		return 0;
 	case 't':
-		if (sr__streq(e->phrase, "traded"))
+		if (sr__x_same(e->phrase, "traded"))
 			return !fire_traded(c, s, end);
 		/* "anti-tank fire" is aimed at tanks, not fired by them */
 		if (sr__x_starts(e->phrase, "tank "))
@@ -2443,7 +2448,7 @@ int sr__x_context_fails(const struct actx *c, const struct sent *s, uint32_t i,
 			     ? 0
 			     : SR_ARRAY_LEN(take);
 		     k < SR_ARRAY_LEN(take); k++)
-			if (sr__streq(e->phrase, take[k]))
+			if (sr__x_same(e->phrase, take[k]))
 				return !(sr__x_place_object(c, s, end) ||
 					 sr__x_people_taken(c, s, e,
 							    c->m[i].off) ||
