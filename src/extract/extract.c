@@ -2768,20 +2768,44 @@ static int detail_continues(struct actx *c, const struct sent *s,
 	struct sr_span w, n;
 	int done = 0;
 
-	if (work->len < sizeof(*prev) || ((s->cues >> SR_CUE_KILL) & 1u) ||
-	    ((s->cues >> SR_CUE_INJURE) & 1u))
+	if (work->len < sizeof(*prev))
 		return 0;
 	prev = (struct sr_event *)(work->data + work->len - sizeof(*prev));
 	if (!right_after(prev, s))
 		return 0;
 	w = sr__next_word(c->text, end, s->span.off, 0);
+	/* past "According to the investigation," */
+	if (w.len && sr__word_is(c->text, w, "according")) {
+		const char *q = memchr(c->text + w.off, ',', end - w.off);
+
+		if (q)
+			w = sr__next_word(c->text, end,
+					  (uint32_t)(q - c->text) + 1, 0);
+	}
 	if (!w.len || !sr__word_in(c->text, w, det, SR_ARRAY_LEN(det)))
 		return 0;
 	n = sr__next_word(c->text, end, w.off + w.len, 0);
+	/* "The killing took place on Monday": the one toll word, the
+	 * event's own name, tells no toll */
+	if (((s->cues >> SR_CUE_KILL) & 1u) ||
+	    ((s->cues >> SR_CUE_INJURE) & 1u)) {
+		for (i = s->m0; i < s->m1; i++) {
+			const struct sr_entry *e = sr__match_entry(c, i);
+
+			if (e->type == SR_ENT_CUE &&
+			    (e->sub == SR_CUE_KILL ||
+			     e->sub == SR_CUE_INJURE) &&
+			    !(c->m[i].off == n.off && c->m[i].len == n.len &&
+			      e->sub == SR_CUE_KILL))
+				return 0;
+		}
+	}
 	for (i = s->m0; i < s->m1 && c->m[i].off <= n.off; i++)
 		if (c->m[i].off == n.off &&
 		    (sr__match_entry(c, i)->type == SR_ENT_TRIGGER ||
-		     sr__match_entry(c, i)->type == SR_ENT_WEAPON))
+		     sr__match_entry(c, i)->type == SR_ENT_WEAPON ||
+		     (sr__match_entry(c, i)->type == SR_ENT_CUE &&
+		      sr__match_entry(c, i)->sub == SR_CUE_KILL)))
 			break;
 	if (!n.len || i >= s->m1 || c->m[i].off != n.off)
 		return 0;
