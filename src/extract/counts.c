@@ -3004,6 +3004,47 @@ static int weapon_came_clause(const struct actx *c, const struct sent *s,
 	(void)s;
 	return 0;
 }
+/* N when "a day after", "two days after" (N one to three) comes in the
+ * eight words before the trigger at toff, opening sentence s or a clause
+ * of it: "A day after a Russian missile struck the central square,
+ * officials put the toll at seven", told on the report's day, was the
+ * day before; else 0.  The words go into *span. */
+static int days_after_before(const struct actx *c, const struct sent *s,
+			     uint32_t toff, struct sr_span *span)
+{
+	static const char *const ns[] = { "a", "one", "two", "three" };
+	struct sr_span w = { toff, 0 }, u, n;
+	int k;
+	size_t j;
+
+	if (!sr__x_sent_has_after(c, s))
+		return 0;
+	for (k = 0; k < 8; k++) {
+		w = sr__prev_word(c->text, s->span.off, w.off, 0);
+		if (!w.len)
+			return 0;
+		if (!sr__word_is(c->text, w, "after"))
+			continue;
+		u = sr__prev_word(c->text, s->span.off, w.off, 0);
+		if (!u.len || !(sr__word_is(c->text, u, "day") ||
+				sr__word_is(c->text, u, "days")))
+			return 0;
+		n = sr__prev_word(c->text, s->span.off, u.off, 0);
+		if (!n.len)
+			return 0;
+		/* (the words open the sentence or follow a comma) */
+		if (n.off > s->span.off && c->text[n.off - 2] != ',')
+			return 0;
+		for (j = 0; j < SR_ARRAY_LEN(ns); j++)
+			if (sr__word_is(c->text, n, ns[j])) {
+				span->off = n.off;
+				span->len = w.off + w.len - n.off;
+				return j ? (int)j : 1;
+			}
+		return 0;
+	}
+	return 0;
+}
 void sr__x_read_date(const struct actx *c, const struct frame *f,
 		     struct sr_event *ev)
 {
@@ -3096,9 +3137,23 @@ void sr__x_read_date(const struct actx *c, const struct frame *f,
 		 * sentence of the paragraph can join it) */
 		if (d != carry && best < SPEECH_DIST)
 			ev->spans.date = d->span;
+		/* ("two days after ..., rescuers said on Sunday") */
+		else if (d != carry) {
+			int back =
+			    days_after_before(c, f->s, toff, &ev->spans.date);
+
+			if (back)
+				ev->event_date = sr_ymd_from_days(
+				    sr_ymd_to_days(d->date) - back);
+		}
 	} else if (c->a->date.y) {
 		ev->event_date = c->a->date;
 		ev->time_precision = 1;
+		int back = days_after_before(c, f->s, toff, &ev->spans.date);
+
+		if (back)
+			ev->event_date =
+			    sr_ymd_from_days(sr_ymd_to_days(c->a->date) - back);
 	}
 }
 /* 1 if date expression d is a summary's own day ("over the day", "for

@@ -466,6 +466,8 @@ int sr__x_suicide_before(const struct actx *c, const struct sent *s,
 int sr__x_dropped_from_air(const struct actx *c, const struct sent *s,
 			   const struct sr_entry *e, uint32_t trig_off);
 int sr__x_without_fight(const struct actx *c, const struct sent *s);
+/* 1 if the word "after" is in s (memo in s->after). */
+int sr__x_sent_has_after(const struct actx *c, const struct sent *s);
 int sr__x_time_after(const struct actx *c, const struct sent *s, uint32_t off);
 int sr__x_topic_before(const struct actx *c, const struct sent *s,
 		       uint32_t off);

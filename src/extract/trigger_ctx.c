@@ -717,7 +717,7 @@ static inline int after_at16(const char *t, size_t q)
 	return 0;
 }
 #endif
-static int sent_has_after(const struct actx *c, const struct sent *s)
+int sr__x_sent_has_after(const struct actx *c, const struct sent *s)
 {
 	struct sent *w = (struct sent *)s;
 	const char *t = c->text + s->span.off;
@@ -790,7 +790,7 @@ int sr__x_time_after(const struct actx *c, const struct sent *s, uint32_t off)
 	struct sr_span w, u, d;
 
 	/* (the bytes looked at below lie in the sentence when off does) */
-	if (off <= s->span.off + s->span.len && !sent_has_after(c, s))
+	if (off <= s->span.off + s->span.len && !sr__x_sent_has_after(c, s))
 		return 0;
 	/* bytes first: most triggers have no "after" close before them */
 	for (p = off; p > lo + 5; p--) {
