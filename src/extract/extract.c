@@ -389,7 +389,25 @@ static int read_launch_site(const struct actx *c, const struct sent *s,
 	};
 	struct sr_span w;
 	int n;
+	uint32_t j;
 
+	/* "launched from Kursk, Primorsko-Akhtarsk and Yeysk": the places
+	 * listed after a launch site are launch sites too */
+	for (j = s->p0; j < s->p1; j++) {
+		const struct mention *q = &c->pm[j];
+		uint32_t end = q->span.off + q->span.len;
+		struct sr_span gap;
+
+		if (q == pm || end > pm->span.off || pm->span.off - end > 6)
+			continue;
+		gap.off = end;
+		gap.len = pm->span.off - end;
+		if ((sr__x_has_text(c->text, gap, ", ") ||
+		     sr__x_has_text(c->text, gap, " and ")) &&
+		    !memchr(c->text + gap.off, ';', gap.len) &&
+		    read_launch_site(c, s, q))
+			return 1;
+	}
 	/* "the rockets came from the direction of occupied Izium" */
 	w = sr__prev_word(c->text, s->span.off, pm->span.off, 0);
 	if (w.len && (sr__word_is(c->text, w, "occupied") ||
@@ -435,6 +453,13 @@ static int read_launch_site(const struct actx *c, const struct sent *s,
 	w = sr__prev_word(c->text, s->span.off, w.off, 0);
 	if (w.len && sr__word_in(c->text, w, verbs, SR_ARRAY_LEN(verbs)))
 		return 1;
+	/* "with two Iskander-M ballistic missiles from Crimea": a weapon
+	 * right before "from" came from there */
+	if (w.len && ((s->types >> SR_ENT_WEAPON) & 1u))
+		for (j = s->m0; j < s->m1 && c->m[j].off < w.off + w.len; j++)
+			if (c->m[j].off + c->m[j].len == w.off + w.len &&
+			    sr__match_entry(c, j)->type == SR_ENT_WEAPON)
+				return 1;
 	/* "launched 24 Shahed-136/131 attack drones from
 	 * Primorsko-Akhtarsk": the weapons launched between, in the
 	 * clause and within 60 bytes */

@@ -220,6 +220,35 @@ static struct sr_span shared_region_word(const struct actx *c,
 	return none;
 }
 
+/* "the Odesa, Mykolaiv, Kherson and Kyiv regions": from a name followed
+ * by a comma at end, past more capitalised names and commas to "and",
+ * the plural region word the list shares, or an empty span. */
+static struct sr_span list_region_word(const struct actx *c,
+				       const struct sent *s, uint32_t end)
+{
+	uint32_t lim = s->span.off + s->span.len;
+	struct sr_span none = { 0, 0 }, w = { end, 0 };
+	int k;
+
+	if (end >= lim || c->text[end] != ',')
+		return none;
+	for (k = 0; k < 10; k++) {
+		uint32_t p = w.off + w.len;
+
+		/* (over the comma after a name) */
+		if (p < lim && c->text[p] == ',')
+			p++;
+		w = sr__next_word(c->text, lim, p, 0);
+		if (!w.len)
+			return none;
+		if (sr__word_is(c->text, w, "and"))
+			return shared_region_word(c, s, w);
+		if (c->text[w.off] < 'A' || c->text[w.off] > 'Z')
+			return none;
+	}
+	return none;
+}
+
 static const char *const direction_word_words[] = {
 	"near",	      "outside",    "north",	  "south",	"east",
 	"west",	      "northeast",  "northwest",  "southeast",	"southwest",
@@ -555,6 +584,13 @@ static void read_context(struct actx *c, const struct sent *s,
 	w = sr__next_word(c->text, s->span.off + s->span.len, end, 0);
 	if (w.len && sr__word_is(c->text, w, "and"))
 		w = shared_region_word(c, s, w);
+	else if (!w.len && end < s->span.off + s->span.len &&
+		 c->text[end] == ',') {
+		struct sr_span lw = list_region_word(c, s, end);
+
+		if (lw.len)
+			w = lw;
+	}
 	if (w.len) {
 		cue = sr__cue_at(c, s, w.off);
 		if (cue == SR_CUE_REGION || admin_noun(c->text, w))
@@ -1404,6 +1440,8 @@ static int fuzzy_ok(struct actx *c, const struct sent *s, uint32_t i)
 	w = sr__next_word(c->text, send, end, 0);
 	if (w.len && sr__word_is(c->text, w, "and"))
 		w = shared_region_word(c, s, w);
+	else if (!w.len && end < send && c->text[end] == ',')
+		w = list_region_word(c, s, end);
 	if (w.len) {
 		cue = sr__cue_at(c, s, w.off);
 		if (cue == SR_CUE_REGION || cue == SR_CUE_DISTRICT)
