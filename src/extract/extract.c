@@ -2228,6 +2228,19 @@ static int place_of_care(const struct actx *c, const struct sent *s,
 			   sr__prev_word(c->text, s->span.off, w.off, 0), care,
 			   SR_ARRAY_LEN(care));
 }
+/* 1 if sentence s tells the toll of prev again in its parts, the dead
+ * at the scene and those who died later, adding up to it: "Four
+ * civilians died ... Two women were killed at the scene and two of the
+ * wounded died in hospital overnight" (tmp holds s's counts). */
+static int toll_breakdown(const struct actx *c, const struct sent *s,
+			  const struct sr_event *prev,
+			  const struct sr_event *tmp)
+{
+	return tmp->fatalities == prev->fatalities &&
+	       (sr__x_has_text(c->text, s->span, " at the scene") ||
+		sr__x_has_text(c->text, s->span, " on the spot")) &&
+	       !sr__x_has_text(c->text, s->span, " more ");
+}
 static int toll_continues(struct actx *c, const struct sent *s,
 			  struct sr_buf *work)
 {
@@ -2423,7 +2436,8 @@ static int toll_continues(struct actx *c, const struct sent *s,
 	    (prev->fatalities == SR_NULL_COUNT ||
 	     revises_toll(c, s, &revised))) {
 		copy_fatalities(prev, &tmp);
-	} else if (more && tmp.fatalities > 0) {
+	} else if (more && tmp.fatalities > 0 &&
+		   !toll_breakdown(c, s, prev, &tmp)) {
 		prev->fatalities += tmp.fatalities;
 		if (prev->fatalities_low != SR_NULL_COUNT)
 			prev->fatalities_low +=
