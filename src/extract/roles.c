@@ -2280,6 +2280,22 @@ static int held_by(const struct actx *c, const struct sent *s,
 	w = sr__prev_word(c->text, s->span.off, w.off, 0);
 	return w.len && sr__word_in(c->text, w, held, SR_ARRAY_LEN(held));
 }
+/* 1 if ev's toll is one person told by a noun, no figure ("A Russian
+ * officer accused of torture was killed", HUR said): a killing of
+ * someone in particular, which a side tells as it happened, not a count
+ * of the enemy's losses. */
+static int one_person_named(const struct actx *c, const struct sr_event *ev)
+{
+	struct sr_span sp = ev->spans.fatalities;
+	unsigned char b;
+
+	if (ev->fatalities != 1 || !sp.len)
+		return 0;
+	b = (unsigned char)c->text[sp.off];
+	return !(b >= '0' && b <= '9') &&
+	       !sr__word_is(c->text, (struct sr_span){ sp.off, 3 }, "one") &&
+	       !sr__word_is(c->text, (struct sr_span){ sp.off, 3 }, "One");
+}
 void sr__x_assign_roles(const struct actx *c, struct frame *f,
 			const struct sr_entry *te, struct sr_event *ev)
 {
@@ -2723,7 +2739,7 @@ void sr__x_assign_roles(const struct actx *c, struct frame *f,
 	 * counts are propaganda; a state's count of the insurgents it
 	 * killed is reported as told) */
 	if (cl_country && sr__engine_partner(c->e, cl_country->iso3) &&
-	    ev->fatalities > 0 &&
+	    ev->fatalities > 0 && !one_person_named(c, ev) &&
 	    sr__x_sentence_has_cue(c, f->s, SR_CUE_SOLDIER) &&
 	    (victim ? victim->country && victim->country != cl_country
 		    : (a1 && state_side(a1) && a1->country == cl_country) ||
