@@ -288,6 +288,35 @@ static int police_before(const struct actx *c, const struct sent *s,
 	}
 	return 0;
 }
+/* 1 if armed men are named within the four words after off in s, past
+ * "a", "the", a number or a demonym: "opened fire on a Russian sabotage
+ * group", "on enemy soldiers". */
+static int armed_right_after(const struct actx *c, const struct sent *s,
+			     uint32_t off)
+{
+	uint32_t i, lim = s->span.off + s->span.len, far = off;
+	struct sr_span w = { off, 0 };
+	int k;
+
+	for (k = 0; k < 4; k++) {
+		w = sr__next_word(c->text, lim, w.off + w.len, 0);
+		if (!w.len)
+			break;
+		far = w.off + w.len;
+	}
+	for (i = s->m0; i < s->m1 && c->m[i].off < far; i++) {
+		const struct sr_entry *e = sr__match_entry(c, i);
+
+		if (c->m[i].off < off)
+			continue;
+		if ((e->type == SR_ENT_ACTOR &&
+		     (e->sub == SR_ACT_MIL || e->sub == SR_ACT_HEAD_MIL ||
+		      e->sub == SR_ACT_GROUP || e->sub == SR_ACT_ENEMY)) ||
+		    (e->type == SR_ENT_CUE && e->sub == SR_CUE_SOLDIER))
+			return 1;
+	}
+	return 0;
+}
 /* 1 if a settlement (not a country) is named right after offset off,
  * past "the town of" or "the village of". */
 static int town_right_after(const struct actx *c, const struct sent *s,
@@ -1575,6 +1604,14 @@ static int resolve_kind(const struct actx *c, const struct sent *s,
 	    town_right_after(c, s, trig_off + (uint32_t)strlen(e->phrase))) {
 		*extra = "+town";
 		return c->e->kid[K_SHELLING_MISSILE];
+	}
+	/* "border guards opened fire on a Russian sabotage group": fire
+	 * on armed men is a clash */
+	if (e->kind == c->e->kid[K_ATTACK_CIVILIANS] &&
+	    sr__streq(e->phrase, "opened fire on") &&
+	    armed_right_after(c, s, trig_off + (uint32_t)strlen(e->phrase))) {
+		*extra = "+armed-target";
+		return c->e->kid[K_ARMED_CLASH];
 	}
 	/* people taken, not ground: by the police an arrest ("... were
 	 * taken from their homes by police", "Tunisian police took a
