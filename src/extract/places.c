@@ -331,7 +331,7 @@ static int bank_before(const struct actx *c, const struct sent *s,
 /* "Shevchenko Street": the name is a street's, not a town's. */
 static const char *const street_word_words[] = {
 	"street",    "avenue", "prospekt",   "prospect",
-	"boulevard", "lane",   "embankment",
+	"boulevard", "lane",   "embankment", "battery",
 };
 static struct sr_wlist wl_street_word = SR_WLIST(street_word_words);
 static int street_word(const char *text, struct sr_span w)
