@@ -288,8 +288,8 @@ static int police_before(const struct actx *c, const struct sent *s,
 	}
 	return 0;
 }
-/* 1 if armed men are named within the four words after off in s, past
- * "a", "the", a number or a demonym: "opened fire on a Russian sabotage
+/* 1 if armed men (an armed actor or a soldier word) are named within
+ * the four words after off in s: "opened fire on a Russian sabotage
  * group", "on enemy soldiers". */
 static int armed_right_after(const struct actx *c, const struct sent *s,
 			     uint32_t off)
