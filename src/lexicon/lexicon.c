@@ -17,9 +17,24 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define NSYM	 42
-#define SYM_HIGH 41 /* a byte >= 0x80: part of a word, in no phrase */
-#define DEAD	 1  /* the state inside a word where no phrase starts */
+#define NSYM 42
+/* The symbols: 0 the bytes of no word but those below, 1-26 the
+ * letters, then the other bytes of no word, a byte >= 0x80 (part of a
+ * word, in no phrase) and last the digits, so that the 32 symbols of
+ * words of letters and their ends lie in the first 64-byte half of a
+ * row of delta16: a node's transitions in prose touch one cache line. */
+#define SYM_SPACE  27
+#define SYM_QUOTE  28
+#define SYM_HYPHEN 29
+#define SYM_STOP   30
+#define SYM_HIGH   31
+#define SYM_DIGIT  32
+#define DEAD	   1 /* the state inside a word where no phrase starts */
+/* The stride of delta16's rows: 128 bytes, so that a row starts on a
+ * cache line (the table is aligned) and the scan's next index is the
+ * state shifted, not multiplied; the columns from NSYM on are never
+ * read. */
+#define ROW 64
 
 struct sr_lex {
 	struct sr_arena arena;
@@ -43,6 +58,8 @@ struct sr_lex {
 			       transition's value, tag and all, is the next
 			       row's number: the scan never masks the tag
 			       off */
+	void *delta16_mem;  /* what delta16 lies in, once its rows are
+			       aligned (tag_word_ends) */
 	uint16_t *tag_from; /* pair p -> the node with the output */
 	uint16_t *tag_to;   /* pair p -> the next node */
 	size_t tag_count;
@@ -92,14 +109,14 @@ static void init_syms(void)
 	for (c = 'A'; c <= 'Z'; c++)
 		sym_of[c] = (unsigned char)(1 + c - 'A');
 	for (c = '0'; c <= '9'; c++)
-		sym_of[c] = (unsigned char)(27 + c - '0');
-	sym_of[' '] = 37;
-	sym_of['\t'] = 37;
-	sym_of['\n'] = 37;
-	sym_of['\r'] = 37;
-	sym_of['\''] = 38;
-	sym_of['-'] = 39;
-	sym_of['.'] = 40;
+		sym_of[c] = (unsigned char)(SYM_DIGIT + c - '0');
+	sym_of[' '] = SYM_SPACE;
+	sym_of['\t'] = SYM_SPACE;
+	sym_of['\n'] = SYM_SPACE;
+	sym_of['\r'] = SYM_SPACE;
+	sym_of['\''] = SYM_QUOTE;
+	sym_of['-'] = SYM_HYPHEN;
+	sym_of['.'] = SYM_STOP;
 	for (c = 0x80; c < 256; c++)
 		sym_of[c] = SYM_HIGH;
 }
@@ -108,7 +125,7 @@ static void init_syms(void)
  * is the other bytes, none of them part of a word). */
 static int sym_alnum(size_t s)
 {
-	return (s >= 1 && s <= 36) || s == SYM_HIGH;
+	return (s >= 1 && s <= 26) || s >= SYM_HIGH;
 }
 
 /* A letter, digit or non-ASCII byte (in either case: the scanned text
@@ -367,12 +384,14 @@ static int tag_word_ends(struct sr_lex *lx)
 {
 	/* the symbols of bytes of no word: others, space, quote, hyphen,
 	 * full stop */
-	static const unsigned char ends[] = { 0, 37, 38, 39, 40 };
+	static const unsigned char ends[] = { 0, SYM_SPACE, SYM_QUOTE,
+					      SYM_HYPHEN, SYM_STOP };
 	uint16_t *d16 = lx->delta16, *t;
+	void *mem;
 	size_t v, k, j, n = 0;
 
 	for (v = 2; v < lx->node_count; v++) {
-		const uint16_t *row = d16 + v * NSYM;
+		const uint16_t *row = d16 + v * ROW;
 
 		if (!has_output(lx, v))
 			continue;
@@ -383,21 +402,30 @@ static int tag_word_ends(struct sr_lex *lx)
 		}
 	}
 	if (n >= TAG16) {
-		for (v = 0; v < lx->node_count * NSYM; v++)
-			lx->delta[v] = tagged(lx, d16[v]);
+		for (v = 0; v < lx->node_count; v++)
+			for (k = 0; k < NSYM; k++)
+				lx->delta[v * NSYM + k] =
+				    tagged(lx, d16[v * ROW + k]);
 		sr_free(lx->delta16);
 		lx->delta16 = NULL;
 		return SR_OK;
 	}
-	t = sr_realloc(d16, (TAG16 + n) * NSYM * sizeof(*d16));
+	/* the final table with its rows on 64-byte boundaries (see
+	 * SYM_SPACE) */
+	mem = sr_malloc((TAG16 + n) * ROW * sizeof(*d16) + 63);
 	lx->tag_from = sr_malloc((n ? n : 1) * sizeof(*lx->tag_from));
 	lx->tag_to = sr_malloc((n ? n : 1) * sizeof(*lx->tag_to));
-	if (t)
-		lx->delta16 = d16 = t;
-	if (!t || !lx->tag_from || !lx->tag_to)
+	if (!mem || !lx->tag_from || !lx->tag_to) {
+		sr_free(mem);
 		return SR_ENOMEM;
+	}
+	t = (uint16_t *)(((uintptr_t)mem + 63) & ~(uintptr_t)63);
+	memcpy(t, d16, lx->node_count * ROW * sizeof(*d16));
+	sr_free(d16);
+	lx->delta16 = d16 = t;
+	lx->delta16_mem = mem;
 	for (v = 2; v < lx->node_count; v++) {
-		uint16_t *row = d16 + v * NSYM, to[sizeof(ends)];
+		uint16_t *row = d16 + v * ROW, to[sizeof(ends)];
 
 		if (!has_output(lx, v))
 			continue;
@@ -417,7 +445,7 @@ static int tag_word_ends(struct sr_lex *lx)
 	}
 	/* the pairs' rows, once every node's row is final */
 	for (k = 0; k < lx->tag_count; k++)
-		memcpy(d16 + (TAG16 + k) * NSYM, d16 + lx->tag_to[k] * NSYM,
+		memcpy(d16 + (TAG16 + k) * ROW, d16 + lx->tag_to[k] * ROW,
 		       NSYM * sizeof(*d16));
 	return SR_OK;
 }
@@ -445,7 +473,7 @@ static int build_automaton(struct sr_lex *lx)
 		return SR_ENOMEM;
 	if (lx->node_count < TAG16) {
 		lx->delta16 =
-		    sr_malloc(lx->node_count * NSYM * sizeof(uint16_t));
+		    sr_malloc(lx->node_count * ROW * sizeof(uint16_t));
 		if (!lx->delta16) {
 			sr_free(queue);
 			return SR_ENOMEM;
@@ -467,7 +495,7 @@ static int build_automaton(struct sr_lex *lx)
 		}
 		if (lx->delta16) {
 			lx->delta16[s] = (uint16_t)(v < 0 ? after : v);
-			lx->delta16[DEAD * NSYM + s] = (uint16_t)after;
+			lx->delta16[DEAD * ROW + s] = (uint16_t)after;
 		}
 	}
 	while (head < tail) {
@@ -475,7 +503,7 @@ static int build_automaton(struct sr_lex *lx)
 		int32_t *row = lx->delta + (size_t)u * NSYM;
 		const int32_t *frow = lx->delta + (size_t)lx->fail[u] * NSYM;
 		uint16_t *row16 =
-		    lx->delta16 ? lx->delta16 + (size_t)u * NSYM : NULL;
+		    lx->delta16 ? lx->delta16 + (size_t)u * ROW : NULL;
 
 		if (row16) {
 			/* only the 16-bit table is scanned: the row is the
@@ -483,7 +511,7 @@ static int build_automaton(struct sr_lex *lx)
 			 * (the 32-bit row keeps just those; they are walked
 			 * by their list, not looked for in every column) */
 			const uint16_t *frow16 =
-			    lx->delta16 + (size_t)lx->fail[u] * NSYM;
+			    lx->delta16 + (size_t)lx->fail[u] * ROW;
 			int32_t v;
 
 			memcpy(row16, frow16, NSYM * sizeof(*row16));
@@ -875,7 +903,7 @@ void sr__lex_free(struct sr_lex *lx)
 	sr_free(lx->entries);
 	sr_free(lx->entry_flen);
 	sr_free(lx->delta);
-	sr_free(lx->delta16);
+	sr_free(lx->delta16_mem ? lx->delta16_mem : lx->delta16);
 	sr_free(lx->tag_from);
 	sr_free(lx->tag_to);
 	sr_free(lx->fail);
@@ -1010,7 +1038,7 @@ static int scan16(const struct sr_lex *lx, const struct sr_fold *f, size_t i,
 		/* tight loop over bytes that end no phrase at a word's end
 		 * (a tagged state is the number of its pair's row) */
 		do
-			st = d16[st * NSYM + sym_of[s[i]]];
+			st = d16[st * ROW + sym_of[s[i]]];
 		while (!(st & TAG16) && ++i < n);
 		if (i >= n)
 			break;
@@ -1087,8 +1115,8 @@ static int scan_folded(const struct sr_lex *lx, const struct sr_fold *f,
 		ptrdiff_t k = (ptrdiff_t)i - (ptrdiff_t)mid;
 
 		do {
-			sa = d16[sa * NSYM + sym_of[ea[k]]];
-			sb = d16[sb * NSYM + sym_of[eb[k]]];
+			sa = d16[sa * ROW + sym_of[ea[k]]];
+			sb = d16[sb * ROW + sym_of[eb[k]]];
 		} while (!((sa | sb) & TAG16) && ++k < 0);
 		i = (size_t)(k + (ptrdiff_t)mid);
 		if (i >= mid)
@@ -1112,7 +1140,7 @@ static int scan_folded(const struct sr_lex *lx, const struct sr_fold *f,
 	}
 	/* the first half's phrases that end at its last byte: the second
 	 * cursor keeps only those that end from mid on */
-	sa = d16[sa * NSYM + sym_of[s[mid]]];
+	sa = d16[sa * ROW + sym_of[s[mid]]];
 	if (sa & TAG16) {
 		rc = emit_all(lx, f, mid - 1, lx->tag_from[sa & 0x7fffu], out);
 		if (rc)
