@@ -3017,6 +3017,15 @@ static const char *place_reason(const struct actx *c, const struct mention *pm,
 	struct reason_slot *rs = NULL;
 	const char *out;
 
+	/* a country's reason reads no score: no context for it (the
+	 * event takes a copy of the words) */
+	if (pm->is_country) {
+		if (pm->ncand <= 1)
+			return "country named";
+		snprintf(why, sizeof(why), "country named");
+		append_count(why, sizeof(why), pm->ncand, " candidates");
+		return sr__arena_strndup(&c->doc->arena, why, strlen(why));
+	}
 	memset(&ctx, 0, sizeof(ctx));
 	for (k = 0; k < c->nfocus && k < SR_ARRAY_LEN(ctx.focus_cc); k++)
 		ctx.focus_cc[k] = c->focus[k];
@@ -3028,8 +3037,8 @@ static const char *place_reason(const struct actx *c, const struct mention *pm,
 	ctx.near_count = nnear;
 	ctx.want_admin1 = pm->want_admin1;
 	/* (the reason of a place related to another names the mention's
-	 * own words, and a country's is short: neither is kept) */
-	if (c->names && !pm->is_country && pm->relative != 2) {
+	 * own words: it is not kept) */
+	if (c->names && pm->relative != 2) {
 		rs = &c->names->reason[pm->place & (REASON_SLOTS - 1)];
 		if (rs->article == c->names->article &&
 		    rs->place == pm->place && rs->ncand == pm->ncand &&
@@ -3041,43 +3050,36 @@ static const char *place_reason(const struct actx *c, const struct mention *pm,
 			return rs->why;
 	}
 	why[0] = '\0';
-	if (pm->is_country) {
-		n = (size_t)snprintf(why, sizeof(why), "country named");
-	} else {
-		if (pm->best_how != HOW_EXACT)
-			n = (size_t)snprintf(why, sizeof(why), "%s; ",
-					     pm->best_how == HOW_FUZZY
-						 ? "misspelling"
-						 : "spelling variant");
-		if (n < sizeof(why))
-			sr__gaz_score(c->e->gaz, p, &ctx, why + n,
-				      sizeof(why) - n);
-		if (pm->contained) {
-			size_t m = strlen(why);
+	if (pm->best_how != HOW_EXACT)
+		n = (size_t)snprintf(why, sizeof(why), "%s; ",
+				     pm->best_how == HOW_FUZZY
+					 ? "misspelling"
+					 : "spelling variant");
+	if (n < sizeof(why))
+		sr__gaz_score(c->e->gaz, p, &ctx, why + n, sizeof(why) - n);
+	if (pm->contained) {
+		size_t m = strlen(why);
 
-			snprintf(why + m, sizeof(why) - m,
-				 "; in the region the sentence puts it in");
-		}
-		if (pm->relative == 2) {
-			/* the score above is the other place's */
-			n = (size_t)snprintf(why, sizeof(why),
-					     "near %s: the sentence puts %.*s "
-					     "there, and the gazetteer has no "
-					     "namesake near it",
-					     p->name,
-					     (int)SR_MIN(pm->span.len, 40u),
-					     c->text + pm->span.off);
-		} else if (pm->relative) {
-			size_t m = strlen(why);
-
-			snprintf(why + m, sizeof(why) - m,
-				 "; the namesake near the place the sentence "
-				 "relates it to");
-		}
-		if (pm->ncand > 1)
-			append_count(why, sizeof(why), pm->ncand,
-				     " candidates");
+		snprintf(why + m, sizeof(why) - m,
+			 "; in the region the sentence puts it in");
 	}
+	if (pm->relative == 2) {
+		/* the score above is the other place's */
+		n = (size_t)snprintf(why, sizeof(why),
+				     "near %s: the sentence puts %.*s "
+				     "there, and the gazetteer has no "
+				     "namesake near it",
+				     p->name, (int)SR_MIN(pm->span.len, 40u),
+				     c->text + pm->span.off);
+	} else if (pm->relative) {
+		size_t m = strlen(why);
+
+		snprintf(why + m, sizeof(why) - m,
+			 "; the namesake near the place the sentence "
+			 "relates it to");
+	}
+	if (pm->ncand > 1)
+		append_count(why, sizeof(why), pm->ncand, " candidates");
 	out = sr__arena_strndup(&c->doc->arena, why, strlen(why));
 	if (rs && out) {
 		rs->article = c->names->article;
