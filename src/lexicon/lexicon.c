@@ -1056,14 +1056,38 @@ static int scan16(const struct sr_lex *lx, const struct sr_fold *f, size_t i,
 
 /* Texts shorter than this are scanned in one pass. */
 #define SCAN_SPLIT 512
+/* Bytes a step of the two cursors' scan before their tags are read (at
+ * most 65536: an offset in the step is kept in 16 bits). */
+#define SCAN_CHUNK 256
+
+/* Emit the phrases ending before each byte of q[0..n) (its offset from
+ * at in the high half, its tagged state in the low) that lies at or
+ * after from. */
+static int emit_queued(const struct sr_lex *lx, const struct sr_fold *f,
+		       const uint32_t *q, size_t n, size_t at, size_t from,
+		       struct sr_buf *out)
+{
+	size_t j, b;
+	int rc;
+
+	for (j = 0; j < n; j++) {
+		b = at + (q[j] >> 16);
+		if (b < from)
+			continue;
+		rc = emit_all(lx, f, b - 1, lx->tag_from[q[j] & 0x7fffu], out);
+		if (rc)
+			return rc;
+	}
+	return SR_OK;
+}
 
 /* sr__lex_scan with the matches' offsets in the folded text. */
 static int scan_folded(const struct sr_lex *lx, const struct sr_fold *f,
 		       struct sr_buf *out, struct sr_buf *tail)
 {
-	const unsigned char *s = (const unsigned char *)f->s, *s2, *ea, *eb;
+	const unsigned char *s = (const unsigned char *)f->s, *s2;
 	const uint16_t *d16 = lx->delta16;
-	size_t i = 0, n = f->len, mid, b;
+	size_t i = 0, n = f->len, mid, b, run;
 	int32_t na = 0;
 	uint32_t sa, sb;
 	int rc;
@@ -1099,44 +1123,38 @@ static int scan_folded(const struct sr_lex *lx, const struct sr_fold *f,
 	sr__buf_reset(tail);
 	/* the states unsigned: the index of the next load is then made
 	 * without a sign extension, one step less in each chain */
-	/* one index for both cursors (the second reads s2 = s + b): one
-	 * increment a step; a tagged state stays tagged (its row's copy) */
+	/* the second cursor reads s2 = s + b; a tagged state stays
+	 * tagged (its row's copy) */
 	s2 = s + b;
-	ea = s + mid;
-	eb = s2 + mid;
-	for (i = 0, sa = 0, sb = DEAD; i < mid; i++) {
-		/* tight loop over the bytes where neither cursor ends a
-		 * phrase at a word's end, with few values live: GCC spilled
-		 * them when the calls below shared the loop.  By an index k
-		 * from below up to 0 off the halves' ends ea and eb: its step
-		 * tests the end, and both cursors' bytes are read by one
-		 * index without a register for mid (with s2 + i, GCC kept s2
-		 * on the stack and loaded it at every byte) */
-		ptrdiff_t k = (ptrdiff_t)i - (ptrdiff_t)mid;
+	for (i = 0, sa = 0, sb = DEAD; i < mid; i += run) {
+		/* no branch on the tags in the scan (a tag, one in some
+		 * eight bytes of the two cursors, at no pattern, was a
+		 * branch mispredicted out of the tight loop): each byte's
+		 * offset in the run and state go to its cursor's queue,
+		 * which keeps them (its count moves on) only when the
+		 * state is tagged */
+		uint32_t qa[SCAN_CHUNK], qb[SCAN_CHUNK];
+		size_t nqa = 0, nqb = 0, k;
 
-		do {
-			sa = d16[sa * ROW + sym_of[ea[k]]];
-			sb = d16[sb * ROW + sym_of[eb[k]]];
-		} while (!((sa | sb) & TAG16) && ++k < 0);
-		i = (size_t)(k + (ptrdiff_t)mid);
-		if (i >= mid)
-			break;
+		run = SR_MIN(mid - i, (size_t)SCAN_CHUNK);
+		for (k = 0; k < run; k++) {
+			sa = d16[sa * ROW + sym_of[s[i + k]]];
+			sb = d16[sb * ROW + sym_of[s2[i + k]]];
+			qa[nqa] = (uint32_t)k << 16 | sa;
+			nqa += sa >> 15;
+			qb[nqb] = (uint32_t)k << 16 | sb;
+			nqb += sb >> 15;
+		}
 		/* a tag: the byte ends a word in which phrases end at the
 		 * byte before (never the first byte: the root and DEAD
-		 * have no output) */
-		if (sa & TAG16) {
-			rc = emit_all(lx, f, i - 1, lx->tag_from[sa & 0x7fffu],
-				      out);
-			if (rc)
-				return rc;
-		}
-		b = (size_t)(s2 - s) + i;
-		if ((sb & TAG16) && b > mid) {
-			rc = emit_all(lx, f, b - 1, lx->tag_from[sb & 0x7fffu],
-				      tail);
-			if (rc)
-				return rc;
-		}
+		 * have no output); the second cursor keeps those that end
+		 * from mid on */
+		rc = emit_queued(lx, f, qa, nqa, i, 0, out);
+		if (!rc)
+			rc = emit_queued(lx, f, qb, nqb, (size_t)(s2 - s) + i,
+					 mid + 1, tail);
+		if (rc)
+			return rc;
 	}
 	/* the first half's phrases that end at its last byte: the second
 	 * cursor keeps only those that end from mid on */
