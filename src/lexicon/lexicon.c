@@ -3,7 +3,7 @@
  * weapons, cues, actors, countries) into entries and compiles every phrase
  * into one Aho-Corasick automaton (a dense DFA over a 42-symbol alphabet)
  * anchored at word starts, and scans folded article text with it: one pass, run
- * by two cursors over the halves of a long text (sr__lex_scan), with the
+ * by four cursors over the quarters of a long text (sr__lex_scan), with the
  * matches of a single cursor in the same order.
  *
  * Exports sr__lex_* and sr__fold_* (lexicon.h).  Invariants: after
@@ -1056,25 +1056,45 @@ static int scan16(const struct sr_lex *lx, const struct sr_fold *f, size_t i,
 
 /* Texts shorter than this are scanned in one pass. */
 #define SCAN_SPLIT 512
-/* Bytes a step of the two cursors' scan before their tags are read (at
- * most 65536: an offset in the step is kept in 16 bits). */
+/* Bytes a step of the cursors' scan before their tags are read (at most
+ * 65536: an offset in the step is kept in 16 bits). */
 #define SCAN_CHUNK 256
 
 /* Emit the phrases ending before each byte of q[0..n) (its offset from
- * at in the high half, its tagged state in the low) that lies at or
- * after from. */
+ * at in the high half, its tagged state in the low) that lies in
+ * [from, to). */
 static int emit_queued(const struct sr_lex *lx, const struct sr_fold *f,
 		       const uint32_t *q, size_t n, size_t at, size_t from,
-		       struct sr_buf *out)
+		       size_t to, struct sr_buf *out)
 {
 	size_t j, b;
 	int rc;
 
 	for (j = 0; j < n; j++) {
 		b = at + (q[j] >> 16);
-		if (b < from)
+		if (b < from || b >= to)
 			continue;
 		rc = emit_all(lx, f, b - 1, lx->tag_from[q[j] & 0x7fffu], out);
+		if (rc)
+			return rc;
+	}
+	return SR_OK;
+}
+
+/* Append to out the matches of m[0..n) that end in [lo, hi), in their
+ * order. */
+static int append_ending(struct sr_buf *out, const struct sr_match *m, size_t n,
+			 size_t lo, size_t hi)
+{
+	size_t k;
+	int rc;
+
+	for (k = 0; k < n; k++) {
+		size_t end = (size_t)m[k].off + m[k].len - 1;
+
+		if (end < lo || end >= hi)
+			continue;
+		rc = sr__buf_add(out, &m[k], sizeof(m[k]));
 		if (rc)
 			return rc;
 	}
@@ -1085,11 +1105,11 @@ static int emit_queued(const struct sr_lex *lx, const struct sr_fold *f,
 static int scan_folded(const struct sr_lex *lx, const struct sr_fold *f,
 		       struct sr_buf *out, struct sr_buf *tail)
 {
-	const unsigned char *s = (const unsigned char *)f->s, *s2;
+	const unsigned char *s = (const unsigned char *)f->s, *s1, *s2, *s3;
 	const uint16_t *d16 = lx->delta16;
-	size_t i = 0, n = f->len, mid, b, run;
+	size_t i = 0, n = f->len, q, len, run, c;
 	int32_t na = 0;
-	uint32_t sa, sb;
+	uint32_t sa, sb, sc, sd;
 	int rc;
 
 	if (!d16) {
@@ -1107,71 +1127,85 @@ static int scan_folded(const struct sr_lex *lx, const struct sr_fold *f,
 		}
 		return SR_OK;
 	}
-	if (n < SCAN_SPLIT || n / 2 < 2 * lx->depth)
+	if (n < SCAN_SPLIT || (n - 1) / 4 < lx->depth)
 		return scan16(lx, f, 0, 0, 0, out);
 	/* Each byte's transition waits for the one before: the scan is
-	 * bound by the latency of the table.  Two cursors, one on each
-	 * half, keep two loads in flight.  The second starts depth bytes
-	 * before the half, in DEAD (no phrase starts before its first
-	 * byte): by the half it is in the state a single pass would be
-	 * in (a state stands for at most depth bytes of text), and it
-	 * keeps the matches that end from there on, in a buffer of their
-	 * own appended after the first half's, so the order is a single
-	 * pass's. */
-	mid = n / 2;
-	b = mid - lx->depth;
+	 * bound by the latency of the table.  Four cursors, one on each
+	 * quarter [c q, (c + 1) q) (the last to the end), keep four loads
+	 * in flight.  Each but the first starts depth bytes before its
+	 * quarter, in DEAD (no phrase starts before its first byte): by
+	 * the quarter it is in the state a single pass would be in (a
+	 * state stands for at most depth bytes of text).  A cursor keeps
+	 * the matches that end in its quarter, the first in out, the
+	 * others in tail, whose matches are appended to out quarter by
+	 * quarter at the end, so the order is a single pass's.  All run
+	 * len steps, so that each reads the byte after its quarter (a
+	 * phrase ending at its last byte is seen there); the last goes on
+	 * alone to the end. */
+	q = (n - 1) / 4;
+	len = q + lx->depth + 1;
+	s1 = s + q - lx->depth;
+	s2 = s1 + q;
+	s3 = s2 + q;
 	sr__buf_reset(tail);
 	/* the states unsigned: the index of the next load is then made
-	 * without a sign extension, one step less in each chain */
-	/* the second cursor reads s2 = s + b; a tagged state stays
-	 * tagged (its row's copy) */
-	s2 = s + b;
-	for (i = 0, sa = 0, sb = DEAD; i < mid; i += run) {
+	 * without a sign extension, one step less in each chain; a tagged
+	 * state stays tagged (its row's copy) */
+	for (i = 0, sa = 0, sb = sc = sd = DEAD; i < len; i += run) {
 		/* no branch on the tags in the scan (a tag, one in some
-		 * eight bytes of the two cursors, at no pattern, was a
-		 * branch mispredicted out of the tight loop): each byte's
+		 * sixteen bytes of each cursor, at no pattern, was a
+		 * branch mispredicted out of a tight loop): each byte's
 		 * offset in the run and state go to its cursor's queue,
 		 * which keeps them (its count moves on) only when the
 		 * state is tagged */
-		uint32_t qa[SCAN_CHUNK], qb[SCAN_CHUNK];
-		size_t nqa = 0, nqb = 0, k;
+		uint32_t qa[SCAN_CHUNK], qb[SCAN_CHUNK], qc[SCAN_CHUNK],
+		    qd[SCAN_CHUNK];
+		size_t nqa = 0, nqb = 0, nqc = 0, nqd = 0, k;
 
-		run = SR_MIN(mid - i, (size_t)SCAN_CHUNK);
+		run = SR_MIN(len - i, (size_t)SCAN_CHUNK);
 		for (k = 0; k < run; k++) {
+			uint32_t o = (uint32_t)k << 16;
+
 			sa = d16[sa * ROW + sym_of[s[i + k]]];
-			sb = d16[sb * ROW + sym_of[s2[i + k]]];
-			qa[nqa] = (uint32_t)k << 16 | sa;
+			sb = d16[sb * ROW + sym_of[s1[i + k]]];
+			sc = d16[sc * ROW + sym_of[s2[i + k]]];
+			sd = d16[sd * ROW + sym_of[s3[i + k]]];
+			qa[nqa] = o | sa;
 			nqa += sa >> 15;
-			qb[nqb] = (uint32_t)k << 16 | sb;
+			qb[nqb] = o | sb;
 			nqb += sb >> 15;
+			qc[nqc] = o | sc;
+			nqc += sc >> 15;
+			qd[nqd] = o | sd;
+			nqd += sd >> 15;
 		}
 		/* a tag: the byte ends a word in which phrases end at the
 		 * byte before (never the first byte: the root and DEAD
-		 * have no output); the second cursor keeps those that end
-		 * from mid on */
-		rc = emit_queued(lx, f, qa, nqa, i, 0, out);
+		 * have no output) */
+		rc = emit_queued(lx, f, qa, nqa, i, 0, q + 1, out);
 		if (!rc)
-			rc = emit_queued(lx, f, qb, nqb, (size_t)(s2 - s) + i,
-					 mid + 1, tail);
+			rc = emit_queued(lx, f, qb, nqb, (size_t)(s1 - s) + i,
+					 q + 1, 2 * q + 1, tail);
+		if (!rc)
+			rc = emit_queued(lx, f, qc, nqc, (size_t)(s2 - s) + i,
+					 2 * q + 1, 3 * q + 1, tail);
+		if (!rc)
+			rc = emit_queued(lx, f, qd, nqd, (size_t)(s3 - s) + i,
+					 3 * q + 1, SIZE_MAX, tail);
 		if (rc)
 			return rc;
 	}
-	/* the first half's phrases that end at its last byte: the second
-	 * cursor keeps only those that end from mid on */
-	sa = d16[sa * ROW + sym_of[s[mid]]];
-	if (sa & TAG16) {
-		rc = emit_all(lx, f, mid - 1, lx->tag_from[sa & 0x7fffu], out);
-		if (rc)
-			return rc;
-	}
-	b = (size_t)(s2 - s) + mid;
-	rc = scan16(lx, f, b, sb, mid, tail);
+	rc = scan16(lx, f, (size_t)(s3 - s) + len, sd, 3 * q, tail);
 	if (rc)
 		return rc;
 	if ((out->len + tail->len) / sizeof(struct sr_match) >
 	    SR_MAX_MATCHES_PER_DOC)
 		return SR_ETOOBIG;
-	return sr__buf_append(out, tail->data, tail->len);
+	for (c = 1; c < 4 && !rc; c++)
+		rc = append_ending(out, (const struct sr_match *)tail->data,
+				   tail->len / sizeof(struct sr_match), c * q,
+				   c < 3 ? (c + 1) * q : SIZE_MAX);
+	return rc;
 }
 
 /* Turn the folded offsets of the n matches at m into the article's.  The
