@@ -16,6 +16,9 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #define NSYM 42
 /* The symbols: 0 the bytes of no word but those below, 1-26 the
@@ -94,12 +97,24 @@ static unsigned char sym_of[256];
 /* is_alnum_byte as a table, filled with sym_of: the scan asks it at
  * every phrase end. */
 static unsigned char alnum_of[256];
+/* For each byte m, the positions of its set bits and their count: the
+ * scan lists the tagged states of eight bytes at a time without a branch
+ * for each tag (tags_of). */
+static uint16_t bit_pos[256][8];
+static unsigned char bit_count[256];
 
 static void init_syms(void)
 {
 	int c;
 
 	/* first: sym_of['a'] says the tables are made */
+	for (c = 0; c < 256; c++) {
+		int b;
+
+		for (b = 0; b < 8; b++)
+			if (c & (1 << b))
+				bit_pos[c][bit_count[c]++] = (uint16_t)b;
+	}
 	for (c = 0; c < 256; c++)
 		alnum_of[c] =
 		    (unsigned char)((unsigned)((c | 0x20) - 'a') < 26u ||
@@ -1060,21 +1075,60 @@ static int scan16(const struct sr_lex *lx, const struct sr_fold *f, size_t i,
  * 65536: an offset in the step is kept in 16 bits). */
 #define SCAN_CHUNK 256
 
-/* Emit the phrases ending before each byte of q[0..n) (its offset from
- * at in the high half, its tagged state in the low) that lies in
+/* List in pos the offsets of the tagged states of st[0..n) (n at most
+ * SCAN_CHUNK; st has room for SCAN_CHUNK + 16, pos for SCAN_CHUNK + 32)
+ * and return their number: sixteen states a step, their tags as the
+ * bits of a mask whose bytes give the offsets by table, without a
+ * branch for each tag (a tag, one in some sixteen bytes of a cursor at
+ * no pattern, was a branch mispredicted each time). */
+static size_t tags_of(uint16_t *st, size_t n, uint16_t *pos)
+{
+	size_t j, c = 0;
+
+#if defined(__SSE2__)
+	memset(st + n, 0, 16 * sizeof(*st)); /* no tags past n */
+	for (j = 0; j < n; j += 16) {
+		const void *p = st + j;
+		/* signed saturation keeps bit 7 of a byte for a tag */
+		__m128i x =
+		    _mm_packs_epi16(_mm_loadu_si128(p),
+				    _mm_loadu_si128((const __m128i *)p + 1));
+		unsigned m = (unsigned)_mm_movemask_epi8(x);
+		__m128i lo = _mm_set1_epi16((short)j),
+			hi = _mm_set1_epi16((short)(j + 8));
+
+		x = _mm_loadu_si128((const void *)bit_pos[m & 255]);
+		_mm_storeu_si128((void *)(pos + c), _mm_add_epi16(x, lo));
+		c += bit_count[m & 255];
+		x = _mm_loadu_si128((const void *)bit_pos[m >> 8]);
+		_mm_storeu_si128((void *)(pos + c), _mm_add_epi16(x, hi));
+		c += bit_count[m >> 8];
+	}
+#else
+	for (j = 0; j < n; j++) {
+		pos[c] = (uint16_t)j;
+		c += st[j] >> 15;
+	}
+#endif
+	return c;
+}
+
+/* Emit the phrases ending before each byte whose state in st is tagged,
+ * at the offsets pos[0..n) (the byte's from at), that lies in
  * [from, to). */
-static int emit_queued(const struct sr_lex *lx, const struct sr_fold *f,
-		       const uint32_t *q, size_t n, size_t at, size_t from,
-		       size_t to, struct sr_buf *out)
+static int emit_tags(const struct sr_lex *lx, const struct sr_fold *f,
+		     const uint16_t *st, const uint16_t *pos, size_t n,
+		     size_t at, size_t from, size_t to, struct sr_buf *out)
 {
 	size_t j, b;
 	int rc;
 
 	for (j = 0; j < n; j++) {
-		b = at + (q[j] >> 16);
+		b = at + pos[j];
 		if (b < from || b >= to)
 			continue;
-		rc = emit_all(lx, f, b - 1, lx->tag_from[q[j] & 0x7fffu], out);
+		rc = emit_all(lx, f, b - 1, lx->tag_from[st[pos[j]] & 0x7fffu],
+			      out);
 		if (rc)
 			return rc;
 	}
@@ -1152,46 +1206,44 @@ static int scan_folded(const struct sr_lex *lx, const struct sr_fold *f,
 	 * without a sign extension, one step less in each chain; a tagged
 	 * state stays tagged (its row's copy) */
 	for (i = 0, sa = 0, sb = sc = sd = DEAD; i < len; i += run) {
-		/* no branch on the tags in the scan (a tag, one in some
-		 * sixteen bytes of each cursor, at no pattern, was a
-		 * branch mispredicted out of a tight loop): each byte's
-		 * offset in the run and state go to its cursor's queue,
-		 * which keeps them (its count moves on) only when the
-		 * state is tagged */
-		uint32_t qa[SCAN_CHUNK], qb[SCAN_CHUNK], qc[SCAN_CHUNK],
-		    qd[SCAN_CHUNK];
-		size_t nqa = 0, nqb = 0, nqc = 0, nqd = 0, k;
+		/* each byte's state is written down, and the tags are
+		 * looked for after the run, out of the chains of loads */
+		uint16_t ta[SCAN_CHUNK + 16], tb[SCAN_CHUNK + 16],
+		    tc[SCAN_CHUNK + 16], td[SCAN_CHUNK + 16],
+		    pos[SCAN_CHUNK + 32];
+		size_t k, np;
 
 		run = SR_MIN(len - i, (size_t)SCAN_CHUNK);
 		for (k = 0; k < run; k++) {
-			uint32_t o = (uint32_t)k << 16;
-
 			sa = d16[sa * ROW + sym_of[s[i + k]]];
 			sb = d16[sb * ROW + sym_of[s1[i + k]]];
 			sc = d16[sc * ROW + sym_of[s2[i + k]]];
 			sd = d16[sd * ROW + sym_of[s3[i + k]]];
-			qa[nqa] = o | sa;
-			nqa += sa >> 15;
-			qb[nqb] = o | sb;
-			nqb += sb >> 15;
-			qc[nqc] = o | sc;
-			nqc += sc >> 15;
-			qd[nqd] = o | sd;
-			nqd += sd >> 15;
+			ta[k] = (uint16_t)sa;
+			tb[k] = (uint16_t)sb;
+			tc[k] = (uint16_t)sc;
+			td[k] = (uint16_t)sd;
 		}
 		/* a tag: the byte ends a word in which phrases end at the
 		 * byte before (never the first byte: the root and DEAD
 		 * have no output) */
-		rc = emit_queued(lx, f, qa, nqa, i, 0, q + 1, out);
-		if (!rc)
-			rc = emit_queued(lx, f, qb, nqb, (size_t)(s1 - s) + i,
-					 q + 1, 2 * q + 1, tail);
-		if (!rc)
-			rc = emit_queued(lx, f, qc, nqc, (size_t)(s2 - s) + i,
-					 2 * q + 1, 3 * q + 1, tail);
-		if (!rc)
-			rc = emit_queued(lx, f, qd, nqd, (size_t)(s3 - s) + i,
-					 3 * q + 1, SIZE_MAX, tail);
+		np = tags_of(ta, run, pos);
+		rc = emit_tags(lx, f, ta, pos, np, i, 0, q + 1, out);
+		if (!rc) {
+			np = tags_of(tb, run, pos);
+			rc = emit_tags(lx, f, tb, pos, np, (size_t)(s1 - s) + i,
+				       q + 1, 2 * q + 1, tail);
+		}
+		if (!rc) {
+			np = tags_of(tc, run, pos);
+			rc = emit_tags(lx, f, tc, pos, np, (size_t)(s2 - s) + i,
+				       2 * q + 1, 3 * q + 1, tail);
+		}
+		if (!rc) {
+			np = tags_of(td, run, pos);
+			rc = emit_tags(lx, f, td, pos, np, (size_t)(s3 - s) + i,
+				       3 * q + 1, SIZE_MAX, tail);
+		}
 		if (rc)
 			return rc;
 	}
