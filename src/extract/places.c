@@ -955,11 +955,23 @@ struct reason_slot {
 	const char *why;   /* in the article's arena */
 };
 
+/* The article's anchors as near_anchors reads them: the first anchor of
+ * each place, in order, with its mention's words, and the next anchor of
+ * the same place (index, or UINT32_MAX), given instead of the first to
+ * the first's own mention.  Later ones are never given. */
+struct first_anchors {
+	uint64_t article; /* sr__name_memo.article when made; 0: none */
+	uint32_t n;
+	uint32_t k[64], place[64], owner[64], second[64];
+	struct sr_span span[64];
+};
+
 struct sr__name_memo {
 	uint64_t gen; /* sr__gaz_gen of the gazetteer the slots are from (the
 			 stopwords are the binary's own, as every engine's) */
 	uint64_t article; /* articles collected, this one included: tells
 			     this article's reasons from the ones before */
+	struct first_anchors first;
 	struct memo_slot slot[MEMO_SLOTS];
 	struct fold_slot fold[MEMO_SLOTS];
 	struct own_slot own[MEMO_SLOTS];
@@ -1955,8 +1967,11 @@ static int allowed(const struct actx *c, const struct mention *pm, uint32_t k,
 	return 1;
 }
 
-/* 1 if the spans a and b of text hold the same words, case aside. */
-static int same_words(const char *text, struct sr_span a, struct sr_span b)
+/* 1 if the spans a and b of text hold the same words, case aside.
+ * Always inline: near_anchors asks it of every anchor, mostly of another
+ * length. */
+__attribute__((always_inline)) static inline int
+same_words(const char *text, struct sr_span a, struct sr_span b)
 {
 	uint32_t i;
 
@@ -1972,6 +1987,16 @@ static int same_words(const char *text, struct sr_span a, struct sr_span b)
 	}
 	return 1;
 }
+/* The second anchor k of a place, whose first is self's, for near:
+ * unless its mention's words are self's. */
+static size_t near_second(const struct actx *c, uint32_t k, struct sr_span me,
+			  uint32_t *near, size_t n)
+{
+	if (!same_words(c->text, c->pm[c->anchor_of[k]].span, me))
+		near[n++] = c->anchors[k];
+	return n;
+}
+
 /* The anchor places for ranking the candidates of mention self (the
  * anchors of the mentions of other names), into near; returns their
  * count.  A candidate that is one of them is that place named another
@@ -1983,8 +2008,32 @@ static int same_words(const char *text, struct sr_span a, struct sr_span b)
 static size_t near_anchors(const struct actx *c, uint32_t self, uint32_t *near)
 {
 	const struct sr_span me = c->pm[self].span;
+	const struct first_anchors *fa = c->names ? &c->names->first : NULL;
+	uint32_t pend = UINT32_MAX;
 	size_t k, n = 0;
 
+	if (fa && fa->article == c->names->article) {
+		/* the same, from the first anchors of the places: a second
+		 * one goes in its place in the order */
+		size_t nf = fa->n;
+
+		for (k = 0; k < nf; k++) {
+			if (pend < fa->k[k]) {
+				n = near_second(c, pend, me, near, n);
+				pend = UINT32_MAX;
+			}
+			if (fa->owner[k] == self) {
+				pend = fa->second[k];
+				continue;
+			}
+			if (same_words(c->text, fa->span[k], me))
+				continue;
+			near[n++] = fa->place[k];
+		}
+		return pend != UINT32_MAX ? near_second(c, pend, me, near, n)
+					  : n;
+	}
+	/* (no memo, out of memory: from all the anchors) */
 	for (k = 0; k < c->nanchors; k++) {
 		uint32_t d = c->anchor_dup[k];
 		struct sr_span o;
@@ -2003,6 +2052,32 @@ static size_t near_anchors(const struct actx *c, uint32_t self, uint32_t *near)
 		near[n++] = c->anchors[k];
 	}
 	return n;
+}
+
+/* Fill the first anchors (struct first_anchors) of the anchors just
+ * made. */
+static void find_first_anchors(struct actx *c)
+{
+	struct first_anchors *fa = &c->names->first;
+	uint32_t k, j, d;
+
+	fa->n = 0;
+	for (k = 0; k < c->nanchors; k++) {
+		d = c->anchor_dup[k];
+		if (d == UINT32_MAX) {
+			j = fa->n++;
+			fa->k[j] = k;
+			fa->place[j] = c->anchors[k];
+			fa->owner[j] = c->anchor_of[k];
+			fa->span[j] = c->pm[c->anchor_of[k]].span;
+			fa->second[j] = UINT32_MAX;
+		} else if (c->anchor_dup[d] == UINT32_MAX) {
+			for (j = fa->n; j-- > 0 && fa->k[j] != d;)
+				;
+			fa->second[j] = k;
+		}
+	}
+	fa->article = c->names->article;
 }
 
 /* 1 if admin-1 candidate k of pm holds a locality candidate of the same
@@ -2938,6 +3013,8 @@ void sr__places_resolve(struct actx *c)
 			c->nanchors++;
 		}
 	}
+	if (c->names)
+		find_first_anchors(c);
 	/* "Bamenda in the North-West region": of regions of one name in
 	 * several countries, the one by the places named (once the
 	 * anchors are known) */
