@@ -1161,7 +1161,7 @@ static int scan_folded(const struct sr_lex *lx, const struct sr_fold *f,
 {
 	const unsigned char *s = (const unsigned char *)f->s, *s1, *s2, *s3;
 	const uint16_t *d16 = lx->delta16;
-	size_t i = 0, n = f->len, q, len, run, c;
+	size_t i = 0, n = f->len, q, len, run, c, d1, d2, d3;
 	int32_t na = 0;
 	uint32_t sa, sb, sc, sd;
 	int rc;
@@ -1201,6 +1201,9 @@ static int scan_folded(const struct sr_lex *lx, const struct sr_fold *f,
 	s1 = s + q - lx->depth;
 	s2 = s1 + q;
 	s3 = s2 + q;
+	d1 = (size_t)(s1 - s);
+	d2 = d1 + q;
+	d3 = d2 + q;
 	sr__buf_reset(tail);
 	/* the states unsigned: the index of the next load is then made
 	 * without a sign extension, one step less in each chain; a tagged
@@ -1208,21 +1211,25 @@ static int scan_folded(const struct sr_lex *lx, const struct sr_fold *f,
 	for (i = 0, sa = 0, sb = sc = sd = DEAD; i < len; i += run) {
 		/* each byte's state is written down, and the tags are
 		 * looked for after the run, out of the chains of loads */
-		uint16_t ta[SCAN_CHUNK + 16], tb[SCAN_CHUNK + 16],
-		    tc[SCAN_CHUNK + 16], td[SCAN_CHUNK + 16],
-		    pos[SCAN_CHUNK + 32];
-		size_t k, np;
+		uint16_t st[4][SCAN_CHUNK + 16], pos[SCAN_CHUNK + 32];
+		uint16_t *ta = st[0], *tb = st[1], *tc = st[2], *td = st[3], *o;
+		const unsigned char *p = s + i, *pe;
+		size_t np;
 
 		run = SR_MIN(len - i, (size_t)SCAN_CHUNK);
-		for (k = 0; k < run; k++) {
-			sa = d16[sa * ROW + sym_of[s[i + k]]];
-			sb = d16[sb * ROW + sym_of[s1[i + k]]];
-			sc = d16[sc * ROW + sym_of[s2[i + k]]];
-			sd = d16[sd * ROW + sym_of[s3[i + k]]];
-			ta[k] = (uint16_t)sa;
-			tb[k] = (uint16_t)sb;
-			tc[k] = (uint16_t)sc;
-			td[k] = (uint16_t)sd;
+		/* one pointer for the four cursors' bytes and one for their
+		 * states, the others at fixed distances from them: few
+		 * enough values live for the registers (four pointers of
+		 * each kept five of them on the stack) */
+		for (pe = p + run, o = ta; p < pe; p++, o++) {
+			sa = d16[sa * ROW + sym_of[p[0]]];
+			sb = d16[sb * ROW + sym_of[p[d1]]];
+			sc = d16[sc * ROW + sym_of[p[d2]]];
+			sd = d16[sd * ROW + sym_of[p[d3]]];
+			o[0] = (uint16_t)sa;
+			o[SCAN_CHUNK + 16] = (uint16_t)sb;
+			o[2 * (SCAN_CHUNK + 16)] = (uint16_t)sc;
+			o[3 * (SCAN_CHUNK + 16)] = (uint16_t)sd;
 		}
 		/* a tag: the byte ends a word in which phrases end at the
 		 * byte before (never the first byte: the root and DEAD
