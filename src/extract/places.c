@@ -1765,8 +1765,10 @@ static int held_region(const struct actx *c, const char *cc, const char *admin1)
 {
 	size_t i;
 
+	/* (a held row's country code is two letters and a NUL, load_held:
+	 * same_cc is strcmp for it) */
 	for (i = 0; i < c->e->nheld; i++)
-		if (sr__streq(c->e->held[i][0], cc) &&
+		if (same_cc(c->e->held[i][0], cc) &&
 		    sr__streq(c->e->held[i][1], admin1))
 			return 1;
 	return 0;
