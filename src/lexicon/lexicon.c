@@ -1155,15 +1155,19 @@ static int append_ending(struct sr_buf *out, const struct sr_match *m, size_t n,
 	return SR_OK;
 }
 
+/* The cursors of the scan (scan_folded; its loop over them is unrolled
+ * by a pragma with this number). */
+#define NCUR 4
+
 /* sr__lex_scan with the matches' offsets in the folded text. */
 static int scan_folded(const struct sr_lex *lx, const struct sr_fold *f,
 		       struct sr_buf *out, struct sr_buf *tail)
 {
-	const unsigned char *s = (const unsigned char *)f->s, *s1, *s2, *s3;
+	const unsigned char *s = (const unsigned char *)f->s;
 	const uint16_t *d16 = lx->delta16;
-	size_t i = 0, n = f->len, q, len, run, c, d1, d2, d3;
+	size_t i = 0, n = f->len, q, len, run, c, d[NCUR];
 	int32_t na = 0;
-	uint32_t sa, sb, sc, sd;
+	uint32_t st[NCUR];
 	int rc;
 
 	if (!d16) {
@@ -1181,89 +1185,73 @@ static int scan_folded(const struct sr_lex *lx, const struct sr_fold *f,
 		}
 		return SR_OK;
 	}
-	if (n < SCAN_SPLIT || (n - 1) / 4 < lx->depth)
+	if (n < SCAN_SPLIT || (n - 1) / NCUR < lx->depth)
 		return scan16(lx, f, 0, 0, 0, out);
 	/* Each byte's transition waits for the one before: the scan is
-	 * bound by the latency of the table.  Four cursors, one on each
-	 * quarter [c q, (c + 1) q) (the last to the end), keep four loads
-	 * in flight.  Each but the first starts depth bytes before its
-	 * quarter, in DEAD (no phrase starts before its first byte): by
-	 * the quarter it is in the state a single pass would be in (a
-	 * state stands for at most depth bytes of text).  A cursor keeps
-	 * the matches that end in its quarter, the first in out, the
-	 * others in tail, whose matches are appended to out quarter by
-	 * quarter at the end, so the order is a single pass's.  All run
-	 * len steps, so that each reads the byte after its quarter (a
-	 * phrase ending at its last byte is seen there); the last goes on
-	 * alone to the end. */
-	q = (n - 1) / 4;
+	 * bound by the latency of the table.  NCUR cursors, one on each
+	 * part [c q, (c + 1) q) of the text (the last to the end), keep
+	 * NCUR loads in flight.  Each but the first starts depth bytes
+	 * before its part, in DEAD (no phrase starts before its first
+	 * byte): by the part it is in the state a single pass would be in
+	 * (a state stands for at most depth bytes of text).  A cursor keeps
+	 * the matches that end in its part, the first in out, the others
+	 * in tail, whose matches are appended to out part by part at the
+	 * end, so the order is a single pass's.  All run len steps, so
+	 * that each reads the byte after its part (a phrase ending at its
+	 * last byte is seen there); the last goes on alone to the end.
+	 * The states are unsigned: the index of the next load is then made
+	 * without a sign extension; a tagged state stays tagged (its row's
+	 * copy). */
+	q = (n - 1) / NCUR;
 	len = q + lx->depth + 1;
-	s1 = s + q - lx->depth;
-	s2 = s1 + q;
-	s3 = s2 + q;
-	d1 = (size_t)(s1 - s);
-	d2 = d1 + q;
-	d3 = d2 + q;
+	for (c = 0; c < NCUR; c++) {
+		d[c] = c ? c * q - lx->depth : 0;
+		st[c] = c ? DEAD : 0;
+	}
 	sr__buf_reset(tail);
-	/* the states unsigned: the index of the next load is then made
-	 * without a sign extension, one step less in each chain; a tagged
-	 * state stays tagged (its row's copy) */
-	for (i = 0, sa = 0, sb = sc = sd = DEAD; i < len; i += run) {
-		/* each byte's state is written down, and the tags are
+	for (i = 0; i < len; i += run) {
+		/* each byte's states are written down, and the tags are
 		 * looked for after the run, out of the chains of loads */
-		uint16_t st[4][SCAN_CHUNK + 16], pos[SCAN_CHUNK + 32];
-		uint16_t *ta = st[0], *tb = st[1], *tc = st[2], *td = st[3], *o;
+		uint16_t sts[NCUR][SCAN_CHUNK + 16], pos[SCAN_CHUNK + 32], *o;
 		const unsigned char *p = s + i, *pe;
 		size_t np;
 
 		run = SR_MIN(len - i, (size_t)SCAN_CHUNK);
-		/* one pointer for the four cursors' bytes and one for their
-		 * states, the others at fixed distances from them: few
-		 * enough values live for the registers (four pointers of
-		 * each kept five of them on the stack) */
-		for (pe = p + run, o = ta; p < pe; p++, o++) {
-			sa = d16[sa * ROW + sym_of[p[0]]];
-			sb = d16[sb * ROW + sym_of[p[d1]]];
-			sc = d16[sc * ROW + sym_of[p[d2]]];
-			sd = d16[sd * ROW + sym_of[p[d3]]];
-			o[0] = (uint16_t)sa;
-			o[SCAN_CHUNK + 16] = (uint16_t)sb;
-			o[2 * (SCAN_CHUNK + 16)] = (uint16_t)sc;
-			o[3 * (SCAN_CHUNK + 16)] = (uint16_t)sd;
+		/* one pointer for the cursors' bytes (at distances d[c])
+		 * and one for their states (a row each); the loop over the
+		 * cursors unrolled, their states in registers */
+		for (pe = p + run, o = sts[0]; p < pe; p++, o++) {
+#pragma GCC unroll 4
+			for (c = 0; c < NCUR; c++) {
+				st[c] = d16[st[c] * ROW + sym_of[p[d[c]]]];
+				o[c * (SCAN_CHUNK + 16)] = (uint16_t)st[c];
+			}
 		}
 		/* a tag: the byte ends a word in which phrases end at the
 		 * byte before (never the first byte: the root and DEAD
-		 * have no output) */
-		np = tags_of(ta, run, pos);
-		rc = emit_tags(lx, f, ta, pos, np, i, 0, q + 1, out);
-		if (!rc) {
-			np = tags_of(tb, run, pos);
-			rc = emit_tags(lx, f, tb, pos, np, (size_t)(s1 - s) + i,
-				       q + 1, 2 * q + 1, tail);
+		 * have no output); cursor c keeps the bytes in
+		 * [c q + 1, (c + 1) q + 1) */
+		for (c = 0; c < NCUR; c++) {
+			np = tags_of(sts[c], run, pos);
+			rc = emit_tags(
+			    lx, f, sts[c], pos, np, d[c] + i, c ? c * q + 1 : 0,
+			    c < NCUR - 1 ? (c + 1) * q + 1 : SIZE_MAX,
+			    c ? tail : out);
+			if (rc)
+				return rc;
 		}
-		if (!rc) {
-			np = tags_of(tc, run, pos);
-			rc = emit_tags(lx, f, tc, pos, np, (size_t)(s2 - s) + i,
-				       2 * q + 1, 3 * q + 1, tail);
-		}
-		if (!rc) {
-			np = tags_of(td, run, pos);
-			rc = emit_tags(lx, f, td, pos, np, (size_t)(s3 - s) + i,
-				       3 * q + 1, SIZE_MAX, tail);
-		}
-		if (rc)
-			return rc;
 	}
-	rc = scan16(lx, f, (size_t)(s3 - s) + len, sd, 3 * q, tail);
+	rc = scan16(lx, f, d[NCUR - 1] + len, st[NCUR - 1], (NCUR - 1) * q,
+		    tail);
 	if (rc)
 		return rc;
 	if ((out->len + tail->len) / sizeof(struct sr_match) >
 	    SR_MAX_MATCHES_PER_DOC)
 		return SR_ETOOBIG;
-	for (c = 1; c < 4 && !rc; c++)
+	for (c = 1; c < NCUR && !rc; c++)
 		rc = append_ending(out, (const struct sr_match *)tail->data,
 				   tail->len / sizeof(struct sr_match), c * q,
-				   c < 3 ? (c + 1) * q : SIZE_MAX);
+				   c < NCUR - 1 ? (c + 1) * q : SIZE_MAX);
 	return rc;
 }
 
