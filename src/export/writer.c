@@ -20,6 +20,10 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#if defined(__GLIBC__) &&                                                      \
+    (__GLIBC__ > 2 || (__GLIBC__ == 2 && __GLIBC_MINOR__ >= 32))
+#include <sys/single_threaded.h>
+#endif
 
 static const char *const format_names[] = {
 	[SR_FORMAT_JSONL] = "jsonl",	 [SR_FORMAT_CSV] = "csv",
@@ -60,10 +64,23 @@ static int64_t export_time(void)
 	return (int64_t)time(NULL);
 }
 
+/* fwrite, without the stream's lock when the process has one thread
+ * (glibc says so): its release, an atomic exchange after each record's
+ * copy into the stream, cost more than the copy (some 1.6% of extract's
+ * time). */
+static size_t put_out(const char *p, size_t n, FILE *fp)
+{
+#if defined(__GLIBC__) &&                                                      \
+    (__GLIBC__ > 2 || (__GLIBC__ == 2 && __GLIBC_MINOR__ >= 32))
+	if (__libc_single_threaded)
+		return fwrite_unlocked(p, 1, n, fp);
+#endif
+	return fwrite(p, 1, n, fp);
+}
+
 static int flush_buf(struct sr_writer *w)
 {
-	if (w->buf.len &&
-	    fwrite(w->buf.data, 1, w->buf.len, w->fp) != w->buf.len)
+	if (w->buf.len && put_out(w->buf.data, w->buf.len, w->fp) != w->buf.len)
 		w->err = SR_EIO;
 	sr__buf_reset(&w->buf);
 	return w->err;

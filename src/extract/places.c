@@ -994,11 +994,23 @@ struct reason_slot {
 	const char *why;   /* in the article's arena */
 };
 
+/* The article's anchors as near_anchors reads them: the first anchor of
+ * each place, in order, with its mention's words, and the next anchor of
+ * the same place (index, or UINT32_MAX), given instead of the first to
+ * the first's own mention.  Later ones are never given. */
+struct first_anchors {
+	uint64_t article; /* sr__name_memo.article when made; 0: none */
+	uint32_t n;
+	uint32_t k[64], place[64], owner[64], second[64];
+	struct sr_span span[64];
+};
+
 struct sr__name_memo {
 	uint64_t gen; /* sr__gaz_gen of the gazetteer the slots are from (the
 			 stopwords are the binary's own, as every engine's) */
 	uint64_t article; /* articles collected, this one included: tells
 			     this article's reasons from the ones before */
+	struct first_anchors first;
 	struct memo_slot slot[MEMO_SLOTS];
 	struct fold_slot fold[MEMO_SLOTS];
 	struct own_slot own[MEMO_SLOTS];
@@ -1815,8 +1827,10 @@ static int held_region(const struct actx *c, const char *cc, const char *admin1)
 {
 	size_t i;
 
+	/* (a held row's country code is two letters and a NUL, load_held:
+	 * same_cc is strcmp for it) */
 	for (i = 0; i < c->e->nheld; i++)
-		if (sr__streq(c->e->held[i][0], cc) &&
+		if (same_cc(c->e->held[i][0], cc) &&
 		    sr__streq(c->e->held[i][1], admin1))
 			return 1;
 	return 0;
@@ -2017,8 +2031,11 @@ static int allowed(const struct actx *c, const struct mention *pm, uint32_t k,
 	return 1;
 }
 
-/* 1 if the spans a and b of text hold the same words, case aside. */
-static int same_words(const char *text, struct sr_span a, struct sr_span b)
+/* 1 if the spans a and b of text hold the same words, case aside.
+ * Always inline: near_anchors asks it of every anchor, mostly of another
+ * length. */
+__attribute__((always_inline)) static inline int
+same_words(const char *text, struct sr_span a, struct sr_span b)
 {
 	uint32_t i;
 
@@ -2034,6 +2051,16 @@ static int same_words(const char *text, struct sr_span a, struct sr_span b)
 	}
 	return 1;
 }
+/* The second anchor k of a place, whose first is self's, for near:
+ * unless its mention's words are self's. */
+static size_t near_second(const struct actx *c, uint32_t k, struct sr_span me,
+			  uint32_t *near, size_t n)
+{
+	if (!same_words(c->text, c->pm[c->anchor_of[k]].span, me))
+		near[n++] = c->anchors[k];
+	return n;
+}
+
 /* The anchor places for ranking the candidates of mention self (the
  * anchors of the mentions of other names), into near; returns their
  * count.  A candidate that is one of them is that place named another
@@ -2045,8 +2072,32 @@ static int same_words(const char *text, struct sr_span a, struct sr_span b)
 static size_t near_anchors(const struct actx *c, uint32_t self, uint32_t *near)
 {
 	const struct sr_span me = c->pm[self].span;
+	const struct first_anchors *fa = c->names ? &c->names->first : NULL;
+	uint32_t pend = UINT32_MAX;
 	size_t k, n = 0;
 
+	if (fa && fa->article == c->names->article) {
+		/* the same, from the first anchors of the places: a second
+		 * one goes in its place in the order */
+		size_t nf = fa->n;
+
+		for (k = 0; k < nf; k++) {
+			if (pend < fa->k[k]) {
+				n = near_second(c, pend, me, near, n);
+				pend = UINT32_MAX;
+			}
+			if (fa->owner[k] == self) {
+				pend = fa->second[k];
+				continue;
+			}
+			if (same_words(c->text, fa->span[k], me))
+				continue;
+			near[n++] = fa->place[k];
+		}
+		return pend != UINT32_MAX ? near_second(c, pend, me, near, n)
+					  : n;
+	}
+	/* (no memo, out of memory: from all the anchors) */
 	for (k = 0; k < c->nanchors; k++) {
 		uint32_t d = c->anchor_dup[k];
 		struct sr_span o;
@@ -2065,6 +2116,32 @@ static size_t near_anchors(const struct actx *c, uint32_t self, uint32_t *near)
 		near[n++] = c->anchors[k];
 	}
 	return n;
+}
+
+/* Fill the first anchors (struct first_anchors) of the anchors just
+ * made. */
+static void find_first_anchors(struct actx *c)
+{
+	struct first_anchors *fa = &c->names->first;
+	uint32_t k, j, d;
+
+	fa->n = 0;
+	for (k = 0; k < c->nanchors; k++) {
+		d = c->anchor_dup[k];
+		if (d == UINT32_MAX) {
+			j = fa->n++;
+			fa->k[j] = k;
+			fa->place[j] = c->anchors[k];
+			fa->owner[j] = c->anchor_of[k];
+			fa->span[j] = c->pm[c->anchor_of[k]].span;
+			fa->second[j] = UINT32_MAX;
+		} else if (c->anchor_dup[d] == UINT32_MAX) {
+			for (j = fa->n; j-- > 0 && fa->k[j] != d;)
+				;
+			fa->second[j] = k;
+		}
+	}
+	fa->article = c->names->article;
 }
 
 /* 1 if admin-1 candidate k of pm holds a locality candidate of the same
@@ -3000,6 +3077,8 @@ void sr__places_resolve(struct actx *c)
 			c->nanchors++;
 		}
 	}
+	if (c->names)
+		find_first_anchors(c);
 	/* "Bamenda in the North-West region": of regions of one name in
 	 * several countries, the one by the places named (once the
 	 * anchors are known) */
@@ -3079,6 +3158,15 @@ static const char *place_reason(const struct actx *c, const struct mention *pm,
 	struct reason_slot *rs = NULL;
 	const char *out;
 
+	/* a country's reason reads no score: no context for it (the
+	 * event takes a copy of the words) */
+	if (pm->is_country) {
+		if (pm->ncand <= 1)
+			return "country named";
+		snprintf(why, sizeof(why), "country named");
+		append_count(why, sizeof(why), pm->ncand, " candidates");
+		return sr__arena_strndup(&c->doc->arena, why, strlen(why));
+	}
 	memset(&ctx, 0, sizeof(ctx));
 	for (k = 0; k < c->nfocus && k < SR_ARRAY_LEN(ctx.focus_cc); k++)
 		ctx.focus_cc[k] = c->focus[k];
@@ -3090,8 +3178,8 @@ static const char *place_reason(const struct actx *c, const struct mention *pm,
 	ctx.near_count = nnear;
 	ctx.want_admin1 = pm->want_admin1;
 	/* (the reason of a place related to another names the mention's
-	 * own words, and a country's is short: neither is kept) */
-	if (c->names && !pm->is_country && pm->relative != 2) {
+	 * own words: it is not kept) */
+	if (c->names && pm->relative != 2) {
 		rs = &c->names->reason[pm->place & (REASON_SLOTS - 1)];
 		if (rs->article == c->names->article &&
 		    rs->place == pm->place && rs->ncand == pm->ncand &&
@@ -3103,43 +3191,36 @@ static const char *place_reason(const struct actx *c, const struct mention *pm,
 			return rs->why;
 	}
 	why[0] = '\0';
-	if (pm->is_country) {
-		n = (size_t)snprintf(why, sizeof(why), "country named");
-	} else {
-		if (pm->best_how != HOW_EXACT)
-			n = (size_t)snprintf(why, sizeof(why), "%s; ",
-					     pm->best_how == HOW_FUZZY
-						 ? "misspelling"
-						 : "spelling variant");
-		if (n < sizeof(why))
-			sr__gaz_score(c->e->gaz, p, &ctx, why + n,
-				      sizeof(why) - n);
-		if (pm->contained) {
-			size_t m = strlen(why);
+	if (pm->best_how != HOW_EXACT)
+		n = (size_t)snprintf(why, sizeof(why), "%s; ",
+				     pm->best_how == HOW_FUZZY
+					 ? "misspelling"
+					 : "spelling variant");
+	if (n < sizeof(why))
+		sr__gaz_score(c->e->gaz, p, &ctx, why + n, sizeof(why) - n);
+	if (pm->contained) {
+		size_t m = strlen(why);
 
-			snprintf(why + m, sizeof(why) - m,
-				 "; in the region the sentence puts it in");
-		}
-		if (pm->relative == 2) {
-			/* the score above is the other place's */
-			n = (size_t)snprintf(why, sizeof(why),
-					     "near %s: the sentence puts %.*s "
-					     "there, and the gazetteer has no "
-					     "namesake near it",
-					     p->name,
-					     (int)SR_MIN(pm->span.len, 40u),
-					     c->text + pm->span.off);
-		} else if (pm->relative) {
-			size_t m = strlen(why);
-
-			snprintf(why + m, sizeof(why) - m,
-				 "; the namesake near the place the sentence "
-				 "relates it to");
-		}
-		if (pm->ncand > 1)
-			append_count(why, sizeof(why), pm->ncand,
-				     " candidates");
+		snprintf(why + m, sizeof(why) - m,
+			 "; in the region the sentence puts it in");
 	}
+	if (pm->relative == 2) {
+		/* the score above is the other place's */
+		n = (size_t)snprintf(why, sizeof(why),
+				     "near %s: the sentence puts %.*s "
+				     "there, and the gazetteer has no "
+				     "namesake near it",
+				     p->name, (int)SR_MIN(pm->span.len, 40u),
+				     c->text + pm->span.off);
+	} else if (pm->relative) {
+		size_t m = strlen(why);
+
+		snprintf(why + m, sizeof(why) - m,
+			 "; the namesake near the place the sentence "
+			 "relates it to");
+	}
+	if (pm->ncand > 1)
+		append_count(why, sizeof(why), pm->ncand, " candidates");
 	out = sr__arena_strndup(&c->doc->arena, why, strlen(why));
 	if (rs && out) {
 		rs->article = c->names->article;

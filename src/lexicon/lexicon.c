@@ -3,7 +3,7 @@
  * weapons, cues, actors, countries) into entries and compiles every phrase
  * into one Aho-Corasick automaton (a dense DFA over a 42-symbol alphabet)
  * anchored at word starts, and scans folded article text with it: one pass, run
- * by two cursors over the halves of a long text (sr__lex_scan), with the
+ * by four cursors over the quarters of a long text (sr__lex_scan), with the
  * matches of a single cursor in the same order.
  *
  * Exports sr__lex_* and sr__fold_* (lexicon.h).  Invariants: after
@@ -16,10 +16,28 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
-#define NSYM	 42
-#define SYM_HIGH 41 /* a byte >= 0x80: part of a word, in no phrase */
-#define DEAD	 1  /* the state inside a word where no phrase starts */
+#define NSYM 42
+/* The symbols: 0 the bytes of no word but those below, 1-26 the
+ * letters, then the other bytes of no word, a byte >= 0x80 (part of a
+ * word, in no phrase) and last the digits, so that the 32 symbols of
+ * words of letters and their ends lie in the first 64-byte half of a
+ * row of delta16: a node's transitions in prose touch one cache line. */
+#define SYM_SPACE  27
+#define SYM_QUOTE  28
+#define SYM_HYPHEN 29
+#define SYM_STOP   30
+#define SYM_HIGH   31
+#define SYM_DIGIT  32
+#define DEAD	   1 /* the state inside a word where no phrase starts */
+/* The stride of delta16's rows: 128 bytes, so that a row starts on a
+ * cache line (the table is aligned) and the scan's next index is the
+ * state shifted, not multiplied; the columns from NSYM on are never
+ * read. */
+#define ROW 64
 
 struct sr_lex {
 	struct sr_arena arena;
@@ -43,6 +61,8 @@ struct sr_lex {
 			       transition's value, tag and all, is the next
 			       row's number: the scan never masks the tag
 			       off */
+	void *delta16_mem;  /* what delta16 lies in, once its rows are
+			       aligned (tag_word_ends) */
 	uint16_t *tag_from; /* pair p -> the node with the output */
 	uint16_t *tag_to;   /* pair p -> the next node */
 	size_t tag_count;
@@ -77,12 +97,24 @@ static unsigned char sym_of[256];
 /* is_alnum_byte as a table, filled with sym_of: the scan asks it at
  * every phrase end. */
 static unsigned char alnum_of[256];
+/* For each byte m, the positions of its set bits and their count: the
+ * scan lists the tagged states of eight bytes at a time without a branch
+ * for each tag (tags_of). */
+static uint16_t bit_pos[256][8];
+static unsigned char bit_count[256];
 
 static void init_syms(void)
 {
 	int c;
 
 	/* first: sym_of['a'] says the tables are made */
+	for (c = 0; c < 256; c++) {
+		int b;
+
+		for (b = 0; b < 8; b++)
+			if (c & (1 << b))
+				bit_pos[c][bit_count[c]++] = (uint16_t)b;
+	}
 	for (c = 0; c < 256; c++)
 		alnum_of[c] =
 		    (unsigned char)((unsigned)((c | 0x20) - 'a') < 26u ||
@@ -92,14 +124,14 @@ static void init_syms(void)
 	for (c = 'A'; c <= 'Z'; c++)
 		sym_of[c] = (unsigned char)(1 + c - 'A');
 	for (c = '0'; c <= '9'; c++)
-		sym_of[c] = (unsigned char)(27 + c - '0');
-	sym_of[' '] = 37;
-	sym_of['\t'] = 37;
-	sym_of['\n'] = 37;
-	sym_of['\r'] = 37;
-	sym_of['\''] = 38;
-	sym_of['-'] = 39;
-	sym_of['.'] = 40;
+		sym_of[c] = (unsigned char)(SYM_DIGIT + c - '0');
+	sym_of[' '] = SYM_SPACE;
+	sym_of['\t'] = SYM_SPACE;
+	sym_of['\n'] = SYM_SPACE;
+	sym_of['\r'] = SYM_SPACE;
+	sym_of['\''] = SYM_QUOTE;
+	sym_of['-'] = SYM_HYPHEN;
+	sym_of['.'] = SYM_STOP;
 	for (c = 0x80; c < 256; c++)
 		sym_of[c] = SYM_HIGH;
 }
@@ -108,7 +140,7 @@ static void init_syms(void)
  * is the other bytes, none of them part of a word). */
 static int sym_alnum(size_t s)
 {
-	return (s >= 1 && s <= 36) || s == SYM_HIGH;
+	return (s >= 1 && s <= 26) || s >= SYM_HIGH;
 }
 
 /* A letter, digit or non-ASCII byte (in either case: the scanned text
@@ -367,12 +399,14 @@ static int tag_word_ends(struct sr_lex *lx)
 {
 	/* the symbols of bytes of no word: others, space, quote, hyphen,
 	 * full stop */
-	static const unsigned char ends[] = { 0, 37, 38, 39, 40 };
+	static const unsigned char ends[] = { 0, SYM_SPACE, SYM_QUOTE,
+					      SYM_HYPHEN, SYM_STOP };
 	uint16_t *d16 = lx->delta16, *t;
+	void *mem;
 	size_t v, k, j, n = 0;
 
 	for (v = 2; v < lx->node_count; v++) {
-		const uint16_t *row = d16 + v * NSYM;
+		const uint16_t *row = d16 + v * ROW;
 
 		if (!has_output(lx, v))
 			continue;
@@ -383,21 +417,30 @@ static int tag_word_ends(struct sr_lex *lx)
 		}
 	}
 	if (n >= TAG16) {
-		for (v = 0; v < lx->node_count * NSYM; v++)
-			lx->delta[v] = tagged(lx, d16[v]);
+		for (v = 0; v < lx->node_count; v++)
+			for (k = 0; k < NSYM; k++)
+				lx->delta[v * NSYM + k] =
+				    tagged(lx, d16[v * ROW + k]);
 		sr_free(lx->delta16);
 		lx->delta16 = NULL;
 		return SR_OK;
 	}
-	t = sr_realloc(d16, (TAG16 + n) * NSYM * sizeof(*d16));
+	/* the final table with its rows on 64-byte boundaries (see
+	 * SYM_SPACE) */
+	mem = sr_malloc((TAG16 + n) * ROW * sizeof(*d16) + 63);
 	lx->tag_from = sr_malloc((n ? n : 1) * sizeof(*lx->tag_from));
 	lx->tag_to = sr_malloc((n ? n : 1) * sizeof(*lx->tag_to));
-	if (t)
-		lx->delta16 = d16 = t;
-	if (!t || !lx->tag_from || !lx->tag_to)
+	if (!mem || !lx->tag_from || !lx->tag_to) {
+		sr_free(mem);
 		return SR_ENOMEM;
+	}
+	t = (uint16_t *)(((uintptr_t)mem + 63) & ~(uintptr_t)63);
+	memcpy(t, d16, lx->node_count * ROW * sizeof(*d16));
+	sr_free(d16);
+	lx->delta16 = d16 = t;
+	lx->delta16_mem = mem;
 	for (v = 2; v < lx->node_count; v++) {
-		uint16_t *row = d16 + v * NSYM, to[sizeof(ends)];
+		uint16_t *row = d16 + v * ROW, to[sizeof(ends)];
 
 		if (!has_output(lx, v))
 			continue;
@@ -417,7 +460,7 @@ static int tag_word_ends(struct sr_lex *lx)
 	}
 	/* the pairs' rows, once every node's row is final */
 	for (k = 0; k < lx->tag_count; k++)
-		memcpy(d16 + (TAG16 + k) * NSYM, d16 + lx->tag_to[k] * NSYM,
+		memcpy(d16 + (TAG16 + k) * ROW, d16 + lx->tag_to[k] * ROW,
 		       NSYM * sizeof(*d16));
 	return SR_OK;
 }
@@ -445,7 +488,7 @@ static int build_automaton(struct sr_lex *lx)
 		return SR_ENOMEM;
 	if (lx->node_count < TAG16) {
 		lx->delta16 =
-		    sr_malloc(lx->node_count * NSYM * sizeof(uint16_t));
+		    sr_malloc(lx->node_count * ROW * sizeof(uint16_t));
 		if (!lx->delta16) {
 			sr_free(queue);
 			return SR_ENOMEM;
@@ -467,7 +510,7 @@ static int build_automaton(struct sr_lex *lx)
 		}
 		if (lx->delta16) {
 			lx->delta16[s] = (uint16_t)(v < 0 ? after : v);
-			lx->delta16[DEAD * NSYM + s] = (uint16_t)after;
+			lx->delta16[DEAD * ROW + s] = (uint16_t)after;
 		}
 	}
 	while (head < tail) {
@@ -475,7 +518,7 @@ static int build_automaton(struct sr_lex *lx)
 		int32_t *row = lx->delta + (size_t)u * NSYM;
 		const int32_t *frow = lx->delta + (size_t)lx->fail[u] * NSYM;
 		uint16_t *row16 =
-		    lx->delta16 ? lx->delta16 + (size_t)u * NSYM : NULL;
+		    lx->delta16 ? lx->delta16 + (size_t)u * ROW : NULL;
 
 		if (row16) {
 			/* only the 16-bit table is scanned: the row is the
@@ -483,7 +526,7 @@ static int build_automaton(struct sr_lex *lx)
 			 * (the 32-bit row keeps just those; they are walked
 			 * by their list, not looked for in every column) */
 			const uint16_t *frow16 =
-			    lx->delta16 + (size_t)lx->fail[u] * NSYM;
+			    lx->delta16 + (size_t)lx->fail[u] * ROW;
 			int32_t v;
 
 			memcpy(row16, frow16, NSYM * sizeof(*row16));
@@ -875,7 +918,7 @@ void sr__lex_free(struct sr_lex *lx)
 	sr_free(lx->entries);
 	sr_free(lx->entry_flen);
 	sr_free(lx->delta);
-	sr_free(lx->delta16);
+	sr_free(lx->delta16_mem ? lx->delta16_mem : lx->delta16);
 	sr_free(lx->tag_from);
 	sr_free(lx->tag_to);
 	sr_free(lx->fail);
@@ -1010,7 +1053,7 @@ static int scan16(const struct sr_lex *lx, const struct sr_fold *f, size_t i,
 		/* tight loop over bytes that end no phrase at a word's end
 		 * (a tagged state is the number of its pair's row) */
 		do
-			st = d16[st * NSYM + sym_of[s[i]]];
+			st = d16[st * ROW + sym_of[s[i]]];
 		while (!(st & TAG16) && ++i < n);
 		if (i >= n)
 			break;
@@ -1028,16 +1071,104 @@ static int scan16(const struct sr_lex *lx, const struct sr_fold *f, size_t i,
 
 /* Texts shorter than this are scanned in one pass. */
 #define SCAN_SPLIT 512
+/* Bytes a step of the cursors' scan before their tags are read (at most
+ * 65536: an offset in the step is kept in 16 bits): a cursor's part of
+ * most articles in one step (the four rows of states, 8 kB, stay in L1). */
+#define SCAN_CHUNK 1024
+
+/* List in pos the offsets of the tagged states of st[0..n) (n at most
+ * SCAN_CHUNK; st has room for SCAN_CHUNK + 16, pos for SCAN_CHUNK + 32)
+ * and return their number: sixteen states a step, their tags as the
+ * bits of a mask whose bytes give the offsets by table, without a
+ * branch for each tag (a tag, one in some sixteen bytes of a cursor at
+ * no pattern, was a branch mispredicted each time). */
+static size_t tags_of(uint16_t *st, size_t n, uint16_t *pos)
+{
+	size_t j, c = 0;
+
+#if defined(__SSE2__)
+	memset(st + n, 0, 16 * sizeof(*st)); /* no tags past n */
+	for (j = 0; j < n; j += 16) {
+		const void *p = st + j;
+		/* signed saturation keeps bit 7 of a byte for a tag */
+		__m128i x =
+		    _mm_packs_epi16(_mm_loadu_si128(p),
+				    _mm_loadu_si128((const __m128i *)p + 1));
+		unsigned m = (unsigned)_mm_movemask_epi8(x);
+		__m128i lo = _mm_set1_epi16((short)j),
+			hi = _mm_set1_epi16((short)(j + 8));
+
+		x = _mm_loadu_si128((const void *)bit_pos[m & 255]);
+		_mm_storeu_si128((void *)(pos + c), _mm_add_epi16(x, lo));
+		c += bit_count[m & 255];
+		x = _mm_loadu_si128((const void *)bit_pos[m >> 8]);
+		_mm_storeu_si128((void *)(pos + c), _mm_add_epi16(x, hi));
+		c += bit_count[m >> 8];
+	}
+#else
+	for (j = 0; j < n; j++) {
+		pos[c] = (uint16_t)j;
+		c += st[j] >> 15;
+	}
+#endif
+	return c;
+}
+
+/* Emit the phrases ending before each byte whose state in st is tagged,
+ * at the offsets pos[0..n) (the byte's from at), that lies in
+ * [from, to). */
+static int emit_tags(const struct sr_lex *lx, const struct sr_fold *f,
+		     const uint16_t *st, const uint16_t *pos, size_t n,
+		     size_t at, size_t from, size_t to, struct sr_buf *out)
+{
+	size_t j, b;
+	int rc;
+
+	for (j = 0; j < n; j++) {
+		b = at + pos[j];
+		if (b < from || b >= to)
+			continue;
+		rc = emit_all(lx, f, b - 1, lx->tag_from[st[pos[j]] & 0x7fffu],
+			      out);
+		if (rc)
+			return rc;
+	}
+	return SR_OK;
+}
+
+/* Append to out the matches of m[0..n) that end in [lo, hi), in their
+ * order. */
+static int append_ending(struct sr_buf *out, const struct sr_match *m, size_t n,
+			 size_t lo, size_t hi)
+{
+	size_t k;
+	int rc;
+
+	for (k = 0; k < n; k++) {
+		size_t end = (size_t)m[k].off + m[k].len - 1;
+
+		if (end < lo || end >= hi)
+			continue;
+		rc = sr__buf_add(out, &m[k], sizeof(m[k]));
+		if (rc)
+			return rc;
+	}
+	return SR_OK;
+}
+
+/* The cursors of the scan (scan_folded; its loop over them is unrolled
+ * by a pragma with this number). */
+#define NCUR 4
 
 /* sr__lex_scan with the matches' offsets in the folded text. */
 static int scan_folded(const struct sr_lex *lx, const struct sr_fold *f,
 		       struct sr_buf *out, struct sr_buf *tail)
 {
-	const unsigned char *s = (const unsigned char *)f->s, *s2, *ea, *eb;
+	const unsigned char *s = (const unsigned char *)f->s;
 	const uint16_t *d16 = lx->delta16;
-	size_t i = 0, n = f->len, mid, b;
+	size_t i = 0, n = f->len, q, len, run, c, d[NCUR];
 	int32_t na = 0;
-	uint32_t sa, sb;
+	uint32_t st[NCUR];
 	int rc;
 
 	if (!d16) {
@@ -1055,77 +1186,74 @@ static int scan_folded(const struct sr_lex *lx, const struct sr_fold *f,
 		}
 		return SR_OK;
 	}
-	if (n < SCAN_SPLIT || n / 2 < 2 * lx->depth)
+	if (n < SCAN_SPLIT || (n - 1) / NCUR < lx->depth)
 		return scan16(lx, f, 0, 0, 0, out);
 	/* Each byte's transition waits for the one before: the scan is
-	 * bound by the latency of the table.  Two cursors, one on each
-	 * half, keep two loads in flight.  The second starts depth bytes
-	 * before the half, in DEAD (no phrase starts before its first
-	 * byte): by the half it is in the state a single pass would be
-	 * in (a state stands for at most depth bytes of text), and it
-	 * keeps the matches that end from there on, in a buffer of their
-	 * own appended after the first half's, so the order is a single
-	 * pass's. */
-	mid = n / 2;
-	b = mid - lx->depth;
+	 * bound by the latency of the table.  NCUR cursors, one on each
+	 * part [c q, (c + 1) q) of the text (the last to the end), keep
+	 * NCUR loads in flight.  Each but the first starts depth bytes
+	 * before its part, in DEAD (no phrase starts before its first
+	 * byte): by the part it is in the state a single pass would be in
+	 * (a state stands for at most depth bytes of text).  A cursor keeps
+	 * the matches that end in its part, the first in out, the others
+	 * in tail, whose matches are appended to out part by part at the
+	 * end, so the order is a single pass's.  All run len steps, so
+	 * that each reads the byte after its part (a phrase ending at its
+	 * last byte is seen there); the last goes on alone to the end.
+	 * The states are unsigned: the index of the next load is then made
+	 * without a sign extension; a tagged state stays tagged (its row's
+	 * copy). */
+	q = (n - 1) / NCUR;
+	len = q + lx->depth + 1;
+	for (c = 0; c < NCUR; c++) {
+		d[c] = c ? c * q - lx->depth : 0;
+		st[c] = c ? DEAD : 0;
+	}
 	sr__buf_reset(tail);
-	/* the states unsigned: the index of the next load is then made
-	 * without a sign extension, one step less in each chain */
-	/* one index for both cursors (the second reads s2 = s + b): one
-	 * increment a step; a tagged state stays tagged (its row's copy) */
-	s2 = s + b;
-	ea = s + mid;
-	eb = s2 + mid;
-	for (i = 0, sa = 0, sb = DEAD; i < mid; i++) {
-		/* tight loop over the bytes where neither cursor ends a
-		 * phrase at a word's end, with few values live: GCC spilled
-		 * them when the calls below shared the loop.  By an index k
-		 * from below up to 0 off the halves' ends ea and eb: its step
-		 * tests the end, and both cursors' bytes are read by one
-		 * index without a register for mid (with s2 + i, GCC kept s2
-		 * on the stack and loaded it at every byte) */
-		ptrdiff_t k = (ptrdiff_t)i - (ptrdiff_t)mid;
+	for (i = 0; i < len; i += run) {
+		/* each byte's states are written down, and the tags are
+		 * looked for after the run, out of the chains of loads */
+		uint16_t sts[NCUR][SCAN_CHUNK + 16], pos[SCAN_CHUNK + 32], *o;
+		const unsigned char *p = s + i, *pe;
+		size_t np;
 
-		do {
-			sa = d16[sa * NSYM + sym_of[ea[k]]];
-			sb = d16[sb * NSYM + sym_of[eb[k]]];
-		} while (!((sa | sb) & TAG16) && ++k < 0);
-		i = (size_t)(k + (ptrdiff_t)mid);
-		if (i >= mid)
-			break;
+		run = SR_MIN(len - i, (size_t)SCAN_CHUNK);
+		/* one pointer for the cursors' bytes (at distances d[c])
+		 * and one for their states (a row each); the loop over the
+		 * cursors unrolled, their states in registers */
+		for (pe = p + run, o = sts[0]; p < pe; p++, o++) {
+#pragma GCC unroll 4
+			for (c = 0; c < NCUR; c++) {
+				st[c] = d16[st[c] * ROW + sym_of[p[d[c]]]];
+				o[c * (SCAN_CHUNK + 16)] = (uint16_t)st[c];
+			}
+		}
 		/* a tag: the byte ends a word in which phrases end at the
 		 * byte before (never the first byte: the root and DEAD
-		 * have no output) */
-		if (sa & TAG16) {
-			rc = emit_all(lx, f, i - 1, lx->tag_from[sa & 0x7fffu],
-				      out);
-			if (rc)
-				return rc;
-		}
-		b = (size_t)(s2 - s) + i;
-		if ((sb & TAG16) && b > mid) {
-			rc = emit_all(lx, f, b - 1, lx->tag_from[sb & 0x7fffu],
-				      tail);
+		 * have no output); cursor c keeps the bytes in
+		 * [c q + 1, (c + 1) q + 1) */
+		for (c = 0; c < NCUR; c++) {
+			np = tags_of(sts[c], run, pos);
+			rc = emit_tags(
+			    lx, f, sts[c], pos, np, d[c] + i, c ? c * q + 1 : 0,
+			    c < NCUR - 1 ? (c + 1) * q + 1 : SIZE_MAX,
+			    c ? tail : out);
 			if (rc)
 				return rc;
 		}
 	}
-	/* the first half's phrases that end at its last byte: the second
-	 * cursor keeps only those that end from mid on */
-	sa = d16[sa * NSYM + sym_of[s[mid]]];
-	if (sa & TAG16) {
-		rc = emit_all(lx, f, mid - 1, lx->tag_from[sa & 0x7fffu], out);
-		if (rc)
-			return rc;
-	}
-	b = (size_t)(s2 - s) + mid;
-	rc = scan16(lx, f, b, sb, mid, tail);
+	rc = scan16(lx, f, d[NCUR - 1] + len, st[NCUR - 1], (NCUR - 1) * q,
+		    tail);
 	if (rc)
 		return rc;
 	if ((out->len + tail->len) / sizeof(struct sr_match) >
 	    SR_MAX_MATCHES_PER_DOC)
 		return SR_ETOOBIG;
-	return sr__buf_append(out, tail->data, tail->len);
+	for (c = 1; c < NCUR && !rc; c++)
+		rc = append_ending(out, (const struct sr_match *)tail->data,
+				   tail->len / sizeof(struct sr_match), c * q,
+				   c < NCUR - 1 ? (c + 1) * q : SIZE_MAX);
+	return rc;
 }
 
 /* Turn the folded offsets of the n matches at m into the article's.  The

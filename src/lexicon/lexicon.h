@@ -154,9 +154,9 @@ int sr__fold_text(struct sr_fold *f, const char *text, size_t len);
 
 /* Scan the folded text; append whole-word matches (all of them, including
  * overlapping ones) in order of their end offset to *out (an sr_buf used as
- * an array of struct sr_match).  tail is scratch (the second half's matches
- * of a long text, before they are appended).  Returns 0 or SR_ENOMEM /
- * SR_ETOOBIG. */
+ * an array of struct sr_match).  tail is scratch (the matches of all but the
+ * first quarter of a long text, before they are appended).  Returns 0 or
+ * SR_ENOMEM / SR_ETOOBIG. */
 int sr__lex_scan(const struct sr_lex *lx, const struct sr_fold *f,
 		 struct sr_buf *out, struct sr_buf *tail);
 
