@@ -701,14 +701,16 @@ int sr__x_word_ahead(const struct actx *c, const struct sent *s, uint32_t off,
 	return 0;
 }
 /* 1 if trigger entry te says a side leaves ground ("withdrew from",
- * "pulled out of", "retreated from", "ordered its troops out of"), not
- * that one enters it unopposed or hands it over. */
+ * "pulled out of", "retreated from", "ordered its troops out of",
+ * "allowed units to leave"), not that one enters it unopposed or hands
+ * it over. */
 int sr__x_withdrawal_word(const struct sr_entry *te)
 {
 	return sr__x_starts(te->phrase, "withdr") ||
 	       sr__x_starts(te->phrase, "pull") ||
 	       sr__x_starts(te->phrase, "retreat") ||
-	       strstr(te->phrase, " out of") != NULL;
+	       strstr(te->phrase, " out of") != NULL ||
+	       strstr(te->phrase, " to leave") != NULL;
 }
 /* 1 if the toll cue m (entry e) is "to death" after a sentence ("a court
  * sentenced two men to death"): a verdict, no killing. */
