@@ -371,6 +371,8 @@ static int body_seat(const struct actx *c, const struct sent *s,
 	sr__gaz_place(c->e->gaz, pm->place, &p);
 	return p.fcode && sr__streq(p.fcode, "PPLC");
 }
+static int launch_site(const struct actx *c, const struct sent *s,
+		       const struct mention *pm);
 /* 1 if mention pm, after "from", is where a weapon set off from: "had
  * been launched from occupied Crimea", "drones flew in from the Kursk
  * region", "fired from Belgorod", "came from the direction of Izium",
@@ -405,7 +407,7 @@ static int read_launch_site(const struct actx *c, const struct sent *s,
 		if ((sr__x_has_text(c->text, gap, ", ") ||
 		     sr__x_has_text(c->text, gap, " and ")) &&
 		    !memchr(c->text + gap.off, ';', gap.len) &&
-		    read_launch_site(c, s, q))
+		    launch_site(c, s, q))
 			return 1;
 	}
 	/* "the rockets came from the direction of occupied Izium" */

@@ -2293,8 +2293,8 @@ static int one_person_named(const struct actx *c, const struct sr_event *ev)
 		return 0;
 	b = (unsigned char)c->text[sp.off];
 	return !(b >= '0' && b <= '9') &&
-	       !sr__word_is(c->text, (struct sr_span){ sp.off, 3 }, "one") &&
-	       !sr__word_is(c->text, (struct sr_span){ sp.off, 3 }, "One");
+	       !(sp.len >= 3 && sr__strncaseeq(c->text + sp.off, 3, "one") &&
+		 (sp.len == 3 || c->text[sp.off + 3] == ' '));
 }
 void sr__x_assign_roles(const struct actx *c, struct frame *f,
 			const struct sr_entry *te, struct sr_event *ev)
