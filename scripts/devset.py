@@ -146,11 +146,15 @@ SET_FILES = {
     # BI are held out, AL and BH opened up
     "AM": os.path.join(ROOT, "tests", "devsets", "acled_briefs_27.jsonl"),
     "BI": os.path.join(ROOT, "tests", "devsets", "world_snippets_26.jsonl"),
+    # a twenty-eighth round, written at the start of session 25; AN and
+    # BJ are held out, AM and BI opened up
+    "AN": os.path.join(ROOT, "tests", "devsets", "acled_briefs_28.jsonl"),
+    "BJ": os.path.join(ROOT, "tests", "devsets", "world_snippets_27.jsonl"),
 }
 # which sets are scored as war briefs (A) and which as world snippets (B)
 BRIEF_SETS = ("A", "C", "E", "G", "I", "K", "M", "O", "Q", "R", "T", "V",
               "X", "Z", "AA", "AB", "AC", "AD", "AE", "AF", "AG", "AH", "AI",
-              "AJ", "AK", "AL", "AM")
+              "AJ", "AK", "AL", "AM", "AN")
 
 # Kinds that count as "violent or protest" when choosing the one predicted
 # event of an article (ONTOLOGY.md; interception and explosion included).
