@@ -1419,40 +1419,36 @@ static int gas_munition(const struct actx *c, const struct sent *s,
 	return 0;
 }
 /* 1 if a move on the ground ("to land", "to advance", "to break
- * through") is told among the twelve words after end, and no weapon in
- * the hundred bytes after end. */
+ * through") is told among the sixteen words after end, and no weapon
+ * other than a ground vehicle in the 120 bytes after end. */
 static int ground_attempt(const struct actx *c, const struct sent *s,
 			  uint32_t end)
 {
 	static const char *const moves[] = {
-		"land",
-		"landing",
-		"advance",
-		"advancing",
-		"cross",
-		"crossing",
-		"break",
-		"breakthrough",
-		"storm",
-		"infiltrate",
-		"counterattack",
-		"counter-attack",
-		"dislodge",
-		"recapture",
-		"regain",
-		"assault",
-		"assaults",
-		"offensive",
-		"counteroffensive",
+		"land",		  "landing",
+		"advance",	  "advancing",
+		"cross",	  "crossing",
+		"break",	  "breakthrough",
+		"storm",	  "infiltrate",
+		"penetrate",	  "push",
+		"wedge",	  "counterattack",
+		"counter-attack", "dislodge",
+		"recapture",	  "regain",
+		"assault",	  "assaults",
+		"offensive",	  "counteroffensive",
 	};
 	uint32_t i;
 
-	if (!sr__x_word_ahead(c, s, end, 12, moves, SR_ARRAY_LEN(moves), NULL,
+	if (!sr__x_word_ahead(c, s, end, 16, moves, SR_ARRAY_LEN(moves), NULL,
 			      0))
 		return 0;
-	for (i = s->m0; i < s->m1 && c->m[i].off < end + 100; i++)
+	/* a weapon after the verb tells weapons stopped ("thwarted an
+	 * attempt to strike with drones"), unless it is the vehicles the
+	 * ground attempt came in ("mobile groups on armoured vehicles") */
+	for (i = s->m0; i < s->m1 && c->m[i].off < end + 120; i++)
 		if (c->m[i].off >= end &&
-		    sr__match_entry(c, i)->type == SR_ENT_WEAPON)
+		    sr__match_entry(c, i)->type == SR_ENT_WEAPON &&
+		    sr__match_entry(c, i)->kind != c->e->kid[K_ARMED_CLASH])
 			return 0;
 	return 1;
 }
