@@ -39,6 +39,11 @@ static int between_words_ok(const struct actx *c, size_t lo, size_t hi)
 		"total",
 		"grown",
 		"grew",
+		/* "the dead numbered seven", "the toll totalled 12" */
+		"numbered",
+		"numbers",
+		"totalled",
+		"totaled",
 		/* "injuring his two passengers", "killing the three men" */
 		"his",
 		"her",
