@@ -1182,6 +1182,9 @@ static int running_total(const struct actx *c, const struct sent *s,
 
 	if (strstr(e->phrase, "toll"))
 		return 1;
+	/* "bringing the number killed in Friday's attack to 21" */
+	if (w.len && sr__word_is(c->text, w, "number"))
+		return 1;
 	if (w.len && !sr__word_is(c->text, w, "of"))
 		w = sr__prev_word(c->text, s->span.off, w.off, 0);
 	return w.len && sr__word_is(c->text, w, "of") &&
