@@ -1473,6 +1473,7 @@ static int act_noun_after(const struct actx *c, const struct sent *s,
 			return 1;
 	return 0;
 }
+static int at_crowd(const struct actx *c, const struct sent *s, uint32_t end);
 static int resolve_kind(const struct actx *c, const struct sent *s,
 			const struct sr_entry *e, uint32_t trig_off,
 			const char **extra)
@@ -1956,6 +1957,13 @@ static int resolve_kind(const struct actx *c, const struct sent *s,
 			return c->e->kid[K_INTERCEPTION];
 		}
 	}
+	/* "were dispersed by soldiers, who threw stun grenades into the
+	 * crowd": what those who broke up a gathering threw at it is the
+	 * breaking up, told by its own trigger */
+	if (e->kind == SR_KIND_ATTACK && e->pos == 'v' &&
+	    sr__x_has_trigger_kind(c, s, "protest_intervention") &&
+	    at_crowd(c, s, trig_off + (uint32_t)strlen(e->phrase)))
+		return -1;
 	/* "destroyed two tanks and a UAV": hardware lost in a fight */
 	if (e->kind == SR_KIND_ATTACK &&
 	    sr__x_objects_only(c, s, e, trig_off)) {
@@ -2792,6 +2800,20 @@ static int crowd_storms(const struct actx *c, const struct sent *s,
 /* 1 if a riot cue of sentence s tells burning, throwing or smashing
  * ("torched a police post", "stone-throwers"), not only a crowd forcing
  * its way in ("stormed", "forced their way into parliament"). */
+/* 1 if the crowd of a gathering is named among the six words after
+ * end ("threw stun grenades into the crowd", "fired at the
+ * protesters"): what is done there is done to the crowd, not by it. */
+static int at_crowd(const struct actx *c, const struct sent *s, uint32_t end)
+{
+	static const char *const crowd[] = {
+		"crowd",	 "crowds",   "protesters",
+		"demonstrators", "marchers", "participants",
+		"rally",	 "protest",  "gathering",
+	};
+
+	return sr__x_word_ahead(c, s, end, 6, crowd, SR_ARRAY_LEN(crowd), NULL,
+				0);
+}
 static int rioters_burn_or_throw(const struct actx *c, const struct sent *s)
 {
 	uint32_t i;
@@ -2801,7 +2823,8 @@ static int rioters_burn_or_throw(const struct actx *c, const struct sent *s)
 
 		if (e->type == SR_ENT_CUE && e->sub == SR_CUE_RIOT &&
 		    !sr__streq(e->phrase, "stormed") &&
-		    strstr(e->phrase, "their way") == NULL)
+		    strstr(e->phrase, "their way") == NULL &&
+		    !at_crowd(c, s, c->m[i].off + c->m[i].len))
 			return 1;
 	}
 	return 0;
