@@ -1480,6 +1480,23 @@ static int resolve_kind(const struct actx *c, const struct sent *s,
 {
 	int wk;
 
+	/* "air raid alerts sounded", "the air-raid siren", "a missile
+	 * warning", "bomb shelters": a trigger noun naming what the alarm
+	 * or the shelter is for tells no event */
+	if (e->pos == 'n') {
+		static const char *const alarm[] = {
+			"alert",   "alerts",   "siren", "sirens",
+			"warning", "warnings", "alarm", "alarms",
+			"shelter", "shelters", "drill", "drills",
+		};
+		uint32_t end = trig_off + (uint32_t)strlen(e->phrase);
+		struct sr_span w =
+		    sr__next_word(c->text, s->span.off + s->span.len, end, 0);
+
+		if (w.len && w.off == end + 1 &&
+		    sr__word_in(c->text, w, alarm, SR_ARRAY_LEN(alarm)))
+			return -1;
+	}
 	/* "thwarted attempts by Ukrainian formations to land on the left
 	 * bank", "foiled an attempt to advance towards Korenevo": ground
 	 * beaten off is a fight, not weapons stopped */
