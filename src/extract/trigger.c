@@ -319,6 +319,36 @@ static int armed_right_after(const struct actx *c, const struct sent *s,
 }
 /* 1 if a settlement (not a country) is named right after offset off,
  * past "the town of" or "the village of". */
+/* 1 if buildings are what is fired on at off, past a few modifiers
+ * ("the residential blocks", "several private houses", "apartment
+ * buildings"). */
+static int buildings_right_after(const struct actx *c, const struct sent *s,
+				 uint32_t off)
+{
+	static const char *const mods[] = {
+		"the",	       "residential", "apartment",    "private",
+		"civilian",    "high-rise",   "multi-storey", "several",
+		"two",	       "three",	      "dozens",	      "of",
+		"its",	       "a",	      "an",	      "nine-storey",
+		"five-storey", "tower",
+	};
+	static const char *const built[] = {
+		"blocks",	"block",	  "buildings",
+		"building",	"houses",	  "house",
+		"homes",	"high-rises",	  "neighbourhood",
+		"neighborhood", "neighbourhoods", "neighborhoods",
+		"quarter",	"streets",
+	};
+	uint32_t lim = s->span.off + s->span.len;
+	struct sr_span w = sr__next_word(c->text, lim, off, 0);
+	int k;
+
+	for (k = 0; k < 4 && w.len &&
+		    sr__word_in(c->text, w, mods, SR_ARRAY_LEN(mods));
+	     k++)
+		w = sr__next_word(c->text, lim, w.off + w.len, 0);
+	return w.len && sr__word_in(c->text, w, built, SR_ARRAY_LEN(built));
+}
 static int town_right_after(const struct actx *c, const struct sent *s,
 			    uint32_t off)
 {
@@ -1617,6 +1647,20 @@ static int resolve_kind(const struct actx *c, const struct sent *s,
 	    sr__streq(e->phrase, "opened fire on") &&
 	    town_right_after(c, s, trig_off + (uint32_t)strlen(e->phrase))) {
 		*extra = "+town";
+		return c->e->kid[K_SHELLING_MISSILE];
+	}
+	/* "the occupiers opened fire on the residential blocks near the
+	 * river port": an army firing on buildings fires from afar (not
+	 * "gunmen opened fire on houses in the village", a raid) */
+	if (e->kind == c->e->kid[K_ATTACK_CIVILIANS] &&
+	    sr__streq(e->phrase, "opened fire on") &&
+	    (sr__x_has_actor_type(c, s, SR_ACT_MIL) ||
+	     sr__x_has_actor_type(c, s, SR_ACT_HEAD_MIL)) &&
+	    !sr__x_has_actor_type(c, s, SR_ACT_GROUP) &&
+	    !sr__x_has_actor_type(c, s, SR_ACT_UNKNOWN) &&
+	    buildings_right_after(c, s,
+				  trig_off + (uint32_t)strlen(e->phrase))) {
+		*extra = "+buildings";
 		return c->e->kid[K_SHELLING_MISSILE];
 	}
 	/* "border guards opened fire on a Russian sabotage group": fire
