@@ -3526,6 +3526,59 @@ static int strike_fire(const struct actx *c, const struct sr_event *a,
 		return 0;
 	return same_day_place(a, b);
 }
+/* 1 if span sp tells a toll as a running total ("the toll rose to 7",
+ * "the number killed climbed to 21", "in total"). */
+static int total_told(const struct actx *c, struct sr_span sp)
+{
+	return sr__x_has_text(c->text, sp, "toll") ||
+	       sr__x_has_text(c->text, sp, "total") ||
+	       sr__x_has_text(c->text, sp, "number") ||
+	       sr__x_has_text(c->text, sp, " to ") ||
+	       sr__x_has_text(c->text, sp, "bringing");
+}
+/* "The first drone hit a block of flats; a man and a woman were killed
+ * there. The second struck an industrial site, where a guard died.": the
+ * dead of a later weapon of the same volley (a sentence that opens with
+ * "the second", "the third", "another") are more dead of the event a. */
+static void add_volley_part(const struct actx *c, struct sr_event *a,
+			    const struct sr_event *b)
+{
+	static const char *const nth[] = { "second", "third", "fourth", "fifth",
+					   "another" };
+	static const char *const times[] = { "day",   "time",  "week",
+					     "night", "month", "year" };
+	uint32_t end = b->sentence.off + b->sentence.len;
+	const struct sent *fs;
+	struct sr_span w;
+
+	if (a->fatalities <= 0 || b->fatalities <= 0 || !a->sentence.len ||
+	    a->sentence.off == b->sentence.off)
+		return;
+	w = sr__next_word(c->text, end, b->sentence.off, 0);
+	if (w.len && sr__word_is(c->text, w, "the"))
+		w = sr__next_word(c->text, end, w.off + w.len, 0);
+	if (!w.len || !sr__word_in(c->text, w, nth, SR_ARRAY_LEN(nth)))
+		return;
+	w = sr__next_word(c->text, end, w.off + w.len, 0);
+	if (!w.len || sr__word_in(c->text, w, times, SR_ARRAY_LEN(times)))
+		return;
+	/* (not with a running total told in either: "the toll rose to
+	 * 7", "the number killed climbed to 21") */
+	if (total_told(c, b->sentence))
+		return;
+	fs = sent_holding(c, a->spans.fatalities.off);
+	if (fs && total_told(c, fs->span))
+		return;
+	a->fatalities += b->fatalities;
+	if (a->fatalities_low != SR_NULL_COUNT)
+		a->fatalities_low += b->fatalities_low != SR_NULL_COUNT
+					 ? b->fatalities_low
+					 : b->fatalities;
+	if (a->fatalities_high != SR_NULL_COUNT)
+		a->fatalities_high += b->fatalities_high != SR_NULL_COUNT
+					  ? b->fatalities_high
+					  : b->fatalities;
+}
 /* A paragraph that goes on about the event of the paragraph before ("The
  * store was packed when the bomb struck, the governor of the Kharkiv
  * region said") tells the same event when it refers back to it, on the
@@ -4230,6 +4283,7 @@ int sr_extract(const struct sr_engine *e, const struct sr_article *a,
 			    (para == cur_para + 1 &&
 			     continues_event(&c, &evs[prev_para_ev],
 					     &evs[i])))) {
+			add_volley_part(&c, &evs[prev_para_ev], &evs[i]);
 			fill(&evs[prev_para_ev], &evs[i]);
 			/* where the weapons were heading yields to where
 			 * the event was */
