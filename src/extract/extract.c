@@ -2833,11 +2833,19 @@ static int detail_continues(struct actx *c, const struct sent *s,
 		for (i = s->m0; i < s->m1; i++) {
 			const struct sr_entry *e = sr__match_entry(c, i);
 
+			/* (nor "the killing of prisoners of war", the
+			 * deed named again) */
 			if (e->type == SR_ENT_CUE &&
 			    (e->sub == SR_CUE_KILL ||
 			     e->sub == SR_CUE_INJURE) &&
 			    !(c->m[i].off == n.off && c->m[i].len == n.len &&
-			      e->sub == SR_CUE_KILL))
+			      e->sub == SR_CUE_KILL) &&
+			    !(e->sub == SR_CUE_KILL &&
+			      sr__x_starts(e->phrase, "killing") &&
+			      sr__word_is(c->text,
+					  sr__prev_word(c->text, s->span.off,
+							c->m[i].off, 0),
+					  "the")))
 				return 0;
 		}
 	}
@@ -2848,9 +2856,16 @@ static int detail_continues(struct actx *c, const struct sent *s,
 		     (sr__match_entry(c, i)->type == SR_ENT_CUE &&
 		      sr__match_entry(c, i)->sub == SR_CUE_KILL)))
 			break;
-	if (!n.len || i >= s->m1 || c->m[i].off != n.off)
+	/* (the plural names the deed as well: "The killings took place
+	 * on Feb. 18") */
+	if (n.len && (i >= s->m1 || c->m[i].off != n.off) &&
+	    (sr__word_is(c->text, n, "killings") ||
+	     sr__word_is(c->text, n, "shootings")))
+		w = sr__next_word(c->text, end, n.off + n.len, 0);
+	else if (!n.len || i >= s->m1 || c->m[i].off != n.off)
 		return 0;
-	w = sr__next_word(c->text, end, c->m[i].off + c->m[i].len, 0);
+	else
+		w = sr__next_word(c->text, end, c->m[i].off + c->m[i].len, 0);
 	if (!w.len || !sr__word_in(c->text, w, verbs, SR_ARRAY_LEN(verbs)))
 		return 0;
 	if (sr__word_is(c->text, w, "took") &&
