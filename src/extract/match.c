@@ -678,6 +678,65 @@ int sr__x_word_behind(const struct actx *c, const struct sent *s, uint32_t off,
 	}
 	return 0;
 }
+/* 1 if off in sentence s lies inside a quotation that gives the words
+ * of a banner, a sign or a chant ("banners reading 'Don't be silent,
+ * captivity kills'", "chanting \"Killers out\""): a slogan tells no
+ * event.  (Not a quotation after "said": what a witness says may.) */
+int sr__x_in_slogan(const struct actx *c, const struct sent *s, uint32_t off)
+{
+	static const char *const intro[] = {
+		"reading",  "read",    "reads",	   "saying",  "says",
+		"chanting", "chanted", "shouting", "shouted", "slogan",
+		"slogans",  "banner",  "banners",  "placard", "placards",
+		"sign",	    "signs",   "posters",  "words",   "inscription",
+	};
+	const unsigned char *t = (const unsigned char *)c->text;
+	uint32_t p = off, q = 0;
+	int open = 0, k;
+	struct sr_span w;
+
+	/* the nearest quotation mark before off that opens a quotation:
+	 * a straight quote after a space, or a left curly quote */
+	while (p > s->span.off) {
+		p--;
+		if ((t[p] == '\'' || t[p] == '"') &&
+		    (p == s->span.off || t[p - 1] == ' ')) {
+			open = 1;
+			q = p;
+			break;
+		}
+		if (p + 2 < off && t[p] == 0xe2 && t[p + 1] == 0x80 &&
+		    (t[p + 2] == 0x98 || t[p + 2] == 0x9c)) {
+			open = 1;
+			q = p;
+			break;
+		}
+		/* a closing mark first (after a word, not before a letter:
+		 * not the apostrophe of "Don't"): off is outside any
+		 * quotation */
+		if ((t[p] == '"' || t[p] == '\'') && p > s->span.off &&
+		    t[p - 1] != ' ' && !(sr__text_cls[t[p + 1]] & SR_TC_ALPHA))
+			return 0;
+		if (p + 2 < off && t[p] == 0xe2 && t[p + 1] == 0x80 &&
+		    (t[p + 2] == 0x99 || t[p + 2] == 0x9d) &&
+		    !(sr__text_cls[t[p + 3]] & SR_TC_ALPHA))
+			return 0;
+	}
+	if (!open)
+		return 0;
+	/* the word before it, or before the quotations listed with it
+	 * ("reading 'Free Azov' and 'Don't be silent'") */
+	w = sr__prev_word(c->text, s->span.off, q, 0);
+	for (k = 0; k < 8 && w.len; k++) {
+		if (sr__word_in(c->text, w, intro, SR_ARRAY_LEN(intro)))
+			return 1;
+		if (k == 0 && !sr__word_is(c->text, w, "and") &&
+		    !sr__word_is(c->text, w, "or"))
+			return 0;
+		w = sr__prev_word(c->text, s->span.off, w.off, 0);
+	}
+	return 0;
+}
 /* 1 if one of the words list[0..nlist) stands among the n words after
  * off in sentence s, before any of stops[0..nstops) ("burned more than 100
  * houses": a property noun within five words, "to"/"in" end the search). */

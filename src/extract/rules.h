@@ -442,6 +442,7 @@ static inline struct sr_span sr__x_word_back(const struct actx *c,
 }
 int sr__x_word_behind(const struct actx *c, const struct sent *s, uint32_t off,
 		      int n, const char *const *list, size_t nlist);
+int sr__x_in_slogan(const struct actx *c, const struct sent *s, uint32_t off);
 int sr__x_word_ahead(const struct actx *c, const struct sent *s, uint32_t off,
 		     int n, const char *const *list, size_t nlist,
 		     const char *const *stops, size_t nstops);

@@ -4428,7 +4428,8 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 		       sr__x_downs_projectile(c, s, e, c->m[i].off))))
 			continue;
 		if (sr__x_inside_longer(c, s, i) || in_name(c, s, i) ||
-		    sr__x_context_fails(c, s, i, e))
+		    sr__x_context_fails(c, s, i, e) ||
+		    sr__x_in_slogan(c, s, c->m[i].off))
 			continue;
 		back_init(&wb, c, s, c->m[i].off);
 		if (negated_b(c, &wb))
@@ -5086,7 +5087,8 @@ int sr__x_toll_trigger(const struct actx *c, const struct sent *s,
 		    !toll_noun(e->phrase, s, c) &&
 		    !sr__x_sentenced_to_death(c, s, &c->m[i], e) &&
 		    !sr__x_accident_toll(c, s, &c->m[i]) &&
-		    !sr__x_negated_before(c, s, c->m[i].off)) {
+		    !sr__x_negated_before(c, s, c->m[i].off) &&
+		    !sr__x_in_slogan(c, s, c->m[i].off)) {
 			/* "the killing of three servicemen who had laid
 			 * down their weapons": soldiers out of combat */
 			if (k == c->e->kid[K_ARMED_CLASH] &&

@@ -884,7 +884,7 @@ static int protest_signs(const struct actx *c, const struct sent *s,
 {
 	static const char *const verbs[] = {
 		"waving",  "waved",   "holding",     "held",	"carrying",
-		"carried", "raising", "brandishing", "blowing",
+		"carried", "raising", "brandishing", "blowing", "with",
 	};
 	static const char *const signs[] = {
 		"flag",	     "flags",	 "banner",  "banners",
