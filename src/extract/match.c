@@ -685,11 +685,14 @@ int sr__x_word_behind(const struct actx *c, const struct sent *s, uint32_t off,
 int sr__x_in_slogan(const struct actx *c, const struct sent *s, uint32_t off)
 {
 	static const char *const intro[] = {
-		"reading",  "read",    "reads",	   "saying",  "says",
 		"chanting", "chanted", "shouting", "shouted", "slogan",
 		"slogans",  "banner",  "banners",  "placard", "placards",
 		"sign",	    "signs",   "posters",  "words",   "inscription",
 	};
+	/* (what a statement "read" or "said" may tell an event: these
+	 * verbs give a slogan only after a sign, "placards that read") */
+	static const char *const verbs[] = { "reading", "read", "reads",
+					     "saying", "said" };
 	const unsigned char *t = (const unsigned char *)c->text;
 	uint32_t p = off, q = 0;
 	int open = 0, k;
@@ -730,6 +733,21 @@ int sr__x_in_slogan(const struct actx *c, const struct sent *s, uint32_t off)
 	for (k = 0; k < 8 && w.len; k++) {
 		if (sr__word_in(c->text, w, intro, SR_ARRAY_LEN(intro)))
 			return 1;
+		if (sr__word_in(c->text, w, verbs, SR_ARRAY_LEN(verbs))) {
+			struct sr_span v = w;
+			int j;
+
+			for (j = 0; j < 4; j++) {
+				v = sr__prev_word(c->text, s->span.off, v.off,
+						  0);
+				if (!v.len)
+					break;
+				if (sr__word_in(c->text, v, intro,
+						SR_ARRAY_LEN(intro)))
+					return 1;
+			}
+			return 0;
+		}
 		if (k == 0 && !sr__word_is(c->text, w, "and") &&
 		    !sr__word_is(c->text, w, "or"))
 			return 0;

@@ -317,8 +317,6 @@ static int armed_right_after(const struct actx *c, const struct sent *s,
 	}
 	return 0;
 }
-/* 1 if a settlement (not a country) is named right after offset off,
- * past "the town of" or "the village of". */
 /* 1 if buildings are what is fired on at off, past a few modifiers
  * ("the residential blocks", "several private houses", "apartment
  * buildings"). */
@@ -349,6 +347,8 @@ static int buildings_right_after(const struct actx *c, const struct sent *s,
 		w = sr__next_word(c->text, lim, w.off + w.len, 0);
 	return w.len && sr__word_in(c->text, w, built, SR_ARRAY_LEN(built));
 }
+/* 1 if a settlement (not a country) is named right after offset off,
+ * past "the town of" or "the village of". */
 static int town_right_after(const struct actx *c, const struct sent *s,
 			    uint32_t off)
 {
