@@ -3194,6 +3194,7 @@ static int split(struct actx *c)
 		s->after = -1;
 		s->since = -1;
 		s->gas = -1;
+		s->quote = -1;
 		s->p0 = 0;
 		s->p1 = 0;
 		w_end = 0;

@@ -85,6 +85,8 @@ struct sent {
 	struct sr_number *num; /* nnum of them, in the doc's arena */
 	int gas;	       /* the sentence has "gas" or "fumes" (trigger.c
 				  gas_munition), -1 until asked */
+	int quote; /* the sentence has an opening quotation mark (match.c
+		      sr__x_in_slogan), -1 until asked */
 	/* bit k for each trigger match m0 + k, when the sentence has at
 	 * most 64 matches (rules.h sr__x_trigger_from) */
 	uint64_t trig_bits;

@@ -698,6 +698,33 @@ int sr__x_in_slogan(const struct actx *c, const struct sent *s, uint32_t off)
 	int open = 0, k;
 	struct sr_span w;
 
+	/* most sentences open no quotation: found once per sentence */
+	if (s->quote < 0) {
+		struct sent *ws = (struct sent *)s;
+		uint32_t i, lim = s->span.off + s->span.len;
+
+		const unsigned char *q0;
+
+		ws->quote = memchr(t + s->span.off, '"', s->span.len) != NULL;
+		for (i = s->span.off; !ws->quote && i < lim; i++) {
+			q0 = memchr(t + i, '\'', lim - i);
+			if (!q0)
+				break;
+			i = (uint32_t)(q0 - t);
+			ws->quote = i == s->span.off || t[i - 1] == ' ';
+		}
+		for (i = s->span.off; !ws->quote && i < lim; i++) {
+			q0 = memchr(t + i, 0xe2, lim - i);
+			if (!q0)
+				break;
+			i = (uint32_t)(q0 - t);
+			ws->quote = i + 2 < lim && t[i + 1] == 0x80 &&
+				    (t[i + 2] == 0x98 || t[i + 2] == 0x9c);
+		}
+	}
+	if (!s->quote)
+		return 0;
+
 	/* the nearest quotation mark before off that opens a quotation:
 	 * a straight quote after a space, or a left curly quote */
 	while (p > s->span.off) {
