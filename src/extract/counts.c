@@ -111,6 +111,21 @@ static int opens_aside(const char *text, struct sr_span w, size_t hi)
 
 	if (aside_opener(text, w))
 		return 1;
+	/* "Two men, 52 and 68, were killed": their ages, up to the next
+	 * comma */
+	if (text[w.off] >= '0' && text[w.off] <= '9') {
+		struct sr_span a = w;
+
+		for (k = 0; k < 6 && a.len; k++) {
+			if (!((text[a.off] >= '0' && text[a.off] <= '9') ||
+			      sr__word_is(text, a, "and")))
+				return 0;
+			if (a.off + a.len < hi && text[a.off + a.len] == ',')
+				return text[a.off] >= '0' && text[a.off] <= '9';
+			a = sr__next_word(text, hi, a.off + a.len, 0);
+		}
+		return 0;
+	}
 	/* "Two residents, a woman and a teenager, were wounded", ", a man
 	 * aged 60 and his wife,": the people counted, named one by one */
 	if (sr__word_is(text, w, "a") || sr__word_is(text, w, "an")) {
