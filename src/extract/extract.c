@@ -3631,6 +3631,28 @@ static int back_in_paragraph(const struct actx *c, const struct sr_event *a,
 	       (same_day_place(a, b) || (in_region(a, b) && same_day(a, b))) &&
 	       refers_back(c, b);
 }
+/* "Russian aircraft dropped two guided bombs on Kostiantynivka on
+ * Monday. Two men were killed and four people were wounded; a shop and
+ * 11 houses were damaged.": an event of the same kind told in the very
+ * next sentence of the paragraph with no date, place or side of its own
+ * (all carried or inferred) and no toll at odds with the first is the
+ * first told again with its damage. */
+static int bare_retelling(const struct actx *c, const struct sr_event *a,
+			  const struct sr_event *b)
+{
+	const struct sent *sa = sent_at(c, a->sentence.off),
+			  *sb = sent_at(c, b->sentence.off);
+
+	if (!sa || !sb || sb != sa + 1 || !sr__streq(a->kind, b->kind) ||
+	    b->spans.date.len || b->spans.place.len || b->spans.actor1.len ||
+	    b->spans.actor2.len)
+		return 0;
+	return !(a->fatalities != SR_NULL_COUNT &&
+		 b->fatalities != SR_NULL_COUNT &&
+		 a->fatalities != b->fatalities) &&
+	       !(a->injured != SR_NULL_COUNT && b->injured != SR_NULL_COUNT &&
+		 a->injured != b->injured);
+}
 /* Event a takes b's place, with the words and the reason for it. */
 static void take_place(struct sr_event *a, const struct sr_event *b)
 {
@@ -4293,6 +4315,7 @@ int sr_extract(const struct sr_engine *e, const struct sr_article *a,
 					      &evs[i]) ||
 			      back_in_paragraph(&c, &evs[prev_para_ev],
 						&evs[i]) ||
+			      bare_retelling(&c, &evs[prev_para_ev], &evs[i]) ||
 			      strike_fire(&c, &evs[prev_para_ev], &evs[i]) ||
 			      (same_day(&evs[prev_para_ev], &evs[i]) &&
 			       launch_told_again(&c, &evs[i])))) ||
