@@ -1014,6 +1014,18 @@ static int second_person(const struct actx *c, const struct frame *f,
 	}
 	return 0;
 }
+/* 1 if word w is "head" heading an office: "the head of the district
+ * administration", "its head of security" (one person, not a body
+ * part or "heads of state"). */
+static int office_head(const struct actx *c, const struct sent *s,
+		       struct sr_span w)
+{
+	return sr__word_is(c->text, w, "head") &&
+	       sr__word_is(c->text,
+			   sr__next_word(c->text, s->span.off + s->span.len,
+					 w.off + w.len, 0),
+			   "of");
+}
 /* The end of the cue match that starts at word w ("lieutenant general"
  * at "lieutenant"), or end when it is no longer. */
 static uint32_t cue_end(const struct actx *c, const struct sent *s,
@@ -2318,7 +2330,8 @@ void sr__x_read_counts(const struct actx *c, struct frame *f,
 					SR_CUE_CIVILIAN ||
 				    sr__cue_at(c, s, x1.off) == SR_CUE_PERSON ||
 				    sr__cue_at(c, s, x1.off) ==
-					SR_CUE_SOLDIER)) {
+					SR_CUE_SOLDIER ||
+				    office_head(c, s, x1))) {
 				single = 1;
 			} else if (x0.len && x0.off <= end + 2 &&
 				   sr__word_is(c->text, x0, "a") &&
