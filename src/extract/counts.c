@@ -102,6 +102,34 @@ static int aside_opener(const char *text, struct sr_span w)
 	       sr__word_is(text, w, "born");
 }
 
+/* "Two men, 52 and 68, were killed", "Three women, 41, 57 and 70,":
+ * the offset of the comma that closes a list of ages opening at word w,
+ * or 0 when w opens none. */
+static size_t ages_aside_end(const char *text, struct sr_span w, size_t hi)
+{
+	struct sr_span a = w, n;
+	int k, and = 0;
+
+	for (k = 0; k < 9 && a.len; k++, a = n) {
+		int comma = a.off + a.len < hi && text[a.off + a.len] == ',';
+
+		n = sr__next_word(text, hi, a.off + a.len + (unsigned)comma, 0);
+		if (!(text[a.off] >= '0' && text[a.off] <= '9')) {
+			if (and || comma || !sr__word_is(text, a, "and"))
+				return 0;
+			and = 1;
+			continue;
+		}
+		/* (one age alone: "A man, 52, was killed") */
+		if (comma && (and || !n.len ||
+			      !(text[n.off] >= '0' && text[n.off] <= '9')))
+			return a.off + a.len;
+		if (!comma && !sr__word_is(text, n, "and"))
+			return 0;
+	}
+	return 0;
+}
+
 /* 1 if the word w after a comma opens an aside: an opener word, or
  * "two of them", "most of whom". */
 static int opens_aside(const char *text, struct sr_span w, size_t hi)
@@ -111,21 +139,8 @@ static int opens_aside(const char *text, struct sr_span w, size_t hi)
 
 	if (aside_opener(text, w))
 		return 1;
-	/* "Two men, 52 and 68, were killed": their ages, up to the next
-	 * comma */
-	if (text[w.off] >= '0' && text[w.off] <= '9') {
-		struct sr_span a = w;
-
-		for (k = 0; k < 6 && a.len; k++) {
-			if (!((text[a.off] >= '0' && text[a.off] <= '9') ||
-			      sr__word_is(text, a, "and")))
-				return 0;
-			if (a.off + a.len < hi && text[a.off + a.len] == ',')
-				return text[a.off] >= '0' && text[a.off] <= '9';
-			a = sr__next_word(text, hi, a.off + a.len, 0);
-		}
-		return 0;
-	}
+	if (text[w.off] >= '0' && text[w.off] <= '9')
+		return ages_aside_end(text, w, hi) != 0;
 	/* "Two residents, a woman and a teenager, were wounded", ", a man
 	 * aged 60 and his wife,": the people counted, named one by one */
 	if (sr__word_is(text, w, "a") || sr__word_is(text, w, "an")) {
@@ -224,7 +239,10 @@ static int gap_before_ok(const struct actx *c, const struct frame *f, size_t lo,
 
 			if (c->text[k] != ',' || !opens_aside(c->text, w, hi))
 				return 0;
-			q = memchr(c->text + w.off, ',', hi - w.off);
+			/* (the ages' list holds commas of its own) */
+			q = c->text[w.off] >= '0' && c->text[w.off] <= '9'
+				? c->text + ages_aside_end(c->text, w, hi)
+				: memchr(c->text + w.off, ',', hi - w.off);
 			if (!q)
 				return 0;
 			p = (size_t)(q - c->text) + 1;
