@@ -532,6 +532,27 @@ static int admin_noun(const char *text, struct sr_span w)
 	return sr__wlist_has(text, w, &wl_admin_noun);
 }
 
+/* 1 if word w is "regional" naming a region's body: "the Donetsk
+ * regional military administration", "the Kharkiv regional
+ * prosecutor's office" speak for the region, not its capital city (but
+ * "the Kharkiv regional hospital" is a building in the city). */
+static int regional_body(const struct actx *c, const struct sent *s,
+			 struct sr_span w)
+{
+	static const char *const bodies[] = {
+		"military",   "administration", "council",	"authorities",
+		"governor",   "police",		"prosecutor's", "prosecutor",
+		"government", "state",		"emergency",	"head",
+		"office",     "department",
+	};
+
+	return sr__word_is(c->text, w, "regional") &&
+	       sr__word_in(c->text,
+			   sr__next_word(c->text, s->span.off + s->span.len,
+					 w.off + w.len, 0),
+			   bodies, SR_ARRAY_LEN(bodies));
+}
+
 static void read_context(struct actx *c, const struct sent *s,
 			 struct mention *pm)
 {
@@ -593,7 +614,8 @@ static void read_context(struct actx *c, const struct sent *s,
 	}
 	if (w.len) {
 		cue = sr__cue_at(c, s, w.off);
-		if (cue == SR_CUE_REGION || admin_noun(c->text, w))
+		if (cue == SR_CUE_REGION || admin_noun(c->text, w) ||
+		    regional_body(c, s, w))
 			pm->want_admin1 = 1;
 		else if (cue == SR_CUE_DISTRICT)
 			pm->district = 1;
