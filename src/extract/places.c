@@ -535,10 +535,17 @@ static int admin_noun(const char *text, struct sr_span w)
 /* 1 if word w is "regional" naming a region's body: "the Donetsk
  * regional military administration", "the Kharkiv regional
  * prosecutor's office" speak for the region, not its capital city (but
- * "the Kharkiv regional hospital" is a building in the city). */
+ * "the Kharkiv regional hospital" is a building in the city, and so is
+ * the body's seat after a preposition: "gathered outside the Odesa
+ * regional administration"). */
 static int regional_body(const struct actx *c, const struct sent *s,
-			 struct sr_span w)
+			 const struct mention *pm, struct sr_span w)
 {
+	static const char *const at[] = { "outside", "at",	 "near",
+					  "inside",  "in",	 "behind",
+					  "front",   "opposite", "by" };
+	struct sr_span b;
+
 	static const char *const bodies[] = {
 		"military",   "administration", "council",	"authorities",
 		"governor",   "police",		"prosecutor's", "prosecutor",
@@ -546,11 +553,14 @@ static int regional_body(const struct actx *c, const struct sent *s,
 		"office",     "department",
 	};
 
-	return sr__word_is(c->text, w, "regional") &&
-	       sr__word_in(c->text,
-			   sr__next_word(c->text, s->span.off + s->span.len,
-					 w.off + w.len, 0),
-			   bodies, SR_ARRAY_LEN(bodies));
+	if (!sr__word_is(c->text, w, "regional") ||
+	    !sr__word_in(c->text,
+			 sr__next_word(c->text, s->span.off + s->span.len,
+				       w.off + w.len, 0),
+			 bodies, SR_ARRAY_LEN(bodies)))
+		return 0;
+	b = sr__prev_word(c->text, s->span.off, pm->span.off, 1);
+	return !sr__word_in(c->text, b, at, SR_ARRAY_LEN(at));
 }
 
 static void read_context(struct actx *c, const struct sent *s,
@@ -615,7 +625,7 @@ static void read_context(struct actx *c, const struct sent *s,
 	if (w.len) {
 		cue = sr__cue_at(c, s, w.off);
 		if (cue == SR_CUE_REGION || admin_noun(c->text, w) ||
-		    regional_body(c, s, w))
+		    regional_body(c, s, pm, w))
 			pm->want_admin1 = 1;
 		else if (cue == SR_CUE_DISTRICT)
 			pm->district = 1;
