@@ -150,11 +150,15 @@ SET_FILES = {
     # BJ are held out, AM and BI opened up
     "AN": os.path.join(ROOT, "tests", "devsets", "acled_briefs_28.jsonl"),
     "BJ": os.path.join(ROOT, "tests", "devsets", "world_snippets_27.jsonl"),
+    # a twenty-ninth round, written at the start of session 26; AO and
+    # BK are held out, AN and BJ opened up
+    "AO": os.path.join(ROOT, "tests", "devsets", "acled_briefs_29.jsonl"),
+    "BK": os.path.join(ROOT, "tests", "devsets", "world_snippets_28.jsonl"),
 }
 # which sets are scored as war briefs (A) and which as world snippets (B)
 BRIEF_SETS = ("A", "C", "E", "G", "I", "K", "M", "O", "Q", "R", "T", "V",
               "X", "Z", "AA", "AB", "AC", "AD", "AE", "AF", "AG", "AH", "AI",
-              "AJ", "AK", "AL", "AM", "AN")
+              "AJ", "AK", "AL", "AM", "AN", "AO")
 
 # Kinds that count as "violent or protest" when choosing the one predicted
 # event of an article (ONTOLOGY.md; interception and explosion included).
