@@ -3292,11 +3292,23 @@ static int split(struct actx *c)
  * at the same place. */
 static int same_day(const struct sr_event *a, const struct sr_event *b)
 {
+	const struct sr_event *w, *d;
+	int64_t sat;
+
 	/* a date only inferred from the article agrees with any */
-	return !(a->spans.date.len && b->spans.date.len &&
-		 (a->event_date.y != b->event_date.y ||
-		  a->event_date.m != b->event_date.m ||
-		  a->event_date.d != b->event_date.d));
+	if (!(a->spans.date.len && b->spans.date.len &&
+	      (a->event_date.y != b->event_date.y ||
+	       a->event_date.m != b->event_date.m ||
+	       a->event_date.d != b->event_date.d)))
+		return 1;
+	/* "on Sunday afternoon" and "at the weekend": the weekend (its
+	 * Saturday at precision 2) holds its Sunday */
+	w = a->time_precision == 2 ? a : b;
+	d = w == a ? b : a;
+	if (w->time_precision != 2 || d->time_precision != 1)
+		return 0;
+	sat = sr_ymd_to_days(w->event_date);
+	return (sat + 3) % 7 == 5 && sr_ymd_to_days(d->event_date) == sat + 1;
 }
 static int same_day_place(const struct sr_event *a, const struct sr_event *b)
 {
@@ -3462,6 +3474,25 @@ static int explained_blast(const struct sr_event *a, const struct sr_event *b)
 	      sr__streq(b->kind, "suicide_bomb")))
 		return 0;
 	return same_day_place(a, b);
+}
+/* "Russian aircraft dropped two guided bombs on the city. One exploded
+ * in a school yard ... A man was killed": explosions of no known cause
+ * told in the two sentences after a strike, on its day and at its place
+ * (or none of their own), are that strike's blasts. */
+static int blast_after_strike(const struct actx *c, const struct sr_event *a,
+			      const struct sr_event *b)
+{
+	const struct sent *sa, *sb;
+
+	if (!sr__streq(b->kind, "explosion") || b->actor1 ||
+	    !(sr__streq(a->kind, "shelling_missile") ||
+	      sr__streq(a->kind, "air_drone_strike") ||
+	      sr__streq(a->kind, "remote_explosive") ||
+	      sr__streq(a->kind, "suicide_bomb")))
+		return 0;
+	sa = sent_at(c, a->sentence.off);
+	sb = sent_at(c, b->sentence.off);
+	return sa && sb && sb > sa && sb - sa <= 2 && same_day_place(a, b);
 }
 /* "Kostiantynivka: two residents killed. On Wednesday Russian troops
  * shelled the city ...": a bare toll (no side, no weapon) at a place,
@@ -4316,6 +4347,8 @@ int sr_extract(const struct sr_engine *e, const struct sr_article *a,
 			      back_in_paragraph(&c, &evs[prev_para_ev],
 						&evs[i]) ||
 			      bare_retelling(&c, &evs[prev_para_ev], &evs[i]) ||
+			      blast_after_strike(&c, &evs[prev_para_ev],
+						 &evs[i]) ||
 			      strike_fire(&c, &evs[prev_para_ev], &evs[i]) ||
 			      (same_day(&evs[prev_para_ev], &evs[i]) &&
 			       launch_told_again(&c, &evs[i])))) ||
