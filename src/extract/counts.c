@@ -130,6 +130,13 @@ static size_t ages_aside_end(const char *text, struct sr_span w, size_t hi)
 	return 0;
 }
 
+/* People told again with their ages in an aside: ", men aged 66 and
+ * 70,". */
+static const char *const aged_people[] = {
+	"men",	     "women", "boys",	  "girls",   "children",
+	"teenagers", "both",  "brothers", "sisters",
+};
+
 /* 1 if the word w after a comma opens an aside: an opener word, or
  * "two of them", "most of whom". */
 static int opens_aside(const char *text, struct sr_span w, size_t hi)
@@ -141,6 +148,11 @@ static int opens_aside(const char *text, struct sr_span w, size_t hi)
 		return 1;
 	if (text[w.off] >= '0' && text[w.off] <= '9')
 		return ages_aside_end(text, w, hi) != 0;
+	/* "Two residents, men aged 66 and 70, were killed" */
+	if (sr__word_in(text, w, aged_people, SR_ARRAY_LEN(aged_people)) &&
+	    sr__word_is(text, sr__next_word(text, hi, w.off + w.len, 0),
+			"aged"))
+		return 1;
 	/* "Two residents, a woman and a teenager, were wounded", ", a man
 	 * aged 60 and his wife,": the people counted, named one by one */
 	if (sr__word_is(text, w, "a") || sr__word_is(text, w, "an")) {
@@ -191,6 +203,24 @@ static int time_span(const struct actx *c, const struct sent *s,
 	return sr__word_in(c->text, w, units, SR_ARRAY_LEN(units));
 }
 
+/* The comma that closes the aside opening at word w (opens_aside), or
+ * NULL: the next comma, past a list of ages ("41, 57 and 70,", "men
+ * aged 51, 60 and 72,") that holds commas of its own. */
+static const char *aside_end(const char *text, struct sr_span w, size_t hi)
+{
+	struct sr_span a = w;
+	size_t e;
+
+	if (sr__word_in(text, w, aged_people, SR_ARRAY_LEN(aged_people))) {
+		a = sr__next_word(text, hi, w.off + w.len, 0); /* "aged" */
+		a = sr__next_word(text, hi, a.off + a.len, 0);
+	}
+	if (a.len && text[a.off] >= '0' && text[a.off] <= '9' &&
+	    (e = ages_aside_end(text, a, hi)) != 0)
+		return text + e;
+	return memchr(text + w.off, ',', hi - w.off);
+}
+
 /* 1 if off lies in such an aside that closes before hi. */
 static int in_aside(const struct actx *c, const struct sent *s, size_t off,
 		    size_t hi)
@@ -239,10 +269,7 @@ static int gap_before_ok(const struct actx *c, const struct frame *f, size_t lo,
 
 			if (c->text[k] != ',' || !opens_aside(c->text, w, hi))
 				return 0;
-			/* (the ages' list holds commas of its own) */
-			q = c->text[w.off] >= '0' && c->text[w.off] <= '9'
-				? c->text + ages_aside_end(c->text, w, hi)
-				: memchr(c->text + w.off, ',', hi - w.off);
+			q = aside_end(c->text, w, hi);
 			if (!q)
 				return 0;
 			p = (size_t)(q - c->text) + 1;
