@@ -2867,13 +2867,32 @@ static int crowd_storms(const struct actx *c, const struct sent *s,
 static int at_crowd(const struct actx *c, const struct sent *s, uint32_t end)
 {
 	static const char *const crowd[] = {
-		"crowd",	 "crowds",   "protesters",
-		"demonstrators", "marchers", "participants",
-		"rally",	 "protest",  "gathering",
+		"crowd",     "crowds",	     "protesters",    "demonstrators",
+		"marchers",  "participants", "rally",	      "protest",
+		"gathering", "march",	     "demonstration",
 	};
+	/* "threw stun grenades and fired into the air to break up a
+	 * rally": done to scatter the crowd, further on */
+	static const char *const scatter[] = { "disperse", "break", "scatter",
+					       "dispersing", "breaking" };
+	struct sr_span w = { end, 0 };
+	int k;
 
-	return sr__x_word_ahead(c, s, end, 6, crowd, SR_ARRAY_LEN(crowd), NULL,
-				0);
+	if (sr__x_word_ahead(c, s, end, 6, crowd, SR_ARRAY_LEN(crowd), NULL, 0))
+		return 1;
+	for (k = 0; k < 10; k++) {
+		w = sr__next_word(c->text, s->span.off + s->span.len,
+				  w.off + w.len, 0);
+		if (!w.len)
+			return 0;
+		if (sr__word_in(c->text, w, scatter, SR_ARRAY_LEN(scatter)) &&
+		    sr__word_is(c->text,
+				sr__prev_word(c->text, s->span.off, w.off, 0),
+				"to"))
+			return sr__x_word_ahead(c, s, w.off + w.len, 4, crowd,
+						SR_ARRAY_LEN(crowd), NULL, 0);
+	}
+	return 0;
 }
 static int rioters_burn_or_throw(const struct actx *c, const struct sent *s)
 {
