@@ -144,6 +144,34 @@ static int set_day(struct res *r, int y, int m, int d, int prec)
 	return 1;
 }
 
+/* 1 if "the day before" ending at e stands alone: a stop, comma or
+ * the end follows, or a word that opens no noun phrase ("the day
+ * before in Kharkiv"), not "the day before the attack" nor "the day
+ * before Christmas". */
+static int day_before_alone(const struct dcur *c, size_t e)
+{
+	static const char *const nps[] = {
+		"the",	 "a",	 "an",	 "his", "her", "its",
+		"their", "this", "that", "my",	"our", "yesterday"
+	};
+	size_t q = sr__text_skip_space(c->t, e, c->end), n, k;
+
+	if (q >= c->end)
+		return 1;
+	if (!((c->t[q] >= 'a' && c->t[q] <= 'z') ||
+	      (c->t[q] >= 'A' && c->t[q] <= 'Z')))
+		return c->t[q] == '.' || c->t[q] == ',' || c->t[q] == ';' ||
+		       c->t[q] == ')' || c->t[q] == '\n';
+	if (c->t[q] >= 'A' && c->t[q] <= 'Z')
+		return 0;
+	for (n = 0; q + n < c->end && c->t[q + n] >= 'a' && c->t[q + n] <= 'z';
+	     n++)
+		;
+	for (k = 0; k < sizeof(nps) / sizeof(nps[0]); k++)
+		if (strlen(nps[k]) == n && !strncmp(c->t + q, nps[k], n))
+			return 0;
+	return 1;
+}
 static int set_rel(const struct dcur *c, struct res *r, int64_t delta, int prec,
 		   size_t end)
 {
@@ -602,10 +630,21 @@ static int parse_word(const struct dcur *c, size_t p, int bare, int depth,
 				return set_rel(c, r, -1, 1, e2);
 			return 0;
 		}
-		if (is_id(w2, SR_TWI_DAY) &&
-		    is_id(next_word(c, e2, &q, &e2, &up2), SR_TWI_BEFORE) &&
-		    is_id(next_word(c, e2, &q, &e2, &up2), SR_TWI_YESTERDAY))
-			return set_rel(c, r, -2, 1, e2);
+		if (!is_id(w2, SR_TWI_DAY) ||
+		    !is_id(next_word(c, e2, &q, &e2, &up2), SR_TWI_BEFORE))
+			return 0;
+		{
+			size_t b = e2; /* past "the day before" */
+
+			w2 = next_word(c, e2, &q, &e2, &up2);
+			if (is_id(w2, SR_TWI_YESTERDAY))
+				return set_rel(c, r, -2, 1, e2);
+			/* "had detained him the day before.": the day
+			 * before the report (not "the day before the
+			 * attack", "the day before Christmas") */
+			if (day_before_alone(c, b))
+				return set_rel(c, r, -1, 1, b);
+		}
 		return 0;
 	case SR_TWI_LAST:
 	case SR_TWI_THIS:
