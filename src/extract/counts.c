@@ -3321,7 +3321,14 @@ int sr__x_carry_date(const struct actx *c, const struct sent *s,
 			return 0;
 		n = sr__x_sent_dates(c, p, &dt);
 		if (n) {
-			*out = dt[n - 1];
+			/* the last one told of an act, not of the saying:
+			 * "Over the past day ..., the administration reported
+			 * on Monday morning." */
+			size_t j = n;
+
+			while (j > 0 && speech_date(c, p, &dt[j - 1]))
+				j--;
+			*out = dt[j > 0 ? j - 1 : n - 1];
 			return 1;
 		}
 	}
