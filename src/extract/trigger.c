@@ -5028,6 +5028,29 @@ static int wounds_only(const struct actx *c, const struct sent *s)
 	return n > 0;
 }
 
+/* 1 if the kill cue at match i is bodies handed back: "The bodies of
+ * fallen soldiers were also handed over", "Ukraine received the bodies
+ * of 77 soldiers in a repatriation" (a body or remains with a verb or
+ * noun of giving back within twelve words either side): a repatriation,
+ * not deaths told. */
+static int bodies_returned(const struct actx *c, const struct sent *s,
+			   uint32_t i, const struct sr_entry *e)
+{
+	static const char *const back[] = {
+		"handed",   "returned",	 "repatriated", "repatriation",
+		"received", "exchanged", "exchange",	"transferred",
+		"handover", "swap",	 "handing",	"returning",
+	};
+
+	if (!(sr__x_starts(e->phrase, "bod") ||
+	      sr__streq(e->phrase, "dead bodies") ||
+	      sr__streq(e->phrase, "remains")))
+		return 0;
+	return sr__x_word_ahead(c, s, c->m[i].off + c->m[i].len, 12, back,
+				SR_ARRAY_LEN(back), NULL, 0) ||
+	       sr__x_word_behind(c, s, c->m[i].off, 12, back,
+				 SR_ARRAY_LEN(back));
+}
 int sr__x_toll_trigger(const struct actx *c, const struct sent *s,
 		       int prev_told, int *kind, const char **extra,
 		       const struct sr_entry **te)
@@ -5107,7 +5130,8 @@ int sr__x_toll_trigger(const struct actx *c, const struct sent *s,
 		    !sr__x_sentenced_to_death(c, s, &c->m[i], e) &&
 		    !sr__x_accident_toll(c, s, &c->m[i]) &&
 		    !sr__x_negated_before(c, s, c->m[i].off) &&
-		    !sr__x_in_slogan(c, s, c->m[i].off)) {
+		    !sr__x_in_slogan(c, s, c->m[i].off) &&
+		    !bodies_returned(c, s, i, e)) {
 			/* "the killing of three servicemen who had laid
 			 * down their weapons": soldiers out of combat */
 			if (k == c->e->kid[K_ARMED_CLASH] &&

@@ -1920,6 +1920,33 @@ static int ground_handed_over(const struct actx *c, const struct sent *s,
 	}
 	return 0;
 }
+/* 1 if ground is named among the six words after the "handed over" at
+ * match i or the five before it in its clause: a base, camp, town or a
+ * place's name. */
+static int ground_near_handover(const struct actx *c, const struct sent *s,
+				uint32_t i)
+{
+	static const char *const ground[] = {
+		"base",	   "bases",    "camp",	   "camps",	  "town",
+		"city",	   "village",  "airport",  "airbase",	  "positions",
+		"outpost", "garrison", "barracks", "territory",	  "facility",
+		"control", "district", "region",   "territories", "facilities",
+	};
+	struct sr_span cl = sr__x_clause_of(c, s, c->m[i].off);
+	uint32_t k;
+
+	if (sr__x_word_ahead(c, s, c->m[i].off + c->m[i].len, 6, ground,
+			     SR_ARRAY_LEN(ground), NULL, 0) ||
+	    sr__x_word_behind(c, s, c->m[i].off, 5, ground,
+			      SR_ARRAY_LEN(ground)))
+		return 1;
+	for (k = s->p0; k < s->p1; k++)
+		if (c->pm[k].place != UINT32_MAX && !c->pm[k].is_country &&
+		    c->pm[k].span.off >= cl.off &&
+		    c->pm[k].span.off < cl.off + cl.len)
+			return 1;
+	return 0;
+}
 /* 1 if the "handed" at match i is a passive with ground for subject and
  * "to" after it: "the marine infantry camp was formally handed to
  * Ivorian forces", "the base was handed back to the army" (a ground
@@ -2152,6 +2179,11 @@ int sr__x_context_fails(const struct actx *c, const struct sent *s, uint32_t i,
 	    (sr__x_same(ph, "handed") || sr__x_same(ph, "handing")))
 		return !ground_handed_over(c, s, end, "over") &&
 		       !ground_handed_to(c, s, i);
+	/* "handed over the Tessalit camp", "the base was handed over to
+	 * the army"; not "the bodies were handed over to the family" */
+	if (kind == c->e->kid[K_TERRITORY_TRANSFER] &&
+	    (sr__x_same(ph, "handed over") || sr__x_same(ph, "handing over")))
+		return !ground_near_handover(c, s, i);
 	/* "France returned two of its military camps to Senegal's armed
 	 * forces"; not "returned home", "returned fire" */
 	if (kind == c->e->kid[K_TERRITORY_TRANSFER] &&
