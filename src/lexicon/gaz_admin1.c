@@ -366,6 +366,52 @@ static int seat_rank(const char *fcode)
 	return 0;
 }
 
+/* A region with no capital of its own that surrounds its country's
+ * capital, a region of its own (Kyiv oblast and Kyiv, Moscow Oblast and
+ * Moscow, Pest County and Budapest): that capital (PPLC) when it lies
+ * within ENCLAVE_KM of the mean of the region's places and has places of
+ * the region on all four sides, or NONE.  Its point stands for the
+ * region, as ACLED places an event known only by its region at the
+ * region's seat. */
+#define ENCLAVE_KM 100.0
+static uint32_t enclaved_seat(const struct build *b, const struct group *g)
+{
+	double lat = g->slat / g->n, lon = g->slon / g->n, best = ENCLAVE_KM;
+	uint32_t i, r = NONE;
+	unsigned quad = 0;
+
+	for (i = 0; i < b->np; i++) {
+		const struct bplace *p = &b->p[i];
+		double km;
+
+		if (p->level != SR_PLACE_LOCALITY ||
+		    strcmp(p->fcode, "PPLC") != 0 ||
+		    memcmp(p->cc, g->cc, 2) != 0 ||
+		    (p->a1code && strcmp(p->a1code, g->code) == 0))
+			continue;
+		km = sr__geo_km(lat, lon, p->lat, p->lon);
+		if (km < best) {
+			best = km;
+			r = i;
+		}
+	}
+	if (r == NONE)
+		return NONE;
+	/* (surrounds: places of the region lie on all four sides of it,
+	 * not only beside it as Thies beside Dakar) */
+	for (i = 0; i < b->np && quad != 15; i++) {
+		const struct bplace *p = &b->p[i];
+
+		if (p->level != SR_PLACE_LOCALITY ||
+		    memcmp(p->cc, g->cc, 2) != 0 || !p->a1code ||
+		    strcmp(p->a1code, g->code) != 0)
+			continue;
+		quad |=
+		    1u << ((p->lat > b->p[r].lat) * 2 + (p->lon > b->p[r].lon));
+	}
+	return quad == 15 ? r : NONE;
+}
+
 struct pair {
 	double km;
 	uint32_t group, state;
@@ -469,6 +515,7 @@ static int match_states(struct build *b, struct group *g, size_t ng)
 {
 	struct pair *pairs = NULL;
 	size_t np = 0, cap = 0, i, j;
+	uint32_t seat;
 	bool *used = NULL;
 	int rc = 0;
 
@@ -522,11 +569,12 @@ static int match_states(struct build *b, struct group *g, size_t ng)
 			continue;
 		used[pairs[i].state] = true;
 		/* the point of an event known only by its region: the
-		 * region's capital when the group has one */
-		if ((rc = new_admin1(
-			 b, gr, st->name,
-			 gr->seat != NONE ? b->p[gr->seat].lat : st->lat,
-			 gr->seat != NONE ? b->p[gr->seat].lon : st->lon)))
+		 * region's capital when the group has one, or the city it
+		 * surrounds */
+		seat = gr->seat != NONE ? gr->seat : enclaved_seat(b, gr);
+		if ((rc = new_admin1(b, gr, st->name,
+				     seat != NONE ? b->p[seat].lat : st->lat,
+				     seat != NONE ? b->p[seat].lon : st->lon)))
 			goto out;
 	}
 	/* Groups no state was given to (Sevastopol when Crimea's state went
@@ -634,7 +682,7 @@ int sr__gazb_finish_admin1(struct build *b)
 	/* Admin-1 regions we have: points, population, seat alias. */
 	for (i = 0; i < b->np; i++) {
 		struct bplace *p = &b->p[i];
-		uint32_t gi;
+		uint32_t gi, near;
 
 		if (p->level != SR_PLACE_ADMIN1)
 			continue;
@@ -648,6 +696,11 @@ int sr__gazb_finish_admin1(struct build *b)
 			 * region at the region's capital */
 			p->lat = b->p[g[gi].seat].lat;
 			p->lon = b->p[g[gi].seat].lon;
+			p->has_point = true;
+		} else if (!p->has_point && g[gi].seat == NONE &&
+			   (near = enclaved_seat(b, &g[gi])) != NONE) {
+			p->lat = b->p[near].lat;
+			p->lon = b->p[near].lon;
 			p->has_point = true;
 		} else if (!p->has_point) {
 			p->lat = g[gi].slat / g[gi].n;

@@ -659,6 +659,79 @@ static void test_state_json(void **state)
 	remove_temp(spath);
 }
 
+/* A region with no capital of its own that surrounds the country's
+ * capital (Pest County around Budapest, as Kyiv oblast around Kyiv) is
+ * placed at that capital; one that lies beside it (Fejer, south-west of
+ * Budapest only) keeps its own point. */
+static void test_enclave_capital(void **state)
+{
+	char gpath[256], spath[256], out[64];
+	const char *src[2];
+	struct sr_gazetteer_build_stats st;
+	struct bad bad = { 0 };
+	struct sr_gaz *g;
+	struct sr_diag d;
+	struct sr_place p;
+	uint32_t i;
+	int fd;
+	static const char rows[] =
+	    "99009001\tBudapest\tBudapest\t\t47.49800\t19."
+	    "04000\tP\tPPLC\tHU\t\t05\t\t\t\t1700000\t\t\t\t2024-01-01\n"
+	    "99009002\tSzentendre\tSzentendre\t\t47.67000\t19."
+	    "07500\tP\tPPL\tHU\t\t16\t\t\t\t26000\t\t\t\t2024-01-01\n"
+	    "99009008\tZsambek\tZsambek\t\t47.54800\t18."
+	    "71700\tP\tPPL\tHU\t\t16\t\t\t\t5000\t\t\t\t2024-01-01\n"
+	    "99009003\tGodollo\tGodollo\t\t47.59700\t19."
+	    "35500\tP\tPPL\tHU\t\t16\t\t\t\t32000\t\t\t\t2024-01-01\n"
+	    "99009004\tErd\tErd\t\t47.39400\t18."
+	    "90500\tP\tPPL\tHU\t\t16\t\t\t\t63000\t\t\t\t2024-01-01\n"
+	    "99009005\tMonor\tMonor\t\t47.35100\t19."
+	    "44900\tP\tPPL\tHU\t\t16\t\t\t\t17000\t\t\t\t2024-01-01\n"
+	    "99009006\tSzekesfehervar\tSzekesfehervar\t\t47.18600\t18."
+	    "42200\tP\tPPL\tHU\t\t08\t\t\t\t96000\t\t\t\t2024-01-01\n"
+	    "99009007\tDunaujvaros\tDunaujvaros\t\t46.96200\t18."
+	    "93500\tP\tPPL\tHU\t\t08\t\t\t\t44000\t\t\t\t2024-01-01\n";
+	static const char json[] =
+	    "[{\"name\":\"Budapest\",\"isoCode\":\"BU\","
+	    "\"countryCode\":\"HU\",\"latitude\":47.49,"
+	    "\"longitude\":19.04},"
+	    "{\"name\":\"Pest County\",\"isoCode\":\"PE\","
+	    "\"countryCode\":\"HU\",\"latitude\":47.40,"
+	    "\"longitude\":19.30},"
+	    "{\"name\":\"Fejer County\",\"isoCode\":\"FE\","
+	    "\"countryCode\":\"HU\",\"latitude\":47.10,"
+	    "\"longitude\":18.60}]";
+
+	(void)state;
+	temp_file(gpath, sizeof(gpath), "hu.txt", rows);
+	temp_file(spath, sizeof(spath), "state.json", json);
+	snprintf(out, sizeof(out), "/tmp/sr-test-enc-XXXXXX");
+	fd = mkstemp(out);
+	assert_true(fd >= 0);
+	close(fd);
+	src[0] = gpath;
+	src[1] = spath;
+	assert_int_equal(build(out, src, 2, &st, &bad), 0);
+	assert_int_equal(st.bad_rows, 0);
+	assert_int_equal(sr__gaz_open(&g, out, &d), 0);
+	i = sr__gaz_admin1(g, "HU", "16");
+	assert_int_not_equal(i, UINT32_MAX);
+	sr__gaz_place(g, i, &p);
+	assert_string_equal(p.name, "Pest County");
+	assert_float_equal(p.lat, 47.498, 1e-3);
+	assert_float_equal(p.lon, 19.040, 1e-3);
+	i = sr__gaz_admin1(g, "HU", "08");
+	assert_int_not_equal(i, UINT32_MAX);
+	sr__gaz_place(g, i, &p);
+	assert_string_equal(p.name, "Fejer County");
+	assert_float_equal(p.lat, 47.10, 1e-3);
+	assert_float_equal(p.lon, 18.60, 1e-3);
+	sr__gaz_close(g);
+	unlink(out);
+	remove_temp(gpath);
+	remove_temp(spath);
+}
+
 static void test_open_errors(void **state)
 {
 	char path[256];
@@ -900,6 +973,7 @@ int main(void)
 		cmocka_unit_test(test_bad_rows),
 		cmocka_unit_test(test_merge_duplicates),
 		cmocka_unit_test(test_state_json),
+		cmocka_unit_test(test_enclave_capital),
 		cmocka_unit_test(test_open_errors),
 		cmocka_unit_test(test_lookup_print),
 		cmocka_unit_test(test_country_table),
