@@ -1047,6 +1047,31 @@ static int has_name_slot(const char *t)
 	return t != NULL;
 }
 /* Canonical name of actor a for an event of kind, in the doc's arena. */
+/* The ISO3 code of the state holding the whole region of event ev's
+ * place (data/occupied.tsv) when it is not the place's own, found from
+ * the place's words; else NULL. */
+static const char *region_holder(const struct actx *c,
+				 const struct sr_event *ev)
+{
+	const char *holder = NULL;
+	struct sr_place p;
+	int edge;
+	size_t k;
+
+	if (!ev->spans.place.len)
+		return NULL;
+	for (k = 0; k < c->npm; k++)
+		if (c->pm[k].span.off == ev->spans.place.off &&
+		    c->pm[k].place != UINT32_MAX)
+			break;
+	if (k == c->npm)
+		return NULL;
+	sr__gaz_place(c->e->gaz, c->pm[k].place, &p);
+	if (p.level == SR_PLACE_COUNTRY || !p.admin1_code[0] ||
+	    !sr__engine_region(c->e, p.cc, p.admin1_code, &holder, &edge))
+		return NULL;
+	return holder;
+}
 const char *sr__x_actor_name(const struct actx *c, const struct actor *a,
 			     int kind, const struct sr_event *ev,
 			     const char **iso3)
@@ -1093,6 +1118,10 @@ const char *sr__x_actor_name(const struct actx *c, const struct actor *a,
 			    c->e, ev->latitude, ev->longitude, ev->event_date,
 			    0);
 
+			/* (or that holds its whole region: "the enemy
+			 * launched a missile attack on Sevastopol") */
+			if (!held)
+				held = region_holder(c, ev);
 			if (held)
 				p = sr__engine_partner(c->e, held);
 		}
