@@ -861,6 +861,38 @@ static void held_sky(const struct actx *c, const struct mention *pm,
 		return;
 	sr__x_set_forces(c, co, &ev->actor1, &ev->actor1_iso3);
 }
+/* "In occupied Kamianka-Dniprovska, armed men in balaclavas took a
+ * teacher away": people taken by armed men no one names, in a place
+ * another state holds (called "occupied", or in a region it holds
+ * whole, or a listed town it held that day), are taken by that state's
+ * forces.  Sets ev's attacker. */
+static void occupier_abducts(const struct actx *c, const struct mention *pm,
+			     struct sr_event *ev)
+{
+	struct sr_place p;
+	const char *h = NULL;
+	const struct sr_country *own, *co;
+	struct sr_span w;
+	int edge;
+
+	if (pm->place == UINT32_MAX)
+		return;
+	sr__gaz_place(c->e->gaz, pm->place, &p);
+	own = sr__country_by_iso2(p.cc);
+	if (!own || p.level == SR_PLACE_COUNTRY)
+		return;
+	w = sr__prev_word(c->text, 0, pm->span.off, 0);
+	if (w.len >= 8 &&
+	    sr__strncaseeq(c->text + w.off + w.len - 8, 8, "occupied"))
+		h = sr__engine_partner(c->e, own->iso3);
+	else if (sr__engine_region(c->e, p.cc, p.admin1_code, &h, &edge) &&
+		 !h && p.level == SR_PLACE_LOCALITY)
+		h = sr__engine_town_holder(c->e, p.lat, p.lon, ev->event_date,
+					   0);
+	co = h && !sr__streq(h, own->iso3) ? sr__country_by_iso3(h) : NULL;
+	if (co)
+		sr__x_set_forces(c, co, &ev->actor1, &ev->actor1_iso3);
+}
 /* 1 if the trigger at off is in a clause that says there is no sign of
  * it ("no evidence of Ukrainian involvement in the attack"). */
 static int evidence_denied(const struct actx *c, const struct sent *s,
@@ -1657,6 +1689,9 @@ static int emit_frame(struct actx *c, const struct sent *s, int ti, int kind,
 		extra =
 		    sr__arena_printf(&c->doc->arena, "%s+claimed-by", extra);
 	}
+	if (placed && kind == c->e->kid[K_ABDUCTION] &&
+	    (!ev.actor1 || sr__x_starts(ev.actor1, "Unidentified Armed Group")))
+		occupier_abducts(c, placed, &ev);
 	if (ev.actor1)
 		conf += 0.1;
 	else if (placed && kind == c->e->kid[K_INTERCEPTION])
@@ -3730,7 +3765,9 @@ static void fill(struct sr_event *a, const struct sr_event *b)
 		if (sr__streq(a->kind, b->kind))
 			a->sub_event_type = b->sub_event_type;
 	}
-	if (!a->actor2 && b->actor2) {
+	/* (never the attacker itself, as actor2) */
+	if (!a->actor2 && b->actor2 &&
+	    !(a->actor1 && sr__streq(a->actor1, b->actor2))) {
 		a->actor2 = b->actor2;
 		a->actor2_iso3 = b->actor2_iso3;
 		a->spans.actor2 = b->spans.actor2;
@@ -4393,5 +4430,14 @@ int sr_extract(const struct sr_engine *e, const struct sr_article *a,
 				evs[i].kind = NULL;
 			}
 	}
+	/* no side acts on itself: an actor2 read as the attacker again
+	 * (from the victims' words, or the planter of a mine found after
+	 * them) is dropped */
+	for (i = 0; i < n; i++)
+		if (evs[i].kind && evs[i].actor1 && evs[i].actor2 &&
+		    sr__streq(evs[i].actor1, evs[i].actor2)) {
+			evs[i].actor2 = evs[i].actor2_iso3 = NULL;
+			evs[i].spans.actor2.len = 0;
+		}
 	return sr__doc_push_told(doc, evs, n);
 }
