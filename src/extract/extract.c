@@ -3107,6 +3107,26 @@ static int frame_sentence(struct actx *c, const struct sent *s,
 			drop_told_again(
 			    c, s, ti, ti2,
 			    (struct sr_event *)(work->data + before), work);
+		/* an attack and the interception of its weapons in one
+		 * sentence, the attack told first ("launched its largest
+		 * drone attack ..., 74 of which were shot down"): the
+		 * attack first, the event the sentence is about */
+		if (!rc && work->len == before + 2 * sizeof(struct sr_event)) {
+			struct sr_event *ev = (struct sr_event *)(work->data +
+								  before),
+					t;
+
+			if (sr__streq(ev[0].kind, "interception") &&
+			    (sr__streq(ev[1].kind, "air_drone_strike") ||
+			     sr__streq(ev[1].kind, "shelling_missile")) &&
+			    ev[0].spans.trigger.len &&
+			    ev[1].spans.trigger.len &&
+			    ev[1].spans.trigger.off < ev[0].spans.trigger.off) {
+				t = ev[0];
+				ev[0] = ev[1];
+				ev[1] = t;
+			}
+		}
 	}
 	if (!rc)
 		toll_to_strike(c, s, work);
