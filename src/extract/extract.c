@@ -3681,6 +3681,24 @@ static void add_volley_part(const struct actx *c, struct sr_event *a,
 					  ? b->fatalities_high
 					  : b->fatalities;
 }
+/* 1 if the sentence of event b says it tells another event than the
+ * one before ("X was also shelled", "a second strike", "separately",
+ * "elsewhere"). */
+static int tells_another(const struct actx *c, const struct sr_event *b)
+{
+	static const char *const other[] = {
+		"also",	     "another",	  "second", "separately", "separate",
+		"elsewhere", "meanwhile", "third",  "other",
+	};
+	uint32_t end = b->sentence.off + b->sentence.len;
+	struct sr_span w;
+
+	for (w = sr__next_word_across(c->text, end, b->sentence.off); w.len;
+	     w = sr__next_word_across(c->text, end, w.off + w.len))
+		if (sr__word_in(c->text, w, other, SR_ARRAY_LEN(other)))
+			return 1;
+	return 0;
+}
 /* A paragraph that goes on about the event of the paragraph before ("The
  * store was packed when the bomb struck, the governor of the Kharkiv
  * region said") tells the same event when it refers back to it, on the
@@ -3688,7 +3706,13 @@ static void add_volley_part(const struct actx *c, struct sr_event *a,
 static int continues_event(const struct actx *c, const struct sr_event *a,
 			   const struct sr_event *b)
 {
-	if (!sr__streq(a->kind, b->kind) || !refers_back(c, b) ||
+	/* (or names nothing of its own, no place, side or date: "A Russian
+	 * missile attack on Lviv killed four. // The mayor said a missile hit
+	 * the upper floors of an apartment building") */
+	if (!sr__streq(a->kind, b->kind) ||
+	    !(refers_back(c, b) ||
+	      (!place_key(b) && !b->spans.actor1.len && !b->spans.date.len &&
+	       place_key(a) && !tells_another(c, b))) ||
 	    !b->disorder_type ||
 	    !sr__streq(b->disorder_type, "Political violence"))
 		return 0;
