@@ -3145,11 +3145,17 @@ void sr__x_read_date(const struct actx *c, const struct frame *f,
 
 		/* "a town Russian forces had held since early March": when
 		 * a state began, not the event */
+		/* (but "since the morning", "since this morning": the
+		 * report's own day, the act still going on) */
 		if (((f->dt[k].span.len > 6 &&
 		      sr__strncaseeq(c->text + off, 6, "since ")) ||
 		     (sent_has_since(c, f->s) &&
 		      sr__x_word_behind(c, f->s, off, 4, since, 1))) &&
-		    !when_after(c, f->s, &f->dt[k]))
+		    !when_after(c, f->s, &f->dt[k]) &&
+		    !(f->dt[k].precision == 1 && c->a->date.y &&
+		      f->dt[k].date.y == c->a->date.y &&
+		      f->dt[k].date.m == c->a->date.m &&
+		      f->dt[k].date.d == c->a->date.d))
 			continue;
 		/* "said on Tuesday that ... struck on Monday", "in its
 		 * Thursday update": when the words were said, not when the

@@ -697,6 +697,17 @@ static int parse_word(const struct dcur *c, size_t p, int bare, int depth,
 		if (depth > 0)
 			return 0;
 		q = sr__text_skip_space(c->t, e, c->end);
+		/* "since the morning": from this morning on, the report's
+		 * day */
+		if (w->val == SR_TWI_SINCE) {
+			size_t q2;
+
+			w2 = next_word(c, e, &q2, &e2, &up2);
+			if (is_id(w2, SR_TWI_THE) &&
+			    is_id(next_word(c, e2, &q2, &e2, &up2),
+				  SR_TWI_MORNING))
+				return set_rel(c, r, 0, 1, e2);
+		}
 		if (w->val != SR_TWI_ON && read_year(c, q, &y, &e2)) {
 			r->end = e2;
 			r->yearonly = 1;

@@ -577,6 +577,8 @@ static const struct drow date_rows[] = {
 	{ ART, "was shelled the day before, officials said",
 	  "the day before=2024-02-19/p1 r" },
 	{ ART, "the day before the attack", "" },
+	{ ART, "have fought there since the morning",
+	  "since the morning=2024-02-20/p1 r" },
 	{ ART, "the day before Christmas", "" },
 	{ ART, "overnight", "overnight=2024-02-20/p1 r" },
 	{ ART, "Over the past day, four were killed",
