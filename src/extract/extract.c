@@ -3515,6 +3515,16 @@ static int blast_in_vehicle(const struct sr_event *a)
 	return sr__streq(a->kind, "remote_explosive") && a->rule &&
 	       strstr(a->rule, "+vehicle") && !a->spans.weapons.len;
 }
+/* 1 if kind is a strike that explodes where it lands: shelling or a
+ * missile, an air or drone strike, a remote explosive or a suicide
+ * bomb. */
+static int strike_kind(const char *kind)
+{
+	return sr__streq(kind, "shelling_missile") ||
+	       sr__streq(kind, "air_drone_strike") ||
+	       sr__streq(kind, "remote_explosive") ||
+	       sr__streq(kind, "suicide_bomb");
+}
 /* "Blasts rolled across Nova Kakhovka late on Monday. ... HIMARS
  * rockets had struck a warehouse area": explosions of no known cause,
  * told before a strike in the same paragraph on the same day and place
@@ -3522,11 +3532,7 @@ static int blast_in_vehicle(const struct sr_event *a)
 static int explained_blast(const struct sr_event *a, const struct sr_event *b)
 {
 	if (!(sr__streq(a->kind, "explosion") || blast_in_vehicle(a)) ||
-	    a->actor1 ||
-	    !(sr__streq(b->kind, "shelling_missile") ||
-	      sr__streq(b->kind, "air_drone_strike") ||
-	      sr__streq(b->kind, "remote_explosive") ||
-	      sr__streq(b->kind, "suicide_bomb")))
+	    a->actor1 || !strike_kind(b->kind))
 		return 0;
 	return same_day_place(a, b);
 }
@@ -3540,10 +3546,7 @@ static int blast_after_strike(const struct actx *c, const struct sr_event *a,
 	const struct sent *sa, *sb;
 
 	if (!sr__streq(b->kind, "explosion") || b->actor1 ||
-	    !(sr__streq(a->kind, "shelling_missile") ||
-	      sr__streq(a->kind, "air_drone_strike") ||
-	      sr__streq(a->kind, "remote_explosive") ||
-	      sr__streq(a->kind, "suicide_bomb")))
+	    !strike_kind(a->kind))
 		return 0;
 	sa = sent_at(c, a->sentence.off);
 	sb = sent_at(c, b->sentence.off);
@@ -3559,11 +3562,7 @@ static int toll_before_strike(const struct sr_event *a,
 {
 	if (!sr__streq(a->kind, "attack_civilians") || a->actor1 ||
 	    a->spans.weapons.len || !a->rule ||
-	    !sr__x_starts(a->rule, "trigger:toll") ||
-	    !(sr__streq(b->kind, "shelling_missile") ||
-	      sr__streq(b->kind, "air_drone_strike") ||
-	      sr__streq(b->kind, "remote_explosive") ||
-	      sr__streq(b->kind, "suicide_bomb")))
+	    !sr__x_starts(a->rule, "trigger:toll") || !strike_kind(b->kind))
 		return 0;
 	/* the toll names the place; the strike is there (or names none),
 	 * and tells no other count */
@@ -3616,11 +3615,7 @@ static int strike_fire(const struct actx *c, const struct sr_event *a,
 {
 	if (!sr__streq(b->kind, "explosion") || b->spans.place.len ||
 	    b->spans.actor1.len || !refers_back(c, b) ||
-	    !(sr__streq(a->kind, "shelling_missile") ||
-	      sr__streq(a->kind, "air_drone_strike") ||
-	      sr__streq(a->kind, "remote_explosive") ||
-	      sr__streq(a->kind, "suicide_bomb") ||
-	      sr__streq(a->kind, "grenade")))
+	    !(strike_kind(a->kind) || sr__streq(a->kind, "grenade")))
 		return 0;
 	if ((a->fatalities != SR_NULL_COUNT &&
 	     b->fatalities != SR_NULL_COUNT) ||

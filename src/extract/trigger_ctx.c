@@ -1888,15 +1888,16 @@ static int headquarters_set_up(const struct actx *c, const struct sent *s,
  * with ground between: a place named or a word for a base or a town
  * ("handed the Ouallam base over to the army", "handed Kidal over",
  * "returned two of its military camps to"). */
+/* Ground that is handed over: a base, camp, town or territory. */
+static const char *const handed_ground[] = {
+	"base",	      "bases",	  "camp",     "camps",	   "town",
+	"city",	      "village",  "airport",  "airbase",   "positions",
+	"outpost",    "garrison", "barracks", "territory", "facility",
+	"facilities", "site",
+};
 static int ground_handed_over(const struct actx *c, const struct sent *s,
 			      uint32_t end, const char *over)
 {
-	static const char *const ground[] = {
-		"base",	      "bases",	  "camp",     "camps",	   "town",
-		"city",	      "village",  "airport",  "airbase",   "positions",
-		"outpost",    "garrison", "barracks", "territory", "facility",
-		"facilities", "site",
-	};
 	uint32_t lim = s->span.off + s->span.len, k;
 	struct sr_span w = { end, 0 };
 	int n, held = 0;
@@ -1910,7 +1911,8 @@ static int ground_handed_over(const struct actx *c, const struct sent *s,
 			return 0;
 		if (sr__word_is(c->text, w, over))
 			return held;
-		if (sr__word_in(c->text, w, ground, SR_ARRAY_LEN(ground)))
+		if (sr__word_in(c->text, w, handed_ground,
+				SR_ARRAY_LEN(handed_ground)))
 			held = 1;
 		for (k = s->p0; k < s->p1; k++)
 			if (c->pm[k].span.off == w.off &&
@@ -1926,19 +1928,18 @@ static int ground_handed_over(const struct actx *c, const struct sent *s,
 static int ground_near_handover(const struct actx *c, const struct sent *s,
 				uint32_t i)
 {
-	static const char *const ground[] = {
-		"base",	   "bases",    "camp",	   "camps",	  "town",
-		"city",	   "village",  "airport",  "airbase",	  "positions",
-		"outpost", "garrison", "barracks", "territory",	  "facility",
-		"control", "district", "region",   "territories", "facilities",
-	};
+	/* (and what is held: "handed over control of the district") */
+	static const char *const held[] = { "control", "district", "region",
+					    "territories" };
 	struct sr_span cl = sr__x_clause_of(c, s, c->m[i].off);
-	uint32_t k;
+	uint32_t end = c->m[i].off + c->m[i].len, k;
 
-	if (sr__x_word_ahead(c, s, c->m[i].off + c->m[i].len, 6, ground,
-			     SR_ARRAY_LEN(ground), NULL, 0) ||
-	    sr__x_word_behind(c, s, c->m[i].off, 5, ground,
-			      SR_ARRAY_LEN(ground)))
+	if (sr__x_word_ahead(c, s, end, 6, handed_ground,
+			     SR_ARRAY_LEN(handed_ground), NULL, 0) ||
+	    sr__x_word_ahead(c, s, end, 6, held, SR_ARRAY_LEN(held), NULL, 0) ||
+	    sr__x_word_behind(c, s, c->m[i].off, 5, handed_ground,
+			      SR_ARRAY_LEN(handed_ground)) ||
+	    sr__x_word_behind(c, s, c->m[i].off, 5, held, SR_ARRAY_LEN(held)))
 		return 1;
 	for (k = s->p0; k < s->p1; k++)
 		if (c->pm[k].place != UINT32_MAX && !c->pm[k].is_country &&
