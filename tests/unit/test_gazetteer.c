@@ -659,6 +659,22 @@ static void test_state_json(void **state)
 	remove_temp(spath);
 }
 
+/* The admin-1 region (cc, code) of g exists, is called name and lies at
+ * (lat, lon) to within 0.001 degree. */
+static void assert_region_at(struct sr_gaz *g, const char *cc,
+			     const char *code, const char *name, double lat,
+			     double lon)
+{
+	uint32_t i = sr__gaz_admin1(g, cc, code);
+	struct sr_place p;
+
+	assert_int_not_equal(i, UINT32_MAX);
+	sr__gaz_place(g, i, &p);
+	assert_string_equal(p.name, name);
+	assert_float_equal(p.lat, lat, 1e-3);
+	assert_float_equal(p.lon, lon, 1e-3);
+}
+
 /* A region with no capital of its own that surrounds the country's
  * capital (Pest County around Budapest, as Kyiv oblast around Kyiv) is
  * placed at that capital; one that lies beside it (Fejer, south-west of
@@ -671,8 +687,6 @@ static void test_enclave_capital(void **state)
 	struct bad bad = { 0 };
 	struct sr_gaz *g;
 	struct sr_diag d;
-	struct sr_place p;
-	uint32_t i;
 	int fd;
 	static const char rows[] =
 	    "99009001\tBudapest\tBudapest\t\t47.49800\t19."
@@ -714,18 +728,8 @@ static void test_enclave_capital(void **state)
 	assert_int_equal(build(out, src, 2, &st, &bad), 0);
 	assert_int_equal(st.bad_rows, 0);
 	assert_int_equal(sr__gaz_open(&g, out, &d), 0);
-	i = sr__gaz_admin1(g, "HU", "16");
-	assert_int_not_equal(i, UINT32_MAX);
-	sr__gaz_place(g, i, &p);
-	assert_string_equal(p.name, "Pest County");
-	assert_float_equal(p.lat, 47.498, 1e-3);
-	assert_float_equal(p.lon, 19.040, 1e-3);
-	i = sr__gaz_admin1(g, "HU", "08");
-	assert_int_not_equal(i, UINT32_MAX);
-	sr__gaz_place(g, i, &p);
-	assert_string_equal(p.name, "Fejer County");
-	assert_float_equal(p.lat, 47.10, 1e-3);
-	assert_float_equal(p.lon, 18.60, 1e-3);
+	assert_region_at(g, "HU", "16", "Pest County", 47.498, 19.040);
+	assert_region_at(g, "HU", "08", "Fejer County", 47.10, 18.60);
 	sr__gaz_close(g);
 	unlink(out);
 	remove_temp(gpath);
