@@ -190,6 +190,18 @@ static int of_before(const struct actx *c, const struct sent *s,
 			    "one");
 }
 
+/* 1 if number n is an ordinal in digits after "the" ("the 47th
+ * Brigade", "the 3rd Assault"): the number of a unit, no count. */
+static int unit_number(const struct actx *c, const struct sent *s,
+		       const struct sr_number *n)
+{
+	return n->ordinal && c->text[n->span.off] >= '0' &&
+	       c->text[n->span.off] <= '9' &&
+	       sr__word_is(c->text,
+			   sr__prev_word(c->text, s->span.off, n->span.off, 0),
+			   "the");
+}
+
 /* 1 if number n counts time ("two days", "48 hours", "three weeks"). */
 static int time_span(const struct actx *c, const struct sent *s,
 		     const struct sr_number *n)
@@ -2203,6 +2215,10 @@ void sr__x_read_counts(const struct actx *c, struct frame *f,
 				 * dead": a span of time */
 				if (time_span(c, s, n))
 					break;
+				/* "Four soldiers of the 47th Brigade were
+				 * killed": a unit's number names it */
+				if (unit_number(c, s, n))
+					continue;
 				if (f->used[k] || n->ordinal ||
 				    !sr__x_in_lim(f, n->span.off,
 						  n->span.len) ||
