@@ -3032,6 +3032,14 @@ static int arrests_continue(const struct actx *c, const struct sent *s,
 			return 0;
 	return 1;
 }
+/* 1 if sentence s tells what was withdrawn: "Correction: an earlier
+ * version of this report said four people were killed", "the agency
+ * had incorrectly reported ...". The facts are told again as they
+ * are, elsewhere. (The cue's phrases: data/cues.tsv.) */
+static int retracted(const struct sent *s)
+{
+	return (s->cues >> SR_CUE_RETRACT) & 1u;
+}
 static int frame_sentence(struct actx *c, const struct sent *s,
 			  const struct mention **last_place,
 			  struct sr_buf *work)
@@ -3074,7 +3082,7 @@ static int frame_sentence(struct actx *c, const struct sent *s,
 		}
 		ti = sr__x_toll_trigger(c, s, prev_told, &kind, &extra, &te);
 	}
-	if (ti < 0)
+	if (ti < 0 || retracted(s))
 		goto carry;
 	if (!te)
 		ti2 = sr__x_second_trigger(c, s, (uint32_t)ti, kind, &kind2,
@@ -3269,7 +3277,7 @@ static int split(struct actx *c)
 			if (e->type == SR_ENT_TRIGGER && mi - m0 < 64)
 				s->trig_bits |= 1ull << (mi - m0);
 			if (e->type == SR_ENT_CUE) {
-				s->cues |= 1u << e->sub;
+				s->cues |= 1ull << e->sub;
 				s->cue_offs |= 1ull << (m[mi].off & 63);
 				/* "fuel tanks", "oil storage tanks": a target
 				 * that holds a weapon word names no weapon */

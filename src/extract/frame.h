@@ -59,7 +59,7 @@ struct sent {
 	uint32_t t0, t1;   /* tokens [t0, t1) */
 	uint32_t p0, p1;   /* place mentions [p0, p1) */
 	uint32_t para;	   /* paragraph index */
-	uint32_t cues;	   /* bit (1 << enum sr_cue) for each cue present */
+	uint64_t cues;	   /* bit (1 << enum sr_cue) for each cue present */
 	uint64_t cue_offs; /* bit (1 << off % 64) for each cue's start offset:
 			      sr__cue_at looks no further when it is clear */
 	uint32_t types;	   /* bit (1 << enum sr_entry_type) present */

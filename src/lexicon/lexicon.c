@@ -691,7 +691,7 @@ static const struct {
 	{"miltarget", SR_CUE_MILTARGET}, {"mob", SR_CUE_MOB},
 	{"riot", SR_CUE_RIOT},         {"lethal", SR_CUE_LETHAL},
 	{"intervene", SR_CUE_INTERVENE}, {"false", SR_CUE_FALSE}, {"killp", SR_CUE_KILLP}, {"headnoun", SR_CUE_HEADNOUN},
-	{"accident", SR_CUE_ACCIDENT},
+	{"accident", SR_CUE_ACCIDENT}, {"retract", SR_CUE_RETRACT},
 }, actor_types[] = {
 	{"mil", SR_ACT_MIL},
 	{"gov", SR_ACT_GOV},

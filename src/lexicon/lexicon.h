@@ -73,8 +73,9 @@ enum sr_cue {
 			     the report ("the reports were false"), not
 			     of a noun ("false claims") */
 	SR_CUE_ACCIDENT,  /* "collapse", "derailed", "stampede": a toll
-			     these words give is an accident's, no attack
-			     (the last bit of struct sent's cues) */
+			     these words give is an accident's, no attack */
+	SR_CUE_RETRACT,	  /* "earlier version", "incorrectly": what the
+			     sentence tells was withdrawn */
 };
 
 enum sr_actor_type {
