@@ -3766,6 +3766,45 @@ static int bare_retelling(const struct actx *c, const struct sr_event *a,
 	       !(a->injured != SR_NULL_COUNT && b->injured != SR_NULL_COUNT &&
 		 a->injured != b->injured);
 }
+/* "Shelling hit Marhanets, Nikopol and the Pokrovske community on Monday.
+ * In Nikopol a 70-year-old woman was killed": an event told of a list of
+ * places, with no toll, whose next sentence tells the same kind of event
+ * on the same day at another place of the list is that event, at the
+ * place told of (the list's event had only its first place). */
+static int list_detail(const struct actx *c, const struct sr_event *a,
+		       const struct sr_event *b)
+{
+	const struct sent *sa, *sb;
+	uint32_t k;
+
+	if (!a->spans.place.len || !b->spans.place.len ||
+	    a->fatalities != SR_NULL_COUNT || a->injured != SR_NULL_COUNT ||
+	    place_key(a) == place_key(b) || !sr__streq(a->kind, b->kind) ||
+	    !same_day(a, b))
+		return 0;
+	sa = sent_at(c, a->sentence.off);
+	sb = sent_at(c, b->sentence.off);
+	if (!sa || !sb || sb != sa + 1 || b->spans.place.off < sb->span.off ||
+	    a->spans.place.off < sa->span.off ||
+	    a->spans.place.off >= sa->span.off + sa->span.len)
+		return 0;
+	if ((a->actor1 && b->actor1 && !sr__streq(a->actor1, b->actor1)) ||
+	    tells_another(c, b))
+		return 0;
+	/* (b's place is a town of a's list: named there by the same words,
+	 * not as a region, "Kreminna in the Luhansk region") */
+	for (k = sa->p0; k < sa->p1; k++) {
+		const struct mention *pm = &c->pm[k];
+
+		if (pm->span.off != a->spans.place.off && pm->precision <= 2 &&
+		    !pm->want_admin1 && !pm->district &&
+		    pm->span.len == b->spans.place.len &&
+		    memcmp(c->text + pm->span.off, c->text + b->spans.place.off,
+			   pm->span.len) == 0)
+			return 1;
+	}
+	return 0;
+}
 /* Event a takes b's place, with the words and the reason for it. */
 static void take_place(struct sr_event *a, const struct sr_event *b)
 {
@@ -4431,6 +4470,7 @@ int sr_extract(const struct sr_engine *e, const struct sr_article *a,
 			      back_in_paragraph(&c, &evs[prev_para_ev],
 						&evs[i]) ||
 			      bare_retelling(&c, &evs[prev_para_ev], &evs[i]) ||
+			      list_detail(&c, &evs[prev_para_ev], &evs[i]) ||
 			      blast_after_strike(&c, &evs[prev_para_ev],
 						 &evs[i]) ||
 			      strike_fire(&c, &evs[prev_para_ev], &evs[i]) ||
@@ -4439,8 +4479,13 @@ int sr_extract(const struct sr_engine *e, const struct sr_article *a,
 			    (para == cur_para + 1 &&
 			     continues_event(&c, &evs[prev_para_ev],
 					     &evs[i])))) {
+			int listed =
+			    list_detail(&c, &evs[prev_para_ev], &evs[i]);
+
 			add_volley_part(&c, &evs[prev_para_ev], &evs[i]);
 			fill(&evs[prev_para_ev], &evs[i]);
+			if (listed)
+				take_place(&evs[prev_para_ev], &evs[i]);
 			/* where the weapons were heading yields to where
 			 * the event was */
 			if (destination_place(&c, &evs[prev_para_ev]) &&
