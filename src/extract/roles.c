@@ -2693,8 +2693,11 @@ void sr__x_assign_roles(const struct actx *c, struct frame *f,
 		if (w2.len && sr__word_is(c->text, w2, "responsibility"))
 			a1 = claimant;
 	}
-	/* "..., blaming Ukrainian forces": the accused side acted */
-	if (!a1 && sr__x_kind_violent(c, f->kind)) {
+	/* "..., blaming Ukrainian forces": the accused side acted (an
+	 * explosion's too: "killed in an explosion at a market, the mayor
+	 * said, blaming Ukrainian forces") */
+	if (!a1 && (sr__x_kind_violent(c, f->kind) ||
+		    f->kind == c->e->kid[K_EXPLOSION])) {
 		for (k = 0; k < f->nact && !a1; k++) {
 			struct sr_span w = sr__prev_word(
 			    c->text, f->s->span.off, f->act[k].span.off, 1);

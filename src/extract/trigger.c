@@ -1747,6 +1747,24 @@ static int resolve_kind(const struct actx *c, const struct sent *s,
 				return w->kind;
 			}
 		}
+		/* "killed in an explosion at a market, the mayor said,
+		 * blaming Ukrainian artillery", "explosions ... which he
+		 * blamed on a HIMARS strike": the weapon blamed made it */
+		for (i = s->m0; i < s->m1; i++) {
+			static const char *const blame[] = { "blaming",
+							     "blamed", "blames",
+							     "blame" };
+			const struct sr_entry *w = sr__match_entry(c, i);
+
+			if (w->type == SR_ENT_WEAPON && w->kind >= 0 &&
+			    c->m[i].off > trig_off &&
+			    !(w->kind == c->e->kid[K_ARMED_CLASH]) &&
+			    sr__x_word_behind(c, s, c->m[i].off, 4, blame,
+					      SR_ARRAY_LEN(blame))) {
+				*extra = "+weapon-blamed";
+				return w->kind;
+			}
+		}
 		/* "A hand grenade went off at the door ...; police linked
 		 * the blast to a feud": the blast is the weapon's, named
 		 * before it in the sentence (not after a suicide bombing:
