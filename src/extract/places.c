@@ -2508,6 +2508,31 @@ static void check_misspelling(struct actx *c, uint32_t i)
 		return;
 	lim = how == HOW_FUZZY ? MISSPELT_KM : MISSPELT_KM / 2;
 	sr__gaz_place(c->e->gaz, pm->place, &p);
+	/* "crossed into Belgorod region near Kozinka": a region named in
+	 * the sentence that does not hold the variant found (a Kazanka in
+	 * Mykolaiv) says the village is another, one the gazetteer lacks */
+	{
+		const struct sent *s = &c->s[pm->sent];
+		int regions = 0;
+
+		for (k = s->p0; k < s->p1; k++) {
+			const struct mention *r = &c->pm[k];
+
+			if (k == i || r->place == UINT32_MAX || r->is_country)
+				continue;
+			sr__gaz_place(c->e->gaz, r->place, &q);
+			if (q.level != SR_PLACE_ADMIN1)
+				continue;
+			if (sr__streq(p.cc, q.cc) &&
+			    sr__streq(p.admin1_code, q.admin1_code))
+				return;
+			regions++;
+		}
+		if (regions) {
+			pm->place = UINT32_MAX;
+			return;
+		}
+	}
 	for (k = 0; k < c->nanchors; k++) {
 		if (c->anchor_of[k] == i)
 			continue;
