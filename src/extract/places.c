@@ -1510,7 +1510,7 @@ static uint32_t extend_phrase(struct actx *c, const struct sent *s, uint32_t i,
 			      const struct word_list *wl)
 {
 	char key[SR_MAX_NAME_LEN + 1];
-	uint32_t j, cand[MAX_CAND];
+	uint32_t j, lend, cand[MAX_CAND];
 	size_t klen, n;
 
 	if (end >= s->t1 || c->tok[end].upper ||
@@ -1531,10 +1531,17 @@ static uint32_t extend_phrase(struct actx *c, const struct sent *s, uint32_t i,
 		if (k < j)
 			continue;
 		last = &c->tok[j - 1];
+		/* (without a possessive: "the Zaporozhye nuclear power
+		 * plant's training centre") */
+		lend = last->span.off + last->span.len;
+		if (last->span.len > 2 && c->text[lend - 1] == 's' &&
+		    c->text[lend - 2] == '\'')
+			lend -= 2;
+		else if (last->span.len > 4 && c->text[lend - 1] == 's' &&
+			 memcmp(c->text + lend - 4, "\xe2\x80\x99", 3) == 0)
+			lend -= 4;
 		klen = sr__fold(c->text + c->tok[i].span.off,
-				last->span.off + last->span.len -
-				    c->tok[i].span.off,
-				key, sizeof(key));
+				lend - c->tok[i].span.off, key, sizeof(key));
 		n = klen ? sr__gaz_find(c->e->gaz, key, klen, cand, MAX_CAND)
 			 : 0;
 		if (!n)
@@ -1542,7 +1549,7 @@ static uint32_t extend_phrase(struct actx *c, const struct sent *s, uint32_t i,
 		pm->ncand = (uint32_t)SR_MIN(n, (size_t)MAX_CAND);
 		memcpy(pm->cand, cand, pm->ncand * sizeof(*cand));
 		memset(pm->cand_how, HOW_EXACT, sizeof(pm->cand_how));
-		pm->span.len = last->span.off + last->span.len - pm->span.off;
+		pm->span.len = lend - pm->span.off;
 		return j - end;
 	}
 	return 0;
