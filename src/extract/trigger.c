@@ -4326,6 +4326,17 @@ static int weapon_object(const struct actx *c, const struct sent *s, uint32_t i)
 			       2;
 	return 0;
 }
+/* 1 if one of the two sentences before s in its paragraph names a
+ * place. */
+static int place_before(const struct actx *c, const struct sent *s)
+{
+	const struct sent *p;
+
+	for (p = s - 1; p >= c->s && p >= s - 2 && p->para == s->para; p--)
+		if (p->p1 > p->p0)
+			return 1;
+	return 0;
+}
 /* The highest score sr__x_choose_trigger may give trigger match i (entry
  * e) of kind (k its kind) in sentence s: its kind's priority (a
  * withdrawal's may be a gain's) and strength, with all it may add: a
@@ -4379,14 +4390,15 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 	int best = -1, best_score = -1, best_dated = 0, has_intercept = 0,
 	    riot_seen = 0, damage_seen = 0, arrests = -1, digits = -1;
 	/* a place, a toll or an actor; or, for a weapon's strike, the
-	 * place of the sentence before in the paragraph ("Chernihiv,
-	 * 17.04.2024. Three missiles hit the centre of this northern
-	 * city") */
-	int has_support = s->p1 > s->p0 ||
-			  sr__x_sentence_has_cue(c, s, SR_CUE_KILL) ||
-			  sr__x_sentence_has_cue(c, s, SR_CUE_INJURE) ||
-			  (((s->types >> SR_ENT_WEAPON) & 1u) && s > c->s &&
-			   s[-1].para == s->para && s[-1].p1 > s[-1].p0);
+	 * place of a sentence before in the paragraph, at most two back
+	 * ("Chernihiv, 17.04.2024. Three missiles hit the centre of this
+	 * northern city"; "... in Kharkiv on Wednesday. Sixteen others
+	 * were wounded. Earlier this week a missile destroyed a sports
+	 * school in the north of the city") */
+	int has_support =
+	    s->p1 > s->p0 || sr__x_sentence_has_cue(c, s, SR_CUE_KILL) ||
+	    sr__x_sentence_has_cue(c, s, SR_CUE_INJURE) ||
+	    (((s->types >> SR_ENT_WEAPON) & 1u) && place_before(c, s));
 
 	/* "Are the Russians still attacking Ugledar?": a question tells
 	 * no event */
