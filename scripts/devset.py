@@ -154,11 +154,15 @@ SET_FILES = {
     # BK are held out, AN and BJ opened up
     "AO": os.path.join(ROOT, "tests", "devsets", "acled_briefs_29.jsonl"),
     "BK": os.path.join(ROOT, "tests", "devsets", "world_snippets_28.jsonl"),
+    # a thirtieth round, written at the start of session 27; AP and BL
+    # are held out, AO and BK opened up
+    "AP": os.path.join(ROOT, "tests", "devsets", "acled_briefs_30.jsonl"),
+    "BL": os.path.join(ROOT, "tests", "devsets", "world_snippets_29.jsonl"),
 }
 # which sets are scored as war briefs (A) and which as world snippets (B)
 BRIEF_SETS = ("A", "C", "E", "G", "I", "K", "M", "O", "Q", "R", "T", "V",
               "X", "Z", "AA", "AB", "AC", "AD", "AE", "AF", "AG", "AH", "AI",
-              "AJ", "AK", "AL", "AM", "AN", "AO")
+              "AJ", "AK", "AL", "AM", "AN", "AO", "AP")
 
 # Kinds that count as "violent or protest" when choosing the one predicted
 # event of an article (ONTOLOGY.md; interception and explosion included).
