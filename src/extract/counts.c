@@ -1074,6 +1074,35 @@ static int second_person(const struct actx *c, const struct frame *f,
 /* 1 if word w is "head" heading an office: "the head of the district
  * administration", "its head of security" (one person, not a body
  * part or "heads of state"). */
+/* The people named from title word w on, up to lim: the person ("Lieutenant
+ * General Igor Kirillov") and who is told with him past an apposition
+ * set off by commas (up to four of them: "..., head of the radiation,
+ * chemical and biological troops, and his assistant"); their count, and
+ * their words in *vs. */
+static int titled_victims(const struct actx *c, const struct frame *f,
+			  struct sr_span w, uint32_t lim, struct sr_span *vs)
+{
+	const struct sent *s = f->s;
+	uint32_t e2 = 0, ap;
+	int more, nc;
+
+	*vs = named_person(c, s, w);
+	ap = vs->off + vs->len;
+	more = second_person(c, f, ap, &e2);
+	for (nc = 0; !more && nc < 4 && ap < lim && c->text[ap] == ','; nc++) {
+		const char *q = memchr(c->text + ap + 1, ',', lim - ap - 1);
+
+		if (!q)
+			break;
+		ap = (uint32_t)(q - c->text);
+		more = second_person(c, f, ap + 1, &e2);
+	}
+	if (more && e2 <= lim)
+		vs->len = e2 - vs->off;
+	else
+		more = 0;
+	return 1 + more;
+}
 static int office_head(const struct actx *c, const struct sent *s,
 		       struct sr_span w)
 {
@@ -2239,6 +2268,25 @@ void sr__x_read_counts(const struct actx *c, struct frame *f,
 				break;
 			}
 		}
+		/* "Lieutenant General Igor Kirillov, head of the protection
+		 * troops, and his assistant were killed": the person the
+		 * sentence opens with, by title, and who died with him */
+		if (found < 0 && (cue == SR_CUE_KILL || cue == SR_CUE_INJURE) &&
+		    !noun_toll(e->phrase)) {
+			struct sr_span x0 =
+			    sr__next_word(c->text, m->off, s->span.off, 0);
+			struct sr_span vs;
+			int n;
+
+			if (x0.len && x0.off < m->off &&
+			    c->text[x0.off] >= 'A' && c->text[x0.off] <= 'Z' &&
+			    sr__word_in(c->text, x0, titles,
+					SR_ARRAY_LEN(titles)) &&
+			    (n = titled_victims(c, f, x0, m->off, &vs)) > 1) {
+				set_n(ev, cue, vs, n);
+				continue;
+			}
+		}
 		if (found < 0 && (cue == SR_CUE_KILL || cue == SR_CUE_INJURE) &&
 		    !noun_toll(e->phrase)) {
 			/* "a 9-year-old boy died", "Woman dies": one singular
@@ -2409,30 +2457,11 @@ void sr__x_read_counts(const struct actx *c, struct frame *f,
 			if (!single && x0.len && x0.off <= end + 2 &&
 			    sr__word_in(c->text, x0, titles,
 					SR_ARRAY_LEN(titles))) {
-				struct sr_span vs = named_person(c, s, x0);
-				uint32_t e2 = 0, ap = vs.off + vs.len,
-					 lim = s->span.off + s->span.len;
-				int more = second_person(c, f, ap, &e2), nc;
+				struct sr_span vs;
+				int n = titled_victims(
+				    c, f, x0, s->span.off + s->span.len, &vs);
 
-				/* past an apposition set off by commas (up to
-				 * four of them: "head of the radiation,
-				 * chemical and biological troops, and his
-				 * assistant") */
-				for (nc = 0; !more && nc < 4 && ap < lim &&
-					     c->text[ap] == ',';
-				     nc++) {
-					const char *q =
-					    memchr(c->text + ap + 1, ',',
-						   lim - ap - 1);
-
-					if (!q)
-						break;
-					ap = (uint32_t)(q - c->text);
-					more = second_person(c, f, ap + 1, &e2);
-				}
-				if (more)
-					vs.len = e2 - vs.off;
-				set_n(ev, cue, vs, 1 + more);
+				set_n(ev, cue, vs, n);
 				continue;
 			}
 			if (single) {

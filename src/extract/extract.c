@@ -2153,8 +2153,11 @@ static int foe_losses_claimed(const struct actx *c, const struct sent *s,
 {
 	const char *by, *foe;
 	size_t i;
+	/* (soldiers, or the foe's forces said to have lost men: "She said
+	 * Russian forces had lost up to 120 men over the day") */
+	int soldiers = (s->cues >> SR_CUE_SOLDIER) & 1u;
 
-	if (!((s->cues >> SR_CUE_SOLDIER) & 1u))
+	if (!soldiers && !sr__x_has_text(c->text, s->span, " lost "))
 		return 0;
 	/* (or with no claim word, in the wording of a defence ministry's
 	 * tally of the foe it fought: "Over the day, it said, the AFU lost
@@ -2165,7 +2168,9 @@ static int foe_losses_claimed(const struct actx *c, const struct sent *s,
 	if (!by || !(foe = sr__engine_partner(c->e, by)))
 		return 0;
 	for (i = 0; i < f->nact; i++)
-		if (f->act[i].iso3 && sr__streq(f->act[i].iso3, foe))
+		if (f->act[i].iso3 && sr__streq(f->act[i].iso3, foe) &&
+		    (soldiers || f->act[i].type == SR_ACT_MIL ||
+		     f->act[i].type == SR_ACT_HEAD_MIL))
 			return 1;
 	/* (or named by what they did: "It claimed the attackers had lost
 	 * up to 100 servicemen") */
@@ -2589,9 +2594,28 @@ static int responsibility_continues(struct actx *c, const struct sent *s,
 		  (sr__x_has_text(c->text, s->span, " behind the ") ||
 		   sr__x_has_text(c->text, s->span, " behind it"))) ||
 		 sr__x_has_text(c->text, s->span, " carried out the ");
-	if (!behind && !sr__x_has_text(c->text, s->span, "responsibility"))
+	if (!behind && !sr__x_has_text(c->text, s->span, "responsibility") &&
+	    !sr__x_has_text(c->text, s->span, " carried out by "))
 		return 0;
 	sentence_actors(c, s, prev, &f);
+	/* "a source in the SBU said the operation was carried out by the
+	 * SBU": the one right after the passive's "by" */
+	{
+		const char *by =
+		    sr__x_find_text(c->text, s->span, " carried out by ");
+
+		for (k = 0; by && k < f.nact; k++) {
+			const struct actor *a = &f.act[k];
+			uint32_t after = (uint32_t)(by - c->text) +
+					 sizeof(" carried out by ") - 1;
+
+			if (a->span.off >= after &&
+			    sr__x_words_between(c->text, after, a->span.off) <=
+				1 &&
+			    name_attacker(c, &f, a, prev, "responsibility"))
+				return 1;
+		}
+	}
 	for (k = 0; k < f.nact; k++) {
 		const struct actor *a = &f.act[k];
 		uint32_t lim = a->span.off + a->span.len + 60;

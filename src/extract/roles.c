@@ -444,6 +444,32 @@ static uint32_t comma_back(const char *text, uint32_t lo, uint32_t off)
 			return UINT32_MAX;
 	return p;
 }
+/* 1 if the words after off add who shared the toll before it: "and his
+ * assistant were killed", "and her two children were wounded" ("and",
+ * "his", "her" or "their", up to two words, then a toll verb). */
+static int victim_with(const struct actx *c, const struct sent *s, uint32_t off)
+{
+	static const char *const poss[] = { "his", "her", "their" };
+	uint32_t lim = s->span.off + s->span.len;
+	struct sr_span w = sr__next_word(c->text, lim, off, 0);
+	int k;
+
+	if (!w.len || !sr__word_is(c->text, w, "and"))
+		return 0;
+	w = sr__next_word(c->text, lim, w.off + w.len, 0);
+	if (!w.len || !sr__word_in(c->text, w, poss, SR_ARRAY_LEN(poss)))
+		return 0;
+	for (k = 0; k < 3; k++) {
+		w = sr__next_word(c->text, lim, w.off + w.len, 0);
+		if (!w.len)
+			return 0;
+		if (sr__word_is(c->text, w, "were") ||
+		    sr__word_is(c->text, w, "was") ||
+		    sr__word_is(c->text, w, "died"))
+			return victim_word(c, s, w);
+	}
+	return 0;
+}
 static int apposed_victim(const struct actx *c, const struct sent *s,
 			  struct sr_span sp)
 {
@@ -466,7 +492,7 @@ static int apposed_victim(const struct actx *c, const struct sent *s,
 		if (c->text[q] == ';' || c->text[q] == '.')
 			return 0;
 		if (c->text[q] == ',' && ++commas <= 4 &&
-		    victim_after(c, s, q + 1))
+		    (victim_after(c, s, q + 1) || victim_with(c, s, q + 1)))
 			return 1;
 	}
 	return 0;

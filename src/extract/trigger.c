@@ -4379,6 +4379,8 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 {
 	static const char *const before_words[] = { "earlier", "previous",
 						    "prior" };
+	static const char *const charged[] = { "charged", "indicted",
+					       "convicted", "sentenced" };
 	static const char *const suspected[] = { "suspicion", "suspected",
 						 "accused", "charges",
 						 "charged" };
@@ -4690,6 +4692,13 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 		if (kind != c->e->kid[K_ARREST] && arrest_in(c, s, &arrests) &&
 		    back_in(&wb, 0, 5, suspected, SR_ARRAY_LEN(suspected)))
 			score -= 40;
+		/* "prosecutors had charged Kirillov in absentia over the use
+		 * of chemical weapons", "sentenced him for shelling the
+		 * town": what a court or prosecutor holds against someone,
+		 * with no one held now, is no event of its own */
+		if (kind != c->e->kid[K_ARREST] && !arrest_in(c, s, &arrests) &&
+		    back_in(&wb, 0, 8, charged, SR_ARRAY_LEN(charged)))
+			continue;
 		/* "detained an agent who was helping to guide missile
 		 * strikes on the city": what the person held did is
 		 * background to the arrest */
