@@ -3829,6 +3829,36 @@ static int list_detail(const struct actx *c, const struct sr_event *a,
 	}
 	return 0;
 }
+/* "an attempt ... against facilities on the territory of the Russian
+ * Federation was thwarted. Air defence systems destroyed 11 UAVs over the
+ * Republic of Crimea": an event told of a whole country, then the same
+ * kind on the same day, with no toll, in a region that country holds
+ * whole (data/occupied.tsv: coded to the country it belongs to) is the
+ * same event told more closely. */
+static int held_region_of(const struct actx *c, const struct sr_event *a,
+			  const struct sr_event *b)
+{
+	const char *holder = NULL;
+	struct sr_place p;
+	int edge;
+	size_t k;
+
+	if (a->geo_precision != 4 || !a->iso3 || !b->spans.place.len ||
+	    b->geo_precision == 4 || b->fatalities > 0 || b->injured > 0 ||
+	    !sr__streq(a->kind, b->kind) || !same_day(a, b) ||
+	    (a->actor1 && b->actor1 && !sr__streq(a->actor1, b->actor1)))
+		return 0;
+	for (k = 0; k < c->npm; k++)
+		if (c->pm[k].span.off == b->spans.place.off &&
+		    c->pm[k].place != UINT32_MAX)
+			break;
+	if (k == c->npm)
+		return 0;
+	sr__gaz_place(c->e->gaz, c->pm[k].place, &p);
+	return p.admin1_code[0] &&
+	       sr__engine_region(c->e, p.cc, p.admin1_code, &holder, &edge) &&
+	       holder && sr__streq(holder, a->iso3);
+}
 /* Event a takes b's place, with the words and the reason for it. */
 static void take_place(struct sr_event *a, const struct sr_event *b)
 {
@@ -4495,6 +4525,7 @@ int sr_extract(const struct sr_engine *e, const struct sr_article *a,
 						&evs[i]) ||
 			      bare_retelling(&c, &evs[prev_para_ev], &evs[i]) ||
 			      list_detail(&c, &evs[prev_para_ev], &evs[i]) ||
+			      held_region_of(&c, &evs[prev_para_ev], &evs[i]) ||
 			      blast_after_strike(&c, &evs[prev_para_ev],
 						 &evs[i]) ||
 			      strike_fire(&c, &evs[prev_para_ev], &evs[i]) ||
@@ -4504,7 +4535,8 @@ int sr_extract(const struct sr_engine *e, const struct sr_article *a,
 			     continues_event(&c, &evs[prev_para_ev],
 					     &evs[i])))) {
 			int listed =
-			    list_detail(&c, &evs[prev_para_ev], &evs[i]);
+			    list_detail(&c, &evs[prev_para_ev], &evs[i]) ||
+			    held_region_of(&c, &evs[prev_para_ev], &evs[i]);
 
 			add_volley_part(&c, &evs[prev_para_ev], &evs[i]);
 			fill(&evs[prev_para_ev], &evs[i]);
