@@ -89,6 +89,29 @@ static int negated_b(const struct actx *c, struct back *b)
 	}
 	return 0;
 }
+/* 1 if a ground assault e is told as having failed ("failed to break
+ * through our defences", "tried without success to break through"): the
+ * attempt was made, and fought off, so the fighting is an event. */
+static int assault_failed(const struct actx *c, const struct sr_entry *e,
+			  struct back *b)
+{
+	int k;
+
+	if (e->kind != c->e->kid[K_ARMED_CLASH] || e->pos != 'v')
+		return 0;
+	for (k = 0; k < 3; k++) {
+		struct sr_span w = back_word(b, k);
+
+		if (!w.len)
+			return 0;
+		if (sr__word_is(b->text, w, "failed"))
+			return 1;
+		if (sr__word_is(b->text, w, "success"))
+			return sr__word_is(b->text, back_word(b, k + 1),
+					   "without");
+	}
+	return 0;
+}
 /* The index of the word that sr__prev_word(..., 1) gives after word k -
  * 1 (the offset's for k = 0): past one "the", "a" or "an". */
 static int back_skip_the(struct back *b, int k)
@@ -4483,7 +4506,7 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 		    sr__x_in_slogan(c, s, c->m[i].off))
 			continue;
 		back_init(&wb, c, s, c->m[i].off);
-		if (negated_b(c, &wb))
+		if (negated_b(c, &wb) && !assault_failed(c, e, &wb))
 			continue;
 		kind = resolve_kind(c, s, e, c->m[i].off, &extra);
 		k = sr__lex_kind(c->lx, kind);
