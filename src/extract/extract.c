@@ -1438,27 +1438,33 @@ static const struct sr_event *strike_before(const struct actx *c,
  * in s's paragraph, a day's tally of attacks or strikes (no event of its
  * own), names who struck; the toll is a strike by them (*kind set to the
  * tally's weapon kind or shelling).  Returns 1 if it named them. */
+static int tally_in(const struct actx *c, const struct sent *s,
+		    const struct sent *p, int *kind, struct sr_event *ev);
 static int tally_before(const struct actx *c, const struct sent *s, int *kind,
 			struct sr_event *ev)
 {
-	const struct sent *p = s - 1;
+	return tally_in(c, s, s - 1, kind, ev);
+}
+/* The same of sentence p, before s in its paragraph. */
+static int tally_in(const struct actx *c, const struct sent *s,
+		    const struct sent *p, int *kind, struct sr_event *ev)
+{
 	struct frame f;
-	uint32_t j;
+	uint32_t j, strike = UINT32_MAX;
 	size_t k;
-	int strike = 0;
 
-	if (s == c->s || p->para != s->para)
+	if (s == c->s || p < c->s || p->para != s->para)
 		return 0;
-	for (j = p->m0; j < p->m1; j++) {
+	for (j = p->m0; j < p->m1 && strike == UINT32_MAX; j++) {
 		const struct sr_entry *w = sr__match_entry(c, j);
 
 		if (w->type == SR_ENT_TRIGGER &&
 		    (w->kind == SR_KIND_ATTACK || w->kind == SR_KIND_STRIKE ||
 		     w->kind == c->e->kid[K_SHELLING_MISSILE] ||
 		     w->kind == c->e->kid[K_AIR_DRONE_STRIKE]))
-			strike = 1;
+			strike = c->m[j].off;
 	}
-	if (!strike)
+	if (strike == UINT32_MAX)
 		return 0;
 	sr__x_frame_clear(&f);
 	f.s = p;
@@ -1471,6 +1477,12 @@ static int tally_before(const struct actx *c, const struct sent *s, int *kind,
 
 		if (a->victim || a->claimant || a->loc ||
 		    !(a->country || a->type == SR_ACT_ENEMY))
+			continue;
+		/* (the side that struck, told before the strikes: not "was
+		 * attacked by drones, the Russian-installed administration
+		 * said") */
+		if (a->span.off > strike ||
+		    c->text[a->span.off + a->span.len] == '-')
 			continue;
 		name = sr__x_actor_name(c, a, f.kind, ev, &iso3);
 		if (!name || !iso3 || !sr__engine_partner(c->e, iso3) ||
@@ -1761,6 +1773,21 @@ static int emit_frame(struct actx *c, const struct sent *s, int ti, int kind,
 			extra = sr__arena_printf(&c->doc->arena, "%s+round-up",
 						 extra);
 		}
+	}
+	/* "The occupiers carried out 386 strikes on 8 settlements: ...
+	 * 71 reports of destroyed housing were received. In Stepnohirsk a
+	 * man was killed by an artillery shell": a strike with no side, in
+	 * a round-up whose tally one or two sentences before names the
+	 * side that struck, is that side's */
+	if (!ev.actor1 && (kind == c->e->kid[K_SHELLING_MISSILE] ||
+			   kind == c->e->kid[K_AIR_DRONE_STRIKE])) {
+		int k2 = kind;
+
+		if (tally_in(c, s, s - 1, &k2, &ev) ||
+		    (s - 1 > c->s && !((s[-1].types >> SR_ENT_ACTOR) & 1u) &&
+		     tally_in(c, s, s - 2, &k2, &ev)))
+			extra = sr__arena_printf(&c->doc->arena, "%s+round-up",
+						 extra);
 	}
 	/* "Ukrainian troops withdrew from Avdiivka": in a war, ground one
 	 * side gives up is the other side's gain */
