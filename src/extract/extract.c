@@ -2601,6 +2601,22 @@ static int claim_within_two(const struct actx *c, const struct sr_event *ev,
 /* "A car bomb killed an official in Melitopol. Ukrainian partisans claimed
  * responsibility.": the group claiming the event just told is its actor1
  * when none was named.  Returns 1 if it filled it. */
+/* 1 if the words after the actor at sp open an apposition set off by
+ * commas (", units of Russian citizens that fight on Ukraine's side,"),
+ * perhaps after a second name joined by "and". */
+static int apposition_after(const struct actx *c, const struct sent *s,
+			    struct sr_span sp)
+{
+	uint32_t lim = s->span.off + s->span.len, p = sp.off + sp.len;
+	const char *q;
+
+	q = memchr(c->text + p, ',', lim - p);
+	if (!q || q - (c->text + p) > 50)
+		return 0;
+	p = (uint32_t)(q - c->text) + 1;
+	q = memchr(c->text + p, ',', lim - p);
+	return q && q - (c->text + p) <= 90;
+}
 static int responsibility_continues(struct actx *c, const struct sent *s,
 				    struct sr_buf *work)
 {
@@ -2611,8 +2627,18 @@ static int responsibility_continues(struct actx *c, const struct sent *s,
 
 	int behind;
 
-	/* the cheap tests first: most sentences follow no open event */
+	/* the cheap tests first: most sentences follow no open event (or
+	 * one whose attacker is only "armed men", whom a claim names:
+	 * "Armed men ... fought Russian border guards. The Russian
+	 * Volunteer Corps ... claimed responsibility") */
 	prev = open_event(work, 0);
+	if (!prev && work->len >= sizeof(*prev)) {
+		prev =
+		    (struct sr_event *)(work->data + work->len - sizeof(*prev));
+		if (!prev->actor1 ||
+		    !sr__x_starts(prev->actor1, "Unidentified"))
+			prev = NULL;
+	}
 	if (!prev || !(right_after(prev, s) || claim_within_two(c, prev, s)))
 		return 0;
 	/* (" behind the " and " behind it" only where " behind " is: one
@@ -2647,6 +2673,15 @@ static int responsibility_continues(struct actx *c, const struct sent *s,
 		const struct actor *a = &f.act[k];
 		uint32_t lim = a->span.off + a->span.len + 60;
 
+		/* (not civilians, nor people in an apposition: "The Russian
+		 * Volunteer Corps and the Freedom of Russia Legion, units of
+		 * Russian citizens that fight on Ukraine's side, claimed
+		 * responsibility": the subject before it, past one
+		 * apposition set off by commas) */
+		if (a->type == SR_ACT_CIV || a->victim)
+			continue;
+		if (k + 1 < f.nact && apposition_after(c, s, a->span))
+			lim += 100;
 		/* "... claimed responsibility", "the Ukrainian service was
 		 * behind the operation", "a source in the SBU told reporters
 		 * the service had carried out the operation" */
