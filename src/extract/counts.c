@@ -1776,6 +1776,14 @@ static int either_or(const struct actx *c, const struct sent *s,
 /* "Four people were killed in the Industrialnyi district and two more
  * in the city centre": "and N more" with its verb left out adds to the
  * count of the toll cue before it, when no toll cue follows. */
+/* 1 if a semicolon, then blanks, come right before off in s. */
+static int semicolon_before(const struct actx *c, const struct sent *s,
+			    uint32_t off)
+{
+	while (off > s->span.off && c->text[off - 1] == ' ')
+		off--;
+	return off > s->span.off && c->text[off - 1] == ';';
+}
 static void elided_more(const struct actx *c, struct frame *f,
 			struct sr_event *ev)
 {
@@ -1800,8 +1808,12 @@ static void elided_more(const struct actx *c, struct frame *f,
 			continue;
 		/* "... and two more": not "reached 16: the remains of two
 		 * more people were found" (a total that holds them) */
+		/* (or a clause of its own after a semicolon: "Eight bodies
+		 * had been recovered by midnight; three more ... were
+		 * found") */
 		w = sr__prev_word(c->text, s->span.off, n->span.off, 0);
-		if (!w.len || !sr__word_is(c->text, w, "and") ||
+		if (!((w.len && sr__word_is(c->text, w, "and")) ||
+		      semicolon_before(c, s, n->span.off)) ||
 		    rise_before(c, s, n->span.off))
 			continue;
 		for (i = s->m0; i < s->m1; i++) {

@@ -2141,6 +2141,34 @@ static int found_more(const struct actx *c, struct frame *f,
 	if (!more_bodies(c, s))
 		return 0;
 	sr__x_frame_numbers(c, f);
+	/* "Three more were found on Wednesday morning": the number and
+	 * "more" open the sentence, the verb of finding follows */
+	for (q = 0; q < f->nnum; q++) {
+		const struct sr_number *n = &f->num[q];
+		struct sr_span nx;
+		int k;
+
+		if (n->span.off !=
+			sr__next_word(c->text, lim, s->span.off, 0).off ||
+		    n->value < 1 || n->value > 100 || n->ordinal)
+			continue;
+		nx = sr__next_word(c->text, lim, n->span.off + n->span.len, 0);
+		if (!nx.len || !sr__word_is(c->text, nx, "more"))
+			break;
+		for (k = 0; k < 4; k++) {
+			nx = sr__next_word(c->text, lim, nx.off + nx.len, 0);
+			if (!nx.len)
+				break;
+			if (sr__word_in(c->text, nx, verbs,
+					SR_ARRAY_LEN(verbs))) {
+				ev->fatalities = ev->fatalities_low =
+				    ev->fatalities_high = n->value;
+				ev->spans.fatalities = n->span;
+				return 1;
+			}
+		}
+		break;
+	}
 	while ((w = sr__next_word_across(c->text, lim, w.off + w.len)).len) {
 		if (sr__word_in(c->text, w, verbs, SR_ARRAY_LEN(verbs)))
 			verb = 1;
@@ -3570,6 +3598,17 @@ static int in_headline(const struct actx *c, const struct sr_event *a)
 		return 0;
 	end = s->span.off + s->span.len;
 	last = (unsigned char)c->text[end - 1];
+	/* (or a short label and a colon, with a stop: "Kramatorsk restaurant
+	 * strike: toll climbs to 11." before the story on the same line) */
+	if (last == '.' && s->span.len <= 80 && s[1].para == s->para) {
+		const char *q = memchr(c->text + s->span.off, ':',
+				       SR_MIN(s->span.len, 40u));
+
+		return q && q > c->text + s->span.off &&
+		       sr__text_alpha((unsigned char)q[-1]) &&
+		       c->text[s->span.off] >= 'A' &&
+		       c->text[s->span.off] <= 'Z';
+	}
 	if (last == '.' || last == '!' || last == '?' || last == '"' ||
 	    last == 0x9d) /* closing quotation mark */
 		return 0;
