@@ -4402,6 +4402,10 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 {
 	static const char *const before_words[] = { "earlier", "previous",
 						    "prior" };
+	static const char *const purpose_for[] = { "for" };
+	static const char *const spy_data[] = { "coordinates",	"targets",
+						"data",		"information",
+						"intelligence", "locations" };
 	static const char *const charged[] = { "charged", "indicted",
 					       "convicted", "sentenced" };
 	static const char *const suspected[] = { "suspicion", "suspected",
@@ -4715,6 +4719,12 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 		if (kind != c->e->kid[K_ARREST] && arrest_in(c, s, &arrests) &&
 		    back_in(&wb, 0, 5, suspected, SR_ARRAY_LEN(suspected)))
 			score -= 40;
+		/* "he was collecting the coordinates of air-defence positions
+		 * for Russian missile strikes": strikes an informer's data
+		 * were for are no event */
+		if (e->pos == 'n' && back_in(&wb, 0, 4, purpose_for, 1) &&
+		    back_in(&wb, 0, 12, spy_data, SR_ARRAY_LEN(spy_data)))
+			continue;
 		/* "prosecutors had charged Kirillov in absentia over the use
 		 * of chemical weapons", "sentenced him for shelling the
 		 * town": what a court or prosecutor holds against someone,
