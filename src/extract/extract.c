@@ -4402,7 +4402,7 @@ static int debris_of_interception(const struct actx *c, struct sr_event *evs,
 	struct sr_span w;
 	uint32_t p;
 	size_t j;
-	int n, fwd, toll, strike, found = 0;
+	int n, fwd, toll, strike, found = 0, pass;
 
 	/* (a bare toll is the debris's harm too: "As a result of falling
 	 * debris, three servicemen were fatally wounded", a clash only
@@ -4429,18 +4429,23 @@ static int debris_of_interception(const struct actx *c, struct sr_event *evs,
 	for (n = 0, p = evs[i].spans.trigger.off; n < (toll ? 24 : 8);
 	     n++, p = w.off) {
 		w = sr__prev_word(c->text, sa->span.off, p, 0);
-		/* (a toll's over an opening phrase's comma) */
+		/* (a toll's over an opening phrase's comma, or a clause's
+		 * semicolon) */
 		if (!w.len && toll) {
 			while (p > sa->span.off + 1 && c->text[p - 1] == ' ')
 				p--;
-			if (p > sa->span.off + 1 && c->text[p - 1] == ',')
+			if (p > sa->span.off + 1 &&
+			    (c->text[p - 1] == ',' || c->text[p - 1] == ';'))
 				w = sr__prev_word(c->text, sa->span.off, --p,
 						  0);
 		}
+		/* (a toll's also over a semicolon: "Debris from a downed
+		 * drone fell on a house; two people were injured") */
 		if (!w.len ||
 		    (!toll && memchr(c->text + w.off + w.len, ',',
 				     p - (w.off + w.len))) ||
-		    memchr(c->text + w.off + w.len, ';', p - (w.off + w.len)))
+		    (!toll &&
+		     memchr(c->text + w.off + w.len, ';', p - (w.off + w.len))))
 			break;
 		if (sr__word_in(c->text, w, debris, SR_ARRAY_LEN(debris))) {
 			found = 1;
@@ -4468,11 +4473,23 @@ static int debris_of_interception(const struct actx *c, struct sr_event *evs,
 	 * headline's: "Taganrog: two hurt as debris of downed drones falls
 	 * on industrial site" above "Rostov region repelled a drone
 	 * attack") */
+	/* (and when none is told before, one told after it in the
+	 * paragraph or the next: "Debris from a downed drone fell on a house;
+	 * two people were injured. ... all the attack drones heading for
+	 * the city were destroyed") */
 	fwd = in_headline(c, &evs[i]);
-	for (j = i; fwd ? ++j < n_events : j-- > 0;) {
-		struct sr_event *b = &evs[j];
+	for (j = i, pass = 0; pass < 2;) {
+		struct sr_event *b;
 		const struct sent *sb;
 
+		if (fwd ? ++j >= n_events : j-- == 0) {
+			if (fwd || pass++)
+				break;
+			fwd = 1;
+			j = i;
+			continue;
+		}
+		b = &evs[j];
 		if (!b->kind)
 			continue;
 		sb = sent_at(c, b->sentence.off);
