@@ -251,6 +251,34 @@ static int in_aside(const struct actx *c, const struct sent *s, size_t off,
 	return memchr(c->text + off, ',', hi - off) != NULL;
 }
 
+/* 1 if a number of frame f (not an ordinal) starts after off. */
+static int number_after(const struct frame *f, uint32_t off)
+{
+	size_t k;
+
+	for (k = 0; k < f->nnum; k++)
+		if (f->num[k].span.off > off && !f->num[k].ordinal)
+			return 1;
+	return 0;
+}
+/* 1 if text[lo, hi) holds " among " and a cue of the kind cue comes after
+ * match i in s. */
+static int among_part(const struct actx *c, const struct sent *s, uint32_t lo,
+		      uint32_t hi, uint32_t i, int cue)
+{
+	struct sr_span gap = { lo, hi > lo ? hi - lo : 0 };
+	uint32_t j;
+
+	if (!sr__x_has_text(c->text, gap, " among "))
+		return 0;
+	for (j = i + 1; j < s->m1; j++) {
+		const struct sr_entry *e = sr__match_entry(c, j);
+
+		if (e->type == SR_ENT_CUE && e->sub == cue)
+			return 1;
+	}
+	return 0;
+}
 static int gap_before_ok(const struct actx *c, const struct frame *f, size_t lo,
 			 size_t hi)
 {
@@ -2247,6 +2275,13 @@ void sr__x_read_counts(const struct actx *c, struct frame *f,
 				 * teenagers, were killed": the toll is
 				 * before the aside */
 				if (in_aside(c, s, n->span.off, m->off))
+					continue;
+				/* "Two police officers were among those
+				 * killed ...; in total, five people died":
+				 * a part, when the sentence tells a toll of
+				 * the same cue after it */
+				if (among_part(c, s, nend, m->off, i, cue) &&
+				    number_after(f, m->off))
 					continue;
 				/* "Nine members of one family were shot":
 				 * a number after "of" qualifies a noun */

@@ -2199,22 +2199,23 @@ static int resolve_kind(const struct actx *c, const struct sent *s,
 			*extra = "+target";
 			return c->e->kid[K_SHELLING_MISSILE];
 		}
+		/* "a Russian attack on Sumy killed one person": in a war
+		 * between states an attack on a town, with no soldiers or
+		 * units told ("Ukrainian units attacked Melitopol" is a
+		 * clash), comes from afar, whoever it killed ("claimed the
+		 * lives of five civilians") */
+		if (!sr__x_sentence_has_cue(c, s, SR_CUE_SOLDIER) &&
+		    !sr__x_armed_before(c, s, trig_off) &&
+		    town_attacked(c, s, trig_off, e) && side_at_war(c, s)) {
+			*extra = "+town";
+			return c->e->kid[K_SHELLING_MISSILE];
+		}
 		if (sr__x_sentence_has_cue(c, s, SR_CUE_CIVILIAN) &&
 		    (sr__x_sentence_has_cue(c, s, SR_CUE_KILL) ||
 		     sr__x_sentence_has_cue(c, s, SR_CUE_INJURE) ||
 		     hurt_told_next(c, s))) {
 			*extra = "+civilian-victims";
 			return c->e->kid[K_ATTACK_CIVILIANS];
-		}
-		/* "a Russian attack on Sumy killed one person": in a war
-		 * between states an attack on a town, with no soldiers or
-		 * units told ("Ukrainian units attacked Melitopol" is a
-		 * clash), comes from afar */
-		if (!sr__x_sentence_has_cue(c, s, SR_CUE_SOLDIER) &&
-		    !sr__x_armed_before(c, s, trig_off) &&
-		    town_attacked(c, s, trig_off, e) && side_at_war(c, s)) {
-			*extra = "+town";
-			return c->e->kid[K_SHELLING_MISSILE];
 		}
 		*extra = "+default";
 		return c->e->kid[K_ARMED_CLASH];
