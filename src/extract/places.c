@@ -2057,6 +2057,14 @@ static int allowed(const struct actx *c, const struct mention *pm, uint32_t k,
 	    pm->prep != SR_CUE_ON && pm->prep != SR_CUE_OVER &&
 	    pm->prep != SR_CUE_FROM)
 		return 0;
+	/* "in Bui division of Cameroon's North-West region": one word that
+	 * is only another name of a town outside the article's countries
+	 * (GeoNames lists "Bui" for Bowie, Maryland) is no place there,
+	 * unless the town is a great city */
+	if (c->nfocus && !foc && pm->tok_end - pm->tok == 1 &&
+	    p->level == SR_PLACE_LOCALITY && p->population < 1000000 &&
+	    !primary_name(c, pm, p))
+		return 0;
 	/* a variant spelling far from the article's countries is a guess
 	 * ("Krynky" is not a Polish Krajenka) unless nothing is known */
 	/* (or a name of two words or more, each a variant: "Novaya
