@@ -2108,6 +2108,48 @@ static int lives_saved(const struct actx *c, const struct sent *s,
 		   ? 2
 		   : 1;
 }
+/* 1 if "and" and a wound word follow the kill cue m right away ("killed
+ * and wounded", "dead and injured"). */
+static int killed_and_wounded(const struct actx *c, const struct sent *s,
+			      const struct sr_match *m)
+{
+	uint32_t lim = s->span.off + s->span.len;
+	struct sr_span w = sr__next_word(c->text, lim, m->off + m->len, 0);
+
+	/* (or after "lost": "lost 35 men killed and wounded") */
+	if (m->len == 4 && sr__strncaseeq(c->text + m->off, 4, "lost")) {
+		struct sr_span after = { m->off + m->len,
+					 SR_MIN(40u, lim - (m->off + m->len)) };
+
+		return sr__x_has_text(c->text, after, " killed and wounded") ||
+		       sr__x_has_text(c->text, after, " killed and injured");
+	}
+	if (!w.len || w.off != m->off + m->len + 1 ||
+	    !sr__word_is(c->text, w, "and"))
+		return 0;
+	w = sr__next_word(c->text, lim, w.off + w.len, 0);
+	return w.len && sr__cue_at(c, s, w.off) == SR_CUE_INJURE;
+}
+/* 1 if the kill cue m follows a relative or personal pronoun that opens a
+ * clause ("..., who later died", "; he died in hospital"): one of the
+ * people told before died. */
+static int wounded_one_later_died(const struct actx *c, const struct sent *s,
+				  const struct sr_match *m)
+{
+	static const char *const later[] = { "later", "then", "subsequently" };
+	static const char *const who[] = { "who", "he", "she" };
+	struct sr_span w = sr__prev_word(c->text, s->span.off, m->off, 0);
+	uint32_t p;
+
+	if (w.len && sr__word_in(c->text, w, later, SR_ARRAY_LEN(later)))
+		w = sr__prev_word(c->text, s->span.off, w.off, 0);
+	if (!w.len || !sr__word_in(c->text, w, who, SR_ARRAY_LEN(who)))
+		return 0;
+	for (p = w.off; p > s->span.off && c->text[p - 1] == ' '; p--)
+		;
+	return p > s->span.off &&
+	       (c->text[p - 1] == ',' || c->text[p - 1] == ';');
+}
 void sr__x_read_counts(const struct actx *c, struct frame *f,
 		       struct sr_event *ev)
 {
@@ -2136,6 +2178,25 @@ void sr__x_read_counts(const struct actx *c, struct frame *f,
 		}
 		if (cue != SR_CUE_KILL && cue != SR_CUE_INJURE &&
 		    cue != SR_CUE_CASUALTY)
+			continue;
+		/* "injuring the driver, who later died in hospital", "The
+		 * driver was injured; he later died": one of the wounded
+		 * told died, and leaves the injured */
+		if (cue == SR_CUE_KILL && ev->injured > 0 &&
+		    ev->fatalities == SR_NULL_COUNT &&
+		    ev->spans.injured.off < m->off &&
+		    wounded_one_later_died(c, s, m)) {
+			struct sr_span sp = { m->off, m->len };
+
+			ev->fatalities = ev->fatalities_low =
+			    ev->fatalities_high = 1;
+			ev->spans.fatalities = sp;
+			sr__x_less_injured(ev, 1);
+			continue;
+		}
+		/* "the enemy lost 35 men killed and wounded": dead and
+		 * wounded in one figure, no toll of either */
+		if (cue == SR_CUE_KILL && killed_and_wounded(c, s, m))
 			continue;
 		saved = lives_saved(c, s, m);
 		if (sr__x_sentenced_to_death(c, s, m, e) || saved == 1)
