@@ -50,6 +50,17 @@ static void temp_file(char *out, size_t cap, const char *name,
 	fclose(fp);
 }
 
+/* An empty file of our own to build into: /tmp/sr-test-TAG-XXXXXX. */
+static void temp_out(char *out, size_t cap, const char *tag)
+{
+	int fd;
+
+	snprintf(out, cap, "/tmp/sr-test-%s-XXXXXX", tag);
+	fd = mkstemp(out);
+	assert_true(fd >= 0);
+	close(fd);
+}
+
 static void remove_temp(const char *path)
 {
 	char dir[256];
@@ -490,7 +501,6 @@ static void test_bad_rows(void **state)
 	const char *src[1];
 	struct sr_gazetteer_build_stats st;
 	struct bad bad = { 0 };
-	int fd;
 	static const char text[] =
 		"1\tGoodtown\tGoodtown\t\t48.5\t37.9\tP\tPPL\tUA\t\t05\t\t\t\t100\t\t0\tEurope/Kyiv\t2024-01-01\n"
 		"2\tShortrow\tShortrow\t\t48.5\n"
@@ -504,10 +514,7 @@ static void test_bad_rows(void **state)
 
 	(void)state;
 	temp_file(path, sizeof(path), "bad.txt", text);
-	snprintf(out, sizeof(out), "/tmp/sr-test-bad-XXXXXX");
-	fd = mkstemp(out);
-	assert_true(fd >= 0);
-	close(fd);
+	temp_out(out, sizeof(out), "bad");
 	src[0] = path;
 	assert_int_equal(build(out, src, 1, &st, &bad), 0);
 	assert_int_equal(st.bad_rows, 5);
@@ -538,7 +545,6 @@ static void test_merge_duplicates(void **state)
 	struct sr_diag d;
 	struct sr_place p;
 	uint32_t idx[8];
-	int fd;
 	static const char text[] =
 		"11\tKherson\tKherson\tChersonas\t46.6558\t32.6178\tP\tPPLA\tUA\t\t08\t\t\t\t279131\t\t0\t\t\n"
 		/* same id again: merged, names unioned */
@@ -552,10 +558,7 @@ static void test_merge_duplicates(void **state)
 
 	(void)state;
 	temp_file(path, sizeof(path), "UA.txt", text);
-	snprintf(out, sizeof(out), "/tmp/sr-test-dup-XXXXXX");
-	fd = mkstemp(out);
-	assert_true(fd >= 0);
-	close(fd);
+	temp_out(out, sizeof(out), "dup");
 	src[0] = path;
 	assert_int_equal(build(out, src, 1, &st, &bad), 0);
 	assert_int_equal(st.bad_rows, 0);
@@ -584,7 +587,7 @@ static void test_state_json(void **state)
 	struct sr_place p;
 	uint32_t idx[16], i;
 	size_t n, k;
-	int fd, found;
+	int found;
 	static const char json[] =
 		"[{\"name\":\"Donetska oblast\",\"isoCode\":\"14\","
 		"\"countryCode\":\"UA\",\"latitude\":\"48.01588300\","
@@ -602,10 +605,7 @@ static void test_state_json(void **state)
 
 	(void)state;
 	temp_file(spath, sizeof(spath), "state.json", json);
-	snprintf(out, sizeof(out), "/tmp/sr-test-st-XXXXXX");
-	fd = mkstemp(out);
-	assert_true(fd >= 0);
-	close(fd);
+	temp_out(out, sizeof(out), "st");
 	src[0] = FIXTURE_DIR "/fixture.txt";
 	src[1] = spath;
 	assert_int_equal(build(out, src, 2, &st, &bad), 0);
@@ -687,7 +687,6 @@ static void test_enclave_capital(void **state)
 	struct bad bad = { 0 };
 	struct sr_gaz *g;
 	struct sr_diag d;
-	int fd;
 	static const char rows[] =
 	    "99009001\tBudapest\tBudapest\t\t47.49800\t19."
 	    "04000\tP\tPPLC\tHU\t\t05\t\t\t\t1700000\t\t\t\t2024-01-01\n"
@@ -719,10 +718,7 @@ static void test_enclave_capital(void **state)
 	(void)state;
 	temp_file(gpath, sizeof(gpath), "hu.txt", rows);
 	temp_file(spath, sizeof(spath), "state.json", json);
-	snprintf(out, sizeof(out), "/tmp/sr-test-enc-XXXXXX");
-	fd = mkstemp(out);
-	assert_true(fd >= 0);
-	close(fd);
+	temp_out(out, sizeof(out), "enc");
 	src[0] = gpath;
 	src[1] = spath;
 	assert_int_equal(build(out, src, 2, &st, &bad), 0);
@@ -941,13 +937,10 @@ static void test_alloc_failures(void **state)
 	struct sr_gazetteer_build_stats st;
 	struct bad bad = { 0 };
 	long n;
-	int fd, rc, ok = 0;
+	int rc, ok = 0;
 
 	(void)state;
-	snprintf(out, sizeof(out), "/tmp/sr-test-oom-XXXXXX");
-	fd = mkstemp(out);
-	assert_true(fd >= 0);
-	close(fd);
+	temp_out(out, sizeof(out), "oom");
 	for (n = 0; n < 400 && !ok; n++) {
 		alloc_left = n;
 		sr_set_allocator(fail_malloc, fail_realloc, free);
