@@ -1434,26 +1434,23 @@ static const struct sr_event *strike_before(const struct actx *c,
 	return prev;
 }
 /* "During the past day, the enemy carried out 12 attacks on 7
- * settlements. In Orikhiv, a woman was injured.": the sentence before s
- * in s's paragraph, a day's tally of attacks or strikes (no event of its
- * own), names who struck; the toll is a strike by them (*kind set to the
- * tally's weapon kind or shelling).  Returns 1 if it named them. */
-static int tally_in(const struct actx *c, const struct sent *s,
-		    const struct sent *p, int *kind, struct sr_event *ev);
-static int tally_before(const struct actx *c, const struct sent *s, int *kind,
-			struct sr_event *ev)
-{
-	return tally_in(c, s, s - 1, kind, ev);
-}
-/* The same of sentence p, before s in its paragraph. */
-static int tally_in(const struct actx *c, const struct sent *s,
-		    const struct sent *p, int *kind, struct sr_event *ev)
+ * settlements. In Orikhiv, a woman was injured.": the sentence back
+ * sentences before s (1 or 2) in s's paragraph, a day's tally of attacks
+ * or strikes (no event of its own), names who struck; the toll is a
+ * strike by them (*kind set to the tally's weapon kind or shelling).
+ * Returns 1 if it named them. */
+static int tally_in(const struct actx *c, const struct sent *s, int back,
+		    int *kind, struct sr_event *ev)
 {
 	struct frame f;
+	const struct sent *p;
 	uint32_t j, strike = UINT32_MAX;
 	size_t k;
 
-	if (s == c->s || p < c->s || p->para != s->para)
+	if (s - c->s < back)
+		return 0;
+	p = s - back;
+	if (p->para != s->para)
 		return 0;
 	for (j = p->m0; j < p->m1 && strike == UINT32_MAX; j++) {
 		const struct sr_entry *w = sr__match_entry(c, j);
@@ -1769,7 +1766,7 @@ static int emit_frame(struct actx *c, const struct sent *s, int ti, int kind,
 			ev.actor1_iso3 = prev->actor1_iso3;
 			extra = sr__arena_printf(&c->doc->arena, "%s+round-up",
 						 extra);
-		} else if (tally_before(c, s, &kind, &ev)) {
+		} else if (tally_in(c, s, 1, &kind, &ev)) {
 			extra = sr__arena_printf(&c->doc->arena, "%s+round-up",
 						 extra);
 		}
@@ -1783,9 +1780,9 @@ static int emit_frame(struct actx *c, const struct sent *s, int ti, int kind,
 			   kind == c->e->kid[K_AIR_DRONE_STRIKE])) {
 		int k2 = kind;
 
-		if (tally_in(c, s, s - 1, &k2, &ev) ||
-		    (s - 1 > c->s && !((s[-1].types >> SR_ENT_ACTOR) & 1u) &&
-		     tally_in(c, s, s - 2, &k2, &ev)))
+		if (tally_in(c, s, 1, &k2, &ev) ||
+		    (s > c->s && !((s[-1].types >> SR_ENT_ACTOR) & 1u) &&
+		     tally_in(c, s, 2, &k2, &ev)))
 			extra = sr__arena_printf(&c->doc->arena, "%s+round-up",
 						 extra);
 	}
