@@ -3936,26 +3936,15 @@ static int list_detail(const struct actx *c, const struct sr_event *a,
 static int held_region_of(const struct actx *c, const struct sr_event *a,
 			  const struct sr_event *b)
 {
-	const char *holder = NULL;
-	struct sr_place p;
-	int edge;
-	size_t k;
+	const char *holder;
 
 	if (a->geo_precision != 4 || !a->iso3 || !b->spans.place.len ||
 	    b->geo_precision == 4 || b->fatalities > 0 || b->injured > 0 ||
 	    !sr__streq(a->kind, b->kind) || !same_day(a, b) ||
 	    (a->actor1 && b->actor1 && !sr__streq(a->actor1, b->actor1)))
 		return 0;
-	for (k = 0; k < c->npm; k++)
-		if (c->pm[k].span.off == b->spans.place.off &&
-		    c->pm[k].place != UINT32_MAX)
-			break;
-	if (k == c->npm)
-		return 0;
-	sr__gaz_place(c->e->gaz, c->pm[k].place, &p);
-	return p.admin1_code[0] &&
-	       sr__engine_region(c->e, p.cc, p.admin1_code, &holder, &edge) &&
-	       holder && sr__streq(holder, a->iso3);
+	holder = sr__x_region_holder(c, b);
+	return holder && sr__streq(holder, a->iso3);
 }
 /* Event a takes b's place, with the words and the reason for it. */
 static void take_place(struct sr_event *a, const struct sr_event *b)

@@ -1072,12 +1072,7 @@ static int has_name_slot(const char *t)
 		t++;
 	return t != NULL;
 }
-/* Canonical name of actor a for an event of kind, in the doc's arena. */
-/* The ISO3 code of the state holding the whole region of event ev's
- * place (data/occupied.tsv) when it is not the place's own, found from
- * the place's words; else NULL. */
-static const char *region_holder(const struct actx *c,
-				 const struct sr_event *ev)
+const char *sr__x_region_holder(const struct actx *c, const struct sr_event *ev)
 {
 	const char *holder = NULL;
 	struct sr_place p;
@@ -1098,6 +1093,7 @@ static const char *region_holder(const struct actx *c,
 		return NULL;
 	return holder;
 }
+/* Canonical name of actor a for an event of kind, in the doc's arena. */
 const char *sr__x_actor_name(const struct actx *c, const struct actor *a,
 			     int kind, const struct sr_event *ev,
 			     const char **iso3)
@@ -1147,7 +1143,7 @@ const char *sr__x_actor_name(const struct actx *c, const struct actor *a,
 			/* (or that holds its whole region: "the enemy
 			 * launched a missile attack on Sevastopol") */
 			if (!held)
-				held = region_holder(c, ev);
+				held = sr__x_region_holder(c, ev);
 			if (held)
 				p = sr__engine_partner(c->e, held);
 		}

@@ -326,6 +326,11 @@ void sr__x_collect_actors(const struct actx *c, struct frame *f);
 /* The ISO3 code of the state that speaks in s ("the Russian Defence
  * Ministry said", "according to the ministry" after it), or NULL. */
 const char *sr__x_claim_iso3(const struct actx *c, const struct sent *s);
+/* The ISO3 code of the state holding the whole region of event ev's
+ * place (data/occupied.tsv), found from the place's words; else NULL
+ * (roles.c). */
+const char *sr__x_region_holder(const struct actx *c,
+				const struct sr_event *ev);
 const char *sr__x_actor_name(const struct actx *c, const struct actor *a,
 			     int kind, const struct sr_event *ev,
 			     const char **iso3);
