@@ -158,11 +158,15 @@ SET_FILES = {
     # are held out, AO and BK opened up
     "AP": os.path.join(ROOT, "tests", "devsets", "acled_briefs_30.jsonl"),
     "BL": os.path.join(ROOT, "tests", "devsets", "world_snippets_29.jsonl"),
+    # a thirty-first round, written at the start of session 28; AQ and
+    # BM are held out, AP and BL opened up
+    "AQ": os.path.join(ROOT, "tests", "devsets", "acled_briefs_31.jsonl"),
+    "BM": os.path.join(ROOT, "tests", "devsets", "world_snippets_30.jsonl"),
 }
 # which sets are scored as war briefs (A) and which as world snippets (B)
 BRIEF_SETS = ("A", "C", "E", "G", "I", "K", "M", "O", "Q", "R", "T", "V",
               "X", "Z", "AA", "AB", "AC", "AD", "AE", "AF", "AG", "AH", "AI",
-              "AJ", "AK", "AL", "AM", "AN", "AO", "AP")
+              "AJ", "AK", "AL", "AM", "AN", "AO", "AP", "AQ")
 
 # Kinds that count as "violent or protest" when choosing the one predicted
 # event of an article (ONTOLOGY.md; interception and explosion included).
