@@ -1942,6 +1942,83 @@ static int count_between(const struct actx *c, struct frame *f, uint32_t vic,
 			return 1;
 	return 0;
 }
+/* 1 if toll noun m is one no one gave: "no death toll was given",
+ * "no casualty figures were immediately available" (unknown, not 0). */
+static int no_figure_given(const struct actx *c, const struct sent *s,
+			   const struct sr_match *m)
+{
+	static const char *const skip[] = { "was",	 "were",	"has",
+					    "have",	 "been",	"is",
+					    "are",	 "immediately", "yet",
+					    "officially" };
+	static const char *const given[] = { "given",	  "released",
+					     "available", "provided",
+					     "announced", "disclosed",
+					     "published", "reported" };
+	static const char *const figure[] = { "toll", "figure", "figures" };
+	uint32_t lim = s->span.off + s->span.len;
+	struct sr_span w = { m->off, m->len };
+	int k, fig = sr__x_has_text(c->text, w, "toll");
+
+	/* ("no casualties were reported" is none; "no toll was given" is
+	 * a figure not told) */
+	for (k = 0; k < 4; k++) {
+		w = sr__next_word(c->text, lim, w.off + w.len, 0);
+		if (!w.len)
+			return 0;
+		if (sr__word_in(c->text, w, figure, SR_ARRAY_LEN(figure)))
+			fig = 1;
+		else if (sr__word_in(c->text, w, given, SR_ARRAY_LEN(given)))
+			return fig && k > 0;
+		else if (!sr__word_in(c->text, w, skip, SR_ARRAY_LEN(skip)))
+			return 0;
+	}
+	return 0;
+}
+/* 1 if toll word m follows "no new", "no further", "no more", "no
+ * other" or "no additional": nothing beyond what was told. */
+static int no_further(const struct actx *c, const struct sent *s,
+		      const struct sr_match *m)
+{
+	static const char *const beyond[] = { "new", "further", "more", "other",
+					      "additional" };
+	struct sr_span w = sr__prev_word(c->text, s->span.off, m->off, 0);
+
+	return w.len && sr__word_in(c->text, w, beyond, SR_ARRAY_LEN(beyond)) &&
+	       sr__word_is(c->text,
+			   sr__prev_word(c->text, s->span.off, w.off, 0), "no");
+}
+/* 1 if toll noun i ("injuries", "wounds") follows "with" and, at most
+ * four words before, "a" or "an" and one singular person word: "found
+ * a woman of 73 with injuries", "an elderly man with shrapnel wounds". */
+static int one_found_hurt(const struct actx *c, struct frame *f, size_t i)
+{
+	const struct sent *s = f->s;
+	struct sr_span w = sr__prev_word(c->text, s->span.off, c->m[i].off, 0);
+	int k, person = 0;
+
+	if (sr__word_is(c->text, w, "shrapnel") ||
+	    sr__word_is(c->text, w, "serious") ||
+	    sr__word_is(c->text, w, "severe") ||
+	    sr__word_is(c->text, w, "minor"))
+		w = sr__prev_word(c->text, s->span.off, w.off, 0);
+	if (!sr__word_is(c->text, w, "with"))
+		return 0;
+	for (k = 0; k < 5; k++) {
+		w = sr__prev_word(c->text, s->span.off, w.off, 0);
+		if (!w.len)
+			return 0;
+		if (sr__word_is(c->text, w, "a") ||
+		    sr__word_is(c->text, w, "an"))
+			return person;
+		if (person_word(c, s, w)) {
+			if (person || c->text[w.off + w.len - 1] == 's')
+				return 0;
+			person = 1;
+		}
+	}
+	return 0;
+}
 /* "The driver was taken to hospital with severe injuries and died
  * there", "he was wounded and later died": one victim, hurt then dead,
  * told by a verb of being hurt after the victim and "and" with a kill
@@ -2229,6 +2306,10 @@ void sr__x_read_counts(const struct actx *c, struct frame *f,
 			continue;
 		if (cue == SR_CUE_INJURE && wounded_who_died(c, f, i))
 			continue;
+		/* "no new casualties", "no further injuries": nothing
+		 * beyond the toll told, which stays as it was */
+		if (no_further(c, s, m) || no_figure_given(c, s, m))
+			continue;
 		if ((sr__x_negated_before(c, s, m->off) && saved != 2) ||
 		    (m->off >= 7 &&
 		     sr__strncaseeq(c->text + m->off - 7, 7, "no one ")) ||
@@ -2394,6 +2475,14 @@ void sr__x_read_counts(const struct actx *c, struct frame *f,
 				set_n(ev, cue, vs, n);
 				continue;
 			}
+		}
+		/* "rescuers found a woman of 73 with injuries" */
+		if (found < 0 && cue == SR_CUE_INJURE && noun_toll(e->phrase) &&
+		    one_found_hurt(c, f, i)) {
+			struct sr_span vs = { m->off, m->len };
+
+			set_n(ev, cue, vs, 1);
+			continue;
 		}
 		if (found < 0 && (cue == SR_CUE_KILL || cue == SR_CUE_INJURE) &&
 		    !noun_toll(e->phrase)) {

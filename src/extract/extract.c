@@ -2040,11 +2040,12 @@ static struct sr_span first_word(const struct actx *c, const struct sent *s)
 		w = sr__next_word(c->text, lim, w.off + w.len + 1, 0);
 	return w;
 }
-/* 1 if sentence s tells the death of one of the wounded told before,
- * named with "the": "doctors could not save the 52-year-old man", "The
- * wounded woman died in the ambulance". */
-static int wounded_one_died(const struct actx *c, const struct sent *s,
-			    const struct sr_event *prev)
+/* If sentence s tells the death of one of the wounded told before,
+ * named with "the" ("doctors could not save the 52-year-old man", "The
+ * wounded woman died in the ambulance"), 1 + the offset of the word
+ * that opens her description ("The"); else 0. */
+static uint32_t wounded_one_died(const struct actx *c, const struct sent *s,
+				 const struct sr_event *prev)
 {
 	const struct sr_span dead = prev->spans.fatalities;
 	uint32_t i;
@@ -2074,7 +2075,7 @@ static int wounded_one_died(const struct actx *c, const struct sent *s,
 			if (!w.len)
 				break;
 			if (sr__word_is(c->text, w, "the"))
-				return 1;
+				return w.off + 1;
 		}
 	}
 	return 0;
@@ -2315,12 +2316,29 @@ static int place_of_care(const struct actx *c, const struct sent *s,
 {
 	static const char *const care[] = { "hospital", "hospitals", "clinic",
 					    "morgue" };
+	static const char *const moved[] = { "taken",	  "brought",
+					     "evacuated", "transferred",
+					     "airlifted", "rushed",
+					     "flown" };
+	static const char *const kind[] = { "regional", "city", "district",
+					    "central", "children's" };
+	uint32_t lim = s->span.off + s->span.len;
 	struct sr_span w = sr__prev_word(c->text, s->span.off, pm->span.off, 0);
+	struct sr_span b = sr__prev_word(c->text, s->span.off, w.off, 0);
+	struct sr_span n =
+	    sr__next_word(c->text, lim, pm->span.off + pm->span.len, 0);
 
-	return sr__word_is(c->text, w, "in") &&
-	       sr__word_in(c->text,
-			   sr__prev_word(c->text, s->span.off, w.off, 0), care,
-			   SR_ARRAY_LEN(care));
+	/* "died in hospital in Kharkiv", "both taken to Belgorod" */
+	if ((sr__word_is(c->text, w, "in") &&
+	     sr__word_in(c->text, b, care, SR_ARRAY_LEN(care))) ||
+	    (sr__word_is(c->text, w, "to") &&
+	     sr__word_in(c->text, b, moved, SR_ARRAY_LEN(moved))))
+		return 1;
+	/* "in the Belgorod regional hospital" */
+	if (n.len && sr__word_in(c->text, n, kind, SR_ARRAY_LEN(kind)))
+		n = sr__next_word(c->text, lim, n.off + n.len, 0);
+	return n.len && sr__word_in(c->text, n, care, SR_ARRAY_LEN(care)) &&
+	       (sr__word_is(c->text, w, "the") || sr__word_is(c->text, w, "a"));
 }
 /* 1 if sentence s tells the toll of prev again in its parts, the dead
  * at the scene and those who died later, adding up to it: "Four
@@ -2335,6 +2353,14 @@ static int toll_breakdown(const struct actx *c, const struct sent *s,
 		sr__x_has_text(c->text, s->span, " on the spot")) &&
 	       !sr__x_has_text(c->text, s->span, " more ");
 }
+/* 1 if sentence s tells more wounded and no dead: "Rescuers also found
+ * a woman with injuries". */
+static int more_hurt(const struct actx *c, const struct sent *s)
+{
+	return ((s->cues >> SR_CUE_INJURE) & 1u) &&
+	       !((s->cues >> SR_CUE_KILL) & 1u) &&
+	       sr__x_has_text(c->text, s->span, "also");
+}
 static int toll_continues(struct actx *c, const struct sent *s,
 			  struct sr_buf *work)
 {
@@ -2344,6 +2370,7 @@ static int toll_continues(struct actx *c, const struct sent *s,
 	const char *incl = NULL;
 	uint32_t i;
 	int revised = -1, more, chained, incl_found = 0, upd;
+	uint32_t one_died;
 
 	/* (or "they found three more" after a sentence that told of
 	 * bodies: found_more) */
@@ -2356,17 +2383,33 @@ static int toll_continues(struct actx *c, const struct sent *s,
 	/* "... attacked Belgorod with rockets. Most were destroyed in the
 	 * air, but fragments fell on the centre. 24 people were killed.":
 	 * the dead are the strike's, not the interception's */
+	/* (and so is a later line that goes on with that toll: "... 17
+	 * wounded. UPD: one of the seriously wounded has died") */
 	if (work->len >= 2 * sizeof(*prev) &&
 	    sr__streq(prev->kind, "interception") &&
 	    (sr__streq(prev[-1].kind, "shelling_missile") ||
-	     sr__streq(prev[-1].kind, "air_drone_strike")) &&
-	    prev[-1].fatalities == SR_NULL_COUNT &&
-	    prev[-1].injured == SR_NULL_COUNT) {
+	     sr__streq(prev[-1].kind, "air_drone_strike"))) {
 		const struct sent *p1 = sent_at(c, prev[-1].sentence.off);
+		int fresh = prev[-1].fatalities == SR_NULL_COUNT &&
+			    prev[-1].injured == SR_NULL_COUNT;
+		int goes_on = !fresh && prev->fatalities == SR_NULL_COUNT &&
+			      prev->injured == SR_NULL_COUNT &&
+			      strstr(prev[-1].rule, "+toll-next-sentence");
 
-		if (p1 && s > p1 && s - p1 <= 3 && p1->para == s->para)
+		if (p1 && s > p1 && (fresh || goes_on) &&
+		    (s - p1 <= 3 || (goes_on && update_line(c, s))) &&
+		    p1->para == s->para)
 			icpt = prev--;
 	}
+	/* "Two women were wounded. A shell hit the dormitory. The
+	 * seriously wounded woman has died": one of the wounded of the
+	 * event before the last, at the same place */
+	if (!icpt && work->len >= 2 * sizeof(*prev) &&
+	    prev->injured == SR_NULL_COUNT && prev[-1].injured > 0 &&
+	    place_key(prev) == place_key(prev - 1) &&
+	    sr__streq(prev->kind, prev[-1].kind) &&
+	    wounded_one_died(c, s, prev - 1))
+		prev--;
 	ps = sent_at(c, prev->sentence.off);
 	/* (a toll in the next paragraph is no ceasefire's or deal's: "The
 	 * ELN announced a ceasefire. // Gunmen ... killing seven people") */
@@ -2437,7 +2480,7 @@ static int toll_continues(struct actx *c, const struct sent *s,
 		}
 	}
 	if (prev->fatalities != SR_NULL_COUNT &&
-	    prev->injured != SR_NULL_COUNT && !more &&
+	    prev->injured != SR_NULL_COUNT && !more && !more_hurt(c, s) &&
 	    !revises_toll(c, s, &revised))
 		return 0;
 	for (i = s->p0; i < s->p1; i++) {
@@ -2526,6 +2569,11 @@ static int toll_continues(struct actx *c, const struct sent *s,
 		if (tmp.injured == SR_NULL_COUNT)
 			return 1;
 	}
+	/* (as is "the seriously wounded woman has died", whose "wounded"
+	 * counts no one new; asked before her death is copied in) */
+	one_died = tmp.fatalities > 0 && prev->injured >= tmp.fatalities
+		       ? wounded_one_died(c, s, prev)
+		       : 0;
 	if (tmp.fatalities != SR_NULL_COUNT &&
 	    (prev->fatalities == SR_NULL_COUNT ||
 	     revises_toll(c, s, &revised))) {
@@ -2545,15 +2593,21 @@ static int toll_continues(struct actx *c, const struct sent *s,
 				: tmp.fatalities;
 	}
 	/* "Two of the wounded later died": no longer among the injured */
-	if (tmp.fatalities > 0 && tmp.injured == SR_NULL_COUNT &&
+	if (tmp.fatalities > 0 && (tmp.injured == SR_NULL_COUNT || one_died) &&
 	    prev->injured >= tmp.fatalities &&
 	    (sr__x_has_text(c->text, s->span, " of the wounded") ||
-	     sr__x_has_text(c->text, s->span, " of the injured") ||
-	     wounded_one_died(c, s, prev)))
+	     sr__x_has_text(c->text, s->span, " of the injured") || one_died))
 		sr__x_less_injured(prev, tmp.fatalities);
+	/* (her "wounded" is no one new; "... also found a woman with
+	 * injuries" after it still is) */
+	if (one_died && tmp.spans.injured.off + 1 >= one_died &&
+	    tmp.spans.injured.off < one_died + 40)
+		tmp.injured = SR_NULL_COUNT;
 	if (tmp.injured != SR_NULL_COUNT &&
 	    (prev->injured == SR_NULL_COUNT || revises_toll(c, s, &revised)))
 		copy_injured(prev, &tmp);
+	else if (tmp.injured > 0 && prev->injured >= 0 && more_hurt(c, s))
+		prev->injured += tmp.injured;
 	if (!prev->actor2 && ((s->cues >> SR_CUE_CIVILIAN) & 1u) &&
 	    prev->country &&
 	    sr__x_kind_violent(c, sr__lex_kind_find(c->lx, prev->kind))) {
@@ -3260,6 +3314,9 @@ carry : {
 		      body_seat(c, s, &c->pm[i])) &&
 		    !owner_of_forces(c, s, &c->pm[i]) &&
 		    !launch_site(c, s, &c->pm[i]) &&
+		    !(place_of_care(c, s, &c->pm[i]) &&
+		      (((s->cues >> SR_CUE_INJURE) & 1u) ||
+		       ((s->cues >> SR_CUE_KILL) & 1u))) &&
 		    !qualifies_place(c, *last_place, &c->pm[i]))
 			*last_place = &c->pm[i];
 }
