@@ -1990,9 +1990,18 @@ static uint32_t update_mark_end(const struct actx *c, const struct sent *s)
 		   ? end + 1
 		   : 0;
 }
+/* 1 if sentence s opens with an update mark, or follows one that is a
+ * sentence of its own ("UPD 06:10. Two dead, eight injured."). */
 static int update_line(const struct actx *c, const struct sent *s)
 {
-	return update_mark_end(c, s) != 0;
+	uint32_t e;
+
+	if (update_mark_end(c, s) != 0)
+		return 1;
+	if (s == c->s || s[-1].para != s->para)
+		return 0;
+	e = update_mark_end(c, s - 1);
+	return e && e + 1 >= s[-1].span.off + s[-1].span.len;
 }
 /* 1 if a line break comes between sentence q and the one before it. */
 static int opens_line(const struct actx *c, const struct sent *q)
@@ -2392,9 +2401,11 @@ static int toll_continues(struct actx *c, const struct sent *s,
 		const struct sent *p1 = sent_at(c, prev[-1].sentence.off);
 		int fresh = prev[-1].fatalities == SR_NULL_COUNT &&
 			    prev[-1].injured == SR_NULL_COUNT;
-		int goes_on = !fresh && prev->fatalities == SR_NULL_COUNT &&
-			      prev->injured == SR_NULL_COUNT &&
-			      strstr(prev[-1].rule, "+toll-next-sentence");
+		int goes_on =
+		    (prev[-1].fatalities > 0 || prev[-1].injured > 0) &&
+		    prev->fatalities == SR_NULL_COUNT &&
+		    prev->injured == SR_NULL_COUNT &&
+		    strstr(prev[-1].rule, "+toll-next-sentence");
 
 		if (p1 && s > p1 && (fresh || goes_on) &&
 		    (s - p1 <= 3 || (goes_on && update_line(c, s))) &&
@@ -2428,7 +2439,8 @@ static int toll_continues(struct actx *c, const struct sent *s,
 	 * wounded.", whose figures replace those told before) */
 	if (!ps || s <= ps)
 		return 0;
-	upd = update_follows(c, ps, s);
+	upd = update_follows(c, ps, s) ||
+	      (update_line(c, s) && s->para == ps->para && !update_line(c, ps));
 	if ((s - ps > 2 + chained ||
 	     (ps->para != s->para &&
 	      (s - ps != 1 || s->para != ps->para + 1))) &&
