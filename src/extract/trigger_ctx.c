@@ -599,6 +599,40 @@ int sr__x_people_taken(const struct actx *c, const struct sent *s,
 		   ? 2
 		   : 1;
 }
+/* "dropped an explosive device from a drone", "a grenade dropped from
+ * a quadcopter": a drop verb in clause cl and, after the trigger at
+ * trig_off, an air weapon right after "from a". */
+static int dropped_from(const struct actx *c, const struct sent *s,
+			struct sr_span cl, uint32_t trig_off,
+			const char *const *drops, size_t ndrops)
+{
+	uint32_t i, end = cl.off + cl.len, air = UINT32_MAX;
+	struct sr_span w;
+
+	for (i = s->m0; i < s->m1 && c->m[i].off < end; i++) {
+		const struct sr_entry *f = sr__match_entry(c, i);
+
+		if (c->m[i].off > trig_off && f->type == SR_ENT_WEAPON &&
+		    sr__x_is_kind(c, f->kind, "air_drone_strike")) {
+			w = sr__prev_word(c->text, trig_off, c->m[i].off, 0);
+			if (sr__word_is(c->text, w, "a") ||
+			    sr__word_is(c->text, w, "an") ||
+			    sr__word_is(c->text, w, "the"))
+				w = sr__prev_word(c->text, trig_off, w.off, 0);
+			if (sr__word_is(c->text, w, "from")) {
+				air = w.off;
+				break;
+			}
+		}
+	}
+	if (air == UINT32_MAX)
+		return 0;
+	for (w = sr__next_word(c->text, air, cl.off, 0); w.len;
+	     w = sr__next_word(c->text, air, w.off + w.len, 0))
+		if (sr__word_in(c->text, w, drops, ndrops))
+			return 1;
+	return 0;
+}
 /* "a drone dropped an explosive device on a car", "a quadcopter
  * dropped a grenade": an explosive let fall by an aircraft or drone
  * (named before a drop verb in the trigger's clause, or anywhere in the
@@ -643,7 +677,8 @@ int sr__x_dropped_from_air(const struct actx *c, const struct sent *s,
 		}
 	}
 	if (air_end == UINT32_MAX)
-		return 0;
+		return dropped_from(c, s, cl, trig_off, drops,
+				    SR_ARRAY_LEN(drops));
 	for (w = sr__next_word(c->text, trig_off, air_end, 0); w.len;
 	     w = word_after(c->text, trig_off, w.off + w.len))
 		if ((c->text[w.off] | 0x20) == 'd' ||
