@@ -1049,6 +1049,17 @@ static int person_item(const struct actx *c, const struct frame *f,
 	 * children"), two without; never across a verb ("and wounding
 	 * his passenger", "and injured 31 others") */
 	for (k = 0; k < 2 + det_first && w.len; k++) {
+		/* "and four other people", "and five others" */
+		if (counted && (sr__word_is(c->text, w, "other") ||
+				sr__word_is(c->text, w, "more"))) {
+			w = sr__next_word(c->text, lim, w.off + w.len, 0);
+			k--;
+			continue;
+		}
+		if (counted && sr__word_is(c->text, w, "others")) {
+			*end = w.off + w.len;
+			return n;
+		}
 		if (w.len > 4 &&
 		    (!memcmp(c->text + w.off + w.len - 3, "ing", 3) ||
 		     (!det_first && k == 0 &&
@@ -1071,6 +1082,28 @@ static int person_item(const struct actx *c, const struct frame *f,
 	}
 	return 0;
 }
+/* The offset of the comma that ends a name set off by commas at off
+ * (", Khalil Haqqani,"), or off when none is there. */
+static uint32_t past_name(const struct actx *c, const struct sent *s,
+			  uint32_t off)
+{
+	uint32_t lim = s->span.off + s->span.len, p;
+	struct sr_span w;
+	int words = 0;
+
+	if (off + 2 >= lim || c->text[off] != ',')
+		return off;
+	for (p = off + 1;; p = w.off + w.len) {
+		w = sr__next_word(c->text, lim, p, 0);
+		if (!w.len || w.off != p + 1 ||
+		    !(c->text[w.off] >= 'A' && c->text[w.off] <= 'Z'))
+			return off;
+		if (++words > 4)
+			return off;
+		if (w.off + w.len < lim && c->text[w.off + w.len] == ',')
+			return w.off + w.len;
+	}
+}
 /* How many people the words at off add after one named: "and his
  * teenage son" 1, "and her two children" 2, ", his wife and their son"
  * 2; 0 if they name none.  *end is set past them. */
@@ -1080,6 +1113,9 @@ static int second_person(const struct actx *c, const struct frame *f,
 	uint32_t lim = f->s->span.off + f->s->span.len, e;
 	int total = 0, n, k;
 
+	/* (past a name set off by commas: "the minister, Khalil Haqqani,
+	 * and five other people") */
+	off = past_name(c, f->s, off);
 	/* items after commas count only when an "and" item closes the
 	 * list: not "killing a man, a local official said" */
 	for (k = 0; k < 4; k++) {
@@ -1139,6 +1175,27 @@ static int office_head(const struct actx *c, const struct sent *s,
 			   sr__next_word(c->text, s->span.off + s->span.len,
 					 w.off + w.len, 0),
 			   "of");
+}
+/* 1 if word w is a title used as a noun ("killing a general and his
+ * assistant", "a colonel, 52,"), not as an adjective ("a general
+ * strike", "a major attack"): a title followed by the end of the
+ * sentence, a comma, "and", "of", "in", "who" or a name. */
+static int title_noun(const struct actx *c, const struct sent *s,
+		      struct sr_span w)
+{
+	static const char *const after[] = { "and",  "of", "in",   "who",
+					     "with", "at", "near", "on" };
+	uint32_t lim = s->span.off + s->span.len, e = w.off + w.len;
+	struct sr_span n;
+
+	if (!sr__word_in(c->text, w, titles, SR_ARRAY_LEN(titles)))
+		return 0;
+	if (e >= lim || c->text[e] == ',' || c->text[e] == '.' ||
+	    c->text[e] == ';')
+		return 1;
+	n = sr__next_word(c->text, lim, e, 0);
+	return n.len && (sr__word_in(c->text, n, after, SR_ARRAY_LEN(after)) ||
+			 (c->text[n.off] >= 'A' && c->text[n.off] <= 'Z'));
 }
 /* The end of the cue match that starts at word w ("lieutenant general"
  * at "lieutenant"), or end when it is no longer. */
@@ -2637,7 +2694,8 @@ void sr__x_read_counts(const struct actx *c, struct frame *f,
 				    sr__cue_at(c, s, x1.off) == SR_CUE_PERSON ||
 				    sr__cue_at(c, s, x1.off) ==
 					SR_CUE_SOLDIER ||
-				    office_head(c, s, x1))) {
+				    office_head(c, s, x1) ||
+				    title_noun(c, s, x1))) {
 				single = 1;
 			} else if (x0.len && x0.off <= end + 2 &&
 				   sr__word_is(c->text, x0, "a") &&

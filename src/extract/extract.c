@@ -2708,6 +2708,36 @@ static int apposition_after(const struct actx *c, const struct sent *s,
 	q = memchr(c->text + p, ',', lim - p);
 	return q && q - (c->text + p) <= 90;
 }
+/* 1 if the actor at a is told as the one whose operation or work the
+ * event was: "was an SBU operation", "was a special operation of the
+ * HUR", "was the work of local partisans". */
+static int operation_of(const struct actx *c, const struct sent *s,
+			struct sr_span a)
+{
+	uint32_t lim = s->span.off + s->span.len;
+	struct sr_span b = sr__prev_word(c->text, s->span.off, a.off, 0);
+	struct sr_span n = sr__next_word(c->text, lim, a.off + a.len, 0);
+	struct sr_span bb;
+
+	/* ("the work of local partisans") */
+	if (b.len && c->text[b.off] >= 'a' && c->text[b.off] <= 'z' &&
+	    !sr__word_is(c->text, b, "of") && !sr__word_is(c->text, b, "a") &&
+	    !sr__word_is(c->text, b, "an"))
+		b = sr__prev_word(c->text, s->span.off, b.off, 0);
+	bb = b.len ? sr__prev_word(c->text, s->span.off, b.off, 0) : b;
+	/* "the work of partisans", "an operation of the SBU" */
+	if (sr__word_is(c->text, b, "of") &&
+	    (sr__word_is(c->text, bb, "work") ||
+	     sr__word_is(c->text, bb, "operation")))
+		return 1;
+	/* "was an SBU operation", "was a HUR special operation" */
+	if (sr__word_is(c->text, n, "special"))
+		n = sr__next_word(c->text, lim, n.off + n.len, 0);
+	return (sr__word_is(c->text, b, "an") ||
+		sr__word_is(c->text, b, "a")) &&
+	       sr__word_is(c->text, bb, "was") &&
+	       sr__word_is(c->text, n, "operation");
+}
 static int responsibility_continues(struct actx *c, const struct sent *s,
 				    struct sr_buf *work)
 {
@@ -2715,8 +2745,7 @@ static int responsibility_continues(struct actx *c, const struct sent *s,
 	struct frame f;
 	uint32_t i;
 	size_t k;
-
-	int behind;
+	int behind, op;
 
 	/* the cheap tests first: most sentences follow no open event (or
 	 * one whose attacker is only "armed men", whom a claim names:
@@ -2738,10 +2767,20 @@ static int responsibility_continues(struct actx *c, const struct sent *s,
 		  (sr__x_has_text(c->text, s->span, " behind the ") ||
 		   sr__x_has_text(c->text, s->span, " behind it"))) ||
 		 sr__x_has_text(c->text, s->span, " carried out the ");
-	if (!behind && !sr__x_has_text(c->text, s->span, "responsibility") &&
+	op = sr__x_has_text(c->text, s->span, " operation") ||
+	     sr__x_has_text(c->text, s->span, " work of ");
+	if (!behind && !op &&
+	    !sr__x_has_text(c->text, s->span, "responsibility") &&
 	    !sr__x_has_text(c->text, s->span, " carried out by "))
 		return 0;
 	sentence_actors(c, s, prev, &f);
+	/* "the killing was an SBU operation", "the blast was the work of
+	 * partisans" */
+	for (k = 0; op && k < f.nact; k++)
+		if (f.act[k].type != SR_ACT_CIV && !f.act[k].victim &&
+		    operation_of(c, s, f.act[k].span) &&
+		    name_attacker(c, &f, &f.act[k], prev, "responsibility"))
+			return 1;
 	/* "a source in the SBU said the operation was carried out by the
 	 * SBU": the one right after the passive's "by" */
 	{
