@@ -1999,6 +1999,32 @@ static int count_between(const struct actx *c, struct frame *f, uint32_t vic,
 			return 1;
 	return 0;
 }
+/* 1 if "no one", "nobody" or "none" is the subject of the toll word at
+ * off, up to six words back in its clause: "nobody was hurt", "no one
+ * in the town had been killed". */
+static int nobody_before(const struct actx *c, const struct sent *s,
+			 uint32_t off)
+{
+	static const char *const stop[] = { "and", "but", "while", "although",
+					    "though" };
+	struct sr_span cl = sr__x_clause_of(c, s, off);
+	struct sr_span w = { off, 0 };
+	int k;
+
+	for (k = 0; k < 6; k++) {
+		w = sr__prev_word(c->text, cl.off, w.off, 0);
+		if (!w.len || sr__word_in(c->text, w, stop, SR_ARRAY_LEN(stop)))
+			return 0;
+		if (sr__word_is(c->text, w, "nobody") ||
+		    sr__word_is(c->text, w, "none"))
+			return 1;
+		if (sr__word_is(c->text, w, "one") &&
+		    sr__word_is(c->text,
+				sr__prev_word(c->text, cl.off, w.off, 0), "no"))
+			return 1;
+	}
+	return 0;
+}
 /* 1 if toll noun m is one no one gave: "no death toll was given",
  * "no casualty figures were immediately available" (unknown, not 0). */
 static int no_figure_given(const struct actx *c, const struct sent *s,
@@ -2368,10 +2394,7 @@ void sr__x_read_counts(const struct actx *c, struct frame *f,
 		if (no_further(c, s, m) || no_figure_given(c, s, m))
 			continue;
 		if ((sr__x_negated_before(c, s, m->off) && saved != 2) ||
-		    (m->off >= 7 &&
-		     sr__strncaseeq(c->text + m->off - 7, 7, "no one ")) ||
-		    (m->off >= 7 &&
-		     sr__strncaseeq(c->text + m->off - 7, 7, "nobody "))) {
+		    nobody_before(c, s, m->off)) {
 			/* "nobody was hurt": nobody was killed either,
 			 * unless the sentence tells of dead */
 			if ((cue == SR_CUE_KILL || cue == SR_CUE_CASUALTY ||
