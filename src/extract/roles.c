@@ -1093,6 +1093,25 @@ const char *sr__x_region_holder(const struct actx *c, const struct sr_event *ev)
 		return NULL;
 	return holder;
 }
+/* The foe of the state that installed the teller of sentence sp
+ * ("the Russian-installed governor said", "Moscow-installed officials"),
+ * or NULL. */
+static const char *installed_teller(const struct actx *c, struct sr_span sp)
+{
+	const char *q = sr__x_find_text(c->text, sp, "-installed");
+	const struct sr_country *st;
+	struct sr_span w;
+
+	if (!q)
+		return NULL;
+	w.off = (uint32_t)(q - c->text);
+	w.len = 0;
+	w = sr__prev_word(c->text, sp.off, w.off, 0);
+	if (!w.len)
+		return NULL;
+	st = span_state(c, w, 0);
+	return st ? sr__engine_partner(c->e, st->iso3) : NULL;
+}
 /* Canonical name of actor a for an event of kind, in the doc's arena. */
 const char *sr__x_actor_name(const struct actx *c, const struct actor *a,
 			     int kind, const struct sr_event *ev,
@@ -1134,6 +1153,11 @@ const char *sr__x_actor_name(const struct actx *c, const struct actor *a,
 		 * the sentence names no state: "the enemy struck our city"
 		 * of occupied Nova Kakhovka; not "Ukrainian aviation struck
 		 * enemy positions near Oleshky") */
+		/* (the writer an official a state installed: "enemy drones
+		 * struck Dzhankoi, an adviser to the peninsula's
+		 * Russian-installed head wrote") */
+		if (!p)
+			p = installed_teller(c, ev->sentence);
 		if (!p && ev->location && ev->geo_precision &&
 		    ev->geo_precision <= 2 && !span_state(c, ev->sentence, 0)) {
 			const char *held = sr__engine_town_holder(
