@@ -3204,13 +3204,23 @@ static int dateline_date(const struct actx *c, const struct sr_date_expr *d)
 	const char *t = c->text;
 	uint32_t at = d->span.off, end = at + d->span.len, p = at, q;
 	uint32_t len = (uint32_t)c->len;
+	int after_stop = 0;
 
 	/* (the cheap test first: ", " right before the date) */
 	if (at < 6 || t[at - 1] != ' ' || t[at - 2] != ',')
 		return 0;
-	/* back to the line's start: name words, spaces and commas only */
+	/* back to the line's start, or a sentence's after a headline on
+	 * the same line ("... toll climbs to seven. KYIV, Aug 18 -"):
+	 * name words, spaces and commas only */
 	while (p > 0 && t[p - 1] != '\n' && at - p <= 48) {
 		unsigned char ch = (unsigned char)t[p - 1];
+
+		if (ch == ' ' && p >= 3 && t[p - 2] == '.' &&
+		    sr__text_alpha((unsigned char)t[p - 3]) &&
+		    !(t[p - 3] >= 'A' && t[p - 3] <= 'Z')) {
+			after_stop = 1;
+			break;
+		}
 
 		if (!(ch >= 0x80 || sr__text_alpha(ch) || ch == ' ' ||
 		      ch == ',' || ch == '-' || ch == '\'' || ch == '.'))
@@ -3222,7 +3232,7 @@ static int dateline_date(const struct actx *c, const struct sr_date_expr *d)
 			return 0;
 		p--;
 	}
-	if ((p > 0 && t[p - 1] != '\n') || at - p < 4 ||
+	if ((p > 0 && t[p - 1] != '\n' && !after_stop) || at - p < 4 ||
 	    !(t[p] >= 'A' && t[p] <= 'Z') || t[at - 1] != ' ' ||
 	    t[at - 2] != ',')
 		return 0;
