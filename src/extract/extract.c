@@ -4481,6 +4481,45 @@ static int fold_into_interception(const struct actx *c, struct sr_event *evs,
 	}
 	return 0;
 }
+/* "Air defence worked against drones over the Kyiv region. Debris of a
+ * downed UAV fell on a warehouse in Bila Tserkva": an interception told
+ * over a region takes the town of that region where the next sentence
+ * of its paragraph says the debris fell. */
+static void debris_town(const struct actx *c, struct sr_event *ev)
+{
+	static const char *const debris[] = { "debris", "wreckage",
+					      "fragments" };
+	const struct sent *sa = sent_at(c, ev->sentence.off), *sb;
+	uint32_t i, lim;
+	struct sr_span w;
+
+	if (!sa || sa + 1 >= c->s + c->ns)
+		return;
+	sb = sa + 1;
+	lim = sb->span.off + sb->span.len;
+	if (sb->para != sa->para)
+		return;
+	for (w = sr__next_word(c->text, lim, sb->span.off, 0); w.len;
+	     w = sr__next_word(c->text, lim, w.off + w.len, 0))
+		if (sr__word_in(c->text, w, debris, SR_ARRAY_LEN(debris)))
+			break;
+	if (!w.len)
+		return;
+	for (i = sb->p0; i < sb->p1; i++) {
+		const struct mention *pm = &c->pm[i];
+		struct sr_event pe;
+
+		if (pm->place == UINT32_MAX || pm->is_country ||
+		    pm->precision > 2)
+			continue;
+		sr__event_init(&pe);
+		sr__place_to_event(c, pm, &pe);
+		if (in_region(ev, &pe)) {
+			take_place(ev, &pe);
+			return;
+		}
+	}
+}
 /* "All the drones were destroyed by air defence. Falling debris hit a
  * high-rise, where one person died": a strike whose striker is the
  * debris of what was shot down (one of the four words before its
@@ -4780,6 +4819,10 @@ int sr_extract(const struct sr_engine *e, const struct sr_article *a,
 	for (i = 0; i < n; i++)
 		if (evs[i].kind && !fold_into_interception(&c, evs, n, i))
 			debris_of_interception(&c, evs, n, i);
+	for (i = 0; i < n; i++)
+		if (evs[i].kind && evs[i].geo_precision >= 3 &&
+		    sr__streq(evs[i].kind, "interception"))
+			debris_town(&c, &evs[i]);
 	for (i = 1; i < n; i++) {
 		size_t j;
 
