@@ -3685,7 +3685,14 @@ static int brought_down_at(const struct actx *c, const struct sr_event *a,
  * same_event). */
 static int region_tally(const struct sr_event *a, const struct sr_event *b)
 {
-	return sr__streq(a->kind, b->kind) && in_region(a, b) &&
+	/* (a tally of no weapon, its kind the default, is of any strike:
+	 * "the Russian army struck nine settlements of the region 412
+	 * times. Six air strikes hit Orikhiv ...") */
+	int any = a->rule && strstr(a->rule, "+default") &&
+		  (sr__streq(b->kind, "air_drone_strike") ||
+		   sr__streq(b->kind, "shelling_missile"));
+
+	return (sr__streq(a->kind, b->kind) || any) && in_region(a, b) &&
 	       same_day(a, b) && !(a->fatalities > 0) && !(a->injured > 0) &&
 	       (b->fatalities > 0 || b->injured > 0) &&
 	       !(a->actor1 && b->actor1 && !sr__streq(a->actor1, b->actor1));
