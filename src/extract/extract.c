@@ -720,6 +720,30 @@ static const struct mention *choose_place(const struct actx *c,
  * gazetteer: when a region is named within two sentences, the event is
  * placed in that region (geo_precision 3) rather than left without a
  * place or put in the place of an earlier sentence.  Returns 1 if set. */
+/* 1 if sentence s opens with a label naming a place that is not known
+ * ("Myropillia community: barrel artillery (14 explosions)."): its
+ * event is there, not at the place told before. */
+static int unknown_label(const struct actx *c, const struct sent *s)
+{
+	static const char *const units[] = { "community", "hromada", "district",
+					     "village" };
+	const char *q =
+	    memchr(c->text + s->span.off, ':', SR_MIN(s->span.len, 48u));
+	struct sr_span w;
+	uint32_t i, colon;
+
+	if (!q)
+		return 0;
+	colon = (uint32_t)(q - c->text);
+	w = sr__prev_word(c->text, s->span.off, colon, 0);
+	if (!w.len || w.off + w.len != colon ||
+	    !sr__word_in(c->text, w, units, SR_ARRAY_LEN(units)))
+		return 0;
+	for (i = s->p0; i < s->p1; i++)
+		if (c->pm[i].span.off < colon && c->pm[i].place != UINT32_MAX)
+			return 0;
+	return 1;
+}
 /* 1 if the n bytes at text hold "lag", "own", "ttl", "aml" or "ity" in
  * either case (each byte with bit 0x20 set): every word of
  * unknown_settlement's list has one ("village", "town", "settlement",
@@ -1634,7 +1658,7 @@ static int emit_frame(struct actx *c, const struct sent *s, int ti, int kind,
 		conf += 0.15;
 	} else if (unknown_settlement(c, &f, &ev)) {
 		conf -= 0.05; /* "the village of Gorkovsky": its region */
-	} else if (carry_ok) {
+	} else if (carry_ok && !unknown_label(c, s)) {
 		sr__place_to_event(c, last_place, &ev);
 		ev.spans.place.len = 0; /* not from this sentence */
 		conf -= 0.05;

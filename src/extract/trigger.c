@@ -1770,6 +1770,35 @@ static int resolve_kind(const struct actx *c, const struct sent *s,
 				return w->kind;
 			}
 		}
+		/* "Esman community: artillery (4 explosions)": the count of
+		 * the weapon's blasts in brackets after it */
+		{
+			uint32_t p = trig_off;
+
+			while (p > s->span.off && ((c->text[p - 1] >= '0' &&
+						    c->text[p - 1] <= '9') ||
+						   c->text[p - 1] == ' '))
+				p--;
+			if (p > s->span.off + 2 && c->text[p - 1] == '(' &&
+			    c->text[p - 2] == ' ')
+				for (i = s->m0; i < s->m1; i++) {
+					const struct sr_entry *w =
+					    sr__match_entry(c, i);
+
+					if (w->type == SR_ENT_WEAPON &&
+					    c->m[i].off + c->m[i].len ==
+						p - 2 &&
+					    (w->kind ==
+						 c->e->kid
+						     [K_SHELLING_MISSILE] ||
+					     w->kind ==
+						 c->e->kid
+						     [K_AIR_DRONE_STRIKE])) {
+						*extra = "+weapon";
+						return w->kind;
+					}
+				}
+		}
 		/* "killed in an explosion at a market, the mayor said,
 		 * blaming Ukrainian artillery", "explosions ... which he
 		 * blamed on a HIMARS strike": the weapon blamed made it */
