@@ -4686,6 +4686,17 @@ static int debris_of_interception(const struct actx *c, struct sr_event *evs,
 	}
 	return 0;
 }
+/* 1 if b is an explosion of no cause told after an attack a that blasts
+ * ("HUR said a car bomb killed two officers ... Russian-installed
+ * officials confirmed an explosion near a checkpoint and said one
+ * serviceman had died"): the attack, told by the other side. */
+static int blast_of(const struct sr_event *b, const struct sr_event *a)
+{
+	return sr__streq(b->kind, "explosion") &&
+	       (sr__streq(a->kind, "remote_explosive") ||
+		sr__streq(a->kind, "air_drone_strike") ||
+		sr__streq(a->kind, "shelling_missile"));
+}
 /* 1 if event b adds to nothing of a but its toll: the same kind, place
  * (a town), date and attacker (or none named) in the same paragraph,
  * with a toll told in only one of them ("The enemy pounded the Nikopol
@@ -4703,13 +4714,21 @@ static int same_place_day(const struct actx *c, const struct sr_event *a,
 	/* the cheap tests first: asked of every pair of an article's
 	 * events */
 	if (toll_a == toll_b || !place_key(a) || place_key(a) != place_key(b) ||
-	    a->geo_precision > 2 || b->geo_precision > 2 ||
-	    a->event_date.y != b->event_date.y ||
-	    a->event_date.m != b->event_date.m ||
-	    a->event_date.d != b->event_date.d ||
-	    !sr__streq(a->kind, b->kind) ||
-	    (a->actor1 && b->actor1 && !sr__streq(a->actor1, b->actor1)))
+	    a->geo_precision > 2 || b->geo_precision > 2)
 		return 0;
+	/* (the blast told after the attack, with no date of its own, is
+	 * of the attack's day; whoever the sentence names with it tells
+	 * it: "Russian-installed officials confirmed an explosion") */
+	if (sr__streq(a->kind, b->kind)) {
+		if (a->event_date.y != b->event_date.y ||
+		    a->event_date.m != b->event_date.m ||
+		    a->event_date.d != b->event_date.d ||
+		    (a->actor1 && b->actor1 &&
+		     !sr__streq(a->actor1, b->actor1)))
+			return 0;
+	} else if (!blast_of(b, a) || b->spans.date.len) {
+		return 0;
+	}
 	sa = sent_at(c, a->sentence.off);
 	sb = sent_at(c, b->sentence.off);
 	return sa && sb && sa->para == sb->para;
