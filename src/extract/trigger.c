@@ -142,6 +142,20 @@ static int back_in(struct back *b, int from, int n, const char *const *list,
 	return 0;
 }
 
+/* 1 if phrase is a verb of impact that a vehicle may do as well as a
+ * weapon ("crashed into", "rammed"). */
+static int impact_verb(const char *phrase)
+{
+	static const char *const verbs[] = { "crashed into", "slammed into",
+					     "smashed into", "ploughed into",
+					     "plowed into",  "rammed" };
+	size_t k;
+
+	for (k = 0; k < SR_ARRAY_LEN(verbs); k++)
+		if (sr__streq(phrase, verbs[k]))
+			return 1;
+	return 0;
+}
 /* 1 if extra, the tag resolve_kind gave a trigger (a literal of this
  * file), is tag: by its address first, as the literals asked of are the
  * ones set ("+default" mostly, for which sr__streq called strcmp, its
@@ -4573,6 +4587,15 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 		 * topic, no event */
 		if (e->pos == 'n' && kind == c->e->kid[K_ARMED_CLASH] &&
 		    campaign_label(c, s, i, e))
+			continue;
+		/* "a car crashed into a wall", "a truck ploughed into the
+		 * crowd": an impact verb with no weapon in its sentence or the
+		 * one before tells a crash, no strike */
+		if (extra_is(extra, "+default") && e->kind == SR_KIND_STRIKE &&
+		    impact_verb(e->phrase) &&
+		    !((s->types >> SR_ENT_WEAPON) & 1u) &&
+		    !(s > c->s && s[-1].para == s->para &&
+		      ((s[-1].types >> SR_ENT_WEAPON) & 1u)))
 			continue;
 		/* a generic "attack"/"strike" with no weapon needs a toll or a
 		 * place it happened in */
