@@ -2007,10 +2007,26 @@ static int nobody_before(const struct actx *c, const struct sent *s,
 {
 	static const char *const stop[] = { "and", "but", "while", "although",
 					    "though" };
-	struct sr_span cl = sr__x_clause_of(c, s, off);
-	struct sr_span w = { off, 0 };
+	struct sr_span cl, w = { off, 0 };
+	uint32_t p, lo = off > s->span.off + 64 ? off - 64 : s->span.off;
 	int k;
 
+	/* (the cheap test first: "no" or "none" in the 64 bytes before,
+	 * as most tolls have neither) */
+	for (p = lo; p + 2 < off; p++) {
+		const char *q = memchr(c->text + p, 'o', off - 2 - p);
+
+		if (!q)
+			return 0;
+		p = (uint32_t)(q - c->text);
+		if (p > lo && (c->text[p - 1] | 0x20) == 'n' &&
+		    (p - 1 == s->span.off ||
+		     !sr__text_alpha((unsigned char)c->text[p - 2])))
+			break;
+	}
+	if (p + 2 >= off)
+		return 0;
+	cl = sr__x_clause_of(c, s, off);
 	for (k = 0; k < 6; k++) {
 		w = sr__prev_word(c->text, cl.off, w.off, 0);
 		if (!w.len || sr__word_in(c->text, w, stop, SR_ARRAY_LEN(stop)))
@@ -2389,12 +2405,13 @@ void sr__x_read_counts(const struct actx *c, struct frame *f,
 			continue;
 		if (cue == SR_CUE_INJURE && wounded_who_died(c, f, i))
 			continue;
-		/* "no new casualties", "no further injuries": nothing
-		 * beyond the toll told, which stays as it was */
-		if (no_further(c, s, m) || no_figure_given(c, s, m))
-			continue;
 		if ((sr__x_negated_before(c, s, m->off) && saved != 2) ||
 		    nobody_before(c, s, m->off)) {
+			/* "no new casualties", "no further injuries":
+			 * nothing beyond the toll told, which stays as it
+			 * was; "no death toll was given": none told */
+			if (no_further(c, s, m) || no_figure_given(c, s, m))
+				continue;
 			/* "nobody was hurt": nobody was killed either,
 			 * unless the sentence tells of dead */
 			if ((cue == SR_CUE_KILL || cue == SR_CUE_CASUALTY ||

@@ -2357,21 +2357,25 @@ static int place_of_care(const struct actx *c, const struct sent *s,
 					    "central", "children's" };
 	uint32_t lim = s->span.off + s->span.len;
 	struct sr_span w = sr__prev_word(c->text, s->span.off, pm->span.off, 0);
-	struct sr_span b = sr__prev_word(c->text, s->span.off, w.off, 0);
-	struct sr_span n =
-	    sr__next_word(c->text, lim, pm->span.off + pm->span.len, 0);
+	struct sr_span n;
 
 	/* "died in hospital in Kharkiv", "both taken to Belgorod" */
-	if ((sr__word_is(c->text, w, "in") &&
-	     sr__word_in(c->text, b, care, SR_ARRAY_LEN(care))) ||
-	    (sr__word_is(c->text, w, "to") &&
-	     sr__word_in(c->text, b, moved, SR_ARRAY_LEN(moved))))
-		return 1;
+	if (sr__word_is(c->text, w, "in") || sr__word_is(c->text, w, "to")) {
+		struct sr_span b =
+		    sr__prev_word(c->text, s->span.off, w.off, 0);
+
+		return (c->text[w.off] | 0x20) == 'i'
+			   ? sr__word_in(c->text, b, care, SR_ARRAY_LEN(care))
+			   : sr__word_in(c->text, b, moved,
+					 SR_ARRAY_LEN(moved));
+	}
 	/* "in the Belgorod regional hospital" */
+	if (!sr__word_is(c->text, w, "the") && !sr__word_is(c->text, w, "a"))
+		return 0;
+	n = sr__next_word(c->text, lim, pm->span.off + pm->span.len, 0);
 	if (n.len && sr__word_in(c->text, n, kind, SR_ARRAY_LEN(kind)))
 		n = sr__next_word(c->text, lim, n.off + n.len, 0);
-	return n.len && sr__word_in(c->text, n, care, SR_ARRAY_LEN(care)) &&
-	       (sr__word_is(c->text, w, "the") || sr__word_is(c->text, w, "a"));
+	return n.len && sr__word_in(c->text, n, care, SR_ARRAY_LEN(care));
 }
 /* 1 if sentence s tells the toll of prev again in its parts, the dead
  * at the scene and those who died later, adding up to it: "Four
@@ -3389,9 +3393,9 @@ carry : {
 		      body_seat(c, s, &c->pm[i])) &&
 		    !owner_of_forces(c, s, &c->pm[i]) &&
 		    !launch_site(c, s, &c->pm[i]) &&
-		    !(place_of_care(c, s, &c->pm[i]) &&
-		      (((s->cues >> SR_CUE_INJURE) & 1u) ||
-		       ((s->cues >> SR_CUE_KILL) & 1u))) &&
+		    !((((s->cues >> SR_CUE_INJURE) & 1u) ||
+		       ((s->cues >> SR_CUE_KILL) & 1u)) &&
+		      place_of_care(c, s, &c->pm[i])) &&
 		    !qualifies_place(c, *last_place, &c->pm[i]))
 			*last_place = &c->pm[i];
 }
