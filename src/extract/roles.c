@@ -1149,15 +1149,15 @@ const char *sr__x_actor_name(const struct actx *c, const struct actor *a,
 			if (o)
 				p = our ? nc->iso3 : o;
 		}
-		/* (the other side from the state that holds the town, when
-		 * the sentence names no state: "the enemy struck our city"
-		 * of occupied Nova Kakhovka; not "Ukrainian aviation struck
-		 * enemy positions near Oleshky") */
 		/* (the writer an official a state installed: "enemy drones
 		 * struck Dzhankoi, an adviser to the peninsula's
 		 * Russian-installed head wrote") */
 		if (!p)
 			p = installed_teller(c, ev->sentence);
+		/* (the other side from the state that holds the town, when
+		 * the sentence names no state: "the enemy struck our city"
+		 * of occupied Nova Kakhovka; not "Ukrainian aviation struck
+		 * enemy positions near Oleshky") */
 		if (!p && ev->location && ev->geo_precision &&
 		    ev->geo_precision <= 2 && !span_state(c, ev->sentence, 0)) {
 			const char *held = sr__engine_town_holder(

@@ -156,6 +156,32 @@ static int impact_verb(const char *phrase)
 			return 1;
 	return 0;
 }
+/* The kind of the shelling or air weapon named right before a bracket
+ * that holds the count of its blasts, trigger at trig_off ("Esman
+ * community: artillery (4 explosions)"), or -1. */
+static int bracket_weapon(const struct actx *c, const struct sent *s,
+			  uint32_t trig_off)
+{
+	uint32_t p = trig_off, i;
+
+	while (p > s->span.off &&
+	       ((c->text[p - 1] >= '0' && c->text[p - 1] <= '9') ||
+		c->text[p - 1] == ' '))
+		p--;
+	if (p <= s->span.off + 2 || c->text[p - 1] != '(' ||
+	    c->text[p - 2] != ' ')
+		return -1;
+	for (i = s->m0; i < s->m1 && c->m[i].off < p; i++) {
+		const struct sr_entry *w = sr__match_entry(c, i);
+
+		if (w->type == SR_ENT_WEAPON &&
+		    c->m[i].off + c->m[i].len == p - 2 &&
+		    (w->kind == c->e->kid[K_SHELLING_MISSILE] ||
+		     w->kind == c->e->kid[K_AIR_DRONE_STRIKE]))
+			return w->kind;
+	}
+	return -1;
+}
 /* 1 if extra, the tag resolve_kind gave a trigger (a literal of this
  * file), is tag: by its address first, as the literals asked of are the
  * ones set ("+default" mostly, for which sr__streq called strcmp, its
@@ -1784,34 +1810,14 @@ static int resolve_kind(const struct actx *c, const struct sent *s,
 				return w->kind;
 			}
 		}
-		/* "Esman community: artillery (4 explosions)": the count of
-		 * the weapon's blasts in brackets after it */
+		/* "Esman community: artillery (4 explosions)" */
 		{
-			uint32_t p = trig_off;
+			int k = bracket_weapon(c, s, trig_off);
 
-			while (p > s->span.off && ((c->text[p - 1] >= '0' &&
-						    c->text[p - 1] <= '9') ||
-						   c->text[p - 1] == ' '))
-				p--;
-			if (p > s->span.off + 2 && c->text[p - 1] == '(' &&
-			    c->text[p - 2] == ' ')
-				for (i = s->m0; i < s->m1; i++) {
-					const struct sr_entry *w =
-					    sr__match_entry(c, i);
-
-					if (w->type == SR_ENT_WEAPON &&
-					    c->m[i].off + c->m[i].len ==
-						p - 2 &&
-					    (w->kind ==
-						 c->e->kid
-						     [K_SHELLING_MISSILE] ||
-					     w->kind ==
-						 c->e->kid
-						     [K_AIR_DRONE_STRIKE])) {
-						*extra = "+weapon";
-						return w->kind;
-					}
-				}
+			if (k >= 0) {
+				*extra = "+weapon";
+				return k;
+			}
 		}
 		/* "killed in an explosion at a market, the mayor said,
 		 * blaming Ukrainian artillery", "explosions ... which he
