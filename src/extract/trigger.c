@@ -182,6 +182,29 @@ static int bracket_weapon(const struct actx *c, const struct sent *s,
 	}
 	return -1;
 }
+/* 1 if a span of time and "of" come up to three words before off: "a
+ * year of heavy losses", "after months of fighting". */
+static int span_of_time(const struct actx *c, const struct sent *s,
+			uint32_t off)
+{
+	static const char *const spans[] = { "year",   "years",	 "months",
+					     "weeks",  "decade", "decades",
+					     "months'" };
+	struct sr_span w = { off, 0 };
+	int k;
+
+	for (k = 0; k < 3; k++) {
+		w = sr__prev_word(c->text, s->span.off, w.off, 0);
+		if (!w.len)
+			return 0;
+		if (sr__word_is(c->text, w, "of"))
+			return sr__word_in(
+			    c->text,
+			    sr__prev_word(c->text, s->span.off, w.off, 0),
+			    spans, SR_ARRAY_LEN(spans));
+	}
+	return 0;
+}
 /* 1 if extra, the tag resolve_kind gave a trigger (a literal of this
  * file), is tag: by its address first, as the literals asked of are the
  * ones set ("+default" mostly, for which sr__streq called strcmp, its
@@ -4593,6 +4616,10 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 		 * topic, no event */
 		if (e->pos == 'n' && kind == c->e->kid[K_ARMED_CLASH] &&
 		    campaign_label(c, s, i, e))
+			continue;
+		/* "after a year of heavy losses", "decades of fighting": a
+		 * span of time of the act, no event */
+		if (e->pos == 'n' && span_of_time(c, s, c->m[i].off))
 			continue;
 		/* "a car crashed into a wall", "a truck ploughed into the
 		 * crowd": an impact verb with no weapon in its sentence or the

@@ -2091,6 +2091,31 @@ static int agreed_object(const struct actx *c, const struct sent *s,
 	return sr__x_word_ahead(c, s, end, 10, acts, SR_ARRAY_LEN(acts), NULL,
 				0);
 }
+/* 1 if the "taken" at match i is a passive with a place for subject
+ * and "by" after it: "Pokrovsk was taken by Russian forces", "the
+ * village has been taken by Ukrainian units". */
+static int place_taken_by(const struct actx *c, const struct sent *s,
+			  uint32_t i)
+{
+	uint32_t lim = s->span.off + s->span.len, k;
+	struct sr_span b = sr__prev_word(c->text, s->span.off, c->m[i].off, 0);
+	struct sr_span n =
+	    sr__next_word(c->text, lim, c->m[i].off + c->m[i].len, 0);
+
+	if (!sr__word_is(c->text, n, "by") ||
+	    !(sr__word_is(c->text, b, "was") ||
+	      sr__word_is(c->text, b, "were") ||
+	      sr__word_is(c->text, b, "been")))
+		return 0;
+	if (sr__word_is(c->text, b, "been"))
+		b = sr__prev_word(c->text, s->span.off, b.off, 0);
+	/* (the place's name right before "was" or "has") */
+	for (k = s->p0; k < s->p1; k++)
+		if (c->pm[k].place != UINT32_MAX && !c->pm[k].is_country &&
+		    c->pm[k].span.off + c->pm[k].span.len + 1 == b.off)
+			return 1;
+	return 0;
+}
 int sr__x_context_fails(const struct actx *c, const struct sent *s, uint32_t i,
 			const struct sr_entry *e)
 {
@@ -2518,6 +2543,7 @@ int sr__x_context_fails(const struct actx *c, const struct sent *s, uint32_t i,
 		     k < SR_ARRAY_LEN(take); k++)
 			if (sr__x_same(e->phrase, take[k]))
 				return !(sr__x_place_object(c, s, end) ||
+					 place_taken_by(c, s, i) ||
 					 sr__x_people_taken(c, s, e,
 							    c->m[i].off) ||
 					 sr__x_seizes_people(c, s, e,
