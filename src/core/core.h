@@ -96,6 +96,16 @@ static inline int sr__streq(const char *a, const char *b)
 {
 	return a[0] == b[0] && strcmp(a, b) == 0;
 }
+/* 1 if s is one of list[0..n) (sr__streq). */
+static inline int sr__str_in(const char *s, const char *const *list, size_t n)
+{
+	size_t k;
+
+	for (k = 0; k < n; k++)
+		if (sr__streq(s, list[k]))
+			return 1;
+	return 0;
+}
 /* strcasecmp(a, b) == 0 in the C locale (the program sets no other):
  * ASCII case only, without the call, for codes of a few letters. */
 static inline int sr__ascii_caseeq(const char *a, const char *b)

@@ -353,12 +353,8 @@ static int noun_toll(const char *phrase)
 		"lives",    "death",  "deaths",	    "fatalities", "fatality",
 		"injuries", "injury", "death toll", "dead",	  "casualties",
 	};
-	size_t k;
 
-	for (k = 0; k < SR_ARRAY_LEN(nouns); k++)
-		if (sr__streq(phrase, nouns[k]))
-			return 1;
-	return 0;
+	return sr__str_in(phrase, nouns, SR_ARRAY_LEN(nouns));
 }
 /* 1 if the word w (len 0: none) is a person noun ("man", "civilians",
  * "soldier"): a person, civilian or soldier cue starts there. */

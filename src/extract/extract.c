@@ -4174,20 +4174,20 @@ static void fill(struct sr_event *a, const struct sr_event *b)
 	if (b->confidence > a->confidence)
 		a->confidence = b->confidence;
 }
-/* 1 if the toll at span t (none: 1) is told in a sentence about falling
- * debris: "Falling debris damaged a house; two people were injured". */
+/* The words for what is left of a weapon shot down. */
+static const char *const debris[] = { "debris", "wreckage", "fragments" };
 /* 1 if the n bytes at text hold "bri", "eck" or "gme", in either case
- * (each byte with bit 0x20 set): every word of debris_toll's list has one
+ * (each byte with bit 0x20 set): every word of the debris list has one
  * ("debris", "wreckage", "fragments").  Sixteen places a step with SSE2:
  * most sentences have none, and their words need not be read. */
 static int may_name_debris(const char *text, size_t n)
 {
 	return sr__tri_any(text, n, "brieckgme", 3);
 }
+/* 1 if the toll at span t (none: 1) is told in a sentence about falling
+ * debris: "Falling debris damaged a house; two people were injured". */
 static int debris_toll(const struct actx *c, struct sr_span t)
 {
-	static const char *const debris[] = { "debris", "wreckage",
-					      "fragments" };
 	const struct sent *s;
 	struct sent *ws;
 	uint32_t end;
@@ -4522,8 +4522,6 @@ static int fold_into_interception(const struct actx *c, struct sr_event *evs,
  * of its paragraph says the debris fell. */
 static void debris_town(const struct actx *c, struct sr_event *ev)
 {
-	static const char *const debris[] = { "debris", "wreckage",
-					      "fragments" };
 	const struct sent *sa = sent_at(c, ev->sentence.off), *sb;
 	uint32_t i, lim;
 	struct sr_span w;
@@ -4564,8 +4562,6 @@ static void debris_town(const struct actx *c, struct sr_event *ev)
 static int debris_of_interception(const struct actx *c, struct sr_event *evs,
 				  size_t n_events, size_t i)
 {
-	static const char *const debris[] = { "debris", "wreckage",
-					      "fragments" };
 	const struct sent *sa;
 	struct sr_span w;
 	uint32_t p;

@@ -149,12 +149,8 @@ static int impact_verb(const char *phrase)
 	static const char *const verbs[] = { "crashed into", "slammed into",
 					     "smashed into", "ploughed into",
 					     "plowed into",  "rammed" };
-	size_t k;
 
-	for (k = 0; k < SR_ARRAY_LEN(verbs); k++)
-		if (sr__streq(phrase, verbs[k]))
-			return 1;
-	return 0;
+	return sr__str_in(phrase, verbs, SR_ARRAY_LEN(verbs));
 }
 /* The kind of the shelling or air weapon named right before a bracket
  * that holds the count of its blasts, trigger at trig_off ("Esman
