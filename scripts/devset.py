@@ -162,11 +162,15 @@ SET_FILES = {
     # BM are held out, AP and BL opened up
     "AQ": os.path.join(ROOT, "tests", "devsets", "acled_briefs_31.jsonl"),
     "BM": os.path.join(ROOT, "tests", "devsets", "world_snippets_30.jsonl"),
+    # a thirty-second round, written at the start of session 29; AR and
+    # BN are held out, AQ and BM opened up
+    "AR": os.path.join(ROOT, "tests", "devsets", "acled_briefs_32.jsonl"),
+    "BN": os.path.join(ROOT, "tests", "devsets", "world_snippets_31.jsonl"),
 }
 # which sets are scored as war briefs (A) and which as world snippets (B)
 BRIEF_SETS = ("A", "C", "E", "G", "I", "K", "M", "O", "Q", "R", "T", "V",
               "X", "Z", "AA", "AB", "AC", "AD", "AE", "AF", "AG", "AH", "AI",
-              "AJ", "AK", "AL", "AM", "AN", "AO", "AP", "AQ")
+              "AJ", "AK", "AL", "AM", "AN", "AO", "AP", "AQ", "AR")
 
 # Kinds that count as "violent or protest" when choosing the one predicted
 # event of an article (ONTOLOGY.md; interception and explosion included).
