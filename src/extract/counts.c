@@ -3568,16 +3568,21 @@ void sr__x_read_date(const struct actx *c, const struct frame *f,
 		 * Thursday", stands in for the event's, as the article's
 		 * date would: no span, so a date told of the act in a later
 		 * sentence of the paragraph can join it) */
-		if (d != carry && best < SPEECH_DIST)
-			ev->spans.date = d->span;
-		/* ("two days after ..., rescuers said on Sunday") */
-		else if (d != carry) {
-			int back =
-			    days_after_before(c, f->s, toff, &ev->spans.date);
+		if (d != carry) {
+			struct sr_span ds;
+			int back = days_after_before(c, f->s, toff, &ds);
 
-			if (back)
+			/* ("two days after ..., rescuers said on Sunday";
+			 * "kept digging on Sunday, a day after a missile
+			 * tore through the block": the date told before
+			 * the clause is the aftermath's) */
+			if (back && (best >= SPEECH_DIST ||
+				     d->span.off + d->span.len <= ds.off)) {
 				ev->event_date = sr_ymd_from_days(
 				    sr_ymd_to_days(d->date) - back);
+				ev->spans.date = ds;
+			} else if (best < SPEECH_DIST)
+				ev->spans.date = d->span;
 		}
 	} else if (c->a->date.y) {
 		ev->event_date = c->a->date;
