@@ -2322,6 +2322,42 @@ static int wounded_one_later_died(const struct actx *c, const struct sent *s,
 	return p > s->span.off &&
 	       (c->text[p - 1] == ',' || c->text[p - 1] == ';');
 }
+/* "after recovering a 12th body", "the 30th body was pulled from the
+ * rubble": the ordinal of a body found counts the dead so far; 1 when
+ * the kill cue m ("body") is told so and the toll was set. */
+static int ordinal_body(const struct actx *c, struct frame *f,
+			const struct sr_match *m, struct sr_event *ev)
+{
+	const struct sent *s = f->s;
+	struct sr_span w, a;
+	size_t q;
+
+	if (m->len != 4 || !sr__strncaseeq(c->text + m->off, 4, "body"))
+		return 0;
+	w = sr__prev_word(c->text, s->span.off, m->off, 0);
+	if (!w.len)
+		return 0;
+	sr__x_frame_numbers(c, f);
+	for (q = 0; q < f->nnum; q++) {
+		const struct sr_number *n = &f->num[q];
+
+		if (!n->ordinal || n->value < 2 ||
+		    n->span.off + n->span.len != w.off + w.len)
+			continue;
+		a = sr__prev_word(c->text, s->span.off, n->span.off, 0);
+		if (!a.len || !(sr__word_is(c->text, a, "a") ||
+				sr__word_is(c->text, a, "the")))
+			return 0;
+		if (ev->fatalities == SR_NULL_COUNT ||
+		    ev->fatalities < n->value) {
+			ev->fatalities = ev->fatalities_low =
+			    ev->fatalities_high = n->value;
+			ev->spans.fatalities = n->span;
+		}
+		return 1;
+	}
+	return 0;
+}
 void sr__x_read_counts(const struct actx *c, struct frame *f,
 		       struct sr_event *ev)
 {
@@ -2350,6 +2386,8 @@ void sr__x_read_counts(const struct actx *c, struct frame *f,
 		}
 		if (cue != SR_CUE_KILL && cue != SR_CUE_INJURE &&
 		    cue != SR_CUE_CASUALTY)
+			continue;
+		if (cue == SR_CUE_KILL && ordinal_body(c, f, m, ev))
 			continue;
 		/* "injuring the driver, who later died in hospital", "The
 		 * driver was injured; he later died": one of the wounded

@@ -3849,6 +3849,52 @@ static int toll_before_strike(const struct sr_event *a,
 		return 0;
 	return same_day_place(a, b);
 }
+/* 1 if the count at span sp is told as a part of the dead: "Five
+ * children are among the dead", "two girls among those killed". */
+static int count_is_part(const struct actx *c, struct sr_span sp)
+{
+	struct sr_span w = sp;
+	int k;
+
+	for (k = 0; k < 4 && sp.len; k++) {
+		w = sr__next_word(c->text, c->len, w.off + w.len, 0);
+		if (!w.len)
+			return 0;
+		if (sr__word_is(c->text, w, "among"))
+			return 1;
+	}
+	return 0;
+}
+/* "Rescuers ended their search on Monday after recovering a 12th body.
+ * The block was hit by a drone before dawn on Saturday. Five children
+ * are among the dead": the bodies recovered in the days after a strike
+ * told next in the paragraph, at its place, are its dead; a count told
+ * as a part of them yields to them. */
+static int bodies_before_strike(const struct actx *c, const struct sr_event *a,
+				const struct sr_event *b)
+{
+	static const char *const body[] = { "body", "bodies" };
+	long da, db;
+
+	if (!sr__streq(a->kind, "attack_civilians") || a->actor1 ||
+	    a->spans.weapons.len || !a->rule ||
+	    !sr__x_starts(a->rule, "trigger:toll") || !strike_kind(b->kind) ||
+	    a->fatalities == SR_NULL_COUNT ||
+	    !sr__word_in(c->text, a->spans.trigger, body, SR_ARRAY_LEN(body)))
+		return 0;
+	if (!place_key(a) || !a->spans.place.len ||
+	    (b->spans.place.len && place_key(b) != place_key(a)))
+		return 0;
+	if (b->fatalities != SR_NULL_COUNT && b->fatalities != a->fatalities &&
+	    !(b->fatalities < a->fatalities &&
+	      count_is_part(c, b->spans.fatalities)))
+		return 0;
+	if (!a->event_date.y || !b->event_date.y)
+		return 0;
+	da = sr_ymd_to_days(a->event_date);
+	db = sr_ymd_to_days(b->event_date);
+	return da >= db && da - db <= 3;
+}
 /* "...when the bomb struck", "The attack also damaged...": the event
  * of b is named with a definite word that points back to one told
  * before. */
@@ -4854,10 +4900,23 @@ int sr_extract(const struct sr_engine *e, const struct sr_article *a,
 			   ((para == cur_para &&
 			     (explained_blast(&evs[prev_para_ev], &evs[i]) ||
 			      toll_before_strike(&evs[prev_para_ev], &evs[i]) ||
+			      bodies_before_strike(&c, &evs[prev_para_ev],
+						   &evs[i]) ||
 			      region_tally(&evs[prev_para_ev], &evs[i]))) ||
 			    headline_told(&c, &evs[prev_para_ev], &evs[i]))) {
 			/* the blasts or the toll told first were the
-			 * strike's */
+			 * strike's (the bodies found all of its dead) */
+			if (bodies_before_strike(&c, &evs[prev_para_ev],
+						 &evs[i])) {
+				evs[i].fatalities =
+				    evs[prev_para_ev].fatalities;
+				evs[i].fatalities_low =
+				    evs[prev_para_ev].fatalities_low;
+				evs[i].fatalities_high =
+				    evs[prev_para_ev].fatalities_high;
+				evs[i].spans.fatalities =
+				    evs[prev_para_ev].spans.fatalities;
+			}
 			fill(&evs[i], &evs[prev_para_ev]);
 			evs[prev_para_ev].kind = NULL;
 			prev_para_ev = i;

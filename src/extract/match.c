@@ -842,6 +842,8 @@ int sr__x_accident_toll(const struct actx *c, const struct sent *s,
 		"fell",	    "collapsed", "caved",      "crashed", "capsized",
 		"derailed", "sank",	 "overturned", "gave",	  "collided",
 	};
+	static const char *const shape[] = { "the",	  "a",	  "partly",
+					     "partially", "half", "fully" };
 	uint32_t end = m->off + m->len, send = s->span.off + s->span.len, i;
 	struct sr_span w, cl;
 	int k;
@@ -870,6 +872,13 @@ int sr__x_accident_toll(const struct actx *c, const struct sent *s,
 
 		if (e->type != SR_ENT_CUE || e->sub != SR_CUE_ACCIDENT ||
 		    off < cl.off || aend > cl.off + cl.len)
+			continue;
+		/* "the partly collapsed block", "a collapsed house": a
+		 * building as a strike left it, no fall that killed */
+		if (sr__strncaseeq(c->text + off, aend - off, "collapsed") &&
+		    sr__word_in(c->text,
+				sr__prev_word(c->text, s->span.off, off, 0),
+				shape, SR_ARRAY_LEN(shape)))
 			continue;
 		if (aend <= m->off &&
 		    sr__x_words_between(c->text, aend, m->off) <= 12)
