@@ -581,6 +581,26 @@ static int capital_speaks(const struct actx *c, const struct sent *s,
 	sr__gaz_place(c->e->gaz, pm->place, &p);
 	return p.fcode && sr__streq(p.fcode, "PPLC");
 }
+/* 1 if mention pm is a place named as a side taken: "Russian nationals
+ * fighting on Kyiv's side", "on Moscow's side". */
+static int side_of(const struct actx *c, const struct sent *s,
+		   const struct mention *pm)
+{
+	uint32_t end = pm->span.off + pm->span.len,
+		 lim = s->span.off + s->span.len;
+	struct sr_span w;
+
+	if (end + 2 <= lim && c->text[end] == '\'' && c->text[end + 1] == 's')
+		end += 2;
+	else if (end + 4 <= lim && typographic_s(c->text + end))
+		end += 4;
+	else
+		return 0;
+	w = sr__next_word(c->text, lim, end, 0);
+	return w.len && w.off == end + 1 &&
+	       (sr__word_is(c->text, w, "side") ||
+		sr__word_is(c->text, w, "sides"));
+}
 /* 1 if mention pm is the subject of the trigger's verb: a copula or
  * auxiliary right after it and the trigger a few words on, in the same
  * clause ("Izium was back under Ukrainian control", "Vuhledar has
@@ -652,7 +672,7 @@ static const struct mention *choose_place(const struct actx *c,
 		}
 		if (qualifies || launch_site(c, f->s, pm) ||
 		    region_of_town_before(c, f->s, pm) ||
-		    capital_speaks(c, f->s, pm))
+		    capital_speaks(c, f->s, pm) || side_of(c, f->s, pm))
 			continue;
 		if (qualified)
 			sc += 20;
@@ -2529,7 +2549,7 @@ static int toll_continues(struct actx *c, const struct sent *s,
 
 		if (pm->place == UINT32_MAX || pm->is_country ||
 		    names_a_body(c, s, pm) || capital_speaks(c, s, pm) ||
-		    place_of_care(c, s, pm))
+		    side_of(c, s, pm) || place_of_care(c, s, pm))
 			continue;
 		/* "seven were killed, including two in Lutsk": a part of
 		 * the toll told, not another event (the first "including"
@@ -3635,10 +3655,21 @@ static int same_day_place(const struct sr_event *a, const struct sr_event *b)
  * no toll of its own ("Russian losses at more than 400" stays apart). */
 static int same_fight(const struct sr_event *a, const struct sr_event *b)
 {
-	return sr__streq(a->kind, "armed_clash") && !b->spans.actor1.len &&
+	/* (the sides, when one names a group: "the Russian Volunteer
+	 * Corps ... were fighting Russian troops ... Russia's defence
+	 * ministry said the raid had been repelled") */
+	/* (or the teller is the only actor named: "Russia's defence
+	 * ministry said the raid had been repelled") */
+	return sr__streq(a->kind, "armed_clash") &&
+	       (!b->spans.actor1.len ||
+		(b->spans.actor1.off == b->spans.claim.off &&
+		 b->spans.actor1.len == b->spans.claim.len)) &&
 	       b->fatalities == SR_NULL_COUNT && a->actor2 && b->actor2 &&
-	       sr__streq(a->actor1, b->actor2) &&
-	       sr__streq(a->actor2, b->actor1);
+	       ((sr__streq(a->actor1, b->actor2) &&
+		 sr__streq(a->actor2, b->actor1)) ||
+		(a->actor1_iso3 && a->actor2_iso3 &&
+		 sr__streq(a->actor1_iso3, b->actor2_iso3) &&
+		 sr__streq(a->actor2_iso3, b->actor1_iso3)));
 }
 /* Fold an event into the previous one when both tell the same thing: same
  * kind, compatible place, same day, within one paragraph. */

@@ -718,6 +718,21 @@ static const struct sr_country *writer_side(const struct actx *c,
 	return NULL;
 }
 /* sr__x_collect_actors without the memo. */
+/* 1 if the words after a demonym ending at end name its people, not its
+ * state: "Russian nationals", "Zimbabwean citizens". */
+static int nationals_after(const struct actx *c, const struct sent *s,
+			   uint32_t end)
+{
+	static const char *const people[] = { "nationals", "citizens",
+					      "emigres", "exiles" };
+	struct sr_span w =
+	    sr__next_word(c->text, s->span.off + s->span.len, end, 0);
+
+	/* (lower case: "the Libyan National Army" is a state's) */
+	return w.len && w.off == end + 1 && c->text[w.off] >= 'a' &&
+	       c->text[w.off] <= 'z' &&
+	       sr__word_in(c->text, w, people, SR_ARRAY_LEN(people));
+}
 static void read_actors(const struct actx *c, struct frame *f)
 {
 	static const char *const land[] = { "territory", "soil", "skies",
@@ -774,6 +789,14 @@ static void read_actors(const struct actx *c, struct frame *f)
 			if (e->type == SR_ENT_COUNTRY_DEMONYM &&
 			    end + 8 <= s->span.off + s->span.len &&
 			    memcmp(c->text + end, " capital", 8) == 0)
+				continue;
+			/* "Russian nationals fighting on Kyiv's side": people
+			 * of a nationality, not its state */
+			/* (in a violent act; the nationality of one held
+			 * tells whom an arrest is of) */
+			if (e->type == SR_ENT_COUNTRY_DEMONYM &&
+			    sr__x_kind_violent(c, f->kind) &&
+			    nationals_after(c, s, end))
 				continue;
 			/* "Ukrainian partisans", "Russian Wagner fighters": a
 			 * named group right after the demonym is the actor */

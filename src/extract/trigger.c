@@ -201,6 +201,27 @@ static int span_of_time(const struct actx *c, const struct sent *s,
 	}
 	return 0;
 }
+/* 1 if the fighting word at off..end tells whose side someone is on:
+ * "Russian nationals fighting on Kyiv's side", "fought on the side of
+ * the government": an allegiance, no fight. */
+static int side_taken(const struct actx *c, const struct sent *s, uint32_t end)
+{
+	uint32_t lim = s->span.off + s->span.len;
+	struct sr_span w = sr__next_word(c->text, lim, end, 0);
+	int k;
+
+	if (!w.len || !sr__word_is(c->text, w, "on"))
+		return 0;
+	for (k = 0; k < 3; k++) {
+		w = sr__next_word(c->text, lim, w.off + w.len, 0);
+		if (!w.len)
+			return 0;
+		if (sr__word_is(c->text, w, "side") ||
+		    sr__word_is(c->text, w, "sides"))
+			return 1;
+	}
+	return 0;
+}
 /* 1 if extra, the tag resolve_kind gave a trigger (a literal of this
  * file), is tag: by its address first, as the literals asked of are the
  * ones set ("+default" mostly, for which sr__streq called strcmp, its
@@ -4617,6 +4638,9 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 		 * span of time of the act, no event */
 		if (e->pos == 'n' && span_of_time(c, s, c->m[i].off))
 			continue;
+		if (kind == c->e->kid[K_ARMED_CLASH] &&
+		    side_taken(c, s, c->m[i].off + c->m[i].len))
+			continue;
 		/* "a car crashed into a wall", "a truck ploughed into the
 		 * crowd": an impact verb with no weapon in its sentence or the
 		 * one before tells a crash, no strike */
@@ -5369,6 +5393,9 @@ int sr__x_second_trigger(const struct actx *c, const struct sent *s,
 			continue;
 		if (kd == first_kind && e->kind < 0)
 			continue; /* a generic word repeating the first */
+		if (kd == c->e->kid[K_ARMED_CLASH] &&
+		    side_taken(c, s, c->m[i].off + c->m[i].len))
+			continue;
 		if (kd == c->e->kid[K_INTERCEPTION] &&
 		    got_through(c, s, c->m[i].off))
 			continue;
