@@ -2786,6 +2786,20 @@ static int operation_of(const struct actx *c, const struct sent *s,
 	       sr__word_is(c->text, bb, "was") &&
 	       sr__word_is(c->text, n, "operation");
 }
+/* 1 if the words at off name a body told before by its common noun:
+ * "the service", "the agency", "the directorate". */
+static int by_the_body(const struct actx *c, const struct sent *s, uint32_t off)
+{
+	static const char *const body[] = { "service", "agency",
+					    "directorate" };
+	uint32_t lim = s->span.off + s->span.len;
+	struct sr_span w = sr__next_word(c->text, lim, off, 0);
+
+	if (!w.len || !sr__word_is(c->text, w, "the"))
+		return 0;
+	w = sr__next_word(c->text, lim, w.off + w.len, 0);
+	return w.len && sr__word_in(c->text, w, body, SR_ARRAY_LEN(body));
+}
 static int responsibility_continues(struct actx *c, const struct sent *s,
 				    struct sr_buf *work)
 {
@@ -2846,6 +2860,22 @@ static int responsibility_continues(struct actx *c, const struct sent *s,
 			    name_attacker(c, &f, a, prev, "responsibility"))
 				return 1;
 		}
+		/* "a source in Ukraine's SBU told media the operation had
+		 * been carried out by the service": the body named before,
+		 * told again by its common noun */
+		if (by && by_the_body(c, s,
+				      (uint32_t)(by - c->text) +
+					  sizeof(" carried out by ") - 1))
+			for (k = 0; k < f.nact; k++) {
+				const struct actor *a = &f.act[k];
+
+				if (a->span.off < (uint32_t)(by - c->text) &&
+				    a->type != SR_ACT_CIV && !a->victim &&
+				    a->iso3 &&
+				    name_attacker(c, &f, a, prev,
+						  "responsibility"))
+					return 1;
+			}
 	}
 	for (k = 0; k < f.nact; k++) {
 		const struct actor *a = &f.act[k];
