@@ -2839,6 +2839,18 @@ void sr__x_assign_roles(const struct actx *c, struct frame *f,
 	/* (in a war between states, data/dyads.tsv, where both sides'
 	 * counts are propaganda; a state's count of the insurgents it
 	 * killed is reported as told) */
+	/* ("the ministry said, claiming that the enemy had lost up to 100
+	 * men": whoever calls a side "the enemy" is its foe, and what a
+	 * foe loses is fighters) */
+	if (ev->fatalities > 0 && !one_person_named(c, ev) &&
+	    ((a1 && a1->type == SR_ACT_ENEMY) ||
+	     (a2 && a2->type == SR_ACT_ENEMY)) &&
+	    !sr__x_sentence_has_cue(c, f->s, SR_CUE_CIVILIAN) &&
+	    sr__x_has_text(c->text, f->s->span, " lost ")) {
+		ev->fatalities_high = ev->fatalities;
+		ev->fatalities = SR_NULL_COUNT;
+		ev->fatalities_low = SR_NULL_COUNT;
+	}
 	if (cl_country && sr__engine_partner(c->e, cl_country->iso3) &&
 	    ev->fatalities > 0 && !one_person_named(c, ev) &&
 	    sr__x_sentence_has_cue(c, f->s, SR_CUE_SOLDIER) &&
