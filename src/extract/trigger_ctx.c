@@ -1029,14 +1029,20 @@ static int kin_of(const struct actx *c, const struct sent *s, uint32_t off)
 static int armed_in_clause(const struct actx *c, const struct sent *s,
 			   uint32_t off, int weapons)
 {
+	static const char *const trying[] = { "tried", "attempted", "sought",
+					      "tries", "attempts" };
 	struct sr_span cl = sr__x_clause_of(c, s, off);
 	uint32_t i;
 
 	/* "300 servicemen, with 11 tanks and 20 armoured vehicles, crossed
 	 * the border": a verb that opens its clause has its subject before
 	 * the aside */
+	/* (or a verb of trying opens it: "Ukrainian units, backed by
+	 * tanks, tried on Tuesday morning to break into the district") */
 	if (cl.off > s->span.off &&
-	    sr__x_words_between(c->text, cl.off, off) == 0)
+	    (sr__x_words_between(c->text, cl.off, off) == 0 ||
+	     sr__word_in(c->text, sr__next_word(c->text, off, cl.off, 0),
+			 trying, SR_ARRAY_LEN(trying))))
 		cl.off = s->span.off;
 	for (i = s->m0; i < s->m1 && c->m[i].off < off; i++) {
 		const struct sr_entry *e = sr__match_entry(c, i);
