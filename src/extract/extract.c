@@ -145,8 +145,13 @@ static void apply_kind(const struct actx *c, int kind, struct sr_event *ev)
 		 * retake, take back or liberate ground are taken to regain it
 		 * in their own country; ground captured, seized or taken is
 		 * the enemy's. */
+		/* (its police are state forces too when they free ground:
+		 * "the Liut assault brigade of the National Police liberated
+		 * the village") */
 		if (ev->actor1 && ev->actor1_iso3 &&
-		    sr__x_starts(ev->actor1, "Military Forces of ") &&
+		    (sr__x_starts(ev->actor1, "Military Forces of ") ||
+		     (sr__x_starts(ev->actor1, "Police Forces of ") &&
+		      regain_word(c, ev->spans.trigger))) &&
 		    (ev->iso3 ? sr__streq(ev->actor1_iso3, ev->iso3)
 			      : regain_word(c, ev->spans.trigger) ||
 				    home_group_named(c, ev)))
