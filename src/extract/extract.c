@@ -3961,6 +3961,33 @@ static int bodies_before_strike(const struct actx *c, const struct sr_event *a,
 	db = sr_ymd_to_days(b->event_date);
 	return da >= db && da - db <= 3;
 }
+/* "Over the past day the Russians killed three residents of the region:
+ * two in Pokrovsk and one in Hrodivka. ... Pokrovsk: a rocket launcher
+ * hit a block; besides the two dead, five people were wounded": a bare
+ * toll over a region, whose place is the first of its parts listed
+ * after a colon, yields to the strike told at that place with a toll
+ * of its own (no more than the tally's). */
+static int region_toll_parts(const struct actx *c, const struct sr_event *a,
+			     const struct sr_event *b)
+{
+	uint32_t from, to;
+
+	if (!sr__streq(a->kind, "attack_civilians") || a->spans.weapons.len ||
+	    !a->rule || !sr__x_starts(a->rule, "trigger:toll") ||
+	    !strike_kind(b->kind) || !place_key(a) ||
+	    place_key(a) != place_key(b) || !a->spans.place.len ||
+	    !a->spans.fatalities.len || !same_day(a, b))
+		return 0;
+	if (!(b->fatalities > 0 || b->injured > 0) ||
+	    (b->fatalities > 0 && !(a->fatalities >= b->fatalities)) ||
+	    (b->injured > 0 && a->injured != SR_NULL_COUNT &&
+	     !(a->injured >= b->injured)))
+		return 0;
+	from = a->spans.fatalities.off + a->spans.fatalities.len;
+	to = a->spans.place.off;
+	return to > from && to - from < 80 &&
+	       memchr(c->text + from, ':', to - from) != NULL;
+}
 /* "...when the bomb struck", "The attack also damaged...": the event
  * of b is named with a definite word that points back to one told
  * before. */
@@ -4968,6 +4995,8 @@ int sr_extract(const struct sr_engine *e, const struct sr_article *a,
 			      toll_before_strike(&evs[prev_para_ev], &evs[i]) ||
 			      bodies_before_strike(&c, &evs[prev_para_ev],
 						   &evs[i]) ||
+			      region_toll_parts(&c, &evs[prev_para_ev],
+						&evs[i]) ||
 			      region_tally(&evs[prev_para_ev], &evs[i]))) ||
 			    headline_told(&c, &evs[prev_para_ev], &evs[i]))) {
 			/* the blasts or the toll told first were the
