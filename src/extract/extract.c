@@ -4550,7 +4550,11 @@ static int launch_report(const struct actx *c, const struct sr_event *a,
 		"town",	    "towns",   "city",	      "cities",	 "village",
 		"villages", "capital", "settlements", "suburbs",
 	};
-	if (a->location && a->geo_precision && a->geo_precision < 4)
+	/* (a place carried from before, no word of the sentence: "Air
+	 * raid alert, Lviv oblast. ... the bombers launched cruise
+	 * missiles from the Caspian area") */
+	if (a->location && a->geo_precision && a->geo_precision < 4 &&
+	    a->spans.place.len)
 		return 0;
 	return !listed_after(c, sa, towns, SR_ARRAY_LEN(towns), "at", "on", 1);
 }
