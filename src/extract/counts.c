@@ -2358,6 +2358,32 @@ static int ordinal_body(const struct actx *c, struct frame *f,
 	}
 	return 0;
 }
+/* 1 if the injury noun of cue m ("injuries", "wounds") follows a verb
+ * of getting it, past up to two words of its sort: "received minor
+ * injuries", "suffered shrapnel wounds"; *w (the word before m) becomes
+ * the verb. */
+static int injury_noun_got(const struct actx *c, const struct sent *s,
+			   const struct sr_match *m, struct sr_span *w)
+{
+	static const char *const nouns[] = { "injuries", "injury", "wounds",
+					     "wound" };
+	static const char *const got[] = { "received", "sustained",
+					   "suffered" };
+	struct sr_span v = *w;
+	int k;
+
+	if (!sr__word_in(c->text, (struct sr_span){ m->off, m->len }, nouns,
+			 SR_ARRAY_LEN(nouns)))
+		return 0;
+	for (k = 0; k < 3 && v.len; k++) {
+		if (sr__word_in(c->text, v, got, SR_ARRAY_LEN(got))) {
+			*w = v;
+			return 1;
+		}
+		v = sr__prev_word(c->text, s->span.off, v.off, 0);
+	}
+	return 0;
+}
 void sr__x_read_counts(const struct actx *c, struct frame *f,
 		       struct sr_event *ev)
 {
@@ -2854,9 +2880,18 @@ void sr__x_read_counts(const struct actx *c, struct frame *f,
 			 * death dates another event */
 			if (sr__x_time_after(c, s, m->off))
 				continue;
+			/* "a security guard received minor injuries", "a
+			 * woman suffered shrapnel wounds": the injury noun
+			 * after a verb of getting it, as "was injured" */
+			if (cue == SR_CUE_INJURE && w1.len &&
+			    injury_noun_got(c, s, m, &w1)) {
+				w2v = w1;
+				w1 = sr__prev_word(c->text, s->span.off, w1.off,
+						   0);
+			}
 			/* "was shot dead", "was found dead" */
-			if (w1.len && sr__word_in(c->text, w1, manner,
-						  SR_ARRAY_LEN(manner)))
+			else if (w1.len && sr__word_in(c->text, w1, manner,
+						       SR_ARRAY_LEN(manner)))
 				w1 = sr__prev_word(c->text, s->span.off, w1.off,
 						   0);
 			if (w1.len && (sr__word_is(c->text, w1, "was") ||
@@ -3510,6 +3545,31 @@ static int days_after_before(const struct actx *c, const struct sent *s,
 	}
 	return 0;
 }
+/* 1 if date expression d, after the trigger at toff, is told in a
+ * relative clause of what was hit before: "flew into the same tower
+ * that was hit on Sunday", "the depot, which had been struck in May". */
+static int earlier_hit_clause(const struct actx *c, const struct sent *s,
+			      const struct sr_date_expr *d, uint32_t toff)
+{
+	static const char *const rel[] = { "that", "which" };
+	static const char *const aux[] = { "was", "were", "had" };
+	struct sr_span w = { d->span.off, 0 }, v;
+	int k;
+
+	if (d->span.off <= toff)
+		return 0;
+	for (k = 0; k < 6; k++) {
+		w = sr__prev_word(c->text, toff, w.off, 0);
+		if (!w.len)
+			return 0;
+		if (!sr__word_in(c->text, w, rel, SR_ARRAY_LEN(rel)))
+			continue;
+		v = sr__next_word(c->text, d->span.off, w.off + w.len, 0);
+		return v.len && sr__word_in(c->text, v, aux, SR_ARRAY_LEN(aux));
+	}
+	(void)s;
+	return 0;
+}
 void sr__x_read_date(const struct actx *c, const struct frame *f,
 		     struct sr_event *ev)
 {
@@ -3549,7 +3609,8 @@ void sr__x_read_date(const struct actx *c, const struct frame *f,
 		 * and below) */
 		if ((f->kind != c->e->kid[K_TERRITORY_GAIN] &&
 		     said_before_pluperfect(c, f->s, &f->dt[k], toff)) ||
-		    after_toll_rise(c, f->s, &f->dt[k])) {
+		    after_toll_rise(c, f->s, &f->dt[k]) ||
+		    earlier_hit_clause(c, f->s, &f->dt[k], toff)) {
 			said++;
 			continue;
 		}

@@ -3988,6 +3988,34 @@ static int region_toll_parts(const struct actx *c, const struct sr_event *a,
 	return to > from && to - from < 80 &&
 	       memchr(c->text + from, ':', to - from) != NULL;
 }
+/* "Several were shot down on the approach to the city. One of them flew
+ * into a tower in Moscow City": the strike of one that got through,
+ * told right after an interception with no place of its own, is the
+ * event; the interception folds into it. */
+static int one_got_through(const struct actx *c, const struct sr_event *a,
+			   const struct sr_event *b)
+{
+	const struct sent *sa, *sb;
+	struct sr_span w;
+
+	if (!sr__streq(a->kind, "interception") || place_key(a) ||
+	    !(sr__streq(b->kind, "air_drone_strike") ||
+	      sr__streq(b->kind, "shelling_missile")) ||
+	    !same_day(a, b))
+		return 0;
+	sa = sent_at(c, a->sentence.off);
+	sb = sent_at(c, b->sentence.off);
+	if (!sa || !sb || sb != sa + 1)
+		return 0;
+	w = sr__next_word(c->text, sb->span.off + sb->span.len, sb->span.off,
+			  0);
+	if (!w.len || !(sr__word_is(c->text, w, "one") ||
+			sr__word_is(c->text, w, "another")))
+		return 0;
+	w = sr__next_word(c->text, sb->span.off + sb->span.len, w.off + w.len,
+			  0);
+	return w.len && sr__word_is(c->text, w, "of");
+}
 /* "...when the bomb struck", "The attack also damaged...": the event
  * of b is named with a definite word that points back to one told
  * before. */
@@ -4876,6 +4904,24 @@ static int same_place_day(const struct actx *c, const struct sr_event *a,
 	sb = sent_at(c, b->sentence.off);
 	return sa && sb && sa->para == sb->para;
 }
+/* 1 if strike a, with no place, attacker or toll of its own, is told
+ * again later in its paragraph by strike b of the same kind and day at a
+ * place ("overnight the capital was again attacked by drones. Several
+ * were shot down ... One of them flew into a tower in Moscow City"). */
+static int placed_later(const struct actx *c, const struct sr_event *a,
+			const struct sr_event *b)
+{
+	const struct sent *sa, *sb;
+
+	if (place_key(a) || !place_key(b) || a->actor1 ||
+	    a->fatalities != SR_NULL_COUNT || a->injured != SR_NULL_COUNT ||
+	    !strike_kind(a->kind) || !sr__streq(a->kind, b->kind) ||
+	    !same_day(a, b))
+		return 0;
+	sa = sent_at(c, a->sentence.off);
+	sb = sent_at(c, b->sentence.off);
+	return sa && sb && sa->para == sb->para && sb > sa;
+}
 int sr_extract(const struct sr_engine *e, const struct sr_article *a,
 	       struct sr_doc *doc)
 {
@@ -4997,6 +5043,8 @@ int sr_extract(const struct sr_engine *e, const struct sr_article *a,
 			   ((para == cur_para &&
 			     (explained_blast(&evs[prev_para_ev], &evs[i]) ||
 			      toll_before_strike(&evs[prev_para_ev], &evs[i]) ||
+			      one_got_through(&c, &evs[prev_para_ev],
+					      &evs[i]) ||
 			      bodies_before_strike(&c, &evs[prev_para_ev],
 						   &evs[i]) ||
 			      region_toll_parts(&c, &evs[prev_para_ev],
@@ -5039,6 +5087,10 @@ int sr_extract(const struct sr_engine *e, const struct sr_article *a,
 			    same_place_day(&c, &evs[j], &evs[i])) {
 				fill(&evs[j], &evs[i]);
 				evs[i].kind = NULL;
+			} else if (evs[j].kind &&
+				   placed_later(&c, &evs[j], &evs[i])) {
+				fill(&evs[i], &evs[j]);
+				evs[j].kind = NULL;
 			}
 	}
 	/* no side acts on itself: an actor2 read as the attacker again

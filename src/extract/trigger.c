@@ -148,7 +148,8 @@ static int impact_verb(const char *phrase)
 {
 	static const char *const verbs[] = { "crashed into", "slammed into",
 					     "smashed into", "ploughed into",
-					     "plowed into",  "rammed" };
+					     "plowed into",  "rammed",
+					     "flew into" };
 
 	return sr__str_in(phrase, verbs, SR_ARRAY_LEN(verbs));
 }
@@ -4644,11 +4645,15 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 		/* "a car crashed into a wall", "a truck ploughed into the
 		 * crowd": an impact verb with no weapon in its sentence or the
 		 * one before tells a crash, no strike */
+		/* (or two before: "... attacked by drones. Several were
+		 * shot down. One of them flew into a tower") */
 		if (extra_is(extra, "+default") && e->kind == SR_KIND_STRIKE &&
 		    impact_verb(e->phrase) &&
 		    !((s->types >> SR_ENT_WEAPON) & 1u) &&
 		    !(s > c->s && s[-1].para == s->para &&
-		      ((s[-1].types >> SR_ENT_WEAPON) & 1u)))
+		      ((s[-1].types >> SR_ENT_WEAPON) & 1u)) &&
+		    !(s - 1 > c->s && s[-2].para == s->para &&
+		      ((s[-2].types >> SR_ENT_WEAPON) & 1u)))
 			continue;
 		/* a generic "attack"/"strike" with no weapon needs a toll or a
 		 * place it happened in */

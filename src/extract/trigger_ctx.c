@@ -2168,10 +2168,13 @@ int sr__x_context_fails(const struct actx *c, const struct sent *s, uint32_t i,
 	 * turned down without a strcmp) */
 	if (ph[0] == 'r' && sr__x_same(ph, "received") &&
 	    sr__x_is_kind(c, kind, "military_aid")) {
+		/* (and "a woman received minor injuries": harm, not
+		 * aid) */
 		static const char *const brought[] = {
-			"bodies",   "body",	"wounded",
-			"injured",  "patients", "casualties",
-			"refugees", "remains",	"corpses",
+			"bodies",   "body",	  "wounded",  "injured",
+			"patients", "casualties", "refugees", "remains",
+			"corpses",  "injuries",	  "injury",   "wounds",
+			"burns",    "treatment",
 		};
 
 		if (sr__x_word_ahead(c, s, end, 4, brought,
