@@ -306,6 +306,7 @@ static const char *const kid_names[K_COUNT] = {
 	"attack_civilians",
 	"base_established",
 	"explosion",
+	"grenade",
 	"interception",
 	"looting_destruction",
 	"mob_violence",

@@ -1608,6 +1608,36 @@ static int act_noun_after(const struct actx *c, const struct sent *s,
 	return 0;
 }
 static int at_crowd(const struct actx *c, const struct sent *s, uint32_t end);
+/* 1 if the verb of throwing e at trig_off has grenades for its object,
+ * past a count: "threw two grenades", "hurled several grenades". */
+static int thrown_grenade(const struct actx *c, const struct sent *s,
+			  const struct sr_entry *e, uint32_t trig_off)
+{
+	static const char *const throw[] = { "threw", "hurled", "lobbed",
+					     "tossed" };
+	static const char *const gren[] = { "grenade", "grenades" };
+	static const char *const soft[] = { "stun", "flash",	"smoke",
+					    "gas",  "tear-gas", "sound" };
+	uint32_t lim = s->span.off + s->span.len;
+	struct sr_span w;
+	int k;
+
+	if (!sr__str_in(e->phrase, throw, SR_ARRAY_LEN(throw)))
+		return 0;
+	w.off = trig_off;
+	w.len = (uint32_t)strlen(e->phrase);
+	for (k = 0; k < 3; k++) {
+		w = sr__next_word(c->text, lim, w.off + w.len, 0);
+		if (!w.len)
+			return 0;
+		/* (not "stun grenades into the crowd": riot control) */
+		if (sr__word_in(c->text, w, soft, SR_ARRAY_LEN(soft)))
+			return 0;
+		if (sr__word_in(c->text, w, gren, SR_ARRAY_LEN(gren)))
+			return 1;
+	}
+	return 0;
+}
 static int resolve_kind(const struct actx *c, const struct sent *s,
 			const struct sr_entry *e, uint32_t trig_off,
 			const char **extra)
@@ -2156,6 +2186,11 @@ static int resolve_kind(const struct actx *c, const struct sent *s,
 	    sr__x_has_trigger_kind(c, s, "protest_intervention") &&
 	    at_crowd(c, s, trig_off + (uint32_t)strlen(e->phrase)))
 		return -1;
+	/* "threw two grenades into a bus station": the grenades thrown
+	 * are the attack's weapon, no hardware lost */
+	if (e->kind == SR_KIND_ATTACK && e->pos == 'v' &&
+	    thrown_grenade(c, s, e, trig_off))
+		return c->e->kid[K_GRENADE];
 	/* "destroyed two tanks and a UAV": hardware lost in a fight */
 	if (e->kind == SR_KIND_ATTACK &&
 	    sr__x_objects_only(c, s, e, trig_off)) {
