@@ -2248,7 +2248,10 @@ int sr__x_context_fails(const struct actx *c, const struct sent *s, uint32_t i,
 	if (kind == c->e->kid[K_TERRITORY_TRANSFER] &&
 	    (sr__x_same(ph, "handed") || sr__x_same(ph, "handing")))
 		return !ground_handed_over(c, s, end, "over") &&
-		       !ground_handed_to(c, s, i);
+		       !ground_handed_to(c, s, i) &&
+		       /* "formally handed Camp Geille, its largest base in
+			* Senegal, to the Senegalese army" */
+		       !ground_handed_over(c, s, end, "to");
 	/* "handed over the Tessalit camp", "the base was handed over to
 	 * the army"; not "the bodies were handed over to the family" */
 	if (kind == c->e->kid[K_TERRITORY_TRANSFER] &&
