@@ -4610,6 +4610,22 @@ static int attempted(const struct actx *c, const struct sr_event *a,
 		return 1;
 	return sr__word_in(c->text, to, det, SR_ARRAY_LEN(det)) ? 2 : 0;
 }
+/* 1 if what interception b downed fell as debris, told in the next
+ * sentence ("Air defence destroyed 13 drones. Debris fell on the port;
+ * two workers suffered shrapnel wounds"): no weapon got through. */
+static int debris_harm_only(const struct actx *c, const struct sr_event *b)
+{
+	const struct sent *sb = sent_at(c, b->sentence.off);
+	struct sr_span next;
+
+	/* (the debris told in the sentence right after the interception,
+	 * whose toll joins it later) */
+	if (!sb || sb + 1 >= c->s + c->ns || sb[1].para != sb->para)
+		return 0;
+	next.off = sb[1].span.off;
+	next.len = 1;
+	return debris_toll(c, next);
+}
 /* "The enemy attacked the south with 16 Shahed drones. Fourteen of them
  * were destroyed over the Odesa region. No hits were reported.": a
  * strike that harmed no one, followed in its paragraph or the next by
@@ -4678,7 +4694,8 @@ static int fold_into_interception(const struct actx *c, struct sr_event *evs,
 		    (!launch && place_key(&evs[i]) && place_key(b) &&
 		     place_key(&evs[i]) != place_key(b) &&
 		     !in_region(&evs[i], b) && !in_region(b, &evs[i])) ||
-		    ((!harmless || !downs_all(c, b, sa)) &&
+		    ((!harmless ||
+		      !(downs_all(c, b, sa) || debris_harm_only(c, b))) &&
 		     !(launch && sb->para == sa->para &&
 		       !same_side(b->actor1_iso3, evs[i].actor1_iso3))))
 			return 0;
