@@ -2348,11 +2348,11 @@ static int ordinal_body(const struct actx *c, struct frame *f,
 		if (!a.len || !(sr__word_is(c->text, a, "a") ||
 				sr__word_is(c->text, a, "the")))
 			return 0;
-		if (ev->fatalities == SR_NULL_COUNT ||
-		    ev->fatalities < n->value) {
-			ev->fatalities = ev->fatalities_low =
-			    ev->fatalities_high = n->value;
-			ev->spans.fatalities = n->span;
+		/* (more than a count told before: SR_NULL_COUNT is
+		 * negative) */
+		if (ev->fatalities < n->value) {
+			ev->fatalities = SR_NULL_COUNT;
+			set_n(ev, SR_CUE_KILL, n->span, (int)n->value);
 		}
 		return 1;
 	}

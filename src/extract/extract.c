@@ -5071,16 +5071,8 @@ int sr_extract(const struct sr_engine *e, const struct sr_article *a,
 			/* the blasts or the toll told first were the
 			 * strike's (the bodies found all of its dead) */
 			if (bodies_before_strike(&c, &evs[prev_para_ev],
-						 &evs[i])) {
-				evs[i].fatalities =
-				    evs[prev_para_ev].fatalities;
-				evs[i].fatalities_low =
-				    evs[prev_para_ev].fatalities_low;
-				evs[i].fatalities_high =
-				    evs[prev_para_ev].fatalities_high;
-				evs[i].spans.fatalities =
-				    evs[prev_para_ev].spans.fatalities;
-			}
+						 &evs[i]))
+				copy_fatalities(&evs[i], &evs[prev_para_ev]);
 			fill(&evs[i], &evs[prev_para_ev]);
 			evs[prev_para_ev].kind = NULL;
 			prev_para_ev = i;
