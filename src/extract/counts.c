@@ -3548,7 +3548,7 @@ static int days_after_before(const struct actx *c, const struct sent *s,
 /* 1 if date expression d, after the trigger at toff, is told in a
  * relative clause of what was hit before: "flew into the same tower
  * that was hit on Sunday", "the depot, which had been struck in May". */
-static int earlier_hit_clause(const struct actx *c, const struct sent *s,
+static int earlier_hit_clause(const struct actx *c,
 			      const struct sr_date_expr *d, uint32_t toff)
 {
 	static const char *const rel[] = { "that", "which" };
@@ -3567,7 +3567,6 @@ static int earlier_hit_clause(const struct actx *c, const struct sent *s,
 		v = sr__next_word(c->text, d->span.off, w.off + w.len, 0);
 		return v.len && sr__word_in(c->text, v, aux, SR_ARRAY_LEN(aux));
 	}
-	(void)s;
 	return 0;
 }
 void sr__x_read_date(const struct actx *c, const struct frame *f,
@@ -3610,7 +3609,7 @@ void sr__x_read_date(const struct actx *c, const struct frame *f,
 		if ((f->kind != c->e->kid[K_TERRITORY_GAIN] &&
 		     said_before_pluperfect(c, f->s, &f->dt[k], toff)) ||
 		    after_toll_rise(c, f->s, &f->dt[k]) ||
-		    earlier_hit_clause(c, f->s, &f->dt[k], toff)) {
+		    earlier_hit_clause(c, &f->dt[k], toff)) {
 			said++;
 			continue;
 		}

@@ -286,6 +286,22 @@ static int typographic_s(const char *t)
 	return t[0] == '\xe2' && t[1] == '\x80' && t[2] == '\x99' &&
 	       t[3] == 's';
 }
+/* The offset past the possessive of a name ending at p: past "'s" or
+ * "’s" there, p itself when the name ends with it, or 0 when there is
+ * none. */
+static uint32_t past_possessive(const struct actx *c, uint32_t p)
+{
+	if (c->text[p] == '\'' &&
+	    (c->text[p + 1] == 's' || c->text[p + 1] == 'S'))
+		return p + 2;
+	if (typographic_s(c->text + p))
+		return p + 4;
+	if (p >= 2 && (c->text[p - 1] == 's' || c->text[p - 1] == 'S') &&
+	    (c->text[p - 2] == '\'' ||
+	     (p >= 4 && typographic_s(c->text + p - 4))))
+		return p;
+	return 0;
+}
 /* 1 if mention a is a country whose possessive qualifies mention b:
  * "Russia's Krasnodar region", "Ukraine’s Kharkiv oblast". */
 static int country_of_next(const struct actx *c, const struct mention *a,
@@ -295,18 +311,8 @@ static int country_of_next(const struct actx *c, const struct mention *a,
 
 	if (!a->is_country || b->span.off <= p)
 		return 0;
-	if (c->text[p] == '\'' &&
-	    (c->text[p + 1] == 's' || c->text[p + 1] == 'S'))
-		p += 2;
-	else if (typographic_s(c->text + p))
-		p += 4;
-	else if (p >= 2 && (c->text[p - 1] == 's' || c->text[p - 1] == 'S') &&
-		 (c->text[p - 2] == '\'' ||
-		  (p >= 4 && typographic_s(c->text + p - 4))))
-		; /* the span ends with the possessive */
-	else
-		return 0;
-	return b->span.off == p + 1 && c->text[p] == ' ';
+	p = past_possessive(c, p);
+	return p && b->span.off == p + 1 && c->text[p] == ' ';
 }
 /* 1 if mention pm is followed by "neighbourhood", "micro-district" or
  * "quarter": it names a part of a town.  w is the word after pm
@@ -591,15 +597,11 @@ static int capital_speaks(const struct actx *c, const struct sent *s,
 static int side_of(const struct actx *c, const struct sent *s,
 		   const struct mention *pm)
 {
-	uint32_t end = pm->span.off + pm->span.len,
+	uint32_t end = past_possessive(c, pm->span.off + pm->span.len),
 		 lim = s->span.off + s->span.len;
 	struct sr_span w;
 
-	if (end + 2 <= lim && c->text[end] == '\'' && c->text[end + 1] == 's')
-		end += 2;
-	else if (end + 4 <= lim && typographic_s(c->text + end))
-		end += 4;
-	else
+	if (!end || end >= lim)
 		return 0;
 	w = sr__next_word(c->text, lim, end, 0);
 	return w.len && w.off == end + 1 &&
@@ -3891,6 +3893,14 @@ static int blast_after_strike(const struct actx *c, const struct sr_event *a,
 	sb = sent_at(c, b->sentence.off);
 	return sa && sb && sb > sa && sb - sa <= 2 && same_day_place(a, b);
 }
+/* 1 if event a is a bare toll: an attack on civilians read from a toll
+ * alone, no weapon named ("two residents killed"). */
+static int bare_toll(const struct sr_event *a)
+{
+	return sr__streq(a->kind, "attack_civilians") &&
+	       !a->spans.weapons.len && a->rule &&
+	       sr__x_starts(a->rule, "trigger:toll");
+}
 /* "Kostiantynivka: two residents killed. On Wednesday Russian troops
  * shelled the city ...": a bare toll (no side, no weapon) at a place,
  * told right before a strike in the same paragraph on the same day, at
@@ -3899,9 +3909,7 @@ static int blast_after_strike(const struct actx *c, const struct sr_event *a,
 static int toll_before_strike(const struct sr_event *a,
 			      const struct sr_event *b)
 {
-	if (!sr__streq(a->kind, "attack_civilians") || a->actor1 ||
-	    a->spans.weapons.len || !a->rule ||
-	    !sr__x_starts(a->rule, "trigger:toll") || !strike_kind(b->kind))
+	if (!bare_toll(a) || a->actor1 || !strike_kind(b->kind))
 		return 0;
 	/* the toll names the place; the strike is there (or names none),
 	 * and tells no other count */
@@ -3922,7 +3930,9 @@ static int count_is_part(const struct actx *c, struct sr_span sp)
 	struct sr_span w = sp;
 	int k;
 
-	for (k = 0; k < 4 && sp.len; k++) {
+	if (!sp.len)
+		return 0;
+	for (k = 0; k < 4; k++) {
 		w = sr__next_word(c->text, c->len, w.off + w.len, 0);
 		if (!w.len)
 			return 0;
@@ -3942,9 +3952,7 @@ static int bodies_before_strike(const struct actx *c, const struct sr_event *a,
 	static const char *const body[] = { "body", "bodies" };
 	long da, db;
 
-	if (!sr__streq(a->kind, "attack_civilians") || a->actor1 ||
-	    a->spans.weapons.len || !a->rule ||
-	    !sr__x_starts(a->rule, "trigger:toll") || !strike_kind(b->kind) ||
+	if (!bare_toll(a) || a->actor1 || !strike_kind(b->kind) ||
 	    a->fatalities == SR_NULL_COUNT ||
 	    !sr__word_in(c->text, a->spans.trigger, body, SR_ARRAY_LEN(body)))
 		return 0;
@@ -3972,9 +3980,7 @@ static int region_toll_parts(const struct actx *c, const struct sr_event *a,
 {
 	uint32_t from, to;
 
-	if (!sr__streq(a->kind, "attack_civilians") || a->spans.weapons.len ||
-	    !a->rule || !sr__x_starts(a->rule, "trigger:toll") ||
-	    !strike_kind(b->kind) || !place_key(a) ||
+	if (!bare_toll(a) || !strike_kind(b->kind) || !place_key(a) ||
 	    place_key(a) != place_key(b) || !a->spans.place.len ||
 	    !a->spans.fatalities.len || !same_day(a, b))
 		return 0;
