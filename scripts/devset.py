@@ -166,11 +166,15 @@ SET_FILES = {
     # BN are held out, AQ and BM opened up
     "AR": os.path.join(ROOT, "tests", "devsets", "acled_briefs_32.jsonl"),
     "BN": os.path.join(ROOT, "tests", "devsets", "world_snippets_31.jsonl"),
+    # a thirty-third round, written at the start of session 30; AS and
+    # BT are held out, AR and BN opened up
+    "AS": os.path.join(ROOT, "tests", "devsets", "acled_briefs_33.jsonl"),
+    "BT": os.path.join(ROOT, "tests", "devsets", "world_snippets_32.jsonl"),
 }
 # which sets are scored as war briefs (A) and which as world snippets (B)
 BRIEF_SETS = ("A", "C", "E", "G", "I", "K", "M", "O", "Q", "R", "T", "V",
               "X", "Z", "AA", "AB", "AC", "AD", "AE", "AF", "AG", "AH", "AI",
-              "AJ", "AK", "AL", "AM", "AN", "AO", "AP", "AQ", "AR")
+              "AJ", "AK", "AL", "AM", "AN", "AO", "AP", "AQ", "AR", "AS")
 
 # Kinds that count as "violent or protest" when choosing the one predicted
 # event of an article (ONTOLOGY.md; interception and explosion included).
