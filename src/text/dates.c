@@ -10,8 +10,9 @@
  * Relative (need the article date):
  *   today, tonight, this morning/afternoon/evening, earlier/later today
  *                                        the article date, precision 1
- *   yesterday [morning...], last night   the day before, 1
- *   overnight                            the article date, 1 (a night
+ *   yesterday [morning...], late last night
+ *                                        the day before, 1
+ *   overnight, last night                the article date, 1 (a night
  *                                        attack reported next morning)
  *   overnight into/to Monday             that Monday, 1
  *   the day before yesterday             two days before, 1
@@ -453,8 +454,11 @@ static int parse_deictic(const struct dcur *c, int id, size_t e, struct res *r)
 	if (w->cls != SR_TW_ID || id == SR_TWI_NEXT)
 		return 0;
 	switch (w->val) {
+	/* "last night" in a morning report is the night just ended, as
+	 * "overnight" is: the report's day ("late last night" is the
+	 * evening before, read with "late") */
 	case SR_TWI_NIGHT:
-		return id == SR_TWI_LAST ? set_rel(c, r, -1, 1, e2) : 0;
+		return id == SR_TWI_LAST ? set_rel(c, r, 0, 1, e2) : 0;
 	case SR_TWI_MORNING:
 	case SR_TWI_AFTERNOON:
 	case SR_TWI_EVENING:
@@ -672,6 +676,14 @@ static int parse_word(const struct dcur *c, size_t p, int bare, int depth,
 			return set_day(r, y, 1, 1, 3);
 		}
 		w2 = word(c, q, &e2, &up2);
+		if (w->val == SR_TWI_LATE && is_id(w2, SR_TWI_LAST)) {
+			size_t q3, e3;
+			int up3;
+
+			if (is_id(next_word(c, e2, &q3, &e3, &up3),
+				  SR_TWI_NIGHT))
+				return set_rel(c, r, -1, 1, e3);
+		}
 		if (is_id(w2, SR_TWI_LAST) || is_id(w2, SR_TWI_THIS))
 			return parse_deictic(c, w2->val, e2, r) && r->prec == 3;
 		if (depth > 1)

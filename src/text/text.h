@@ -104,8 +104,8 @@ struct sr_date_expr {
  * "16 February 2024", "February 16, 2024", "on 16 February", "16.02.2024",
  * "2024-02-16", "Feb. 16".  Relative: "today", "yesterday", "on Saturday"
  * (the last such day on or before the article date; the article date's own
- * weekday means that day), "overnight"/"last night" (the day before,
- * precision 1), "this morning", "last week" (precision 2), "earlier this
+ * weekday means that day), "overnight"/"last night" (the article date,
+ * "late last night" the day before; precision 1), "this morning", "last week" (precision 2), "earlier this
  * week", "in May" / "last month" (precision 3; a month after the article's
  * month means the previous year), "two days ago", "on Monday night".
  * Returns the count written (at most cap). */
