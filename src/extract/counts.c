@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
@@ -1130,6 +1131,28 @@ static int second_person(const struct actx *c, const struct frame *f,
 		break;
 	}
 	return 0;
+}
+/* Where sentence s starts past a wire dateline it opens with ("KYIV,
+ * Dec 17 - Lieutenant General ..."): a word in capitals and a comma,
+ * then a dash within a few words; else where s starts. */
+static uint32_t past_dateline(const struct actx *c, const struct sent *s)
+{
+	const char *t = c->text;
+	uint32_t p = s->span.off, lim = s->span.off + s->span.len, q;
+
+	while (p < lim && t[p] >= 'A' && t[p] <= 'Z')
+		p++;
+	if (p - s->span.off < 3 || p >= lim || t[p] != ',')
+		return s->span.off;
+	if (lim > p + 48)
+		lim = p + 48;
+	for (q = p; q + 4 < lim; q++)
+		if (t[q] == ' ' && t[q + 1] == '-')
+			return q + 2;
+		else if (t[q] == ' ' && (unsigned char)t[q + 1] == 0xe2 &&
+			 (unsigned char)t[q + 2] == 0x80)
+			return q + 4; /* an en or em dash */
+	return s->span.off;
 }
 /* 1 if word w is "head" heading an office: "the head of the district
  * administration", "its head of security" (one person, not a body
@@ -2619,8 +2642,8 @@ void sr__x_read_counts(const struct actx *c, struct frame *f,
 		 * sentence opens with, by title, and who died with him */
 		if (found < 0 && (cue == SR_CUE_KILL || cue == SR_CUE_INJURE) &&
 		    !noun_toll(e->phrase)) {
-			struct sr_span x0 =
-			    sr__next_word(c->text, m->off, s->span.off, 0);
+			struct sr_span x0 = sr__next_word(
+			    c->text, m->off, past_dateline(c, s), 0);
 			struct sr_span vs;
 			int n;
 
@@ -3784,6 +3807,13 @@ int sr__x_carry_date(const struct actx *c, const struct sent *s,
 			while (j > 0 && speech_date(c, p, &dt[j - 1]))
 				j--;
 			*out = dt[j > 0 ? j - 1 : n - 1];
+			/* "Another massive attack on the capital, the 15th
+			 * this month.": the report's own month or year dates
+			 * the series, and says less than the report's day */
+			if (out->precision == 3 && out->relative &&
+			    out->span.len > 5 &&
+			    !strncasecmp(c->text + out->span.off, "this ", 5))
+				return 0;
 			return 1;
 		}
 	}
