@@ -120,6 +120,10 @@ struct actx {
 				    UINT32_MAX */
 	size_t nanchors;
 	uint32_t self; /* mention being ranked */
+	/* hashes of the folded surnames of people named in full so far
+	 * ("Igor Kirillov"): alone again, they are no places (places.c) */
+	uint64_t surname[8];
+	size_t nsurname;
 	/* the doc's name memo for this gazetteer (places.c), found once by
 	 * sr__places_collect; NULL when there is none */
 	struct sr__name_memo *names;

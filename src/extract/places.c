@@ -1600,6 +1600,25 @@ static int clear_mention(struct mention *pm)
 	return 0;
 }
 
+/* 1 if a title is among tokens [r0, i): "Colonel Pavel" (not
+ * "the Dinka" of "the Dinka Bor"). */
+static int titled_run(const struct actx *c, uint32_t r0, uint32_t i)
+{
+	for (; r0 < i; r0++)
+		if (word_in(c->text, &c->tok[r0], &wl_title))
+			return 1;
+	return 0;
+}
+/* 1 if h is the hash of a surname told before in the article. */
+static int is_surname(const struct actx *c, uint64_t h)
+{
+	size_t k;
+
+	for (k = 0; k < c->nsurname; k++)
+		if (c->surname[k] == h)
+			return 1;
+	return 0;
+}
 static void collect_sentence(struct actx *c, struct sent *s, int *rc,
 			     unsigned *fuzzy_budget)
 {
@@ -1648,6 +1667,11 @@ static void collect_sentence(struct actx *c, struct sent *s, int *rc,
 					     end - t->span.off, key,
 					     sizeof(key), &h, &stop, &fs);
 			if (!klen)
+				continue;
+			/* "the SBU had charged Kirillov": a surname told
+			 * before with a first name, not a town */
+			if (nwords == 1 && r1 - r0 == 1 && c->nsurname &&
+			    is_surname(c, h))
 				continue;
 			if (nwords == 1 && stop) {
 				if (word_in(c->text, t, &wl_time))
@@ -1721,6 +1745,13 @@ static void collect_sentence(struct actx *c, struct sent *s, int *rc,
 		    !fits_run(c, r0, r1, i, SR_MIN(i + best_len, r1))) {
 			if (tc < 0)
 				tc = title_case(c, s);
+			/* (the last word of a person's name turned down,
+			 * "Lieutenant General Igor Kirillov", is kept as a
+			 * surname) */
+			if (!tc && best_len == 1 && i > r0 && i + 1 == r1 &&
+			    c->nsurname < SR_ARRAY_LEN(c->surname) &&
+			    titled_run(c, r0, i))
+				c->surname[c->nsurname++] = h;
 			if (!tc)
 				best_len = 0;
 		}
@@ -1794,6 +1825,7 @@ int sr__places_collect(struct actx *c)
 	sr__buf_reset(&c->doc->mentions);
 	c->pm = NULL;
 	c->npm = 0;
+	c->nsurname = 0;
 	if (!c->e->gaz)
 		return SR_OK;
 	compute_focus(c);
