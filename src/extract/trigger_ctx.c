@@ -2206,6 +2206,28 @@ int sr__x_context_fails(const struct actx *c, const struct sent *s, uint32_t i,
 		return !sr__x_word_behind(c, s, c->m[i].off, 3, set,
 					  SR_ARRAY_LEN(set));
 	}
+	/* "a warehouse burned down": a fire with no doer, the harm of a
+	 * strike told before; not "rioters burned down the station" nor
+	 * "the church was burned down" */
+	if (kind == c->e->kid[K_LOOTING_DESTRUCTION] && ph[0] == 'b' &&
+	    (sr__x_same(ph, "burned down") || sr__x_same(ph, "burnt down"))) {
+		static const char *const be[] = {
+			"was", "were", "been", "be", "being", "is", "are", "got"
+		};
+		static const char *const no_obj[] = {
+			"and",	      "in",	  "on",	       "at",   "after",
+			"overnight",  "during",	  "when",      "as",   "before",
+			"completely", "entirely", "within",    "amid", "from",
+			"while",      "but",	  "following", "too",  "later",
+		};
+		struct sr_span w =
+		    sr__next_word(c->text, s->span.off + s->span.len, end, 0);
+
+		return !sr__x_word_behind(c, s, c->m[i].off, 1, be,
+					  SR_ARRAY_LEN(be)) &&
+		       (!w.len ||
+			sr__word_in(c->text, w, no_obj, SR_ARRAY_LEN(no_obj)));
+	}
 	if (kind == c->e->kid[K_VIOLENT_DEMONSTRATION])
 		return sr__x_riot_modifier(c, s, i);
 	/* "the gathering broke up quietly", "the crowd dispersed
