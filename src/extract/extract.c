@@ -3822,6 +3822,31 @@ static int in_headline(const struct actx *c, const struct sr_event *a)
 		return 0;
 	return sr__x_line_ends(c, end);
 }
+/* 1 if b is an "attack" whose kind was only guessed, with no weapon,
+ * told after a's strike of a known kind: "Belgorod: toll of Saturday's
+ * shelling reaches 24 / The number of people killed in Saturday's attack
+ * by the Ukrainian Armed Forces ... has risen to 24".  b is a's. */
+static int guessed_attack(const struct sr_event *a, const struct sr_event *b)
+{
+	return b->rule &&
+	       (strstr(b->rule, "+default") ||
+		!strncmp(b->rule, "trigger:attack+", 15)) &&
+	       !b->spans.weapons.len && !sr__streq(a->kind, b->kind) &&
+	       (sr__streq(a->kind, "shelling_missile") ||
+		sr__streq(a->kind, "air_drone_strike") ||
+		sr__streq(a->kind, "remote_explosive"));
+}
+/* The kind of event b, and the codes that go with it, given to a. */
+static void take_kind(struct sr_event *a, const struct sr_event *b)
+{
+	a->kind = b->kind;
+	a->disorder_type = b->disorder_type;
+	a->event_type = b->event_type;
+	a->sub_event_type = b->sub_event_type;
+	a->plover_type = b->plover_type;
+	a->plover_mode = b->plover_mode;
+	a->cameo_code = b->cameo_code;
+}
 /* "Ryazan plant blast: toll rises to 18 / The death toll from Friday's
  * explosion in the Shilovsky district has risen to 18": a headline's
  * event and the story's first one of the same kind, region, side and
@@ -3832,13 +3857,15 @@ static int headline_told(const struct actx *c, const struct sr_event *a,
 {
 	/* (or a bare "attack" in the headline, of no side nor weapon,
 	 * whose kind was only guessed: "Belgorod: toll from Saturday's
-	 * attack rises to 24" above the story of a rocket strike) */
+	 * attack rises to 24" above the story of a rocket strike; or the
+	 * other way round, guessed_attack) */
 	if (!(sr__streq(a->kind, b->kind) ||
 	      (a->rule && strstr(a->rule, "+default") && !a->actor1 &&
 	       !a->spans.weapons.len &&
 	       (sr__streq(b->kind, "shelling_missile") ||
 		sr__streq(b->kind, "air_drone_strike") ||
-		sr__streq(b->kind, "remote_explosive")))) ||
+		sr__streq(b->kind, "remote_explosive"))) ||
+	      guessed_attack(a, b)) ||
 	    !in_headline(c, a) || in_headline(c, b))
 		return 0;
 	if (a->fatalities != SR_NULL_COUNT && b->fatalities != SR_NULL_COUNT &&
@@ -5079,6 +5106,9 @@ int sr_extract(const struct sr_engine *e, const struct sr_article *a,
 			if (bodies_before_strike(&c, &evs[prev_para_ev],
 						 &evs[i]))
 				copy_fatalities(&evs[i], &evs[prev_para_ev]);
+			if (guessed_attack(&evs[prev_para_ev], &evs[i]) &&
+			    headline_told(&c, &evs[prev_para_ev], &evs[i]))
+				take_kind(&evs[i], &evs[prev_para_ev]);
 			fill(&evs[i], &evs[prev_para_ev]);
 			evs[prev_para_ev].kind = NULL;
 			prev_para_ev = i;
