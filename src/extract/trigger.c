@@ -4534,6 +4534,8 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 						"intelligence", "locations" };
 	static const char *const charged[] = { "charged", "indicted",
 					       "convicted", "sentenced" };
+	static const char *const accused[] = { "accused", "suspected" };
+	static const char *const whom[] = { "whom", "who", "whose" };
 	static const char *const suspected[] = { "suspicion", "suspected",
 						 "accused", "charges",
 						 "charged" };
@@ -4877,6 +4879,17 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 		 * with no one held now, is no event of its own */
 		if (kind != c->e->kid[K_ARREST] && !arrest_in(c, s, &arrests) &&
 		    back_in(&wb, 0, 10, charged, SR_ARRAY_LEN(charged)))
+			continue;
+		/* "The officer, whom HUR accused of torturing detained
+		 * residents, was killed": what a person is accused of in a
+		 * clause about him is background */
+		if (back_in(&wb, 0, 4, accused, SR_ARRAY_LEN(accused)) &&
+		    back_in(&wb, 1, 6, whom, SR_ARRAY_LEN(whom)))
+			continue;
+		/* (and so is the accusing itself, told of him: no
+		 * statement of its own) */
+		if (back_in(&wb, 0, 4, whom, SR_ARRAY_LEN(whom)) &&
+		    sr__x_is_kind(c, kind, "accusation"))
 			continue;
 		/* "detained an agent who was helping to guide missile
 		 * strikes on the city": what the person held did is
