@@ -900,6 +900,20 @@ static int aside_opens_person(const struct actx *c, const struct sent *s,
 	}
 	return 0;
 }
+/* 1 if the words of span sp hold "couple" ("a married couple aged 68
+ * and 71"). */
+static int couple_in(const struct actx *c, struct sr_span sp)
+{
+	struct sr_span w = { sp.off, 0 };
+
+	for (;;) {
+		w = sr__next_word(c->text, sp.off + sp.len, w.off + w.len, 0);
+		if (!w.len)
+			return 0;
+		if (sr__word_is(c->text, w, "couple"))
+			return 1;
+	}
+}
 /* 1 if an apposition naming one person between commas ends right
  * before the verb at offset verb ("Her neighbour, a 64-year-old man,
  * was killed"): ", a/an ... <person>,".  *sp is set to the
@@ -2926,10 +2940,15 @@ void sr__x_read_counts(const struct actx *c, struct frame *f,
 						   0);
 			}
 			/* "Her neighbour, a 64-year-old man, was killed",
-			 * "The driver, a 45-year-old man, died" */
+			 * "The driver, a 45-year-old man, died" (and "Halyna
+			 * and Petro, a married couple aged 68 and 71, who
+			 * died": two) */
+			if (w1.len && !w2v.len &&
+			    sr__word_is(c->text, w1, "who"))
+				w2v = w1;
 			if (apposed_person(c, s, w2v.len ? w2v.off : m->off,
 					   &app)) {
-				set_one(ev, cue, app);
+				set_n(ev, cue, app, couple_in(c, app) ? 2 : 1);
 				continue;
 			}
 			/* "She died in hospital that evening" */
