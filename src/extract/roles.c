@@ -718,6 +718,23 @@ static const struct sr_country *writer_side(const struct actx *c,
 	return NULL;
 }
 /* sr__x_collect_actors without the memo. */
+/* 1 if word w before actor a is the "of" of "a strike of the Ukrainian
+ * armed forces", "attacks of Russian troops": forces named after a strike
+ * or attack noun with "of" struck (not "the shelling of Russian
+ * positions", whose noun takes its target). */
+static int strike_of(const struct actx *c, const struct sent *s,
+		     struct sr_span w, const struct actor *a)
+{
+	static const char *const nouns[] = { "strike", "strikes", "attack",
+					     "attacks" };
+	struct sr_span n;
+
+	if (!sr__word_is(c->text, w, "of") || a->demonym ||
+	    (a->type != SR_ACT_MIL && a->type != SR_ACT_HEAD_MIL))
+		return 0;
+	n = sr__prev_word(c->text, s->span.off, w.off, 0);
+	return n.len && sr__word_in(c->text, n, nouns, SR_ARRAY_LEN(nouns));
+}
 /* 1 if the words after a demonym ending at end name its people, not its
  * state: "Russian nationals", "Zimbabwean citizens". */
 static int nationals_after(const struct actx *c, const struct sent *s,
@@ -916,6 +933,8 @@ static void read_actors(const struct actx *c, struct frame *f)
 			if (cue == SR_CUE_BY ||
 			    sr__cue_at(c, s, quantity_before(c, s, w).off) ==
 				SR_CUE_BY)
+				a.by = 1;
+			else if (strike_of(c, s, w, &a))
 				a.by = 1;
 			else if (cue == SR_CUE_FROM && !a.demonym &&
 				 a.type == SR_ACT_HEAD_MIL)
