@@ -406,6 +406,29 @@ static int killing_of(const struct actx *c, const struct sent *s,
 	}
 	return 0;
 }
+/* 1 if the actor at sp is the one driven out of a place: "cleared the
+ * village of Klishchiivka of the occupiers", "freed the town of the
+ * enemy" (a verb of clearing up to eight words before its "of"). */
+static int cleared_of(const struct actx *c, const struct sent *s,
+		      struct sr_span sp)
+{
+	static const char *const verbs[] = {
+		"cleared", "clearing", "freed", "rid", "purged", "cleansed"
+	};
+	struct sr_span w = sr__prev_word(c->text, s->span.off, sp.off, 1);
+	int k;
+
+	if (!w.len || !sr__word_is(c->text, w, "of"))
+		return 0;
+	for (k = 0; k < 8; k++) {
+		w = sr__prev_word(c->text, s->span.off, w.off, 0);
+		if (!w.len)
+			return 0;
+		if (sr__word_in(c->text, w, verbs, SR_ARRAY_LEN(verbs)))
+			return 1;
+	}
+	return 0;
+}
 /* 1 if the actor at sp stands inside an apposition to a named person
  * who was killed or hurt: "Lieutenant General Igor Kirillov, head of
  * Russia's radiation, chemical and biological protection troops, was
@@ -1023,7 +1046,7 @@ static void read_actors(const struct actx *c, struct frame *f)
 		a.victim = (has_toll_cue(s) && victim_word(c, s, after)) ||
 			   apposed_victim(c, s, a.span) ||
 			   owner_victim(c, s, a.span) ||
-			   killing_of(c, s, a.span);
+			   killing_of(c, s, a.span) || cleared_of(c, s, a.span);
 		/* "Russian drones", "the enemy drones" (a demonym or "enemy"
 		 * and a weapon head) owns the weapon it names */
 		a.owns_weapon =
