@@ -715,18 +715,33 @@ static int two_people_before(const struct actx *c, const struct sent *s,
 			off = p - 1;
 	}
 	w = past_age(c, s, sr__prev_word(c->text, s->span.off, off, 0));
-	if (!person_phrase_before(c, s, w, &d2) ||
-	    c->text[w.off + w.len - 1] == 's')
+	if (c->text[w.off + w.len - 1] == 's')
 		return 0;
+	if (!person_phrase_before(c, s, w, &d2)) {
+		/* "her son and 12-year-old grandson": the second shares
+		 * the first's determiner (one modifier at most) */
+		if (!person_word(c, s, w))
+			return 0;
+		d2 = w;
+		and = sr__prev_word(c->text, s->span.off, w.off, 0);
+		if (and.len && !sr__word_is(c->text, and, "and")) {
+			d2 = and;
+			and = sr__prev_word(c->text, s->span.off, and.off, 0);
+		}
+	}
 	and = sr__prev_word(c->text, s->span.off, d2.off, 0);
 	if (!and.len || !sr__word_is(c->text, and, "and"))
 		return 0;
 	w = past_age(c, s, sr__prev_word(c->text, s->span.off, and.off, 0));
 	/* (the first told with "the" only when the second is his: "the
 	 * general and his aide") */
+	/* (or "her son and grandson": kin told by whose they are) */
 	if (!person_phrase_before(c, s, w, &d1) ||
 	    c->text[w.off + w.len - 1] == 's' ||
 	    !(sr__word_is(c->text, d1, "a") || sr__word_is(c->text, d1, "an") ||
+	      sr__word_is(c->text, d1, "his") ||
+	      sr__word_is(c->text, d1, "her") ||
+	      sr__word_is(c->text, d1, "their") ||
 	      (sr__word_is(c->text, d1, "the") &&
 	       !sr__word_is(c->text, d2, "the") &&
 	       !sr__word_is(c->text, d2, "a") &&

@@ -666,6 +666,21 @@ static int front_sector(const struct actx *c, struct sr_span nw,
 	return sr__word_in(c->text, nw, sector, SR_ARRAY_LEN(sector)) &&
 	       sr__word_is(c->text, pw, "the");
 }
+/* 1 if mention pm follows "in hospital in" or "to hospital in" ("are
+ * now in hospital in Dnipro"; not "attacked a hospital in Gwoza"). */
+static int in_hospital_in(const struct actx *c, const struct sent *s,
+			  const struct mention *pm)
+{
+	struct sr_span w = sr__prev_word(c->text, s->span.off, pm->span.off, 0);
+
+	if (!sr__word_is(c->text, w, "in"))
+		return 0;
+	w = sr__prev_word(c->text, s->span.off, w.off, 0);
+	if (!sr__word_is(c->text, w, "hospital"))
+		return 0;
+	w = sr__prev_word(c->text, s->span.off, w.off, 0);
+	return sr__word_is(c->text, w, "in") || sr__word_is(c->text, w, "to");
+}
 static const struct mention *choose_place(const struct actx *c,
 					  const struct frame *f)
 {
@@ -704,6 +719,12 @@ static const struct mention *choose_place(const struct actx *c,
 		    region_of_town_before(c, f->s, pm) ||
 		    capital_speaks(c, f->s, pm) || side_of(c, f->s, pm))
 			continue;
+		/* "... were injured and are now in hospital in Dnipro":
+		 * where the hurt were taken, the last choice */
+		if (((f->s->cues >> SR_CUE_INJURE) & 1u ||
+		     (f->s->cues >> SR_CUE_KILL) & 1u) &&
+		    in_hospital_in(c, f->s, pm))
+			sc -= 50;
 		if (qualified)
 			sc += 20;
 		else if (pm->prep == SR_CUE_IN || pm->prep == SR_CUE_ON ||
@@ -3364,6 +3385,26 @@ static int retracted(const struct sent *s)
 {
 	return (s->cues >> SR_CUE_RETRACT) & 1u;
 }
+/* 1 if mention pm tells where people are from: "the Melnyk family from
+ * Kostiantynivka", "residents from Vovchansk": their home, the place a
+ * later sentence about them may take. */
+static int people_from(const struct actx *c, const struct sent *s,
+		       const struct mention *pm)
+{
+	struct sr_span w = sr__prev_word(c->text, s->span.off, pm->span.off, 0);
+	int cue;
+
+	if (!sr__word_is(c->text, w, "from"))
+		return 0;
+	w = sr__prev_word(c->text, s->span.off, w.off, 0);
+	if (!w.len)
+		return 0;
+	if (sr__word_is(c->text, w, "family") ||
+	    sr__word_is(c->text, w, "families"))
+		return 1;
+	cue = sr__cue_at(c, s, w.off);
+	return cue == SR_CUE_PERSON || cue == SR_CUE_CIVILIAN;
+}
 static int frame_sentence(struct actx *c, const struct sent *s,
 			  const struct mention **last_place,
 			  struct sr_buf *work)
@@ -3468,7 +3509,8 @@ carry : {
 	for (i = s->p0; i < s->p1; i++)
 		if (c->pm[i].place != UINT32_MAX && !c->pm[i].is_country &&
 		    (c->pm[i].prep != SR_CUE_FROM ||
-		     names_a_body(c, s, &c->pm[i])) &&
+		     names_a_body(c, s, &c->pm[i]) ||
+		     people_from(c, s, &c->pm[i])) &&
 		    !(c->pm[i].prep == SR_CUE_IN &&
 		      body_seat(c, s, &c->pm[i])) &&
 		    !owner_of_forces(c, s, &c->pm[i]) &&
