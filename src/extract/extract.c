@@ -4296,6 +4296,33 @@ static int bare_retelling(const struct actx *c, const struct sr_event *a,
 	       !(a->injured != SR_NULL_COUNT && b->injured != SR_NULL_COUNT &&
 		 a->injured != b->injured);
 }
+/* "Raid on Belgorod, again. In this episode: on Thursday, fighters of
+ * the Russian Volunteer Corps crossed the border and entered Novaya
+ * Tavolzhanka": an event told in the article's first sentence with
+ * nothing of its own but its kind and perhaps a place (no date, side or
+ * toll), whose very next sentence tells
+ * the same kind of event on a day it names, in the same region, is that
+ * event told first in brief. */
+static int bare_opening(const struct actx *c, const struct sr_event *a,
+			const struct sr_event *b)
+{
+	const struct sent *sa = sent_at(c, a->sentence.off),
+			  *sb = sent_at(c, b->sentence.off);
+
+	if (!sa || !sb || sa != c->s || sb != sa + 1 ||
+	    !sr__streq(a->kind, b->kind) || a->spans.date.len ||
+	    a->spans.actor1.len || a->spans.actor2.len ||
+	    a->fatalities != SR_NULL_COUNT || a->injured != SR_NULL_COUNT ||
+	    !b->spans.date.len || !b->spans.place.len)
+		return 0;
+	/* (a place of its own in the region: the same place told twice,
+	 * "Street fighting is under way in Vovchansk ... On Monday the
+	 * enemy entered the town", may be two days of one fight) */
+	return !a->spans.place.len ||
+	       (place_key(a) != place_key(b) && a->admin1 && b->admin1 &&
+		a->iso3 && b->iso3 && sr__streq(a->iso3, b->iso3) &&
+		sr__streq(a->admin1, b->admin1));
+}
 /* "Shelling hit Marhanets, Nikopol and the Pokrovske community on Monday.
  * In Nikopol a 70-year-old woman was killed": an event told of a list of
  * places, with no toll, whose next sentence tells the same kind of event
@@ -5164,6 +5191,7 @@ int sr_extract(const struct sr_engine *e, const struct sr_article *a,
 						   &evs[i]) ||
 			      region_toll_parts(&c, &evs[prev_para_ev],
 						&evs[i]) ||
+			      bare_opening(&c, &evs[prev_para_ev], &evs[i]) ||
 			      region_tally(&evs[prev_para_ev], &evs[i]))) ||
 			    headline_told(&c, &evs[prev_para_ev], &evs[i]))) {
 			/* the blasts or the toll told first were the
