@@ -1985,6 +1985,14 @@ static void copy_fatalities(struct sr_event *to, const struct sr_event *from)
 	to->fatalities_high = from->fatalities_high;
 	to->spans.fatalities = from->spans.fatalities;
 }
+/* No count of dead nor of hurt in ev. */
+static void set_null_counts(struct sr_event *ev)
+{
+	ev->fatalities = ev->fatalities_low = ev->fatalities_high =
+	    SR_NULL_COUNT;
+	ev->injured = ev->injured_low = ev->injured_high = SR_NULL_COUNT;
+	ev->spans.fatalities.len = ev->spans.injured.len = 0;
+}
 /* Copy the injured count (count, range and span) of from into to. */
 static void copy_injured(struct sr_event *to, const struct sr_event *from)
 {
@@ -3844,6 +3852,7 @@ static int brought_down_at(const struct actx *c, const struct sr_event *a,
  * told by that strike (one event per place and day, at the place
  * named; a town with no toll folds into the region's event instead,
  * same_event). */
+static int region_total(const struct sr_event *a, const struct sr_event *b);
 static int region_tally(const struct sr_event *a, const struct sr_event *b)
 {
 	/* (a tally of no weapon, its kind the default, is of any strike:
@@ -3854,9 +3863,25 @@ static int region_tally(const struct sr_event *a, const struct sr_event *b)
 		   sr__streq(b->kind, "shelling_missile"));
 
 	return (sr__streq(a->kind, b->kind) || any) && in_region(a, b) &&
-	       same_day(a, b) && !(a->fatalities > 0) && !(a->injured > 0) &&
+	       same_day(a, b) &&
+	       ((!(a->fatalities > 0) && !(a->injured > 0)) ||
+		region_total(a, b)) &&
 	       (b->fatalities > 0 || b->injured > 0) &&
 	       !(a->actor1 && b->actor1 && !sr__streq(a->actor1, b->actor1));
+}
+/* "Over the past day the Russians shelled the Donetsk region 2,700
+ * times, killing 4 civilians and wounding 10. In Kurakhove artillery
+ * fire killed 2 people and wounded 3": a region's toll that b's is a part
+ * of (no more dead nor hurt, told with its own words): the total of the
+ * region's events, each at its place. */
+static int region_total(const struct sr_event *a, const struct sr_event *b)
+{
+	return (a->fatalities > 0 || a->injured > 0) &&
+	       (b->fatalities > 0 || b->injured > 0) &&
+	       b->spans.fatalities.off != a->spans.fatalities.off &&
+	       !(b->fatalities > 0 && !(a->fatalities >= b->fatalities)) &&
+	       !(b->injured > 0 && !(a->injured >= b->injured)) &&
+	       !(a->fatalities == b->fatalities && a->injured == b->injured);
 }
 /* 1 if event a is told in the article's headline: its first sentence,
  * a line of its own with no closing stop ("Ryazan plant blast: toll
@@ -5202,6 +5227,11 @@ int sr_extract(const struct sr_engine *e, const struct sr_article *a,
 			if (guessed_attack(&evs[prev_para_ev], &evs[i]) &&
 			    headline_told(&c, &evs[prev_para_ev], &evs[i]))
 				take_kind(&evs[i], &evs[prev_para_ev]);
+			/* (the region's total is no part's toll) */
+			if (region_total(&evs[prev_para_ev], &evs[i]) &&
+			    region_tally(&evs[prev_para_ev], &evs[i])) {
+				set_null_counts(&evs[prev_para_ev]);
+			}
 			fill(&evs[i], &evs[prev_para_ev]);
 			evs[prev_para_ev].kind = NULL;
 			prev_para_ev = i;
