@@ -11,6 +11,7 @@
 #include "rules.h"
 
 #include <string.h>
+#include <stdio.h>
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
@@ -844,13 +845,14 @@ int sr__x_time_after(const struct actx *c, const struct sent *s, uint32_t off)
 		return 0;
 	w.off = p - 6;
 	w.len = 5;
+	/* (the clause may open right after "after": "..., after a
+	 * teenager was shot dead") */
 	if (sr__x_words_between(c->text, w.off + w.len, off) > 5 ||
-	    sr__x_clause_of(c, s, off).off > w.off)
+	    sr__x_clause_of(c, s, off).off > w.off + w.len + 1)
 		return 0;
 	u = sr__prev_word(c->text, s->span.off, w.off, 0);
-	if (!u.len)
-		return 0;
-	if (!sr__word_in(c->text, u, units, SR_ARRAY_LEN(units)))
+	/* (", after a teenager was shot dead": a comma before) */
+	if (!u.len || !sr__word_in(c->text, u, units, SR_ARRAY_LEN(units)))
 		return riot_before(c, s, w.off, off);
 	d = sr__prev_word(c->text, s->span.off, u.off, 0);
 	return !(d.len && (sr__word_is(c->text, d, "the") ||
