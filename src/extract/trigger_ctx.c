@@ -11,7 +11,6 @@
 #include "rules.h"
 
 #include <string.h>
-#include <stdio.h>
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
