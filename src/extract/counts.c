@@ -357,6 +357,37 @@ static int noun_toll(const char *phrase)
 
 	return sr__str_in(phrase, nouns, SR_ARRAY_LEN(nouns));
 }
+/* 1 if cue m is "death" after "of" and a possessive ("the anniversary
+ * of his death", "of General Soleimani's death"): one person's death,
+ * told as a date or a cause, no count. */
+static int one_death(const struct actx *c, const struct sent *s,
+		     const struct sr_match *m)
+{
+	static const char *const poss[] = { "his", "her", "its", "their" };
+	struct sr_span w;
+
+	if (m->len != 5 || !sr__strncaseeq(c->text + m->off, 5, "death"))
+		return 0;
+	w = sr__prev_word(c->text, s->span.off, m->off, 0);
+	if (!w.len || !(sr__word_in(c->text, w, poss, SR_ARRAY_LEN(poss)) ||
+			(w.len > 2 && c->text[w.off + w.len - 1] == 's' &&
+			 c->text[w.off + w.len - 2] == '\'')))
+		return 0;
+	/* (after "of": "the anniversary of his death"; not "his death
+	 * was confirmed", a toll of one) */
+	for (;;) {
+		w = sr__prev_word(c->text, s->span.off, w.off, 0);
+		if (!w.len)
+			return 0;
+		if (sr__word_is(c->text, w, "of"))
+			return 1;
+		/* (past a name or "the" before the possessive: "of General
+		 * Qassem Soleimani's death", "of the founder's death") */
+		if (!(c->text[w.off] >= 'A' && c->text[w.off] <= 'Z') &&
+		    !sr__word_is(c->text, w, "the"))
+			return 0;
+	}
+}
 /* 1 if the word w (len 0: none) is a person noun ("man", "civilians",
  * "soldier"): a person, civilian or soldier cue starts there. */
 static int person_word(const struct actx *c, const struct sent *s,
@@ -2488,6 +2519,10 @@ void sr__x_read_counts(const struct actx *c, struct frame *f,
 			continue;
 		saved = lives_saved(c, s, m);
 		if (sr__x_sentenced_to_death(c, s, m, e) || saved == 1)
+			continue;
+		/* "to mark the anniversary of his death": one person's
+		 * death, long past, no toll */
+		if (cue == SR_CUE_KILL && one_death(c, s, m))
 			continue;
 		/* "rallied for the victims of the canopy collapse that
 		 * killed 15": an accident's toll is no count of a protest

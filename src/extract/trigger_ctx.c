@@ -1358,6 +1358,15 @@ int sr__x_protest_word_ok(const struct actx *c, const struct sent *s,
 	    !((s->cues >> SR_CUE_RIOT) & 1u) &&
 	    !((s->cues >> SR_CUE_INTERVENE) & 1u))
 		return 0;
+	/* "explosions ripped through crowds on the road to the cemetery
+	 * where thousands had gathered to mark the anniversary": where
+	 * they had gathered sets the scene of what hit them */
+	if (sr__streq(e->phrase, "gathered")) {
+		static const char *const where[] = { "where" };
+
+		if (sr__x_word_behind(c, s, c->m[i].off, 4, where, 1))
+			return 0;
+	}
 	/* troops gathering (named before the word, in its clause, or the
 	 * last doer named before it in the sentence: "insurgents overran
 	 * the town, blocking the main road"); but "dispersed a gathering" */
