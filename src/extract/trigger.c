@@ -2750,6 +2750,16 @@ static int intervene_told(const struct actx *c, const struct sent *s)
 		 * "ended without a single arrest": none made */
 		if (sr__x_negated_before(c, s, c->m[i].off))
 			continue;
+		/* "after a court cleared the protest to go ahead": leave
+		 * given, no one cleared away */
+		if (c->m[i].len == 7 &&
+		    sr__strncaseeq(c->text + c->m[i].off, 7, "cleared")) {
+			static const char *const ahead[] = { "ahead" };
+
+			if (sr__x_word_ahead(c, s, c->m[i].off + 7, 6, ahead, 1,
+					     NULL, 0))
+				continue;
+		}
 		pw = sr__prev_word(c->text, s->span.off, c->m[i].off, 0);
 		if (e->pos != 'n' && pw.len &&
 		    sr__word_in(c->text, pw, adj, SR_ARRAY_LEN(adj)))
@@ -2922,8 +2932,11 @@ static int mob_acts(const struct actx *c, const struct sent *s)
 {
 	static const char *const at[] = {
 		"on",	  "into",    "at",   "among",
-		"toward", "towards", "upon", "through"
+		"toward", "towards", "upon", "through",
 	};
+	/* (and, past a modifier: "a gunman walking up to the small
+	 * crowd") */
+	static const char *const to[] = { "to", "into", "at", "on" };
 	uint32_t j;
 
 	for (j = s->m0; j < s->m1; j++) {
@@ -2933,7 +2946,10 @@ static int mob_acts(const struct actx *c, const struct sent *s)
 		if (w->type != SR_ENT_CUE || w->sub != SR_CUE_MOB)
 			continue;
 		p = sr__prev_word(c->text, s->span.off, c->m[j].off, 1);
-		if (!(p.len && sr__word_in(c->text, p, at, SR_ARRAY_LEN(at))))
+		if (p.len && sr__word_in(c->text, p, at, SR_ARRAY_LEN(at)))
+			continue;
+		p = p.len ? sr__prev_word(c->text, s->span.off, p.off, 1) : p;
+		if (!(p.len && sr__word_in(c->text, p, to, SR_ARRAY_LEN(to))))
 			return 1;
 	}
 	return 0;
