@@ -1134,7 +1134,7 @@ int sr__x_armed_walk_in(const struct actx *c, const struct sent *s,
 }
 /* 1 if "marched" (entry e) at off tells armed men driving captives off:
  * an armed actor named before it, and "away"/"off" or "into the bush"
- * (forest, jungle, hills, captivity) within the six words after it ("armed
+ * (forest, jungle, hills, captivity) within the eight words after it ("armed
  * men marched about 20 of them into the bush", "gunmen marched the pupils
  * away"); not "marched into" a place (sr__x_armed_walk_in). */
 int sr__x_marched_off(const struct actx *c, const struct sent *s, uint32_t off,
@@ -1151,7 +1151,7 @@ int sr__x_marched_off(const struct actx *c, const struct sent *s, uint32_t off,
 
 	if (!sr__streq(e->phrase, "marched"))
 		return 0;
-	for (n = 0; n < 6; n++) {
+	for (n = 0; n < 8; n++) {
 		w = sr__next_word(c->text, lim, w.off + w.len, 0);
 		if (!w.len || (n == 0 && sr__word_is(c->text, w, "into")))
 			return 0;
@@ -1164,7 +1164,7 @@ int sr__x_marched_off(const struct actx *c, const struct sent *s, uint32_t off,
 			break;
 		}
 	}
-	if (n == 6)
+	if (n == 8)
 		return 0;
 	for (j = s->m0; j < s->m1 && c->m[j].off < off; j++) {
 		const struct sr_entry *a = sr__match_entry(c, j);
