@@ -4899,13 +4899,16 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 		/* "The officer, whom HUR accused of torturing detained
 		 * residents, was killed": what a person is accused of in a
 		 * clause about him is background */
-		if (back_in(&wb, 0, 4, accused, SR_ARRAY_LEN(accused)) &&
+		/* (only where "accused" is a trigger word of the sentence:
+		 * most have none) */
+		if (sr__x_may_have_tkind(s, c->e->kid[K_ACCUSATION]) &&
+		    back_in(&wb, 0, 4, accused, SR_ARRAY_LEN(accused)) &&
 		    back_in(&wb, 1, 6, whom, SR_ARRAY_LEN(whom)))
 			continue;
 		/* (and so is the accusing itself, told of him: no
 		 * statement of its own) */
-		if (back_in(&wb, 0, 4, whom, SR_ARRAY_LEN(whom)) &&
-		    sr__x_is_kind(c, kind, "accusation"))
+		if (kind == c->e->kid[K_ACCUSATION] &&
+		    back_in(&wb, 0, 4, whom, SR_ARRAY_LEN(whom)))
 			continue;
 		/* "detained an agent who was helping to guide missile
 		 * strikes on the city": what the person held did is
