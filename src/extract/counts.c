@@ -754,11 +754,9 @@ static int two_people_before(const struct actx *c, const struct sent *s,
 		if (!person_word(c, s, w))
 			return 0;
 		d2 = w;
-		and = sr__prev_word(c->text, s->span.off, w.off, 0);
-		if (and.len && !sr__word_is(c->text, and, "and")) {
-			d2 = and;
-			and = sr__prev_word(c->text, s->span.off, and.off, 0);
-		}
+		w = sr__prev_word(c->text, s->span.off, w.off, 0);
+		if (w.len && !sr__word_is(c->text, w, "and"))
+			d2 = w;
 	}
 	and = sr__prev_word(c->text, s->span.off, d2.off, 0);
 	if (!and.len || !sr__word_is(c->text, and, "and"))

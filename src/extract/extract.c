@@ -4325,9 +4325,8 @@ static int bare_retelling(const struct actx *c, const struct sr_event *a,
  * the Russian Volunteer Corps crossed the border and entered Novaya
  * Tavolzhanka": an event told in the article's first sentence with
  * nothing of its own but its kind and perhaps a place (no date, side or
- * toll), whose very next sentence tells
- * the same kind of event on a day it names, in the same region, is that
- * event told first in brief. */
+ * toll), whose very next sentence tells the same kind of event on a day
+ * it names, in the same region, is that event told first in brief. */
 static int bare_opening(const struct actx *c, const struct sr_event *a,
 			const struct sr_event *b)
 {
@@ -5229,9 +5228,8 @@ int sr_extract(const struct sr_engine *e, const struct sr_article *a,
 				take_kind(&evs[i], &evs[prev_para_ev]);
 			/* (the region's total is no part's toll) */
 			if (region_total(&evs[prev_para_ev], &evs[i]) &&
-			    region_tally(&evs[prev_para_ev], &evs[i])) {
+			    region_tally(&evs[prev_para_ev], &evs[i]))
 				set_null_counts(&evs[prev_para_ev]);
-			}
 			fill(&evs[i], &evs[prev_para_ev]);
 			evs[prev_para_ev].kind = NULL;
 			prev_para_ev = i;

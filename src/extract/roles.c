@@ -416,18 +416,9 @@ static int cleared_of(const struct actx *c, const struct sent *s,
 		"cleared", "clearing", "freed", "rid", "purged", "cleansed"
 	};
 	struct sr_span w = sr__prev_word(c->text, s->span.off, sp.off, 1);
-	int k;
 
-	if (!w.len || !sr__word_is(c->text, w, "of"))
-		return 0;
-	for (k = 0; k < 8; k++) {
-		w = sr__prev_word(c->text, s->span.off, w.off, 0);
-		if (!w.len)
-			return 0;
-		if (sr__word_in(c->text, w, verbs, SR_ARRAY_LEN(verbs)))
-			return 1;
-	}
-	return 0;
+	return w.len && sr__word_is(c->text, w, "of") &&
+	       sr__x_word_behind(c, s, w.off, 8, verbs, SR_ARRAY_LEN(verbs));
 }
 /* 1 if the actor at sp stands inside an apposition to a named person
  * who was killed or hurt: "Lieutenant General Igor Kirillov, head of

@@ -844,10 +844,8 @@ int sr__x_time_after(const struct actx *c, const struct sent *s, uint32_t off)
 		return 0;
 	w.off = p - 6;
 	w.len = 5;
-	/* (the clause may open right after "after": "..., after a
-	 * teenager was shot dead") */
 	if (sr__x_words_between(c->text, w.off + w.len, off) > 5 ||
-	    sr__x_clause_of(c, s, off).off > w.off + w.len + 1)
+	    sr__x_clause_of(c, s, off).off > w.off)
 		return 0;
 	u = sr__prev_word(c->text, s->span.off, w.off, 0);
 	/* (", after a teenager was shot dead": a comma before) */
