@@ -746,7 +746,7 @@ static int two_people_before(const struct actx *c, const struct sent *s,
 			off = p - 1;
 	}
 	w = past_age(c, s, sr__prev_word(c->text, s->span.off, off, 0));
-	if (c->text[w.off + w.len - 1] == 's')
+	if (!w.len || c->text[w.off + w.len - 1] == 's')
 		return 0;
 	if (!person_phrase_before(c, s, w, &d2)) {
 		/* "her son and 12-year-old grandson": the second shares
