@@ -1618,25 +1618,12 @@ static int thrown_grenade(const struct actx *c, const struct sent *s,
 	static const char *const gren[] = { "grenade", "grenades" };
 	static const char *const soft[] = { "stun", "flash",	"smoke",
 					    "gas",  "tear-gas", "sound" };
-	uint32_t lim = s->span.off + s->span.len;
-	struct sr_span w;
-	int k;
 
-	if (!sr__str_in(e->phrase, throw, SR_ARRAY_LEN(throw)))
-		return 0;
-	w.off = trig_off;
-	w.len = (uint32_t)strlen(e->phrase);
-	for (k = 0; k < 3; k++) {
-		w = sr__next_word(c->text, lim, w.off + w.len, 0);
-		if (!w.len)
-			return 0;
-		/* (not "stun grenades into the crowd": riot control) */
-		if (sr__word_in(c->text, w, soft, SR_ARRAY_LEN(soft)))
-			return 0;
-		if (sr__word_in(c->text, w, gren, SR_ARRAY_LEN(gren)))
-			return 1;
-	}
-	return 0;
+	/* (not "stun grenades into the crowd": riot control) */
+	return sr__str_in(e->phrase, throw, SR_ARRAY_LEN(throw)) &&
+	       sr__x_word_ahead(c, s, trig_off + (uint32_t)strlen(e->phrase), 3,
+				gren, SR_ARRAY_LEN(gren), soft,
+				SR_ARRAY_LEN(soft));
 }
 static int resolve_kind(const struct actx *c, const struct sent *s,
 			const struct sr_entry *e, uint32_t trig_off,
