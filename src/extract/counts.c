@@ -17,6 +17,38 @@
 
 /* ---- counts ---- */
 
+/* "Casualties: killed - 2; injured - 6", "Killed – 3": a toll word as a
+ * field label, its number after a dash.  The label is capitalised or
+ * opens a field (after ':', ';', ',', '|' or '('); the gap [lo, hi) holds
+ * only the dash and spaces. */
+static int dash_label(const char *text, size_t lo, size_t hi)
+{
+	size_t b = lo, p = lo;
+	int dash = 0;
+
+	while (p < hi && text[p] == ' ')
+		p++;
+	if (p < hi && text[p] == '-')
+		p++, dash = 1;
+	else if (p + 3 <= hi && memcmp(text + p, "\xe2\x80", 2) == 0 &&
+		 (text[p + 2] == '\x93' || text[p + 2] == '\x94'))
+		p += 3, dash = 1;
+	while (p < hi && text[p] == ' ')
+		p++;
+	if (!dash || p != hi || text[lo] != ' ')
+		return 0;
+	while (b > 0 &&
+	       ((text[b - 1] | 0x20) >= 'a' && (text[b - 1] | 0x20) <= 'z'))
+		b--;
+	if (text[b] >= 'A' && text[b] <= 'Z')
+		return 1;
+	while (b > 0 && text[b - 1] == ' ')
+		b--;
+	return b > 0 &&
+	       (text[b - 1] == ':' || text[b - 1] == ';' ||
+		text[b - 1] == ',' || text[b - 1] == '|' || text[b - 1] == '(');
+}
+
 static int between_words_ok(const struct actx *c, size_t lo, size_t hi)
 {
 	/* words allowed between a toll noun and its number: "rose to" */
@@ -66,7 +98,8 @@ static int between_words_ok(const struct actx *c, size_t lo, size_t hi)
 		if (!(c->text[b] >= 'A' && c->text[b] <= 'Z'))
 			return 0;
 		p++;
-	}
+	} else if (dash_label(c->text, lo, hi))
+		return 1;
 	while (p < hi) {
 		struct sr_span w = sr__next_word(c->text, hi, p, 0);
 		size_t k;
@@ -1001,6 +1034,35 @@ static int apposed_person(const struct actx *c, const struct sent *s,
 		return 0;
 	sp->off = first.off;
 	sp->len = end - first.off;
+	return 1;
+}
+/* 1 if one age alone between commas ends right before the verb at
+ * offset verb, after a word ("Serhii, 52, was killed", "Dispatcher Olena
+ * Ivanivna, 49, died"): one person, *sp the name or noun and the age. */
+static int lone_age_before(const struct actx *c, const struct sent *s,
+			   uint32_t verb, struct sr_span *sp)
+{
+	uint32_t end = verb, p;
+	struct sr_span w;
+
+	while (end > s->span.off && c->text[end - 1] == ' ')
+		end--;
+	if (end <= s->span.off || c->text[end - 1] != ',')
+		return 0;
+	/* (one or two digits: an age, not a year) */
+	p = end - 1;
+	while (p > s->span.off && c->text[p - 1] >= '0' &&
+	       c->text[p - 1] <= '9' && end - 1 - p < 3)
+		p--;
+	if (p == end - 1 || end - 1 - p > 2 || p < s->span.off + 3 ||
+	    c->text[p - 1] != ' ' || c->text[p - 2] != ',' || c->text[p] == '0')
+		return 0;
+	w = sr__prev_word(c->text, s->span.off, p - 2, 0);
+	if (!w.len || w.off + w.len != p - 2 ||
+	    (c->text[w.off] >= '0' && c->text[w.off] <= '9'))
+		return 0;
+	sp->off = w.off;
+	sp->len = end - 1 - w.off;
 	return 1;
 }
 void sr__x_frame_numbers(const struct actx *c, const struct frame *f)
@@ -2997,6 +3059,14 @@ void sr__x_read_counts(const struct actx *c, struct frame *f,
 			if (apposed_person(c, s, w2v.len ? w2v.off : m->off,
 					   &app)) {
 				set_n(ev, cue, app, couple_in(c, app) ? 2 : 1);
+				continue;
+			}
+			/* "Dispatcher Olena Ivanivna, 49, died", "Our fitter
+			 * Serhii, 52, was killed" */
+			if (!(w1.len && sr__word_is(c->text, w1, "were")) &&
+			    lone_age_before(c, s, w2v.len ? w2v.off : m->off,
+					    &app)) {
+				set_one(ev, cue, app);
 				continue;
 			}
 			/* "She died in hospital that evening" */

@@ -2010,12 +2010,32 @@ static void copy_injured(struct sr_event *to, const struct sr_event *from)
 static int revises_toll(const struct actx *c, const struct sent *s, int *memo)
 {
 	static const char *const cues[] = {
-		"has since",	"have since", "had since",  "revised",
-		"corrected",	"rose to",    "risen to",   "climbed to",
-		"increased to", "toll at",    "now stands", "updated",
-		"grown to",	"grew to",    "rises to",   "raised the",
-		"toll to",	"stood at",   "stands at",  " is now",
+		"has since",
+		"have since",
+		"had since",
+		"revised",
+		"corrected",
+		"rose to",
+		"risen to",
+		"climbed to",
+		"increased to",
+		"toll at",
+		"now stands",
+		"updated",
+		"grown to",
+		"grew to",
+		"rises to",
+		"raised the",
+		"toll to",
+		"stood at",
+		"stands at",
+		" is now",
 		" are now",
+		/* "A driver was killed. The city later said three people
+		 * had died": the whole toll, told after a part of it */
+		"later said",
+		"later reported",
+		"later confirmed",
 	};
 	size_t k;
 
@@ -3334,14 +3354,18 @@ static int laden_modifier(const struct actx *c, const struct sr_match *m)
 }
 /* "drone footage showed ...", "missile debris photos": a weapon word
  * before a noun of pictures or recordings names what filmed or was
- * filmed, no weapon used in the sentence. */
+ * filmed, no weapon used in the sentence; so does one before the people
+ * who make it ("a meeting of drone makers"). */
 static int media_modifier(const struct actx *c, const struct sent *s,
 			  const struct sr_match *m)
 {
 	static const char *const media[] = {
-		"footage",   "video",	   "videos", "camera", "cameras",
-		"images",    "imagery",	   "photos", "photo",  "pictures",
-		"recording", "recordings", "feed",   "clip",   "clips"
+		"footage",   "video",	      "videos",	      "camera",
+		"cameras",   "images",	      "imagery",      "photos",
+		"photo",     "pictures",      "recording",    "recordings",
+		"feed",	     "clip",	      "clips",	      "makers",
+		"maker",     "manufacturers", "manufacturer", "producers",
+		"developers"
 	};
 	struct sr_span w = sr__next_word(c->text, s->span.off + s->span.len,
 					 m->off + m->len, 0);

@@ -1609,6 +1609,19 @@ static int titled_run(const struct actx *c, uint32_t r0, uint32_t i)
 			return 1;
 	return 0;
 }
+/* 1 if ", NN," follows offset end, NN an age of one or two digits. */
+static int age_follows(const struct actx *c, const struct sent *s, uint32_t end)
+{
+	uint32_t lim = s->span.off + s->span.len, p = end + 2;
+
+	if (end + 5 > lim || c->text[end] != ',' || c->text[end + 1] != ' ' ||
+	    c->text[p] < '1' || c->text[p] > '9')
+		return 0;
+	p++;
+	if (c->text[p] >= '0' && c->text[p] <= '9')
+		p++;
+	return p < lim && c->text[p] == ',';
+}
 /* 1 if h is the hash of a surname told before in the article. */
 static int is_surname(const struct actx *c, uint64_t h)
 {
@@ -1764,6 +1777,13 @@ static void collect_sentence(struct actx *c, struct sent *s, int *rc,
 		pm.tok_end = i + best_len;
 		pm.initial = i == s->t0;
 		read_context(c, s, &pm);
+		/* "Serhii, 52, was killed": a name with an age after it is
+		 * a person's, not a village's */
+		if (pm.prep != SR_CUE_IN && pm.prep != SR_CUE_NEAR &&
+		    age_follows(c, s, pm.span.off + pm.span.len)) {
+			i += best_len;
+			continue;
+		}
 		if (stop_words) {
 			/* "in Mobile": a common word is a place only after a
 			 * locative word, and only in a focus country */
