@@ -254,6 +254,12 @@ static int read_names_a_body(const struct actx *c, const struct sent *s,
 		"brigade",
 		"regiment",
 		"battalion",
+		/* "Statement of the Odesa Diocese", "Nikopol Vodokanal" */
+		"diocese",
+		"eparchy",
+		"vodokanal",
+		"utility",
+		"utilities",
 	};
 	static const char *const offices[] = {
 		"governor", "governors", "mayor",	"head",
@@ -278,7 +284,7 @@ static int read_names_a_body(const struct actx *c, const struct sent *s,
 	if (!w.len || w.off != pm->span.off + pm->span.len + 1)
 		return 0;
 	/* "the Kharkiv city council", not "Melitopol city hall" */
-	if (sr__word_is(c->text, w, "city"))
+	if (sr__word_is(c->text, w, "city") || sr__word_is(c->text, w, "town"))
 		w = sr__next_word(c->text, s->span.off + s->span.len,
 				  w.off + w.len, 0);
 	if (!sr__word_in(c->text, w, bodies, SR_ARRAY_LEN(bodies)))

@@ -328,10 +328,11 @@ static int bank_before(const struct actx *c, const struct sent *s,
 	return w.len && bank_word(c->text, w);
 }
 
-/* "Shevchenko Street": the name is a street's, not a town's. */
+/* "Shevchenko Street", "the Shevchenko monument": the name is a
+ * street's or a person's, not a town's. */
 static const char *const street_word_words[] = {
-	"street",    "avenue", "prospekt",   "prospect",
-	"boulevard", "lane",   "embankment", "battery",
+	"street", "avenue",	"prospekt", "prospect", "boulevard",
+	"lane",	  "embankment", "battery",  "monument", "statue",
 };
 static struct sr_wlist wl_street_word = SR_WLIST(street_word_words);
 static int street_word(const char *text, struct sr_span w)
@@ -341,9 +342,8 @@ static int street_word(const char *text, struct sr_span w)
 /* "the Ivan Franko theatre": a building named after someone; "the
  * Kharkiv theatre" is in Kharkiv, but no spelling variant is tried. */
 static const char *const building_word_words[] = {
-	"square",  "theatre",	"theater",  "museum", "park",
-	"stadium", "cathedral", "monument", "cinema", "library",
-	"opera",   "church",	"mall",
+	"square",    "theatre", "theater", "museum", "park",   "stadium",
+	"cathedral", "cinema",	"library", "opera",  "church", "mall",
 };
 static struct sr_wlist wl_building_word = SR_WLIST(building_word_words);
 static int building_word(const char *text, struct sr_span w)
@@ -665,24 +665,72 @@ static const char *const before_words[] = {
 	"occupied",	"liberated",
 };
 static const char *const after_words[] = {
-	"city",	     "town",	     "village",
-	"council",   "mayor",	     "governor",
-	"regional",  "military",     "administration",
-	"airport",   "port",	     "station",
-	"railway",   "bridge",	     "front",
-	"axis",	     "reservoir",    "community",
-	"hromada",   "district",     "raion",
-	"oblast",    "region",	     "province",
-	"krai",	     "direction",    "sector",
-	"area",	     "people's",     "peoples",
-	"republic",  "metropolitan", "thermal",
-	"power",     "plant",	     "npp",
-	"tpp",	     "chp",	     "hpp",
-	"police",    "court",	     "university",
-	"hospital",  "prosecutor",   "prosecutor's",
-	"outskirts", "suburbs",	     "fire",
-	"emergency", "head",	     "state",
-	"county",    "department",   "prefecture",
+	"city",
+	"town",
+	"village",
+	"council",
+	"mayor",
+	"governor",
+	"regional",
+	"military",
+	"administration",
+	"airport",
+	"port",
+	"station",
+	"railway",
+	"bridge",
+	"front",
+	"axis",
+	"reservoir",
+	"community",
+	"hromada",
+	"district",
+	"raion",
+	"oblast",
+	"region",
+	"province",
+	"krai",
+	"direction",
+	"sector",
+	"area",
+	"people's",
+	"peoples",
+	"republic",
+	"metropolitan",
+	"thermal",
+	"power",
+	"plant",
+	"npp",
+	"tpp",
+	"chp",
+	"hpp",
+	"police",
+	"court",
+	"university",
+	"hospital",
+	"prosecutor",
+	"prosecutor's",
+	"outskirts",
+	"suburbs",
+	"fire",
+	"emergency",
+	"head",
+	"state",
+	"county",
+	"department",
+	"prefecture",
+	/* "Statement of the Odesa Diocese", "Nikopol Vodokanal": a
+	 * town's institutions name the town */
+	"diocese",
+	"eparchy",
+	"vodokanal",
+	"metro",
+	"museum",
+	"theatre",
+	"school",
+	"lyceum",
+	"library",
+	"zoo",
 };
 /* Lower-case words that may continue a place alias ("Zaporizhzhia nuclear
  * power plant", "Kinburn spit"). */
