@@ -170,11 +170,16 @@ SET_FILES = {
     # BT are held out, AR and BN opened up
     "AS": os.path.join(ROOT, "tests", "devsets", "acled_briefs_33.jsonl"),
     "BT": os.path.join(ROOT, "tests", "devsets", "world_snippets_32.jsonl"),
+    # a thirty-fourth round, written at the start of session 31; AU and
+    # BV are held out, AS and BT opened up
+    "AU": os.path.join(ROOT, "tests", "devsets", "acled_briefs_34.jsonl"),
+    "BV": os.path.join(ROOT, "tests", "devsets", "world_snippets_33.jsonl"),
 }
 # which sets are scored as war briefs (A) and which as world snippets (B)
 BRIEF_SETS = ("A", "C", "E", "G", "I", "K", "M", "O", "Q", "R", "T", "V",
               "X", "Z", "AA", "AB", "AC", "AD", "AE", "AF", "AG", "AH", "AI",
-              "AJ", "AK", "AL", "AM", "AN", "AO", "AP", "AQ", "AR", "AS")
+              "AJ", "AK", "AL", "AM", "AN", "AO", "AP", "AQ", "AR", "AS",
+              "AU")
 
 # Kinds that count as "violent or protest" when choosing the one predicted
 # event of an article (ONTOLOGY.md; interception and explosion included).
