@@ -2008,6 +2008,25 @@ static int semicolon_before(const struct actx *c, const struct sent *s,
 		off--;
 	return off > s->span.off && c->text[off - 1] == ';';
 }
+/* 1 if "missing", "unaccounted" or "trapped" is among the four words
+ * after w ("several more are still missing"). */
+static int missing_after(const struct actx *c, const struct sent *s,
+			 struct sr_span w)
+{
+	static const char *const gone[] = { "missing", "unaccounted",
+					    "trapped" };
+	uint32_t lim = s->span.off + s->span.len;
+	int k;
+
+	for (k = 0; k < 4; k++) {
+		w = sr__next_word(c->text, lim, w.off + w.len, 0);
+		if (!w.len)
+			return 0;
+		if (sr__word_in(c->text, w, gone, SR_ARRAY_LEN(gone)))
+			return 1;
+	}
+	return 0;
+}
 static void elided_more(const struct actx *c, struct frame *f,
 			struct sr_event *ev)
 {
@@ -2029,6 +2048,10 @@ static void elided_more(const struct actx *c, struct frame *f,
 			continue;
 		nx = sr__next_word(c->text, lim, w.off + w.len, 0);
 		if (nx.len && sr__word_is(c->text, nx, "than"))
+			continue;
+		/* "43 wounded, and several more are still missing": the
+		 * missing are not counted with the hurt */
+		if (missing_after(c, s, w))
 			continue;
 		/* "... and two more": not "reached 16: the remains of two
 		 * more people were found" (a total that holds them) */

@@ -1455,6 +1455,28 @@ static int group_claims_blast(const struct actx *c, const struct frame *f,
 	}
 	return 0;
 }
+/* 1 if the actor at span a is told pressing, by its possessive before
+ * a noun of attack: "the Russian army's attempts", "the enemy's
+ * offensive". */
+static int pressing_side(const struct actx *c, struct sr_span a)
+{
+	static const char *const press[] = {
+		"attempts", "attempt",	"offensive", "advance", "advances",
+		"pressure", "assaults", "assault",   "attacks", "onslaught",
+	};
+	uint32_t p = a.off + a.len;
+
+	if (!a.len || p + 3 >= c->len)
+		return 0;
+	if (c->text[p] == '\'' && (c->text[p + 1] | 0x20) == 's')
+		p += 2;
+	else if (p + 5 < c->len && memcmp(c->text + p, "\xe2\x80\x99s", 4) == 0)
+		p += 4;
+	else
+		return 0;
+	return sr__word_in(c->text, sr__next_word(c->text, c->len, p, 0), press,
+			   SR_ARRAY_LEN(press));
+}
 /* A withdrawal by state forces at war (data/dyads.tsv), from a place in
  * either side's country or from an unplaced one, makes the foe actor1 and
  * the withdrawing side actor2.  Returns 1 if it did. */
@@ -1475,6 +1497,14 @@ static int withdrawal_in_war(const struct actx *c, struct sr_event *ev)
 	own = sr__country_by_iso3(ev->actor1_iso3);
 	if (!own)
 		return 0;
+	/* "In view of the Russian army's attempts to encircle the town,
+	 * command authorised the withdrawal of units": the side named
+	 * pressing is the one that gains */
+	if (pressing_side(c, ev->spans.actor1)) {
+		sr__x_set_forces(c, co, &ev->actor2, &ev->actor2_iso3);
+		ev->spans.actor2.len = 0;
+		return 1;
+	}
 	/* "Kyiv's forces withdrew": the withdrawing side's forces */
 	sr__x_set_forces(c, own, &ev->actor2, &ev->actor2_iso3);
 	ev->spans.actor2 = ev->spans.actor1;

@@ -3403,9 +3403,11 @@ static int anaphoric(const struct actx *c, const struct sent *s, uint32_t i,
 	    ((s->cues >> SR_CUE_INJURE) & 1u))
 		return 0;
 	pl = strlen(e->phrase);
-	/* "the supply of": the phrase carries its own object */
+	/* "the supply of", "the withdrawal of units from": the phrase
+	 * carries its own object */
 	if (pl > 3 && (sr__streq(e->phrase + pl - 3, " of") ||
-		       sr__streq(e->phrase + pl - 3, " on")))
+		       sr__streq(e->phrase + pl - 3, " on") ||
+		       (pl > 5 && sr__streq(e->phrase + pl - 5, " from"))))
 		return 0;
 	w = sr__prev_word(c->text, s->span.off, c->m[i].off, 0);
 	if (!w.len || !(sr__word_is(c->text, w, "the") ||
