@@ -2076,6 +2076,27 @@ static int stopped_before(const struct actx *c, const struct sent *s,
 	       sr__x_words_between(c->text, a->span.off + a->span.len, w.off) <=
 		   1;
 }
+/* "UA units report all assaults repulsed", "the attacks were
+ * repelled": an attack noun (trigger t) with a verb of stopping after
+ * it, past its auxiliaries. */
+static int repelled_after(const struct actx *c, const struct sent *s,
+			  const struct sr_match *t)
+{
+	static const char *const verbs[] = {
+		"repulsed", "repelled", "stopped", "thwarted", "foiled",
+	};
+	static const char *const aux[] = { "were", "was",  "had",
+					   "have", "been", "being" };
+	uint32_t lim = s->span.off + s->span.len;
+	struct sr_span w = sr__next_word(c->text, lim, t->off + t->len, 0);
+	int k;
+
+	for (k = 0;
+	     k < 3 && w.len && sr__word_in(c->text, w, aux, SR_ARRAY_LEN(aux));
+	     k++)
+		w = sr__next_word(c->text, lim, w.off + w.len, 0);
+	return w.len && sr__word_in(c->text, w, verbs, SR_ARRAY_LEN(verbs));
+}
 /* "fought off", "beat back", "drove back": a verb trigger followed by
  * its particle. */
 static int repel_particle(const struct actx *c, const struct sent *s,
@@ -2669,10 +2690,21 @@ void sr__x_assign_roles(const struct actx *c, struct frame *f,
 	/* "Ukrainian defenders repelled 35 Russian assaults": the side
 	 * repelled attacked; "units of Battlegroup North repelled the
 	 * attack": the repellers are the other side, whoever attacked */
+	/* (not a side told in a clause of its own before a semicolon:
+	 * "the enemy continued trying to encircle Avdiivka; our defenders
+	 * repelled 15 attacks") */
 	if (clash && (a2 || (a1 && (a1 == subj || a1 == adj))) &&
+	    !(a1 && !a2 && a1->span.off + a1->span.len < t->off &&
+	      memchr(c->text + a1->span.off + a1->span.len, ';',
+		     t->off - (a1->span.off + a1->span.len))) &&
 	    !sr__x_passive_before(c, f->s, t->off) &&
 	    (repel_word(te->phrase) || repel_particle(c, f->s, t) ||
-	     (te->pos == 'n' && stopped_before(c, f->s, t, a1)))) {
+	     (te->pos == 'n' &&
+	      (stopped_before(c, f->s, t, a1) ||
+	       (a1 && a1 == subj && a1 != adj &&
+		sr__x_words_between(c->text, a1->span.off + a1->span.len,
+				    t->off) >= 1 &&
+		repelled_after(c, f->s, t)))))) {
 		const struct actor *tmp = a1;
 
 		a1 = a2;

@@ -343,6 +343,34 @@ static int parse_numeric(const struct dcur *c, size_t p, struct res *r)
 	return set_yearless(c, r, m, d);
 }
 
+/* A military date-time group before a month: "041800Z NOV 24" is 18:00
+ * UTC on 4 November 2024 (day, hour and minute, a zone letter, the month,
+ * a two-digit year).  mstart is where the month starts, q where the year
+ * would; 1 and r set if both are there. */
+static int date_time_group(const struct dcur *c, size_t mstart, int m, size_t q,
+			   struct res *r)
+{
+	const char *t = c->t;
+	size_t g = mstart, e2;
+	int d, y, k;
+
+	while (g > c->lo && t[g - 1] == ' ')
+		g--;
+	if (g == mstart || g < c->lo + 7 ||
+	    !(t[g - 1] >= 'A' && t[g - 1] <= 'Z') ||
+	    (g > c->lo + 7 && sr__text_alpha((unsigned char)t[g - 8])) ||
+	    (g > c->lo + 7 && sr__text_digit((unsigned char)t[g - 8])))
+		return 0;
+	for (k = 2; k <= 7; k++)
+		if (!sr__text_digit((unsigned char)t[g - k]))
+			return 0;
+	d = (t[g - 7] - '0') * 10 + (t[g - 6] - '0');
+	if (!read_int(c, q, 2, 2, &y, &e2) || alnum_at(c, e2) || d < 1)
+		return 0;
+	r->end = e2;
+	return set_day(r, 2000 + y, m, d, 1);
+}
+
 /* After a month name ending at e: "16[, 2024]", "2024", or bare. */
 static int parse_after_month(const struct dcur *c, size_t mstart, int m,
 			     size_t e, int bare, struct res *r)
@@ -351,6 +379,8 @@ static int parse_after_month(const struct dcur *c, size_t mstart, int m,
 	int d, y;
 
 	q = sr__text_skip_space(c->t, e, c->end);
+	if (q > e && date_time_group(c, mstart, m, q, r))
+		return 1;
 	if (read_year(c, q, &y, &e2)) {
 		size_t s, we;
 

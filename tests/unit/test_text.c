@@ -547,6 +547,11 @@ static const struct drow date_rows[] = {
 	{ ART, "20 February", "20 February=2024-02-20/p1 r" },
 	{ ART, "21 February", "21 February=2023-02-21/p1 r h" },
 	{ ART, "16.02.2024", "16.02.2024=2024-02-16/p1" },
+	/* military date-time groups: day, hour, minute, zone, month, year */
+	{ ART, "SITREP 151800Z FEB 24", "FEB 24=2024-02-15/p1" },
+	{ ART, "PERIOD: 150600Z-151800Z FEB 24.", "FEB 24=2024-02-15/p1" },
+	{ ART, "on FEB 14", "on FEB 14=2024-02-14/p1 r" },
+	{ ART, "room 151800Z FEB", "" },
 	{ ART, "2024-02-16", "2024-02-16=2024-02-16/p1" },
 	{ ART, "16/02/2024", "16/02/2024=2024-02-16/p1" },
 	{ ART, "on 9 May 2023", "on 9 May 2023=2023-05-09/p1 h" },
