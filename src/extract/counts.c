@@ -1199,6 +1199,33 @@ static int person_item(const struct actx *c, const struct frame *f,
 	}
 	return 0;
 }
+/* People who died with the one told, named after the toll word ending
+ * at off: ", together with his assistant,", "along with her son"; their
+ * count, or 0. */
+static int companion(const struct actx *c, const struct frame *f, uint32_t off)
+{
+	static const char *const with[] = { "together with ", "along with " };
+	uint32_t lim = f->s->span.off + f->s->span.len, e;
+	struct sr_span win;
+	size_t k;
+
+	if (off + 60 < lim)
+		lim = off + 60;
+	win.off = off;
+	win.len = lim > off ? lim - off : 0;
+	for (k = 0; k < SR_ARRAY_LEN(with); k++) {
+		const char *p = sr__x_find_text(c->text, win, with[k]);
+
+		if (p) {
+			uint32_t at =
+			    (uint32_t)(p - c->text) + (uint32_t)strlen(with[k]);
+			int n = person_item(c, f, at, 1, &e);
+
+			return n > 0 ? n : 0;
+		}
+	}
+	return 0;
+}
 /* The offset of the comma that ends a name set off by commas at off
  * (", Khalil Haqqani,"), or off when none is there. */
 static uint32_t past_name(const struct actx *c, const struct sent *s,
@@ -2895,8 +2922,13 @@ void sr__x_read_counts(const struct actx *c, struct frame *f,
 			      sr__streq(e->phrase + strlen(e->phrase) - 3,
 					"ing"))) {
 				struct sr_span vs = { voff, vlen };
+				int with;
 
 				add_group(c, f, ev, cue, vs, vs);
+				/* "He was killed, together with his
+				 * assistant, when ...": two */
+				if ((with = companion(c, f, end)) > 0)
+					add_to(ev, cue, with);
 				continue;
 			}
 		}

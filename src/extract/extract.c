@@ -2043,6 +2043,14 @@ static void copy_injured(struct sr_event *to, const struct sr_event *from)
  * corrects the count told before.  *memo keeps the
  * answer (-1 until asked): toll_continues reads it only when the event
  * before has a count already. */
+/* 1 if sentence s names the foe as a side's own reports do: "the
+ * enemy", "nine occupiers were killed", "invaders". */
+static int foe_word(const struct actx *c, const struct sent *s)
+{
+	return sr__x_has_text(c->text, s->span, "enemy") ||
+	       sr__x_has_text(c->text, s->span, "occupiers") ||
+	       sr__x_has_text(c->text, s->span, "invaders");
+}
 static int revises_toll(const struct actx *c, const struct sent *s, int *memo)
 {
 	static const char *const cues[] = {
@@ -2723,14 +2731,14 @@ static int toll_continues(struct actx *c, const struct sent *s,
 	      (!prev->actor2_iso3 ||
 	       sr__streq(sr__engine_partner(c->e, prev->actor1_iso3),
 			 prev->actor2_iso3)) &&
-	      (sr__x_has_text(c->text, s->span, "enemy") ||
+	      (foe_word(c, s) ||
 	       foe_losses_claimed(c, s, &f, prev->actor1_iso3) ||
 	       attacker_claims(c, s, prev))) ||
 	     (!prev->actor1_iso3 &&
 	      (sr__x_sentence_has_cue(c, s, SR_CUE_SOLDIER) ||
 	       sr__x_has_text(c->text, s->span, " personnel")) &&
 	      !sr__x_sentence_has_cue(c, s, SR_CUE_CIVILIAN) &&
-	      (sr__x_has_text(c->text, s->span, "enemy") ||
+	      (foe_word(c, s) ||
 	       foe_losses_claimed(c, s, &f, prev->actor1_iso3))))) {
 		if (prev->fatalities == SR_NULL_COUNT &&
 		    prev->fatalities_high == SR_NULL_COUNT) {

@@ -764,6 +764,15 @@ static int nationals_after(const struct actx *c, const struct sent *s,
 	       c->text[w.off] <= 'z' &&
 	       sr__word_in(c->text, w, people, SR_ARRAY_LEN(people));
 }
+/* Compass words between a preposition and a name: "in south-east
+ * Moscow" (in lower case: "South Sudan" is a name). */
+static const char *const compass[] = {
+	"north",      "south",	      "east",	      "west",
+	"northern",   "southern",     "eastern",      "western",
+	"central",    "northeast",    "northwest",    "southeast",
+	"southwest",  "north-east",   "north-west",   "south-east",
+	"south-west", "northeastern", "southeastern",
+};
 static void read_actors(const struct actx *c, struct frame *f)
 {
 	static const char *const land[] = { "territory", "soil", "skies",
@@ -942,6 +951,11 @@ static void read_actors(const struct actx *c, struct frame *f)
 						f->act[f->nact - 1].span.len)
 			continue;
 		w = sr__prev_word(c->text, s->span.off, a.span.off, 1);
+		/* "in south-east Moscow", "in eastern Ukraine": the
+		 * preposition stands before the compass word */
+		if (w.len && c->text[w.off] >= 'a' &&
+		    sr__word_in(c->text, w, compass, SR_ARRAY_LEN(compass)))
+			w = sr__prev_word(c->text, s->span.off, w.off, 1);
 		if (w.len) {
 			cue = sr__cue_at(c, s, w.off);
 			if (cue == SR_CUE_BY ||

@@ -4883,7 +4883,7 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 		 * town": what a court or prosecutor holds against someone,
 		 * with no one held now, is no event of its own */
 		if (kind != c->e->kid[K_ARREST] && !arrest_in(c, s, &arrests) &&
-		    back_in(&wb, 0, 10, charged, SR_ARRAY_LEN(charged)))
+		    back_in(&wb, 0, 12, charged, SR_ARRAY_LEN(charged)))
 			continue;
 		/* "The officer, whom HUR accused of torturing detained
 		 * residents, was killed": what a person is accused of in a
