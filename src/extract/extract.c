@@ -3399,7 +3399,8 @@ static int laden_modifier(const struct actx *c, const struct sr_match *m)
 /* "drone footage showed ...", "missile debris photos": a weapon word
  * before a noun of pictures or recordings names what filmed or was
  * filmed, no weapon used in the sentence; so does one before the people
- * who make it ("a meeting of drone makers"). */
+ * who make it ("a meeting of drone makers"), and one that watched ("was
+ * recorded by a Ukrainian drone"). */
 static int media_modifier(const struct actx *c, const struct sent *s,
 			  const struct sr_match *m)
 {
@@ -3411,11 +3412,27 @@ static int media_modifier(const struct actx *c, const struct sent *s,
 		"maker",     "manufacturers", "manufacturer", "producers",
 		"developers"
 	};
+	static const char *const watched[] = {
+		"recorded", "filmed",	"spotted",
+		"seen",	    "observed", "monitored",
+	};
 	struct sr_span w = sr__next_word(c->text, s->span.off + s->span.len,
 					 m->off + m->len, 0);
+	int k;
 
-	return w.len >= 4 &&
-	       sr__word_in(c->text, w, media, SR_ARRAY_LEN(media));
+	if (w.len >= 4 && sr__word_in(c->text, w, media, SR_ARRAY_LEN(media)))
+		return 1;
+	/* "The killing was recorded by a Ukrainian drone": what watched,
+	 * up to two words before it ("a Ukrainian") */
+	w = sr__prev_word(c->text, s->span.off, m->off, 0);
+	for (k = 0; k < 3 && w.len && !sr__word_is(c->text, w, "by") &&
+		    !sr__word_is(c->text, w, "from");
+	     k++)
+		w = sr__prev_word(c->text, s->span.off, w.off, 0);
+	if (!w.len || k == 3)
+		return 0;
+	w = sr__prev_word(c->text, s->span.off, w.off, 0);
+	return w.len && sr__word_in(c->text, w, watched, SR_ARRAY_LEN(watched));
 }
 /* 1 if mention pm is a state's capital owning its forces ("since Moscow's
  * forces seized the plant"): a side, not a place later sentences carry. */

@@ -4528,6 +4528,28 @@ static int score_most(const struct actx *c, const struct sent *s, uint32_t i,
 		most += 30;
 	return most;
 }
+/* 1 if sentence s opens on "Since the start of", "Since the beginning
+ * of" or "Since the full-scale invasion". */
+static int running_since(const struct actx *c, const struct sent *s)
+{
+	static const char *const opens[] = {
+		"since the start of ",
+		"since the beginning of ",
+		"since the full-scale invasion",
+		"since the outbreak of ",
+	};
+	size_t k, n;
+
+	if (s->span.len < 20 || (c->text[s->span.off] | 0x20) != 's')
+		return 0;
+	for (k = 0; k < SR_ARRAY_LEN(opens); k++) {
+		n = strlen(opens[k]);
+		if (s->span.len > n &&
+		    sr__strncaseeq(c->text + s->span.off, n, opens[k]))
+			return 1;
+	}
+	return 0;
+}
 int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 			 int *kind_out, const char **extra_out, int *bg_out)
 {
@@ -4565,6 +4587,11 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 	/* "Are the Russians still attacking Ugledar?": a question tells
 	 * no event */
 	if (question(c, s))
+		return -1;
+	/* "Since the start of the full-scale invasion, prosecutors have
+	 * opened proceedings into the killing of more than 90": a running
+	 * total since the war or the year began tells no one event */
+	if (running_since(c, s))
 		return -1;
 	/* an actor or a country among the matches: s->types has the type
 	 * of each */
@@ -5297,6 +5324,9 @@ int sr__x_toll_trigger(const struct actx *c, const struct sent *s,
 	uint32_t i;
 	int k = -1, before = -1;
 
+	/* (a running total since the war began is no one toll) */
+	if (running_since(c, s))
+		return -1;
 	/* "AFU destroyed more than 100 invaders": fighters killed in
 	 * numbers are a battle's toll (the matches read only when the
 	 * sentence's cue bits have such a cue) */

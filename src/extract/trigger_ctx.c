@@ -407,8 +407,8 @@ int sr__x_air_defence_acts(const struct actx *c, const struct sent *s,
  * teacher from her home", "took away 30 pupils": a capture whose object is
  * civilians (a victim noun within four words, numbers and modifiers between) is
  * an abduction, not territory. */
-int sr__x_seizes_people(const struct actx *c, const struct sent *s,
-			const struct sr_entry *e, uint32_t trig_off)
+static int seized_what(const struct actx *c, const struct sent *s,
+		       const struct sr_entry *e, uint32_t trig_off)
 {
 	static const char *const verbs[] = {
 		"seized",
@@ -469,11 +469,29 @@ int sr__x_seizes_people(const struct actx *c, const struct sent *s,
 						SR_ARRAY_LEN(away), NULL, 0);
 		if (cue == SR_CUE_CIVILIAN || cue == SR_CUE_PERSON)
 			return 1;
-		if (cue == SR_CUE_SOLDIER || cue == SR_CUE_IN ||
-		    cue == SR_CUE_ON || cue == SR_CUE_NEAR)
+		/* "captured three Ukrainian defenders": prisoners (the
+		 * defenders of a town, not of human rights, whom the cues
+		 * do not count as soldiers) */
+		if (cue == SR_CUE_SOLDIER ||
+		    sr__word_is(c->text, w, "defenders"))
+			return took ? 0 : 2;
+		if (cue == SR_CUE_IN || cue == SR_CUE_ON || cue == SR_CUE_NEAR)
 			return 0;
 	}
 	return 0;
+}
+int sr__x_seizes_people(const struct actx *c, const struct sent *s,
+			const struct sr_entry *e, uint32_t trig_off)
+{
+	return seized_what(c, s, e, trig_off) == 1;
+}
+/* "captured three Ukrainian defenders", "seized two soldiers": soldiers
+ * taken prisoner, not ground taken. */
+static int seizes_soldiers(const struct actx *c, const struct sent *s,
+			   const struct sr_entry *e, uint32_t trig_off)
+{
+	return !sr__x_passive_before(c, s, trig_off) &&
+	       seized_what(c, s, e, trig_off) == 2;
 }
 /* "A suicide bomber drove a car into a checkpoint; the blast killed four
  * policemen and the bomber": after a suicide bombing is named in the
@@ -2357,6 +2375,9 @@ int sr__x_context_fails(const struct actx *c, const struct sent *s, uint32_t i,
 		}
 		if (sr__x_same(e->phrase, "control"))
 			return !under_control(c, s, c->m[i].off);
+		if (sr__x_same(e->phrase, "captured") ||
+		    sr__x_same(e->phrase, "capturing"))
+			return seizes_soldiers(c, s, e, c->m[i].off);
 		return 0;
 	case 'd':
 		/* "teachers downed chalk": downing takes something that
