@@ -1253,13 +1253,24 @@ static int raid_on_people(const struct actx *c, const struct sent *s,
 	};
 	const char *comma;
 	struct sr_span w = { end, 0 };
-	int n;
+	int n, commas = 0;
 
 	if (forces_before_toll(c, s))
 		return 0;
-	for (n = 0; n < 10; n++) {
-		w = sr__next_word(c->text, s->span.off + s->span.len,
-				  w.off + w.len, 0);
+	for (n = 0; n < 14; n++) {
+		uint32_t p = w.off + w.len;
+
+		w = sr__next_word(c->text, s->span.off + s->span.len, p, 0);
+		/* past the commas of a place's apposition: "swept into
+		 * Zike village in Bassa, Plateau state, before dawn ... and
+		 * shot residents" (two at most) */
+		if (!w.len && commas < 2 && c->text[p] == ',' &&
+		    p + 2 < s->span.off + s->span.len &&
+		    c->text[p + 1] == ' ') {
+			commas++;
+			w = sr__next_word(c->text, s->span.off + s->span.len,
+					  p + 1, 0);
+		}
 		if (!w.len || c->text[w.off] == ',' || c->text[w.off] == ';')
 			break;
 		if (sr__word_is(c->text, w, "and")) {
