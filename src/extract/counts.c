@@ -1990,6 +1990,13 @@ static void person_and_count(const struct actx *c, struct frame *f,
 	if (!w.len || !sr__word_is(c->text, w, "and"))
 		return;
 	w = sr__prev_word(c->text, s->span.off, w.off, 0);
+	/* (or a title, however it is qualified: "The Taliban's refugees
+	 * minister and four other people were killed") */
+	if (w.len && sr__word_in(c->text, w, titles, SR_ARRAY_LEN(titles)) &&
+	    c->text[w.off] >= 'a') {
+		add_to(ev, cue, 1);
+		return;
+	}
 	if (!w.len || !person_phrase_before(c, s, w, &det) ||
 	    sr__word_is(c->text, det, "their"))
 		return;
