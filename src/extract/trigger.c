@@ -3125,6 +3125,34 @@ static int after_series(const struct actx *c, struct back *b)
 		w = back_word(b, ++h);
 	return w.len && sr__word_in(c->text, w, when, SR_ARRAY_LEN(when));
 }
+/* 1 if "by" after off names killers who are no security force, within
+ * three words: "shot dead by two men on a motorcycle", "by unidentified
+ * gunmen", "by assailants". */
+static int private_shooters(const struct actx *c, const struct sent *s,
+			    uint32_t off)
+{
+	static const char *const who[] = {
+		"men",	   "gunmen",	   "assailants", "attackers",
+		"unknown", "unidentified", "hitmen",	 "man",
+	};
+	uint32_t lim = s->span.off + s->span.len;
+	struct sr_span w = sr__next_word(c->text, lim, off, 0);
+	int k;
+
+	/* (the trigger's own words, then up to three to "by") */
+	for (k = 0; k < 5 && w.len && !sr__word_is(c->text, w, "by"); k++)
+		w = sr__next_word(c->text, lim, w.off + w.len, 0);
+	if (!w.len || k == 5)
+		return 0;
+	for (k = 0; k < 3; k++) {
+		w = sr__next_word(c->text, lim, w.off + w.len, 0);
+		if (!w.len)
+			return 0;
+		if (sr__word_in(c->text, w, who, SR_ARRAY_LEN(who)))
+			return 1;
+	}
+	return 0;
+}
 /* What the words around the chosen trigger make of it:
  *  - a demonstration the police broke up is a protest with intervention;
  *    one where protesters threw stones or set fires a violent
@@ -3169,7 +3197,8 @@ static int refine_kind(const struct actx *c, const struct sent *s,
 		if ((cues >> SR_CUE_RIOT) & 1u && rioters_burn_or_throw(c, s))
 			return c->e->kid[K_VIOLENT_DEMONSTRATION];
 		if ((((cues >> SR_CUE_LETHAL) & 1u) &&
-		     harm_not_cause(c, s, SR_CUE_LETHAL)) ||
+		     harm_not_cause(c, s, SR_CUE_LETHAL) &&
+		     !private_shooters(c, s, c->m[trig].off)) ||
 		    (((cues >> SR_CUE_KILL) & 1u) &&
 		     (sr__x_has_actor_type(c, s, SR_ACT_POLICE) ||
 		      sr__x_has_actor_type(c, s, SR_ACT_HEAD_POLICE)) &&
