@@ -2850,15 +2850,18 @@ static int name_attacker(struct actx *c, const struct frame *f,
 	ev->rule = sr__arena_printf(&c->doc->arena, "%s+%s", ev->rule, why);
 	return 1;
 }
-/* 1 if s is the second sentence after event ev's in its paragraph ("...
- * killing a general. Russia's Investigative Committee opened a case. A
- * source in the SBU said the service had carried out the killing"). */
-static int claim_within_two(const struct actx *c, const struct sr_event *ev,
-			    const struct sent *s)
+/* 1 if s is the second or third sentence after event ev's in its
+ * paragraph ("... killing a general. Russia's Investigative Committee
+ * opened a case. A source in the SBU said the service had carried out
+ * the killing"; "... a drone had struck the dome. The team confirmed
+ * damage. Safety was not compromised. The plant's management said
+ * Ukrainian forces had carried out the attack"). */
+static int claim_within_three(const struct actx *c, const struct sr_event *ev,
+			      const struct sent *s)
 {
 	const struct sent *es = sent_at(c, ev->sentence.off);
 
-	return es && s > es && s - es <= 2 && es->para == s->para;
+	return es && s > es && s - es <= 3 && es->para == s->para;
 }
 /* "A car bomb killed an official in Melitopol. Ukrainian partisans claimed
  * responsibility.": the group claiming the event just told is its actor1
@@ -2944,7 +2947,7 @@ static int responsibility_continues(struct actx *c, const struct sent *s,
 		    !sr__x_starts(prev->actor1, "Unidentified"))
 			prev = NULL;
 	}
-	if (!prev || !(right_after(prev, s) || claim_within_two(c, prev, s)))
+	if (!prev || !(right_after(prev, s) || claim_within_three(c, prev, s)))
 		return 0;
 	/* (" behind the " and " behind it" only where " behind " is: one
 	 * search for most sentences, which have neither) */
@@ -3030,6 +3033,23 @@ static int responsibility_continues(struct actx *c, const struct sent *s,
 				break;
 		if (i >= s->span.off + s->span.len || i >= lim)
 			continue;
+		/* (the side named nearest before the words, in their
+		 * clause, is their subject: "the plant's Russian-installed
+		 * management said Ukrainian forces had carried out the
+		 * attack") */
+		{
+			size_t k2;
+
+			for (k2 = k + 1; k2 < f.nact; k2++)
+				if (f.act[k2].span.off < i &&
+				    f.act[k2].type != SR_ACT_CIV &&
+				    !f.act[k2].victim &&
+				    !memchr(c->text + f.act[k2].span.off, ',',
+					    i - f.act[k2].span.off))
+					break;
+			if (k2 < f.nact)
+				continue;
+		}
 		if (name_attacker(c, &f, a, prev, "responsibility"))
 			return 1;
 	}
@@ -3517,7 +3537,13 @@ static int frame_sentence(struct actx *c, const struct sent *s,
 	if (detail_continues(c, s, work))
 		goto carry;
 	ti = sr__x_choose_trigger(c, s, &kind, &extra, &bg);
-	if (ti < 0 && responsibility_continues(c, s, work))
+	/* (or with "the attack" chosen, when it is the one someone
+	 * "carried out": "management said Ukrainian forces had carried out
+	 * the attack") */
+	if ((ti < 0 || (c->m[ti].off >= s->span.off + 17 &&
+			memcmp(c->text + c->m[ti].off - 17, " carried out the ",
+			       17) == 0)) &&
+	    responsibility_continues(c, s, work))
 		goto carry;
 	if (ti >= 0 && blame_continues(c, s, ti, kind, work))
 		goto carry;

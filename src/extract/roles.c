@@ -2877,6 +2877,14 @@ void sr__x_assign_roles(const struct actx *c, struct frame *f,
 		a1 = sr__x_launcher(c, f);
 	if (!a1 && clash)
 		a1 = advancer(c, f);
+	/* "The IAEA team at the plant was informed that a drone had
+	 * struck the dome": an international body observes a strike, it
+	 * does not make one */
+	if (a1 && a1->type == SR_ACT_ORG &&
+	    (f->kind == c->e->kid[K_AIR_DRONE_STRIKE] ||
+	     f->kind == c->e->kid[K_SHELLING_MISSILE] ||
+	     f->kind == SR_KIND_STRIKE || f->kind == SR_KIND_ATTACK))
+		a1 = NULL;
 	if (a1) {
 		ev->actor1 =
 		    sr__x_actor_name(c, a1, f->kind, ev, &ev->actor1_iso3);
