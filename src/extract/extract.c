@@ -3443,7 +3443,11 @@ static int media_modifier(const struct actx *c, const struct sent *s,
 	if (w.len >= 4 && sr__word_in(c->text, w, media, SR_ARRAY_LEN(media)))
 		return 1;
 	/* "The killing was recorded by a Ukrainian drone": what watched,
-	 * up to two words before it ("a Ukrainian") */
+	 * up to two words before it ("a Ukrainian"); only drones watch
+	 * ("drone", "UAV", "quadcopter": the first letter tells) */
+	if ((c->text[m->off] | 0x20) != 'd' &&
+	    (c->text[m->off] | 0x20) != 'u' && (c->text[m->off] | 0x20) != 'q')
+		return 0;
 	w = sr__prev_word(c->text, s->span.off, m->off, 0);
 	for (k = 0; k < 3 && w.len && !sr__word_is(c->text, w, "by") &&
 		    !sr__word_is(c->text, w, "from");

@@ -4569,8 +4569,8 @@ static int score_most(const struct actx *c, const struct sent *s, uint32_t i,
 	return most;
 }
 /* 1 if sentence s opens on "Since the start of", "Since the beginning
- * of" or "Since the full-scale invasion". */
-static int running_since(const struct actx *c, const struct sent *s)
+ * of" or "Since the full-scale invasion" (running_since asks). */
+static int running_since_words(const struct actx *c, const struct sent *s)
 {
 	static const char *const opens[] = {
 		"since the start of ",
@@ -4589,6 +4589,12 @@ static int running_since(const struct actx *c, const struct sent *s)
 			return 1;
 	}
 	return 0;
+}
+/* (the first letter inline: most sentences do not open with 'S') */
+static inline int running_since(const struct actx *c, const struct sent *s)
+{
+	return (c->text[s->span.off] | 0x20) == 's' &&
+	       running_since_words(c, s);
 }
 int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 			 int *kind_out, const char **extra_out, int *bg_out)
