@@ -2042,6 +2042,25 @@ static int semicolon_before(const struct actx *c, const struct sent *s,
 		off--;
 	return off > s->span.off && c->text[off - 1] == ';';
 }
+/* 1 if "the attack that", "the strike which" ends right before off. */
+static int attack_that(const struct actx *c, const struct sent *s, uint32_t off)
+{
+	static const char *const acts[] = { "attack",  "strike",   "strikes",
+					    "attacks", "shelling", "bombing",
+					    "raid" };
+	struct sr_span w = sr__prev_word(c->text, s->span.off, off, 0);
+
+	if (!w.len || !(sr__word_is(c->text, w, "that") ||
+			sr__word_is(c->text, w, "which")))
+		return 0;
+	w = sr__prev_word(c->text, s->span.off, w.off, 0);
+	if (!w.len || !sr__word_in(c->text, w, acts, SR_ARRAY_LEN(acts)))
+		return 0;
+	w = sr__prev_word(c->text, s->span.off, w.off, 0);
+	return w.len &&
+	       (sr__word_is(c->text, w, "the") ||
+		sr__word_is(c->text, w, "a") || sr__word_is(c->text, w, "an"));
+}
 /* 1 if "missing", "unaccounted" or "trapped" is among the four words
  * after w ("several more are still missing"). */
 static int missing_after(const struct actx *c, const struct sent *s,
@@ -2633,6 +2652,12 @@ void sr__x_read_counts(const struct actx *c, struct frame *f,
 		/* "the enemy lost 35 men killed and wounded": dead and
 		 * wounded in one figure, no toll of either */
 		if (cue == SR_CUE_KILL && killed_and_wounded(c, s, m))
+			continue;
+		/* "defused the warhead ... that had fallen during the attack
+		 * that killed 18 people": the toll of the attack named, not
+		 * of the interception or the defusing told */
+		if (f->kind == c->e->kid[K_INTERCEPTION] &&
+		    attack_that(c, s, m->off))
 			continue;
 		saved = lives_saved(c, s, m);
 		if (sr__x_sentenced_to_death(c, s, m, e) || saved == 1)
