@@ -2148,6 +2148,20 @@ static int place_taken_by(const struct actx *c, const struct sent *s,
 			return 1;
 	return 0;
 }
+/* 1 if a noun of a document follows end directly: "summary", "log",
+ * "digest", "bulletin". */
+static int document_after(const struct actx *c, const struct sent *s,
+			  uint32_t end)
+{
+	static const char *const docs[] = { "summary", "summaries", "log",
+					    "digest",  "bulletin",  "roundup",
+					    "round-up" };
+	struct sr_span w =
+	    sr__next_word(c->text, s->span.off + s->span.len, end, 0);
+
+	return w.len && w.off == end + 1 && c->text[end] == ' ' &&
+	       sr__word_in(c->text, w, docs, SR_ARRAY_LEN(docs));
+}
 int sr__x_context_fails(const struct actx *c, const struct sent *s, uint32_t i,
 			const struct sr_entry *e)
 {
@@ -2170,6 +2184,10 @@ int sr__x_context_fails(const struct actx *c, const struct sent *s, uint32_t i,
 	    sr__text_alpha((unsigned char)c->text[c->m[i].off - 2]) && ph &&
 	    strlen(ph) > 3 && !strchr(ph, ' ') &&
 	    sr__x_same(ph + strlen(ph) - 2, "ed"))
+		return 1;
+	/* "shelling summary for the past day", "strike report": a noun
+	 * trigger that names what a document is about tells no event */
+	if (e->pos == 'n' && document_after(c, s, end))
 		return 1;
 	if (kind == c->e->kid[K_PEACEFUL_PROTEST])
 		return !sr__x_protest_word_ok(c, s, i, e);
