@@ -2681,10 +2681,36 @@ static int protest_before(const struct actx *c, const struct sent *s,
 			  uint32_t i, const struct sr_entry *e)
 {
 	static const char *const past[] = { "last", "earlier" };
+	static const char *const off_words[] = { "not", "called", "cancelled",
+						 "canceled", "banned" };
 	uint32_t end = c->m[i].off + c->m[i].len;
 	struct sr_span w =
 	    sr__next_word(c->text, s->span.off + s->span.len, end, 0);
 
+	struct sr_span b = sr__prev_word(c->text, s->span.off, c->m[i].off, 0);
+
+	/* (or one still to come: "hours before a march they had planned",
+	 * "ahead of the rally") */
+	if (b.len &&
+	    (sr__word_is(c->text, b, "a") || sr__word_is(c->text, b, "the") ||
+	     sr__word_is(c->text, b, "their")))
+		b = sr__prev_word(c->text, s->span.off, b.off, 0);
+	if (b.len && sr__word_is(c->text, b, "of"))
+		b = sr__prev_word(c->text, s->span.off, b.off, 0);
+	if (b.len && (sr__word_is(c->text, b, "before") ||
+		      sr__word_is(c->text, b, "ahead")))
+		return 1;
+	/* (or one that was not held: "the march did not take place",
+	 * "was called off", "never happened") */
+	if (w.len && w.off == end + 1 &&
+	    (sr__word_is(c->text, w, "never") ||
+	     ((sr__word_is(c->text, w, "did") ||
+	       sr__word_is(c->text, w, "was")) &&
+	      sr__word_in(c->text,
+			  sr__next_word(c->text, s->span.off + s->span.len,
+					w.off + w.len, 0),
+			  off_words, SR_ARRAY_LEN(off_words)))))
+		return 1;
 	return (e->strength <= 1 && relative_past(c, s, c->m[i].off)) ||
 	       (w.len && w.off == end + 1 &&
 		sr__word_in(c->text, w, past, SR_ARRAY_LEN(past)));
