@@ -4604,6 +4604,8 @@ static int running_since_words(const struct actx *c, const struct sent *s)
 		"since the full-scale invasion",
 		"since the outbreak of ",
 	};
+	static const char *const day[] = { "day",     "night",	"morning",
+					   "evening", "attack", "week" };
 	size_t k, n;
 
 	if (s->span.len < 20 || (c->text[s->span.off] | 0x20) != 's')
@@ -4611,8 +4613,16 @@ static int running_since_words(const struct actx *c, const struct sent *s)
 	for (k = 0; k < SR_ARRAY_LEN(opens); k++) {
 		n = strlen(opens[k]);
 		if (s->span.len > n &&
-		    sr__strncaseeq(c->text + s->span.off, n, opens[k]))
-			return 1;
+		    sr__strncaseeq(c->text + s->span.off, n, opens[k])) {
+			/* (not "Since the beginning of the day, 20
+			 * servicemen died": one day's toll) */
+			struct sr_span w =
+			    sr__next_word(c->text, s->span.off + s->span.len,
+					  s->span.off + n, 1);
+
+			return !(w.len && sr__word_in(c->text, w, day,
+						      SR_ARRAY_LEN(day)));
+		}
 	}
 	return 0;
 }
