@@ -2068,17 +2068,9 @@ static int missing_after(const struct actx *c, const struct sent *s,
 {
 	static const char *const gone[] = { "missing", "unaccounted",
 					    "trapped" };
-	uint32_t lim = s->span.off + s->span.len;
-	int k;
 
-	for (k = 0; k < 4; k++) {
-		w = sr__next_word(c->text, lim, w.off + w.len, 0);
-		if (!w.len)
-			return 0;
-		if (sr__word_in(c->text, w, gone, SR_ARRAY_LEN(gone)))
-			return 1;
-	}
-	return 0;
+	return sr__x_word_ahead(c, s, w.off + w.len, 4, gone,
+				SR_ARRAY_LEN(gone), NULL, 0);
 }
 static void elided_more(const struct actx *c, struct frame *f,
 			struct sr_event *ev)

@@ -764,14 +764,18 @@ static int nationals_after(const struct actx *c, const struct sent *s,
 	       c->text[w.off] <= 'z' &&
 	       sr__word_in(c->text, w, people, SR_ARRAY_LEN(people));
 }
-/* Compass words between a preposition and a name: "in south-east
- * Moscow" (in lower case: "South Sudan" is a name). */
-static const char *const compass[] = {
-	"north",      "south",	      "east",	      "west",
-	"northern",   "southern",     "eastern",      "western",
-	"central",    "northeast",    "northwest",    "southeast",
-	"southwest",  "north-east",   "north-west",   "south-east",
-	"south-west", "northeastern", "southeastern",
+/* Compass words: adjectives ("in western Ukraine", "in central
+ * Moscow") and nouns ("the east of Ukraine", "in south-east Moscow"). */
+static const char *const compass_adj[] = {
+	"western",	 "eastern",	  "southern",	   "northern",
+	"central",	 "north-eastern", "north-western", "south-eastern",
+	"south-western", "northeastern",  "northwestern",  "southeastern",
+	"southwestern",
+};
+static const char *const compass_noun[] = {
+	"west",	     "east",	   "south",	 "north",      "centre",
+	"center",    "north-east", "north-west", "south-east", "south-west",
+	"northeast", "northwest",  "southeast",	 "southwest",
 };
 static void read_actors(const struct actx *c, struct frame *f)
 {
@@ -953,8 +957,12 @@ static void read_actors(const struct actx *c, struct frame *f)
 		w = sr__prev_word(c->text, s->span.off, a.span.off, 1);
 		/* "in south-east Moscow", "in eastern Ukraine": the
 		 * preposition stands before the compass word */
+		/* (in lower case: "South Sudan" is a name) */
 		if (w.len && c->text[w.off] >= 'a' &&
-		    sr__word_in(c->text, w, compass, SR_ARRAY_LEN(compass)))
+		    (sr__word_in(c->text, w, compass_adj,
+				 SR_ARRAY_LEN(compass_adj)) ||
+		     sr__word_in(c->text, w, compass_noun,
+				 SR_ARRAY_LEN(compass_noun))))
 			w = sr__prev_word(c->text, s->span.off, w.off, 1);
 		if (w.len) {
 			cue = sr__cue_at(c, s, w.off);
@@ -1597,19 +1605,6 @@ static int in_source_header(const struct actx *c, const struct sent *s,
 static int compass_part(const struct actx *c, const struct sent *s,
 			struct sr_span w)
 {
-	static const char *const adj[] = {
-		"western",	 "eastern",	  "southern",
-		"northern",	 "central",	  "north-eastern",
-		"north-western", "south-eastern", "south-western",
-		"northeastern",	 "northwestern",  "southeastern",
-		"southwestern",
-	};
-	static const char *const noun[] = {
-		"west",	      "east",	    "south",	  "north",
-		"centre",     "center",	    "north-east", "north-west",
-		"south-east", "south-west", "northeast",  "northwest",
-		"southeast",  "southwest",
-	};
 	static const char *const prep[] = {
 		"in", "across", "throughout", "inside", "within", "of",
 	};
@@ -1617,10 +1612,10 @@ static int compass_part(const struct actx *c, const struct sent *s,
 
 	if (sr__word_is(c->text, w, "of")) {
 		p = sr__prev_word(c->text, s->span.off, w.off, 0);
-		return p.len &&
-		       sr__word_in(c->text, p, noun, SR_ARRAY_LEN(noun));
+		return p.len && sr__word_in(c->text, p, compass_noun,
+					    SR_ARRAY_LEN(compass_noun));
 	}
-	if (!sr__word_in(c->text, w, adj, SR_ARRAY_LEN(adj)))
+	if (!sr__word_in(c->text, w, compass_adj, SR_ARRAY_LEN(compass_adj)))
 		return 0;
 	p = sr__prev_word(c->text, s->span.off, w.off, 0);
 	return p.len && sr__word_in(c->text, p, prep, SR_ARRAY_LEN(prep));

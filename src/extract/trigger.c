@@ -3168,16 +3168,9 @@ static int private_shooters(const struct actx *c, const struct sent *s,
 	/* (the trigger's own words, then up to three to "by") */
 	for (k = 0; k < 5 && w.len && !sr__word_is(c->text, w, "by"); k++)
 		w = sr__next_word(c->text, lim, w.off + w.len, 0);
-	if (!w.len || k == 5)
-		return 0;
-	for (k = 0; k < 3; k++) {
-		w = sr__next_word(c->text, lim, w.off + w.len, 0);
-		if (!w.len)
-			return 0;
-		if (sr__word_in(c->text, w, who, SR_ARRAY_LEN(who)))
-			return 1;
-	}
-	return 0;
+	return w.len && k < 5 &&
+	       sr__x_word_ahead(c, s, w.off + w.len, 3, who, SR_ARRAY_LEN(who),
+				NULL, 0);
 }
 /* What the words around the chosen trigger make of it:
  *  - a demonstration the police broke up is a protest with intervention;
