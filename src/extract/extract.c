@@ -3522,6 +3522,17 @@ static int people_from(const struct actx *c, const struct sent *s,
 	cue = sr__cue_at(c, s, w.off);
 	return cue == SR_CUE_PERSON || cue == SR_CUE_CIVILIAN;
 }
+/* 1 if " carried out the " ends right at off in s: the noun there
+ * names an act told before, which the sentence attributes. */
+static int carried_out_the(const struct actx *c, const struct sent *s,
+			   uint32_t off)
+{
+	static const char words[] = " carried out the ";
+	const size_t n = sizeof(words) - 1;
+
+	return off >= s->span.off + n &&
+	       memcmp(c->text + off - n, words, n) == 0;
+}
 static int frame_sentence(struct actx *c, const struct sent *s,
 			  const struct mention **last_place,
 			  struct sr_buf *work)
@@ -3544,9 +3555,7 @@ static int frame_sentence(struct actx *c, const struct sent *s,
 	/* (or with "the attack" chosen, when it is the one someone
 	 * "carried out": "management said Ukrainian forces had carried out
 	 * the attack") */
-	if ((ti < 0 || (c->m[ti].off >= s->span.off + 17 &&
-			memcmp(c->text + c->m[ti].off - 17, " carried out the ",
-			       17) == 0)) &&
+	if ((ti < 0 || carried_out_the(c, s, c->m[ti].off)) &&
 	    responsibility_continues(c, s, work))
 		goto carry;
 	if (ti >= 0 && blame_continues(c, s, ti, kind, work))

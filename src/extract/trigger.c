@@ -4601,7 +4601,7 @@ static int running_since_words(const struct actx *c, const struct sent *s)
 					   "evening", "attack", "week" };
 	size_t k, n;
 
-	if (s->span.len < 20 || (c->text[s->span.off] | 0x20) != 's')
+	if (s->span.len < 20)
 		return 0;
 	for (k = 0; k < SR_ARRAY_LEN(opens); k++) {
 		n = strlen(opens[k]);
