@@ -140,8 +140,9 @@ static int prev_is_month_or_no(const struct cur *c, size_t p)
 	w = sr__text_word(c->t, s, e, &n, &up);
 	if (!w || s + n != e)
 		return 0;
+	/* (not across a comma: "On 28 June, 10 people were killed") */
 	if (w->cls == SR_TW_MONTH)
-		return up;
+		return up && !memchr(c->t + e, ',', p - e);
 	if (is_id(w, SR_TWI_NUMBER))
 		return 1;
 	return is_id(w, SR_TWI_NO) && e < c->end && c->t[e] == '.';

@@ -493,6 +493,7 @@ static const struct row number_rows[] = {
 	{ "99999999999999999999", "" },
 	{ "On 16 February 2024, at least 12 people died",
 	  "at least 12=12/12/-1 v" },
+	{ "On 28 June, 10 people died", "10=10/10/10" },
 };
 
 static void test_numbers(void **state)
