@@ -2157,6 +2157,19 @@ static uint32_t update_mark_end(const struct actx *c, const struct sent *s)
 		   ? end + 1
 		   : 0;
 }
+/* 1 if sentence s opens with the time of a stock-take, "As of 08:00 on
+ * 28 June, 10 people are confirmed dead": like an update line, the
+ * totals at that time. */
+static int as_of_line(const struct actx *c, const struct sent *s)
+{
+	uint32_t lim = s->span.off + s->span.len;
+	struct sr_span w = sr__next_word(c->text, lim, s->span.off, 0);
+
+	if (!sr__word_is(c->text, w, "as"))
+		return 0;
+	w = sr__next_word(c->text, lim, w.off + w.len, 0);
+	return sr__word_is(c->text, w, "of");
+}
 /* 1 if sentence s opens with an update mark, or follows one that is a
  * sentence of its own ("UPD 06:10. Two dead, eight injured."). */
 static int update_line(const struct actx *c, const struct sent *s)
@@ -2542,14 +2555,14 @@ static int more_hurt(const struct actx *c, const struct sent *s)
 	       sr__x_has_text(c->text, s->span, "also");
 }
 static int toll_continues(struct actx *c, const struct sent *s,
-			  struct sr_buf *work)
+			  struct sr_buf *work, int far, int far_kind)
 {
 	struct sr_event *prev, tmp, *icpt = NULL;
 	struct frame f;
 	const struct sent *ps = NULL;
 	const char *incl = NULL;
 	uint32_t i;
-	int revised = -1, more, chained, incl_found = 0, upd;
+	int revised = -1, more, chained, incl_found = 0, upd, near;
 	uint32_t one_died;
 
 	/* (or "they found three more" after a sentence that told of
@@ -2592,6 +2605,17 @@ static int toll_continues(struct actx *c, const struct sent *s,
 	    sr__streq(prev->kind, prev[-1].kind) &&
 	    wounded_one_died(c, s, prev - 1))
 		prev--;
+	/* (a toll told of the act named again, "killed in the attack", is
+	 * the last violent event's however far on, if it has none yet) */
+	if (far) {
+		while (!sr__x_kind_violent(
+		    c, sr__lex_kind_find(c->lx, prev->kind)))
+			if ((const char *)prev-- == work->data)
+				return 0;
+		if (icpt || prev->fatalities != SR_NULL_COUNT ||
+		    prev->injured != SR_NULL_COUNT)
+			return 0;
+	}
 	ps = sent_at(c, prev->sentence.off);
 	/* (a toll in the next paragraph is no ceasefire's or deal's: "The
 	 * ELN announced a ceasefire. // Gunmen ... killing seven people") */
@@ -2610,12 +2634,19 @@ static int toll_continues(struct actx *c, const struct sent *s,
 	 * wounded.", whose figures replace those told before) */
 	if (!ps || s <= ps)
 		return 0;
-	upd = update_follows(c, ps, s) ||
-	      (update_line(c, s) && s->para == ps->para && !update_line(c, ps));
-	if ((s - ps > 2 + chained ||
-	     (ps->para != s->para &&
-	      (s - ps != 1 || s->para != ps->para + 1))) &&
-	    !upd && !(update_line(c, s) && s->para <= ps->para + 1))
+	upd =
+	    update_follows(c, ps, s) ||
+	    (update_line(c, s) && s->para == ps->para && !update_line(c, ps)) ||
+	    (s - ps <= 8 && s->para == ps->para && as_of_line(c, s));
+	near =
+	    s - ps <= 2 + chained &&
+	    (ps->para == s->para || (s - ps == 1 && s->para == ps->para + 1));
+	/* (near, the sentence's own event of the same kind is merged with
+	 * it later, its sayer's claim and all) */
+	if (far && near && far_kind == sr__lex_kind_find(c->lx, prev->kind))
+		return 0;
+	if (!near && !upd && !far &&
+	    !(update_line(c, s) && s->para <= ps->para + 1))
 		return 0;
 	/* "... killing four people. Earlier reports had put the toll at
 	 * two": the figure the event's own replaced, kept out */
@@ -3533,6 +3564,24 @@ static int carried_out_the(const struct actx *c, const struct sent *s,
 	return off >= s->span.off + n &&
 	       memcmp(c->text + off - n, words, n) == 0;
 }
+/* 1 if trigger ti of s is the act told before, named again after a
+ * preposition in a sentence telling a toll: "one person was killed and
+ * four were injured in the attack". */
+static int toll_of_act_told(const struct actx *c, const struct sent *s,
+			    uint32_t ti)
+{
+	static const char *const preps[] = { "in", "during", "by", "from" };
+	struct sr_span w;
+
+	if (!((s->cues >> SR_CUE_KILL) & 1u) &&
+	    !((s->cues >> SR_CUE_INJURE) & 1u))
+		return 0;
+	if (!sr__x_points_back(c, s, ti, sr__match_entry(c, ti)))
+		return 0;
+	w = sr__prev_word(c->text, s->span.off, c->m[ti].off, 0);
+	w = sr__prev_word(c->text, s->span.off, w.off, 0);
+	return w.len && sr__word_in(c->text, w, preps, SR_ARRAY_LEN(preps));
+}
 static int frame_sentence(struct actx *c, const struct sent *s,
 			  const struct mention **last_place,
 			  struct sr_buf *work)
@@ -3564,7 +3613,10 @@ static int frame_sentence(struct actx *c, const struct sent *s,
 		goto carry;
 	if (agent_continues(c, s, ti, kind, work))
 		goto carry;
-	if (ti < 0 && toll_continues(c, s, work))
+	if (ti < 0 && toll_continues(c, s, work, 0, -1))
+		goto carry;
+	if (ti >= 0 && toll_of_act_told(c, s, (uint32_t)ti) &&
+	    toll_continues(c, s, work, 1, kind))
 		goto carry;
 	if (ti < 0) {
 		/* (whether the sentence before told an event) */

@@ -317,6 +317,8 @@ int sr__x_has_actor_type(const struct actx *c, const struct sent *s, int type);
 int sr__x_has_trigger_kind(const struct actx *c, const struct sent *s,
 			   const char *name);
 int sr__x_has_locative_place(const struct actx *c, const struct sent *s);
+int sr__x_points_back(const struct actx *c, const struct sent *s, uint32_t i,
+		      const struct sr_entry *e);
 int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 			 int *kind_out, const char **extra_out, int *bg_out);
 int sr__x_is_locative(int cue);

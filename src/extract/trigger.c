@@ -3452,14 +3452,16 @@ static int attributive(const struct actx *c, const struct sent *s,
 		sr__word_is(c->text, w, "into") ||
 		sr__word_is(c->text, w, "across"));
 }
-static int anaphoric(const struct actx *c, const struct sent *s, uint32_t i,
-		     const struct sr_entry *e)
+/* 1 if trigger match i (entry e) of s is a noun naming an act told
+ * before: "the attack", "this strike", with no object, place or agent
+ * of its own after it (not "the attack on ...", "the strike by ..."). */
+int sr__x_points_back(const struct actx *c, const struct sent *s, uint32_t i,
+		      const struct sr_entry *e)
 {
 	struct sr_span w, n;
 	size_t pl;
 
-	if (e->pos != 'n' || ((s->cues >> SR_CUE_KILL) & 1u) ||
-	    ((s->cues >> SR_CUE_INJURE) & 1u))
+	if (e->pos != 'n')
 		return 0;
 	pl = strlen(e->phrase);
 	/* "the supply of", "the withdrawal of units from": the phrase
@@ -3499,6 +3501,15 @@ static int anaphoric(const struct actx *c, const struct sent *s, uint32_t i,
 			   sr__word_is(c->text, n, "along") ||
 			   sr__word_is(c->text, n, "around") ||
 			   sr__word_is(c->text, n, "by")));
+}
+/* sr__x_points_back, in a sentence that tells no toll (a toll's "the
+ * attack" may be the one event the article tells). */
+static int anaphoric(const struct actx *c, const struct sent *s, uint32_t i,
+		     const struct sr_entry *e)
+{
+	return !((s->cues >> SR_CUE_KILL) & 1u) &&
+	       !((s->cues >> SR_CUE_INJURE) & 1u) &&
+	       sr__x_points_back(c, s, i, e);
 }
 /* 1 if off lies in a phrase that opens the sentence and sets the scene
  * for the main clause after its comma: "During ...,", "Amid ...,", "In
@@ -4904,8 +4915,11 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 			score -= 50;
 		/* "the governor, who visited the burned village": a visit
 		 * told of a person in a relative clause is no event */
+		/* (nor is a visit to buildings: "inspectors visited 30
+		 * flats", "the governor visited damaged homes") */
 		if (e->pos == 'v' && sr__x_is_kind(c, kind, "diplomacy") &&
-		    sr__word_is(c->text, back_word(&wb, 0), "who"))
+		    (sr__word_is(c->text, back_word(&wb, 0), "who") ||
+		     sr__x_property_object(c, s, c->m[i].off + c->m[i].len)))
 			continue;
 		if (e->pos == 'v' && weapon_relative(c, s, wb.w, nwb))
 			score -= 40;
