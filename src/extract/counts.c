@@ -744,8 +744,31 @@ static int person_phrase_before(const struct actx *c, const struct sent *s,
 static struct sr_span past_age(const struct actx *c, const struct sent *s,
 			       struct sr_span w)
 {
+	static const char *const decades[] = {
+		"twenties", "thirties",	 "forties",  "fifties",
+		"sixties",  "seventies", "eighties", "nineties",
+	};
+	static const char *const owners[] = { "his", "her", "their" };
+	static const char *const parts[] = { "early", "mid", "late" };
 	struct sr_span a;
 
+	/* "a man in his thirties", "a woman in her late 60s" */
+	if (w.len > 2 &&
+	    (sr__word_in(c->text, w, decades, SR_ARRAY_LEN(decades)) ||
+	     (c->text[w.off] >= '1' && c->text[w.off] <= '9' &&
+	      c->text[w.off + w.len - 1] == 's'))) {
+		a = sr__prev_word(c->text, s->span.off, w.off, 0);
+		if (a.len &&
+		    sr__word_in(c->text, a, parts, SR_ARRAY_LEN(parts)))
+			a = sr__prev_word(c->text, s->span.off, a.off, 0);
+		if (!a.len ||
+		    !sr__word_in(c->text, a, owners, SR_ARRAY_LEN(owners)))
+			return w;
+		a = sr__prev_word(c->text, s->span.off, a.off, 0);
+		if (!a.len || !sr__word_is(c->text, a, "in"))
+			return w;
+		return sr__prev_word(c->text, s->span.off, a.off, 0);
+	}
 	if (!w.len || !(c->text[w.off] >= '0' && c->text[w.off] <= '9'))
 		return w;
 	a = sr__prev_word(c->text, s->span.off, w.off, 0);
@@ -1989,7 +2012,7 @@ static void person_and_count(const struct actx *c, struct frame *f,
 
 	if (!w.len || !sr__word_is(c->text, w, "and"))
 		return;
-	w = sr__prev_word(c->text, s->span.off, w.off, 0);
+	w = past_age(c, s, sr__prev_word(c->text, s->span.off, w.off, 0));
 	/* (or a title, however it is qualified: "The Taliban's refugees
 	 * minister and four other people were killed") */
 	if (w.len && sr__word_in(c->text, w, titles, SR_ARRAY_LEN(titles)) &&

@@ -3564,6 +3564,79 @@ static int carried_out_the(const struct actx *c, const struct sent *s,
 	return off >= s->span.off + n &&
 	       memcmp(c->text + off - n, words, n) == 0;
 }
+/* 1 if the weak strike verb ti of s has for subject the weapon of the
+ * event just told, named again with "the": "... the missile strike on
+ * Kryvyi Rih rose to 19. The Iskander-M came down next to a
+ * playground": the same strike, told in more detail, when the sentence
+ * names no other place. */
+static int restated_strike(const struct actx *c, const struct sent *s,
+			   uint32_t ti, int kind, const struct sr_buf *work)
+{
+	static const char *const det[] = { "the", "this", "that" };
+	const struct sr_event *prev;
+	const struct sent *ps;
+	struct sr_span w;
+	uint32_t i, k;
+
+	if (sr__match_entry(c, ti)->strength > 1 || work->len < sizeof(*prev))
+		return 0;
+	prev =
+	    (const struct sr_event *)(work->data + work->len - sizeof(*prev));
+	ps = sent_at(c, prev->sentence.off);
+	if (!ps || ps >= s || s - ps > 2 || ps->para != s->para ||
+	    kind != sr__lex_kind_find(c->lx, prev->kind))
+		return 0;
+	/* the weapon right before the verb, after "the" */
+	for (i = s->m0; i < ti; i++)
+		if (sr__match_entry(c, i)->type == SR_ENT_WEAPON &&
+		    c->m[i].off + c->m[i].len + 1 == c->m[ti].off)
+			break;
+	if (i == ti)
+		return 0;
+	w = sr__prev_word(c->text, s->span.off, c->m[i].off, 0);
+	if (!w.len || !sr__word_in(c->text, w, det, SR_ARRAY_LEN(det)))
+		return 0;
+	for (k = s->p0; k < s->p1; k++) {
+		const struct mention *pm = &c->pm[k];
+		struct sr_event pe;
+
+		if (pm->place == UINT32_MAX || pm->is_country ||
+		    pm->precision > 2)
+			continue;
+		sr__event_init(&pe);
+		sr__place_to_event(c, pm, &pe);
+		if (place_key(&pe) != place_key(prev))
+			return 0;
+	}
+	return 1;
+}
+/* The strike just told, told again in s (restated_strike, its trigger
+ * ti): the toll and the sayer s gives are the event's, if it has none
+ * ("The drone hit the fourth floor; two women and a man died, the city
+ * administration said"). */
+static void restate(struct actx *c, const struct sent *s, uint32_t ti,
+		    struct sr_buf *work)
+{
+	struct sr_event *prev =
+	    (struct sr_event *)(work->data + work->len - sizeof(*prev));
+	struct sr_event tmp;
+	struct frame f;
+
+	toll_continues(c, s, work, 0, -1);
+	if (prev->claimed_by)
+		return;
+	sr__x_frame_clear(&f);
+	f.s = s;
+	f.lim = s->span;
+	f.trig = ti;
+	sr__event_init(&tmp);
+	sr__x_read_status(c, &f, &tmp);
+	if (tmp.claimed_by && tmp.status == SR_STATUS_CLAIMED) {
+		prev->claimed_by = tmp.claimed_by;
+		prev->status = tmp.status;
+		prev->spans.claim = tmp.spans.claim;
+	}
+}
 /* 1 if trigger ti of s is the act told before, named again after a
  * preposition in a sentence telling a toll: "one person was killed and
  * four were injured in the attack". */
@@ -3615,6 +3688,10 @@ static int frame_sentence(struct actx *c, const struct sent *s,
 		goto carry;
 	if (ti < 0 && toll_continues(c, s, work, 0, -1))
 		goto carry;
+	if (ti >= 0 && restated_strike(c, s, (uint32_t)ti, kind, work)) {
+		restate(c, s, (uint32_t)ti, work);
+		goto carry;
+	}
 	if (ti >= 0 && toll_of_act_told(c, s, (uint32_t)ti) &&
 	    toll_continues(c, s, work, 1, kind))
 		goto carry;
