@@ -682,8 +682,17 @@ int sr__x_dropped_from_air(const struct actx *c, const struct sent *s,
 	/* (remote_explosive by its id, as sr__x_is_kind finds it: the
 	 * common case, most triggers being neither) */
 	if (!((e->kind >= 0 && e->kind == c->e->kid[K_REMOTE_EXPLOSIVE]) ||
-	      sr__x_is_kind(c, e->kind, "grenade")))
+	      sr__x_is_kind(c, e->kind, "grenade"))) {
+		/* "a car hit by an explosive dropped from a drone": a
+		 * strike verb, the charge its agent, the drone after */
+		if (e->kind == SR_KIND_STRIKE && s->wkind >= 0 &&
+		    (s->wkind == c->e->kid[K_REMOTE_EXPLOSIVE] ||
+		     sr__x_is_kind(c, s->wkind, "grenade")))
+			return dropped_from(
+			    c, s, sr__x_clause_of(c, s, trig_off), trig_off,
+			    drops, SR_ARRAY_LEN(drops));
 		return 0;
+	}
 	cl = sr__x_clause_of(c, s, trig_off);
 	for (i = s->m0; i < s->m1 && c->m[i].off < trig_off; i++) {
 		const struct sr_entry *f = sr__match_entry(c, i);
