@@ -174,12 +174,16 @@ SET_FILES = {
     # BV are held out, AS and BT opened up
     "AU": os.path.join(ROOT, "tests", "devsets", "acled_briefs_34.jsonl"),
     "BV": os.path.join(ROOT, "tests", "devsets", "world_snippets_33.jsonl"),
+    # a thirty-fifth round, written at the start of session 32; AV and
+    # BW are held out, AU and BV opened up
+    "AV": os.path.join(ROOT, "tests", "devsets", "acled_briefs_35.jsonl"),
+    "BW": os.path.join(ROOT, "tests", "devsets", "world_snippets_34.jsonl"),
 }
 # which sets are scored as war briefs (A) and which as world snippets (B)
 BRIEF_SETS = ("A", "C", "E", "G", "I", "K", "M", "O", "Q", "R", "T", "V",
               "X", "Z", "AA", "AB", "AC", "AD", "AE", "AF", "AG", "AH", "AI",
               "AJ", "AK", "AL", "AM", "AN", "AO", "AP", "AQ", "AR", "AS",
-              "AU")
+              "AU", "AV")
 
 # Kinds that count as "violent or protest" when choosing the one predicted
 # event of an article (ONTOLOGY.md; interception and explosion included).
