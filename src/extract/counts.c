@@ -2928,8 +2928,15 @@ void sr__x_read_counts(const struct actx *c, struct frame *f,
 				     v->sub != SR_CUE_PERSON &&
 				     v->sub != SR_CUE_SOLDIER))
 					continue;
-				/* "an elderly man": one victim, the noun */
-				if (victim_modifier(c, s, j))
+				/* "an elderly man": one victim, the noun;
+				 * "a civilian car", "a passenger car": no
+				 * victim, a modifier of property */
+				if (victim_modifier(c, s, j) ||
+				    sr__x_property_noun(
+					c->text,
+					sr__next_word(c->text, cl.off + cl.len,
+						      c->m[j].off + c->m[j].len,
+						      0)))
 					continue;
 				nvict++;
 				pl = strlen(v->phrase);
@@ -3178,7 +3185,13 @@ void sr__x_read_counts(const struct actx *c, struct frame *f,
 				continue;
 			}
 			if (w2v.len && named_subject(c, s, w2v.off, &app)) {
+				int with = companion(c, f, end);
+
 				set_one(ev, cue, app);
+				/* "General Kirillov, head of ..., was killed
+				 * together with his assistant" */
+				if (with > 0)
+					add_to(ev, cue, with);
 				continue;
 			}
 			/* "A man and a woman were killed" */

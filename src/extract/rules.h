@@ -358,6 +358,9 @@ int sr__x_sentenced_to_death(const struct actx *c, const struct sent *s,
  * or a settlement noun within four words (trigger_ctx.c). */
 int sr__x_place_object(const struct actx *c, const struct sent *s,
 		       uint32_t end);
+/* 1 if word w is a noun of property: a building, a vehicle, crops
+ * (trigger_ctx.c). */
+int sr__x_property_noun(const char *text, struct sr_span w);
 /* 1 if property (a building, vehicle or crop noun) is the object of the
  * verb ending at end, within five words (trigger_ctx.c). */
 int sr__x_property_object(const struct actx *c, const struct sent *s,

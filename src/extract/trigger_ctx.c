@@ -1628,7 +1628,14 @@ static const char *const property_nouns[] = {
 	"hall",	     "halls",	   "clinic",	 "clinics",    "temple",
 	"temples",   "library",	   "station",	 "stations",   "store",
 	"granary",   "mill",	   "ambulances", "courthouse", "homestead",
+	"minibus",   "train",	   "ship",	 "vessel",
 };
+/* 1 if word w is a noun of property: a building, a vehicle, crops. */
+int sr__x_property_noun(const char *text, struct sr_span w)
+{
+	return sr__word_in(text, w, property_nouns,
+			   SR_ARRAY_LEN(property_nouns));
+}
 int sr__x_property_object(const struct actx *c, const struct sent *s,
 			  uint32_t end)
 {
