@@ -363,8 +363,28 @@ static int gap_before_ok(const struct actx *c, const struct frame *f, size_t lo,
 						  0);
 			}
 		}
-		if (sr__word_is(c->text, w, "and") ||
-		    sr__word_is(c->text, w, "while") ||
+		/* (but "Eight port workers and contractors were killed":
+		 * the number counts a second plural noun of people) */
+		if (sr__word_is(c->text, w, "and")) {
+			struct sr_span n =
+			    sr__next_word(c->text, hi, w.off + w.len, 0);
+			int cue = n.len ? sr__cue_at(c, f->s, n.off) : 0;
+
+			struct sr_span v =
+			    n.len ? sr__next_word(c->text, hi, n.off + n.len, 0)
+				  : n;
+
+			/* (a person noun, or any plural right before the
+			 * verb: "workers and contractors were killed") */
+			if (!(n.len && c->text[n.off + n.len - 1] == 's' &&
+			      words > 0 &&
+			      (cue == SR_CUE_PERSON || cue == SR_CUE_CIVILIAN ||
+			       cue == SR_CUE_SOLDIER || !v.len ||
+			       sr__word_is(c->text, v, "were") ||
+			       sr__word_is(c->text, v, "have"))))
+				return 0;
+		}
+		if (sr__word_is(c->text, w, "while") ||
 		    sr__word_is(c->text, w, "but"))
 			return 0;
 		/* "Two deminers from the State Emergency Service were
@@ -2019,6 +2039,35 @@ static void person_and_count(const struct actx *c, struct frame *f,
 	    c->text[w.off] >= 'a') {
 		add_to(ev, cue, 1);
 		return;
+	}
+	/* "Three civilians and two soldiers were killed": the count of
+	 * the group before "and" as well (a plural person noun, after at
+	 * most one modifier, right after an exact number) */
+	if (w.len && person_word(c, s, w) &&
+	    c->text[w.off + w.len - 1] == 's') {
+		struct sr_span p =
+		    sr__prev_word(c->text, s->span.off, w.off, 0);
+		size_t q;
+		int k;
+
+		for (k = 0; k < 2 && p.len; k++) {
+			for (q = 0; q < f->nnum; q++) {
+				const struct sr_number *m = &f->num[q];
+
+				if (m->span.off + m->span.len ==
+					p.off + p.len &&
+				    !m->vague && !m->ordinal && m->value > 0 &&
+				    !f->used[q] && !is_age(c, s, m)) {
+					add_to(ev, cue, m->value);
+					f->used[q] = 1;
+					sp->len =
+					    sp->off + sp->len - m->span.off;
+					sp->off = m->span.off;
+					return;
+				}
+			}
+			p = sr__prev_word(c->text, s->span.off, p.off, 0);
+		}
 	}
 	if (!w.len || !person_phrase_before(c, s, w, &det) ||
 	    sr__word_is(c->text, det, "their"))

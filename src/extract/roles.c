@@ -13,6 +13,39 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* 1 if the country named at sp (w the word before it, past an article)
+ * is a ship's flag: "flying the flag of Panama", "a Panama-flagged
+ * tanker", "sailing under the Liberian flag" (not "the French flag was
+ * lowered": a state's own flag). */
+static int flag_of(const struct actx *c, const struct sent *s,
+		   struct sr_span sp, struct sr_span w)
+{
+	static const char *const flies[] = { "flying", "under", "sailing",
+					     "flies" };
+	uint32_t lim = s->span.off + s->span.len, e = sp.off + sp.len;
+	struct sr_span n, b = w;
+
+	if (e + 8 <= lim && memcmp(c->text + e, "-flagged", 8) == 0)
+		return 1;
+	n = sr__next_word(c->text, lim, e, 0);
+	if (n.len && n.off == e + 1 && sr__word_is(c->text, n, "flagged"))
+		return 1;
+	if (w.len && sr__word_is(c->text, w, "of")) {
+		b = sr__prev_word(c->text, s->span.off, w.off, 0);
+		if (!sr__word_is(c->text, b, "flag"))
+			return 0;
+		b = sr__prev_word(c->text, s->span.off, b.off, 0);
+	} else if (!(n.len && n.off == e + 1 &&
+		     sr__word_is(c->text, n, "flag"))) {
+		return 0;
+	}
+	/* (b: the word before the country, or before "flag of"; past
+	 * "the") */
+	if (b.len && sr__word_is(c->text, b, "the"))
+		b = sr__prev_word(c->text, s->span.off, b.off, 0);
+	return b.len && sr__word_in(c->text, b, flies, SR_ARRAY_LEN(flies));
+}
+
 static int compass_part(const struct actx *c, const struct sent *s,
 			struct sr_span w);
 static int in_source_header(const struct actx *c, const struct sent *s,
@@ -1031,6 +1064,12 @@ static void read_actors(const struct actx *c, struct frame *f)
 		     sr__word_is(c->text, w, "throughout") ||
 		     sr__word_is(c->text, w, "inside") ||
 		     sr__word_is(c->text, w, "within")))
+			continue;
+		/* "a ship flying the flag of Panama", "a Panama-flagged
+		 * ship", "under the Liberian flag": a ship's registry */
+		if ((e->type == SR_ENT_COUNTRY_NAME ||
+		     e->type == SR_ENT_COUNTRY_DEMONYM) &&
+		    flag_of(c, s, a.span, w))
 			continue;
 		/* "a power plant in western Ukraine", "in the east of
 		 * Ukraine": a part of the country, where things happen */
