@@ -2775,6 +2775,33 @@ static int container_of(const struct actx *c, uint32_t i, int big,
 	return 0;
 }
 
+/* The one admin-1 region named before mention i in its paragraph (all
+ * the region mentions there, but those a strike came from, name the
+ * same), into *reg; 0 if none or several. */
+static int region_before(const struct actx *c, uint32_t i, struct sr_place *reg)
+{
+	uint32_t k, one = UINT32_MAX, para = c->s[c->pm[i].sent].para;
+
+	if (!c->nadmin1)
+		return 0;
+	for (k = i; k-- > 0;) {
+		const struct mention *r = &c->pm[k];
+
+		if (c->s[r->sent].para != para)
+			break;
+		if (r->place == UINT32_MAX || r->is_country ||
+		    r->prep == SR_CUE_FROM ||
+		    sr__gaz_level(c->e->gaz, r->place) != SR_PLACE_ADMIN1)
+			continue;
+		if (one != UINT32_MAX && one != r->place)
+			return 0;
+		one = r->place;
+	}
+	if (one == UINT32_MAX)
+		return 0;
+	sr__gaz_place(c->e->gaz, one, reg);
+	return 1;
+}
 static int in_region(const struct sr_place *p, const struct sr_place *reg)
 {
 	return sr__streq(p->cc, reg->cc) &&
@@ -2786,26 +2813,41 @@ static void apply_container(struct actx *c, uint32_t i)
 	const struct sr_gaz *g = c->e->gaz;
 	struct mention *pm = &c->pm[i];
 	struct sr_place reg, p;
-	uint32_t k, n = 0, extra[MAX_CAND], m;
+	uint32_t k, n = 0, extra[MAX_CAND], m, cand[MAX_CAND];
+	unsigned char how[MAX_CAND];
 	char key[SR_MAX_NAME_LEN + 1];
 	size_t klen;
+	int by_article = 0;
 
 	if (pm->place == UINT32_MAX || pm->is_country || pm->want_admin1 ||
 	    pm->hint_cc[0])
 		return;
 	/* the level and population first: most places have no container */
-	if (sr__gaz_level(g, pm->place) != SR_PLACE_LOCALITY ||
-	    !container_of(c, i, sr__gaz_population(g, pm->place) >= 100000,
-			  &reg))
+	if (sr__gaz_level(g, pm->place) != SR_PLACE_LOCALITY)
 		return;
+	if (!container_of(c, i, sr__gaz_population(g, pm->place) >= 100000,
+			  &reg)) {
+		/* (or, for a smaller place of several namesakes, the one
+		 * region named before it in its paragraph, when a namesake
+		 * lies in it: "a special operation in Crimea. Special
+		 * forces landed near Olenivka") */
+		uint32_t exact = 0;
+
+		for (k = 0; k < pm->ncand; k++)
+			exact += pm->cand_how[k] == HOW_EXACT;
+		if (exact < 2 || sr__gaz_population(g, pm->place) >= 100000 ||
+		    !region_before(c, i, &reg))
+			return;
+		by_article = 1;
+	}
 	sr__gaz_place(g, pm->place, &p);
 	if (in_region(&p, &reg))
 		return;
 	for (k = 0; k < pm->ncand; k++) {
 		sr__gaz_place(g, pm->cand[k], &p);
 		if (in_region(&p, &reg)) {
-			pm->cand_how[n] = pm->cand_how[k];
-			pm->cand[n++] = pm->cand[k];
+			how[n] = pm->cand_how[k];
+			cand[n++] = pm->cand[k];
 		}
 	}
 	klen = sr__fold(c->text + pm->span.off, pm->span.len, key, sizeof(key));
@@ -2821,13 +2863,17 @@ static void apply_container(struct actx *c, uint32_t i)
 		sr__gaz_place(g, extra[k], &p);
 		if (p.level != SR_PLACE_LOCALITY || !in_region(&p, &reg))
 			continue;
-		for (j = 0; j < n && pm->cand[j] != extra[k]; j++)
+		for (j = 0; j < n && cand[j] != extra[k]; j++)
 			;
 		if (j < n)
 			continue;
-		pm->cand_how[n] = HOW_SKELETON;
-		pm->cand[n++] = extra[k];
+		how[n] = HOW_SKELETON;
+		cand[n++] = extra[k];
 	}
+	if (by_article && !n)
+		return; /* no namesake there: the pick stands */
+	memcpy(pm->cand, cand, n * sizeof(*cand));
+	memcpy(pm->cand_how, how, n * sizeof(*how));
 	pm->ncand = n;
 	pm->place = UINT32_MAX;
 	if (n) {
