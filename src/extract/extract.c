@@ -3217,6 +3217,60 @@ static int agent_continues(struct actx *c, const struct sent *s, int ti,
 	a = sr__x_launcher(c, &f);
 	return a && name_attacker(c, &f, a, prev, "agent-next");
 }
+/* "Robotyne has been liberated. Our troops have fully cleared the
+ * village ..., Deputy Defence Minister Hanna Maliar said": a sentence
+ * right after a violent event with no attacker, telling of "our troops"
+ * in the words of a speaker whose side is known, makes that side the
+ * attacker. */
+static void our_troops_continue(struct actx *c, const struct sent *s,
+				struct sr_buf *work)
+{
+	/* ("our" or "Our": the first letter is tested apart) */
+	static const char *const ours[] = { "ur troops",    "ur forces",
+					    "ur defenders", "ur soldiers",
+					    "ur units",	    "ur fighters" };
+	struct sr_event *prev = open_event(work, 1);
+	const struct sent *ps;
+	struct sr_event tmp;
+	struct frame f;
+	size_t k;
+	uint32_t i;
+
+	if (!prev || prev->actor1)
+		return;
+	ps = sent_at(c, prev->sentence.off);
+	if (!ps || s <= ps || s - ps > 2 || ps->para != s->para)
+		return;
+	for (k = 0; k < SR_ARRAY_LEN(ours); k++) {
+		const char *q = sr__x_find_text(c->text, s->span, ours[k]);
+
+		if (q && q > c->text + s->span.off && (q[-1] | 0x20) == 'o')
+			break;
+	}
+	if (k == SR_ARRAY_LEN(ours) || s->m0 >= s->m1)
+		return;
+	/* the speaker, then an actor of a known side within its words
+	 * ("Ukraine's deputy defence minister") */
+	sr__x_frame_clear(&f);
+	f.s = s;
+	f.lim = s->span;
+	f.trig = s->m0;
+	sr__event_init(&tmp);
+	sr__x_read_status(c, &f, &tmp);
+	if (!tmp.spans.claim.len)
+		return;
+	sentence_actors(c, s, prev, &f);
+	for (i = 0; i < f.nact; i++)
+		if (f.act[i].iso3 && !f.act[i].victim &&
+		    f.act[i].span.off >= tmp.spans.claim.off &&
+		    f.act[i].span.off + f.act[i].span.len <=
+			tmp.spans.claim.off + tmp.spans.claim.len)
+			break;
+	if (i == f.nact || !name_attacker(c, &f, &f.act[i], prev, "our-troops"))
+		return;
+	if (!prev->actor2)
+		sr__x_infer_sides(c, f.kind, prev);
+}
 /* 1 if the trigger match i is a definite noun phrase: "the fighting",
  * "this attack". */
 static int definite_trigger(const struct actx *c, const struct sent *s, int i)
@@ -3673,6 +3727,7 @@ static int frame_sentence(struct actx *c, const struct sent *s,
 		goto carry;
 	if (detail_continues(c, s, work))
 		goto carry;
+	our_troops_continue(c, s, work);
 	ti = sr__x_choose_trigger(c, s, &kind, &extra, &bg);
 	/* (or with "the attack" chosen, when it is the one someone
 	 * "carried out": "management said Ukrainian forces had carried out
