@@ -1619,6 +1619,7 @@ static int act_noun_after(const struct actx *c, const struct sent *s,
 	return 0;
 }
 static int at_crowd(const struct actx *c, const struct sent *s, uint32_t end);
+static int counted_nowhere(const struct actx *c, const struct sent *s);
 /* 1 if the verb of throwing e at trig_off has grenades for its object,
  * past a count: "threw two grenades", "hurled several grenades". */
 static int thrown_grenade(const struct actx *c, const struct sent *s,
@@ -2200,8 +2201,12 @@ static int resolve_kind(const struct actx *c, const struct sent *s,
 	 * the weapon of the sentence before */
 	/* (not "Canada has delivered 181,000 artillery shells": weapons
 	 * given arm no strike told next) */
+	/* (nor "The enemy carried out 44 air strikes, dropping 70 guided
+	 * bombs. ... the enemy attacked 12 times near Avdiivka": a day's
+	 * tally arms no act told after it) */
 	if (wk < 0 && s > c->s && s[-1].para == s->para &&
-	    !sr__x_has_trigger_kind(c, s - 1, "military_aid"))
+	    !sr__x_has_trigger_kind(c, s - 1, "military_aid") &&
+	    !counted_nowhere(c, s - 1))
 		wk = s[-1].wkind;
 	/* "The toll from Saturday's strike on the hypermarket has risen
 	 * to 16. Two guided bombs hit the store": a strike noun with no
@@ -4550,6 +4555,33 @@ static int weapon_object(const struct actx *c, const struct sent *s, uint32_t i)
 			       2;
 	return 0;
 }
+/* "The enemy launched 2 missile strikes and 58 air strikes", "112
+ * combat clashes took place": a sentence that names no place and no toll
+ * and counts acts named by a plural noun is a day's tally, no event. */
+static int counted_nowhere(const struct actx *c, const struct sent *s)
+{
+	uint32_t i;
+
+	if (s->p1 > s->p0 || ((s->cues >> SR_CUE_KILL) & 1u) ||
+	    ((s->cues >> SR_CUE_INJURE) & 1u) ||
+	    !sr__x_has_digit(c->text, s->span))
+		return 0;
+	for (i = sr__x_trigger_from(s, s->m0); i < s->m1;
+	     i = sr__x_trigger_from(s, i + 1)) {
+		const struct sr_entry *e = sr__match_entry(c, i);
+		const struct sr_match *m = &c->m[i];
+
+		/* (not a bracketed count, "mortars (3 explosions)", which
+		 * tells the strike on a place its label names) */
+		if (e->type == SR_ENT_TRIGGER && e->pos == 'n' && m->len > 1 &&
+		    c->text[m->off + m->len - 1] == 's' &&
+		    !(m->off + m->len < s->span.off + s->span.len &&
+		      c->text[m->off + m->len] == ')') &&
+		    !sr__x_inside_longer(c, s, i) && counted(c, s, m->off))
+			return 1;
+	}
+	return 0;
+}
 /* 1 if one of the two sentences before s in its paragraph names a
  * place. */
 static int place_before(const struct actx *c, const struct sent *s)
@@ -4678,6 +4710,8 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 	 * opened proceedings into the killing of more than 90": a running
 	 * total since the war or the year began tells no one event */
 	if (running_since(c, s))
+		return -1;
+	if (counted_nowhere(c, s))
 		return -1;
 	/* an actor or a country among the matches: s->types has the type
 	 * of each */
