@@ -4660,6 +4660,21 @@ static int running_since_words(const struct actx *c, const struct sent *s)
 						      SR_ARRAY_LEN(day)));
 		}
 	}
+	/* "Since the cross-border operation began on 6 August, ... taken
+	 * 82 settlements": a campaign's running total */
+	if (sr__strncaseeq(c->text + s->span.off, 10, "since the ")) {
+		static const char *const campaign[] = {
+			"operation",	    "offensive",	 "incursion",
+			"counteroffensive", "counter-offensive", "campaign",
+		};
+		static const char *const began[] = { "began", "started",
+						     "begun", "launched" };
+
+		return sr__x_word_ahead(c, s, s->span.off, 6, campaign,
+					SR_ARRAY_LEN(campaign), NULL, 0) &&
+		       sr__x_word_ahead(c, s, s->span.off, 9, began,
+					SR_ARRAY_LEN(began), NULL, 0);
+	}
 	return 0;
 }
 /* (the first letter inline: most sentences do not open with 'S') */

@@ -2394,7 +2394,10 @@ int sr__x_context_fails(const struct actx *c, const struct sent *s, uint32_t i,
 	case 'c':
 		/* "the town had been cleared of Russian troops"; not
 		 * "cleared of mines" nor "cleared of charges" */
-		if (sr__x_same(e->phrase, "cleared of")) {
+		/* (and "cleared the town of Sudzha ... of Russian
+		 * forces": the foes further on) */
+		if (sr__x_same(e->phrase, "cleared of") ||
+		    sr__x_starts(e->phrase, "cleared the ")) {
 			static const char *const foes[] = {
 				"troops",   "forces",	  "occupiers",
 				"invaders", "enemy",	  "militants",
@@ -2404,8 +2407,9 @@ int sr__x_context_fails(const struct actx *c, const struct sent *s, uint32_t i,
 				"militias",
 			};
 
-			return !sr__x_word_ahead(c, s, end, 3, foes,
-						 SR_ARRAY_LEN(foes), NULL, 0);
+			return !sr__x_word_ahead(
+			    c, s, end, e->phrase[8] == 'o' ? 3 : 12, foes,
+			    SR_ARRAY_LEN(foes), NULL, 0);
 		}
 		if (sr__x_same(e->phrase, "control"))
 			return !under_control(c, s, c->m[i].off);
