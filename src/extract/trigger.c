@@ -365,6 +365,20 @@ static int for_purpose(const struct actx *c, struct back *b)
 	return w.len && sr__word_is(c->text, w, "for") &&
 	       !back_in(b, k + 1, 6, blame, SR_ARRAY_LEN(blame));
 }
+/* 1 if the noun trigger b looks back from is what was feared, not what
+ * happened: "fled warnings of an attack", "fears of a new offensive". */
+static int feared(const struct actx *c, struct back *b)
+{
+	static const char *const fear[] = { "warning", "warnings", "fear",
+					    "fears",   "threat",   "threats",
+					    "rumours", "rumors",   "risk" };
+	int k = back_skip_the(b, 0);
+	struct sr_span w = back_word(b, k);
+
+	return w.len && sr__word_is(c->text, w, "of") &&
+	       sr__word_in(c->text, back_word(b, k + 1), fear,
+			   SR_ARRAY_LEN(fear));
+}
 /* 1 if sentence s names police ("Tunisian police", "officers of the
  * security service"). */
 static int police_named(const struct actx *c, const struct sent *s)
@@ -5220,6 +5234,8 @@ int sr__x_choose_trigger(const struct actx *c, const struct sent *s,
 			 * strikes": a purpose, not the act told */
 			if (e->pos == 'n' && for_purpose(c, &wb))
 				score -= 40;
+			if (e->pos == 'n' && feared(c, &wb))
+				continue;
 			/* "an assault backed by armour and artillery fire":
 			 * the support of the act told, not the act */
 			if (e->pos == 'n' && ((s->cues >> SR_CUE_BY) & 1u) &&

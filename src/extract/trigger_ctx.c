@@ -1798,6 +1798,32 @@ static int crowd_before(const struct actx *c, const struct sent *s, uint32_t i)
 	}
 	return 0;
 }
+/* 1 if s tells a riot or names protesters ("a crowd of protesters
+ * clashed with police, beating an officer": the riot's violence). */
+static int riot_told(const struct actx *c, const struct sent *s)
+{
+	return sr__x_has_trigger_kind(c, s, "violent_demonstration") ||
+	       sr__x_has_text(c->text, s->span, "protester") ||
+	       sr__x_has_text(c->text, s->span, "demonstrator");
+}
+/* 1 if a crowd or mob is the first people named in s, before match i. */
+static int mob_first(const struct actx *c, const struct sent *s, uint32_t i)
+{
+	uint32_t j;
+
+	for (j = s->m0; j < i; j++) {
+		const struct sr_entry *a = sr__match_entry(c, j);
+
+		if (a->type == SR_ENT_CUE && a->sub == SR_CUE_MOB)
+			return 1;
+		if (a->type == SR_ENT_ACTOR ||
+		    (a->type == SR_ENT_CUE &&
+		     (a->sub == SR_CUE_SOLDIER || a->sub == SR_CUE_PERSON ||
+		      a->sub == SR_CUE_CIVILIAN)))
+			return 0;
+	}
+	return 0;
+}
 static int mob_beating(const struct actx *c, const struct sent *s, uint32_t i)
 {
 	struct sr_span cl = sr__x_clause_of(c, s, c->m[i].off);
@@ -1812,9 +1838,14 @@ static int mob_beating(const struct actx *c, const struct sent *s, uint32_t i)
 	/* a death told here, or told next of people residents or a crowd
 	 * beat ("Villagers caught two men, tied them up and beat them.
 	 * One died before police arrived") */
+	/* (or a crowd or mob, named first, beating people: "A crowd
+	 * marched through the township, dragging shopkeepers out and
+	 * beating them") */
 	if (!((s->cues >> SR_CUE_KILL) & 1u) &&
 	    !(s + 1 < c->s + c->ns && s[1].para == s->para &&
-	      ((s[1].cues >> SR_CUE_KILL) & 1u) && crowd_before(c, s, i)))
+	      ((s[1].cues >> SR_CUE_KILL) & 1u) && crowd_before(c, s, i)) &&
+	    !(((s->cues >> SR_CUE_MOB) & 1u) && mob_first(c, s, i) &&
+	      !riot_told(c, s)))
 		return 0;
 	for (k = 0; k < SR_ARRAY_LEN(armed); k++)
 		if (sr__x_has_text(c->text, s->span, armed[k]))
@@ -2319,7 +2350,8 @@ int sr__x_context_fails(const struct actx *c, const struct sent *s, uint32_t i,
 	}
 	if (kind == c->e->kid[K_MOB_VIOLENCE] && e->strength == 2 &&
 	    (sr__x_same(ph, "beat") || sr__x_same(ph, "beaten") ||
-	     sr__x_same(ph, "stoned") || sr__x_same(ph, "clubbed")))
+	     sr__x_same(ph, "beating") || sr__x_same(ph, "stoned") ||
+	     sr__x_same(ph, "clubbed")))
 		return !mob_beating(c, s, i);
 	/* "withdrew from Avdiivka", "pulled out of positions near Krynky";
 	 * not "withdrew from the treaty", "pulled out of the grain deal" */
