@@ -3270,6 +3270,8 @@ static void our_troops_continue(struct actx *c, const struct sent *s,
 		return;
 	if (!prev->actor2)
 		sr__x_infer_sides(c, f.kind, prev);
+	/* (a gain's sub-type follows its attacker) */
+	apply_kind(c, f.kind, prev);
 }
 /* 1 if the trigger match i is a definite noun phrase: "the fighting",
  * "this attack". */
