@@ -3352,6 +3352,52 @@ static void drop_told_again(const struct actx *c, const struct sent *s, int ti,
 		ev[0] = ev[1];
 	work->len -= sizeof(struct sr_event);
 }
+/* "An investigation has been launched into the execution of prisoners
+ * of war by Russian servicemen. According to the investigation, on 23
+ * November, near Toretsk, the occupiers captured five defenders and
+ * shot them.": an event named by a noun with no date, toll or place of
+ * its own (or only its region), then, a sentence or two on, one of its
+ * kind that has a date or a place of its own, in that region, is that
+ * event told in full; the first goes.  s: the sentence that just gave
+ * the last event of work. */
+static void vague_told_again(const struct actx *c, const struct sent *s,
+			     struct sr_buf *work)
+{
+	struct sr_event *b, *a;
+	const struct sent *as;
+	uint32_t i;
+
+	if (work->len < 2 * sizeof(*b))
+		return;
+	b = (struct sr_event *)(work->data + work->len - sizeof(*b));
+	a = b - 1;
+	as = sent_at(c, a->sentence.off);
+	if (!as || as >= s || s - as > 2 || as->para + 1 < s->para ||
+	    another_incident(c, s) || !sr__streq(a->kind, b->kind) ||
+	    !sr__x_kind_violent(c, sr__lex_kind_find(c->lx, a->kind)))
+		return;
+	for (i = as->m0; i < as->m1; i++)
+		if (c->m[i].off == a->spans.trigger.off &&
+		    c->m[i].len == a->spans.trigger.len &&
+		    sr__match_entry(c, i)->type == SR_ENT_TRIGGER)
+			break;
+	if (i == as->m1 || sr__match_entry(c, i)->pos != 'n' ||
+	    a->spans.date.len || a->fatalities != SR_NULL_COUNT ||
+	    a->injured != SR_NULL_COUNT ||
+	    !(b->spans.date.len || b->spans.place.len) ||
+	    b->geo_precision < 1 || b->geo_precision > 2)
+		return;
+	if (a->location && (a->geo_precision != 3 || !a->admin1 || !b->admin1 ||
+			    !sr__streq(a->admin1, b->admin1)))
+		return;
+	if (!b->actor1 && a->actor1) {
+		b->actor1 = a->actor1;
+		b->actor1_iso3 = a->actor1_iso3;
+		b->spans.actor1 = a->spans.actor1;
+	}
+	*a = *b;
+	work->len -= sizeof(*b);
+}
 /* "Two people were wounded after Russian aircraft dropped guided bombs
  * on the town. The strikes took place on Tuesday.", "The attack happened
  * in Beryslav.": a sentence right after an event that points back to it
@@ -3821,6 +3867,8 @@ static int frame_sentence(struct actx *c, const struct sent *s,
 	}
 	if (!rc)
 		toll_to_strike(c, s, work);
+	if (!rc && work->len == before + sizeof(struct sr_event))
+		vague_told_again(c, s, work);
 carry : {
 	uint32_t i;
 
