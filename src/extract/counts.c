@@ -2508,6 +2508,38 @@ static void captives_killed(const struct actx *c, struct frame *f,
 	    !sr__x_starts(f->rule_extra, "+captives-shot"))
 		return;
 	sr__x_frame_numbers(c, f);
+	/* "captured five Ukrainian defenders who had laid down their arms
+	 * and shot them": the people counted before, shot as "them" */
+	if (sr__word_is(
+		c->text,
+		sr__next_word(c->text, s->span.off + s->span.len, end, 0),
+		"them")) {
+		for (k = f->nnum; k-- > 0;) {
+			const struct sr_number *n = &f->num[k];
+			struct sr_span w = { n->span.off + n->span.len, 0 };
+			int words;
+
+			if (n->span.off >= t->off || n->ordinal || f->used[k])
+				continue;
+			for (words = 0; words < 3; words++) {
+				w = sr__next_word(c->text, t->off,
+						  w.off + w.len, 0);
+				/* ("defenders": soldiers, told captive) */
+				if (w.len &&
+				    (person_word(c, s, w) ||
+				     sr__word_is(c->text, w, "defenders"))) {
+					set_count(&ev->fatalities,
+						  &ev->fatalities_low,
+						  &ev->fatalities_high, n);
+					ev->spans.fatalities = n->span;
+					f->used[k] = 1;
+					return;
+				}
+			}
+			return;
+		}
+		return;
+	}
 	for (k = 0; k < f->nnum; k++) {
 		const struct sr_number *n = &f->num[k];
 		struct sr_span w;
