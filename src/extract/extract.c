@@ -1632,6 +1632,26 @@ static void drop_actor1(struct sr_event *ev)
 	ev->actor1_iso3 = NULL;
 	ev->spans.actor1.len = 0;
 }
+/* 1 if the actor at sp is the object of a capture: "captured four
+ * Ukrainian soldiers", "took the two defenders prisoner" (up to two
+ * words, a number or "the", between). */
+static int captives_named(const struct actx *c, const struct sent *s,
+			  struct sr_span sp)
+{
+	static const char *const took[] = { "captured", "seized", "took",
+					    "detained", "caught" };
+	struct sr_span w = sp;
+	int k;
+
+	for (k = 0; k < 3; k++) {
+		w = sr__prev_word(c->text, s->span.off, w.off, 0);
+		if (!w.len)
+			return 0;
+		if (sr__word_in(c->text, w, took, SR_ARRAY_LEN(took)))
+			return 1;
+	}
+	return 0;
+}
 /* 1 if the place of event b lies in the admin-1 region that is event a's
  * place ("the Donetsk region", then "Kostiantynivka"). */
 static int in_region(const struct sr_event *a, const struct sr_event *b)
@@ -1802,6 +1822,28 @@ static int emit_frame(struct actx *c, const struct sent *s, int ti, int kind,
 	sr__x_read_quantity(c, &f, &ev);
 	sr__x_read_weapons(c, &f, &ev);
 	sr__x_assign_roles(c, &f, te, &ev);
+	/* "Russian troops captured four Ukrainian soldiers who had laid
+	 * down their arms and shot them": the captives are the victims;
+	 * the attacker is another side named, or their foe in the war */
+	if (ev.actor1 && ev.spans.actor1.len && extra &&
+	    sr__x_starts(extra, "+captives-shot") &&
+	    captives_named(c, s, ev.spans.actor1)) {
+		uint32_t k;
+
+		ev.actor2 = ev.actor1;
+		ev.actor2_iso3 = ev.actor1_iso3;
+		ev.spans.actor2 = ev.spans.actor1;
+		drop_actor1(&ev);
+		for (k = 0; k < f.nact && !ev.actor1; k++)
+			if (f.act[k].iso3 && !f.act[k].victim &&
+			    !sr__streq(f.act[k].iso3, ev.actor2_iso3)) {
+				ev.actor1 = sr__x_actor_name(
+				    c, &f.act[k], kind, &ev, &ev.actor1_iso3);
+				ev.spans.actor1 = f.act[k].span;
+			}
+		if (!ev.actor1)
+			sr__x_infer_sides(c, kind, &ev);
+	}
 	/* "Police in Sumy documented the consequences of a drone attack":
 	 * police and civilians do not fire missiles or fly strike drones;
 	 * named with a strike they report it or suffer it (a security
