@@ -1523,6 +1523,17 @@ static int64_t place_key(const struct sr_event *e)
 		return e->gazetteer_id;
 	return e->location ? (int64_t)(intptr_t)e->location : 0;
 }
+/* 1 if mention pm names a town or a spot (found, no country, precision
+ * 1 or 2): *pe is then a blank event placed there. */
+static int local_place(const struct actx *c, const struct mention *pm,
+		       struct sr_event *pe)
+{
+	if (pm->place == UINT32_MAX || pm->is_country || pm->precision > 2)
+		return 0;
+	sr__event_init(pe);
+	sr__place_to_event(c, pm, pe);
+	return 1;
+}
 /* The last event of work when it is a shelling or an air strike with a
  * named side, told in the sentence right before s in s's paragraph, or
  * NULL. */
@@ -1640,17 +1651,8 @@ static int captives_named(const struct actx *c, const struct sent *s,
 {
 	static const char *const took[] = { "captured", "seized", "took",
 					    "detained", "caught" };
-	struct sr_span w = sp;
-	int k;
 
-	for (k = 0; k < 3; k++) {
-		w = sr__prev_word(c->text, s->span.off, w.off, 0);
-		if (!w.len)
-			return 0;
-		if (sr__word_in(c->text, w, took, SR_ARRAY_LEN(took)))
-			return 1;
-	}
-	return 0;
+	return sr__x_word_behind(c, s, sp.off, 3, took, SR_ARRAY_LEN(took));
 }
 /* 1 if the place of event b lies in the admin-1 region that is event a's
  * place ("the Donetsk region", then "Kostiantynivka"). */
@@ -2596,6 +2598,11 @@ static int more_hurt(const struct actx *c, const struct sent *s)
 	       !((s->cues >> SR_CUE_KILL) & 1u) &&
 	       sr__x_has_text(c->text, s->span, "also");
 }
+/* toll_continues (told above copy_fatalities): far is 1 when s names the
+ * act again with a trigger of kind far_kind ("... injured in the
+ * attack"), which reaches the last violent event with no toll however
+ * far back in the article, unless it is near enough and of its kind to
+ * be merged with it later. */
 static int toll_continues(struct actx *c, const struct sent *s,
 			  struct sr_buf *work, int far, int far_kind)
 {
@@ -3741,15 +3748,10 @@ static int restated_strike(const struct actx *c, const struct sent *s,
 	if (!w.len || !sr__word_in(c->text, w, det, SR_ARRAY_LEN(det)))
 		return 0;
 	for (k = s->p0; k < s->p1; k++) {
-		const struct mention *pm = &c->pm[k];
 		struct sr_event pe;
 
-		if (pm->place == UINT32_MAX || pm->is_country ||
-		    pm->precision > 2)
-			continue;
-		sr__event_init(&pe);
-		sr__place_to_event(c, pm, &pe);
-		if (place_key(&pe) != place_key(prev))
+		if (local_place(c, &c->pm[k], &pe) &&
+		    place_key(&pe) != place_key(prev))
 			return 0;
 	}
 	return 1;
@@ -5276,14 +5278,10 @@ static void debris_town(const struct actx *c, struct sr_event *ev)
 	if (!w.len)
 		return;
 	for (i = sb->p0; i < sb->p1; i++) {
-		const struct mention *pm = &c->pm[i];
 		struct sr_event pe;
 
-		if (pm->place == UINT32_MAX || pm->is_country ||
-		    pm->precision > 2)
+		if (!local_place(c, &c->pm[i], &pe))
 			continue;
-		sr__event_init(&pe);
-		sr__place_to_event(c, pm, &pe);
 		if (in_region(ev, &pe)) {
 			take_place(ev, &pe);
 			return;
