@@ -2493,6 +2493,30 @@ static int wounded_who_died(const struct actx *c, struct frame *f, uint32_t i)
 		return hurt_and_died(c, f, i);
 	return !count_between(c, f, vic, kill);
 }
+/* The count of captives shot, number k of f, when people are named
+ * within three words after it, before lim (with "defenders" among them
+ * when defenders is 1): it becomes ev's death toll. */
+static void captives_counted(const struct actx *c, struct frame *f,
+			     struct sr_event *ev, size_t k, uint32_t lim,
+			     int defenders)
+{
+	const struct sr_number *n = &f->num[k];
+	struct sr_span w = { n->span.off + n->span.len, 0 };
+	int words;
+
+	for (words = 0; words < 3; words++) {
+		w = sr__next_word(c->text, lim, w.off + w.len, 0);
+		if (w.len &&
+		    (person_word(c, f->s, w) ||
+		     (defenders && sr__word_is(c->text, w, "defenders")))) {
+			set_count(&ev->fatalities, &ev->fatalities_low,
+				  &ev->fatalities_high, n);
+			ev->spans.fatalities = n->span;
+			f->used[k] = 1;
+			return;
+		}
+	}
+}
 /* "soldiers shooting three Ukrainian servicemen who had surrendered": in
  * the shooting of captives (the trigger's "+captives-shot") the number
  * shot, right after the trigger and before the people, is the dead. */
@@ -2509,60 +2533,31 @@ static void captives_killed(const struct actx *c, struct frame *f,
 		return;
 	sr__x_frame_numbers(c, f);
 	/* "captured five Ukrainian defenders who had laid down their arms
-	 * and shot them": the people counted before, shot as "them" */
+	 * and shot them": the people counted before, shot as "them"
+	 * ("defenders": soldiers, told captive) */
 	if (sr__word_is(
 		c->text,
 		sr__next_word(c->text, s->span.off + s->span.len, end, 0),
 		"them")) {
 		for (k = f->nnum; k-- > 0;) {
 			const struct sr_number *n = &f->num[k];
-			struct sr_span w = { n->span.off + n->span.len, 0 };
-			int words;
 
 			if (n->span.off >= t->off || n->ordinal || f->used[k])
 				continue;
-			for (words = 0; words < 3; words++) {
-				w = sr__next_word(c->text, t->off,
-						  w.off + w.len, 0);
-				/* ("defenders": soldiers, told captive) */
-				if (w.len &&
-				    (person_word(c, s, w) ||
-				     sr__word_is(c->text, w, "defenders"))) {
-					set_count(&ev->fatalities,
-						  &ev->fatalities_low,
-						  &ev->fatalities_high, n);
-					ev->spans.fatalities = n->span;
-					f->used[k] = 1;
-					return;
-				}
-			}
+			captives_counted(c, f, ev, k, t->off, 1);
 			return;
 		}
 		return;
 	}
 	for (k = 0; k < f->nnum; k++) {
 		const struct sr_number *n = &f->num[k];
-		struct sr_span w;
-		int words;
 
 		if (n->span.off < end || n->ordinal || f->used[k])
 			continue;
 		if (sr__x_words_between(c->text, end, n->span.off) > 0)
 			return;
 		/* the people shot, within three words after the number */
-		w.off = n->span.off + n->span.len;
-		w.len = 0;
-		for (words = 0; words < 3; words++) {
-			w = sr__next_word(c->text, s->span.off + s->span.len,
-					  w.off + w.len, 0);
-			if (w.len && person_word(c, s, w)) {
-				set_count(&ev->fatalities, &ev->fatalities_low,
-					  &ev->fatalities_high, n);
-				ev->spans.fatalities = n->span;
-				f->used[k] = 1;
-				return;
-			}
-		}
+		captives_counted(c, f, ev, k, s->span.off + s->span.len, 0);
 		return;
 	}
 }
